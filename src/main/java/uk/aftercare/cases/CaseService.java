@@ -1,0 +1,190 @@
+package uk.aftercare.cases;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.ClassificationService;
+import uk.aftercare.customers.CustomerService;
+import uk.aftercare.customers.CustomerSummary;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * Logging interactions and working cases: loads the aggregate, asks it to change, saves, publishes an event.
+ */
+@Service
+public class CaseService {
+
+	private final ServiceCaseRepository cases;
+
+	private final IdempotencyRecordRepository idempotency;
+
+	private final CaseNumbers caseNumbers;
+
+	private final ClassificationService classifier;
+
+	private final CustomerService customers;
+
+	private final ApplicationEventPublisher events;
+
+	private final ShopClock clock;
+
+	private final TransactionTemplate transaction;
+
+	CaseService(ServiceCaseRepository cases, IdempotencyRecordRepository idempotency, CaseNumbers caseNumbers,
+			ClassificationService classifier, CustomerService customers, ApplicationEventPublisher events,
+			ShopClock clock, PlatformTransactionManager transactionManager) {
+		this.cases = cases;
+		this.idempotency = idempotency;
+		this.caseNumbers = caseNumbers;
+		this.classifier = classifier;
+		this.customers = customers;
+		this.events = events;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Logs an interaction as a new case. With an idempotency key (a one-time form token or the API's
+	 * Idempotency-Key), the same key from the same user returns the first case and creates nothing new.
+	 */
+	public OpenedCase open(OpenCaseCommand command, String actor, String idempotencyKey) {
+		if (idempotencyKey != null) {
+			var replay = replay(actor, idempotencyKey);
+			if (replay != null) {
+				return replay;
+			}
+		}
+		try {
+			return transaction.execute(status -> openNow(command, actor, idempotencyKey));
+		}
+		catch (DataIntegrityViolationException e) {
+			// Another request with the same key won the race; its case is the answer.
+			var replay = idempotencyKey == null ? null : replay(actor, idempotencyKey);
+			if (replay == null) {
+				throw e;
+			}
+			return replay;
+		}
+	}
+
+	private OpenedCase replay(String actor, String key) {
+		return transaction.execute(status -> idempotency.findByOwnerAndKey(actor, key)
+			.flatMap(r -> cases.findWithTimeline(r.getCaseNumber()))
+			.map(c -> new OpenedCase(c.toView(), false))
+			.orElse(null));
+	}
+
+	private OpenedCase openNow(OpenCaseCommand command, String actor, String idempotencyKey) {
+		CustomerSummary customer = customers.findOrCreate(command.customerId(), command.customer());
+		Suggestion suggestion = Suggestion.of(classifier.classify(command.description()));
+		LocalDate today = clock.today();
+		ServiceCase opened = new ServiceCase(caseNumbers.next(today), withCustomer(command, customer), customer.id(),
+				suggestion, actor, clock.now());
+		cases.save(opened);
+		if (idempotencyKey != null) {
+			idempotency.saveAndFlush(
+					new IdempotencyRecord(actor, idempotencyKey, opened.getCaseNumber(), clock.now()));
+		}
+		events.publishEvent(new CaseOpened(opened.getCaseNumber(), customer.id(), opened.getType(),
+				opened.getFlags(), opened.isVulnerableCustomer(), actor));
+		return new OpenedCase(opened.toView(), true);
+	}
+
+	private static OpenCaseCommand withCustomer(OpenCaseCommand command, CustomerSummary customer) {
+		// The case keeps the customer's details as they were when the case was logged.
+		var details = new uk.aftercare.customers.ContactDetails(customer.name(), customer.email(), customer.phone());
+		return new OpenCaseCommand(command.channel(), command.description(), details, customer.id(),
+				command.orderReference(), command.product(), command.type(), command.vulnerableCustomer());
+	}
+
+	@Transactional(readOnly = true)
+	public CaseView get(String caseNumber) {
+		return cases.findWithTimeline(normalise(caseNumber)).map(ServiceCase::toView).orElseThrow(() -> notFound(caseNumber));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<CaseListItem> search(CaseQuery query, Pageable pageable) {
+		Pageable sorted = pageable.getSort().isSorted() ? pageable
+				: org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+		return cases.findAll(CaseSpecifications.matching(query), sorted).map(ServiceCase::toListItem);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseListItem> otherCasesOf(Long customerId, String excludeCaseNumber) {
+		return cases.findOtherCases(customerId, excludeCaseNumber, Limit.of(20));
+	}
+
+	/** How many cases of this type the customer opened in the last {@code days} days, apart from this one. */
+	@Transactional(readOnly = true)
+	public long recentCasesOfType(Long customerId, CaseType type, int days, String excludeCaseNumber) {
+		return cases.countOtherCasesSince(customerId, type, clock.now().minus(Duration.ofDays(days)),
+				excludeCaseNumber);
+	}
+
+	@Transactional
+	public void recordContact(String caseNumber, ContactChannel channel, ContactDirection direction, String summary,
+			String actor) {
+		ServiceCase serviceCase = load(caseNumber);
+		serviceCase.recordContact(channel, direction, summary, actor, clock.now());
+		events.publishEvent(
+				new ContactRecorded(serviceCase.getCaseNumber(), direction, serviceCase.getCustomerContacts(), actor));
+	}
+
+	@Transactional
+	public void addNote(String caseNumber, String note, String actor) {
+		load(caseNumber).addNote(note, actor, clock.now());
+	}
+
+	@Transactional
+	public void changeStatus(String caseNumber, CaseStatus target, String reason, String actor) {
+		load(caseNumber).moveTo(target, reason, actor, clock.now());
+	}
+
+	/** Changes who owns the case, how urgent it is and its confirmed type; each change goes on the timeline. */
+	@Transactional
+	public void updateDetails(String caseNumber, String assignee, Priority priority, CaseType type, String actor) {
+		ServiceCase serviceCase = load(caseNumber);
+		serviceCase.assignTo(assignee, actor, clock.now());
+		serviceCase.changePriority(priority, actor, clock.now());
+		serviceCase.changeType(type, actor, clock.now());
+	}
+
+	/** Marks a case as needing more authority, with reason codes and a plain-English explanation. */
+	@Transactional
+	public void escalate(String caseNumber, Set<String> reasons, String explanation, Priority atLeast, String actor) {
+		load(caseNumber).escalate(reasons, explanation, atLeast, actor, clock.now());
+	}
+
+	private ServiceCase load(String caseNumber) {
+		return cases.findByCaseNumber(normalise(caseNumber)).orElseThrow(() -> notFound(caseNumber));
+	}
+
+	private static String normalise(String caseNumber) {
+		return caseNumber == null ? "" : caseNumber.trim().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private static NotFoundException notFound(String caseNumber) {
+		return new NotFoundException("No case " + caseNumber + ".");
+	}
+
+	/** The result of logging: the case, and whether this call created it or replayed an earlier one. */
+	public record OpenedCase(CaseView view, boolean created) {
+	}
+
+}

@@ -1,0 +1,23 @@
+package uk.aftercare.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
+
+/** Everything the case page and the API show of one case. */
+public record CaseView(String caseNumber, Long customerId, String customerName, String customerEmail,
+		String customerPhone, ContactChannel channel, String orderReference, String product, String description,
+		boolean vulnerableCustomer, CaseType suggestedType, double suggestionConfidence, List<String> suggestionEvidence,
+		Set<Flag> flags, CaseType type, boolean typeOverridden, String typeConfirmedBy, CaseStatus status,
+		Priority priority, String assignee, String createdBy, Instant createdAt, Instant updatedAt, Instant resolvedAt,
+		Instant closedAt, int customerContacts, boolean escalated, List<String> escalationReasons,
+		List<TimelineEntry> timeline, long version) {
+
+	public Set<CaseStatus> nextStatuses() {
+		return status.nextStatuses();
+	}
+
+}

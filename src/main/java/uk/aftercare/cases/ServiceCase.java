@@ -1,0 +1,339 @@
+package uk.aftercare.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
+
+/**
+ * One after-sale interaction and everything done about it. The aggregate guards its own state: status changes go
+ * through named transitions that refuse illegal moves, and every change is written to the append-only timeline.
+ */
+@Entity
+@Table(name = "service_case")
+class ServiceCase {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "case_number", nullable = false, unique = true, length = 20)
+	private String caseNumber;
+
+	@Column(name = "customer_id", nullable = false)
+	private Long customerId;
+
+	@Column(name = "customer_name", nullable = false, length = 120)
+	private String customerName;
+
+	/** Lower-cased name, for prefix search with a plain index. */
+	@Column(name = "customer_name_key", nullable = false, length = 120)
+	private String customerNameKey;
+
+	@Column(name = "customer_email", length = 200)
+	private String customerEmail;
+
+	@Column(name = "customer_phone", length = 30)
+	private String customerPhone;
+
+	@Column(name = "customer_phone_key", length = 20)
+	private String customerPhoneKey;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ContactChannel channel;
+
+	@Column(name = "order_reference", length = 60)
+	private String orderReference;
+
+	@Column(length = 200)
+	private String product;
+
+	@Column(nullable = false, length = 5000)
+	private String description;
+
+	@Column(name = "vulnerable_customer", nullable = false)
+	private boolean vulnerableCustomer;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "suggested_type", nullable = false, length = 20)
+	private CaseType suggestedType;
+
+	@Column(name = "suggestion_confidence", nullable = false)
+	private double suggestionConfidence;
+
+	@Column(name = "suggestion_evidence", length = 500)
+	private String suggestionEvidence;
+
+	@Convert(converter = FlagsConverter.class)
+	@Column(length = 200)
+	private Set<Flag> flags = EnumSet.noneOf(Flag.class);
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CaseType type;
+
+	@Column(name = "type_overridden", nullable = false)
+	private boolean typeOverridden;
+
+	@Column(name = "type_confirmed_by", nullable = false, length = 60)
+	private String typeConfirmedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CaseStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private Priority priority;
+
+	@Column(length = 60)
+	private String assignee;
+
+	@Column(name = "created_by", nullable = false, length = 60)
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "resolved_at")
+	private Instant resolvedAt;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	/** Contacts from the customer about this case, the opening one included. */
+	@Column(name = "customer_contacts", nullable = false)
+	private int customerContacts;
+
+	@Column(nullable = false)
+	private boolean escalated;
+
+	@Column(name = "escalation_reasons", length = 400)
+	private String escalationReasons;
+
+	@OneToMany(cascade = CascadeType.PERSIST)
+	@JoinColumn(name = "case_id", nullable = false, updatable = false)
+	@OrderBy("occurredAt asc, id asc")
+	private List<CaseEvent> timeline = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected ServiceCase() {
+	}
+
+	ServiceCase(String caseNumber, OpenCaseCommand command, Long customerId, Suggestion suggestion, String actor,
+			Instant now) {
+		this.caseNumber = caseNumber;
+		this.customerId = customerId;
+		this.customerName = command.customer().name();
+		this.customerNameKey = customerName.toLowerCase(java.util.Locale.ROOT);
+		this.customerEmail = command.customer().email();
+		this.customerPhone = command.customer().phone();
+		this.customerPhoneKey = CaseQuery.phoneKey(customerPhone);
+		this.channel = command.channel();
+		this.orderReference = command.orderReference();
+		this.product = command.product();
+		this.description = command.description();
+		this.vulnerableCustomer = command.vulnerableCustomer();
+		this.suggestedType = suggestion.type();
+		this.suggestionConfidence = suggestion.confidence();
+		this.suggestionEvidence = String.join(", ", suggestion.evidence());
+		this.flags = suggestion.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(suggestion.flags());
+		this.type = command.type() == null ? suggestion.type() : command.type();
+		this.typeOverridden = this.type != suggestion.type();
+		this.typeConfirmedBy = actor;
+		this.status = CaseStatus.OPEN;
+		this.priority = initialPriority();
+		this.assignee = actor;
+		this.createdBy = actor;
+		this.createdAt = now;
+		this.updatedAt = now;
+		this.customerContacts = 1;
+		record(now, actor, TimelineKind.OPENED, channel, ContactDirection.FROM_CUSTOMER, description);
+		if (typeOverridden) {
+			record(now, actor, TimelineKind.TYPE_OVERRIDDEN,
+					"Suggested " + suggestion.type() + ", changed to " + type + " by staff.");
+		}
+		else {
+			record(now, actor, TimelineKind.TYPE_CONFIRMED, "Suggested type " + type + " confirmed by staff.");
+		}
+	}
+
+	private Priority initialPriority() {
+		if (flags.contains(Flag.SAFETY_CONCERN)) {
+			return Priority.URGENT;
+		}
+		if (vulnerableCustomer || flags.contains(Flag.LEGAL_THREAT) || flags.contains(Flag.VULNERABLE_CUSTOMER)
+				|| flags.contains(Flag.SOCIAL_MEDIA_THREAT)) {
+			return Priority.HIGH;
+		}
+		return type == CaseType.QUERY ? Priority.LOW : Priority.NORMAL;
+	}
+
+	void moveTo(CaseStatus target, String reason, String actor, Instant now) {
+		if (!status.canMoveTo(target)) {
+			throw new IllegalTransitionException(status, target);
+		}
+		CaseStatus from = status;
+		status = target;
+		if (target == CaseStatus.RESOLVED) {
+			resolvedAt = now;
+		}
+		if (target == CaseStatus.CLOSED) {
+			closedAt = now;
+		}
+		if (target == CaseStatus.REOPENED) {
+			resolvedAt = null;
+			closedAt = null;
+		}
+		String text = "Status " + from + " → " + target + (reason == null || reason.isBlank() ? "." : ": " + reason);
+		record(now, actor, TimelineKind.STATUS_CHANGED, text);
+	}
+
+	void recordContact(ContactChannel channel, ContactDirection direction, String summary, String actor, Instant now) {
+		if (direction == ContactDirection.FROM_CUSTOMER) {
+			customerContacts++;
+		}
+		record(now, actor, TimelineKind.CONTACT, channel, direction, summary);
+	}
+
+	void addNote(String note, String actor, Instant now) {
+		record(now, actor, TimelineKind.NOTE, note);
+	}
+
+	void assignTo(String newAssignee, String actor, Instant now) {
+		if (newAssignee.equals(assignee)) {
+			return;
+		}
+		String from = assignee == null ? "nobody" : assignee;
+		assignee = newAssignee;
+		record(now, actor, TimelineKind.ASSIGNED, "Assigned from " + from + " to " + newAssignee + ".");
+	}
+
+	void changePriority(Priority newPriority, String actor, Instant now) {
+		if (newPriority == priority) {
+			return;
+		}
+		record(now, actor, TimelineKind.PRIORITY_CHANGED, "Priority " + priority + " → " + newPriority + ".");
+		priority = newPriority;
+	}
+
+	void changeType(CaseType newType, String actor, Instant now) {
+		if (newType == type) {
+			return;
+		}
+		record(now, actor, TimelineKind.TYPE_OVERRIDDEN, "Type " + type + " → " + newType + " (suggested "
+				+ suggestedType + ").");
+		type = newType;
+		typeOverridden = type != suggestedType;
+		typeConfirmedBy = actor;
+	}
+
+	/** Records why the case needs someone with more authority, raising the priority for safety and legal risk. */
+	void escalate(Set<String> reasons, String explanation, Priority atLeast, String actor, Instant now) {
+		Set<String> all = new LinkedHashSet<>(escalationReasons());
+		if (all.containsAll(reasons) && escalated) {
+			return;
+		}
+		all.addAll(reasons);
+		escalated = true;
+		escalationReasons = String.join(",", all);
+		if (atLeast.compareTo(priority) > 0) {
+			priority = atLeast;
+		}
+		record(now, actor, TimelineKind.ESCALATED, explanation);
+	}
+
+	private void record(Instant now, String actor, TimelineKind kind, String summary) {
+		record(now, actor, kind, null, null, summary);
+	}
+
+	private void record(Instant now, String actor, TimelineKind kind, ContactChannel channel,
+			ContactDirection direction, String summary) {
+		timeline.add(new CaseEvent(now, actor, kind, channel, direction, summary));
+		updatedAt = now;
+	}
+
+	List<String> escalationReasons() {
+		return escalationReasons == null || escalationReasons.isBlank() ? List.of()
+				: List.of(escalationReasons.split(","));
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getCaseNumber() {
+		return caseNumber;
+	}
+
+	Long getCustomerId() {
+		return customerId;
+	}
+
+	CaseStatus getStatus() {
+		return status;
+	}
+
+	CaseType getType() {
+		return type;
+	}
+
+	Set<Flag> getFlags() {
+		return Collections.unmodifiableSet(flags);
+	}
+
+	boolean isVulnerableCustomer() {
+		return vulnerableCustomer;
+	}
+
+	int getCustomerContacts() {
+		return customerContacts;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	CaseListItem toListItem() {
+		return new CaseListItem(caseNumber, customerName, customerEmail, type, status, priority, assignee, createdBy,
+				createdAt, updatedAt, escalated);
+	}
+
+	CaseView toView() {
+		return new CaseView(caseNumber, customerId, customerName, customerEmail, customerPhone, channel,
+				orderReference, product, description, vulnerableCustomer, suggestedType, suggestionConfidence,
+				suggestionEvidence == null || suggestionEvidence.isBlank() ? List.of()
+						: List.of(suggestionEvidence.split(", ")),
+				Set.copyOf(flags), type, typeOverridden, typeConfirmedBy, status, priority, assignee, createdBy,
+				createdAt, updatedAt, resolvedAt, closedAt, customerContacts, escalated, escalationReasons(),
+				timeline.stream().map(CaseEvent::toEntry).toList(), version);
+	}
+
+}

@@ -1,0 +1,38 @@
+package uk.aftercare.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import uk.aftercare.classification.CaseType;
+
+interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpecificationExecutor<ServiceCase> {
+
+	Optional<ServiceCase> findByCaseNumber(String caseNumber);
+
+	@EntityGraph(attributePaths = "timeline")
+	@Query("select c from ServiceCase c where c.caseNumber = :caseNumber")
+	Optional<ServiceCase> findWithTimeline(@Param("caseNumber") String caseNumber);
+
+	@Query("""
+			select new uk.aftercare.cases.CaseListItem(c.caseNumber, c.customerName, c.customerEmail, c.type, c.status,
+			  c.priority, c.assignee, c.createdBy, c.createdAt, c.updatedAt, c.escalated)
+			from ServiceCase c where c.customerId = :customerId and c.caseNumber <> :exclude
+			order by c.createdAt desc""")
+	List<CaseListItem> findOtherCases(@Param("customerId") Long customerId, @Param("exclude") String exclude,
+			Limit limit);
+
+	@Query("""
+			select count(c) from ServiceCase c
+			where c.customerId = :customerId and c.type = :type and c.createdAt >= :since and c.caseNumber <> :exclude""")
+	long countOtherCasesSince(@Param("customerId") Long customerId, @Param("type") CaseType type,
+			@Param("since") Instant since, @Param("exclude") String exclude);
+
+}

@@ -1,0 +1,8 @@
+package uk.aftercare.cases;
+
+/** What a timeline entry records. Stored by name, so new kinds need no migration. */
+public enum TimelineKind {
+
+	OPENED, TYPE_CONFIRMED, TYPE_OVERRIDDEN, CONTACT, NOTE, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, ESCALATED
+
+}

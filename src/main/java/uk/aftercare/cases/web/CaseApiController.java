@@ -1,0 +1,142 @@
+package uk.aftercare.cases.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.aftercare.cases.CaseListItem;
+import uk.aftercare.cases.CaseQuery;
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.InvalidInputException;
+
+/** Cases for shop systems (tills, the web shop): see docs and api.md. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Validated
+class CaseApiController {
+
+	private final CaseService cases;
+
+	CaseApiController(CaseService cases) {
+		this.cases = cases;
+	}
+
+	@PostMapping
+	ResponseEntity<CaseResponse> open(@Valid @RequestBody NewCase request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal) {
+		if (request.customer().email() == null && request.customer().phone() == null
+				|| isBlank(request.customer().email()) && isBlank(request.customer().phone())) {
+			throw new InvalidInputException("customer.email", "give an email or a phone number for the customer");
+		}
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+			throw new InvalidInputException("Idempotency-Key", "must be 1 to 100 characters");
+		}
+		var opened = cases.open(request.toCommand(), principal.getName(),
+				idempotencyKey == null ? null : "api:" + idempotencyKey);
+		CaseView view = opened.view();
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/v1/cases/" + view.caseNumber()))
+			.header("Idempotent-Replayed", String.valueOf(!opened.created()))
+			.body(CaseResponse.of(view, true));
+	}
+
+	@GetMapping("/{caseNumber}")
+	CaseResponse get(@PathVariable String caseNumber) {
+		return CaseResponse.of(cases.get(caseNumber), true);
+	}
+
+	@GetMapping
+	CasePage list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseType type,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Page<CaseListItem> results = cases.search(new CaseQuery(type, status, null, q), PageRequest.of(page, size));
+		return new CasePage(results.getContent(), results.getNumber(), results.getSize(), results.getTotalElements(),
+				results.getTotalPages());
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	record NewCustomer(@NotBlank(message = "must not be blank") @Size(max = 120) String name,
+			@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be a valid email address") @Size(max = 200) String email,
+			@Pattern(regexp = OpenCaseForm.PHONE_PATTERN, message = "must be a valid phone number") String phone) {
+	}
+
+	record NewCase(@NotNull(message = "must be one of IN_STORE, PHONE, EMAIL, WEB, CHAT") ContactChannel channel,
+			@NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5,000 characters") String description,
+			@NotNull(message = "is required") @Valid NewCustomer customer,
+			@Size(max = 60) String orderReference, @Size(max = 200) String product, CaseType type,
+			boolean vulnerableCustomer) {
+
+		OpenCaseCommand toCommand() {
+			return new OpenCaseCommand(channel, description,
+					new ContactDetails(customer.name(), customer.email(), customer.phone()), null, orderReference,
+					product, type, vulnerableCustomer);
+		}
+
+	}
+
+	record Escalation(boolean required, List<String> reasons) {
+	}
+
+	record Customer(String name, String email, String phone) {
+	}
+
+	record Suggestion(CaseType type, double confidence, List<String> evidence, Set<Flag> flags) {
+	}
+
+	record CaseResponse(String caseNumber, CaseType type, CaseType suggestedType, CaseStatus status, Priority priority,
+			Escalation escalation, Instant createdAt, long version, ContactChannel channel, Customer customer,
+			String orderReference, String product, String description, boolean vulnerableCustomer, boolean typeOverridden,
+			Suggestion suggestion, String assignee, List<TimelineEntry> timeline) {
+
+		static CaseResponse of(CaseView v, boolean withTimeline) {
+			return new CaseResponse(v.caseNumber(), v.type(), v.suggestedType(), v.status(), v.priority(),
+					new Escalation(v.escalated(), v.escalationReasons()), v.createdAt(), v.version(), v.channel(),
+					new Customer(v.customerName(), v.customerEmail(), v.customerPhone()), v.orderReference(),
+					v.product(), v.description(), v.vulnerableCustomer(), v.typeOverridden(),
+					new Suggestion(v.suggestedType(), v.suggestionConfidence(), v.suggestionEvidence(), v.flags()),
+					v.assignee(), withTimeline ? v.timeline() : null);
+		}
+
+	}
+
+	record CasePage(List<CaseListItem> content, int page, int size, long totalElements, int totalPages) {
+	}
+
+}

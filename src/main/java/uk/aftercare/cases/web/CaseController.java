@@ -1,0 +1,277 @@
+package uk.aftercare.cases.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import uk.aftercare.cases.CaseListItem;
+import uk.aftercare.cases.CaseQuery;
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.ContactDirection;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Classification;
+import uk.aftercare.classification.ClassificationService;
+import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.CustomerService;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.StaffDirectory;
+
+/** Logging interactions, the case list and the case page. */
+@Controller
+@RequestMapping("/cases")
+class CaseController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final CaseService cases;
+
+	private final ClassificationService classifier;
+
+	private final CustomerService customers;
+
+	private final StaffDirectory staff;
+
+	private final MessageSource messages;
+
+	CaseController(CaseService cases, ClassificationService classifier, CustomerService customers,
+			StaffDirectory staff, MessageSource messages) {
+		this.cases = cases;
+		this.classifier = classifier;
+		this.customers = customers;
+		this.staff = staff;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("channels")
+	ContactChannel[] channels() {
+		return ContactChannel.values();
+	}
+
+	@ModelAttribute("types")
+	CaseType[] types() {
+		return CaseType.values();
+	}
+
+	@ModelAttribute("statuses")
+	CaseStatus[] statuses() {
+		return CaseStatus.values();
+	}
+
+	@ModelAttribute("priorities")
+	Priority[] priorities() {
+		return Priority.values();
+	}
+
+	@ModelAttribute("directions")
+	ContactDirection[] directions() {
+		return ContactDirection.values();
+	}
+
+	// ---- logging an interaction ----
+
+	@GetMapping("/new")
+	String newCase(Model model) {
+		OpenCaseForm form = new OpenCaseForm();
+		form.setFormToken(UUID.randomUUID().toString());
+		model.addAttribute("form", form);
+		return "cases/new-case";
+	}
+
+	@PostMapping
+	String open(@Valid @ModelAttribute("form") OpenCaseForm form, BindingResult result, Model model,
+			Principal principal, RedirectAttributes redirect) {
+		if (!form.hasEmailOrPhone() && !result.hasFieldErrors("customerEmail")) {
+			result.rejectValue("customerEmail", "case.contact.required");
+		}
+		if (form.getFormToken() == null || form.getFormToken().isBlank()) {
+			form.setFormToken(UUID.randomUUID().toString());
+		}
+		if (result.hasErrors() || form.getType() == null) {
+			Classification suggestion = form.getDescription() == null || form.getDescription().isBlank() ? null
+					: classifier.classify(form.getDescription());
+			if (!result.hasErrors() && suggestion != null) {
+				// No type chosen yet: show the suggestion and ask staff to confirm or change it.
+				form.setType(suggestion.type());
+				model.addAttribute("confirmType", true);
+			}
+			model.addAttribute("suggestion", suggestion);
+			model.addAttribute("matches", customers.findMatches(
+					new ContactDetails(form.getCustomerName(), form.getCustomerEmail(), form.getCustomerPhone())));
+			return "cases/new-case";
+		}
+		var opened = cases.open(form.toCommand(), principal.getName(), "form:" + form.getFormToken());
+		redirect.addFlashAttribute("success", message(opened.created() ? "case.logged" : "case.alreadyLogged",
+				opened.view().caseNumber()));
+		return "redirect:/cases/" + opened.view().caseNumber();
+	}
+
+	/** The classifier's suggestion as staff type (called by the form's script). */
+	@PostMapping(path = "/suggestion", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> suggestion(@RequestParam(defaultValue = "") String description) {
+		Classification c = classifier.classify(description.length() > 5000 ? description.substring(0, 5000)
+				: description);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", c.type());
+		body.put("typeLabel", message("type." + c.type()));
+		body.put("confidence", Math.round(c.confidence() * 100));
+		body.put("evidence", c.evidence());
+		body.put("flags", c.flags().stream().map(f -> message("flag." + f)).toList());
+		body.put("empty", description.isBlank());
+		return body;
+	}
+
+	/** Existing customers matching what staff typed, as a fragment for the form. */
+	@GetMapping("/customer-matches")
+	String customerMatches(@RequestParam(required = false) String name, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String phone, Model model) {
+		model.addAttribute("matches", customers.findMatches(new ContactDetails(name, email, phone)));
+		return "cases/new-case :: matches";
+	}
+
+	// ---- the case list ----
+
+	@GetMapping
+	String list(@RequestParam(required = false) CaseType type, @RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Principal principal,
+			Model model) {
+		String owner = mine ? principal.getName() : assignee;
+		Page<CaseListItem> results = cases.search(new CaseQuery(type, status, owner, q),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("page", results);
+		model.addAttribute("type", type);
+		model.addAttribute("status", status);
+		model.addAttribute("assignee", assignee);
+		model.addAttribute("mine", mine);
+		model.addAttribute("q", q);
+		model.addAttribute("staff", staff.activeStaff());
+		model.addAttribute("queryWithoutPage", UriComponentsBuilder.newInstance()
+			.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
+			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+			.queryParamIfPresent("assignee", java.util.Optional.ofNullable(mine ? null : assignee).filter(s -> !s.isBlank()))
+			.queryParamIfPresent("mine", java.util.Optional.of(mine).filter(Boolean::booleanValue))
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
+			.encode()
+			.build()
+			.getQuery());
+		return "cases/case-list";
+	}
+
+	// ---- the case page ----
+
+	@GetMapping("/{caseNumber}")
+	String show(@PathVariable String caseNumber, Model model) {
+		return casePage(caseNumber, model);
+	}
+
+	@PostMapping("/{caseNumber}/contacts")
+	String recordContact(@PathVariable String caseNumber, @Valid @ModelAttribute("contactForm") ContactForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return casePage(caseNumber, model);
+		}
+		cases.recordContact(caseNumber, form.getChannel(), form.getDirection(), form.getSummary(), principal.getName());
+		redirect.addFlashAttribute("success", message("contact.recorded"));
+		return "redirect:/cases/" + caseNumber;
+	}
+
+	@PostMapping("/{caseNumber}/notes")
+	String addNote(@PathVariable String caseNumber, @Valid @ModelAttribute("noteForm") NoteForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return casePage(caseNumber, model);
+		}
+		cases.addNote(caseNumber, form.getText(), principal.getName());
+		redirect.addFlashAttribute("success", message("note.added"));
+		return "redirect:/cases/" + caseNumber;
+	}
+
+	@PostMapping("/{caseNumber}/status")
+	String changeStatus(@PathVariable String caseNumber, @Valid @ModelAttribute("statusForm") StatusForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				cases.changeStatus(caseNumber, form.getTarget(), form.getReason(), principal.getName());
+				redirect.addFlashAttribute("success", message("status.changed", message("status." + form.getTarget())));
+				return "redirect:/cases/" + caseNumber;
+			}
+			catch (ConflictException e) {
+				result.rejectValue("target", "status.illegal", new Object[] { message("status." + form.getTarget()) },
+						e.getMessage());
+			}
+		}
+		return casePage(caseNumber, model);
+	}
+
+	@PostMapping("/{caseNumber}/details")
+	String updateDetails(@PathVariable String caseNumber, @Valid @ModelAttribute("detailsForm") CaseDetailsForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("assignee") && staff.find(form.getAssignee()).filter(m -> m.enabled()).isEmpty()) {
+			result.rejectValue("assignee", "case.assignee.unknown");
+		}
+		if (result.hasErrors()) {
+			return casePage(caseNumber, model);
+		}
+		cases.updateDetails(caseNumber, form.getAssignee(), form.getPriority(), form.getType(), principal.getName());
+		redirect.addFlashAttribute("success", message("case.detailsSaved"));
+		return "redirect:/cases/" + caseNumber;
+	}
+
+	private String casePage(String caseNumber, Model model) {
+		CaseView view = cases.get(caseNumber);
+		model.addAttribute("c", view);
+		if (!model.containsAttribute("contactForm")) {
+			ContactForm contact = new ContactForm();
+			contact.setChannel(ContactChannel.PHONE);
+			model.addAttribute("contactForm", contact);
+		}
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new NoteForm());
+		}
+		if (!model.containsAttribute("statusForm")) {
+			model.addAttribute("statusForm", new StatusForm());
+		}
+		if (!model.containsAttribute("detailsForm")) {
+			CaseDetailsForm details = new CaseDetailsForm();
+			details.setAssignee(view.assignee());
+			details.setPriority(view.priority());
+			details.setType(view.type());
+			model.addAttribute("detailsForm", details);
+		}
+		model.addAttribute("staff", staff.activeStaff());
+		model.addAttribute("otherCases", cases.otherCasesOf(view.customerId(), view.caseNumber()));
+		model.addAttribute("flagList", List.of(Flag.values()));
+		return "cases/case-page";
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, java.util.Locale.UK);
+	}
+
+}

@@ -1,0 +1,70 @@
+package uk.aftercare.customers;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "customer")
+class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 120)
+	private String name;
+
+	@Column(length = 200)
+	private String email;
+
+	@Column(length = 30)
+	private String phone;
+
+	/** Digits only, UK numbers in national form, so "+44 7700 900123" and "07700900123" match. */
+	@Column(name = "phone_key", length = 20)
+	private String phoneKey;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Customer() {
+	}
+
+	Customer(ContactDetails details, Instant createdAt) {
+		this.name = details.name();
+		this.email = details.email();
+		this.phone = details.phone();
+		this.phoneKey = ContactDetails.phoneKey(details.phone());
+		this.createdAt = createdAt;
+	}
+
+	/** Adds an email or phone we did not have; never overwrites what the customer told us before. */
+	void complete(ContactDetails details) {
+		if (email == null && details.email() != null) {
+			email = details.email();
+		}
+		if (phone == null && details.phone() != null) {
+			phone = details.phone();
+			phoneKey = ContactDetails.phoneKey(details.phone());
+		}
+	}
+
+	CustomerSummary toSummary() {
+		return new CustomerSummary(id, name, email, phone);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+}

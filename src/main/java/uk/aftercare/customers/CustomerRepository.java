@@ -1,0 +1,26 @@
+package uk.aftercare.customers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+	Optional<Customer> findFirstByEmailOrderByIdAsc(String email);
+
+	Optional<Customer> findFirstByPhoneKeyOrderByIdAsc(String phoneKey);
+
+	@Query("""
+			select c from Customer c
+			where (:email is not null and c.email = :email)
+			   or (:phoneKey is not null and c.phoneKey = :phoneKey)
+			   or (:name is not null and lower(c.name) = :name)
+			order by c.id""")
+	List<Customer> findMatches(@Param("email") String email, @Param("phoneKey") String phoneKey,
+			@Param("name") String name, Limit limit);
+
+}

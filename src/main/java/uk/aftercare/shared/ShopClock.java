@@ -1,0 +1,36 @@
+package uk.aftercare.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The shop's notion of "now" and "today". Statutory periods are counted in the shop's own time zone,
+ * so a claim made at 00:30 on 1 April in London is made on 1 April, whatever the server's zone.
+ */
+public class ShopClock {
+
+	private final Clock clock;
+
+	public ShopClock(Clock clock) {
+		this.clock = clock;
+	}
+
+	public Instant now() {
+		return clock.instant();
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	public ZoneId zone() {
+		return clock.getZone();
+	}
+
+	public Clock clock() {
+		return clock;
+	}
+
+}

@@ -1,0 +1,33 @@
+package uk.aftercare.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/** Builds and writes problem+json bodies, including from filters that run before Spring MVC. */
+public final class ApiProblems {
+
+	private ApiProblems() {
+	}
+
+	public static ProblemDetail of(HttpStatus status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+	/** Writes a minimal problem+json response; used by security entry points, where no message converter runs. */
+	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+	}
+
+}

@@ -1,0 +1,43 @@
+package uk.aftercare.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.NotFoundException;
+
+/** Friendly pages for the browser UI: never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+public class WebErrorHandler {
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException ex, Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("message", "The value '" + ex.getValue() + "' is not valid for " + ex.getName() + ".");
+		return "error";
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(ConflictException ex, Model model) {
+		model.addAttribute("status", 409);
+		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+}

@@ -1,0 +1,75 @@
+package uk.aftercare.staff;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import uk.aftercare.shared.web.ApiProblems;
+
+/**
+ * Two doors: the browser UI (form login, session, CSRF on every form) and the JSON API under /api
+ * (stateless, no CSRF; HTTP Basic only to obtain a token, Bearer tokens for everything else).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.MANAGER.name()).implies(Role.SUPERVISOR.name())
+			.role(Role.SUPERVISOR.name()).implies(Role.STAFF.name())
+			.build();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/approvals/*/decision").hasRole(Role.SUPERVISOR.name())
+				.requestMatchers("/api/v1/approvals/**").hasRole(Role.SUPERVISOR.name())
+				.anyRequest().hasRole(Role.STAFF.name()))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ApiProblems.write(response,
+					HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint((request, response, e) -> ApiProblems.write(response, HttpStatus.UNAUTHORIZED,
+						"Missing, expired or unknown credentials."))
+				.accessDeniedHandler((request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
+						"Your role does not allow this.")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+						"/actuator/health/**", "/feedback/**")
+				.permitAll()
+				.requestMatchers("/admin/**", "/dashboard/**", "/reports/**").hasRole(Role.MANAGER.name())
+				.requestMatchers("/approvals/**").hasRole(Role.SUPERVISOR.name())
+				.anyRequest().hasRole(Role.STAFF.name()))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		return http.build();
+	}
+
+}

@@ -1,0 +1,67 @@
+package uk.aftercare.staff;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure somebody can sign in. In the demo set-up: the users staff, supervisor and manager with the password
+ * "demo" (and a loud warning). In production: the first manager from the environment, once, when there are no users.
+ */
+@Component
+@Order(0)
+class StaffSetUp implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffSetUp.class);
+
+	static final String DEMO_PASSWORD = "demo";
+
+	private final StaffAccounts accounts;
+
+	private final boolean demo;
+
+	private final String adminUsername;
+
+	private final String adminPassword;
+
+	StaffSetUp(StaffAccounts accounts, @Value("${aftercare.demo:false}") boolean demo,
+			@Value("${aftercare.admin.username:${AFTERCARE_ADMIN_USERNAME:}}") String adminUsername,
+			@Value("${aftercare.admin.password:${AFTERCARE_ADMIN_PASSWORD:}}") String adminPassword) {
+		this.accounts = accounts;
+		this.demo = demo;
+		this.adminUsername = adminUsername;
+		this.adminPassword = adminPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (demo) {
+			createDemoUser("staff", "Sam Staff", Role.STAFF);
+			createDemoUser("staff2", "Priya Patel", Role.STAFF);
+			createDemoUser("supervisor", "Sue Pervisor", Role.SUPERVISOR);
+			createDemoUser("manager", "Mo Manager", Role.MANAGER);
+			log.warn("DEMO USERS ARE ENABLED: staff, supervisor and manager can sign in with the password '{}'. "
+					+ "Never run the demo set-up with real customer data (set aftercare.demo=false).", DEMO_PASSWORD);
+		}
+		else if (accounts.count() == 0) {
+			if (adminUsername.isBlank() || adminPassword.length() < 12) {
+				log.error("No users exist and no first manager is configured: set AFTERCARE_ADMIN_USERNAME and "
+						+ "AFTERCARE_ADMIN_PASSWORD (at least 12 characters) and restart.");
+				return;
+			}
+			accounts.create(adminUsername, adminUsername, null, adminPassword, Role.MANAGER);
+			log.info("Created the first manager '{}' from the environment.", adminUsername);
+		}
+	}
+
+	private void createDemoUser(String username, String displayName, Role role) {
+		if (!accounts.exists(username)) {
+			accounts.create(username, displayName, username + "@aftercare.example", DEMO_PASSWORD, role);
+		}
+	}
+
+}

@@ -1,0 +1,103 @@
+// Live classifier suggestion and customer look-up for the "Log interaction" form.
+// The form works without this script: the server shows the suggestion after submit.
+(function () {
+  'use strict';
+  var form = document.getElementById('log-form');
+  if (!form) { return; }
+  var csrfToken = document.querySelector('meta[name="_csrf"]');
+  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  var description = document.getElementById('description');
+  var suggestion = document.getElementById('suggestion');
+  var typeRadios = form.querySelectorAll('input[name="type"]');
+  var staffChoseType = Array.prototype.some.call(typeRadios, function (r) { return r.checked; });
+  var timer = null;
+
+  Array.prototype.forEach.call(typeRadios, function (r) {
+    r.addEventListener('change', function () { staffChoseType = true; });
+  });
+
+  function headers() {
+    var h = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    if (csrfToken && csrfHeader) { h[csrfHeader.content] = csrfToken.content; }
+    return h;
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  function show(s) {
+    suggestion.replaceChildren();
+    if (s.empty) {
+      suggestion.appendChild(el('p', 'text-muted mb-0', form.dataset.waiting || ''));
+      return;
+    }
+    var line = el('p', 'mb-1');
+    line.appendChild(el('span', 'badge type-' + s.type, s.typeLabel));
+    line.appendChild(document.createTextNode(' ' + s.confidence + '%'));
+    suggestion.appendChild(line);
+    if (s.evidence.length) {
+      var ev = el('p', 'mb-1 evidence');
+      s.evidence.forEach(function (w) { ev.appendChild(el('mark', 'me-1', w)); });
+      suggestion.appendChild(ev);
+    }
+    if (s.flags.length) {
+      var fl = el('p', 'mb-0');
+      s.flags.forEach(function (f) { fl.appendChild(el('span', 'badge text-bg-danger me-1', f)); });
+      suggestion.appendChild(fl);
+    }
+    if (!staffChoseType) {
+      Array.prototype.forEach.call(typeRadios, function (r) { r.checked = (r.value === s.type); });
+    }
+  }
+
+  function classify() {
+    fetch(form.action.replace(/\/cases\/?$/, '/cases/suggestion'), {
+      method: 'POST', headers: headers(), credentials: 'same-origin',
+      body: 'description=' + encodeURIComponent(description.value)
+    }).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (s) { if (s) { show(s); } })
+      .catch(function () { /* the server shows the suggestion after submit */ });
+  }
+
+  form.dataset.waiting = suggestion.textContent.trim();
+  description.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(classify, 300);
+  });
+
+  var customerId = document.getElementById('customerId');
+  var chosen = document.getElementById('chosen-customer');
+  var matches = document.getElementById('customer-matches');
+  var fields = ['customerName', 'customerEmail', 'customerPhone'].map(function (id) { return document.getElementById(id); });
+
+  function lookUp() {
+    if (customerId.value) { return; }
+    var q = new URLSearchParams({ name: fields[0].value, email: fields[1].value, phone: fields[2].value });
+    fetch(form.action.replace(/\/cases\/?$/, '/cases/customer-matches') + '?' + q.toString(), { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.text() : ''; })
+      .then(function (html) { matches.innerHTML = html; })
+      .catch(function () { /* matching by email and phone also happens on save */ });
+  }
+
+  fields.forEach(function (f) { f.addEventListener('change', lookUp); });
+  matches.addEventListener('click', function (e) {
+    var b = e.target.closest('.use-customer');
+    if (!b) { return; }
+    customerId.value = b.dataset.id;
+    fields[0].value = b.dataset.name || fields[0].value;
+    fields[1].value = b.dataset.email || fields[1].value;
+    fields[2].value = b.dataset.phone || fields[2].value;
+    matches.replaceChildren();
+    chosen.classList.remove('d-none');
+  });
+
+  form.addEventListener('submit', function () {
+    var save = document.getElementById('save-case');
+    // The one-time form token makes a second submit harmless; this only spares the user the wait.
+    setTimeout(function () { save.disabled = true; }, 0);
+  });
+}());
