@@ -22,10 +22,13 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
-	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final ApiTokens apiTokens;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.apiTokens = apiTokens;
 	}
 
 	public StaffMember create(String username, String displayName, String email, String rawPassword, Role role) {
@@ -76,7 +79,7 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Stops a member of staff signing in. Managers cannot disable themselves.
+	 * Stops a member of staff signing in and revokes all their API tokens. Managers cannot disable themselves.
 	 * @throws SelfLockoutException if {@code disabledBy} is the user
 	 */
 	public void disable(String username, String disabledBy) {
@@ -85,9 +88,10 @@ public class StaffAccounts {
 			throw new SelfLockoutException("You cannot disable your own account; ask another manager.");
 		}
 		user.disable();
+		apiTokens.revokeAllOf(user);
 	}
 
-	/** Lets a disabled member of staff sign in again. */
+	/** Lets a disabled member of staff sign in again (their old API tokens stay revoked). */
 	public void enable(String username) {
 		load(username).enable();
 	}

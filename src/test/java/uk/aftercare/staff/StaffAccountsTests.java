@@ -13,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /** The rules managers work under when changing accounts. */
@@ -22,8 +24,10 @@ class StaffAccountsTests {
 
 	private final StaffUserRepository users = mock(StaffUserRepository.class);
 
+	private final ApiTokens apiTokens = mock(ApiTokens.class);
+
 	private final StaffAccounts accounts = new StaffAccounts(users, mock(PasswordEncoder.class),
-			Clock.fixed(NOW, ZoneId.of("Europe/London")));
+			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens);
 
 	private final StaffUser mo = user("mo", Role.MANAGER);
 
@@ -40,6 +44,7 @@ class StaffAccountsTests {
 		assertThatExceptionOfType(SelfLockoutException.class).isThrownBy(() -> accounts.disable("mo", "MO"));
 
 		assertThat(mo.isEnabled()).isTrue();
+		verify(apiTokens, never()).revokeAllOf(mo);
 	}
 
 	@Test
@@ -65,10 +70,11 @@ class StaffAccountsTests {
 	}
 
 	@Test
-	void managerMayDisableSomebodyElse() {
+	void disablingSomebodyRevokesAllTheirTokens() {
 		accounts.disable("sam", "mo");
 
 		assertThat(sam.isEnabled()).isFalse();
+		verify(apiTokens).revokeAllOf(sam);
 	}
 
 	@Test
