@@ -132,8 +132,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static FieldProblem unreadable(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+		JacksonException jackson = null;
+		for (Throwable cause = ex.getCause(); cause != null && jackson == null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException j && !j.getPath().isEmpty()) {
+				jackson = j;
+			}
+		}
+		if (jackson != null) {
 			String field = path(jackson);
 			if (jackson instanceof InvalidFormatException format) {
 				return new FieldProblem(field, "has an invalid value '" + format.getValue() + "'"
