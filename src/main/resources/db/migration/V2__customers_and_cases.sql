@@ -47,10 +47,7 @@ create table service_case (
     escalated             boolean      not null,
     escalation_reasons    varchar(400),
     version               bigint       not null,
-    constraint uk_service_case_number unique (case_number),
-    constraint ck_service_case_type check (type in ('COMPLAINT', 'QUERY', 'RETURN')),
-    constraint ck_service_case_status check (status in ('OPEN', 'IN_PROGRESS', 'AWAITING_CUSTOMER',
-        'AWAITING_APPROVAL', 'RESOLVED', 'CLOSED', 'REOPENED'))
+    constraint uk_service_case_number unique (case_number)
 );
 -- One index per search and filter the case list offers; the list is ordered by created_at.
 create index ix_case_created on service_case (created_at);

@@ -165,6 +165,15 @@ public class CaseService {
 		serviceCase.changeType(type, actor, clock.now());
 	}
 
+	/**
+	 * Appends an entry to a case's timeline on behalf of another module, so every step about the case, wherever it
+	 * is handled, reads in one place.
+	 */
+	@Transactional
+	public void record(String caseNumber, TimelineKind kind, String summary, String actor) {
+		load(caseNumber).recordEntry(kind, summary, actor, clock.now());
+	}
+
 	/** Marks a case as needing more authority, with reason codes and a plain-English explanation. */
 	@Transactional
 	public void escalate(String caseNumber, Set<String> reasons, String explanation, Priority atLeast, String actor) {

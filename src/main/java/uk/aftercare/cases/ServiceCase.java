@@ -270,6 +270,11 @@ class ServiceCase {
 		record(now, actor, TimelineKind.ESCALATED, explanation);
 	}
 
+	/** An entry another module asks for (a return authorisation step, an approval, a follow-up...). */
+	void recordEntry(TimelineKind kind, String summary, String actor, Instant now) {
+		record(now, actor, kind, summary);
+	}
+
 	private void record(Instant now, String actor, TimelineKind kind, String summary) {
 		record(now, actor, kind, null, null, summary);
 	}

@@ -3,6 +3,9 @@ package uk.aftercare.cases;
 /** What a timeline entry records. Stored by name, so new kinds need no migration. */
 public enum TimelineKind {
 
-	OPENED, TYPE_CONFIRMED, TYPE_OVERRIDDEN, CONTACT, NOTE, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, ESCALATED
+	OPENED, TYPE_CONFIRMED, TYPE_OVERRIDDEN, CONTACT, NOTE, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, ESCALATED,
+
+	/** Entries written by other modules through {@link CaseService#record}. */
+	RETURN_AUTHORISATION, APPROVAL, FOLLOW_UP, CUSTOMER_UPDATE, COMPLAINT_HANDLING, CLOSING, FEEDBACK
 
 }

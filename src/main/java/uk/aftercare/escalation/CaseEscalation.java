@@ -45,7 +45,7 @@ class CaseEscalation {
 	private void apply(CaseView view, String actor) {
 		long otherComplaints = view.type() == CaseType.COMPLAINT
 				? cases.recentCasesOfType(view.customerId(), CaseType.COMPLAINT, 30, view.caseNumber()) : 0;
-		EscalationDecision decision = rules.evaluate(new EscalationFacts(view.type(), view.flags(),
+		EscalationDecision decision = rules.evaluate(EscalationFacts.ofCase(view.type(), view.flags(),
 				view.vulnerableCustomer(), view.customerContacts(), otherComplaints));
 		if (!decision.required()) {
 			return;

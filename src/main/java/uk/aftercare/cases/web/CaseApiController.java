@@ -19,7 +19,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +45,6 @@ import uk.aftercare.shared.InvalidInputException;
 /** Cases for shop systems (tills, the web shop): see docs and api.md. */
 @RestController
 @RequestMapping("/api/v1/cases")
-@Validated
 class CaseApiController {
 
 	private final CaseService cases;
@@ -101,12 +99,12 @@ class CaseApiController {
 			@NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5,000 characters") String description,
 			@NotNull(message = "is required") @Valid NewCustomer customer,
 			@Size(max = 60) String orderReference, @Size(max = 200) String product, CaseType type,
-			boolean vulnerableCustomer) {
+			Boolean vulnerableCustomer) {
 
 		OpenCaseCommand toCommand() {
 			return new OpenCaseCommand(channel, description,
 					new ContactDetails(customer.name(), customer.email(), customer.phone()), null, orderReference,
-					product, type, vulnerableCustomer);
+					product, type, Boolean.TRUE.equals(vulnerableCustomer));
 		}
 
 	}

@@ -3,6 +3,8 @@ package uk.aftercare.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,7 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -53,6 +57,33 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
 		return invalid(List.of(new FieldProblem(field, "has an invalid value '" + ex.getValue() + "'")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+			if (param != null && !param.name().isEmpty()) {
+				name = param.name();
+			}
+			for (var error : result.getResolvableErrors()) {
+				problems.add(new FieldProblem(name, error.getDefaultMessage()));
+			}
+		});
+		return invalid(problems);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ex.getConstraintViolations().forEach(v -> {
+			String path = v.getPropertyPath().toString();
+			problems.add(new FieldProblem(path.substring(path.lastIndexOf('.') + 1), v.getMessage()));
+		});
+		return invalid(problems);
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -101,8 +132,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static FieldProblem unreadable(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+		JacksonException jackson = null;
+		for (Throwable cause = ex.getCause(); cause != null && jackson == null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException j && !j.getPath().isEmpty()) {
+				jackson = j;
+			}
+		}
+		if (jackson != null) {
 			String field = path(jackson);
 			if (jackson instanceof InvalidFormatException format) {
 				return new FieldProblem(field, "has an invalid value '" + format.getValue() + "'"

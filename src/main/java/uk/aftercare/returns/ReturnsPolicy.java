@@ -1,0 +1,525 @@
+package uk.aftercare.returns;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides what a UK customer is entitled to when they bring something back, following
+ * {@code shared/domain/returns-policy.md}: statutory rights under the Consumer Rights Act 2015 ("CRA") and the
+ * Consumer Contracts Regulations 2013 ("CCR") first, then the configurable goodwill policy.
+ *
+ * <p>For goods the first matching rule wins: time-barred, damaged by the customer, faulty (short-term right to
+ * reject, then final rejection after a failed repair, then repair or replacement), cancellation of a distance
+ * sale, goodwill, otherwise no remedy. Every other remedy that also applies is listed as an alternative, so the
+ * customer can choose a lesser one (a repair instead of a refund, for example).
+ *
+ * <p>Deadlines are the last day the customer can still use the decided remedy: the end of the short-term right
+ * to reject for FULL_REFUND, the end of the (possibly extended) cancellation period for CANCELLATION_REFUND,
+ * delivery plus the goodwill window for GOODWILL_*, and for the remedies that follow a fault after that
+ * (repair or replacement, final rejection, price reduction, repeat performance) the end of the limitation period,
+ * the last day a claim can still be brought. NO_REMEDY has none. The limitation bar applies to digital content and
+ * services as well as goods, because it is a rule of contract claims generally.
+ *
+ * <p>Pure: the same request, date and settings always give the same assessment; {@code today} is passed in
+ * rather than read from a clock so the shop's time zone stays the caller's concern.
+ */
+public final class ReturnsPolicy {
+
+    private final ReturnsPolicySettings settings;
+
+    public ReturnsPolicy(ReturnsPolicySettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public ReturnsPolicySettings settings() {
+        return settings;
+    }
+
+    /**
+     * Assesses one return.
+     *
+     * @param request the facts; call {@link ReturnRequest#validate(LocalDate)} first to show field errors
+     * @param today   the shop's current date, used when the request has no request date and to reject future dates
+     * @throws InvalidReturnRequestException (an {@link IllegalArgumentException}) when the request is invalid
+     */
+    public ReturnAssessment assess(ReturnRequest request, LocalDate today) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(today, "today");
+        List<FieldError> errors = request.validate(today);
+        if (!errors.isEmpty()) {
+            throw new InvalidReturnRequestException(errors);
+        }
+        Claim claim = new Claim(request, request.requestDateOr(today), settings);
+        Decision decision = decide(claim);
+        List<AssessmentEscalationReason> reasons = escalationReasons(claim, decision);
+        List<String> explanation = new ArrayList<>(decision.explanation());
+        for (AssessmentEscalationReason reason : reasons) {
+            escalationSentence(claim, reason, explanation);
+        }
+        return new ReturnAssessment(
+                decision.remedy(),
+                decision.remedy().isStatutory(),
+                decision.legalBasis(),
+                decision.deadline(),
+                decision.burdenOfProof(),
+                decision.deductionForUseAllowed(),
+                decision.alternatives(),
+                explanation,
+                settings.versionLabel(),
+                !reasons.isEmpty(),
+                reasons);
+    }
+
+    private Decision decide(Claim claim) {
+        if (claim.timeBarred()) {
+            return timeBarred(claim);
+        }
+        if (claim.productType() == ProductType.GOODS
+                && claim.request().condition() == ItemCondition.DAMAGED_BY_CUSTOMER) {
+            return damagedByCustomer(claim);
+        }
+        List<Remedy> eligible = eligibleRemedies(claim);
+        if (eligible.isEmpty()) {
+            return noRemedy(claim);
+        }
+        Remedy remedy = eligible.get(0);
+        List<Remedy> alternatives = eligible.subList(1, eligible.size());
+        Decision decision = switch (remedy) {
+            case FULL_REFUND -> shortTermReject(claim);
+            case FINAL_REJECT_OR_PRICE_REDUCTION -> finalReject(claim);
+            case REPAIR_OR_REPLACEMENT -> claim.productType() == ProductType.GOODS
+                    ? repairGoods(claim)
+                    : repairDigitalContent(claim);
+            case PRICE_REDUCTION -> claim.productType() == ProductType.SERVICE
+                    ? servicePriceReduction(claim)
+                    : digitalPriceReduction(claim);
+            case REPEAT_PERFORMANCE -> repeatPerformance(claim);
+            case CANCELLATION_REFUND -> cancellation(claim);
+            case GOODWILL_REFUND, GOODWILL_EXCHANGE -> goodwill(claim, remedy);
+            case NO_REMEDY -> throw new IllegalStateException("NO_REMEDY is never an eligible remedy");
+        };
+        for (Remedy alternative : alternatives) {
+            decision.explanation().add(alternativeSentence(claim, alternative));
+        }
+        return decision.withAlternatives(alternatives);
+    }
+
+    /**
+     * Every remedy that applies, in the decision order of returns-policy.md; the first is the decision.
+     * Damage and time bars are handled before this, because they rule out everything.
+     */
+    private static List<Remedy> eligibleRemedies(Claim claim) {
+        List<Remedy> eligible = new ArrayList<>();
+        switch (claim.productType()) {
+            case GOODS -> {
+                if (claim.faulty()) {
+                    // A failed repair does not end the short-term right to reject while its period runs
+                    // (CRA s.22(6)-(8)); after it, the failed repair opens final rejection (CRA s.24(5)(a)).
+                    if (claim.withinShortTermReject()) {
+                        eligible.add(Remedy.FULL_REFUND);
+                    }
+                    if (claim.remedyAlreadyFailed()) {
+                        eligible.add(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION);
+                    }
+                    eligible.add(Remedy.REPAIR_OR_REPLACEMENT);
+                }
+                if (claim.canCancel()) {
+                    eligible.add(Remedy.CANCELLATION_REFUND);
+                }
+                claim.goodwillRemedy().ifPresent(eligible::add);
+            }
+            case DIGITAL_CONTENT -> {
+                // CRA ss.42-44: no right to reject digital content; a price reduction needs a failed repair first.
+                if (claim.faulty()) {
+                    if (claim.remedyAlreadyFailed()) {
+                        eligible.add(Remedy.PRICE_REDUCTION);
+                    }
+                    eligible.add(Remedy.REPAIR_OR_REPLACEMENT);
+                }
+                if (claim.canCancel()) {
+                    eligible.add(Remedy.CANCELLATION_REFUND);
+                }
+            }
+            case SERVICE -> {
+                // CRA s.56(3): a price reduction once repeat performance has failed (or is impossible).
+                if (claim.faulty()) {
+                    if (claim.remedyAlreadyFailed()) {
+                        eligible.add(Remedy.PRICE_REDUCTION);
+                    }
+                    eligible.add(Remedy.REPEAT_PERFORMANCE);
+                }
+                if (claim.canCancel()) {
+                    eligible.add(Remedy.CANCELLATION_REFUND);
+                }
+            }
+        }
+        return eligible;
+    }
+
+    private static Decision timeBarred(Claim claim) {
+        Region region = claim.request().region();
+        String where = region == Region.SCOTLAND ? " in Scotland" : "";
+        return Decision.of(Remedy.NO_REMEDY, region.limitationLaw() + " (claim time-barred)", null)
+                .say("You received " + item(claim) + " on " + Wording.date(claim.delivery())
+                        + ". A claim can be made for up to "
+                        + region.limitationYears() + " years after that" + where + ", and that time limit ended on "
+                        + Wording.date(claim.limitationEnd()) + ".")
+                .say("We are therefore not able to offer a refund, repair or replacement.");
+    }
+
+    private static Decision damagedByCustomer(Claim claim) {
+        return Decision.of(Remedy.NO_REMEDY,
+                        "Consumer Rights Act 2015 ss.9-11 (damage caused after delivery is not a breach of contract)",
+                        null)
+                .say("Because the damage to " + item(claim) + " happened after you received it, the Consumer "
+                        + "Rights Act 2015 "
+                        + "does not give you a refund, repair or replacement, and our goodwill returns policy "
+                        + "does not cover it.")
+                .say("We can offer to repair it for a charge.");
+    }
+
+    private static Decision shortTermReject(Claim claim) {
+        ReturnRequest request = claim.request();
+        Decision decision = Decision.of(Remedy.FULL_REFUND,
+                "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)", claim.shortTermRejectEnd());
+        if (request.repairDays() == 0 && !claim.perishableCutsShortTermReject()) {
+            decision.say("Because " + item(claim) + " developed a fault within 30 days of delivery, you are "
+                    + "entitled to a full refund under the Consumer Rights Act 2015.");
+        } else {
+            decision.say("Because there is a fault with " + item(claim) + " and your short-term right to reject "
+                    + "has not ended, you are entitled to a full refund under the Consumer Rights Act 2015.");
+        }
+        if (claim.perishableCutsShortTermReject()) {
+            decision.say("As " + item(claim) + " can only be expected to keep for " + request.expectedLifeDays()
+                    + " days after delivery, this right lasts only that long.");
+        }
+        if (request.repairDays() > 0) {
+            decision.say("The time was paused for the " + request.repairDays() + " days you waited for a "
+                    + "repair or replacement.");
+        }
+        if (claim.remedyAlreadyFailed()) {
+            decision.say("This applies even though a repair or replacement has already been tried.");
+        }
+        decision.say("You can use this right until " + Wording.date(claim.shortTermRejectEnd()) + ".");
+        decision.say("We will refund you within 14 days, by the same method you paid with.");
+        return decision.withFaultPresumption(claim);
+    }
+
+    private static Decision finalReject(Claim claim) {
+        boolean deduction = claim.deductionForUseAllowed();
+        Decision decision = Decision.of(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION,
+                        "Consumer Rights Act 2015 s.24 (final right to reject or price reduction)",
+                        claim.limitationEnd())
+                .allowDeductionForUse(deduction)
+                .say("Because a repair or replacement did not put right the fault with " + item(claim) + ", you "
+                        + "can choose to return it for a refund or to keep it with a price reduction, under the "
+                        + "Consumer Rights Act 2015.");
+        if (deduction) {
+            decision.say("As more than 6 months have passed since delivery, a refund may be reduced to reflect "
+                    + "the use you have had from it; a supervisor will confirm the amount.");
+        } else {
+            decision.say("As this is within 6 months of delivery, a refund will be in full, with no deduction "
+                    + "for the use you have had from it.");
+        }
+        decision.say("We will pay any refund within 14 days of agreeing it, by the same method you paid with.");
+        return decision.withFaultPresumption(claim).withTimeLimit(claim);
+    }
+
+    private static Decision repairGoods(Claim claim) {
+        return Decision.of(Remedy.REPAIR_OR_REPLACEMENT, "Consumer Rights Act 2015 s.23 (repair or replacement)",
+                        claim.limitationEnd())
+                .say("Because there is a fault with " + item(claim) + " but the time to reject it for a full "
+                        + "refund ended on "
+                        + Wording.date(claim.shortTermRejectEnd()) + ", we will repair or replace it free of "
+                        + "charge, within a reasonable time and without significant inconvenience to you, under "
+                        + "the Consumer Rights Act 2015.")
+                .say("If the repair or replacement does not put it right, you can then choose a price reduction "
+                        + "or return it for a refund.")
+                .withFaultPresumption(claim)
+                .say("Any manufacturer's guarantee is in addition to these rights and does not replace them.")
+                .withTimeLimit(claim);
+    }
+
+    private static Decision repairDigitalContent(Claim claim) {
+        return Decision.of(Remedy.REPAIR_OR_REPLACEMENT,
+                        "Consumer Rights Act 2015 s.43 (repair or replacement of digital content)",
+                        claim.limitationEnd())
+                .say("Because there is a fault with " + item(claim) + ", we will repair or replace it free of "
+                        + "charge, within "
+                        + "a reasonable time and without significant inconvenience to you, under the Consumer "
+                        + "Rights Act 2015.")
+                .say("Digital content cannot be returned for a refund, but if the repair or replacement does not "
+                        + "put it right you can ask for a price reduction, which can be up to the full price.")
+                .withFaultPresumption(claim)
+                .withTimeLimit(claim);
+    }
+
+    private static Decision digitalPriceReduction(Claim claim) {
+        return Decision.of(Remedy.PRICE_REDUCTION,
+                        "Consumer Rights Act 2015 s.44 (price reduction for digital content)", claim.limitationEnd())
+                .say("Because a repair or replacement did not put right the fault with " + item(claim) + ", you "
+                        + "are entitled to a price reduction under the Consumer Rights Act 2015, which can be up to "
+                        + "the full price.")
+                .say("We will pay it within 14 days of agreeing it, by the same method you paid with.")
+                .withFaultPresumption(claim)
+                .withTimeLimit(claim);
+    }
+
+    private static Decision repeatPerformance(Claim claim) {
+        return Decision.of(Remedy.REPEAT_PERFORMANCE, "Consumer Rights Act 2015 s.55 (repeat performance)",
+                        claim.limitationEnd())
+                .say("Because " + item(claim) + " was not carried out with reasonable care and skill, we will put "
+                        + "it right by doing the work again at no cost to you, within a reasonable time and without "
+                        + "significant inconvenience, under the Consumer Rights Act 2015.")
+                .say("If that is not possible or does not put it right, you can ask for a price reduction, which "
+                        + "can be up to the full price.")
+                .withTimeLimit(claim);
+    }
+
+    private static Decision servicePriceReduction(Claim claim) {
+        return Decision.of(Remedy.PRICE_REDUCTION, "Consumer Rights Act 2015 s.56 (price reduction)",
+                        claim.limitationEnd())
+                .say("Because " + item(claim) + " was not carried out with reasonable care and skill and doing "
+                        + "it again has not put it right, you are entitled to a price reduction under the Consumer "
+                        + "Rights Act 2015, which can be up to the full price.")
+                .say("We will pay it within 14 days of agreeing it, by the same method you paid with.")
+                .withTimeLimit(claim);
+    }
+
+    private static Decision cancellation(Claim claim) {
+        ReturnRequest request = claim.request();
+        String legalBasis = "Consumer Contracts Regulations 2013 regs 29-34 (right to cancel a distance or "
+                + "off-premises contract)";
+        if (!claim.cancellationInfoGiven()) {
+            legalBasis += "; period extended by reg 31 as cancellation information was not given";
+        }
+        Decision decision = Decision.of(Remedy.CANCELLATION_REFUND, legalBasis, claim.cancellationEnd());
+        String channel = Wording.channel(request.channel());
+        switch (claim.productType()) {
+            case GOODS -> decision.say("Because you bought " + item(claim) + " " + channel + ", you can cancel "
+                    + "without giving a reason within 14 days of delivery, under the Consumer Contracts "
+                    + "Regulations 2013.");
+            case DIGITAL_CONTENT -> decision.say("Because you bought " + item(claim) + " " + channel + " and "
+                    + "its supply has not started with your agreement, you can cancel without giving a reason "
+                    + "within 14 days of purchase, under the Consumer Contracts Regulations 2013.");
+            case SERVICE -> decision.say("Because you agreed to " + item(claim) + " " + channel + ", you can "
+                    + "cancel without giving a reason within 14 days of the contract date, under the Consumer "
+                    + "Contracts Regulations 2013.");
+        }
+        if (claim.cancellationInfoGiven()) {
+            decision.say("Your cancellation period ends on " + Wording.date(claim.cancellationEnd()) + ".");
+        } else {
+            decision.say("Because we did not tell you about your right to cancel, your cancellation period is "
+                    + "extended by up to 12 months and ends on " + Wording.date(claim.cancellationEnd()) + ".");
+        }
+        switch (claim.productType()) {
+            case GOODS -> {
+                decision.say("Please send or bring " + item(claim) + " back within 14 days of telling us you "
+                        + "are cancelling.");
+                decision.say("We will refund the price and the standard delivery charge within 14 days of "
+                        + "getting " + item(claim) + " back, or of you showing proof of posting, if sooner.");
+                // CCR reg 34(9)-(12): only handling beyond inspection may be charged, and nothing at all when the
+                // cancellation information was never given.
+                if (request.condition() == ItemCondition.USED) {
+                    decision.say(claim.cancellationInfoGiven()
+                            ? "We may deduct for any loss in value caused by handling " + item(claim)
+                                    + " beyond what was needed for inspection."
+                            : "We will not deduct anything for handling " + item(claim)
+                                    + ", because we did not give you the cancellation information.");
+                }
+            }
+            case DIGITAL_CONTENT -> decision.say("We will refund you within 14 days of you telling us you are "
+                    + "cancelling.");
+            case SERVICE -> {
+                decision.say("We will refund you within 14 days of you telling us you are cancelling.");
+                // CCR reg 36(4): a service started in the period at the customer's request is paid for pro rata.
+                decision.say("If you asked us to start the service within the 14 days, we may charge for the part "
+                        + "already provided.");
+            }
+        }
+        return decision;
+    }
+
+    private static Decision goodwill(Claim claim, Remedy remedy) {
+        int days = claim.settings().goodwillDays();
+        Decision decision = Decision.of(remedy, "Goodwill returns policy (voluntary, not a statutory right)",
+                claim.goodwillEnd());
+        if (remedy == Remedy.GOODWILL_EXCHANGE) {
+            decision.say("Although the law does not give a right to return " + item(claim) + ", our goodwill "
+                    + "returns policy lets you exchange unused items with a gift receipt up to " + days
+                    + " days after they were received.");
+            decision.say("You can choose another item or a gift card for the price paid.");
+        } else {
+            decision.say("Although the law does not give a right to return " + item(claim) + ", our goodwill "
+                    + "returns policy lets you return unused items with proof of purchase up to " + days
+                    + " days after you received them.");
+            decision.say("We will refund you to the original payment method.");
+        }
+        if (claim.distanceSale() && !claim.withinCancellationPeriod()) {
+            decision.say("The 14-day period to cancel your order ended on "
+                    + Wording.date(claim.cancellationEnd()) + ".");
+        }
+        return decision.say("This goodwill offer lasts until " + Wording.date(claim.goodwillEnd()) + ".");
+    }
+
+    private static Decision noRemedy(Claim claim) {
+        ReturnRequest request = claim.request();
+        boolean cancellationRefused = claim.distanceSale() && claim.withinCancellationPeriod();
+        String legalBasis = switch (claim.productType()) {
+            case GOODS -> cancellationRefused
+                    ? "Consumer Contracts Regulations 2013 reg 28 (exception from the right to cancel); "
+                            + "outside the goodwill policy"
+                    : "No statutory right: goods not faulty; outside the goodwill policy";
+            case DIGITAL_CONTENT -> cancellationRefused
+                    ? "Consumer Contracts Regulations 2013 reg 37 (no right to cancel once supply has begun "
+                            + "with consent)"
+                    : "No statutory right: digital content not faulty";
+            case SERVICE -> "No statutory right: service performed with reasonable care and skill";
+        };
+        Decision decision = Decision.of(Remedy.NO_REMEDY, legalBasis, null);
+        switch (claim.productType()) {
+            case GOODS -> decision.say("As there is no fault with " + item(claim) + ", the Consumer Rights Act "
+                    + "2015 does not give a right to a refund, repair or replacement.");
+            case DIGITAL_CONTENT -> decision.say("As there is no fault with " + item(claim) + ", the Consumer "
+                    + "Rights Act 2015 does not give a right to a repair, replacement or price reduction.");
+            case SERVICE -> decision.say("As " + item(claim) + " was carried out with reasonable care and skill, "
+                    + "the Consumer Rights Act 2015 does not give a right to have it done again or to a price "
+                    + "reduction.");
+        }
+        if (!claim.distanceSale()) {
+            decision.say("The right to cancel applies only to purchases made online, by phone or away from our "
+                    + "shop.");
+        } else if (!claim.withinCancellationPeriod()) {
+            decision.say("The 14-day period to cancel ended on " + Wording.date(claim.cancellationEnd()) + ".");
+        } else if (claim.digitalSupplyStarted()) {
+            decision.say("Because the download or streaming started with your agreement, the right to cancel "
+                    + "has ended.");
+        } else {
+            decision.say("The right to cancel an order does not cover "
+                    + Wording.and(claim.cancellationExclusions()) + ".");
+        }
+        if (claim.productType() == ProductType.GOODS) {
+            decision.say("We cannot offer a goodwill return either, because "
+                    + Wording.and(claim.goodwillObstacles()) + ".");
+        } else {
+            decision.say(Wording.capitalise(claim.goodwillObstacles().get(0)) + ".");
+        }
+        return decision.say("We can ask a supervisor whether a goodwill exception is possible.");
+    }
+
+    private static String alternativeSentence(Claim claim, Remedy alternative) {
+        return switch (alternative) {
+            case FULL_REFUND -> "You could also reject it for a full refund until "
+                    + Wording.date(claim.shortTermRejectEnd()) + ".";
+            case REPAIR_OR_REPLACEMENT -> claim.remedyAlreadyFailed()
+                    ? "If you prefer, you can ask for another free repair or replacement instead."
+                    : "If you prefer, you can ask for a free repair or replacement instead.";
+            case FINAL_REJECT_OR_PRICE_REDUCTION -> "If you prefer, you can keep it and ask for a price reduction "
+                    + "instead.";
+            case CANCELLATION_REFUND -> "You could also cancel the order under the Consumer Contracts Regulations "
+                    + "2013 until " + Wording.date(claim.cancellationEnd()) + ".";
+            case REPEAT_PERFORMANCE -> "If you prefer, you can ask us to do the work again instead.";
+            case PRICE_REDUCTION -> "If you prefer, you can ask for a price reduction instead.";
+            case GOODWILL_REFUND -> "Our goodwill returns policy would also allow a refund until "
+                    + Wording.date(claim.goodwillEnd()) + ".";
+            case GOODWILL_EXCHANGE -> "Our goodwill returns policy would also allow an exchange or a gift card "
+                    + "until " + Wording.date(claim.goodwillEnd()) + ".";
+            case NO_REMEDY -> throw new IllegalStateException("NO_REMEDY is never an alternative");
+        };
+    }
+
+    /**
+     * Reasons the assessment itself needs a supervisor or manager. They never take a statutory right away:
+     * approval decides who pays out, not whether the customer is entitled.
+     */
+    private List<AssessmentEscalationReason> escalationReasons(Claim claim, Decision decision) {
+        Remedy remedy = decision.remedy();
+        List<AssessmentEscalationReason> reasons = new ArrayList<>();
+        if (remedy.paysMoneyBack()
+                && settings.requiredApprover(claim.request().price()) != RefundApprover.FRONT_LINE) {
+            reasons.add(AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+        }
+        if (remedy == Remedy.FINAL_REJECT_OR_PRICE_REDUCTION && decision.deductionForUseAllowed()) {
+            reasons.add(AssessmentEscalationReason.DEDUCTION_FOR_USE);
+        }
+        if (remedy == Remedy.CANCELLATION_REFUND && claim.cancellationOnlyByExtension()) {
+            reasons.add(AssessmentEscalationReason.COMPLIANCE_RISK);
+        }
+        if (remedy.isStatutory() && claim.request().proofOfPurchase() == ProofOfPurchase.NONE) {
+            reasons.add(AssessmentEscalationReason.NO_PROOF_OF_PURCHASE);
+        }
+        return reasons;
+    }
+
+    /** Only reasons the customer should hear about; the others are already explained with the remedy. */
+    private void escalationSentence(Claim claim, AssessmentEscalationReason reason, List<String> explanation) {
+        switch (reason) {
+            case REFUND_OVER_AUTHORITY_LIMIT -> {
+                String approver = settings.requiredApprover(claim.request().price()) == RefundApprover.MANAGER
+                        ? "a manager"
+                        : "a supervisor";
+                explanation.add("As the amount is over " + Wording.money(settings.frontLineRefundLimit()) + ", "
+                        + approver + " will authorise the payment; this does not change what you are entitled to.");
+            }
+            case NO_PROOF_OF_PURCHASE -> explanation.add("You do not need a receipt to use your legal rights, "
+                    + "but we need to confirm the purchase, for example from a bank statement or our records, "
+                    + "so a supervisor will check it.");
+            case DEDUCTION_FOR_USE, COMPLIANCE_RISK -> {
+                // Already explained with the remedy itself.
+            }
+        }
+    }
+
+    private static String item(Claim claim) {
+        return Wording.item(claim.request().productDescription());
+    }
+
+    /** A decision under construction: the remedy with its basis, deadline and the sentences explaining it. */
+    private record Decision(
+            Remedy remedy,
+            String legalBasis,
+            LocalDate deadline,
+            BurdenOfProof burdenOfProof,
+            boolean deductionForUseAllowed,
+            List<Remedy> alternatives,
+            List<String> explanation) {
+
+        static Decision of(Remedy remedy, String legalBasis, LocalDate deadline) {
+            return new Decision(remedy, legalBasis, deadline, null, false, List.of(), new ArrayList<>());
+        }
+
+        Decision say(String sentence) {
+            explanation.add(sentence);
+            return this;
+        }
+
+        Decision allowDeductionForUse(boolean allowed) {
+            return new Decision(remedy, legalBasis, deadline, burdenOfProof, allowed, alternatives, explanation);
+        }
+
+        Decision withAlternatives(List<Remedy> remedies) {
+            return new Decision(remedy, legalBasis, deadline, burdenOfProof, deductionForUseAllowed,
+                    List.copyOf(remedies), explanation);
+        }
+
+        /** Records who must prove the fault and tells the customer, for goods and digital content. */
+        Decision withFaultPresumption(Claim claim) {
+            BurdenOfProof burden = claim.burdenOfProof().orElse(null);
+            if (burden == BurdenOfProof.TRADER) {
+                say("As you reported the fault within 6 months of delivery, the law assumes it was there when you "
+                        + "received " + item(claim) + ", unless we can prove otherwise.");
+            } else if (burden == BurdenOfProof.CUSTOMER) {
+                say("As more than 6 months have passed since delivery, you may need to show that the fault was "
+                        + "there when you received " + item(claim) + ", for example with an independent report.");
+            }
+            return new Decision(remedy, legalBasis, deadline, burden, deductionForUseAllowed, alternatives,
+                    explanation);
+        }
+
+        Decision withTimeLimit(Claim claim) {
+            return say("The legal time limit for this claim ends on " + Wording.date(claim.limitationEnd()) + ".");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package uk.aftercare.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+
+/** Logging and finding cases through the whole application, on the embedded database. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CaseJourneyTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	private static String newCase(String email, String description) {
+		return """
+				{"channel": "EMAIL", "description": "%s",
+				 "customer": {"name": "Jane Smith", "email": "%s"}, "orderReference": "W-1"}"""
+			.formatted(description, email);
+	}
+
+	private String caseNumberFrom(String json) {
+		return json.replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
+	}
+
+	@Test
+	void sameIdempotencyKeyFromTheSameUserCreatesOneCase() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		String body = newCase(email, "The toaster stopped working and I want a refund");
+
+		String first = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", "k-1").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String second = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", "k-1").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String otherUser = mvc.perform(post("/api/v1/cases").with(user("till-2").roles("STAFF"))
+			.header("Idempotency-Key", "k-1").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(caseNumberFrom(second)).isEqualTo(caseNumberFrom(first));
+		assertThat(caseNumberFrom(otherUser)).isNotEqualTo(caseNumberFrom(first));
+		assertThat(cases.search(new CaseQuery(null, null, null, email), PageRequest.of(0, 10)).getTotalElements())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void twoRequestsRacingWithOneKeyGetTheSameCase() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		var command = new OpenCaseCommand(ContactChannel.WEB, "Where is my parcel?",
+				new ContactDetails("Jane Smith", email, null), null, null, null, null, false);
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<String> open = () -> {
+			start.await();
+			return cases.open(command, "till-9", "race-key").view().caseNumber();
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> results = List.of(pool.submit(open), pool.submit(open));
+			start.countDown();
+			assertThat(results.get(0).get()).isEqualTo(results.get(1).get());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(cases.search(new CaseQuery(null, null, null, email), PageRequest.of(0, 10)).getTotalElements())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void findsTheCaseAgainByCustomerEmailInTheApiAndThePage() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		String created = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.contentType(MediaType.APPLICATION_JSON).content(newCase(email, "What time do you open on Sunday?")))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String number = caseNumberFrom(created);
+
+		mvc.perform(get("/api/v1/cases").param("q", email.toUpperCase()).with(user("till-1").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].caseNumber").value(number));
+		mvc.perform(get("/api/v1/cases/" + number).with(user("till-1").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.customer.email").value(email))
+			.andExpect(jsonPath("$.timeline[0].kind").value("OPENED"));
+		String page = mvc.perform(get("/cases").param("q", email).with(user("staff").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(number);
+	}
+
+	@Test
+	void reusesTheCustomerRecordAndShowsTheirOtherCases() {
+		String email = UUID.randomUUID() + "@example.com";
+		var details = new ContactDetails("Jane Smith", email, "07700 900123");
+		String first = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?", details, null, null,
+				null, null, false), "staff", null).view().caseNumber();
+		var second = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "Still no parcel",
+				new ContactDetails("J Smith", null, "+44 7700 900123"), null, null, null, CaseType.COMPLAINT, false),
+				"staff", null).view();
+
+		assertThat(second.customerEmail()).isEqualTo(email);
+		assertThat(cases.otherCasesOf(second.customerId(), second.caseNumber())).extracting(CaseListItem::caseNumber)
+			.containsExactly(first);
+	}
+
+	@Test
+	void logsAnInteractionThroughTheFormOnceDespiteADoubleClick() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		for (int click = 0; click < 2; click++) {
+			mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
+				.param("formToken", "double-click-token")
+				.param("customerName", "Jane Smith")
+				.param("customerEmail", email)
+				.param("channel", "IN_STORE")
+				.param("type", "RETURN")
+				.param("description", "Wants to return a kettle"))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(cases.search(new CaseQuery(null, null, null, email), PageRequest.of(0, 10)).getTotalElements())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void escalatesOnTheThirdContactFromTheCustomer() {
+		String email = UUID.randomUUID() + "@example.com";
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", email, null), null, null, null, CaseType.QUERY, false), "staff", null)
+			.view().caseNumber();
+		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Chasing", "staff");
+		assertThat(cases.get(number).escalated()).isFalse();
+
+		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Chasing again", "staff");
+
+		CaseView view = cases.get(number);
+		assertThat(view.escalationReasons()).containsExactly("REPEAT_CONTACT");
+		assertThat(view.priority()).isEqualTo(Priority.HIGH);
+	}
+
+	@Test
+	void escalatesAVulnerableCustomerFlaggedByStaff() throws Exception {
+		mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF")).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel": "PHONE", "description": "Asked about opening hours", "vulnerableCustomer": true,
+					 "customer": {"name": "Arthur P", "phone": "01632 960777"}}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.escalation.required").value(true))
+			.andExpect(jsonPath("$.escalation.reasons[0]").value("VULNERABLE_CUSTOMER"))
+			.andExpect(jsonPath("$.priority").value("HIGH"));
+	}
+
+}

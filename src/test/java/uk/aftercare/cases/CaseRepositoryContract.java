@@ -1,0 +1,127 @@
+package uk.aftercare.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.ContactDetails;
+
+/**
+ * The case queries, run against H2 and against a real PostgreSQL by the two subclasses, after Flyway has built
+ * the schema and Hibernate has validated it.
+ */
+@org.springframework.transaction.annotation.Transactional
+abstract class CaseRepositoryContract {
+
+	private static final Instant NOW = Instant.parse("2026-11-02T10:15:30Z");
+
+	@Autowired
+	ServiceCaseRepository cases;
+
+	@Autowired
+	IdempotencyRecordRepository idempotency;
+
+	@Autowired
+	TestEntityManager em;
+
+	private long customerId;
+
+	private ServiceCase save(String name, String email, String phone, String orderRef, CaseType type, Instant at) {
+		if (customerId == 0) {
+			var entityManager = em.getEntityManager();
+			entityManager.createNativeQuery("insert into customer (name, email, created_at, version) "
+					+ "values ('Jane Smith', 'jane@example.com', current_timestamp, 0)").executeUpdate();
+			customerId = ((Number) entityManager.createNativeQuery("select max(id) from customer").getSingleResult())
+				.longValue();
+		}
+		var numbers = new CaseNumbers(em.getEntityManager());
+		var command = new OpenCaseCommand(ContactChannel.EMAIL, "The toaster stopped working",
+				new ContactDetails(name, email, phone), customerId, orderRef, "Toaster", type, false);
+		var serviceCase = new ServiceCase(numbers.next(LocalDate.of(2026, 11, 2)), command, customerId,
+				new Suggestion(CaseType.RETURN, 0.8, List.of("stopped working"), java.util.Set.of(Flag.SAFETY_CONCERN)),
+				"sam", at);
+		return em.persistFlushFind(serviceCase);
+	}
+
+	private List<String> search(CaseQuery query) {
+		return cases
+			.findAll(CaseSpecifications.matching(query), PageRequest.of(0, 10, Sort.by(Sort.Order.desc("createdAt"))))
+			.map(ServiceCase::getCaseNumber)
+			.getContent();
+	}
+
+	@Test
+	void handsOutIncreasingCaseNumbersFromTheSequence() {
+		ServiceCase first = save("Jane Smith", "jane@example.com", null, null, CaseType.RETURN, NOW);
+		ServiceCase second = save("Jane Smith", "jane@example.com", null, null, CaseType.RETURN, NOW);
+
+		assertThat(first.getCaseNumber()).matches("AC-2026-\\d{6}");
+		assertThat(second.getCaseNumber()).isGreaterThan(first.getCaseNumber());
+	}
+
+	@Test
+	void storesTheTimelineAndFlagsWithTheCase() {
+		String number = save("Jane Smith", "jane@example.com", null, null, CaseType.RETURN, NOW).getCaseNumber();
+		em.clear();
+
+		CaseView view = cases.findWithTimeline(number).orElseThrow().toView();
+		assertThat(view.flags()).containsExactly(Flag.SAFETY_CONCERN);
+		assertThat(view.timeline()).extracting(TimelineEntry::kind)
+			.containsExactly(TimelineKind.OPENED, TimelineKind.TYPE_CONFIRMED);
+		assertThat(view.timeline().get(0).occurredAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void findsCasesByEmailPhoneNamePrefixOrderReferenceAndCaseNumber() {
+		String jane = save("Jane Smith", "jane@example.com", "07700 900123", "ORD-77", CaseType.RETURN, NOW)
+			.getCaseNumber();
+		String bob = save("Bob Jones", "bob@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+
+		assertThat(search(new CaseQuery(null, null, null, "JANE@example.com"))).containsExactly(jane);
+		assertThat(search(new CaseQuery(null, null, null, "+44 7700 900123"))).containsExactly(jane);
+		assertThat(search(new CaseQuery(null, null, null, "jane sm"))).containsExactly(jane);
+		assertThat(search(new CaseQuery(null, null, null, "ord-77"))).containsExactly(jane);
+		assertThat(search(new CaseQuery(null, null, null, bob.toLowerCase()))).containsExactly(bob);
+		assertThat(search(new CaseQuery(CaseType.QUERY, null, null, null))).containsExactly(bob);
+		assertThat(search(new CaseQuery(null, CaseStatus.OPEN, "sam", null))).containsExactly(bob, jane);
+		assertThat(search(new CaseQuery(null, null, null, "100%_"))).isEmpty();
+	}
+
+	@Test
+	void countsACustomersRecentComplaints() {
+		String first = save("Jane Smith", "jane@example.com", null, null, CaseType.COMPLAINT, NOW.minusSeconds(86400 * 40))
+			.getCaseNumber();
+		String second = save("Jane Smith", "jane@example.com", null, null, CaseType.COMPLAINT, NOW.minusSeconds(86400))
+			.getCaseNumber();
+
+		assertThat(cases.countOtherCasesSince(customerId, CaseType.COMPLAINT, NOW.minusSeconds(86400 * 30), "none"))
+			.isEqualTo(1);
+		assertThat(cases.findOtherCases(customerId, second, Limit.of(5))).extracting(CaseListItem::caseNumber)
+			.containsExactly(first);
+	}
+
+	@Test
+	void refusesASecondUseOfTheSameIdempotencyKey() {
+		idempotency.saveAndFlush(new IdempotencyRecord("sam", "key-1", "AC-2026-000001", NOW));
+
+		assertThat(idempotency.findByOwnerAndKey("sam", "key-1")).isPresent();
+		assertThat(idempotency.findByOwnerAndKey("sue", "key-1")).isEmpty();
+		assertThatThrownBy(() -> idempotency.saveAndFlush(new IdempotencyRecord("sam", "key-1", "AC-2026-000002", NOW)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+}

@@ -1,0 +1,138 @@
+package uk.aftercare.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.ContactDetails;
+
+/** The case aggregate without Spring: lifecycle, override recording and the append-only timeline. */
+class ServiceCaseTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-02T10:15:30Z");
+
+	static OpenCaseCommand command(CaseType chosen) {
+		return new OpenCaseCommand(ContactChannel.PHONE, "The kettle leaks, I want a refund",
+				new ContactDetails("Jane Smith", "Jane@Example.com ", null), null, " ord-1 ", "Kettle", chosen, false);
+	}
+
+	static Suggestion suggestion(CaseType type, Flag... flags) {
+		return new Suggestion(type, 0.9, List.of("leaks", "refund"), Set.of(flags));
+	}
+
+	private ServiceCase openCase(CaseType chosen, Flag... flags) {
+		return new ServiceCase("AC-2026-000001", command(chosen), 7L, suggestion(CaseType.RETURN, flags), "sam", NOW);
+	}
+
+	@Test
+	void opensWithTheSuggestedTypeConfirmedAndATimeline() {
+		CaseView view = openCase(null).toView();
+
+		assertThat(view.status()).isEqualTo(CaseStatus.OPEN);
+		assertThat(view.type()).isEqualTo(CaseType.RETURN);
+		assertThat(view.typeOverridden()).isFalse();
+		assertThat(view.orderReference()).isEqualTo("ORD-1");
+		assertThat(view.customerEmail()).isEqualTo("jane@example.com");
+		assertThat(view.assignee()).isEqualTo("sam");
+		assertThat(view.timeline()).extracting(TimelineEntry::kind)
+			.containsExactly(TimelineKind.OPENED, TimelineKind.TYPE_CONFIRMED);
+		assertThat(view.timeline().get(0).channel()).isEqualTo(ContactChannel.PHONE);
+	}
+
+	@Test
+	void recordsWhoOverrodeTheSuggestionAndFromWhatToWhat() {
+		CaseView view = openCase(CaseType.COMPLAINT).toView();
+
+		assertThat(view.type()).isEqualTo(CaseType.COMPLAINT);
+		assertThat(view.suggestedType()).isEqualTo(CaseType.RETURN);
+		assertThat(view.typeOverridden()).isTrue();
+		assertThat(view.typeConfirmedBy()).isEqualTo("sam");
+		assertThat(view.timeline().get(1).kind()).isEqualTo(TimelineKind.TYPE_OVERRIDDEN);
+		assertThat(view.timeline().get(1).summary()).contains("RETURN").contains("COMPLAINT");
+	}
+
+	@Test
+	void safetyConcernMakesTheCaseUrgent() {
+		assertThat(openCase(null, Flag.SAFETY_CONCERN).toView().priority()).isEqualTo(Priority.URGENT);
+		assertThat(openCase(null, Flag.LEGAL_THREAT).toView().priority()).isEqualTo(Priority.HIGH);
+		assertThat(openCase(null).toView().priority()).isEqualTo(Priority.NORMAL);
+	}
+
+	@Test
+	void refusesAnIllegalMoveAndKeepsItsStatus() {
+		ServiceCase serviceCase = openCase(null);
+
+		assertThatThrownBy(() -> serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW))
+			.isInstanceOf(IllegalTransitionException.class)
+			.hasMessageContaining("OPEN")
+			.hasMessageContaining("CLOSED");
+		assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.OPEN);
+		assertThat(serviceCase.toView().timeline()).hasSize(2);
+	}
+
+	@Test
+	void goesThroughTheWholeLifecycleWithEveryStepOnTheTimeline() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.moveTo(CaseStatus.IN_PROGRESS, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.AWAITING_CUSTOMER, "Asked for photos", "sam", NOW);
+		serviceCase.moveTo(CaseStatus.RESOLVED, null, "sam", NOW.plusSeconds(60));
+		serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW.plusSeconds(120));
+		serviceCase.moveTo(CaseStatus.REOPENED, "Fault came back", "sue", NOW.plusSeconds(180));
+
+		CaseView view = serviceCase.toView();
+		assertThat(view.status()).isEqualTo(CaseStatus.REOPENED);
+		assertThat(view.resolvedAt()).isNull();
+		assertThat(view.closedAt()).isNull();
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.STATUS_CHANGED).hasSize(5);
+		assertThat(view.timeline()).last().extracting(TimelineEntry::summary, TimelineEntry::actor)
+			.containsExactly("Status CLOSED → REOPENED: Fault came back", "sue");
+	}
+
+	@Test
+	void countsOnlyContactsFromTheCustomer() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Called back", "sam", NOW);
+		serviceCase.recordContact(ContactChannel.EMAIL, ContactDirection.FROM_CUSTOMER, "Chased", "sam", NOW);
+
+		assertThat(serviceCase.getCustomerContacts()).isEqualTo(2);
+		assertThat(serviceCase.toView().timeline()).filteredOn(e -> e.kind() == TimelineKind.CONTACT).hasSize(2);
+	}
+
+	@Test
+	void changingTheTypeLaterIsRecordedAsAnOverride() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.changeType(CaseType.COMPLAINT, "sue", NOW);
+
+		CaseView view = serviceCase.toView();
+		assertThat(view.typeOverridden()).isTrue();
+		assertThat(view.typeConfirmedBy()).isEqualTo("sue");
+		assertThat(view.timeline()).last().extracting(TimelineEntry::kind).isEqualTo(TimelineKind.TYPE_OVERRIDDEN);
+	}
+
+	@Test
+	void escalationRaisesPriorityAndIsRecordedOnce() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.escalate(Set.of("LEGAL_THREAT"), "Legal threat", Priority.HIGH, "system", NOW);
+		serviceCase.escalate(Set.of("LEGAL_THREAT"), "Legal threat", Priority.HIGH, "system", NOW);
+
+		CaseView view = serviceCase.toView();
+		assertThat(view.escalated()).isTrue();
+		assertThat(view.escalationReasons()).containsExactly("LEGAL_THREAT");
+		assertThat(view.priority()).isEqualTo(Priority.HIGH);
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.ESCALATED).hasSize(1);
+	}
+
+	@Test
+	void formatsReadableCaseNumbers() {
+		assertThat(CaseNumbers.format(2026, 123)).isEqualTo("AC-2026-000123");
+		assertThat(CaseNumbers.format(2027, 1234567)).isEqualTo("AC-2027-1234567");
+	}
+
+}

@@ -1,0 +1,194 @@
+package uk.aftercare.cases.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.IllegalTransitionException;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Classification;
+import uk.aftercare.classification.ClassificationService;
+import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.CustomerService;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.support.WebTestSupport;
+
+@WebMvcTest(CaseController.class)
+@WebTestSupport
+class CaseControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	CaseService cases;
+
+	@MockitoBean
+	ClassificationService classifier;
+
+	@MockitoBean
+	CustomerService customers;
+
+	@MockitoBean
+	StaffDirectory staff;
+
+	@BeforeEach
+	void classifierSuggestsReturn() {
+		given(classifier.classify(anyString())).willReturn(
+				new Classification(CaseType.RETURN, 0.87, List.of("refund", "leaks"), Set.of(Flag.SAFETY_CONCERN)));
+	}
+
+	static CaseView caseView(String number) {
+		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
+				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,
+				"staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), null, null, 1, false, List.of(), List.of(), 0);
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToSignIn() throws Exception {
+		mvc.perform(get("/cases/new")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsTheFormWithAOneTimeToken() throws Exception {
+		mvc.perform(get("/cases/new"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("cases/new-case"))
+			.andExpect(content().string(containsString("name=\"formToken\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsEveryErrorNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/cases").with(csrf())
+			.param("customerName", "")
+			.param("customerEmail", "jane.at.example")
+			.param("customerPhone", "call me")
+			.param("channel", "FAX")
+			.param("orderReference", "ORD-12345")
+			.param("description", "x".repeat(5001)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("cases/new-case"))
+			.andExpect(model().attributeHasFieldErrors("form", "customerName", "customerEmail", "customerPhone",
+					"channel", "description"))
+			.andExpect(content().string(containsString("value=\"jane.at.example\"")))
+			.andExpect(content().string(containsString("value=\"ORD-12345\"")))
+			.andExpect(content().string(containsString("Enter the customer&#39;s name")))
+			.andExpect(content().string(containsString("Choose how the customer got in touch from the list")));
+		verify(cases, never()).open(any(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void asksForAnEmailOrAPhone() throws Exception {
+		mvc.perform(post("/cases").with(csrf())
+			.param("customerName", "Jane Smith")
+			.param("channel", "PHONE")
+			.param("type", "RETURN")
+			.param("description", "Wants a refund"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "customerEmail", "case.contact.required"));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsTheSuggestionWithEvidenceAndAsksStaffToConfirmIt() throws Exception {
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", "t-1")
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("confirmType", true))
+			.andExpect(content().string(containsString("87% sure")))
+			.andExpect(content().string(containsString("<mark class=\"me-1\">refund</mark>")))
+			.andExpect(content().string(containsString("Safety concern")))
+			.andExpect(content().string(containsString("value=\"t-1\"")));
+		verify(cases, never()).open(any(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void logsTheCaseWithTheFormTokenAndRedirectsToIt() throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:t-1")))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", "t-1")
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "COMPLAINT")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/AC-2026-000042"))
+			.andExpect(flash().attribute("success", "Case AC-2026-000042 logged."));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesAFormWithoutCsrfToken() throws Exception {
+		mvc.perform(post("/cases").param("customerName", "Jane")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void explainsAnIllegalStatusMoveNextToTheField() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.CLOSED)).given(cases)
+			.changeStatus("AC-2026-000042", CaseStatus.CLOSED, "", "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "CLOSED").param("reason", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.illegal"))
+			.andExpect(content().string(containsString("The case cannot move to Closed from its current status.")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsAFriendlyPageForAnUnknownCase() throws Exception {
+		given(cases.get("AC-2026-999999")).willThrow(new uk.aftercare.shared.NotFoundException("No case AC-2026-999999."));
+
+		mvc.perform(get("/cases/AC-2026-999999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("No case AC-2026-999999.")));
+	}
+
+}

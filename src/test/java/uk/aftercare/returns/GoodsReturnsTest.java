@@ -1,0 +1,297 @@
+package uk.aftercare.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.aftercare.returns.ReturnRequests.DELIVERED;
+import static uk.aftercare.returns.ReturnRequests.assess;
+import static uk.aftercare.returns.ReturnRequests.inStore;
+import static uk.aftercare.returns.ReturnRequests.online;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GoodsReturnsTest {
+
+    @Test
+    void refundsInFullOnDayThirty() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED).requestDate(LocalDate.of(2026, 4, 1)).faulty(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
+        assertThat(assessment.statutory()).isTrue();
+        assertThat(assessment.legalBasis()).isEqualTo("Consumer Rights Act 2015 ss.20-22 (short-term right to reject)");
+        assertThat(assessment.deadline()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(assessment.burdenOfProof()).isEqualTo(BurdenOfProof.TRADER);
+    }
+
+    @Test
+    void offersRepairOnDayThirtyOne() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED).requestDate(LocalDate.of(2026, 4, 2)).faulty(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.REPAIR_OR_REPLACEMENT);
+        assertThat(assessment.legalBasis()).isEqualTo("Consumer Rights Act 2015 s.23 (repair or replacement)");
+        assertThat(assessment.deadline()).as("limitation end").isEqualTo(LocalDate.of(2032, 3, 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # row of the decision order                         | channel  | request    | faulty | failed | condition           | proof        | remedy
+            1 time-barred after 6 years                         | IN_STORE | 2032-03-03 | true   | false  | UNUSED              | RECEIPT      | NO_REMEDY
+            2 damaged by the customer, even when faulty         | IN_STORE | 2026-03-05 | true   | false  | DAMAGED_BY_CUSTOMER | RECEIPT      | NO_REMEDY
+            2 damaged by the customer, inside cancellation      | ONLINE   | 2026-03-05 | false  | false  | DAMAGED_BY_CUSTOMER | ORDER_NUMBER | NO_REMEDY
+            3a faulty inside the short-term right to reject     | IN_STORE | 2026-03-20 | true   | false  | USED                | RECEIPT      | FULL_REFUND
+            3a faulty, failed repair, still inside the 30 days  | IN_STORE | 2026-03-20 | true   | true   | USED                | RECEIPT      | FULL_REFUND
+            3a faulty online beats cancellation                 | ONLINE   | 2026-03-05 | true   | false  | UNUSED              | ORDER_NUMBER | FULL_REFUND
+            3b faulty, failed repair, after the 30 days         | IN_STORE | 2026-05-20 | true   | true   | USED                | RECEIPT      | FINAL_REJECT_OR_PRICE_REDUCTION
+            3c faulty after the 30 days                         | IN_STORE | 2026-05-20 | true   | false  | USED                | RECEIPT      | REPAIR_OR_REPLACEMENT
+            3c faulty, used, no proof: still a statutory repair | IN_STORE | 2028-05-20 | true   | false  | USED                | NONE         | REPAIR_OR_REPLACEMENT
+            4 not faulty, online, inside 14 days                | ONLINE   | 2026-03-16 | false  | false  | UNUSED              | ORDER_NUMBER | CANCELLATION_REFUND
+            4 not faulty, used, online, inside 14 days          | ONLINE   | 2026-03-16 | false  | false  | USED                | ORDER_NUMBER | CANCELLATION_REFUND
+            5 goodwill refund within 28 days                    | IN_STORE | 2026-03-30 | false  | false  | UNUSED              | RECEIPT      | GOODWILL_REFUND
+            5 goodwill with a bank statement                    | IN_STORE | 2026-03-30 | false  | false  | UNUSED              | BANK_STATEMENT | GOODWILL_REFUND
+            5 goodwill exchange with a gift receipt             | IN_STORE | 2026-03-30 | false  | false  | UNUSED              | GIFT_RECEIPT | GOODWILL_EXCHANGE
+            5 online after 14 days falls back to goodwill       | ONLINE   | 2026-03-17 | false  | false  | UNUSED              | ORDER_NUMBER | GOODWILL_REFUND
+            6 goodwill window over on day 29                    | IN_STORE | 2026-03-31 | false  | false  | UNUSED              | RECEIPT      | NO_REMEDY
+            6 used, not faulty, in store                        | IN_STORE | 2026-03-10 | false  | false  | USED                | RECEIPT      | NO_REMEDY
+            6 no proof of purchase for goodwill                 | IN_STORE | 2026-03-10 | false  | false  | UNUSED              | NONE         | NO_REMEDY
+            6 gift receipt but used                             | IN_STORE | 2026-03-10 | false  | false  | USED                | GIFT_RECEIPT | NO_REMEDY
+            """)
+    void followsTheDecisionOrderForGoods(String row, SaleChannel channel, LocalDate requestDate, boolean faulty,
+            boolean failed, ItemCondition condition, ProofOfPurchase proof, Remedy expected) {
+        ReturnRequest.Builder request = (channel == SaleChannel.IN_STORE ? inStore(DELIVERED) : online(DELIVERED))
+                .requestDate(requestDate)
+                .faulty(faulty)
+                .failedRepairOrReplacement(failed)
+                .condition(condition)
+                .proofOfPurchase(proof);
+
+        ReturnAssessment assessment = assess(request);
+
+        assertThat(assessment.remedy()).isEqualTo(expected);
+        assertThat(assessment.statutory()).isEqualTo(expected.isStatutory());
+        assertThat(assessment.explanation()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                     | delivered  | request    | repairDays | perishable | lifeDays | remedy                | deadline
+            day 30                                     | 2026-03-02 | 2026-04-01 | 0          | false      |          | FULL_REFUND           | 2026-04-01
+            day 31                                     | 2026-03-02 | 2026-04-02 | 0          | false      |          | REPAIR_OR_REPLACEMENT | 2032-03-02
+            day 30 across a short February             | 2026-01-31 | 2026-03-02 | 0          | false      |          | FULL_REFUND           | 2026-03-02
+            day 31 across a short February             | 2026-01-31 | 2026-03-03 | 0          | false      |          | REPAIR_OR_REPLACEMENT | 2032-01-31
+            delivery day itself                        | 2026-03-02 | 2026-03-02 | 0          | false      |          | FULL_REFUND           | 2026-04-01
+            repair pause: last paused day              | 2026-03-02 | 2026-04-11 | 10         | false      |          | FULL_REFUND           | 2026-04-11
+            repair pause: day after                    | 2026-03-02 | 2026-04-12 | 10         | false      |          | REPAIR_OR_REPLACEMENT | 2032-03-02
+            perishable: last day of expected life      | 2026-03-02 | 2026-03-09 | 0          | true       | 7        | FULL_REFUND           | 2026-03-09
+            perishable: day after expected life        | 2026-03-02 | 2026-03-10 | 0          | true       | 7        | REPAIR_OR_REPLACEMENT | 2032-03-02
+            perishable lasting longer: 30 days apply   | 2026-03-02 | 2026-04-01 | 0          | true       | 45       | FULL_REFUND           | 2026-04-01
+            perishable lasting longer: day 31          | 2026-03-02 | 2026-04-02 | 0          | true       | 45       | REPAIR_OR_REPLACEMENT | 2032-03-02
+            perishable, life unknown: 30 days apply    | 2026-03-02 | 2026-04-01 | 0          | true       |          | FULL_REFUND           | 2026-04-01
+            life given but not perishable: ignored     | 2026-03-02 | 2026-04-01 | 0          | false      | 7        | FULL_REFUND           | 2026-04-01
+            perishable with repair pause (s.22(6))     | 2026-03-02 | 2026-03-14 | 5          | true       | 7        | FULL_REFUND           | 2026-03-14
+            perishable with repair pause, day after    | 2026-03-02 | 2026-03-15 | 5          | true       | 7        | REPAIR_OR_REPLACEMENT | 2032-03-02
+            """)
+    void countsTheShortTermRightToRejectFromDelivery(String description, LocalDate delivered, LocalDate requestDate,
+            int repairDays, boolean perishable, Integer expectedLifeDays, Remedy expected, LocalDate deadline) {
+        ReturnAssessment assessment = assess(online(delivered)
+                .requestDate(requestDate)
+                .faulty(true)
+                .condition(ItemCondition.USED)
+                .repairDays(repairDays)
+                .perishable(perishable)
+                .expectedLifeDays(expectedLifeDays));
+
+        assertThat(assessment.remedy()).isEqualTo(expected);
+        assertThat(assessment.deadline()).isEqualTo(deadline);
+    }
+
+    @Test
+    void keepsTheShortTermRightToRejectAfterAFailedRepairWhileThePausedPeriodRuns() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .requestDate(LocalDate.of(2026, 4, 10))
+                .faulty(true)
+                .failedRepairOrReplacement(true)
+                .repairDays(12));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
+        assertThat(assessment.deadline()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(assessment.alternatives())
+                .containsExactly(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION, Remedy.REPAIR_OR_REPLACEMENT);
+    }
+
+    @ParameterizedTest(name = "delivered {0}, request {1}: {2}")
+    @CsvSource({
+            "2026-03-02, 2026-09-01, TRADER",
+            "2026-03-02, 2026-09-02, TRADER",
+            "2026-03-02, 2026-09-03, CUSTOMER",
+            "2026-08-31, 2027-02-28, TRADER",
+            "2026-08-31, 2027-03-01, CUSTOMER",
+    })
+    void switchesTheBurdenOfProofToTheCustomerAfterSixMonths(LocalDate delivered, LocalDate requestDate,
+            BurdenOfProof expected) {
+        ReturnAssessment assessment = assess(inStore(delivered).requestDate(requestDate).faulty(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.REPAIR_OR_REPLACEMENT);
+        assertThat(assessment.burdenOfProof()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "request {0}: deduction allowed {1}")
+    @CsvSource({
+            "2026-09-01, false",
+            "2026-09-02, false",
+            "2026-09-03, true",
+    })
+    void allowsADeductionForUseOnlyForAFinalRejectionMoreThanSixMonthsAfterDelivery(LocalDate requestDate,
+            boolean deductionAllowed) {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .requestDate(requestDate)
+                .faulty(true)
+                .failedRepairOrReplacement(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION);
+        assertThat(assessment.legalBasis()).contains("s.24");
+        assertThat(assessment.deductionForUseAllowed()).isEqualTo(deductionAllowed);
+        assertThat(assessment.escalationReasons().contains(AssessmentEscalationReason.DEDUCTION_FOR_USE))
+                .isEqualTo(deductionAllowed);
+        assertThat(assessment.deadline()).isEqualTo(LocalDate.of(2032, 3, 2));
+    }
+
+    @ParameterizedTest(name = "{0}, request {1}: {2}")
+    @CsvSource({
+            "ENGLAND_WALES,    2032-03-02, REPAIR_OR_REPLACEMENT, 2032-03-02",
+            "ENGLAND_WALES,    2032-03-03, NO_REMEDY,",
+            "NORTHERN_IRELAND, 2032-03-02, REPAIR_OR_REPLACEMENT, 2032-03-02",
+            "NORTHERN_IRELAND, 2032-03-03, NO_REMEDY,",
+            "SCOTLAND,         2031-03-02, REPAIR_OR_REPLACEMENT, 2031-03-02",
+            "SCOTLAND,         2031-03-03, NO_REMEDY,",
+    })
+    void barsClaimsAfterSixYearsOrFiveInScotland(Region region, LocalDate requestDate, Remedy expected,
+            LocalDate deadline) {
+        ReturnAssessment assessment = assess(inStore(DELIVERED).region(region).requestDate(requestDate).faulty(true));
+
+        assertThat(assessment.remedy()).isEqualTo(expected);
+        assertThat(assessment.deadline()).isEqualTo(deadline);
+        if (expected == Remedy.NO_REMEDY) {
+            assertThat(assessment.legalBasis()).startsWith(region.limitationLaw());
+            assertThat(assessment.burdenOfProof()).isNull();
+            assertThat(assessment.alternatives()).isEmpty();
+        } else {
+            assertThat(assessment.burdenOfProof()).isEqualTo(BurdenOfProof.CUSTOMER);
+        }
+    }
+
+    @Test
+    void refusesDamageCausedByTheCustomerButOffersAPaidRepair() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .requestDate(LocalDate.of(2026, 3, 5))
+                .faulty(true)
+                .condition(ItemCondition.DAMAGED_BY_CUSTOMER));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.NO_REMEDY);
+        assertThat(assessment.statutory()).isFalse();
+        assertThat(assessment.deadline()).isNull();
+        assertThat(assessment.burdenOfProof()).isNull();
+        assertThat(assessment.alternatives()).isEmpty();
+        assertThat(assessment.explanation()).anyMatch(sentence -> sentence.contains("repair it for a charge"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void listsTheOtherApplicableRemediesAsAlternatives(String description, ReturnRequest.Builder request,
+            Remedy remedy, List<Remedy> alternatives) {
+        ReturnAssessment assessment = assess(request);
+
+        assertThat(assessment.remedy()).isEqualTo(remedy);
+        assertThat(assessment.alternatives()).containsExactlyElementsOf(alternatives);
+    }
+
+    static Stream<Arguments> listsTheOtherApplicableRemediesAsAlternatives() {
+        LocalDate day5 = DELIVERED.plusDays(5);
+        return Stream.of(
+                Arguments.of("faulty and used in the first 30 days",
+                        inStore(DELIVERED).requestDate(day5).faulty(true).condition(ItemCondition.USED),
+                        Remedy.FULL_REFUND, List.of(Remedy.REPAIR_OR_REPLACEMENT)),
+                Arguments.of("faulty, unused, online, first week",
+                        online(DELIVERED).requestDate(day5).faulty(true),
+                        Remedy.FULL_REFUND, List.of(Remedy.REPAIR_OR_REPLACEMENT, Remedy.CANCELLATION_REFUND,
+                                Remedy.GOODWILL_REFUND)),
+                Arguments.of("failed repair after the 30 days",
+                        inStore(DELIVERED).requestDate(DELIVERED.plusDays(60)).faulty(true)
+                                .failedRepairOrReplacement(true),
+                        Remedy.FINAL_REJECT_OR_PRICE_REDUCTION, List.of(Remedy.REPAIR_OR_REPLACEMENT)),
+                Arguments.of("changed mind online, unused, first week",
+                        online(DELIVERED).requestDate(day5),
+                        Remedy.CANCELLATION_REFUND, List.of(Remedy.GOODWILL_REFUND)),
+                Arguments.of("gift receipt online, first week",
+                        online(DELIVERED).requestDate(day5).proofOfPurchase(ProofOfPurchase.GIFT_RECEIPT),
+                        Remedy.CANCELLATION_REFUND, List.of(Remedy.GOODWILL_EXCHANGE)),
+                Arguments.of("goodwill only",
+                        inStore(DELIVERED).requestDate(day5),
+                        Remedy.GOODWILL_REFUND, List.of()),
+                Arguments.of("nothing at all",
+                        inStore(DELIVERED).requestDate(day5).condition(ItemCondition.USED),
+                        Remedy.NO_REMEDY, List.of()));
+    }
+
+    @Test
+    void offersGoodwillExchangeRatherThanRefundForAGiftReceipt() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .requestDate(DELIVERED.plusDays(28))
+                .proofOfPurchase(ProofOfPurchase.GIFT_RECEIPT));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.GOODWILL_EXCHANGE);
+        assertThat(assessment.statutory()).isFalse();
+        assertThat(assessment.deadline()).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(assessment.burdenOfProof()).isNull();
+        assertThat(assessment.escalationRequired()).isFalse();
+    }
+
+    @Test
+    void treatsAFaultAsAFaultOnPersonalisedPerishableOrUnsealedGoods() {
+        ReturnAssessment assessment = assess(online(DELIVERED)
+                .requestDate(DELIVERED.plusDays(3))
+                .faulty(true)
+                .personalised(true)
+                .hygieneSealBroken(true)
+                .mediaSealBroken(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
+        assertThat(assessment.alternatives()).containsExactly(Remedy.REPAIR_OR_REPLACEMENT);
+    }
+
+    @Test
+    void explainsTheDecisionInSentencesNamingTheProduct() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .productDescription("kettle")
+                .requestDate(DELIVERED.plusDays(10))
+                .faulty(true)
+                .condition(ItemCondition.USED));
+
+        assertThat(assessment.explanation()).first().isEqualTo("Because the kettle developed a fault within 30 days "
+                + "of delivery, you are entitled to a full refund under the Consumer Rights Act 2015.");
+        assertThat(assessment.explanation())
+                .contains("You can use this right until 1 April 2026.",
+                        "We will refund you within 14 days, by the same method you paid with.",
+                        "If you prefer, you can ask for a free repair or replacement instead.")
+                .allSatisfy(sentence -> assertThat(sentence).matches("[A-Z].*[.]"));
+    }
+
+    @Test
+    void explainsWhyNothingIsOffered() {
+        ReturnAssessment assessment = assess(online(DELIVERED)
+                .requestDate(DELIVERED.plusDays(40))
+                .condition(ItemCondition.USED));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.NO_REMEDY);
+        assertThat(assessment.explanation()).contains(
+                "The 14-day period to cancel ended on 16 March 2026.",
+                "We cannot offer a goodwill return either, because the goodwill period of 28 days after delivery "
+                        + "ended on 30 March 2026 and the item has been used.",
+                "We can ask a supervisor whether a goodwill exception is possible.");
+    }
+}

@@ -1,0 +1,30 @@
+package uk.aftercare.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+import uk.aftercare.shared.ShopClock;
+
+/** Security configuration and a fixed clock for web slices. */
+@TestConfiguration(proxyBeanMethods = false)
+@ComponentScan(basePackages = "uk.aftercare.staff", useDefaultFilters = false,
+		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*SecurityConfiguration"))
+public class WebTestConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneId.of("Europe/London"));
+	}
+
+	@Bean
+	ShopClock shopClock(Clock clock) {
+		return new ShopClock(clock);
+	}
+
+}
