@@ -106,7 +106,8 @@ class UserAdminControllerTests {
 					containsString("Enter an email address like name@example.co.uk"),
 					containsString("<option value=\"SUPERVISOR\" selected=\"selected\">"),
 					containsString("is-invalid"))))
-			.andExpect(content().string(not(containsString("value=\"short\""))));
+			.andExpect(content().string(not(containsString("value=\"short\""))))
+			.andExpect(content().string(not(containsString("type=\"checkbox\""))));
 		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
 	}
 
