@@ -29,6 +29,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
 
@@ -110,6 +111,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> stale(OptimisticLockingFailureException ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(ApiProblems.of(HttpStatus.CONFLICT, "Someone else changed this record first; reload and try again."));
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<Object> forbidden(ForbiddenException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiProblems.of(HttpStatus.FORBIDDEN, ex.getMessage()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
