@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A request for approval as the queue, the decision page and the API show it. */
-public record ApprovalView(long id, String caseNumber, ApprovalKind kind, String subjectRef, BigDecimal amount,
+public record ApprovalView(Long id, String caseNumber, ApprovalKind kind, String subjectRef, BigDecimal amount,
 		String remedy, String legalBasis, List<EscalationReason> reasons, String summary,
 		EscalationDecision.Approver requiredApprover, boolean urgent, String owner, String requestedBy,
 		Instant requestedAt, ApprovalStatus status, String decidedBy, Instant decidedAt, String decisionNote,

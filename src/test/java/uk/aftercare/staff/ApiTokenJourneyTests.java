@@ -1,5 +1,7 @@
 package uk.aftercare.staff;
 
+import uk.aftercare.support.MutableClock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

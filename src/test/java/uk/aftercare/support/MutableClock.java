@@ -1,4 +1,4 @@
-package uk.aftercare.staff;
+package uk.aftercare.support;
 
 import java.time.Clock;
 import java.time.Duration;
