@@ -72,7 +72,7 @@ class ApprovalController {
 				return "redirect:/approvals";
 			}
 			catch (ConflictException | ForbiddenException e) {
-				result.reject("approval.notDecided", e.getMessage());
+				result.reject("approval.notDecided", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
 		return page(approvals.get(id), model, auth);

@@ -1,5 +1,6 @@
 package uk.aftercare.escalation.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,10 @@ import uk.aftercare.escalation.Approvals;
 @Component
 class PendingApprovalsAdvice implements WebMvcConfigurer, HandlerInterceptor {
 
-	private final Approvals approvals;
+	/** Looked up per page, so web test slices without the approvals service still start. */
+	private final ObjectProvider<Approvals> approvals;
 
-	PendingApprovalsAdvice(Approvals approvals) {
+	PendingApprovalsAdvice(ObjectProvider<Approvals> approvals) {
 		this.approvals = approvals;
 	}
 
@@ -40,7 +42,7 @@ class PendingApprovalsAdvice implements WebMvcConfigurer, HandlerInterceptor {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getAuthorities().stream()
 			.anyMatch(a -> "ROLE_SUPERVISOR".equals(a.getAuthority()) || "ROLE_MANAGER".equals(a.getAuthority()))) {
-			view.addObject("pendingApprovals", approvals.pendingCount());
+			approvals.ifAvailable(a -> view.addObject("pendingApprovals", a.pendingCount()));
 		}
 	}
 
