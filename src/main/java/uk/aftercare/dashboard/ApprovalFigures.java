@@ -1,5 +1,6 @@
 package uk.aftercare.dashboard;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import uk.aftercare.escalation.ApprovalKind;
@@ -12,6 +13,11 @@ public final class ApprovalFigures {
 
 	/** Requests of this kind still waiting for a decision, and when the oldest was made. */
 	public record Pending(ApprovalKind kind, long requests, Instant oldestRequestedAt) {
+
+		public long hoursWaitingAt(Instant now) {
+			return Duration.between(oldestRequestedAt, now).toHours();
+		}
+
 	}
 
 	/** Requests of this kind decided in the period, and the hours from request to decision. */

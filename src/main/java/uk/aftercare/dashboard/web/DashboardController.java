@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import tools.jackson.databind.json.JsonMapper;
+import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
@@ -60,6 +62,11 @@ class DashboardController {
 		model.addAttribute("open", open);
 		model.addAttribute("activeStatuses", CaseStatus.ACTIVE.stream().sorted().toList());
 		model.addAttribute("ages", CaseAge.values());
+		// Enum constants for the links (templates may not reach static members inside fragment parameters).
+		model.addAttribute("breached", SlaFilter.BREACHED);
+		model.addAttribute("dueSoon", SlaFilter.DUE_SOON);
+		model.addAttribute("overSevenDays", CaseAge.OVER_7_DAYS);
+		model.addAttribute("pendingApproval", ApprovalState.PENDING);
 		model.addAttribute("pending", queries.pendingApprovals(filter));
 		model.addAttribute("turnaround", turnaround);
 		model.addAttribute("turnaroundDays", DashboardQueries.DEFAULT_TURNAROUND_PERIOD.toDays());
