@@ -1,5 +1,6 @@
 package uk.aftercare.dashboard;
 
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,18 +32,15 @@ public class ReportQueries {
 	public ClassifierAgreement classifierAgreement(DashboardFilter filter) {
 		CaseSql where = CaseSql.of(filter, clock.zone());
 		var cells = jdbc.sql("""
-				select extract(year from c.created_at) * 100 + extract(month from c.created_at) as year_month,
-				  c.type, c.suggested_type, count(*) as cases
+				select date_trunc('month', c.created_at) as year_month, c.type, c.suggested_type, count(*) as cases
 				from service_case c""" + where.where() + """
 
 				group by year_month, c.type, c.suggested_type""")
 			.params(where.params())
-			.query((rs, i) -> {
-				int yearMonth = rs.getInt("year_month");
-				return new ClassifierAgreement.Cell(YearMonth.of(yearMonth / 100, yearMonth % 100),
-						CaseType.valueOf(rs.getString("type")), CaseType.valueOf(rs.getString("suggested_type")),
-						rs.getLong("cases"));
-			})
+			.query((rs, i) -> new ClassifierAgreement.Cell(
+					YearMonth.from(rs.getObject("year_month", OffsetDateTime.class).atZoneSameInstant(clock.zone())),
+					CaseType.valueOf(rs.getString("type")), CaseType.valueOf(rs.getString("suggested_type")),
+					rs.getLong("cases")))
 			.list();
 		return ClassifierAgreement.fold(cells);
 	}

@@ -1,0 +1,121 @@
+package uk.aftercare.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.CaseListFilter;
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.SlaFilter;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.ShopClock;
+
+/** The dashboard and export through the whole application, with cases logged through the real services. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DashboardJourneyTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	DashboardQueries dashboard;
+
+	@Autowired
+	ShopClock clock;
+
+	private String open(String email, CaseType type, ContactChannel channel, String said) {
+		return cases.open(new OpenCaseCommand(channel, said, new ContactDetails("Jane Smith, Esq.", email, null), null,
+				"W-77", "Kettle", type, false), "sam", null).view().caseNumber();
+	}
+
+	@Test
+	void managersExportTheCasesTheListShowsAsCsv() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		String first = open(email, CaseType.RETURN, ContactChannel.CHAT, "The kettle leaks, \"badly\", I want a refund");
+		String second = open(email, CaseType.COMPLAINT, ContactChannel.PHONE, "Nobody called me back about the kettle");
+		cases.changeStatus(second, CaseStatus.RESOLVED, null, "sam");
+
+		String csv = mvc.perform(get("/cases/export.csv").param("q", email).with(user("mo").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		List<List<String>> rows = Csv.parse(csv);
+		assertThat(rows).hasSize(3);
+		assertThat(rows).extracting(row -> row.get(0)).containsExactly("case_number", second, first);
+		assertThat(rows.get(2).get(7)).isEqualTo("Jane Smith, Esq.");
+		assertThat(rows.get(2).get(22)).isEqualTo("The kettle leaks, \"badly\", I want a refund");
+		assertThat(rows.get(1).get(4)).isEqualTo("RESOLVED");
+
+		String open = mvc.perform(get("/cases/export.csv").param("q", email).param("open", "true")
+			.with(user("mo").roles("MANAGER"))).andReturn().getResponse().getContentAsString();
+		assertThat(Csv.parse(open)).extracting(row -> row.get(0)).containsExactly("case_number", first);
+	}
+
+	@Test
+	void everyDashboardFigureMatchesTheCaseListItLinksTo() {
+		String email = UUID.randomUUID() + "@example.com";
+		open(email, CaseType.RETURN, ContactChannel.WEB, "The toaster stopped working, I want a refund");
+		open(email, CaseType.QUERY, ContactChannel.WEB, "What time do you open on Sunday?");
+		DashboardFilter filter = new DashboardFilter(null, null, ContactChannel.WEB, null);
+
+		OpenCaseDashboard open = dashboard.openCases(filter);
+
+		CaseListFilter base = filter.caseList().openOnly();
+		assertThat(open.total()).isGreaterThanOrEqualTo(2);
+		assertThat(listed(base)).isEqualTo(open.total());
+		for (CaseAge age : CaseAge.values()) {
+			assertThat(listed(base.withAge(age))).as(age.name()).isEqualTo(open.byAge().get(age));
+		}
+		for (SlaFilter sla : SlaFilter.values()) {
+			assertThat(listed(base.withSla(sla))).as(sla.name()).isEqualTo(open.bySla().get(sla));
+		}
+		for (CaseType type : CaseType.values()) {
+			assertThat(listed(base.withType(type))).isEqualTo(open.byType().get(type));
+		}
+		for (OpenCaseDashboard.StaffLoad load : open.byAssignee()) {
+			if (load.assignee() != null) {
+				assertThat(listed(base.withAssignee(load.assignee()))).isEqualTo(load.open());
+			}
+		}
+	}
+
+	private long listed(CaseListFilter filter) {
+		Instant now = clock.now();
+		ZoneId zone = clock.zone();
+		return cases.search(filter.toQuery("manager", now, zone), PageRequest.of(0, 1)).getTotalElements();
+	}
+
+	@Test
+	void theDashboardAndReportsRenderForAManager() throws Exception {
+		open(UUID.randomUUID() + "@example.com", CaseType.RETURN, ContactChannel.IN_STORE, "Wants a refund");
+
+		mvc.perform(get("/dashboard").with(user("mo").roles("MANAGER"))).andExpect(status().isOk());
+		mvc.perform(get("/reports").with(user("mo").roles("MANAGER"))).andExpect(status().isOk());
+		mvc.perform(get("/dashboard").with(user("sam").roles("STAFF"))).andExpect(status().isForbidden());
+	}
+
+}
