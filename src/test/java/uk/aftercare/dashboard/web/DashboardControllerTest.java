@@ -57,7 +57,8 @@ class DashboardControllerTest {
 	void someFigures() {
 		given(dashboard.openCases(any())).willReturn(OpenCaseDashboardFixtures.sample());
 		given(dashboard.pendingApprovals(any())).willReturn(
-				List.of(new ApprovalFigures.Pending(ApprovalKind.REFUND, 4, Instant.parse("2026-11-02T05:00:00Z"))));
+				List.of(new ApprovalFigures.Pending(ApprovalKind.REFUND, 4, Instant.parse("2026-11-02T05:00:00Z")),
+						new ApprovalFigures.Pending(ApprovalKind.REVIEW, 1, Instant.parse("2026-10-20T10:00:00Z"))));
 		given(dashboard.approvalTurnaround(any()))
 			.willReturn(List.of(new ApprovalFigures.Turnaround(ApprovalKind.REFUND, 12, 9, 6.25, 7.5)));
 		given(reports.classifierAgreement(any())).willReturn(new ClassifierAgreement(
@@ -89,6 +90,7 @@ class DashboardControllerTest {
 					"href=\"/cases?assignee=sam&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">20</a>")))
 			.andExpect(content().string(containsString("Available when return authorisations are recorded.")))
 			.andExpect(content().string(containsString("5 hours")))
+			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
 			.andExpect(content().string(containsString("data-chart=\"{&quot;labels&quot;:[&quot;Open&quot;,&quot;In progress")))
 			.andExpect(content().string(containsString("chart.js/4.5.1/dist/chart.umd.min.js")));
