@@ -285,17 +285,17 @@ final class VolumeGenerator {
 					closedAt != null ? "Status RESOLVED → CLOSED." : "Status IN_PROGRESS → RESOLVED.");
 		}
 		if (approvalState != null) {
-			approval(caseNumber, approvalState, createdAt, createdBy, staff, approvalRows);
+			approval(caseNumber, approvalState, createdAt, createdBy, approvalRows);
 		}
 		else if (flags != null && random.nextDouble() < 0.8) {
-			review(caseNumber, flags, createdAt, createdBy, status, staff, approvalRows);
+			review(caseNumber, flags, createdAt, createdBy, status, approvalRows);
 		}
 		return new GeneratedCase(id, caseNumber, customerId, type, status, channel, product, order, assignee,
 				createdAt, resolvedAt, closedAt);
 	}
 
-	private void approval(String caseNumber, String state, Instant createdAt, String requester, List<String> staff,
-			MultiRowInsert rows) throws SQLException {
+	private void approval(String caseNumber, String state, Instant createdAt, String requester, MultiRowInsert rows)
+			throws SQLException {
 		boolean goodwill = random.nextDouble() < 0.25;
 		BigDecimal amount = BigDecimal.valueOf(goodwill ? 20 + random.nextInt(300) : 150 + random.nextInt(1800), 0);
 		Instant requestedAt = createdAt.plus(minutes(30 + random.nextInt(48 * 60)));
@@ -318,7 +318,7 @@ final class VolumeGenerator {
 	}
 
 	private void review(String caseNumber, String reason, Instant createdAt, String requester, CaseStatus status,
-			List<String> staff, MultiRowInsert rows) throws SQLException {
+			MultiRowInsert rows) throws SQLException {
 		Instant requestedAt = createdAt.plus(minutes(1 + random.nextInt(10)));
 		boolean decided = !status.isActive() || random.nextDouble() < 0.7;
 		Instant decidedAt = decided ? requestedAt.plus(minutes(20 + random.nextInt(8 * 60))) : null;

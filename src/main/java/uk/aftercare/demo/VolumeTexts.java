@@ -1,7 +1,5 @@
 package uk.aftercare.demo;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 import uk.aftercare.classification.CaseType;
@@ -99,15 +97,6 @@ final class VolumeTexts {
 		return text.replace("{p}", product)
 			.replace("{o}", order == null ? "W-" + (10000 + random.nextInt(90000)) : order)
 			.replace("{d}", String.valueOf(2 + random.nextInt(40)));
-	}
-
-	/** How many distinct templates there are per type (before the product and numbers are filled in). */
-	static List<Integer> templateCounts() {
-		List<Integer> counts = new ArrayList<>();
-		counts.add(RETURN_OPENINGS.length * RETURN_PROBLEMS.length * RETURN_ASKS.length);
-		counts.add(COMPLAINT_OPENINGS.length * COMPLAINT_MATTERS.length * COMPLAINT_ASKS.length);
-		counts.add(QUERY_OPENINGS.length * QUERY_MATTERS.length * QUERY_CLOSINGS.length);
-		return counts;
 	}
 
 	static String pick(String[] options, SplittableRandom random) {
