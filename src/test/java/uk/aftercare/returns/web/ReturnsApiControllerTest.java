@@ -2,6 +2,8 @@ package uk.aftercare.returns.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,11 +25,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.aftercare.returns.ReturnsPolicyService;
+import uk.aftercare.returns.ReturnsPolicySettings;
 import uk.aftercare.returns.ReturnsService;
 import uk.aftercare.support.WebTestSupport;
 
@@ -41,6 +47,14 @@ class ReturnsApiControllerTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean
+	ReturnsPolicyService policies;
+
+	@BeforeEach
+	void theHousePolicyIsInForce() {
+		given(policies.inForce(any())).willReturn(ReturnsPolicySettings.defaults());
+	}
 
 	static Stream<Arguments> examples() throws IOException {
 		try (InputStream in = ReturnsApiControllerTest.class.getResourceAsStream("/returns/examples.jsonl")) {
