@@ -132,8 +132,8 @@ public class ReturnAuthorisationService {
 				assessment, preview.judgement().goodwillException(), preview.escalationReasons(),
 				preview.requiredApprover(), actor, now, today));
 		cases.record(serviceCase.caseNumber(), TimelineKind.RETURN_AUTHORISATION,
-				text("rma.timeline.REQUESTED", number, label("remedy", form.offeredRemedy()),
-						label("remedy", assessment.remedy()), assessment.legalBasis(), assessment.policyVersion()),
+				text("rma.timeline.REQUESTED", number, label("rma.remedy", form.offeredRemedy()),
+						label("rma.remedy", assessment.remedy()), assessment.legalBasis(), assessment.policyVersion()),
 				actor);
 		if (!preview.escalationReasons().isEmpty()) {
 			String why = String.join("; ", preview.escalationReasons()
@@ -212,13 +212,21 @@ public class ReturnAuthorisationService {
 		return view;
 	}
 
-	private void checkAuthority(ReturnAuthorisation rma) {
-		Role needed = switch (rma.getRequiredApprover()) {
+	/** Whether the signed-in member of staff may authorise or deny this RMA. */
+	public boolean canDecide(ReturnAuthorisationView rma) {
+		return CurrentStaff.hasRole(roleFor(rma.requiredApprover()));
+	}
+
+	private static Role roleFor(RefundApprover approver) {
+		return switch (approver) {
 			case FRONT_LINE -> Role.STAFF;
 			case SUPERVISOR -> Role.SUPERVISOR;
 			case MANAGER -> Role.MANAGER;
 		};
-		if (!CurrentStaff.hasRole(needed)) {
+	}
+
+	private void checkAuthority(ReturnAuthorisation rma) {
+		if (!CurrentStaff.hasRole(roleFor(rma.getRequiredApprover()))) {
 			throw new AccessDeniedException(text("rma.decide.forbidden", rma.getRmaNumber(),
 					label("rma.approver", rma.getRequiredApprover())));
 		}

@@ -9,26 +9,38 @@ import java.util.List;
  * Small starting points for return authorisation tests: a faulty kettle bought in store, with a receipt, and an
  * RMA raised for it. Each test changes only the facts it is about.
  */
-final class ReturnAuthorisations {
+public final class ReturnAuthorisations {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+	public static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
 
-	static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+	public static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
 
 	private ReturnAuthorisations() {
 	}
 
-	static ItemLine kettle(String price) {
+	public static ItemLine kettle(String price) {
 		return new ItemLine("KT-100", "Kettle", "SN-1", 1, new BigDecimal(price), ItemCondition.USED);
 	}
 
 	/** A faulty kettle bought in store ten days ago; the customer wants a refund and is offered one. */
-	static Form faultyKettle() {
+	public static Form faultyKettle() {
 		return new Form();
 	}
 
-	static ReturnAssessment assess(NewReturnAuthorisation form) {
+	public static ReturnAssessment assess(NewReturnAuthorisation form) {
 		return new ReturnsPolicy(ReturnsPolicySettings.defaults()).assess(form.toReturnRequest(), TODAY);
+	}
+
+	/** The RMA page's view of a freshly raised RMA for {@code form}, as staff on the web would see it. */
+	public static ReturnAuthorisationView view(NewReturnAuthorisation form) {
+		return raised(form).toView(TODAY);
+	}
+
+	/** The view after the given steps, each taken today. */
+	public static ReturnAuthorisationView authorised(NewReturnAuthorisation form, LocalDate seenOn) {
+		ReturnAuthorisation rma = raised(form);
+		rma.authorise("sue", "Fault confirmed", NOW, TODAY);
+		return rma.toView(seenOn);
 	}
 
 	static ReturnAuthorisation raised(NewReturnAuthorisation form) {
@@ -38,7 +50,7 @@ final class ReturnAuthorisations {
 	}
 
 	/** A mutable builder for {@link NewReturnAuthorisation}; tests read better naming only what changes. */
-	static final class Form {
+	public static final class Form {
 
 		SaleChannel channel = SaleChannel.IN_STORE;
 
@@ -58,48 +70,48 @@ final class ReturnAuthorisations {
 
 		String deductionReason = null;
 
-		Form channel(SaleChannel channel) {
+		public Form channel(SaleChannel channel) {
 			this.channel = channel;
 			return this;
 		}
 
-		Form purchased(LocalDate purchased) {
+		public Form purchased(LocalDate purchased) {
 			this.purchased = purchased;
 			return this;
 		}
 
-		Form delivered(LocalDate delivered) {
+		public Form delivered(LocalDate delivered) {
 			this.delivered = delivered;
 			return this;
 		}
 
-		Form lines(ItemLine... lines) {
+		public Form lines(ItemLine... lines) {
 			this.lines = List.of(lines);
 			return this;
 		}
 
-		Form reason(ReasonCode reason) {
+		public Form reason(ReasonCode reason) {
 			this.reason = reason;
 			return this;
 		}
 
-		Form wish(CustomerWish wish) {
+		public Form wish(CustomerWish wish) {
 			this.wish = wish;
 			return this;
 		}
 
-		Form offered(Remedy offered) {
+		public Form offered(Remedy offered) {
 			this.offered = offered;
 			return this;
 		}
 
-		Form deduction(String amount, String why) {
+		public Form deduction(String amount, String why) {
 			this.deduction = new BigDecimal(amount);
 			this.deductionReason = why;
 			return this;
 		}
 
-		NewReturnAuthorisation build() {
+		public NewReturnAuthorisation build() {
 			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, "R-123",
 					ProofOfPurchase.RECEIPT, ProductType.GOODS, channel, Region.ENGLAND_WALES, purchased, delivered,
 					null, lines, reason, null, false, 0, false, null, false, false, false, true, false, wish, offered,

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnsPolicyService;
 import uk.aftercare.returns.ReturnsPolicySettings;
 import uk.aftercare.returns.ReturnsService;
@@ -50,6 +51,9 @@ class ReturnsApiControllerTest {
 
 	@MockitoBean
 	ReturnsPolicyService policies;
+
+	@MockitoBean
+	ReturnAuthorisationService authorisations;
 
 	@BeforeEach
 	void theHousePolicyIsInForce() {
