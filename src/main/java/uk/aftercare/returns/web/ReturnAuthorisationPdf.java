@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -20,6 +22,11 @@ import uk.aftercare.returns.ReturnAuthorisationView;
  */
 @Component
 class ReturnAuthorisationPdf {
+
+	static {
+		// openhtmltopdf logs several INFO lines for every document; only its warnings are worth the log.
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+	}
 
 	private final ITemplateEngine templates;
 
