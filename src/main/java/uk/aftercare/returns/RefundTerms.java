@@ -15,9 +15,19 @@ final class RefundTerms {
 	private RefundTerms() {
 	}
 
-	/** The message code of what is wrong with the deduction, if anything. */
-	static Optional<String> deductionProblem(Remedy offered, ReturnAssessment assessment,
+	/** What is wrong with the deduction, if anything: the form field and the message code. */
+	static Optional<ReturnAuthorisationRefusedException.Breach> deductionProblem(Remedy offered, ReturnAssessment assessment,
 			boolean cancellationInfoGiven, BigDecimal deduction, String reason, BigDecimal total) {
+		return deductionAmountProblem(offered, assessment, cancellationInfoGiven, deduction, total)
+			.map(code -> new ReturnAuthorisationRefusedException.Breach("deductionAmount", code, null))
+			.or(() -> deduction != null && deduction.signum() > 0 && (reason == null || reason.isBlank())
+					? Optional.of(new ReturnAuthorisationRefusedException.Breach("deductionReason",
+							"rma.deductionReason.required", null))
+					: Optional.empty());
+	}
+
+	private static Optional<String> deductionAmountProblem(Remedy offered, ReturnAssessment assessment,
+			boolean cancellationInfoGiven, BigDecimal deduction, BigDecimal total) {
 		if (deduction == null || deduction.signum() == 0) {
 			return Optional.empty();
 		}
@@ -27,7 +37,7 @@ final class RefundTerms {
 		if (deduction.compareTo(total) > 0) {
 			return Optional.of("rma.deductionAmount.tooLarge");
 		}
-		Optional<String> notAllowed = switch (offered) {
+		return switch (offered) {
 			case FULL_REFUND -> Optional.of("rma.deductionAmount.shortTermReject");
 			case FINAL_REJECT_OR_PRICE_REDUCTION -> assessment.deductionForUseAllowed() ? Optional.empty()
 					: Optional.of("rma.deductionAmount.withinSixMonths");
@@ -35,10 +45,6 @@ final class RefundTerms {
 					: Optional.of("rma.deductionAmount.noCancellationInformation");
 			default -> Optional.empty();
 		};
-		if (notAllowed.isPresent()) {
-			return notAllowed;
-		}
-		return reason == null || reason.isBlank() ? Optional.of("rma.deductionReason.required") : Optional.empty();
 	}
 
 }

@@ -121,8 +121,7 @@ public class ReturnAuthorisationService {
 		}
 		RefundTerms.deductionProblem(form.offeredRemedy(), assessment, form.cancellationInfoGiven(),
 				form.deductionAmount(), form.deductionReason(), form.totalPrice())
-			.ifPresent(code -> breaches.add(new ReturnAuthorisationRefusedException.Breach(
-					code.startsWith("rma.deductionReason") ? "deductionReason" : "deductionAmount", code, null)));
+			.ifPresent(breaches::add);
 		if (!breaches.isEmpty()) {
 			throw new ReturnAuthorisationRefusedException(breaches);
 		}

@@ -2,6 +2,7 @@ package uk.aftercare.returns;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,21 +32,21 @@ public class ReturnsPolicyService {
 	 */
 	@Transactional(readOnly = true)
 	public ReturnsPolicySettings inForce(LocalDate date) {
-		return versions.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(date)
-			.or(versions::findFirstByOrderByVersionNumberAsc)
-			.map(ReturnsPolicyVersion::settings)
-			.orElseGet(ReturnsPolicySettings::defaults);
+		return versionInForce(date).map(ReturnsPolicyVersion::settings).orElseGet(ReturnsPolicySettings::defaults);
 	}
 
 	/** The version in force today, or the house defaults as version 1 if none was ever stored. */
 	@Transactional(readOnly = true)
 	public PolicyVersionView current() {
 		LocalDate today = clock.today();
-		return versions.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(today)
-			.or(versions::findFirstByOrderByVersionNumberAsc)
-			.map(ReturnsPolicyVersion::toView)
+		return versionInForce(today).map(ReturnsPolicyVersion::toView)
 			.orElseGet(() -> new PolicyVersionView(1, today, null, "system", clock.now(),
 					ReturnsPolicySettings.defaults()));
+	}
+
+	private Optional<ReturnsPolicyVersion> versionInForce(LocalDate date) {
+		return versions.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(date)
+			.or(versions::findFirstByOrderByVersionNumberAsc);
 	}
 
 	/** Every version, newest first, including any that take effect in the future. */

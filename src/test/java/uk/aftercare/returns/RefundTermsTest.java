@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class RefundTermsTest {
 
+	/** The message code of the problem, if any. */
 	private static Optional<String> problem(ReturnAuthorisations.Form form) {
 		NewReturnAuthorisation rma = form.build();
 		return RefundTerms.deductionProblem(rma.offeredRemedy(), ReturnAuthorisations.assess(rma),
-				rma.cancellationInfoGiven(), rma.deductionAmount(), rma.deductionReason(), rma.totalPrice());
+				rma.cancellationInfoGiven(), rma.deductionAmount(), rma.deductionReason(), rma.totalPrice())
+			.map(ReturnAuthorisationRefusedException.Breach::code);
 	}
 
 	@Test
@@ -36,6 +38,10 @@ class RefundTermsTest {
 			.offered(Remedy.GOODWILL_REFUND);
 
 		assertThat(problem(goodwill.deduction("10.00", " "))).contains("rma.deductionReason.required");
+		NewReturnAuthorisation noReason = goodwill.deduction("10.00", null).build();
+		assertThat(RefundTerms.deductionProblem(noReason.offeredRemedy(), ReturnAuthorisations.assess(noReason), true,
+				noReason.deductionAmount(), null, noReason.totalPrice()))
+			.hasValueSatisfying(breach -> assertThat(breach.field()).isEqualTo("deductionReason"));
 		assertThat(problem(goodwill.deduction("10.00", "Box missing"))).isEmpty();
 	}
 
