@@ -174,6 +174,40 @@ public class CaseService {
 		load(caseNumber).recordEntry(kind, summary, actor, clock.now());
 	}
 
+	/** Starts the case's SLA clocks (first response and resolution targets, counted from when it was logged). */
+	@Transactional
+	public void setSlaTargets(String caseNumber, java.time.Duration firstResponse, java.time.Duration resolution) {
+		load(caseNumber).setSlaTargets(firstResponse, resolution);
+	}
+
+	/**
+	 * Marks the active cases that have missed a target (clocks paused while awaiting the customer) and returns them,
+	 * at most {@code limit} at a time.
+	 */
+	@Transactional
+	public List<String> markMissedTargets(int limit) {
+		var now = clock.now();
+		List<String> breached = new java.util.ArrayList<>();
+		for (ServiceCase c : cases.findPastTargets(CaseStatus.ACTIVE, now, Limit.of(limit))) {
+			String target = c.missedTarget(now);
+			if (target != null) {
+				c.markSlaBreached(target, "system", now);
+				breached.add(c.getCaseNumber());
+			}
+		}
+		return breached;
+	}
+
+	@Transactional
+	public void approvalRequested(String caseNumber, String summary, String actor) {
+		load(caseNumber).approvalRequested(summary, actor, clock.now());
+	}
+
+	@Transactional
+	public void approvalDecided(String caseNumber, boolean approved, String summary, String actor) {
+		load(caseNumber).approvalDecided(approved, summary, actor, clock.now());
+	}
+
 	/** Marks a case as needing more authority, with reason codes and a plain-English explanation. */
 	@Transactional
 	public void escalate(String caseNumber, Set<String> reasons, String explanation, Priority atLeast, String actor) {

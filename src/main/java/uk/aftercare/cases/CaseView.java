@@ -14,7 +14,8 @@ public record CaseView(String caseNumber, Long customerId, String customerName, 
 		Set<Flag> flags, CaseType type, boolean typeOverridden, String typeConfirmedBy, CaseStatus status,
 		Priority priority, String assignee, String createdBy, Instant createdAt, Instant updatedAt, Instant resolvedAt,
 		Instant closedAt, int customerContacts, boolean escalated, List<String> escalationReasons,
-		List<TimelineEntry> timeline, long version) {
+		ApprovalState approvalState, Instant responseDueAt, Instant resolutionDueAt, Instant firstResponseAt,
+		boolean slaBreached, List<TimelineEntry> timeline, long version) {
 
 	public Set<CaseStatus> nextStatuses() {
 		return status.nextStatuses();

@@ -1,5 +1,6 @@
 package uk.aftercare.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -136,6 +137,26 @@ class ServiceCase {
 	@Column(name = "escalation_reasons", length = 400)
 	private String escalationReasons;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "approval_state", length = 10)
+	private ApprovalState approvalState;
+
+	@Column(name = "response_due_at")
+	private Instant responseDueAt;
+
+	@Column(name = "resolution_due_at")
+	private Instant resolutionDueAt;
+
+	@Column(name = "first_response_at")
+	private Instant firstResponseAt;
+
+	/** Set while the case waits for the customer: the SLA clock is paused. */
+	@Column(name = "awaiting_customer_since")
+	private Instant awaitingCustomerSince;
+
+	@Column(name = "sla_breached", nullable = false)
+	private boolean slaBreached;
+
 	@OneToMany(cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "case_id", nullable = false, updatable = false)
 	@OrderBy("occurredAt asc, id asc")
@@ -202,6 +223,10 @@ class ServiceCase {
 		}
 		CaseStatus from = status;
 		status = target;
+		pauseOrResumeSla(from, target, now);
+		if (target == CaseStatus.RESOLVED && firstResponseAt == null) {
+			firstResponseAt = now;
+		}
 		if (target == CaseStatus.RESOLVED) {
 			resolvedAt = now;
 		}
@@ -219,6 +244,9 @@ class ServiceCase {
 	void recordContact(ContactChannel channel, ContactDirection direction, String summary, String actor, Instant now) {
 		if (direction == ContactDirection.FROM_CUSTOMER) {
 			customerContacts++;
+		}
+		else if (firstResponseAt == null) {
+			firstResponseAt = now;
 		}
 		record(now, actor, TimelineKind.CONTACT, channel, direction, summary);
 	}
@@ -268,6 +296,64 @@ class ServiceCase {
 			priority = atLeast;
 		}
 		record(now, actor, TimelineKind.ESCALATED, explanation);
+	}
+
+	/** Starts the SLA clocks: both targets run from when the case was logged. */
+	void setSlaTargets(Duration firstResponse, Duration resolution) {
+		responseDueAt = createdAt.plus(firstResponse);
+		resolutionDueAt = createdAt.plus(resolution);
+	}
+
+	/** While the case waits for the customer the clocks stop; on resuming, the targets move by the time waited. */
+	private void pauseOrResumeSla(CaseStatus from, CaseStatus to, Instant now) {
+		if (to == CaseStatus.AWAITING_CUSTOMER) {
+			awaitingCustomerSince = now;
+		}
+		else if (from == CaseStatus.AWAITING_CUSTOMER && awaitingCustomerSince != null) {
+			Duration waited = Duration.between(awaitingCustomerSince, now);
+			responseDueAt = responseDueAt == null ? null : responseDueAt.plus(waited);
+			resolutionDueAt = resolutionDueAt == null ? null : resolutionDueAt.plus(waited);
+			awaitingCustomerSince = null;
+		}
+	}
+
+	/** Which target the case has missed at {@code now}, if any (none while paused or once resolved). */
+	String missedTarget(Instant now) {
+		if (slaBreached || !status.isActive() || status == CaseStatus.AWAITING_CUSTOMER) {
+			return null;
+		}
+		if (firstResponseAt == null && responseDueAt != null && now.isAfter(responseDueAt)) {
+			return "first response";
+		}
+		if (resolutionDueAt != null && now.isAfter(resolutionDueAt)) {
+			return "resolution";
+		}
+		return null;
+	}
+
+	void markSlaBreached(String target, String actor, Instant now) {
+		if (!slaBreached) {
+			slaBreached = true;
+			record(now, actor, TimelineKind.SLA_BREACHED, "Missed its " + target + " target.");
+		}
+	}
+
+	/** Someone with more authority must decide; the case waits for them if its lifecycle allows. */
+	void approvalRequested(String summary, String actor, Instant now) {
+		approvalState = ApprovalState.PENDING;
+		record(now, actor, TimelineKind.APPROVAL, summary);
+		if (status.canMoveTo(CaseStatus.AWAITING_APPROVAL)) {
+			moveTo(CaseStatus.AWAITING_APPROVAL, null, actor, now);
+		}
+	}
+
+	/** The decision came back: recorded, shown to the requester, and the case moves on. */
+	void approvalDecided(boolean approved, String summary, String actor, Instant now) {
+		approvalState = approved ? ApprovalState.APPROVED : ApprovalState.REJECTED;
+		record(now, actor, TimelineKind.APPROVAL, summary);
+		if (status == CaseStatus.AWAITING_APPROVAL) {
+			moveTo(CaseStatus.IN_PROGRESS, approved ? "approved" : "not approved", actor, now);
+		}
 	}
 
 	/** An entry another module asks for (a return authorisation step, an approval, a follow-up...). */
@@ -328,7 +414,7 @@ class ServiceCase {
 
 	CaseListItem toListItem() {
 		return new CaseListItem(caseNumber, customerName, customerEmail, type, status, priority, assignee, createdBy,
-				createdAt, updatedAt, escalated);
+				createdAt, updatedAt, escalated, approvalState, slaBreached);
 	}
 
 	CaseView toView() {
@@ -338,6 +424,7 @@ class ServiceCase {
 						: List.of(suggestionEvidence.split(", ")),
 				Set.copyOf(flags), type, typeOverridden, typeConfirmedBy, status, priority, assignee, createdBy,
 				createdAt, updatedAt, resolvedAt, closedAt, customerContacts, escalated, escalationReasons(),
+				approvalState, responseDueAt, resolutionDueAt, firstResponseAt, slaBreached,
 				timeline.stream().map(CaseEvent::toEntry).toList(), version);
 	}
 

@@ -23,11 +23,21 @@ interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpe
 
 	@Query("""
 			select new uk.aftercare.cases.CaseListItem(c.caseNumber, c.customerName, c.customerEmail, c.type, c.status,
-			  c.priority, c.assignee, c.createdBy, c.createdAt, c.updatedAt, c.escalated)
+			  c.priority, c.assignee, c.createdBy, c.createdAt, c.updatedAt, c.escalated, c.approvalState,
+			  c.slaBreached)
 			from ServiceCase c where c.customerId = :customerId and c.caseNumber <> :exclude
 			order by c.createdAt desc""")
 	List<CaseListItem> findOtherCases(@Param("customerId") Long customerId, @Param("exclude") String exclude,
 			Limit limit);
+
+	/** Active, not yet breached cases whose response or resolution target has passed. */
+	@Query("""
+			select c from ServiceCase c
+			where c.slaBreached = false and c.status in :statuses
+			  and ((c.firstResponseAt is null and c.responseDueAt < :now) or c.resolutionDueAt < :now)
+			order by c.resolutionDueAt""")
+	List<ServiceCase> findPastTargets(@Param("statuses") java.util.Collection<CaseStatus> statuses,
+			@Param("now") Instant now, Limit limit);
 
 	@Query("""
 			select count(c) from ServiceCase c

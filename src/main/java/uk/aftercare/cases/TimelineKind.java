@@ -4,6 +4,7 @@ package uk.aftercare.cases;
 public enum TimelineKind {
 
 	OPENED, TYPE_CONFIRMED, TYPE_OVERRIDDEN, CONTACT, NOTE, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, ESCALATED,
+	SLA_BREACHED,
 
 	/** Entries written by other modules through {@link CaseService#record}. */
 	RETURN_AUTHORISATION, APPROVAL, FOLLOW_UP, CUSTOMER_UPDATE, COMPLAINT_HANDLING, CLOSING, FEEDBACK

@@ -1,5 +1,2 @@
-/**
- * Suggests whether an interaction is a complaint, a query or a return, with the words that decided it and any
- * escalation flags, for staff to confirm or override.
- */
+/** Sorts logged after-sale interactions into complaints, queries and returns, with evidence and escalation flags. */
 package uk.aftercare.classification;

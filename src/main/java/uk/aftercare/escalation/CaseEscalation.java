@@ -1,6 +1,8 @@
 package uk.aftercare.escalation;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
@@ -15,24 +17,35 @@ import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
 
 /**
- * Applies the escalation rules when a case is opened or the customer contacts us again. Runs inside the same
- * transaction, so the answer to "log this case" already says whether it was escalated.
+ * Applies the escalation rules when a case is opened or the customer contacts us again, and starts the case's SLA
+ * clocks. Runs inside the same transaction, so the answer to "log this case" already says whether it was escalated.
+ * Safety, legal and vulnerable-customer escalations become supervisor reviews with an owner.
  */
 @Component
 class CaseEscalation {
+
+	private static final Set<EscalationReason> NEED_REVIEW = EnumSet.of(EscalationReason.SAFETY_CONCERN,
+			EscalationReason.LEGAL_THREAT, EscalationReason.VULNERABLE_CUSTOMER);
 
 	private final EscalationRules rules = new EscalationRules();
 
 	private final CaseService cases;
 
-	CaseEscalation(CaseService cases) {
+	private final Approvals approvals;
+
+	private final SlaTargets slaTargets;
+
+	CaseEscalation(CaseService cases, Approvals approvals, SlaTargets slaTargets) {
 		this.cases = cases;
+		this.approvals = approvals;
+		this.slaTargets = slaTargets;
 	}
 
 	@EventListener
 	void on(CaseOpened opened) {
-		CaseView view = cases.get(opened.caseNumber());
-		apply(view, opened.openedBy());
+		CaseView view = apply(cases.get(opened.caseNumber()), opened.openedBy());
+		cases.setSlaTargets(view.caseNumber(), slaTargets.firstResponse(view.type(), view.priority()),
+				slaTargets.resolution(view.type(), view.priority()));
 	}
 
 	@EventListener
@@ -42,22 +55,30 @@ class CaseEscalation {
 		}
 	}
 
-	private void apply(CaseView view, String actor) {
+	private CaseView apply(CaseView view, String actor) {
 		long otherComplaints = view.type() == CaseType.COMPLAINT
 				? cases.recentCasesOfType(view.customerId(), CaseType.COMPLAINT, 30, view.caseNumber()) : 0;
-		EscalationDecision decision = rules.evaluate(new EscalationFacts(view.type(), view.flags(),
+		EscalationDecision decision = rules.evaluate(EscalationFacts.ofCase(view.type(), view.flags(),
 				view.vulnerableCustomer(), view.customerContacts(), otherComplaints));
 		if (!decision.required()) {
-			return;
+			return view;
 		}
 		Set<String> codes = new LinkedHashSet<>();
 		decision.reasons().forEach(r -> codes.add(r.name()));
 		if (view.escalationReasons().containsAll(codes)) {
-			return;
+			return view;
 		}
 		Priority atLeast = decision.urgent() ? Priority.URGENT : Priority.HIGH;
-		cases.escalate(view.caseNumber(), codes, "Escalated to " + decision.escalateTo().name().toLowerCase()
-				+ ": " + decision.explanation(), atLeast, actor);
+		cases.escalate(view.caseNumber(), codes, "Escalated to " + decision.escalateTo().name().toLowerCase() + ": "
+				+ decision.explanation(), atLeast, actor);
+		List<EscalationReason> review = decision.reasons().stream().filter(NEED_REVIEW::contains).toList();
+		if (!review.isEmpty()) {
+			approvals.request(new NewApproval(view.caseNumber(), ApprovalKind.REVIEW, null, null, null, null, review,
+					"Please review: " + String.join(" ",
+							review.stream().map(EscalationReason::explanation).toList()),
+					actor, EscalationDecision.Approver.SUPERVISOR));
+		}
+		return cases.get(view.caseNumber());
 	}
 
 }

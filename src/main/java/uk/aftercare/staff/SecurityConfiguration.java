@@ -1,5 +1,6 @@
 package uk.aftercare.staff;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,16 +14,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import uk.aftercare.shared.web.ApiProblems;
 
 /**
  * Two doors: the browser UI (form login, session, CSRF on every form) and the JSON API under /api
  * (stateless, no CSRF; HTTP Basic only to obtain a token, Bearer tokens for everything else).
+ * Public so that {@code @WebMvcTest}s in any module can {@code @Import} it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -39,14 +42,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiTokens> tokens) throws Exception {
+		// ApiTokens is looked up only when a bearer token arrives, so web-layer test slices need not provide it.
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, BearerTokenFilter.TOKENS_PATH).authenticated()
 				.requestMatchers(HttpMethod.POST, "/api/v1/approvals/*/decision").hasRole(Role.SUPERVISOR.name())
 				.requestMatchers("/api/v1/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ApiProblems.write(response,
 					HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
 			.exceptionHandling(ex -> ex

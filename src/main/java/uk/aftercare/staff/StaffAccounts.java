@@ -3,6 +3,7 @@ package uk.aftercare.staff;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,13 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
-	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final ApiTokens apiTokens;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.apiTokens = apiTokens;
 	}
 
 	public StaffMember create(String username, String displayName, String email, String rawPassword, Role role) {
@@ -33,7 +37,18 @@ public class StaffAccounts {
 		}
 		StaffUser user = new StaffUser(username.trim(), displayName.trim(), email, passwordEncoder.encode(rawPassword),
 				role, clock.instant());
-		return users.save(user).toMember();
+		try {
+			return users.save(user).toMember();
+		}
+		catch (DataIntegrityViolationException e) {
+			// Another manager added the same username a moment ago.
+			throw new ConflictException("The username '" + username + "' is already taken.");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public StaffMember get(String username) {
+		return load(username).toMember();
 	}
 
 	@Transactional(readOnly = true)
@@ -51,18 +66,34 @@ public class StaffAccounts {
 		return users.findAllByOrderByDisplayName().stream().map(StaffUser::toMember).toList();
 	}
 
-	public void changeRole(String username, Role role) {
-		load(username).changeRole(role);
+	/**
+	 * Gives a member of staff another role. Managers cannot lower their own role.
+	 * @throws SelfLockoutException if {@code changedBy} would demote themselves
+	 */
+	public void changeRole(String username, Role role, String changedBy) {
+		StaffUser user = load(username);
+		if (user.getUsername().equalsIgnoreCase(changedBy) && role.compareTo(user.getRole()) < 0) {
+			throw new SelfLockoutException("You cannot lower your own role; ask another manager.");
+		}
+		user.changeRole(role);
 	}
 
-	public void setEnabled(String username, boolean enabled) {
+	/**
+	 * Stops a member of staff signing in and revokes all their API tokens. Managers cannot disable themselves.
+	 * @throws SelfLockoutException if {@code disabledBy} is the user
+	 */
+	public void disable(String username, String disabledBy) {
 		StaffUser user = load(username);
-		if (enabled) {
-			user.enable();
+		if (user.getUsername().equalsIgnoreCase(disabledBy)) {
+			throw new SelfLockoutException("You cannot disable your own account; ask another manager.");
 		}
-		else {
-			user.disable();
-		}
+		user.disable();
+		apiTokens.revokeAllOf(user);
+	}
+
+	/** Lets a disabled member of staff sign in again (their old API tokens stay revoked). */
+	public void enable(String username) {
+		load(username).enable();
 	}
 
 	private StaffUser load(String username) {

@@ -130,6 +130,57 @@ class ServiceCaseTest {
 	}
 
 	@Test
+	void missesItsFirstResponseTargetWhenNobodyRepliedInTime() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.setSlaTargets(java.time.Duration.ofHours(2), java.time.Duration.ofHours(48));
+
+		assertThat(serviceCase.missedTarget(NOW.plusSeconds(2 * 3600))).isNull();
+		assertThat(serviceCase.missedTarget(NOW.plusSeconds(2 * 3600 + 1))).isEqualTo("first response");
+
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Called back", "sam",
+				NOW.plusSeconds(3600));
+		assertThat(serviceCase.missedTarget(NOW.plusSeconds(3 * 3600))).isNull();
+	}
+
+	@Test
+	void pausesTheSlaClockWhileAwaitingTheCustomer() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.setSlaTargets(java.time.Duration.ofHours(2), java.time.Duration.ofHours(48));
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Asked for photos", "sam", NOW);
+		serviceCase.moveTo(CaseStatus.AWAITING_CUSTOMER, null, "sam", NOW);
+		Instant afterTheTarget = NOW.plusSeconds(50 * 3600);
+
+		assertThat(serviceCase.missedTarget(afterTheTarget)).as("paused").isNull();
+
+		serviceCase.moveTo(CaseStatus.IN_PROGRESS, "photos arrived", "sam", NOW.plusSeconds(24 * 3600));
+		assertThat(serviceCase.missedTarget(afterTheTarget)).as("24 hours waiting added").isNull();
+		assertThat(serviceCase.missedTarget(NOW.plusSeconds(72 * 3600 + 1))).isEqualTo("resolution");
+	}
+
+	@Test
+	void marksABreachOnceOnTheTimeline() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.markSlaBreached("resolution", "system", NOW);
+		serviceCase.markSlaBreached("resolution", "system", NOW);
+
+		assertThat(serviceCase.toView().slaBreached()).isTrue();
+		assertThat(serviceCase.missedTarget(NOW.plusSeconds(999_999))).isNull();
+		assertThat(serviceCase.toView().timeline()).filteredOn(e -> e.kind() == TimelineKind.SLA_BREACHED).hasSize(1);
+	}
+
+	@Test
+	void waitsForApprovalAndMovesOnWhenDecided() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.approvalRequested("Refund approval requested for £400.00", "sam", NOW);
+		assertThat(serviceCase.toView().status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+		assertThat(serviceCase.toView().approvalState()).isEqualTo(ApprovalState.PENDING);
+
+		serviceCase.approvalDecided(true, "Approved by sue.", "sue", NOW);
+		assertThat(serviceCase.toView().status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(serviceCase.toListItem().approvalState()).isEqualTo(ApprovalState.APPROVED);
+	}
+
+	@Test
 	void formatsReadableCaseNumbers() {
 		assertThat(CaseNumbers.format(2026, 123)).isEqualTo("AC-2026-000123");
 		assertThat(CaseNumbers.format(2027, 1234567)).isEqualTo("AC-2027-1234567");

@@ -6,15 +6,14 @@ import java.time.ZoneId;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.SecurityConfiguration;
 
 /** Security configuration and a fixed clock for web slices. */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(basePackages = "uk.aftercare.staff", useDefaultFilters = false,
-		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*SecurityConfiguration"))
+@Import(SecurityConfiguration.class)
 public class WebTestConfiguration {
 
 	@Bean

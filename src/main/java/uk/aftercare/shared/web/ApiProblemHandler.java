@@ -29,6 +29,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
 
@@ -39,6 +40,15 @@ import uk.aftercare.shared.NotFoundException;
 @RestControllerAdvice(annotations = RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && HttpStatus.resolve(statusCode.value()) != null) {
+			problem.setType(ApiProblems.type(HttpStatus.valueOf(statusCode.value())));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -110,6 +120,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> stale(OptimisticLockingFailureException ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(ApiProblems.of(HttpStatus.CONFLICT, "Someone else changed this record first; reload and try again."));
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<Object> forbidden(ForbiddenException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiProblems.of(HttpStatus.FORBIDDEN, ex.getMessage()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.NotFoundException;
 
 /** Friendly pages for the browser UI: never a stack trace. */
@@ -29,6 +30,14 @@ public class WebErrorHandler {
 	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
 		model.addAttribute("status", 400);
 		model.addAttribute("message", "The value '" + ex.getValue() + "' is not valid for " + ex.getName() + ".");
+		return "error";
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(ForbiddenException ex, Model model) {
+		model.addAttribute("status", 403);
+		model.addAttribute("message", ex.getMessage());
 		return "error";
 	}
 

@@ -71,10 +71,7 @@ class CaseControllerTest {
 	}
 
 	static CaseView caseView(String number) {
-		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
-				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,
-				"staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
-				Instant.parse("2026-11-02T10:00:00Z"), null, null, 1, false, List.of(), List.of(), 0);
+		return CaseViews.sample(number);
 	}
 
 	@Test

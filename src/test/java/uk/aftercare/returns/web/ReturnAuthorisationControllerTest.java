@@ -86,7 +86,7 @@ class ReturnAuthorisationControllerTest {
 				ContactChannel.PHONE, "ORD-991", "Kettle", "The kettle leaks", false, CaseType.RETURN, 0.9,
 				List.of("leaks"), Set.of(), CaseType.RETURN, false, "staff", CaseStatus.OPEN, Priority.NORMAL, "staff",
 				"staff", Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"), null, null, 1,
-				false, List.of(), List.of(), 0));
+				false, List.of(), null, null, null, null, false, List.of(), 0));
 		given(rmas.preview(any())).willThrow(new InvalidInputException("purchaseDate", "is required"));
 	}
 

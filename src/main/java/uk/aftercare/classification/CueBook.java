@@ -1,0 +1,206 @@
+package uk.aftercare.classification;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cue phrases, read once from {@code /classification/cues.txt} and compiled to regular expressions. The phrase
+ * syntax is described at the top of that file; it keeps the lists readable for people who do not write regexes.
+ */
+final class CueBook {
+
+    static final String RESOURCE = "/classification/cues.txt";
+
+    /** A letter or digit on this side means we are inside a word. */
+    private static final String WORD_START = "(?<![a-z0-9'£])";
+    private static final String WORD_END = "(?![a-z0-9])(?!'[a-z])";
+    private static final String GAP = "\\s+(?:[a-z0-9'£&]+\\s+){0,3}";
+
+    private final List<Cue> returnCues;
+    private final List<Cue> grievanceCues;
+    private final List<Cue> queryCues;
+    private final Map<Flag, List<Cue>> flagCues;
+
+    private CueBook(List<Cue> all) {
+        List<Cue> returns = new ArrayList<>();
+        List<Cue> grievances = new ArrayList<>();
+        List<Cue> queries = new ArrayList<>();
+        Map<Flag, List<Cue>> flags = new EnumMap<>(Flag.class);
+        for (Flag flag : Flag.values()) {
+            flags.put(flag, new ArrayList<>());
+        }
+        for (Cue cue : all) {
+            switch (cue.kind()) {
+                case RETURN, RETURN_DONE, RETURN_COUNTER -> returns.add(cue);
+                case FAULT, COMPLAINT -> grievances.add(cue);
+                case QUERY -> queries.add(cue);
+                case FLAG -> flags.get(cue.flag()).add(cue);
+            }
+        }
+        this.returnCues = List.copyOf(returns);
+        this.grievanceCues = List.copyOf(grievances);
+        this.queryCues = List.copyOf(queries);
+        flags.replaceAll((flag, cues) -> List.copyOf(cues));
+        this.flagCues = Map.copyOf(flags);
+    }
+
+    static CueBook fromClasspath() {
+        try (InputStream in = CueBook.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    static CueBook parse(BufferedReader reader) throws IOException {
+        List<Cue> cues = new ArrayList<>();
+        Cue.Kind kind = null;
+        Flag flag = null;
+        double weight = 0;
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            String phrase = line.strip();
+            if (phrase.isEmpty() || phrase.startsWith("#")) {
+                continue;
+            }
+            if (phrase.startsWith("@")) {
+                String[] header = phrase.substring(1).split("\\s+");
+                flag = null;
+                weight = 1;
+                kind = switch (header[0]) {
+                    case "return" -> Cue.Kind.RETURN;
+                    case "return.done" -> Cue.Kind.RETURN_DONE;
+                    case "return.counter" -> Cue.Kind.RETURN_COUNTER;
+                    case "fault" -> Cue.Kind.FAULT;
+                    case "complaint" -> Cue.Kind.COMPLAINT;
+                    case "query" -> Cue.Kind.QUERY;
+                    case "flag" -> Cue.Kind.FLAG;
+                    default -> throw new IllegalStateException(
+                            RESOURCE + ":" + lineNumber + " unknown section " + header[0]);
+                };
+                if (kind == Cue.Kind.FLAG) {
+                    flag = Flag.valueOf(header[1]);
+                } else if (header.length > 1) {
+                    weight = Double.parseDouble(header[1]);
+                }
+                continue;
+            }
+            if (kind == null) {
+                throw new IllegalStateException(RESOURCE + ":" + lineNumber + " phrase before any section");
+            }
+            try {
+                cues.add(new Cue(kind, flag, weight, compile(phrase), phrase, requiredWords(phrase)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(RESOURCE + ":" + lineNumber + " " + e.getMessage(), e);
+            }
+        }
+        return new CueBook(cues);
+    }
+
+    /** Turns one phrase of the cue syntax into a whole-word, lower-case regular expression. */
+    static Pattern compile(String phrase) {
+        if (phrase.startsWith("re:")) {
+            return Pattern.compile(WORD_START + "(?:" + phrase.substring(3).strip() + ")");
+        }
+        StringBuilder regex = new StringBuilder(WORD_START).append("(?:");
+        String spaced = phrase.toLowerCase().replace(" ~ ", "\u0001");
+        if (spaced.indexOf('~') >= 0) {
+            throw new IllegalArgumentException("'~' must stand between two words: " + phrase);
+        }
+        for (int i = 0; i < spaced.length(); i++) {
+            char c = spaced.charAt(i);
+            switch (c) {
+                case '\u0001' -> regex.append(GAP);
+                case ' ' -> regex.append("\\s+");
+                case '*' -> regex.append("[a-z0-9']*");
+                case '\'' -> regex.append("'?");
+                case '(' -> regex.append("(?:");
+                case ')', '|' -> regex.append(c);
+                default -> {
+                    if (Character.isLetterOrDigit(c)) {
+                        regex.append(c);
+                    } else {
+                        regex.append(Pattern.quote(String.valueOf(c)));
+                    }
+                }
+            }
+        }
+        return Pattern.compile(regex.append(")").append(WORD_END).toString());
+    }
+
+    /**
+     * Words of which a text must contain at least one for the phrase to match: its longest plain word, or else one
+     * word from each alternative of its first group. Empty means "no shortcut" (raw regexes, optional groups).
+     */
+    static List<String> requiredWords(String phrase) {
+        if (phrase.startsWith("re:")) {
+            return List.of();
+        }
+        String outside = phrase.replaceAll("\\([^)]*\\)\\??", " ");
+        String longest = longestLiteral(outside);
+        if (!longest.isEmpty()) {
+            return List.of(longest);
+        }
+        Matcher group = Pattern.compile("\\(([^)]*)\\)(\\?)?").matcher(phrase);
+        if (!group.find() || group.group(2) != null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String alternative : group.group(1).split("\\|")) {
+            String word = longestLiteral(alternative);
+            if (word.isEmpty()) {
+                return List.of();
+            }
+            words.add(word);
+        }
+        return List.copyOf(words);
+    }
+
+    /** The longest plain word, as {@link Text#words()} would split it; "word*" if the text may go on after it. */
+    private static String longestLiteral(String text) {
+        String longest = "";
+        boolean open = false;
+        for (String word : text.toLowerCase().split("[^a-z0-9£'*]+")) {
+            String[] pieces = word.split("[^a-z0-9£]+");
+            for (int i = 0; i < pieces.length; i++) {
+                if (pieces[i].length() > longest.length()) {
+                    longest = pieces[i];
+                    // "complain*" goes on; so may "don" in "don't", as the apostrophe is optional ("dont").
+                    open = i < pieces.length - 1 || word.endsWith("*");
+                }
+            }
+        }
+        return longest.isEmpty() || !open ? longest : longest + "*";
+    }
+
+    List<Cue> returnCues() {
+        return returnCues;
+    }
+
+    /** Complaint and fault cues, which are read together so that the longer of two overlapping phrases wins. */
+    List<Cue> grievanceCues() {
+        return grievanceCues;
+    }
+
+    List<Cue> queryCues() {
+        return queryCues;
+    }
+
+    List<Cue> flagCues(Flag flag) {
+        return flagCues.get(flag);
+    }
+}

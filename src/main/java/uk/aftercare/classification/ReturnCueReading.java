@@ -1,0 +1,137 @@
+package uk.aftercare.classification;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a return word ("refund", "send it back", "exchange"...) means where it stands. The word alone decides nothing:
+ * "I don't want a refund" is a complaint, "how long does a refund take?" is a query, "my refund was handled badly"
+ * names an earlier case, and only "I want a refund" or "can I return these boots please" ask for one.
+ */
+enum ReturnCueReading {
+
+    /** The customer asks for the remedy now: counts towards RETURN. */
+    REQUEST,
+    /** "don't want a refund", "not asking for a replacement": the customer rules the remedy out. */
+    NEGATED,
+    /** A question about the remedy rather than a request for it: "can I return this if it doesn't fit?". */
+    QUESTION,
+    /** An earlier return, refund or repair the customer is talking about: "my return was handled", "I returned it". */
+    EARLIER;
+
+    private static final String WORDS = "(?:\\s+[a-z0-9'£&]+)";
+
+    /** A negator up to three words before the cue, in the same clause. */
+    private static final Pattern NEGATOR_BEFORE = Pattern.compile(
+            "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|not|never|no|without|nor|rather than|instead of"
+                    + "|isn'?t|wasn'?t)" + WORDS + "{0,3}\\s*$");
+
+    /** "...if you don't refund me": a demand with a threat attached, not a refusal of the refund. */
+    private static final Pattern CONDITION =
+            Pattern.compile("\\b(?:if|unless)\\s+(?:you|u|they|someone|somebody)\\s*$");
+
+    /** The customer says they want it, just before the cue: "I want", "I'd like", "wants", "need it", "please". */
+    private static final Pattern DESIRED = Pattern.compile(
+            "\\b(?:want|wants|wanted|wanting|like|need|needs|needed|needing|demand|demanding|demands|expect|expecting"
+                    + "|request|requesting|requested|please|pls|plz|prefer|rather)\\b" + WORDS + "{0,3}\\s*$");
+
+    /** Asking to have it done, just before the cue: "get it replaced", "can you arrange", "give me". */
+    private static final Pattern ARRANGED = Pattern.compile(
+            "\\b(?:get|getting|have|give me|give us|arrange|can you|could you|can someone|could someone|happy to)\\b"
+                    + WORDS + "{0,3}\\s*$");
+
+    /** A return noun that has an owner or article names a particular, earlier return: "my refund", "the repair". */
+    private static final Pattern OWNED = Pattern.compile(
+            "\\b(?:my|your|the|her|his|our|their|this|that)\\s+(?:[a-z]+\\s+)?$");
+    private static final Pattern RETURN_NOUN = Pattern.compile(
+            "(?:full )?(?:refunds?|returns?|exchange|repairs?|replacement)");
+
+    /** Words after a return noun that show it is about a process under way: "refund was", "repair is ready". */
+    private static final Pattern PROCESS_AFTER = Pattern.compile(
+            "^\\s+(?:was|were|has|have|had|is|isn'?t|hasn'?t|still|not|policy|policies|process|processed|address|label"
+                    + "|form|period|desk|counter|team|department|take|takes|took|taking|being|go|goes|went|handled"
+                    + "|reference|number|window|on (?:her|his|my|their))\\b");
+
+    /** Waiting for, chasing or thanking for something already agreed. */
+    private static final Pattern WAITING = Pattern.compile(
+            "\\b(?:waiting|wait|waited|chasing|chased|still|received|receive|promised|owed|haven'?t had|not had"
+                    + "|where is|where'?s|status of|thanks for|thank you for)\\b");
+
+    /** Questions like these ask about the rules, whatever they mention: "...if it doesn't fit?", "how long...?". */
+    private static final Pattern ABOUT_THE_RULES = Pattern.compile(
+            "\\b(?:if|unless|without|policy|how long|how many|how much|how do refunds|when|within|allowed|do you|does"
+                    + "|do i need|would i need|do i have to|will i|would i|is there|are there|what'?s the|what is the"
+                    + "|what are)\\b");
+
+    /** "What do I need to do to get it replaced?" asks how to get the remedy, not what the rules are. */
+    private static final Pattern HOW_TO_GET_IT =
+            Pattern.compile("\\bwhat (?:do|should) (?:i|we) (?:need to |have to )?do\\b");
+
+    /** Polite requests phrased as questions still ask for the remedy. */
+    private static final Pattern REQUEST_MARKER = Pattern.compile(
+            "\\b(?:please|pls|plz|i'?d like|i would like|i want|i need|we want|we need|i'?d prefer)\\b");
+
+    /** "...return it", "...swap these", "...bring them back": the customer has particular goods in hand. */
+    private static final Pattern OBJECT_IN_HAND = Pattern.compile(
+            "\\b(?:it|them|this|these|that|those|my|our|me|us|the|her|his)\\b");
+    private static final Pattern GOODS_BEFORE = Pattern.compile(
+            "\\b(?:it|them|this|these|those)\\b(?!\\s+(?:be\\s+)?(?:possible|ok|okay|alright|allowed))");
+    private static final Pattern PREVIOUS_WORDS = Pattern.compile(WORDS + "{1,3}\\s*$");
+    private static final Pattern NEXT_WORDS = Pattern.compile("^" + WORDS + "{1,3}");
+    private static final Pattern HAVE_OR_GET_BEFORE = Pattern.compile(
+            "\\b(?:have|get|give me|give us|send me|send us|you send|issue|arrange|offer me)" + WORDS + "{0,2}\\s*$");
+
+    static ReturnCueReading read(Text text, Text.Match match) {
+        String before = text.clauseBefore(match.start());
+        if (negationStart(text, match) >= 0) {
+            return NEGATED;
+        }
+        if (match.cue().kind() == Cue.Kind.RETURN_COUNTER) {
+            return REQUEST;
+        }
+        boolean desired = DESIRED.matcher(before).find();
+        boolean wanted = desired || ARRANGED.matcher(before).find();
+        if (match.cue().kind() == Cue.Kind.RETURN_DONE && !wanted) {
+            return EARLIER;
+        }
+        String after = text.lower().substring(match.end());
+        boolean earlier = !wanted && (WAITING.matcher(before).find()
+                || RETURN_NOUN.matcher(match.words()).matches()
+                        && (OWNED.matcher(before).find() || PROCESS_AFTER.matcher(after).find()));
+        String sentence = text.sentenceAround(match.start());
+        if (Text.isQuestion(sentence)) {
+            if (earlier || ABOUT_THE_RULES.matcher(sentence).find() && !HOW_TO_GET_IT.matcher(sentence).find()) {
+                return QUESTION;
+            }
+            if (desired || REQUEST_MARKER.matcher(sentence).find()
+                    || hasObjectInHand(match, before, after)
+                    || HAVE_OR_GET_BEFORE.matcher(before).find()) {
+                return REQUEST;
+            }
+            return QUESTION;
+        }
+        return earlier ? EARLIER : REQUEST;
+    }
+
+    /** Where the negation of a return cue starts ("don't want a refund"), or -1 if it is not negated. */
+    static int negationStart(Text text, Text.Match match) {
+        String before = text.clauseBefore(match.start());
+        Matcher m = NEGATOR_BEFORE.matcher(before);
+        if (!m.find() || CONDITION.matcher(before.substring(0, m.start())).find()) {
+            return -1;
+        }
+        return match.start() - before.length() + m.start();
+    }
+
+    private static boolean hasObjectInHand(Text.Match match, String before, String after) {
+        if (OBJECT_IN_HAND.matcher(match.words()).find()) {
+            return true;
+        }
+        Matcher previous = PREVIOUS_WORDS.matcher(before);
+        if (previous.find() && GOODS_BEFORE.matcher(previous.group()).find()) {
+            return true;
+        }
+        Matcher next = NEXT_WORDS.matcher(after);
+        return next.find() && OBJECT_IN_HAND.matcher(next.group()).find();
+    }
+}

@@ -1,0 +1,142 @@
+package uk.aftercare.classification;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An interaction's text, lower-cased with typographic quotes made plain, and split into sentences and clauses for
+ * the context rules. All positions are positions in {@link #lower()}, so evidence is cut from the text as written.
+ */
+final class Text {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[!?\\n]+|\\.+(?=\\s|$)");
+    private static final Pattern CLAUSE_END =
+            Pattern.compile("[,;:()\\n!?]|\\.+(?=\\s|$)|\\s-+\\s|\\s(?:but|so|because|although)\\s");
+
+    /** A sentence opening like a question, after any greeting: "hi, do you...", "can I...", "what time...". */
+    private static final Pattern QUESTION_OPENER = Pattern.compile(
+            "^(?:(?:hi|hello|hiya|hey|morning|afternoon|ok|okay|so|just|also|and|but|sorry)\\b[\\s,!]*)*"
+                    + "(?:what|what'?s|whats|when|where|where'?s|which|who|how|do|does|did|is|are|can|could|will|would"
+                    + "|should|have you|has|may|any)\\b");
+    /** Staff notes report questions without question marks: "cust asked...", "checking whether...". */
+    private static final Pattern NOTED_QUESTION = Pattern.compile(
+            "\\b(?:asked|asking|enquir\\w*|inquir\\w*|wants to know|wanted to know|like to know|checking|check if"
+                    + "|check whether|wondering|whether)\\b");
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9£]+");
+
+    /** Where a cue phrase was found, and the words it matched (lower-cased, as they appear in the text). */
+    record Match(Cue cue, int start, int end, String words) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final String lower;
+    private final NavigableSet<String> words;
+
+    Text(String raw) {
+        this.lower = raw.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace('\t', ' ').replace('\r', '\n');
+        this.words = new TreeSet<>(List.of(NOT_WORD.split(lower)));
+    }
+
+    /** The distinct words of the text, split at anything but letters and digits ("don't" gives "don" and "t"). */
+    NavigableSet<String> words() {
+        return words;
+    }
+
+    String lower() {
+        return lower;
+    }
+
+    /** Every match of the cues, keeping the longest where two overlap, in order of position. */
+    List<Match> find(List<Cue> cues) {
+        List<Match> all = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (!cue.mayOccurIn(words)) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(lower);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Match(cue, m.start(), m.end(), lower.substring(m.start(), m.end()).strip()));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start));
+        List<Match> kept = new ArrayList<>();
+        for (Match candidate : all) {
+            if (kept.stream().noneMatch(k -> candidate.start() < k.end() && k.start() < candidate.end())) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        return kept;
+    }
+
+    /** The clause before a position: from the last comma, full stop, "but"... up to it. */
+    String clauseBefore(int position) {
+        Matcher m = CLAUSE_END.matcher(lower).region(0, position);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return lower.substring(start, position);
+    }
+
+    /** The clause after a position, up to the next comma, full stop, "but"... */
+    String clauseAfter(int position) {
+        Matcher m = CLAUSE_END.matcher(lower).region(position, lower.length());
+        return lower.substring(position, m.find() ? m.start() : lower.length());
+    }
+
+    /** The whole sentence around a position, with its closing punctuation. */
+    String sentenceAround(int position) {
+        Matcher before = SENTENCE_END.matcher(lower).region(0, Math.min(position, lower.length()));
+        int start = 0;
+        while (before.find()) {
+            start = before.end();
+        }
+        Matcher after = SENTENCE_END.matcher(lower).region(position, lower.length());
+        int end = after.find() ? after.end() : lower.length();
+        return lower.substring(start, end).strip();
+    }
+
+    /** A question, whether by its question mark, its opening words, or a staff note's "asked" or "checking". */
+    static boolean isQuestion(String sentence) {
+        return sentence.endsWith("?")
+                || QUESTION_OPENER.matcher(sentence).find()
+                || NOTED_QUESTION.matcher(sentence).find();
+    }
+
+    static boolean startsWithQuestionWord(String sentence) {
+        return QUESTION_OPENER.matcher(sentence).find();
+    }
+
+    List<String> sentences() {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(lower);
+        int start = 0;
+        while (m.find()) {
+            addSentence(sentences, lower.substring(start, m.end()));
+            start = m.end();
+        }
+        addSentence(sentences, lower.substring(start));
+        return sentences;
+    }
+
+    private static void addSentence(List<String> sentences, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty() && s.chars().anyMatch(Character::isLetterOrDigit)) {
+            sentences.add(s);
+        }
+    }
+}

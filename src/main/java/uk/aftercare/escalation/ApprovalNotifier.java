@@ -1,0 +1,108 @@
+package uk.aftercare.escalation;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
+
+/**
+ * Tells supervisors about new escalations and requesters about decisions, by e-mail once the change is committed.
+ * With no SMTP server configured (spring.mail.host unset) each message is written to the log instead, so nothing is
+ * lost; a mail server that fails is logged too and never undoes the decision.
+ */
+@Component
+class ApprovalNotifier {
+
+	private static final Logger log = LoggerFactory.getLogger(ApprovalNotifier.class);
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final StaffDirectory staff;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	ApprovalNotifier(ObjectProvider<JavaMailSender> mailSender, StaffDirectory staff,
+			@Value("${aftercare.mail.from:aftercare@localhost}") String from,
+			@Value("${aftercare.base-url:http://localhost:8080}") String baseUrl) {
+		this.mailSender = mailSender;
+		this.staff = staff;
+		this.from = from;
+		this.baseUrl = baseUrl;
+	}
+
+	@TransactionalEventListener
+	void on(ApprovalRequested requested) {
+		ApprovalView a = requested.approval();
+		Role role = a.requiredApprover() == EscalationDecision.Approver.MANAGER ? Role.MANAGER : Role.SUPERVISOR;
+		List<String> to = staff.withRoleAtLeast(role)
+			.stream()
+			.filter(m -> !m.username().equalsIgnoreCase(a.requestedBy()))
+			.map(StaffMember::email)
+			.filter(Objects::nonNull)
+			.toList();
+		String subject = (a.urgent() ? "URGENT: " : "") + label(a) + " for " + a.caseNumber() + " needs a decision";
+		String body = label(a) + " requested by " + a.requestedBy() + " on case " + a.caseNumber() + ".\n\n"
+				+ a.summary() + "\n\nReasons:\n"
+				+ String.join("\n", a.reasons().stream().map(r -> "- " + r.explanation()).toList())
+				+ "\n\nDecide it here: " + baseUrl + "/approvals/" + a.id() + "\n";
+		send(to, subject, body);
+	}
+
+	@TransactionalEventListener
+	void on(ApprovalDecided decided) {
+		ApprovalView a = decided.approval();
+		List<String> to = staff.find(a.requestedBy()).map(StaffMember::email).stream().filter(Objects::nonNull).toList();
+		String outcome = decided.approved() ? "approved" : "rejected";
+		String subject = label(a) + " for " + a.caseNumber() + " " + outcome + " by " + a.decidedBy();
+		String body = "Your request (" + label(a).toLowerCase() + ") on case " + a.caseNumber() + " was " + outcome
+				+ " by " + a.decidedBy() + "." + (a.decisionNote() == null ? "" : "\n\nNote: " + a.decisionNote())
+				+ "\n\nThe case: " + baseUrl + "/cases/" + a.caseNumber() + "\n";
+		send(to, subject, body);
+	}
+
+	private void send(List<String> to, String subject, String body) {
+		if (to.isEmpty()) {
+			log.info("Notification with no recipient e-mail address: {}", subject);
+			return;
+		}
+		JavaMailSender sender = mailSender.getIfAvailable();
+		if (sender == null) {
+			log.info("E-mail (no SMTP server configured) to {}: {}\n{}", to, subject, body);
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(from);
+		message.setTo(to.toArray(String[]::new));
+		message.setSubject(subject);
+		message.setText(body);
+		try {
+			sender.send(message);
+		}
+		catch (MailException e) {
+			log.warn("Could not send e-mail to {} ({}); its text: {}\n{}", to, e.getMessage(), subject, body);
+		}
+	}
+
+	private static String label(ApprovalView a) {
+		return switch (a.kind()) {
+			case REFUND -> "Refund approval";
+			case GOODWILL_EXCEPTION -> "Goodwill exception";
+			case REVIEW -> "Supervisor review";
+		};
+	}
+
+}

@@ -1,0 +1,144 @@
+package uk.aftercare.escalation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
+
+/**
+ * A request for someone with more authority to decide. Guards its own rules: decided once, never by the person who
+ * asked, and only by a manager when the amount is above the supervisor's limit. {@code @Version} makes two
+ * supervisors deciding at the same moment end with exactly one decision.
+ */
+@Entity
+@Table(name = "approval_request")
+class ApprovalRequest {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "case_number", nullable = false, length = 20)
+	private String caseNumber;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ApprovalKind kind;
+
+	@Column(name = "subject_ref", length = 40)
+	private String subjectRef;
+
+	@Column(precision = 12, scale = 2)
+	private BigDecimal amount;
+
+	@Column(length = 40)
+	private String remedy;
+
+	@Column(name = "legal_basis", length = 200)
+	private String legalBasis;
+
+	@Column(nullable = false, length = 400)
+	private String reasons;
+
+	@Column(nullable = false, length = 2000)
+	private String summary;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "required_approver", nullable = false, length = 20)
+	private EscalationDecision.Approver requiredApprover;
+
+	@Column(nullable = false)
+	private boolean urgent;
+
+	@Column(length = 60)
+	private String owner;
+
+	@Column(name = "requested_by", nullable = false, length = 60)
+	private String requestedBy;
+
+	@Column(name = "requested_at", nullable = false)
+	private Instant requestedAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private ApprovalStatus status;
+
+	@Column(name = "decided_by", length = 60)
+	private String decidedBy;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	@Column(name = "decision_note", length = 2000)
+	private String decisionNote;
+
+	@Version
+	private long version;
+
+	protected ApprovalRequest() {
+	}
+
+	ApprovalRequest(NewApproval request, EscalationDecision.Approver requiredApprover, boolean urgent, String owner,
+			Instant now) {
+		this.caseNumber = request.caseNumber();
+		this.kind = request.kind();
+		this.subjectRef = request.subjectRef();
+		this.amount = request.amount();
+		this.remedy = request.remedy();
+		this.legalBasis = request.legalBasis();
+		this.reasons = request.reasons().stream().map(Enum::name).collect(Collectors.joining(","));
+		this.summary = request.summary();
+		this.requiredApprover = requiredApprover;
+		this.urgent = urgent;
+		this.owner = owner;
+		this.requestedBy = request.requestedBy();
+		this.requestedAt = now;
+		this.status = ApprovalStatus.PENDING;
+	}
+
+	/**
+	 * @param deciderIsManager whether the decider holds the MANAGER role (needed above the supervisor's limit)
+	 */
+	void decide(Decision decision, String decider, boolean deciderIsManager, String note, Instant now) {
+		if (status != ApprovalStatus.PENDING) {
+			throw new ConflictException("Already " + status.name().toLowerCase() + " by " + decidedBy + ".");
+		}
+		if (decider.equalsIgnoreCase(requestedBy)) {
+			throw new ForbiddenException("You asked for this; another supervisor must decide it.");
+		}
+		if (requiredApprover == EscalationDecision.Approver.MANAGER && !deciderIsManager) {
+			throw new ForbiddenException("This amount is above the supervisor's limit; a manager must decide it.");
+		}
+		status = decision == Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
+		decidedBy = decider;
+		decidedAt = now;
+		decisionNote = note == null || note.isBlank() ? null : note.strip();
+	}
+
+	ApprovalView toView() {
+		List<EscalationReason> codes = reasons.isBlank() ? List.of()
+				: Arrays.stream(reasons.split(",")).map(EscalationReason::valueOf).toList();
+		return new ApprovalView(id, caseNumber, kind, subjectRef, amount, remedy, legalBasis, codes, summary,
+				requiredApprover, urgent, owner, requestedBy, requestedAt, status, decidedBy, decidedAt, decisionNote,
+				version);
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+}

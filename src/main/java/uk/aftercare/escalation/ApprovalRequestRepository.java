@@ -1,0 +1,24 @@
+package uk.aftercare.escalation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
+
+	/** The queue: most urgent first, then oldest first. */
+	@Query("select a from ApprovalRequest a where a.status = :status order by a.urgent desc, a.requestedAt asc, a.id asc")
+	List<ApprovalRequest> findQueue(@Param("status") ApprovalStatus status);
+
+	List<ApprovalRequest> findByCaseNumberOrderByRequestedAtDesc(String caseNumber);
+
+	long countByStatus(ApprovalStatus status);
+
+	java.util.Optional<ApprovalRequest> findFirstByCaseNumberAndKindAndStatus(String caseNumber, ApprovalKind kind,
+			ApprovalStatus status);
+
+	long countByOwnerAndStatus(String owner, ApprovalStatus status);
+
+}

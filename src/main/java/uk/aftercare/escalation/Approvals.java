@@ -1,0 +1,186 @@
+package uk.aftercare.escalation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
+
+/**
+ * Requests for approval and their decisions: what goes up to a supervisor (or a manager), and what comes back.
+ * Every request and decision goes on the case's timeline; a decision is published as {@link ApprovalDecided}.
+ */
+@Service
+public class Approvals {
+
+	private final ApprovalRequestRepository requests;
+
+	private final CaseService cases;
+
+	private final StaffDirectory staff;
+
+	private final ApplicationEventPublisher events;
+
+	private final ShopClock clock;
+
+	private final TransactionTemplate transaction;
+
+	private final EscalationRules rules = new EscalationRules();
+
+	Approvals(ApprovalRequestRepository requests, CaseService cases, StaffDirectory staff,
+			ApplicationEventPublisher events, ShopClock clock, PlatformTransactionManager transactionManager) {
+		this.requests = requests;
+		this.cases = cases;
+		this.staff = staff;
+		this.events = events;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Puts a request in the queue, or returns the one already pending for the same case, kind and subject. A refund
+	 * or goodwill exception makes the case wait for approval; a review gets a supervisor as its owner.
+	 */
+	@Transactional
+	public ApprovalView request(NewApproval request) {
+		var pending = requests.findFirstByCaseNumberAndKindAndStatus(request.caseNumber(), request.kind(),
+				ApprovalStatus.PENDING);
+		if (pending.isPresent() && Objects.equals(pending.get().toView().subjectRef(), request.subjectRef())) {
+			return pending.get().toView();
+		}
+		var approver = request.requiredApprover() != null ? request.requiredApprover()
+				: rules.approver(request.amount());
+		boolean urgent = request.reasons().stream().anyMatch(EscalationReason::isUrgent);
+		String owner = request.kind() == ApprovalKind.REVIEW ? reviewOwner() : null;
+		ApprovalView saved = requests.save(new ApprovalRequest(request, approver, urgent, owner, clock.now()))
+			.toView();
+		String summary = describeRequest(saved);
+		if (request.kind() == ApprovalKind.REVIEW) {
+			cases.record(request.caseNumber(), TimelineKind.APPROVAL, summary, request.requestedBy());
+		}
+		else {
+			cases.approvalRequested(request.caseNumber(), summary, request.requestedBy());
+		}
+		events.publishEvent(new ApprovalRequested(saved));
+		return saved;
+	}
+
+	/**
+	 * Decides a pending request. Exactly one decision stands: a second decider, or one holding a stale
+	 * {@code expectedVersion}, gets a {@link ConflictException} naming who decided.
+	 * @throws uk.aftercare.shared.ForbiddenException when deciding one's own request, or above one's authority
+	 */
+	public ApprovalView decide(long id, Decision decision, String note, Long expectedVersion, String decider,
+			boolean deciderIsManager) {
+		try {
+			return transaction.execute(status -> {
+				ApprovalRequest request = load(id);
+				if (expectedVersion != null && request.getVersion() != expectedVersion) {
+					throw conflict(request.toView());
+				}
+				request.decide(decision, decider, deciderIsManager, note, clock.now());
+				requests.flush();
+				ApprovalView decided = request.toView();
+				cases.approvalDecided(decided.caseNumber(), decided.status() == ApprovalStatus.APPROVED,
+						describeDecision(decided), decider);
+				events.publishEvent(new ApprovalDecided(decided));
+				return decided;
+			});
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			throw conflict(get(id));
+		}
+	}
+
+	private static ConflictException conflict(ApprovalView current) {
+		if (!current.pending()) {
+			return new ConflictException("Already " + current.status().name().toLowerCase() + " by "
+					+ current.decidedBy() + "; your decision was not recorded.");
+		}
+		return new ConflictException("This request changed since you opened it; reload and decide again.");
+	}
+
+	@Transactional(readOnly = true)
+	public ApprovalView get(long id) {
+		return load(id).toView();
+	}
+
+	/** Most urgent first, then oldest first. */
+	@Transactional(readOnly = true)
+	public List<ApprovalView> queue(ApprovalStatus status) {
+		List<ApprovalView> queue = requests.findQueue(status).stream().map(ApprovalRequest::toView).toList();
+		if (status == ApprovalStatus.PENDING) {
+			return queue;
+		}
+		return queue.stream()
+			.sorted(Comparator.comparing(ApprovalView::decidedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApprovalView> forCase(String caseNumber) {
+		return requests.findByCaseNumberOrderByRequestedAtDesc(caseNumber).stream().map(ApprovalRequest::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long pendingCount() {
+		return requests.countByStatus(ApprovalStatus.PENDING);
+	}
+
+	private ApprovalRequest load(long id) {
+		return requests.findById(id).orElseThrow(() -> new NotFoundException("No approval request " + id + "."));
+	}
+
+	/** The supervisor with the fewest open reviews owns the next one. */
+	private String reviewOwner() {
+		return staff.withRoleAtLeast(Role.SUPERVISOR)
+			.stream()
+			.filter(m -> m.role() == Role.SUPERVISOR)
+			.min(Comparator.comparingLong((StaffMember m) -> requests.countByOwnerAndStatus(m.username(),
+					ApprovalStatus.PENDING)).thenComparing(StaffMember::username))
+			.or(() -> staff.withRoleAtLeast(Role.MANAGER).stream().findFirst())
+			.map(StaffMember::username)
+			.orElse(null);
+	}
+
+	private static String describeRequest(ApprovalView a) {
+		StringBuilder text = new StringBuilder();
+		text.append(switch (a.kind()) {
+			case REFUND -> "Refund approval requested";
+			case GOODWILL_EXCEPTION -> "Goodwill exception requested";
+			case REVIEW -> "Supervisor review requested";
+		});
+		if (a.amount() != null) {
+			text.append(" for £").append(a.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+		}
+		text.append(" (").append(a.requiredApprover().name().toLowerCase()).append(" to decide");
+		if (a.owner() != null) {
+			text.append(", owner ").append(a.owner());
+		}
+		text.append("). ");
+		text.append(String.join(" ", a.reasons().stream().map(EscalationReason::explanation).toList()));
+		return text.toString().strip();
+	}
+
+	private static String describeDecision(ApprovalView a) {
+		String verb = a.status() == ApprovalStatus.APPROVED ? (a.kind() == ApprovalKind.REVIEW ? "Reviewed" : "Approved")
+				: "Rejected";
+		return verb + " by " + a.decidedBy() + (a.decisionNote() == null ? "." : ": " + a.decisionNote());
+	}
+
+}

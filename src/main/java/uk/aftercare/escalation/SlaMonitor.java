@@ -1,0 +1,60 @@
+package uk.aftercare.escalation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.Priority;
+
+/**
+ * Every few minutes, marks the cases that missed their first-response or resolution target and escalates them.
+ * ShedLock (a row in the database) makes exactly one application instance act when several run.
+ */
+@Component
+class SlaMonitor {
+
+	private static final Logger log = LoggerFactory.getLogger(SlaMonitor.class);
+
+	static final int BATCH = 200;
+
+	private final CaseService cases;
+
+	SlaMonitor(CaseService cases) {
+		this.cases = cases;
+	}
+
+	@Scheduled(initialDelayString = "${aftercare.sla.initial-delay:PT1M}",
+			fixedDelayString = "${aftercare.sla.check-interval:PT5M}")
+	@SchedulerLock(name = "sla-monitor", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
+	void checkTargets() {
+		int escalated = escalateMissedTargets();
+		if (escalated > 0) {
+			log.info("Escalated {} cases that missed their SLA target.", escalated);
+		}
+	}
+
+	/** Marks and escalates, in batches, every case past its target. */
+	int escalateMissedTargets() {
+		int total = 0;
+		List<String> breached;
+		do {
+			breached = cases.markMissedTargets(BATCH);
+			for (String caseNumber : breached) {
+				cases.escalate(caseNumber, Set.of(EscalationReason.SLA_BREACH.name()),
+						"Escalated to supervisor: " + EscalationReason.SLA_BREACH.explanation(), Priority.HIGH,
+						"system");
+			}
+			total += breached.size();
+		}
+		while (breached.size() == BATCH);
+		return total;
+	}
+
+}

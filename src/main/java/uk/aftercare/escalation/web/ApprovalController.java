@@ -1,0 +1,100 @@
+package uk.aftercare.escalation.web;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.escalation.ApprovalStatus;
+import uk.aftercare.escalation.ApprovalView;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
+import uk.aftercare.shared.ShopClock;
+
+/** The supervisors' queue and the decision page (SUPERVISOR and MANAGER only, by the security rules). */
+@Controller
+@RequestMapping("/approvals")
+class ApprovalController {
+
+	private final Approvals approvals;
+
+	private final CaseService cases;
+
+	private final ShopClock clock;
+
+	private final MessageSource messages;
+
+	ApprovalController(Approvals approvals, CaseService cases, ShopClock clock, MessageSource messages) {
+		this.approvals = approvals;
+		this.cases = cases;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String queue(@RequestParam(defaultValue = "PENDING") ApprovalStatus status, Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", ApprovalStatus.values());
+		model.addAttribute("approvals", approvals.queue(status));
+		model.addAttribute("now", clock.now());
+		return "approvals/approval-queue";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model, Authentication auth) {
+		return page(approvals.get(id), model, auth);
+	}
+
+	@PostMapping("/{id}/decision")
+	String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult result, Model model, Authentication auth, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				ApprovalView decided = approvals.decide(id, form.getDecision(), form.getNote(), form.getVersion(),
+						auth.getName(), isManager(auth));
+				redirect.addFlashAttribute("success", messages.getMessage("approval.decided." + decided.status(),
+						new Object[] { decided.caseNumber() }, Locale.UK));
+				return "redirect:/approvals";
+			}
+			catch (ConflictException | ForbiddenException e) {
+				result.reject("approval.notDecided", new Object[] { e.getMessage() }, e.getMessage());
+			}
+		}
+		return page(approvals.get(id), model, auth);
+	}
+
+	private String page(ApprovalView approval, Model model, Authentication auth) {
+		model.addAttribute("a", approval);
+		model.addAttribute("c", cases.get(approval.caseNumber()));
+		model.addAttribute("now", clock.now());
+		model.addAttribute("ownRequest", approval.requestedBy().equalsIgnoreCase(auth.getName()));
+		model.addAttribute("needsManager",
+				approval.requiredApprover().name().equals("MANAGER") && !isManager(auth));
+		if (!model.containsAttribute("decisionForm")) {
+			DecisionForm form = new DecisionForm();
+			form.setVersion(approval.version());
+			model.addAttribute("decisionForm", form);
+		}
+		return "approvals/approval-page";
+	}
+
+	private static boolean isManager(Authentication auth) {
+		return auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+	}
+
+}

@@ -1,0 +1,83 @@
+package uk.aftercare.staff.web;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import uk.aftercare.staff.Role;
+
+/** "Add a user", kept apart from the entity so a rejected form keeps everything typed. */
+public class NewUserForm {
+
+	/** BCrypt reads at most 72 bytes of a password; Spring Security refuses longer ones rather than cut them. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	@NotBlank(message = "{users.username.required}")
+	@Size(min = 3, max = 60, message = "{users.username.size}")
+	@Pattern(regexp = "^$|^[a-z0-9._-]+$", message = "{users.username.pattern}")
+	private String username;
+
+	@NotBlank(message = "{users.displayName.required}")
+	@Size(max = 120, message = "{field.tooLong}")
+	private String displayName;
+
+	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
+	@Size(max = 200, message = "{field.tooLong}")
+	private String email;
+
+	@NotNull(message = "{users.role.required}")
+	private Role role = Role.STAFF;
+
+	@NotBlank(message = "{users.password.required}")
+	@Size(min = 12, message = "{users.password.tooShort}")
+	private String password;
+
+	boolean passwordTooLong() {
+		return password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public String getPassword() {
+		return password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}

@@ -1,0 +1,46 @@
+package uk.aftercare.staff.web;
+
+import java.security.Principal;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.staff.ApiTokenAuthentication;
+import uk.aftercare.staff.ApiTokens;
+import uk.aftercare.staff.IssuedToken;
+
+/** Getting a token with HTTP Basic credentials, and revoking the token in use (see api.md, "Authentication"). */
+@RestController
+@RequestMapping("/api/v1/tokens")
+class TokenApiController {
+
+	private final ApiTokens tokens;
+
+	TokenApiController(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@PostMapping
+	ResponseEntity<IssuedToken> create(Principal principal) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.cacheControl(CacheControl.noStore())
+			.body(tokens.issue(principal.getName()));
+	}
+
+	@DeleteMapping("/current")
+	ResponseEntity<Void> revokeCurrent(Authentication authentication) {
+		if (!(authentication instanceof ApiTokenAuthentication token)) {
+			throw new InvalidInputException("Authorization", "send the token to revoke as a Bearer token");
+		}
+		tokens.revoke(token.getName(), token.tokenId());
+		return ResponseEntity.noContent().build();
+	}
+
+}

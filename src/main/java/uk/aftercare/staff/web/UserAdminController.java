@@ -1,0 +1,153 @@
+package uk.aftercare.staff.web;
+
+import java.beans.PropertyEditorSupport;
+import java.security.Principal;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.SelfLockoutException;
+import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffMember;
+
+/** User administration for managers (the web security chain restricts /admin to MANAGER). */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	private final StaffAccounts accounts;
+
+	private final MessageSource messages;
+
+	UserAdminController(StaffAccounts accounts, MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@InitBinder("newUser")
+	void trimNewUser(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, "username", new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, "displayName", new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, "email", new StringTrimmerEditor(true));
+		// Never trim a password (spaces may be part of it), but treat an empty one as missing.
+		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(text == null || text.isEmpty() ? null : text);
+			}
+		});
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("users", accounts.all());
+		return "staff/user-list";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		model.addAttribute("newUser", new NewUserForm());
+		return "staff/user-new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("password") && form.passwordTooLong()) {
+			result.rejectValue("password", "users.password.tooLong");
+		}
+		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
+			result.rejectValue("username", "users.username.taken");
+		}
+		if (result.hasErrors()) {
+			return "staff/user-new";
+		}
+		try {
+			accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getPassword(),
+					form.getRole());
+		}
+		catch (ConflictException e) {
+			result.rejectValue("username", "users.username.taken");
+			return "staff/user-new";
+		}
+		redirect.addFlashAttribute("success", message("users.created", form.getUsername()));
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/{username}")
+	String show(@PathVariable String username, Model model) {
+		StaffMember member = accounts.get(username);
+		RoleForm form = new RoleForm();
+		form.setRole(member.role());
+		model.addAttribute("roleForm", form);
+		return userPage(member, model);
+	}
+
+	@PostMapping("/{username}/role")
+	String changeRole(@PathVariable String username, @Valid @ModelAttribute("roleForm") RoleForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				accounts.changeRole(username, form.getRole(), principal.getName());
+				redirect.addFlashAttribute("success",
+						message("users.role.changed", username, message("users.role." + form.getRole())));
+				return "redirect:/admin/users";
+			}
+			catch (SelfLockoutException e) {
+				result.rejectValue("role", "users.role.ownRole");
+			}
+		}
+		return userPage(accounts.get(username), model);
+	}
+
+	@PostMapping("/{username}/disable")
+	String disable(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
+		try {
+			accounts.disable(username, principal.getName());
+		}
+		catch (SelfLockoutException e) {
+			redirect.addFlashAttribute("error", message("users.disable.self"));
+			return "redirect:/admin/users/{username}";
+		}
+		redirect.addFlashAttribute("success", message("users.disabled", username));
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/{username}/enable")
+	String enable(@PathVariable String username, RedirectAttributes redirect) {
+		accounts.enable(username);
+		redirect.addFlashAttribute("success", message("users.enabled.done", username));
+		return "redirect:/admin/users";
+	}
+
+	private String userPage(StaffMember member, Model model) {
+		model.addAttribute("member", member);
+		return "staff/user-page";
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

@@ -1,0 +1,27 @@
+package uk.aftercare.cases.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.classification.CaseType;
+
+/** A sample case for web slice tests. */
+public final class CaseViews {
+
+	private CaseViews() {
+	}
+
+	public static CaseView sample(String number) {
+		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
+				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,
+				"staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), null, null, 1, false, List.of(), null, null, null, null, false,
+				List.of(), 0);
+	}
+
+}

@@ -1,0 +1,93 @@
+package uk.aftercare.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CueBookTest {
+
+    private static boolean matches(String phrase, String text) {
+        Pattern pattern = CueBook.compile(phrase);
+        return pattern.matcher(text).find();
+    }
+
+    @Test
+    void matchesWholeWordsOnly() {
+        assertThat(matches("fire", "it caught fire")).isTrue();
+        assertThat(matches("fire", "the fireplace")).isFalse();
+        assertThat(matches("shock", "shocking service")).isFalse();
+    }
+
+    @Test
+    void starMatchesWordEndings() {
+        assertThat(matches("complain*", "i complained twice")).isTrue();
+        assertThat(matches("complain*", "uncomplaining")).isFalse();
+    }
+
+    @Test
+    void tildeAllowsUpToThreeWordsBetween() {
+        assertThat(matches("send ~ back", "send it back")).isTrue();
+        assertThat(matches("send ~ back", "send the blue cushions back")).isTrue();
+        assertThat(matches("send ~ back", "send me the four blue cushions back")).isFalse();
+    }
+
+    @Test
+    void rejectsATildeThatIsNotBetweenWords() {
+        assertThatThrownBy(() -> CueBook.compile("collect the ~")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void apostrophesAreOptional() {
+        assertThat(matches("don't want", "i dont want")).isTrue();
+        assertThat(matches("don't want", "i don't want")).isTrue();
+    }
+
+    @Test
+    void alternativesAndRawRegex() {
+        assertThat(matches("(right|correct) size", "the correct size")).isTrue();
+        assertThat(matches("re: (?:i'm|is) (?:8|9)[0-9]\\b", "my nan is 91 and")).isTrue();
+    }
+
+    @Test
+    void wordShortcutNeverHidesAMatch() {
+        CueBook book = CueBook.fromClasspath();
+        List<Cue> all = new ArrayList<>();
+        all.addAll(book.returnCues());
+        all.addAll(book.grievanceCues());
+        all.addAll(book.queryCues());
+        for (Flag flag : Flag.values()) {
+            all.addAll(book.flagCues(flag));
+        }
+        List<String> texts = new ArrayList<>();
+        LabelledInteractions.load("/classification/training.tsv").forEach(e -> texts.add(e.text()));
+        LabelledInteractions.load("/classification/heldout.tsv").forEach(e -> texts.add(e.text()));
+        texts.add("I dont want it, it doesnt work and I cant afford another. Complaining again!!");
+        String everything = new Text(String.join(".\n", texts)).lower();
+
+        for (Cue cue : all) {
+            Matcher m = cue.pattern().matcher(everything);
+            while (m.find()) {
+                // The words a cue needs must be inside what it matched, so the shortcut holds for any text.
+                assertThat(cue.mayOccurIn(new Text(m.group()).words())).as("%s in '%s'", cue.source(), m.group())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void loadsEverySectionFromTheClasspath() {
+        CueBook book = CueBook.fromClasspath();
+
+        assertThat(book.returnCues()).isNotEmpty();
+        assertThat(book.grievanceCues()).isNotEmpty();
+        assertThat(book.queryCues()).isNotEmpty();
+        for (Flag flag : Flag.values()) {
+            assertThat(book.flagCues(flag)).as(flag.name()).isNotEmpty();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package uk.aftercare.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InteractionClassifierTest {
+
+    private static final InteractionClassifier classifier = new InteractionClassifier();
+
+    private static Classification classify(String text) {
+        return classifier.classify(text);
+    }
+
+    @Test
+    void treatsPolicyQuestionAsQuery() {
+        assertThat(classify("what is your returns policy?").type()).isEqualTo(CaseType.QUERY);
+        assertThat(classify("how long does a refund take?").type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @Test
+    void treatsConditionalReturnQuestionAsQuery() {
+        assertThat(classify("can I return this if it doesn't fit?").type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @Test
+    void treatsPoliteReturnQuestionAsReturn() {
+        assertThat(classify("Can I return these boots please, they don't fit").type()).isEqualTo(CaseType.RETURN);
+    }
+
+    @Test
+    void treatsAngryRefundDemandAsReturn() {
+        Classification result = classify("it's broken and I'm furious, I want my money back");
+
+        assertThat(result.type()).isEqualTo(CaseType.RETURN);
+        assertThat(result.evidence()).contains("my money back");
+    }
+
+    @Test
+    void treatsComplaintAboutEarlierReturnAsComplaint() {
+        assertThat(classify("I want to complain about how my return was handled").type())
+                .isEqualTo(CaseType.COMPLAINT);
+    }
+
+    @Test
+    void negatedRefundIsNotReturn() {
+        Classification result = classify("I don't want a refund, I just want someone to apologise");
+
+        assertThat(result.type()).isEqualTo(CaseType.COMPLAINT);
+        assertThat(result.evidence()).containsExactly("don't want a refund", "apologise");
+    }
+
+    @Test
+    void negatedReplacementIsNotReturn() {
+        assertThat(classify("I'm not asking for a replacement, I want an explanation").type())
+                .isEqualTo(CaseType.COMPLAINT);
+    }
+
+    @Test
+    void readsStaffShorthand() {
+        assertThat(classify("cust rang re missing parcel, v unhappy, 3rd time chasing").type())
+                .isEqualTo(CaseType.COMPLAINT);
+        assertThat(classify("cust wants refund, item faulty, has receipt").type()).isEqualTo(CaseType.RETURN);
+        assertThat(classify("cust asked opening hrs sunday").type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @Test
+    void explainsWithEvidenceWords() {
+        Classification result = classify("Customer says the kettle leaks and wants a refund");
+
+        assertThat(result.type()).isEqualTo(CaseType.RETURN);
+        assertThat(result.evidence()).containsExactly("leaks", "refund");
+    }
+
+    @Test
+    void givesEvidenceAsItAppearsInTheText() {
+        Classification result = classify("Please SEND IT BACK to you? No — I want a REFUND.");
+
+        assertThat(result.evidence()).allSatisfy(words ->
+                assertThat("please send it back to you? no — i want a refund.").contains(words));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "\n\t"})
+    void blankTextIsLowConfidenceQuery(String text) {
+        Classification result = classify(text);
+
+        assertThat(result.type()).isEqualTo(CaseType.QUERY);
+        assertThat(result.confidence()).isZero();
+        assertThat(result.evidence()).isEmpty();
+        assertThat(result.flags()).isEmpty();
+    }
+
+    @Test
+    void textWithoutCuesIsLowConfidenceQuery() {
+        Classification result = classify("cust rang re wardrobe");
+
+        assertThat(result.type()).isEqualTo(CaseType.QUERY);
+        assertThat(result.confidence()).isLessThan(0.5);
+    }
+
+    @Test
+    void isMoreConfidentWhenEvidenceIsStrongAndUnambiguous() {
+        double clear = classify("The toaster is broken. I want a full refund and my money back today.").confidence();
+        double hedged = classify("Can I bring them back for a refund?").confidence();
+        double faint = classify("My kettle leaks").confidence();
+
+        assertThat(clear).isGreaterThan(hedged).isGreaterThan(0.8);
+        assertThat(faint).isLessThan(clear);
+    }
+
+    @Test
+    void keepsConfidenceWithinZeroAndOne() {
+        Classification result = classify("REFUND REFUND REFUND money back, return it, exchange it, replace it, "
+                + "repair it, I want a refund, I want a replacement, send it back, take it back");
+
+        assertThat(result.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void flagsSmokeAsSafetyConcern() {
+        assertThat(classify("The hair straighteners started smoking. I want a refund.").flags())
+                .containsExactly(Flag.SAFETY_CONCERN);
+    }
+
+    @Test
+    void doesNotFlagDeniedHarm() {
+        assertThat(classify("No injuries, it just stopped working. I'd like a replacement.").flags()).isEmpty();
+        assertThat(classify("Not a safety issue, but the lid is loose. Can I swap it?").flags()).isEmpty();
+        assertThat(classify("Nobody was hurt but the delivery was late again").flags()).isEmpty();
+    }
+
+    @Test
+    void flagsLegalThreat() {
+        assertThat(classify("Refund me or I'm taking you to the small claims court").flags())
+                .containsExactly(Flag.LEGAL_THREAT);
+        assertThat(classify("I've asked my bank for a chargeback").flags()).containsExactly(Flag.LEGAL_THREAT);
+    }
+
+    @Test
+    void flagsSocialMediaThreat() {
+        assertThat(classify("Sort this out or I'm posting it on TikTok").flags())
+                .containsExactly(Flag.SOCIAL_MEDIA_THREAT);
+        assertThat(classify("I will tell everyone online how you treat customers").flags())
+                .containsExactly(Flag.SOCIAL_MEDIA_THREAT);
+    }
+
+    @Test
+    void flagsVulnerableCustomer() {
+        assertThat(classify("My husband passed away last month and I can't face the shop. Can I return his coat?")
+                .flags()).containsExactly(Flag.VULNERABLE_CUSTOMER);
+        assertThat(classify("I've been in hospital and couldn't collect my order, is it still there?").flags())
+                .containsExactly(Flag.VULNERABLE_CUSTOMER);
+    }
+
+    @Test
+    void doesNotMistakeProductsForVulnerability() {
+        assertThat(classify("The roller blind I bought is the wrong width, can I exchange it?").flags()).isEmpty();
+        assertThat(classify("The microwave just died after a week. I want a new one.").flags()).isEmpty();
+    }
+
+    @Test
+    void findsSeveralFlagsInOneText() {
+        assertThat(classify("The charger caught fire. I'm going to my solicitor and putting it on Facebook.").flags())
+                .containsExactly(Flag.SAFETY_CONCERN, Flag.LEGAL_THREAT, Flag.SOCIAL_MEDIA_THREAT);
+    }
+
+    @Test
+    void typesAreIndependentOfFlags() {
+        assertThat(classify("My dad uses a wheelchair, is there a lift in the Bristol store?"))
+                .extracting(Classification::type, Classification::flags)
+                .containsExactly(CaseType.QUERY, Set.of(Flag.VULNERABLE_CUSTOMER));
+    }
+
+    @Test
+    void classificationIsImmutable() {
+        Classification result = classify("cust wants refund, item faulty, has receipt");
+
+        assertThatThrownBy(() -> result.evidence().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> result.flags().add(Flag.LEGAL_THREAT))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void rejectsConfidenceOutsideZeroToOne() {
+        assertThatThrownBy(() -> new Classification(CaseType.QUERY, 1.5, List.of(), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

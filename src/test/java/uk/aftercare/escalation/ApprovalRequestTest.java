@@ -1,0 +1,68 @@
+package uk.aftercare.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import uk.aftercare.escalation.EscalationDecision.Approver;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
+
+class ApprovalRequestTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+
+	static ApprovalRequest refund(String amount, Approver approver) {
+		return new ApprovalRequest(new NewApproval("AC-2026-000001", ApprovalKind.REFUND, "RMA-2026-000001",
+				new BigDecimal(amount), "FULL_REFUND", "Consumer Rights Act 2015 ss.20-22",
+				List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT), "Kettle refund", "staff", null), approver, false,
+				null, NOW);
+	}
+
+	@Test
+	void aSupervisorApprovesAStaffRequestWithANote() {
+		ApprovalRequest request = refund("400.00", Approver.SUPERVISOR);
+		request.decide(Decision.APPROVE, "supervisor", false, " Faulty within 30 days ", NOW.plusSeconds(600));
+
+		ApprovalView view = request.toView();
+		assertThat(view.status()).isEqualTo(ApprovalStatus.APPROVED);
+		assertThat(view.decidedBy()).isEqualTo("supervisor");
+		assertThat(view.decisionNote()).isEqualTo("Faulty within 30 days");
+		assertThat(view.age(NOW.plusSeconds(9999)).toMinutes()).isEqualTo(10);
+	}
+
+	@Test
+	void forbidsApprovingOwnRequest() {
+		ApprovalRequest request = refund("400.00", Approver.SUPERVISOR);
+		assertThatThrownBy(() -> request.decide(Decision.APPROVE, "STAFF", true, null, NOW))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("another supervisor");
+		assertThat(request.toView().pending()).isTrue();
+	}
+
+	@Test
+	void needsAManagerAboveTheSupervisorsLimit() {
+		ApprovalRequest request = refund("1400.00", Approver.MANAGER);
+		assertThatThrownBy(() -> request.decide(Decision.APPROVE, "supervisor", false, null, NOW))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("manager");
+		request.decide(Decision.REJECT, "manager", true, "Not faulty on inspection", NOW);
+		assertThat(request.toView().status()).isEqualTo(ApprovalStatus.REJECTED);
+	}
+
+	@Test
+	void isDecidedOnlyOnceAndSaysByWhom() {
+		ApprovalRequest request = refund("400.00", Approver.SUPERVISOR);
+		request.decide(Decision.APPROVE, "supervisor", false, null, NOW);
+
+		assertThatThrownBy(() -> request.decide(Decision.REJECT, "manager", true, null, NOW))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("approved by supervisor");
+	}
+
+}

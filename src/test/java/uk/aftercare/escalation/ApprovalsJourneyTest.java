@@ -1,0 +1,262 @@
+package uk.aftercare.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseQuery;
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
+
+/** A refund beyond the front line's authority goes up, waits, is decided once, and comes back to the requester. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApprovalsJourneyTest {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	private String sam;
+
+	private String sue;
+
+	private String ann;
+
+	@BeforeEach
+	void staff() {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		sam = "sam" + id;
+		sue = "sue" + id;
+		ann = "ann" + id;
+		accounts.create(sam, "Sam Staff", sam + "@shop.example", "a long password 1", Role.STAFF);
+		accounts.create(sue, "Sue Supervisor", sue + "@shop.example", "a long password 2", Role.SUPERVISOR);
+		accounts.create(ann, "Ann Supervisor", ann + "@shop.example", "a long password 3", Role.SUPERVISOR);
+	}
+
+	private String returnCase(String description) {
+		return cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, description,
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, "Fridge",
+				CaseType.RETURN, false), sam, null).view().caseNumber();
+	}
+
+	private ApprovalView askForRefund(String caseNumber, String amount, EscalationReason... reasons) {
+		return approvals.request(new NewApproval(caseNumber, ApprovalKind.REFUND, null, new BigDecimal(amount),
+				"FULL_REFUND", "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)", List.of(reasons),
+				"Fridge stopped cooling on day 3", sam, null));
+	}
+
+	private static String decision(String decision, long version) {
+		return """
+				{"decision": "%s", "note": "Faulty within 30 days", "version": %d}""".formatted(decision, version);
+	}
+
+	@Test
+	void aFourHundredPoundRefundWaitsForASupervisorWhoApprovesIt() throws Exception {
+		String caseNumber = returnCase("The fridge stopped cooling after three days, I want a refund");
+		ApprovalView request = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+		mvc.perform(get("/api/v1/approvals").with(user(sue).roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + request.id() + ")].reasons[0]").value("REFUND_OVER_AUTHORITY_LIMIT"))
+			.andExpect(jsonPath("$[?(@.id == " + request.id() + ")].amount").value(400.0));
+
+		mvc.perform(post("/api/v1/approvals/" + request.id() + "/decision").with(user(sam).roles("STAFF"))
+			.contentType(MediaType.APPLICATION_JSON).content(decision("APPROVE", request.version())))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/approvals/" + request.id()).with(user(sam).roles("STAFF"))).andExpect(status().isForbidden());
+
+		mvc.perform(post("/api/v1/approvals/" + request.id() + "/decision").with(user(sue).roles("SUPERVISOR"))
+			.contentType(MediaType.APPLICATION_JSON).content(decision("APPROVE", request.version())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.decidedBy").value(sue));
+
+		var view = cases.get(caseNumber);
+		assertThat(view.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(view.approvalState()).isEqualTo(ApprovalState.APPROVED);
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
+			.extracting(e -> e.summary())
+			.anySatisfy(s -> assertThat(s).startsWith("Approved by " + sue));
+		var samsCases = cases.search(new CaseQuery(null, null, sam, null), PageRequest.of(0, 50)).getContent();
+		assertThat(samsCases).filteredOn(c -> c.caseNumber().equals(caseNumber))
+			.singleElement()
+			.satisfies(c -> assertThat(c.approvalState()).isEqualTo(ApprovalState.APPROVED));
+
+		mvc.perform(post("/api/v1/approvals/" + request.id() + "/decision").with(user(ann).roles("SUPERVISOR"))
+			.contentType(MediaType.APPLICATION_JSON).content(decision("REJECT", request.version() + 1)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("approved by " + sue)));
+	}
+
+	@Test
+	void nobodyDecidesTheirOwnRequest() throws Exception {
+		String caseNumber = returnCase("Fridge is faulty, refund please");
+		ApprovalView request = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,
+				new BigDecimal("120.00"), "GOODWILL_REFUND", null, List.of(EscalationReason.GOODWILL_EXCEPTION),
+				"Outside the goodwill window by two days", sue, null));
+
+		mvc.perform(post("/api/v1/approvals/" + request.id() + "/decision").with(user(sue).roles("SUPERVISOR"))
+			.contentType(MediaType.APPLICATION_JSON).content(decision("APPROVE", request.version())))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/approvals/" + request.id() + "/decision").with(user(ann).roles("SUPERVISOR"))
+			.contentType(MediaType.APPLICATION_JSON).content(decision("APPROVE", request.version() + 5)))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/approvals/" + request.id() + "/decision").with(user(ann).roles("SUPERVISOR"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"MAYBE\", \"version\": 0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("decision"));
+	}
+
+	@Test
+	void aSafetyComplaintJumpsTheQueue() {
+		ApprovalView ordinary = askForRefund(returnCase("Fridge door seal split"), "300.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		String safetyCase = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The heater caught fire and there was smoke everywhere, my son burnt his hand",
+				new ContactDetails("Grace W", UUID.randomUUID() + "@example.com", null), null, null, "Heater", null, false),
+				sam, null).view().caseNumber();
+
+		List<ApprovalView> queue = approvals.queue(ApprovalStatus.PENDING);
+		int safety = indexOf(queue, safetyCase);
+		assertThat(safety).isNotNegative();
+		assertThat(queue.get(safety).urgent()).isTrue();
+		assertThat(queue.get(safety).owner()).isNotNull();
+		assertThat(safety).isLessThan(indexOf(queue, ordinary.caseNumber()));
+	}
+
+	private static int indexOf(List<ApprovalView> queue, String caseNumber) {
+		for (int i = 0; i < queue.size(); i++) {
+			if (queue.get(i).caseNumber().equals(caseNumber)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	@Test
+	void twoSupervisorsDecidingAtOnceLeaveExactlyOneDecision() throws Exception {
+		ApprovalView request = askForRefund(returnCase("Fridge broken, refund"), "450.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<ApprovalView> sueApproves = () -> {
+			start.await();
+			return approvals.decide(request.id(), Decision.APPROVE, "yes", request.version(), sue, false);
+		};
+		Callable<ApprovalView> annRejects = () -> {
+			start.await();
+			return approvals.decide(request.id(), Decision.REJECT, "no", request.version(), ann, false);
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Object> outcomes = new ArrayList<>();
+		try {
+			List<Future<ApprovalView>> futures = List.of(pool.submit(sueApproves), pool.submit(annRejects));
+			start.countDown();
+			for (Future<ApprovalView> future : futures) {
+				try {
+					outcomes.add(future.get());
+				}
+				catch (ExecutionException e) {
+					outcomes.add(e.getCause());
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(outcomes).filteredOn(ApprovalView.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(ConflictException.class::isInstance).singleElement()
+			.satisfies(e -> assertThat(((ConflictException) e).getMessage())
+				.containsAnyOf("by " + sue, "by " + ann));
+		ApprovalView stored = approvals.get(request.id());
+		ApprovalView winner = (ApprovalView) outcomes.stream().filter(ApprovalView.class::isInstance).findFirst().get();
+		assertThat(stored.decidedBy()).isEqualTo(winner.decidedBy());
+		assertThat(cases.get(request.caseNumber()).timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
+			.hasSize(2);
+		assertThatThrownBy(() -> approvals.decide(request.id(), Decision.APPROVE, null, null, "manager", true))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void emailsSupervisorsAboutTheRequestAndTheRequesterAboutTheDecision() throws Exception {
+		ApprovalView request = askForRefund(returnCase("Fridge dead on arrival"), "640.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		approvals.decide(request.id(), Decision.REJECT, "Customer damage on inspection", request.version(), sue, false);
+
+		MimeMessage[] sent = mail.getReceivedMessages();
+		assertThat(sent).anySatisfy(m -> {
+			assertThat(m.getSubject()).contains("Refund approval for " + request.caseNumber() + " needs a decision");
+			assertThat(m.getAllRecipients()).extracting(Object::toString).contains(sue + "@shop.example")
+				.doesNotContain(sam + "@shop.example");
+		});
+		assertThat(sent).anySatisfy(m -> {
+			assertThat(m.getSubject()).contains("rejected by " + sue);
+			assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(sam + "@shop.example");
+			assertThat((String) m.getContent()).contains("Customer damage on inspection");
+		});
+	}
+
+}

@@ -1,0 +1,81 @@
+package uk.aftercare.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.ContactDirection;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
+import uk.aftercare.escalation.EscalationReason;
+
+/** Every text a page shows comes from messages.properties: no key may be missing. */
+class MessagesTest {
+
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)(?:\\(|})");
+
+	private static Properties messages() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties")) {
+			messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return messages;
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Properties messages = messages();
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+				Matcher keys = LITERAL_KEY.matcher(Files.readString(template));
+				while (keys.find()) {
+					if (!messages.containsKey(keys.group(1))) {
+						missing.add(template.getFileName() + ": " + keys.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyCodeShownOnAPageHasALabel() throws IOException {
+		Properties messages = messages();
+		List<String> missing = new ArrayList<>();
+		check(messages, "status.", CaseStatus.values(), missing);
+		check(messages, "type.", CaseType.values(), missing);
+		check(messages, "priority.", Priority.values(), missing);
+		check(messages, "channel.", ContactChannel.values(), missing);
+		check(messages, "direction.", ContactDirection.values(), missing);
+		check(messages, "flag.", Flag.values(), missing);
+		check(messages, "timeline.", TimelineKind.values(), missing);
+		check(messages, "escalation.", EscalationReason.values(), missing);
+		assertThat(missing).isEmpty();
+	}
+
+	private static void check(Properties messages, String prefix, Enum<?>[] codes, List<String> missing) {
+		for (Enum<?> code : codes) {
+			if (!messages.containsKey(prefix + code.name())) {
+				missing.add(prefix + code.name());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,93 @@
+package uk.aftercare.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The rules managers work under when changing accounts. */
+class StaffAccountsTests {
+
+	private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+	private final StaffUserRepository users = mock(StaffUserRepository.class);
+
+	private final ApiTokens apiTokens = mock(ApiTokens.class);
+
+	private final StaffAccounts accounts = new StaffAccounts(users, mock(PasswordEncoder.class),
+			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens);
+
+	private final StaffUser mo = user("mo", Role.MANAGER);
+
+	private final StaffUser sam = user("sam", Role.STAFF);
+
+	@BeforeEach
+	void usersExist() {
+		when(users.findByUsernameIgnoreCase("mo")).thenReturn(Optional.of(mo));
+		when(users.findByUsernameIgnoreCase("sam")).thenReturn(Optional.of(sam));
+	}
+
+	@Test
+	void managerCannotDisableTheirOwnAccount() {
+		assertThatExceptionOfType(SelfLockoutException.class).isThrownBy(() -> accounts.disable("mo", "MO"));
+
+		assertThat(mo.isEnabled()).isTrue();
+		verify(apiTokens, never()).revokeAllOf(mo);
+	}
+
+	@Test
+	void managerCannotLowerTheirOwnRole() {
+		assertThatExceptionOfType(SelfLockoutException.class)
+			.isThrownBy(() -> accounts.changeRole("mo", Role.SUPERVISOR, "mo"));
+
+		assertThat(mo.getRole()).isEqualTo(Role.MANAGER);
+	}
+
+	@Test
+	void managerMayKeepTheirOwnRole() {
+		accounts.changeRole("mo", Role.MANAGER, "mo");
+
+		assertThat(mo.getRole()).isEqualTo(Role.MANAGER);
+	}
+
+	@Test
+	void managerMayChangeSomebodyElsesRole() {
+		accounts.changeRole("sam", Role.SUPERVISOR, "mo");
+
+		assertThat(sam.getRole()).isEqualTo(Role.SUPERVISOR);
+	}
+
+	@Test
+	void disablingSomebodyRevokesAllTheirTokens() {
+		accounts.disable("sam", "mo");
+
+		assertThat(sam.isEnabled()).isFalse();
+		verify(apiTokens).revokeAllOf(sam);
+	}
+
+	@Test
+	void enablingLetsSomebodySignInAgain() {
+		sam.disable();
+
+		accounts.enable("sam");
+
+		assertThat(sam.isEnabled()).isTrue();
+	}
+
+	private static StaffUser user(String username, Role role) {
+		return new StaffUser(username, username, null, "{bcrypt}x", role, NOW);
+	}
+
+}

@@ -1,0 +1,269 @@
+package uk.aftercare.staff.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.SecurityConfiguration;
+import uk.aftercare.staff.SelfLockoutException;
+import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffMember;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(UserAdminController.class)
+@Import(SecurityConfiguration.class)
+class UserAdminControllerTests {
+
+	private static final StaffMember MO = new StaffMember("mo", "Mo Manager", "mo@aftercare.example", Role.MANAGER,
+			true);
+
+	private static final StaffMember SAM = new StaffMember("sam", "Sam Staff", null, Role.STAFF, true);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private StaffAccounts accounts;
+
+	@Test
+	void anonymousVisitorIsSentToSignIn() throws Exception {
+		mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void staffMemberIsForbiddenFromUserAdministration() throws Exception {
+		mvc.perform(get("/admin/users")).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/users/sam/role").with(csrf()).param("role", "MANAGER"))
+			.andExpect(status().isForbidden());
+		verify(accounts, never()).changeRole(anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void supervisorIsForbiddenFromUserAdministration() throws Exception {
+		mvc.perform(get("/admin/users")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void managerSeesEveryUserWithRoleAndStatus() throws Exception {
+		when(accounts.all()).thenReturn(List.of(MO, new StaffMember("sam", "Sam Staff", null, Role.STAFF, false)));
+
+		mvc.perform(get("/admin/users"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-list"))
+			.andExpect(content().string(allOf(containsString("Mo Manager"), containsString("mo@aftercare.example"),
+					containsString("Sam Staff"), containsString("Manager"), containsString("Disabled"))));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void invalidNewUserShowsEveryErrorNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/admin/users").with(csrf())
+			.param("username", "Sam Smith")
+			.param("displayName", "")
+			.param("email", "sam-at-example")
+			.param("role", "SUPERVISOR")
+			.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-new"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "Pattern"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "displayName", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "email", "Email"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "Size"))
+			.andExpect(content().string(allOf(containsString("value=\"Sam Smith\""),
+					containsString("value=\"sam-at-example\""), containsString("Use only lower-case letters"),
+					containsString("Enter the person’s name"), containsString("Use at least 12 characters"),
+					containsString("Enter an email address like name@example.co.uk"),
+					containsString("<option value=\"SUPERVISOR\" selected=\"selected\">"),
+					containsString("is-invalid"))))
+			.andExpect(content().string(not(containsString("value=\"short\""))))
+			.andExpect(content().string(not(containsString("type=\"checkbox\""))));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void emptyNewUserFormAsksForEachRequiredFieldOnce() throws Exception {
+		mvc.perform(post("/admin/users").with(csrf())
+			.param("username", "  ")
+			.param("displayName", "")
+			.param("email", "")
+			.param("role", "STAFF")
+			.param("password", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeErrorCount("newUser", 3))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "NotBlank"));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void duplicateUsernameIsReportedNextToTheField() throws Exception {
+		when(accounts.exists("sam")).thenReturn(true);
+
+		mvc.perform(newUser("sam"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-new"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "users.username.taken"))
+			.andExpect(content().string(containsString("This username is already taken")));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void usernameTakenAtTheLastMomentIsReportedNextToTheField() throws Exception {
+		when(accounts.create(anyString(), anyString(), any(), anyString(), any()))
+			.thenThrow(new ConflictException("taken"));
+
+		mvc.perform(newUser("sam"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "users.username.taken"));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void passwordLongerThanBcryptAcceptsIsRefused() throws Exception {
+		mvc.perform(newUser("sam", "STAFF", "é".repeat(37)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.tooLong"));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void unknownRoleIsAFieldErrorNotAServerError() throws Exception {
+		mvc.perform(newUser("sam", "OWNER", "twelve chars or more"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-new"))
+			.andExpect(model().attributeHasFieldErrors("newUser", "role"));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void newUserIsCreatedAndTheListSaysSo() throws Exception {
+		mvc.perform(newUser(" sam.smith "))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("success", "User sam.smith added."));
+		verify(accounts).create("sam.smith", "Sam Smith", null, "twelve chars or more", Role.STAFF);
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void addingAUserWithoutCsrfTokenIsForbidden() throws Exception {
+		mvc.perform(post("/admin/users").param("username", "sam")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void managerChangesSomebodysRole() throws Exception {
+		mvc.perform(post("/admin/users/sam/role").with(csrf()).param("role", "SUPERVISOR"))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("success", "sam is now Supervisor."));
+		verify(accounts).changeRole("sam", Role.SUPERVISOR, "mo");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void managerCannotLowerTheirOwnRole() throws Exception {
+		when(accounts.get("mo")).thenReturn(MO);
+		doThrow(new SelfLockoutException("no")).when(accounts).changeRole("mo", Role.STAFF, "mo");
+
+		mvc.perform(post("/admin/users/mo/role").with(csrf()).param("role", "STAFF"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-page"))
+			.andExpect(model().attributeHasFieldErrorCode("roleForm", "role", "users.role.ownRole"))
+			.andExpect(content().string(allOf(containsString("You cannot lower your own role"),
+					containsString("<option value=\"STAFF\" selected=\"selected\">"))));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void managerCannotDisableTheirOwnAccount() throws Exception {
+		doThrow(new SelfLockoutException("no")).when(accounts).disable("mo", "mo");
+
+		mvc.perform(post("/admin/users/mo/disable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/mo"))
+			.andExpect(flash().attribute("error", "You cannot disable your own account; ask another manager."));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void managerDisablesSomebodyElse() throws Exception {
+		mvc.perform(post("/admin/users/sam/disable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("success", containsString("sam is disabled")));
+		verify(accounts).disable("sam", "mo");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void managerEnablesSomebodyAgain() throws Exception {
+		mvc.perform(post("/admin/users/sam/enable").with(csrf())).andExpect(redirectedUrl("/admin/users"));
+		verify(accounts).enable("sam");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void userPageOffersRoleChangeAndDisabling() throws Exception {
+		when(accounts.get("sam")).thenReturn(SAM);
+
+		mvc.perform(get("/admin/users/sam"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Sam Staff"), containsString("id=\"disable-form\""),
+					containsString("<option value=\"STAFF\" selected=\"selected\">"))));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void unknownUserIsNotFound() throws Exception {
+		when(accounts.get("nobody")).thenThrow(new NotFoundException("No member of staff called 'nobody'."));
+
+		mvc.perform(get("/admin/users/nobody")).andExpect(status().isNotFound());
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder newUser(
+			String username) {
+		return newUser(username, "STAFF", "twelve chars or more");
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder newUser(
+			String username, String role, String password) {
+		return post("/admin/users").with(csrf())
+			.param("username", username)
+			.param("displayName", "Sam Smith")
+			.param("email", "")
+			.param("role", role)
+			.param("password", password);
+	}
+
+}
