@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,14 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.escalation.ApprovalDecided;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalView;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.EscalationDecision;
+import uk.aftercare.escalation.EscalationReason;
+import uk.aftercare.escalation.NewApproval;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
@@ -43,12 +52,15 @@ public class ReturnAuthorisationService {
 
 	private final CaseService cases;
 
+	private final Approvals approvals;
+
 	private final ShopClock clock;
 
 	private final MessageSource messages;
 
 	ReturnAuthorisationService(ReturnAuthorisationRepository rmas, RmaNumbers numbers, ReturnsService returns,
-			CaseService cases, ShopClock clock, MessageSource messages) {
+			CaseService cases, Approvals approvals, ShopClock clock, MessageSource messages) {
+		this.approvals = approvals;
 		this.rmas = rmas;
 		this.numbers = numbers;
 		this.returns = returns;
@@ -143,6 +155,16 @@ public class ReturnAuthorisationService {
 					text("rma.timeline.escalated", number, label("rma.approver", preview.requiredApprover()), why),
 					Priority.HIGH, actor);
 		}
+		if (preview.needsApproval()) {
+			approvals.request(new NewApproval(serviceCase.caseNumber(),
+					preview.judgement().goodwillException() ? ApprovalKind.GOODWILL_EXCEPTION : ApprovalKind.REFUND,
+					number, preview.refundAmount() != null ? preview.refundAmount() : form.totalPrice(),
+					form.offeredRemedy().name(), assessment.legalBasis(), escalationReasons(preview),
+					text("rma.approval.summary", number, label("rma.remedy", form.offeredRemedy()),
+							label("rma.remedy", assessment.remedy()), assessment.legalBasis()),
+					actor, preview.requiredApprover() == RefundApprover.MANAGER ? EscalationDecision.Approver.MANAGER
+							: EscalationDecision.Approver.SUPERVISOR));
+		}
 		return rma.toView(today);
 	}
 
@@ -179,6 +201,20 @@ public class ReturnAuthorisationService {
 		}
 		Instant now = clock.now();
 		LocalDate today = clock.today();
+		if (target == RmaStatus.AUTHORISED || target == RmaStatus.DENIED) {
+			var pending = approvals.pendingFor(rma.getCaseNumber(), rma.getRmaNumber());
+			if (pending.isPresent()) {
+				// One path for every decision: the approvals queue enforces "never your own request" and records it;
+				// its ApprovalDecided event moves this RMA on (see on(ApprovalDecided)).
+				checkAuthority(rma);
+				if (target == RmaStatus.DENIED && (note == null || note.isBlank())) {
+					throw new InvalidInputException("note", "Give the reason for denying the return.");
+				}
+				approvals.decide(pending.get().id(), target == RmaStatus.AUTHORISED ? Decision.APPROVE : Decision.REJECT,
+						note, null, actor, CurrentStaff.hasRole(Role.MANAGER));
+				return load(rmaNumber).toView(today);
+			}
+		}
 		switch (target) {
 			case AUTHORISED -> {
 				checkAuthority(rma);
@@ -209,6 +245,50 @@ public class ReturnAuthorisationService {
 		}
 		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, summary, actor);
 		return view;
+	}
+
+	/**
+	 * A supervisor or manager decided the approval request for a return authorisation (from the queue or the RMA
+	 * page): authorise or deny it as the decider, and write it on the case timeline.
+	 */
+	@EventListener
+	void on(ApprovalDecided decided) {
+		ApprovalView approval = decided.approval();
+		if (approval.subjectRef() == null || !approval.subjectRef().startsWith("RMA-")) {
+			return;
+		}
+		ReturnAuthorisation rma = load(approval.subjectRef());
+		if (rma.getStatus() != RmaStatus.REQUESTED) {
+			return;
+		}
+		Instant now = clock.now();
+		LocalDate today = clock.today();
+		RmaStatus target;
+		if (decided.approved()) {
+			rma.authorise(approval.decidedBy(), approval.decisionNote(), now, today);
+			target = RmaStatus.AUTHORISED;
+		}
+		else {
+			rma.deny(approval.decidedBy(), approval.decisionNote() != null ? approval.decisionNote()
+					: text("rma.approval.notApproved", approval.decidedBy()), now);
+			target = RmaStatus.DENIED;
+		}
+		ReturnAuthorisationView view = rma.toView(today);
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text("rma.timeline." + target,
+				view.rmaNumber(), view.refundAmount() == null ? "" : Wording.money(view.refundAmount()),
+				view.refundDueOn() == null ? "" : Wording.date(view.refundDueOn())), approval.decidedBy());
+	}
+
+	private static List<EscalationReason> escalationReasons(OfferPreview preview) {
+		List<EscalationReason> reasons = new ArrayList<>();
+		for (String code : preview.escalationReasons()) {
+			for (EscalationReason reason : EscalationReason.values()) {
+				if (reason.name().equals(code)) {
+					reasons.add(reason);
+				}
+			}
+		}
+		return reasons;
 	}
 
 	/** Whether the signed-in member of staff may authorise or deny this RMA. */

@@ -31,7 +31,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.TimelineEntry;
@@ -62,6 +68,9 @@ class ReturnAuthorisationJourneyTest {
 
 	@Autowired
 	ReturnsPolicyService policies;
+
+	@Autowired
+	Approvals approvals;
 
 	@Autowired
 	ShopClock clock;
@@ -183,6 +192,45 @@ class ReturnAuthorisationJourneyTest {
 
 		step(rma, "AUTHORISED", SUPERVISOR);
 		assertThat(rmas.get(rma).decidedBy()).isEqualTo("sue");
+	}
+
+	@Test
+	void aFourHundredPoundFaultyRefundWaitsInTheSupervisorsQueueAndTheApprovalAuthorisesIt() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
+
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(request.kind()).isEqualTo(ApprovalKind.REFUND);
+		assertThat(request.amount()).isEqualByComparingTo("400.00");
+		assertThat(request.reasons()).contains(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		assertThat(request.legalBasis()).contains("short-term right to reject");
+		assertThat(request.requestedBy()).isEqualTo("sam");
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf()).param("target", "AUTHORISED"))
+			.andExpect(flash().attributeExists("error"));
+
+		approvals.decide(request.id(), Decision.APPROVE, "Faulty on day 10", request.version(), "sue", false);
+
+		ReturnAuthorisationView authorised = rmas.get(rma);
+		assertThat(authorised.status()).isEqualTo(RmaStatus.AUTHORISED);
+		assertThat(authorised.decidedBy()).isEqualTo("sue");
+		assertThat(authorised.refundDueOn()).isEqualTo(clock.today().plusDays(14));
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(returnEntries(caseNumber)).last().asString().contains(rma);
+	}
+
+	@Test
+	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
+
+		step(rma, "AUTHORISED", SUPERVISOR);
+
+		assertThat(approvals.pendingFor(caseNumber, rma)).isEmpty();
+		assertThat(approvals.forCase(caseNumber)).singleElement()
+			.satisfies(a -> assertThat(a.decidedBy()).isEqualTo("sue"));
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.AUTHORISED);
 	}
 
 	@Test

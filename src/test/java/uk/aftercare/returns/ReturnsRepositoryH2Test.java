@@ -2,7 +2,7 @@ package uk.aftercare.returns;
 
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 class ReturnsRepositoryH2Test extends ReturnsRepositoryContract {
 
 }
