@@ -210,6 +210,9 @@ class ReturnAuthorisation {
 	@Column(name = "refunded_on")
 	private LocalDate refundedOn;
 
+	@Column(name = "refund_overdue_flagged", nullable = false)
+	private boolean refundOverdueFlagged;
+
 	// Approval and the later steps.
 
 	@Column(name = "decided_by", length = 60)
@@ -328,6 +331,16 @@ class ReturnAuthorisation {
 				refundDueOn = today.plusDays(REFUND_DAYS);
 			}
 		}
+	}
+
+	/** Whether the refund's 14-day date has passed unpaid and nobody has been told yet. */
+	boolean refundOverdueUnflagged(LocalDate today) {
+		return !refundOverdueFlagged && refundDueOn != null && refundedOn == null && today.isAfter(refundDueOn)
+				&& (status == RmaStatus.AUTHORISED || status == RmaStatus.RECEIVED || status == RmaStatus.INSPECTED);
+	}
+
+	void flagRefundOverdue() {
+		refundOverdueFlagged = true;
 	}
 
 	void deny(String by, String note, Instant now) {

@@ -14,4 +14,14 @@ interface ReturnAuthorisationRepository extends JpaRepository<ReturnAuthorisatio
 	@EntityGraph(attributePaths = "lines")
 	List<ReturnAuthorisation> findByCaseNumberOrderByCreatedAtDescIdDesc(String caseNumber);
 
+
+	/** Agreed refunds past their due date, not yet paid and not yet escalated. */
+	@org.springframework.data.jpa.repository.Query("""
+			select r from ReturnAuthorisation r
+			where r.refundOverdueFlagged = false and r.refundDueOn < :today and r.refundedOn is null
+			  and r.status in :statuses""")
+	List<ReturnAuthorisation> findOverdueRefunds(
+			@org.springframework.data.repository.query.Param("statuses") java.util.Collection<RmaStatus> statuses,
+			@org.springframework.data.repository.query.Param("today") java.time.LocalDate today);
+
 }

@@ -279,6 +279,30 @@ public class ReturnAuthorisationService {
 				view.refundDueOn() == null ? "" : Wording.date(view.refundDueOn())), approval.decidedBy());
 	}
 
+	/**
+	 * Escalates every agreed refund not paid by its due date (14 days from agreeing it, CRA 2015 s.20(15)) as an
+	 * SLA breach on its case, once per return authorisation.
+	 * @return how many were escalated
+	 */
+	@Transactional
+	public int escalateOverdueRefunds(LocalDate today) {
+		int escalated = 0;
+		for (ReturnAuthorisation rma : rmas.findOverdueRefunds(
+				java.util.EnumSet.of(RmaStatus.AUTHORISED, RmaStatus.RECEIVED, RmaStatus.INSPECTED), today)) {
+			if (!rma.refundOverdueUnflagged(today)) {
+				continue;
+			}
+			rma.flagRefundOverdue();
+			ReturnAuthorisationView view = rma.toView(today);
+			String text = text("rma.refund.overdue", view.rmaNumber(), Wording.money(view.refundAmount()),
+					Wording.date(view.refundDueOn()));
+			cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text, "system");
+			cases.escalate(view.caseNumber(), Set.of(EscalationReason.SLA_BREACH.name()), text, Priority.HIGH, "system");
+			escalated++;
+		}
+		return escalated;
+	}
+
 	private static List<EscalationReason> escalationReasons(OfferPreview preview) {
 		List<EscalationReason> reasons = new ArrayList<>();
 		for (String code : preview.escalationReasons()) {

@@ -221,6 +221,24 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	@Test
+	void escalatesARefundStillUnpaidFourteenDaysAfterItWasAgreed() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10));
+		step(rma, "AUTHORISED", STAFF);
+		var due = rmas.get(rma).refundDueOn();
+
+		rmas.escalateOverdueRefunds(due);
+		assertThat(cases.get(caseNumber).escalationReasons()).as("due today: not late yet").doesNotContain("SLA_BREACH");
+
+		rmas.escalateOverdueRefunds(due.plusDays(1));
+		rmas.escalateOverdueRefunds(due.plusDays(2));
+
+		assertThat(cases.get(caseNumber).escalationReasons()).contains("SLA_BREACH");
+		assertThat(returnEntries(caseNumber)).filteredOn(e -> e.contains("not yet paid")).as("once only")
+			.singleElement().asString().contains(rma, "s.20(15)");
+	}
+
+	@Test
 	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
 		String caseNumber = returnCase();
 		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
