@@ -24,6 +24,7 @@ import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.followups.PreferredChannel;
 import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.ShopClock;
 
 /** Keeping the customer informed: their preferences, the updates sent, sending one, printing one. */
 @Controller
@@ -34,11 +35,15 @@ class CustomerUpdateController {
 
 	private final CaseService cases;
 
+	private final ShopClock clock;
+
 	private final MessageSource messages;
 
-	CustomerUpdateController(CustomerUpdateService updates, CaseService cases, MessageSource messages) {
+	CustomerUpdateController(CustomerUpdateService updates, CaseService cases, ShopClock clock,
+			MessageSource messages) {
 		this.updates = updates;
 		this.cases = cases;
+		this.clock = clock;
 		this.messages = messages;
 	}
 
@@ -91,8 +96,10 @@ class CustomerUpdateController {
 	/** One message, laid out to print (letters such as the final response are posted). */
 	@GetMapping("/messages/{id}")
 	String message(@PathVariable String caseNumber, @PathVariable Long id, Model model) {
+		CustomerMessageView message = updates.message(caseNumber, id);
 		model.addAttribute("c", cases.get(caseNumber));
-		model.addAttribute("m", updates.message(caseNumber, id));
+		model.addAttribute("m", message);
+		model.addAttribute("letterDate", message.createdAt().atZone(clock.zone()).toLocalDate());
 		return "followups/customer-message";
 	}
 
