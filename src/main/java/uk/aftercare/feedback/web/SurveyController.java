@@ -2,6 +2,8 @@ package uk.aftercare.feedback.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,6 +65,10 @@ class SurveyController {
 			}
 			catch (SurveyUnavailableException e) {
 				return unavailable(e.state(), model, response);
+			}
+			catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+				// The same link was answered a moment earlier, e.g. by a double click: that answer counts.
+				return unavailable(SurveyState.USED, model, response);
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,6 +64,9 @@ class ClosingController {
 			}
 			catch (ConflictException e) {
 				result.reject("closing.conflict", e.getMessage());
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.reject("closing.stale");
 			}
 		}
 		return page(closing.facts(caseNumber), model);

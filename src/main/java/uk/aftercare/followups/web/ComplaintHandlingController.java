@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,6 +57,10 @@ class ComplaintHandlingController {
 			}
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue(p.field(), "complaint.invalid", p.message()));
+			}
+			catch (DataIntegrityViolationException e) {
+				// Someone recorded the same step a moment earlier (a double click): nothing is lost.
+				result.reject("complaint.alreadyRecorded");
 			}
 		}
 		return page(caseNumber, model);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -128,6 +129,9 @@ class FollowUpController {
 			}
 			catch (ConflictException e) {
 				result.reject("followUp.conflict", e.getMessage());
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.reject("followUp.stale");
 			}
 		}
 		FollowUpView followUp = followUps.get(id);
