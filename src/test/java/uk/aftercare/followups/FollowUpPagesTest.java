@@ -28,6 +28,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffDirectory;
 
 /** Every follow-up page through the whole application, with no SMTP server configured (the default). */
 @SpringBootTest
@@ -48,6 +49,9 @@ class FollowUpPagesTest {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	StaffDirectory staffDirectory;
 
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
@@ -160,7 +164,7 @@ class FollowUpPagesTest {
 		assertThat(followUps.forCase(number)).singleElement().satisfies(f -> {
 			assertThat(f.purpose()).isEqualTo(FollowUpPurpose.CALL_BACK);
 			assertThat(f.origin()).isEqualTo(FollowUpOrigin.LOW_FEEDBACK_SCORE);
-			assertThat(f.owner()).isEqualTo("sid");
+			assertThat(staffDirectory.find(f.owner()).orElseThrow().role()).isEqualTo(Role.SUPERVISOR);
 			assertThat(f.createdBy()).isEqualTo("pat");
 		});
 	}
