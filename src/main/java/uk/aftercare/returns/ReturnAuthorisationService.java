@@ -294,7 +294,7 @@ public class ReturnAuthorisationService {
 			}
 			rma.flagRefundOverdue();
 			ReturnAuthorisationView view = rma.toView(today);
-			String text = text("rma.refund.overdue", view.rmaNumber(), Wording.money(view.refundAmount()),
+			String text = text("rma.timeline.refundOverdue", view.rmaNumber(), Wording.money(view.refundAmount()),
 					Wording.date(view.refundDueOn()));
 			cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text, "system");
 			cases.escalate(view.caseNumber(), Set.of(EscalationReason.SLA_BREACH.name()), text, Priority.HIGH, "system");
