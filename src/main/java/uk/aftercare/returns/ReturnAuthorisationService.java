@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,13 +55,17 @@ public class ReturnAuthorisationService {
 
 	private final Approvals approvals;
 
+	private final ApplicationEventPublisher events;
+
 	private final ShopClock clock;
 
 	private final MessageSource messages;
 
 	ReturnAuthorisationService(ReturnAuthorisationRepository rmas, RmaNumbers numbers, ReturnsService returns,
-			CaseService cases, Approvals approvals, ShopClock clock, MessageSource messages) {
+			CaseService cases, Approvals approvals, ApplicationEventPublisher events, ShopClock clock,
+			MessageSource messages) {
 		this.approvals = approvals;
+		this.events = events;
 		this.rmas = rmas;
 		this.numbers = numbers;
 		this.returns = returns;
@@ -244,6 +249,8 @@ public class ReturnAuthorisationService {
 			summary = summary + " " + text("rma.timeline.note", note.strip());
 		}
 		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, summary, actor);
+		events.publishEvent(new ReturnAuthorisationMoved(view.rmaNumber(), view.caseNumber(), target,
+				view.offeredRemedy(), actor));
 		return view;
 	}
 
@@ -277,6 +284,8 @@ public class ReturnAuthorisationService {
 		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text("rma.timeline." + target,
 				view.rmaNumber(), view.refundAmount() == null ? "" : Wording.money(view.refundAmount()),
 				view.refundDueOn() == null ? "" : Wording.date(view.refundDueOn())), approval.decidedBy());
+		events.publishEvent(new ReturnAuthorisationMoved(view.rmaNumber(), view.caseNumber(), target,
+				view.offeredRemedy(), approval.decidedBy()));
 	}
 
 	/**

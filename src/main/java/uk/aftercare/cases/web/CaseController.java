@@ -215,6 +215,10 @@ class CaseController {
 	@PostMapping("/{caseNumber}/status")
 	String changeStatus(@PathVariable String caseNumber, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (form.getTarget() == CaseStatus.CLOSED) {
+			// Closing asks for the closing checklist (and, for complaints, a root cause): see the Close page.
+			result.rejectValue("target", "status.closeWithChecklist");
+		}
 		if (!result.hasErrors()) {
 			try {
 				cases.changeStatus(caseNumber, form.getTarget(), form.getReason(), principal.getName());

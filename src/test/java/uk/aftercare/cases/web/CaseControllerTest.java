@@ -169,13 +169,24 @@ class CaseControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void explainsAnIllegalStatusMoveNextToTheField() throws Exception {
 		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
-		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.CLOSED)).given(cases)
-			.changeStatus("AC-2026-000042", CaseStatus.CLOSED, "", "staff");
+		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.REOPENED)).given(cases)
+			.changeStatus("AC-2026-000042", CaseStatus.REOPENED, "", "staff");
 
-		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "CLOSED").param("reason", ""))
+		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "REOPENED").param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.illegal"))
-			.andExpect(content().string(containsString("The case cannot move to Closed from its current status.")));
+			.andExpect(content().string(containsString("The case cannot move to Reopened from its current status.")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void sendsClosingThroughTheClosingChecklist() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+
+		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "CLOSED"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.closeWithChecklist"));
+		verify(cases, never()).changeStatus(anyString(), any(), any(), anyString());
 	}
 
 	@Test
