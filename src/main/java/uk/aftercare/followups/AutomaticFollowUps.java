@@ -2,6 +2,8 @@ package uk.aftercare.followups;
 
 import java.time.LocalDate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import uk.aftercare.staff.StaffMember;
 @Component
 class AutomaticFollowUps {
 
+	private static final Logger log = LoggerFactory.getLogger(AutomaticFollowUps.class);
+
 	/** Card refunds usually show within five working days of being issued. */
 	static final int REFUND_CHECK_WORKING_DAYS = 5;
 
@@ -40,6 +44,20 @@ class AutomaticFollowUps {
 		this.clock = clock;
 	}
 
+	/**
+	 * Schedules, but never lets a follow-up that cannot be made (no active owner) undo the decision or step that
+	 * asked for it: that is logged for an administrator instead.
+	 */
+	private void schedule(ScheduleFollowUp request, String actor) {
+		// Checked first: an exception from the service would mark the whole transaction for rollback.
+		if (staff.find(request.owner()).filter(StaffMember::enabled).isEmpty()) {
+			log.warn("No automatic {} follow-up on {}: {} is not an active member of staff.", request.purpose(),
+					request.caseNumber(), request.owner());
+			return;
+		}
+		followUps.schedule(request, actor);
+	}
+
 	/** The intended owner if they can still sign in; otherwise whoever acted, so the follow-up is never lost. */
 	private String owner(String intended, String fallback) {
 		return staff.find(intended).filter(StaffMember::enabled).map(StaffMember::username).orElse(fallback);
@@ -52,7 +70,7 @@ class AutomaticFollowUps {
 			return;
 		}
 		String outcome = decided.approved() ? "approved" : "not approved";
-		followUps.schedule(new ScheduleFollowUp(a.caseNumber(), FollowUpPurpose.CALL_BACK,
+		schedule(new ScheduleFollowUp(a.caseNumber(), FollowUpPurpose.CALL_BACK,
 				FollowUpOrigin.APPROVAL_DECISION, WorkingDays.nextAfter(clock.today()),
 				owner(a.requestedBy(), a.decidedBy()),
 				"Tell the customer: " + (a.kind() == ApprovalKind.REFUND ? "the refund" : "the goodwill exception")
@@ -69,12 +87,12 @@ class AutomaticFollowUps {
 			for (int i = 0; i < REFUND_CHECK_WORKING_DAYS; i++) {
 				due = WorkingDays.nextAfter(due);
 			}
-			followUps.schedule(new ScheduleFollowUp(moved.caseNumber(), FollowUpPurpose.CONFIRM_REFUND_RECEIVED,
+			schedule(new ScheduleFollowUp(moved.caseNumber(), FollowUpPurpose.CONFIRM_REFUND_RECEIVED,
 					FollowUpOrigin.REFUND_ISSUED, due, moved.actor(),
 					"Check the customer received the refund for " + moved.rmaNumber() + "."), moved.actor());
 		}
 		else if (moved.status() == RmaStatus.INSPECTED && moved.offeredRemedy() == Remedy.REPAIR_OR_REPLACEMENT) {
-			followUps.schedule(new ScheduleFollowUp(moved.caseNumber(), FollowUpPurpose.CHECK_REPAIR,
+			schedule(new ScheduleFollowUp(moved.caseNumber(), FollowUpPurpose.CHECK_REPAIR,
 					FollowUpOrigin.REPAIR_DUE_BACK, today.plusDays(REPAIR_CHECK_DAYS), moved.actor(),
 					"Check the repair or replacement for " + moved.rmaNumber() + " is back with the customer."),
 					moved.actor());

@@ -171,7 +171,7 @@ class CaseController {
 		model.addAttribute("mine", mine);
 		model.addAttribute("q", q);
 		model.addAttribute("staff", staff.activeStaff());
-		model.addAttribute("queryWithoutPage", UriComponentsBuilder.newInstance()
+		String query = UriComponentsBuilder.newInstance()
 			.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
 			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
 			.queryParamIfPresent("assignee", java.util.Optional.ofNullable(mine ? null : assignee).filter(s -> !s.isBlank()))
@@ -179,7 +179,8 @@ class CaseController {
 			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
 			.encode()
 			.build()
-			.getQuery());
+			.getQuery();
+		model.addAttribute("pageLink", "/cases?" + (query == null || query.isEmpty() ? "" : query + "&") + "page=");
 		return "cases/case-list";
 	}
 

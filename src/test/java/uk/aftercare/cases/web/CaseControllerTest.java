@@ -161,6 +161,22 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void pagesThroughALongListKeepingTheFilters() throws Exception {
+		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
+				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), false, null, false);
+		given(cases.search(any(), any())).willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row),
+				org.springframework.data.domain.PageRequest.of(1, 25), 60));
+
+		mvc.perform(get("/cases").param("type", "RETURN").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 2 of 3")))
+			.andExpect(content().string(containsString("href=\"/cases?type=RETURN&amp;page=2\"")))
+			.andExpect(content().string(containsString("href=\"/cases?type=RETURN&amp;page=0\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void refusesAFormWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/cases").param("customerName", "Jane")).andExpect(status().isForbidden());
 	}
