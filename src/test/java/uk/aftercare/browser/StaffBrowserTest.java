@@ -10,6 +10,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -86,6 +87,21 @@ class StaffBrowserTest extends BrowserTest {
 			.isEqualTo("Where is my order? The tracking has not updated for a week.");
 		assertThat(find(By.id("customerName")).getDomAttribute("class")).doesNotContain("is-invalid");
 		assertThat(browser.getCurrentUrl()).doesNotContain("/cases/AC-");
+	}
+
+	@Test
+	@Disabled("Fails until fragments/pagination.html stops using #request, which Thymeleaf 3.1 no longer offers: "
+			+ "a case list longer than one page stops rendering at the pager, so there is no Next link")
+	void staffPageThroughMoreCasesThanFitOnOnePage() {
+		signIn("staff");
+		assertThat(find(By.cssSelector("main p.text-muted")).getText()).as("the demo gives staff over 25 cases")
+			.matches("\\d+ cases");
+
+		clickLink("Next");
+
+		waitFor(urlContains("page=1"));
+		assertThat(find(By.cssSelector("nav[aria-label=Pages]")).getText()).contains("Page 2 of");
+		assertThat(findAll(By.cssSelector("main table tbody tr"))).isNotEmpty();
 	}
 
 }
