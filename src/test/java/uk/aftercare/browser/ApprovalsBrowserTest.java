@@ -86,9 +86,7 @@ class ApprovalsBrowserTest extends BrowserTest {
 		signOut();
 
 		signIn("staff");
-		clickLink("My cases");
-		type(By.id("q"), caseNumber);
-		find(By.xpath("//button[normalize-space()='Filter']")).click();
+		go("/cases?mine=true&q=" + caseNumber);
 		WebElement row = find(By.xpath("//tbody/tr[td/a[normalize-space()='" + caseNumber + "']]"));
 		assertThat(row.findElement(By.cssSelector(".badge.text-bg-success")).getText()).isEqualTo("Approved");
 
