@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -126,7 +127,11 @@ abstract class BrowserTest {
 	}
 
 	void clickLink(String text) {
-		waitFor(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+		WebElement link = waitFor(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+		// Bring it to the middle of the window at once, so no scrolling is going on under the click.
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				link);
+		link.click();
 	}
 
 	WebElement find(By locator) {
@@ -144,7 +149,8 @@ abstract class BrowserTest {
 	}
 
 	<T> T waitFor(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, PATIENCE).until(condition);
+		// A page reloading under a condition leaves stale elements: look again rather than fail.
+		return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/** The status of a GET of {@code path} made by the page itself, with the browser's session. */

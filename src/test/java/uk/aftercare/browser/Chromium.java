@@ -77,7 +77,7 @@ final class Chromium {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		options.addArguments("--headless=new", "--no-sandbox", "--force-prefers-reduced-motion", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
