@@ -199,10 +199,10 @@ class ServiceCase {
 		record(now, actor, TimelineKind.OPENED, channel, ContactDirection.FROM_CUSTOMER, description);
 		if (typeOverridden) {
 			record(now, actor, TimelineKind.TYPE_OVERRIDDEN,
-					"Suggested " + suggestion.type() + ", changed to " + type + " by staff.");
+					"Suggested " + label(suggestion.type()) + "; changed to " + label(type) + ".");
 		}
 		else {
-			record(now, actor, TimelineKind.TYPE_CONFIRMED, "Suggested type " + type + " confirmed by staff.");
+			record(now, actor, TimelineKind.TYPE_CONFIRMED, "Suggested type " + label(type) + " confirmed.");
 		}
 	}
 
@@ -237,7 +237,8 @@ class ServiceCase {
 			resolvedAt = null;
 			closedAt = null;
 		}
-		String text = "Status " + from + " → " + target + (reason == null || reason.isBlank() ? "." : ": " + reason);
+		String text = "Status " + label(from) + " → " + label(target)
+				+ (reason == null || reason.isBlank() ? "." : ": " + reason);
 		record(now, actor, TimelineKind.STATUS_CHANGED, text);
 	}
 
@@ -268,7 +269,8 @@ class ServiceCase {
 		if (newPriority == priority) {
 			return;
 		}
-		record(now, actor, TimelineKind.PRIORITY_CHANGED, "Priority " + priority + " → " + newPriority + ".");
+		record(now, actor, TimelineKind.PRIORITY_CHANGED,
+				"Priority " + label(priority) + " → " + label(newPriority) + ".");
 		priority = newPriority;
 	}
 
@@ -276,8 +278,8 @@ class ServiceCase {
 		if (newType == type) {
 			return;
 		}
-		record(now, actor, TimelineKind.TYPE_OVERRIDDEN, "Type " + type + " → " + newType + " (suggested "
-				+ suggestedType + ").");
+		record(now, actor, TimelineKind.TYPE_OVERRIDDEN, "Type " + label(type) + " → " + label(newType)
+				+ " (suggested " + label(suggestedType) + ").");
 		type = newType;
 		typeOverridden = type != suggestedType;
 		typeConfirmedBy = actor;
@@ -354,6 +356,12 @@ class ServiceCase {
 		if (status == CaseStatus.AWAITING_APPROVAL) {
 			moveTo(CaseStatus.IN_PROGRESS, approved ? "approved" : "not approved", actor, now);
 		}
+	}
+
+	/** A code as the timeline reads it: AWAITING_CUSTOMER becomes "Awaiting customer". */
+	static String label(Enum<?> code) {
+		String words = code.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	/** An entry another module asks for (a return authorisation step, an approval, a follow-up...). */
