@@ -1,5 +1,6 @@
 package uk.aftercare.cases;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -7,9 +8,16 @@ import uk.aftercare.classification.CaseType;
 
 /**
  * A case list filter. {@code text} is matched against the case number, the customer's email, phone and order
- * reference exactly, and the customer's name by prefix: each is an indexed lookup, never a scan.
+ * reference exactly, and the customer's name by prefix: each is an indexed lookup, never a scan. Text that looks like
+ * an email address is matched against emails only, so that lookup stays on one index.
+ *
+ * <p>The dashboard's filters narrow the list further: the channel, when the case was logged ({@code createdFrom}
+ * inclusive, {@code createdBefore} exclusive), active cases only, SLA state (breached, or running and due before
+ * {@code slaDueBefore}) and the state of the case's latest approval request.
  */
-public record CaseQuery(CaseType type, CaseStatus status, String assignee, String text) {
+public record CaseQuery(CaseType type, CaseStatus status, String assignee, String text, ContactChannel channel,
+		Instant createdFrom, Instant createdBefore, boolean active, boolean slaBreached, Instant slaDueBefore,
+		ApprovalState approvalState) {
 
 	private static final Pattern CASE_NUMBER = Pattern.compile("(?i)AC-\\d{4}-\\d{1,9}");
 
@@ -22,19 +30,74 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 		text = text == null || text.isBlank() ? null : text.trim();
 	}
 
-	boolean textIsCaseNumber() {
+	public CaseQuery(CaseType type, CaseStatus status, String assignee, String text) {
+		this(type, status, assignee, text, null, null, null, false, false, null, null);
+	}
+
+	public CaseQuery withChannel(ContactChannel channel) {
+		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, active, slaBreached,
+				slaDueBefore, approvalState);
+	}
+
+	/** Only cases logged in [from, before); either bound may be null. Narrows any range already set. */
+	public CaseQuery createdBetween(Instant from, Instant before) {
+		Instant newFrom = later(createdFrom, from);
+		Instant newBefore = createdBefore == null ? before
+				: before == null || createdBefore.isBefore(before) ? createdBefore : before;
+		return new CaseQuery(type, status, assignee, text, channel, newFrom, newBefore, active, slaBreached,
+				slaDueBefore, approvalState);
+	}
+
+	/** Only open cases: logged, being worked or waiting (see {@link CaseStatus#ACTIVE}). */
+	public CaseQuery activeOnly() {
+		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, true, slaBreached,
+				slaDueBefore, approvalState);
+	}
+
+	/** Only cases in this age bucket at {@code now}. */
+	public CaseQuery aged(CaseAge age, Instant now) {
+		return age == null ? this : createdBetween(age.createdFrom(now), age.createdBefore(now));
+	}
+
+	/** Only cases in this SLA state at {@code now}. */
+	public CaseQuery withSla(SlaFilter sla, Instant now) {
+		if (sla == null) {
+			return this;
+		}
+		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, active,
+				sla == SlaFilter.BREACHED, sla == SlaFilter.DUE_SOON ? now.plus(SlaFilter.DUE_SOON_WINDOW) : null,
+				approvalState);
+	}
+
+	public CaseQuery withApprovalState(ApprovalState approvalState) {
+		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, active, slaBreached,
+				slaDueBefore, approvalState);
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.isAfter(b) ? a : b;
+	}
+
+	public boolean textIsCaseNumber() {
 		return text != null && CASE_NUMBER.matcher(text).matches();
 	}
 
-	String textLower() {
+	public boolean textIsEmail() {
+		return text != null && text.indexOf('@') > 0;
+	}
+
+	public String textLower() {
 		return text == null ? null : text.toLowerCase(Locale.ROOT);
 	}
 
-	String textUpper() {
+	public String textUpper() {
 		return text == null ? null : text.toUpperCase(Locale.ROOT);
 	}
 
-	String textPhoneKey() {
+	public String textPhoneKey() {
 		String key = phoneKey(text);
 		return key != null && key.length() >= 6 ? key : null;
 	}

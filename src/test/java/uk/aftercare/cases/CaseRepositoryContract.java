@@ -124,4 +124,48 @@ abstract class CaseRepositoryContract {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
+	private void update(String caseNumber, String assignments) {
+		em.getEntityManager()
+			.createNativeQuery("update service_case set " + assignments + " where case_number = '" + caseNumber + "'")
+			.executeUpdate();
+		em.clear();
+	}
+
+	@Test
+	void filtersByChannelWhenLoggedAgeSlaAndApprovalState() {
+		String today = save("Ann Lee", "ann@example.com", null, null, CaseType.RETURN, NOW.minusSeconds(3600))
+			.getCaseNumber();
+		String twoDays = save("Ben Ray", "ben@example.com", null, null, CaseType.RETURN, NOW.minusSeconds(2 * 86400))
+			.getCaseNumber();
+		String tenDays = save("Cat Orr", "cat@example.com", null, null, CaseType.QUERY, NOW.minusSeconds(10 * 86400))
+			.getCaseNumber();
+		String closed = save("Dan Fox", "dan@example.com", null, null, CaseType.QUERY, NOW.minusSeconds(9 * 86400))
+			.getCaseNumber();
+		update(twoDays, "channel = 'PHONE', sla_breached = true, approval_state = 'PENDING'");
+		update(closed, "status = 'CLOSED'");
+		update(today, "resolution_due_at = timestamp with time zone '2026-11-03 09:00:00+00'");
+		update(tenDays, "status = 'AWAITING_CUSTOMER', resolution_due_at = timestamp with time zone '2026-11-02 12:00:00+00'");
+
+		assertThat(search(CaseQuery.all().withChannel(ContactChannel.PHONE))).containsExactly(twoDays);
+		assertThat(search(CaseQuery.all().activeOnly())).containsExactly(today, twoDays, tenDays);
+		assertThat(search(CaseQuery.all().aged(CaseAge.UNDER_1_DAY, NOW))).containsExactly(today);
+		assertThat(search(CaseQuery.all().aged(CaseAge.DAYS_1_TO_3, NOW))).containsExactly(twoDays);
+		assertThat(search(CaseQuery.all().aged(CaseAge.DAYS_3_TO_7, NOW))).isEmpty();
+		assertThat(search(CaseQuery.all().activeOnly().aged(CaseAge.OVER_7_DAYS, NOW))).containsExactly(tenDays);
+		assertThat(search(CaseQuery.all().createdBetween(NOW.minusSeconds(3 * 86400), NOW.minusSeconds(86400))))
+			.containsExactly(twoDays);
+		assertThat(search(CaseQuery.all().withSla(SlaFilter.BREACHED, NOW))).containsExactly(twoDays);
+		// Due tomorrow morning; the other case's clock is paused while it waits for the customer.
+		assertThat(search(CaseQuery.all().withSla(SlaFilter.DUE_SOON, NOW))).containsExactly(today);
+		assertThat(search(CaseQuery.all().withApprovalState(ApprovalState.PENDING))).containsExactly(twoDays);
+	}
+
+	@Test
+	void matchesAnEmailAddressAgainstEmailsOnly() {
+		String jane = save("Jane Smith", "jane@example.com", null, null, CaseType.RETURN, NOW).getCaseNumber();
+		save("jane@example.com", null, "07700 900123", null, CaseType.RETURN, NOW);
+
+		assertThat(search(new CaseQuery(null, null, null, "Jane@Example.com"))).containsExactly(jane);
+	}
+
 }

@@ -22,16 +22,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseListItem;
-import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Classification;
 import uk.aftercare.classification.ClassificationService;
@@ -39,6 +41,7 @@ import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerService;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
 
 /** Logging interactions, the case list and the case page. */
@@ -58,13 +61,16 @@ class CaseController {
 
 	private final MessageSource messages;
 
+	private final ShopClock clock;
+
 	CaseController(CaseService cases, ClassificationService classifier, CustomerService customers,
-			StaffDirectory staff, MessageSource messages) {
+			StaffDirectory staff, MessageSource messages, ShopClock clock) {
 		this.cases = cases;
 		this.classifier = classifier;
 		this.customers = customers;
 		this.staff = staff;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("channels")
@@ -157,29 +163,22 @@ class CaseController {
 	// ---- the case list ----
 
 	@GetMapping
-	String list(@RequestParam(required = false) CaseType type, @RequestParam(required = false) CaseStatus status,
-			@RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Principal principal,
-			Model model) {
-		String owner = mine ? principal.getName() : assignee;
-		Page<CaseListItem> results = cases.search(new CaseQuery(type, status, owner, q),
+	String list(CaseListFilter filter, @RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
+		Page<CaseListItem> results = cases.search(filter.toQuery(principal.getName(), clock.now(), clock.zone()),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("page", results);
-		model.addAttribute("type", type);
-		model.addAttribute("status", status);
-		model.addAttribute("assignee", assignee);
-		model.addAttribute("mine", mine);
-		model.addAttribute("q", q);
+		model.addAttribute("filter", filter);
+		model.addAttribute("type", filter.type());
+		model.addAttribute("status", filter.status());
+		model.addAttribute("assignee", filter.assignee());
+		model.addAttribute("mine", filter.isMine());
+		model.addAttribute("q", filter.q());
 		model.addAttribute("staff", staff.activeStaff());
-		String query = UriComponentsBuilder.newInstance()
-			.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-			.queryParamIfPresent("assignee", java.util.Optional.ofNullable(mine ? null : assignee).filter(s -> !s.isBlank()))
-			.queryParamIfPresent("mine", java.util.Optional.of(mine).filter(Boolean::booleanValue))
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
-			.encode()
-			.build()
-			.getQuery();
+		model.addAttribute("ages", CaseAge.values());
+		model.addAttribute("slaFilters", SlaFilter.values());
+		model.addAttribute("approvalStates", ApprovalState.values());
+		String query = filter.toQueryString();
+		model.addAttribute("queryWithoutPage", query);
 		model.addAttribute("pageLink", "/cases?" + (query == null || query.isEmpty() ? "" : query + "&") + "page=");
 		return "cases/case-list";
 	}

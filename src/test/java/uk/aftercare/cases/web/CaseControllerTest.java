@@ -1,6 +1,7 @@
 package uk.aftercare.cases.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -18,18 +19,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.mockito.ArgumentCaptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
@@ -213,6 +219,43 @@ class CaseControllerTest {
 		mvc.perform(get("/cases/AC-2026-999999"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("No case AC-2026-999999.")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsTheCasesTheDashboardLinksTo() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("open", "true").param("age", "OVER_7_DAYS").param("channel", "PHONE")
+			.param("from", "2026-10-01").param("to", "2026-10-31").param("sla", "BREACHED").param("approval", "PENDING")
+			.param("type", "RETURN"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("queryWithoutPage",
+					"type=RETURN&channel=PHONE&from=2026-10-01&to=2026-10-31&age=OVER_7_DAYS&open=true&sla=BREACHED&approval=PENDING"))
+			.andExpect(content().string(containsString(
+					"href=\"/cases/export.csv?type=RETURN&amp;channel=PHONE&amp;from=2026-10-01")));
+
+		ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+		verify(cases).search(query.capture(), any());
+		Instant now = Instant.parse("2026-11-02T10:00:00Z");
+		// 1 October in London is BST (UTC+1); "to" includes the whole of 31 October (GMT from the 26th).
+		assertThat(query.getValue()).isEqualTo(new CaseQuery(CaseType.RETURN, null, null, null, ContactChannel.PHONE,
+				Instant.parse("2026-09-30T23:00:00Z"), now.minus(Duration.ofDays(7)), true, true, null,
+				ApprovalState.PENDING));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void offersTheCsvExportToManagersOnly() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("sla", "DUE_SOON"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("export.csv"))));
+
+		ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+		verify(cases).search(query.capture(), any());
+		assertThat(query.getValue().slaDueBefore()).isEqualTo(Instant.parse("2026-11-03T10:00:00Z"));
 	}
 
 }

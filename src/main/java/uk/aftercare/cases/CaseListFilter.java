@@ -1,0 +1,103 @@
+package uk.aftercare.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import uk.aftercare.classification.CaseType;
+
+/**
+ * The case list's filters as they appear in its address ({@code /cases?type=RETURN&open=true&age=OVER_7_DAYS...}),
+ * so the list, its CSV export and the dashboard's links read and write the same parameters. Dates are the shop's
+ * calendar days, {@code to} included.
+ */
+public record CaseListFilter(CaseType type, CaseStatus status, String assignee, Boolean mine, String q,
+		ContactChannel channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CaseAge age, Boolean open, SlaFilter sla,
+		ApprovalState approval) {
+
+	public static CaseListFilter none() {
+		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	public boolean isMine() {
+		return Boolean.TRUE.equals(mine);
+	}
+
+	public boolean isOpen() {
+		return Boolean.TRUE.equals(open);
+	}
+
+	/** The query these filters ask for, for {@code currentUser} at {@code now} in the shop's {@code zone}. */
+	public CaseQuery toQuery(String currentUser, Instant now, ZoneId zone) {
+		CaseQuery query = new CaseQuery(type, status, isMine() ? currentUser : assignee, q).withChannel(channel)
+			.createdBetween(from == null ? null : from.atStartOfDay(zone).toInstant(),
+					to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant())
+			.aged(age, now)
+			.withSla(sla, now)
+			.withApprovalState(approval);
+		return isOpen() ? query.activeOnly() : query;
+	}
+
+	/** The filters as an encoded query string without a page number (empty when nothing is filtered). */
+	public String toQueryString() {
+		String query = UriComponentsBuilder.newInstance()
+			.queryParamIfPresent("type", Optional.ofNullable(type))
+			.queryParamIfPresent("status", Optional.ofNullable(status))
+			.queryParamIfPresent("assignee", Optional.ofNullable(isMine() ? null : assignee).filter(s -> !s.isBlank()))
+			.queryParamIfPresent("mine", Optional.of(isMine()).filter(Boolean::booleanValue))
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
+			.queryParamIfPresent("channel", Optional.ofNullable(channel))
+			.queryParamIfPresent("from", Optional.ofNullable(from))
+			.queryParamIfPresent("to", Optional.ofNullable(to))
+			.queryParamIfPresent("age", Optional.ofNullable(age))
+			.queryParamIfPresent("open", Optional.of(isOpen()).filter(Boolean::booleanValue))
+			.queryParamIfPresent("sla", Optional.ofNullable(sla))
+			.queryParamIfPresent("approval", Optional.ofNullable(approval))
+			.encode()
+			.build()
+			.getQuery();
+		return query == null ? "" : query;
+	}
+
+	public CaseListFilter withType(CaseType type) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+	public CaseListFilter withStatus(CaseStatus status) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+	public CaseListFilter withAssignee(String assignee) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+	public CaseListFilter withChannel(ContactChannel channel) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+	public CaseListFilter between(LocalDate from, LocalDate to) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+	public CaseListFilter withAge(CaseAge age) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+	public CaseListFilter openOnly() {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, true, sla, approval);
+	}
+
+	public CaseListFilter withSla(SlaFilter sla) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+	public CaseListFilter withApproval(ApprovalState approval) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+	}
+
+}

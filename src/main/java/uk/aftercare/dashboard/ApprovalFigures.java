@@ -1,0 +1,28 @@
+package uk.aftercare.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import uk.aftercare.escalation.ApprovalKind;
+
+/** Approval requests of one kind: how many wait and since when, and how quickly decided ones were decided. */
+public final class ApprovalFigures {
+
+	private ApprovalFigures() {
+	}
+
+	/** Requests of this kind still waiting for a decision, and when the oldest was made. */
+	public record Pending(ApprovalKind kind, long requests, Instant oldestRequestedAt) {
+
+		public long hoursWaitingAt(Instant now) {
+			return Duration.between(oldestRequestedAt, now).toHours();
+		}
+
+	}
+
+	/** Requests of this kind decided in the period, and the hours from request to decision. */
+	public record Turnaround(ApprovalKind kind, long decided, long approved, double averageHours,
+			double medianHours) {
+	}
+
+}

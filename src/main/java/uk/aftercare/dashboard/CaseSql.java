@@ -1,0 +1,131 @@
+package uk.aftercare.dashboard;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import uk.aftercare.cases.CaseQuery;
+import uk.aftercare.cases.CaseStatus;
+
+/**
+ * A where clause over {@code service_case c} with its named parameters, built from the dashboard's filters or from a
+ * case list query (the same conditions the case list applies, so an export has exactly the rows the list shows).
+ */
+final class CaseSql {
+
+	/** The statuses of an open case, as SQL literals (enum names, never user input). */
+	static final String ACTIVE_STATUSES = CaseStatus.ACTIVE.stream()
+		.map(s -> "'" + s.name() + "'")
+		.sorted()
+		.collect(Collectors.joining(", "));
+
+	private final List<String> conditions = new ArrayList<>();
+
+	private final Map<String, Object> params = new LinkedHashMap<>();
+
+	static CaseSql of(DashboardFilter filter, ZoneId zone) {
+		CaseSql sql = new CaseSql();
+		sql.createdBetween(filter.createdFrom(zone), filter.createdBefore(zone));
+		sql.equal("c.channel", "channel", filter.channel());
+		sql.equal("c.type", "type", filter.type());
+		return sql;
+	}
+
+	static CaseSql of(CaseQuery query) {
+		CaseSql sql = new CaseSql();
+		sql.equal("c.type", "type", query.type());
+		sql.equal("c.status", "status", query.status());
+		sql.equal("c.assignee", "assignee", query.assignee());
+		sql.equal("c.channel", "channel", query.channel());
+		sql.createdBetween(query.createdFrom(), query.createdBefore());
+		if (query.active()) {
+			sql.active();
+		}
+		if (query.slaBreached()) {
+			sql.conditions.add("c.sla_breached = true");
+		}
+		if (query.slaDueBefore() != null) {
+			sql.active();
+			sql.conditions.add("c.sla_breached = false and c.status <> 'AWAITING_CUSTOMER' and "
+					+ "(c.resolution_due_at < :dueBefore or (c.first_response_at is null and c.response_due_at < :dueBefore))");
+			sql.params.put("dueBefore", timestamp(query.slaDueBefore()));
+		}
+		sql.equal("c.approval_state", "approvalState", query.approvalState());
+		if (query.text() != null) {
+			if (query.textIsCaseNumber()) {
+				sql.equal("c.case_number", "caseNumber", query.textUpper());
+			}
+			else if (query.textIsEmail()) {
+				sql.equal("c.customer_email", "email", query.textLower());
+			}
+			else {
+				String or = "(c.customer_email = :email or c.order_reference = :orderReference"
+						+ " or c.customer_name_key like :namePrefix escape '\\'";
+				sql.params.put("email", query.textLower());
+				sql.params.put("orderReference", query.textUpper());
+				sql.params.put("namePrefix", escapeLike(query.textLower()) + "%");
+				if (query.textPhoneKey() != null) {
+					or += " or c.customer_phone_key = :phoneKey";
+					sql.params.put("phoneKey", query.textPhoneKey());
+				}
+				sql.conditions.add(or + ")");
+			}
+		}
+		return sql;
+	}
+
+	CaseSql active() {
+		String condition = "c.status in (" + ACTIVE_STATUSES + ")";
+		if (!conditions.contains(condition)) {
+			conditions.add(condition);
+		}
+		return this;
+	}
+
+	private void createdBetween(Instant from, Instant before) {
+		if (from != null) {
+			conditions.add("c.created_at >= :createdFrom");
+			params.put("createdFrom", timestamp(from));
+		}
+		if (before != null) {
+			conditions.add("c.created_at < :createdBefore");
+			params.put("createdBefore", timestamp(before));
+		}
+	}
+
+	private void equal(String column, String param, Object value) {
+		if (value != null) {
+			conditions.add(column + " = :" + param);
+			params.put(param, value instanceof Enum<?> e ? e.name() : value);
+		}
+	}
+
+	/** "where ..." (or nothing), to follow {@code from service_case c}. */
+	String where() {
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	/** "and ..." (or nothing), to follow a where clause of its own. */
+	String and() {
+		return conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions);
+	}
+
+	Map<String, Object> params() {
+		return params;
+	}
+
+	static OffsetDateTime timestamp(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

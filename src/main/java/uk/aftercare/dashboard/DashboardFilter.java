@@ -1,0 +1,41 @@
+package uk.aftercare.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import uk.aftercare.cases.CaseListFilter;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.classification.CaseType;
+
+/**
+ * The dashboard's and reports' filters: when the case was logged (shop calendar days, {@code to} included), its
+ * channel and its type. Every figure is computed with them and links to the case list with them.
+ */
+public record DashboardFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, ContactChannel channel, CaseType type) {
+
+	public static DashboardFilter none() {
+		return new DashboardFilter(null, null, null, null);
+	}
+
+	Instant createdFrom(ZoneId zone) {
+		return from == null ? null : from.atStartOfDay(zone).toInstant();
+	}
+
+	Instant createdBefore(ZoneId zone) {
+		return to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+	}
+
+	/** The case list showing the cases these filters count. */
+	public CaseListFilter caseList() {
+		return CaseListFilter.none().withType(type).withChannel(channel).between(from, to);
+	}
+
+	public boolean isFiltered() {
+		return from != null || to != null || channel != null || type != null;
+	}
+
+}

@@ -1,0 +1,115 @@
+package uk.aftercare.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.SlaFilter;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * The open-case dashboard's figures, each one SQL aggregate over the indexed columns (see V7__dashboard_indexes.sql).
+ * A figure that needs another module's records (refunds agreed but not paid by their 14-day date, from the returns
+ * module) is one more method here reading that module's table with the same {@link CaseSql} filters.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardQueries {
+
+	/** Approval turnaround looks back this far when no period is chosen. */
+	public static final Duration DEFAULT_TURNAROUND_PERIOD = Duration.ofDays(30);
+
+	private final JdbcClient jdbc;
+
+	private final ShopClock clock;
+
+	DashboardQueries(JdbcClient jdbc, ShopClock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Open cases by type, status, age bucket, SLA state, approval and owner, in one pass over the open cases. */
+	public OpenCaseDashboard openCases(DashboardFilter filter) {
+		Instant now = clock.now();
+		CaseSql where = CaseSql.of(filter, clock.zone()).active();
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("under1", CaseSql.timestamp(CaseAge.UNDER_1_DAY.createdFrom(now)));
+		params.put("under3", CaseSql.timestamp(CaseAge.DAYS_1_TO_3.createdFrom(now)));
+		params.put("under7", CaseSql.timestamp(CaseAge.DAYS_3_TO_7.createdFrom(now)));
+		params.put("dueBefore", CaseSql.timestamp(now.plus(SlaFilter.DUE_SOON_WINDOW)));
+		List<OpenCaseDashboard.Cell> cells = jdbc.sql("""
+				select c.type, c.status, c.assignee,
+				  case when c.created_at >= :under1 then 'UNDER_1_DAY' when c.created_at >= :under3 then 'DAYS_1_TO_3'
+				       when c.created_at >= :under7 then 'DAYS_3_TO_7' else 'OVER_7_DAYS' end as age,
+				  case when c.sla_breached then 'BREACHED'
+				       when c.status <> 'AWAITING_CUSTOMER' and (c.resolution_due_at < :dueBefore
+				         or (c.first_response_at is null and c.response_due_at < :dueBefore)) then 'DUE_SOON'
+				       else 'ON_TRACK' end as sla,
+				  case when c.approval_state = 'PENDING' then 1 else 0 end as awaiting,
+				  count(*) as cases
+				from service_case c""" + where.where() + """
+
+				group by c.type, c.status, c.assignee, age, sla, awaiting""")
+			.params(params)
+			.query((rs, i) -> new OpenCaseDashboard.Cell(CaseType.valueOf(rs.getString("type")),
+					CaseStatus.valueOf(rs.getString("status")), rs.getString("assignee"),
+					CaseAge.valueOf(rs.getString("age")),
+					"ON_TRACK".equals(rs.getString("sla")) ? null : SlaFilter.valueOf(rs.getString("sla")),
+					rs.getInt("awaiting") == 1, rs.getLong("cases")))
+			.list();
+		return OpenCaseDashboard.fold(cells);
+	}
+
+	/** Approval requests waiting for a decision, by kind, for cases matching the filters. */
+	public List<ApprovalFigures.Pending> pendingApprovals(DashboardFilter filter) {
+		CaseSql where = CaseSql.of(filter, clock.zone());
+		String join = filter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
+		return jdbc.sql("select a.kind, count(*) as requests, min(a.requested_at) as oldest from approval_request a"
+				+ join + " where a.status = 'PENDING'" + where.and() + " group by a.kind order by a.kind")
+			.params(where.params())
+			.query((rs, i) -> new ApprovalFigures.Pending(ApprovalKind.valueOf(rs.getString("kind")),
+					rs.getLong("requests"), rs.getObject("oldest", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/**
+	 * How long decided requests took, by kind: requests decided in the chosen period (the last 30 days when none is
+	 * chosen), for cases matching the channel and type filters.
+	 */
+	public List<ApprovalFigures.Turnaround> approvalTurnaround(DashboardFilter filter) {
+		Instant now = clock.now();
+		Instant since = filter.from() == null ? now.minus(DEFAULT_TURNAROUND_PERIOD) : filter.createdFrom(clock.zone());
+		Instant until = filter.to() == null ? now : filter.createdBefore(clock.zone());
+		DashboardFilter caseFilter = new DashboardFilter(null, null, filter.channel(), filter.type());
+		CaseSql where = CaseSql.of(caseFilter, clock.zone());
+		String join = caseFilter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("since", CaseSql.timestamp(since));
+		params.put("until", CaseSql.timestamp(until));
+		String hours = "cast((extract(epoch from a.decided_at) - extract(epoch from a.requested_at)) / 3600.0 as double precision)";
+		return jdbc.sql("select a.kind, count(*) as decided,"
+				+ " sum(case when a.status = 'APPROVED' then 1 else 0 end) as approved,"
+				+ " avg(" + hours + ") as average_hours,"
+				+ " percentile_cont(0.5) within group (order by " + hours + ") as median_hours"
+				+ " from approval_request a" + join
+				+ " where a.decided_at >= :since and a.decided_at < :until and a.status <> 'PENDING'" + where.and()
+				+ " group by a.kind order by a.kind")
+			.params(params)
+			.query((rs, i) -> new ApprovalFigures.Turnaround(ApprovalKind.valueOf(rs.getString("kind")),
+					rs.getLong("decided"), rs.getLong("approved"), rs.getDouble("average_hours"),
+					rs.getDouble("median_hours")))
+			.list();
+	}
+
+}

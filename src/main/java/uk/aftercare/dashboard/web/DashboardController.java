@@ -1,0 +1,109 @@
+package uk.aftercare.dashboard.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import tools.jackson.databind.json.JsonMapper;
+import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.SlaFilter;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.dashboard.ApprovalFigures;
+import uk.aftercare.dashboard.DashboardFilter;
+import uk.aftercare.dashboard.DashboardQueries;
+import uk.aftercare.dashboard.OpenCaseDashboard;
+import uk.aftercare.shared.ShopClock;
+
+/** The managers' open-case dashboard: every figure one SQL aggregate, every count a link to the case list. */
+@Controller
+@RequestMapping("/dashboard")
+class DashboardController {
+
+	private final DashboardQueries queries;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final ShopClock clock;
+
+	DashboardController(DashboardQueries queries, MessageSource messages, JsonMapper json, ShopClock clock) {
+		this.queries = queries;
+		this.messages = messages;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("channels")
+	ContactChannel[] channels() {
+		return ContactChannel.values();
+	}
+
+	@ModelAttribute("types")
+	CaseType[] types() {
+		return CaseType.values();
+	}
+
+	@GetMapping
+	String dashboard(@ModelAttribute("filter") DashboardFilter filter, Model model) {
+		OpenCaseDashboard open = queries.openCases(filter);
+		List<ApprovalFigures.Turnaround> turnaround = queries.approvalTurnaround(filter);
+		model.addAttribute("open", open);
+		model.addAttribute("activeStatuses", CaseStatus.ACTIVE.stream().sorted().toList());
+		model.addAttribute("ages", CaseAge.values());
+		// Enum constants for the links (templates may not reach static members inside fragment parameters).
+		model.addAttribute("breached", SlaFilter.BREACHED);
+		model.addAttribute("dueSoon", SlaFilter.DUE_SOON);
+		model.addAttribute("overSevenDays", CaseAge.OVER_7_DAYS);
+		model.addAttribute("pendingApproval", ApprovalState.PENDING);
+		model.addAttribute("pending", queries.pendingApprovals(filter));
+		model.addAttribute("turnaround", turnaround);
+		model.addAttribute("turnaroundDays", DashboardQueries.DEFAULT_TURNAROUND_PERIOD.toDays());
+		model.addAttribute("now", clock.now());
+		// Filled in once return authorisations are recorded (returns module): refunds agreed, not paid in 14 days.
+		model.addAttribute("unpaidRefunds", null);
+		model.addAttribute("statusChart", json.writeValueAsString(statusChart(open)));
+		model.addAttribute("ageChart", json.writeValueAsString(new ChartData(
+				Arrays.stream(CaseAge.values()).map(a -> message("caseAge." + a)).toList(),
+				List.of(new ChartData.Dataset(message("dashboard.openCases"),
+						Arrays.stream(CaseAge.values()).map(a -> open.byAge().get(a)).toList())))));
+		model.addAttribute("turnaroundChart", json.writeValueAsString(new ChartData(
+				turnaround.stream().map(t -> message("approval.kind." + t.kind())).toList(),
+				List.of(new ChartData.Dataset(message("dashboard.turnaround.median"),
+						turnaround.stream().map(t -> round(t.medianHours())).toList()),
+						new ChartData.Dataset(message("dashboard.turnaround.average"),
+								turnaround.stream().map(t -> round(t.averageHours())).toList())))));
+		return "dashboard/dashboard-page";
+	}
+
+	private ChartData statusChart(OpenCaseDashboard open) {
+		List<CaseStatus> statuses = CaseStatus.ACTIVE.stream().sorted().toList();
+		List<ChartData.Dataset> datasets = new ArrayList<>();
+		for (CaseType type : CaseType.values()) {
+			datasets.add(new ChartData.Dataset(message("type." + type),
+					statuses.stream().map(s -> open.byTypeAndStatus().get(type).get(s)).toList()));
+		}
+		return new ChartData(statuses.stream().map(s -> message("status." + s)).toList(), datasets);
+	}
+
+	static double round(double hours) {
+		return Math.round(hours * 10) / 10.0;
+	}
+
+
+	private String message(String code) {
+		return messages.getMessage(code, null, code, Locale.UK);
+	}
+
+}

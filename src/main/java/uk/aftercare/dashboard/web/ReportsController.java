@@ -1,0 +1,89 @@
+package uk.aftercare.dashboard.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import tools.jackson.databind.json.JsonMapper;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.dashboard.ClassifierAgreement;
+import uk.aftercare.dashboard.DashboardFilter;
+import uk.aftercare.dashboard.ReportQueries;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * Managers' reports for the cases logged in a period (the last twelve months unless another is chosen). Each report
+ * is one query method and one fragment of {@code reports/report-page.html}; those that need records other modules
+ * keep (returns, closing, feedback) show where they will appear.
+ */
+@Controller
+@RequestMapping("/reports")
+class ReportsController {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
+	private final ReportQueries queries;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final ShopClock clock;
+
+	ReportsController(ReportQueries queries, MessageSource messages, JsonMapper json, ShopClock clock) {
+		this.queries = queries;
+		this.messages = messages;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("channels")
+	ContactChannel[] channels() {
+		return ContactChannel.values();
+	}
+
+	@ModelAttribute("types")
+	CaseType[] types() {
+		return CaseType.values();
+	}
+
+	@GetMapping
+	String reports(DashboardFilter requested, Model model) {
+		DashboardFilter filter = requested.from() != null || requested.to() != null ? requested
+				: new DashboardFilter(clock.today().minusMonths(12).plusDays(1), clock.today(), requested.channel(),
+						requested.type());
+		ClassifierAgreement agreement = queries.classifierAgreement(filter);
+		model.addAttribute("filter", filter);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("agreementTrendChart", json.writeValueAsString(new ChartData(
+				agreement.byMonth().stream().map(m -> m.month().format(MONTH)).toList(),
+				List.of(new ChartData.Dataset(message("reports.agreement.rate"),
+						agreement.byMonth().stream().map(m -> DashboardController.round(m.rate().percent())).toList())))));
+		model.addAttribute("agreementByTypeChart", json.writeValueAsString(new ChartData(
+				Arrays.stream(CaseType.values()).map(t -> message("type." + t)).toList(),
+				List.of(new ChartData.Dataset(message("reports.agreement.rate"),
+						Arrays.stream(CaseType.values())
+							.map(t -> DashboardController.round(agreement.byType().get(t).percent()))
+							.toList())))));
+		// Filled in once the returns, closing and feedback records exist (one query method each in ReportQueries).
+		model.addAttribute("refundValue", null);
+		model.addAttribute("rootCauses", null);
+		model.addAttribute("repeatFaults", null);
+		model.addAttribute("satisfaction", null);
+		return "reports/report-page";
+	}
+
+	private String message(String code) {
+		return messages.getMessage(code, null, code, Locale.UK);
+	}
+
+}

@@ -1,0 +1,75 @@
+package uk.aftercare.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The people generated cases are assigned to: every enabled front-line account, plus generated ones up to a shop's
+ * worth. Generated accounts have no usable password (the hash matches nothing), so nobody can sign in as them.
+ */
+final class Staff {
+
+	static final int FRONT_LINE = 24;
+
+	/** Not a BCrypt hash: no password matches it. */
+	private static final String NO_PASSWORD = "!generated-account-no-sign-in";
+
+	private Staff() {
+	}
+
+	/** Usernames to assign cases to, creating generated front-line accounts when there are fewer than a shop's worth. */
+	static List<String> ensure(Connection connection) throws SQLException {
+		List<String> existing = frontLine(connection);
+		if (existing.size() < FRONT_LINE) {
+			try (PreparedStatement insert = connection.prepareStatement("""
+					insert into staff_user (username, display_name, email, password_hash, role, enabled, created_at,
+					  version) values (?, ?, ?, ?, 'STAFF', true, ?, 0)""")) {
+				for (int n = 1; n <= FRONT_LINE - existing.size(); n++) {
+					String username = "gen.staff%02d".formatted(n);
+					if (exists(connection, username)) {
+						continue;
+					}
+					insert.setString(1, username);
+					insert.setString(2, VolumeTexts.FIRST_NAMES[n * 5 % VolumeTexts.FIRST_NAMES.length] + " "
+							+ VolumeTexts.LAST_NAMES[n * 3 % VolumeTexts.LAST_NAMES.length] + " (generated)");
+					insert.setString(3, username + "@aftercare.example");
+					insert.setString(4, NO_PASSWORD);
+					insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+			existing = frontLine(connection);
+		}
+		return existing;
+	}
+
+	private static List<String> frontLine(Connection connection) throws SQLException {
+		List<String> usernames = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement
+			.executeQuery("select username from staff_user where enabled = true and role = 'STAFF' order by username")) {
+			while (rs.next()) {
+				usernames.add(rs.getString(1));
+			}
+		}
+		return usernames;
+	}
+
+	private static boolean exists(Connection connection, String username) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("select count(*) from staff_user where username = ?")) {
+			query.setString(1, username);
+			try (ResultSet rs = query.executeQuery()) {
+				rs.next();
+				return rs.getLong(1) > 0;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,268 @@
+package uk.aftercare.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.CaseListFilter;
+import uk.aftercare.cases.CaseQuery;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.SlaFilter;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * The dashboard's, reports' and export's SQL, run against H2 and a real PostgreSQL by the two subclasses on a handful
+ * of cases inserted by SQL.
+ */
+@org.springframework.transaction.annotation.Transactional
+@Import({ DashboardQueries.class, ReportQueries.class, CaseExport.class, DashboardQueriesContract.FixedClock.class })
+abstract class DashboardQueriesContract {
+
+	static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		ShopClock shopClock() {
+			return new ShopClock(Clock.fixed(NOW, LONDON));
+		}
+
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DashboardQueries dashboard;
+
+	@Autowired
+	ReportQueries reports;
+
+	@Autowired
+	CaseExport export;
+
+	private String dueSoonReturn;
+
+	private String breachedReturn;
+
+	private String pausedComplaint;
+
+	@BeforeEach
+	void someOpenAndClosedCasesWithApprovals() {
+		CaseRows rows = new CaseRows(jdbc);
+		dueSoonReturn = rows.newCase("RETURN", "OPEN", NOW.minus(hours(2)))
+			.with("resolution_due_at", NOW.plus(hours(10)))
+			.insert();
+		breachedReturn = rows.newCase("RETURN", "IN_PROGRESS", NOW.minus(Duration.ofDays(2)))
+			.with("channel", "PHONE")
+			.with("suggested_type", "COMPLAINT")
+			.with("sla_breached", true)
+			.with("approval_state", "PENDING")
+			.insert();
+		pausedComplaint = rows.newCase("COMPLAINT", "AWAITING_CUSTOMER", NOW.minus(Duration.ofDays(5)))
+			.with("assignee", "sue")
+			.with("resolution_due_at", NOW.plus(hours(1)))
+			.insert();
+		rows.newCase("QUERY", "REOPENED", NOW.minus(Duration.ofDays(30)))
+			.with("assignee", null)
+			.with("channel", "WEB")
+			.with("response_due_at", NOW.minus(hours(1)))
+			.insert();
+		rows.newCase("QUERY", "CLOSED", NOW.minus(Duration.ofDays(3))).with("suggested_type", "RETURN").insert();
+		rows.newCase("COMPLAINT", "OPEN", Instant.parse("2025-10-15T09:00:00Z"))
+			.with("assignee", "sue")
+			.with("channel", "CHAT")
+			.with("first_response_at", Instant.parse("2025-10-15T10:00:00Z"))
+			.with("response_due_at", Instant.parse("2025-10-16T09:00:00Z"))
+			.with("resolution_due_at", Instant.parse("2027-01-01T09:00:00Z"))
+			.insert();
+
+		rows.approval(breachedReturn, "REFUND", "PENDING", NOW.minus(hours(5)), null);
+		rows.approval(pausedComplaint, "REVIEW", "PENDING", NOW.minus(hours(1)), null);
+		Instant tenDaysAgo = NOW.minus(Duration.ofDays(10));
+		rows.approval(dueSoonReturn, "REFUND", "APPROVED", tenDaysAgo, tenDaysAgo.plus(hours(2)));
+		rows.approval(dueSoonReturn, "REFUND", "REJECTED", NOW.minus(Duration.ofDays(5)),
+				NOW.minus(Duration.ofDays(5)).plus(hours(6)));
+		rows.approval(dueSoonReturn, "REFUND", "APPROVED", NOW.minus(Duration.ofDays(3)),
+				NOW.minus(Duration.ofDays(3)).plus(hours(7)));
+		rows.approval(dueSoonReturn, "GOODWILL_EXCEPTION", "APPROVED", NOW.minus(Duration.ofDays(40)),
+				NOW.minus(Duration.ofDays(40)).plus(hours(1)));
+	}
+
+	private static Duration hours(long hours) {
+		return Duration.ofHours(hours);
+	}
+
+	@Test
+	void countsOpenCasesByTypeStatusAgeAndSla() {
+		OpenCaseDashboard open = dashboard.openCases(DashboardFilter.none());
+
+		assertThat(open.total()).isEqualTo(5);
+		assertThat(open.byType()).containsEntry(CaseType.RETURN, 2L)
+			.containsEntry(CaseType.COMPLAINT, 2L)
+			.containsEntry(CaseType.QUERY, 1L);
+		assertThat(open.byTypeAndStatus().get(CaseType.RETURN)).containsEntry(CaseStatus.OPEN, 1L)
+			.containsEntry(CaseStatus.IN_PROGRESS, 1L)
+			.containsEntry(CaseStatus.AWAITING_CUSTOMER, 0L);
+		assertThat(open.byStatus()).doesNotContainKey(CaseStatus.CLOSED).containsEntry(CaseStatus.OPEN, 2L);
+		assertThat(open.byAge()).containsEntry(CaseAge.UNDER_1_DAY, 1L)
+			.containsEntry(CaseAge.DAYS_1_TO_3, 1L)
+			.containsEntry(CaseAge.DAYS_3_TO_7, 1L)
+			.containsEntry(CaseAge.OVER_7_DAYS, 2L);
+		// The paused complaint's clock is stopped; the reopened query's first response is overdue but not yet marked.
+		assertThat(open.bySla()).containsEntry(SlaFilter.BREACHED, 1L).containsEntry(SlaFilter.DUE_SOON, 2L);
+		assertThat(open.awaitingApproval()).isEqualTo(1);
+	}
+
+	@Test
+	void countsOpenCasesPerMemberOfStaff() {
+		assertThat(dashboard.openCases(DashboardFilter.none()).byAssignee())
+			.extracting(OpenCaseDashboard.StaffLoad::assignee, OpenCaseDashboard.StaffLoad::open,
+					OpenCaseDashboard.StaffLoad::breached, OpenCaseDashboard.StaffLoad::overSevenDays)
+			.containsExactly(tuple("sam", 2L, 1L, 0L), tuple("sue", 2L, 0L, 1L), tuple(null, 1L, 0L, 1L));
+	}
+
+	@Test
+	void countsOnlyCasesMatchingTheFilters() {
+		assertThat(dashboard.openCases(new DashboardFilter(null, null, ContactChannel.EMAIL, null)).total())
+			.isEqualTo(2);
+		assertThat(dashboard.openCases(new DashboardFilter(null, null, null, CaseType.COMPLAINT)).total())
+			.isEqualTo(2);
+		assertThat(dashboard.openCases(new DashboardFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 2), null,
+				null)).total()).isEqualTo(4);
+		assertThat(dashboard.openCases(new DashboardFilter(null, LocalDate.of(2025, 10, 15), null, null)).total())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void everyFigureLinksToAListOfThatManyCases() {
+		DashboardFilter filter = new DashboardFilter(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 2), null, null);
+		OpenCaseDashboard open = dashboard.openCases(filter);
+		CaseListFilter base = filter.caseList().openOnly();
+
+		assertThat(listed(base)).isEqualTo(open.total());
+		for (SlaFilter sla : SlaFilter.values()) {
+			assertThat(listed(base.withSla(sla))).as(sla.name()).isEqualTo(open.bySla().get(sla));
+		}
+		for (CaseAge age : CaseAge.values()) {
+			assertThat(listed(base.withAge(age))).as(age.name()).isEqualTo(open.byAge().get(age));
+		}
+		for (CaseType type : CaseType.values()) {
+			for (CaseStatus status : CaseStatus.ACTIVE) {
+				assertThat(listed(base.withType(type).withStatus(status)))
+					.isEqualTo(open.byTypeAndStatus().get(type).get(status));
+			}
+		}
+		assertThat(listed(base.withApproval(ApprovalState.PENDING))).isEqualTo(open.awaitingApproval());
+		assertThat(listed(base.withAssignee("sue"))).isEqualTo(2);
+	}
+
+	private long listed(CaseListFilter filter) {
+		return export.export(filter.toQuery("manager", NOW, LONDON), new StringWriter());
+	}
+
+	@Test
+	void countsPendingApprovalsByKindWithTheOldest() {
+		assertThat(dashboard.pendingApprovals(DashboardFilter.none()))
+			.extracting(ApprovalFigures.Pending::kind, ApprovalFigures.Pending::requests,
+					ApprovalFigures.Pending::oldestRequestedAt)
+			.containsExactly(tuple(ApprovalKind.REFUND, 1L, NOW.minus(hours(5))),
+					tuple(ApprovalKind.REVIEW, 1L, NOW.minus(hours(1))));
+		assertThat(dashboard.pendingApprovals(new DashboardFilter(null, null, ContactChannel.PHONE, null)))
+			.extracting(ApprovalFigures.Pending::kind)
+			.containsExactly(ApprovalKind.REFUND);
+	}
+
+	@Test
+	void measuresApprovalTurnaroundOverTheLastThirtyDays() {
+		assertThat(dashboard.approvalTurnaround(DashboardFilter.none()))
+			.extracting(ApprovalFigures.Turnaround::kind, ApprovalFigures.Turnaround::decided,
+					ApprovalFigures.Turnaround::approved, ApprovalFigures.Turnaround::medianHours,
+					ApprovalFigures.Turnaround::averageHours)
+			.containsExactly(tuple(ApprovalKind.REFUND, 3L, 2L, 6.0, 5.0));
+		assertThat(dashboard.approvalTurnaround(new DashboardFilter(LocalDate.of(2026, 9, 1), null, null, null)))
+			.extracting(ApprovalFigures.Turnaround::kind)
+			.containsExactly(ApprovalKind.GOODWILL_EXCEPTION, ApprovalKind.REFUND);
+		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, null, ContactChannel.PHONE, null))).isEmpty();
+	}
+
+	@Test
+	void measuresHowOftenStaffKeptTheSuggestedType() {
+		ClassifierAgreement agreement = reports.classifierAgreement(DashboardFilter.none());
+
+		assertThat(agreement.overall()).isEqualTo(new ClassifierAgreement.Rate(6, 4));
+		assertThat(agreement.byType()).containsEntry(CaseType.RETURN, new ClassifierAgreement.Rate(2, 1))
+			.containsEntry(CaseType.COMPLAINT, new ClassifierAgreement.Rate(2, 2))
+			.containsEntry(CaseType.QUERY, new ClassifierAgreement.Rate(2, 1));
+		assertThat(agreement.suggestedByConfirmed().get(CaseType.RETURN)).containsEntry(CaseType.COMPLAINT, 1L)
+			.containsEntry(CaseType.RETURN, 1L);
+		assertThat(agreement.byMonth()).containsExactly(
+				new ClassifierAgreement.MonthRate(YearMonth.of(2025, 10), new ClassifierAgreement.Rate(1, 1)),
+				new ClassifierAgreement.MonthRate(YearMonth.of(2026, 10), new ClassifierAgreement.Rate(4, 2)),
+				new ClassifierAgreement.MonthRate(YearMonth.of(2026, 11), new ClassifierAgreement.Rate(1, 1)));
+		assertThat(reports.classifierAgreement(new DashboardFilter(null, null, null, CaseType.QUERY)).overall())
+			.isEqualTo(new ClassifierAgreement.Rate(2, 1));
+	}
+
+	@Test
+	void exportsTheFilteredListAsCsvNewestFirst() {
+		new CaseRows(jdbc).newCase("COMPLAINT", "OPEN", NOW.minus(hours(1)))
+			.with("customer_name", "Pat \"Paddy\" O'Brien, Jr")
+			.with("customer_phone", "+44 7700 900123")
+			.with("description", "=HYPERLINK(\"http://x\")\nsecond line")
+			.insert();
+		StringWriter out = new StringWriter();
+
+		long written = export.export(CaseQuery.all().activeOnly().withChannel(ContactChannel.EMAIL), out);
+
+		List<List<String>> rows = Csv.parse(out.toString());
+		assertThat(written).isEqualTo(3);
+		assertThat(rows).hasSize(4);
+		assertThat(rows.get(0)).hasSize(23).startsWith("case_number", "created_at", "type");
+		assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(23));
+		List<String> newest = rows.get(1);
+		assertThat(newest.get(1)).isEqualTo(NOW.minus(hours(1)).toString());
+		assertThat(newest.get(7)).isEqualTo("Pat \"Paddy\" O'Brien, Jr");
+		assertThat(newest.get(9)).isEqualTo("'+44 7700 900123");
+		assertThat(newest.get(22)).isEqualTo("'=HYPERLINK(\"http://x\")\nsecond line");
+		assertThat(rows.get(2).get(0)).isEqualTo(dueSoonReturn);
+		assertThat(rows.get(3).get(0)).isEqualTo(pausedComplaint);
+		assertThat(rows.get(3).get(4)).isEqualTo("AWAITING_CUSTOMER");
+	}
+
+	@Test
+	void exportsWhatATextSearchFinds() {
+		StringWriter out = new StringWriter();
+
+		assertThat(export.export(new CaseQuery(null, null, null, "JANE@example.com"), out)).isEqualTo(6);
+		assertThat(export.export(new CaseQuery(null, null, null, "jane sm"), new StringWriter())).isEqualTo(6);
+		assertThat(export.export(new CaseQuery(null, null, null, breachedReturn.toLowerCase()), new StringWriter()))
+			.isEqualTo(1);
+		assertThat(export.export(new CaseQuery(null, null, null, "100%_"), new StringWriter())).isZero();
+	}
+
+}

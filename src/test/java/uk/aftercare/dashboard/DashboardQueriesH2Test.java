@@ -1,0 +1,8 @@
+package uk.aftercare.dashboard;
+
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+
+@JdbcTest
+class DashboardQueriesH2Test extends DashboardQueriesContract {
+
+}

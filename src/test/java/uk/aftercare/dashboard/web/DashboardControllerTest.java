@@ -1,0 +1,155 @@
+package uk.aftercare.dashboard.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.dashboard.ApprovalFigures;
+import uk.aftercare.dashboard.CaseExport;
+import uk.aftercare.dashboard.ClassifierAgreement;
+import uk.aftercare.dashboard.DashboardFilter;
+import uk.aftercare.dashboard.DashboardQueries;
+import uk.aftercare.dashboard.OpenCaseDashboard;
+import uk.aftercare.dashboard.ReportQueries;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.support.WebTestSupport;
+
+@WebMvcTest({ DashboardController.class, ReportsController.class, CaseExportController.class })
+@WebTestSupport
+class DashboardControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	DashboardQueries dashboard;
+
+	@MockitoBean
+	ReportQueries reports;
+
+	@MockitoBean
+	CaseExport export;
+
+	@BeforeEach
+	void someFigures() {
+		given(dashboard.openCases(any())).willReturn(OpenCaseDashboardFixtures.sample());
+		given(dashboard.pendingApprovals(any())).willReturn(
+				List.of(new ApprovalFigures.Pending(ApprovalKind.REFUND, 4, Instant.parse("2026-11-02T05:00:00Z"))));
+		given(dashboard.approvalTurnaround(any()))
+			.willReturn(List.of(new ApprovalFigures.Turnaround(ApprovalKind.REFUND, 12, 9, 6.25, 7.5)));
+		given(reports.classifierAgreement(any())).willReturn(new ClassifierAgreement(
+				new ClassifierAgreement.Rate(1000, 912), Map.of(CaseType.RETURN, new ClassifierAgreement.Rate(500, 480),
+						CaseType.COMPLAINT, new ClassifierAgreement.Rate(300, 250), CaseType.QUERY,
+						new ClassifierAgreement.Rate(200, 182)),
+				Map.of(CaseType.RETURN, Map.of(CaseType.RETURN, 480L, CaseType.COMPLAINT, 15L, CaseType.QUERY, 5L),
+						CaseType.COMPLAINT, Map.of(CaseType.RETURN, 30L, CaseType.COMPLAINT, 250L, CaseType.QUERY, 20L),
+						CaseType.QUERY, Map.of(CaseType.RETURN, 8L, CaseType.COMPLAINT, 10L, CaseType.QUERY, 182L)),
+				List.of(new ClassifierAgreement.MonthRate(java.time.YearMonth.of(2026, 10),
+						new ClassifierAgreement.Rate(1000, 912)))));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void showsManagersTheOpenCasesWithEachCountLinkedToTheCaseList() throws Exception {
+		mvc.perform(get("/dashboard").param("channel", "PHONE").param("from", "2026-10-01"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/dashboard-page"))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;open=true\">42</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;open=true&amp;sla=BREACHED\">7</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?type=RETURN&amp;status=IN_PROGRESS&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">9</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;age=OVER_7_DAYS&amp;open=true\">11</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?assignee=sam&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">20</a>")))
+			.andExpect(content().string(containsString("Available when return authorisations are recorded.")))
+			.andExpect(content().string(containsString("5 hours")))
+			.andExpect(content().string(containsString(">7.5<")))
+			.andExpect(content().string(containsString("data-chart=\"{&quot;labels&quot;:[&quot;Open&quot;,&quot;In progress")))
+			.andExpect(content().string(containsString("chart.js/4.5.1/dist/chart.umd.min.js")));
+		verify(dashboard).openCases(new DashboardFilter(LocalDate.of(2026, 10, 1), null, ContactChannel.PHONE, null));
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void keepsTheDashboardReportsAndExportFromSupervisors() throws Exception {
+		mvc.perform(get("/dashboard")).andExpect(status().isForbidden());
+		mvc.perform(get("/reports")).andExpect(status().isForbidden());
+		mvc.perform(get("/cases/export.csv")).andExpect(status().isForbidden());
+		verifyNoInteractions(dashboard, reports, export);
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void keepsTheDashboardReportsAndExportFromStaff() throws Exception {
+		mvc.perform(get("/dashboard")).andExpect(status().isForbidden());
+		mvc.perform(get("/reports")).andExpect(status().isForbidden());
+		mvc.perform(get("/cases/export.csv")).andExpect(status().isForbidden());
+		verifyNoInteractions(dashboard, reports, export);
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToSignIn() throws Exception {
+		mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void reportsCoverTheLastTwelveMonthsUnlessAPeriodIsChosen() throws Exception {
+		mvc.perform(get("/reports"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("reports/report-page"))
+			.andExpect(content().string(containsString("91.2% of cases kept the suggested type (912 of 1,000)")))
+			.andExpect(content().string(containsString("Cases logged from 3 Nov 2025 to 2 Nov 2026.")))
+			.andExpect(content().string(containsString("Appears once customers&#39; feedback is recorded.")))
+			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")));
+		verify(reports).classifierAgreement(
+				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void exportsTheFilteredListAsAnAttachment() throws Exception {
+		given(export.export(any(), any())).willReturn(0L);
+
+		mvc.perform(get("/cases/export.csv").param("type", "RETURN"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("cases-2026-11-02.csv")));
+		verify(export).export(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void showsTheDashboardAndReportsInTheMenuForManagers() throws Exception {
+		mvc.perform(get("/dashboard"))
+			.andExpect(content().string(containsString("href=\"/reports\"")));
+	}
+
+}
