@@ -52,6 +52,10 @@ class ServiceCase {
 	@Column(name = "customer_name_key", nullable = false, length = 120)
 	private String customerNameKey;
 
+	/** The last word of the lower-cased name, so a search for a surname is an indexed prefix lookup too. */
+	@Column(name = "customer_surname_key", length = 120)
+	private String customerSurnameKey;
+
 	@Column(name = "customer_email", length = 200)
 	private String customerEmail;
 
@@ -174,6 +178,7 @@ class ServiceCase {
 		this.customerId = customerId;
 		this.customerName = command.customer().name();
 		this.customerNameKey = customerName.toLowerCase(java.util.Locale.ROOT);
+		this.customerSurnameKey = customerNameKey.substring(customerNameKey.lastIndexOf(' ') + 1);
 		this.customerEmail = command.customer().email();
 		this.customerPhone = command.customer().phone();
 		this.customerPhoneKey = CaseQuery.phoneKey(customerPhone);
