@@ -3,6 +3,11 @@ package uk.aftercare.dashboard;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +39,23 @@ public class DashboardQueries {
 
 	private final ShopClock clock;
 
-	DashboardQueries(JdbcClient jdbc, ShopClock clock) {
+	/** Seconds from a.requested_at to a.decided_at: H2's datediff is many times cheaper than its epoch arithmetic. */
+	private final String secondsToDecide;
+
+	DashboardQueries(JdbcClient jdbc, ShopClock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.secondsToDecide = isH2(dataSource) ? "datediff('SECOND', a.requested_at, a.decided_at)"
+				: "extract(epoch from (a.decided_at - a.requested_at))";
+	}
+
+	private static boolean isH2(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot tell which database this is", e);
+		}
 	}
 
 	/** Open cases by type, status, age bucket, SLA state, approval and owner, in one pass over the open cases. */
@@ -97,7 +116,7 @@ public class DashboardQueries {
 		Map<String, Object> params = new HashMap<>(where.params());
 		params.put("since", CaseSql.timestamp(since));
 		params.put("until", CaseSql.timestamp(until));
-		String hours = "cast((extract(epoch from a.decided_at) - extract(epoch from a.requested_at)) / 3600.0 as double precision)";
+		String hours = "cast(" + secondsToDecide + " as double precision) / 3600.0";
 		return jdbc.sql("select a.kind, count(*) as decided,"
 				+ " sum(case when a.status = 'APPROVED' then 1 else 0 end) as approved,"
 				+ " avg(" + hours + ") as average_hours,"

@@ -30,7 +30,7 @@ final class Staff {
 		if (existing.size() < FRONT_LINE) {
 			try (PreparedStatement insert = connection.prepareStatement("""
 					insert into staff_user (username, display_name, email, password_hash, role, enabled, created_at,
-					  version) values (?, ?, ?, ?, 'STAFF', true, ?, 0)""")) {
+					  version) values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
 				for (int n = 1; n <= FRONT_LINE - existing.size(); n++) {
 					String username = "gen.staff%02d".formatted(n);
 					if (exists(connection, username)) {
@@ -41,7 +41,10 @@ final class Staff {
 							+ VolumeTexts.LAST_NAMES[n * 3 % VolumeTexts.LAST_NAMES.length] + " (generated)");
 					insert.setString(3, username + "@aftercare.example");
 					insert.setString(4, NO_PASSWORD);
-					insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+					insert.setString(5, "STAFF");
+					insert.setBoolean(6, true);
+					insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+					insert.setLong(8, 0);
 					insert.addBatch();
 				}
 				insert.executeBatch();

@@ -375,12 +375,13 @@ final class VolumeGenerator {
 			resolved = 0.25;
 		}
 		else if (age.toDays() < 30) {
-			open = 0.15;
-			resolved = 0.20;
+			open = 0.08;
+			resolved = 0.15;
 		}
 		else {
-			open = 0.008;
-			resolved = 0.02;
+			// A few cases get stuck for weeks: the ones the dashboard's "over 7 days" exists for.
+			open = 0.002;
+			resolved = 0.01;
 		}
 		if (r >= open) {
 			return r < open + resolved ? CaseStatus.RESOLVED : CaseStatus.CLOSED;

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Aftercare benchmark: a fresh database loaded with BENCH_CASES generated cases (default 1,000,000), then wrk measures
+# the dashboard, a case search by customer email, a case page, logging a case through the API, and a trivial endpoint
+# of the same app as the baseline, one after another in the same run. See docs/performance.md.
+#
+#   bench/run.sh                          # H2 file database in a temporary folder, 1,000,000 cases
+#   BENCH_CASES=100000 bench/run.sh       # fewer cases
+#   BENCH_DB=postgres bench/run.sh        # a private PostgreSQL cluster (installed with apt-get when missing)
+#
+# Other settings: BENCH_DURATION (20s per endpoint), BENCH_WARMUP (5s), BENCH_CONNECTIONS (8), BENCH_PORT (8188),
+# BENCH_PG_PORT (5499), BENCH_SKIP_BUILD=1 to reuse target/*.jar, BENCH_KEEP=1 to keep the temporary folder.
+# Traffic goes to 127.0.0.1 only, every load step is bounded in time, and the script stops what it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CASES=${BENCH_CASES:-1000000}
+DB=${BENCH_DB:-h2}
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-5s}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+PORT=${BENCH_PORT:-8188}
+PG_PORT=${BENCH_PG_PORT:-5499}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d /tmp/aftercare-bench.XXXXXX)
+APP_PID=""
+PG_BIN=""
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  if [[ -n "$PG_BIN" && -f "$WORK/pg/postmaster.pid" ]]; then
+    as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  fi
+  if [[ -z "${BENCH_KEEP:-}" ]]; then rm -rf "$WORK"; else log "kept $WORK"; fi
+}
+trap cleanup EXIT
+
+need_apt() {
+  log "installing $1 with apt-get"
+  if [[ $(id -u) -eq 0 ]]; then apt-get update -qq >/dev/null && apt-get install -y -qq "$1" >/dev/null
+  else sudo apt-get update -qq >/dev/null && sudo apt-get install -y -qq "$1" >/dev/null; fi
+}
+
+as_postgres() {
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+command -v wrk >/dev/null || need_apt wrk
+command -v curl >/dev/null || need_apt curl
+
+if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+  log "building the jar"
+  ./mvnw -q -DskipTests package
+fi
+JAR=$(ls target/aftercare-*.jar | grep -v '\.original$' | head -1)
+
+DB_ARGS=()
+if [[ "$DB" == postgres ]]; then
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+  if [[ -z "$PG_BIN" ]]; then need_apt postgresql; PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); fi
+  mkdir -p "$WORK/pg"
+  [[ $(id -u) -eq 0 ]] && chown postgres "$WORK" "$WORK/pg"
+  as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U aftercare --auth=trust >/dev/null
+  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pg -c shared_buffers=1GB -c max_wal_size=4GB" start >/dev/null
+  as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U aftercare aftercare
+  DB_ARGS=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/aftercare"
+           --spring.datasource.username=aftercare --spring.datasource.password=)
+  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
+else
+  # A 1 GB page cache: with a million cases and their indexes H2's default cache would read from disk all the time.
+  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/aftercare;CACHE_SIZE=1048576")
+fi
+
+log "starting the app on $BASE ($DB) and generating $CASES cases"
+java -Xmx4g -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "${DB_ARGS[@]}" \
+  --aftercare.demo=true --aftercare.generate.cases="$CASES" --spring.main.banner-mode=off \
+  >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+
+# Readiness turns UP once every start-up runner (demo data, then the generator) has finished.
+for _ in $(seq 1 3600); do
+  if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -40 "$WORK/app.log" >&2; log "the app stopped"; exit 1; fi
+  sleep 1
+done
+curl -fs "$BASE/actuator/health/readiness" >/dev/null || { log "the app did not become ready"; exit 1; }
+GENERATED=$(grep -o 'Volume data: .*' "$WORK/app.log" | tail -1 || true)
+log "${GENERATED:-no volume data line in the log}"
+
+# A bearer token for the API, and a signed-in browser session (login form with its CSRF token) for the pages.
+TOKEN=$(curl -fs -u manager:demo -X POST "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+JAR_FILE="$WORK/cookies"
+CSRF=$(curl -fs -c "$JAR_FILE" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | sed 's/.*value="\([^"]*\)"/\1/')
+curl -fs -b "$JAR_FILE" -c "$JAR_FILE" -o /dev/null --data-urlencode "username=manager" \
+  --data-urlencode "password=demo" --data-urlencode "_csrf=$CSRF" "$BASE/login"
+SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_FILE" | tail -1)
+[[ -n "$TOKEN" && -n "$SESSION" ]] || { log "could not sign in"; exit 1; }
+curl -fs -o /dev/null -H "Cookie: JSESSIONID=$SESSION" "$BASE/dashboard" || { log "the dashboard did not load"; exit 1; }
+
+# A generated customer's email and a case number, taken from the newest cases.
+LIST=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/cases?size=50")
+EMAIL=$(grep -o '"customerEmail":"[^"]*@example.com"' <<<"$LIST" | tail -1 | cut -d'"' -f4)
+CASE=$(grep -o '"caseNumber":"[^"]*"' <<<"$LIST" | tail -1 | cut -d'"' -f4)
+COUNT=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/cases?size=1" | grep -o '"totalElements":[0-9]*' | cut -d: -f2)
+log "$COUNT cases; searching for $EMAIL; case page $CASE"
+
+cat >"$WORK/post-case.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"channel":"PHONE","description":"The kettle leaks from the base after a week, I want a refund","customer":{"name":"Bench Customer","email":"bench.customer@example.com"},"orderReference":"W-BENCH-1","product":"Kettle"}'
+LUA
+
+RESULTS="$WORK/results.tsv"
+: >"$RESULTS"
+
+# ms from wrk's "50%  12.34ms" style values
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+
+measure() {
+  local name=$1; shift
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null 2>&1 || true
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  local p50 p99 rps errors
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out"); errors=${errors:-0}
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$p50" "$p99" "$rps" "$errors" >>"$RESULTS"
+  log "$name: median ${p50} ms, p99 ${p99} ms, ${rps} req/s, ${errors} errors"
+}
+
+COOKIE=(-H "Cookie: JSESSIONID=$SESSION")
+BEARER=(-H "Authorization: Bearer $TOKEN")
+measure "baseline: GET /actuator/health/liveness" "$BASE/actuator/health/liveness"
+measure "dashboard: GET /dashboard" "${COOKIE[@]}" "$BASE/dashboard"
+measure "search by email: GET /api/v1/cases?q=" "${BEARER[@]}" "$BASE/api/v1/cases?q=$EMAIL"
+measure "search page: GET /cases?q=" "${COOKIE[@]}" "$BASE/cases?q=$EMAIL"
+measure "case page: GET /cases/{number}" "${COOKIE[@]}" "$BASE/cases/$CASE"
+measure "log a case: POST /api/v1/cases" -s "$WORK/post-case.lua" "$BASE/api/v1/cases"
+measure "reports (12 months): GET /reports" "${COOKIE[@]}" "$BASE/reports"
+
+CORES=$(nproc)
+CPU=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
+{
+  echo
+  echo "Aftercare benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $DB, $COUNT cases, $CORES cores ($CPU), wrk -t2 -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
+  echo "${GENERATED}"
+  echo
+  echo "| Endpoint | Median (ms) | p99 (ms) | Requests/s | Median ÷ baseline | Throughput ÷ baseline | Errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' 'NR == 1 { b50 = $2; brps = $4 }
+    { printf "| %s | %.1f | %.1f | %.0f | %.1f× | %.2f | %s |\n", $1, $2, $3, $4, ($2 / (b50 > 0 ? b50 : 1)), ($4 / (brps > 0 ? brps : 1)), $5 }' "$RESULTS"
+}

@@ -1,0 +1,19 @@
+package uk.aftercare.demo;
+
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
+
+import uk.aftercare.support.EmbeddedPostgresConfiguration;
+
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(EmbeddedPostgresConfiguration.class)
+class VolumeGeneratorPostgresTest extends VolumeGeneratorContract {
+
+	@Override
+	long nextCaseNumber() {
+		return jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
+	}
+
+}
