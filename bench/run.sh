@@ -7,7 +7,9 @@
 #   BENCH_CASES=100000 bench/run.sh       # fewer cases
 #   BENCH_DB=postgres bench/run.sh        # a private PostgreSQL cluster (installed with apt-get when missing)
 #
-# Other settings: BENCH_DURATION (20s per endpoint), BENCH_WARMUP (5s), BENCH_CONNECTIONS (8), BENCH_PORT (8188),
+# Each endpoint is warmed up (BENCH_WARMUP, 5s), measured with one connection (BENCH_SINGLE_DURATION, 10s: the latency one
+# user sees) and with BENCH_CONNECTIONS (8) at once (BENCH_DURATION, 20s: throughput under load).
+# Other settings: BENCH_PORT (8188),
 # BENCH_PG_PORT (5499), BENCH_SKIP_BUILD=1 to reuse target/*.jar, BENCH_KEEP=1 to keep the temporary folder.
 # Traffic goes to 127.0.0.1 only, every load step is bounded in time, and the script stops what it started.
 set -euo pipefail
@@ -16,6 +18,7 @@ cd "$(dirname "$0")/.."
 CASES=${BENCH_CASES:-1000000}
 DB=${BENCH_DB:-h2}
 DURATION=${BENCH_DURATION:-20s}
+SINGLE_DURATION=${BENCH_SINGLE_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-5s}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 PORT=${BENCH_PORT:-8188}
@@ -122,18 +125,28 @@ RESULTS="$WORK/results.tsv"
 # ms from wrk's "50%  12.34ms" style values
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
-measure() {
-  local name=$1; shift
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null 2>&1 || true
+# wrk's figures for one run: median ms, p99 ms, requests/s, non-2xx/3xx responses
+run_wrk() {
+  local threads=$1 connections=$2 duration=$3; shift 3
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@")
   local p50 p99 rps errors
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out"); errors=${errors:-0}
-  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$p50" "$p99" "$rps" "$errors" >>"$RESULTS"
-  log "$name: median ${p50} ms, p99 ${p99} ms, ${rps} req/s, ${errors} errors"
+  printf '%s\t%s\t%s\t%s' "$p50" "$p99" "$rps" "$errors"
+}
+
+# Each endpoint: a warm-up, then one user at a time (the latency a person sees), then CONNECTIONS at once (throughput).
+measure() {
+  local name=$1; shift
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null 2>&1 || true
+  local single loaded
+  single=$(run_wrk 1 1 "$SINGLE_DURATION" "$@")
+  loaded=$(run_wrk 2 "$CONNECTIONS" "$DURATION" "$@")
+  printf '%s\t%s\t%s\n' "$name" "$single" "$loaded" >>"$RESULTS"
+  log "$name: one user $(cut -f1,2 <<<"$single" | tr '\t' '/') ms median/p99; $CONNECTIONS users $(cut -f1,2 <<<"$loaded" | tr '\t' '/') ms, $(cut -f3 <<<"$loaded") req/s, errors $(cut -f4 <<<"$single")+$(cut -f4 <<<"$loaded")"
 }
 
 COOKIE=(-H "Cookie: JSESSIONID=$SESSION")
@@ -150,11 +163,12 @@ CORES=$(nproc)
 CPU=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
 {
   echo
-  echo "Aftercare benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $DB, $COUNT cases, $CORES cores ($CPU), wrk -t2 -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
+  echo "Aftercare benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $DB, $COUNT cases, $CORES cores ($CPU)"
+  echo "wrk: $WARMUP warm-up, then 1 connection for $SINGLE_DURATION, then $CONNECTIONS connections (2 threads) for $DURATION"
   echo "${GENERATED}"
   echo
-  echo "| Endpoint | Median (ms) | p99 (ms) | Requests/s | Median ÷ baseline | Throughput ÷ baseline | Errors |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
-  awk -F'\t' 'NR == 1 { b50 = $2; brps = $4 }
-    { printf "| %s | %.1f | %.1f | %.0f | %.1f× | %.2f | %s |\n", $1, $2, $3, $4, ($2 / (b50 > 0 ? b50 : 1)), ($4 / (brps > 0 ? brps : 1)), $5 }' "$RESULTS"
-}
+  echo "| Endpoint | Median, 1 user (ms) | p99, 1 user (ms) | Median, $CONNECTIONS users (ms) | p99, $CONNECTIONS users (ms) | Requests/s, $CONNECTIONS users | Throughput ÷ baseline | Errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' 'NR == 1 { brps = $8 }
+    { printf "| %s | %.1f | %.1f | %.1f | %.1f | %.0f | %.2f | %d |\n", $1, $2, $3, $6, $7, $8, ($8 / (brps > 0 ? brps : 1)), $5 + $9 }' "$RESULTS"
+} | tee "$WORK/results.md"
