@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.ContactDetails;
 
 /**
  * One after-sale interaction and everything done about it. The aggregate guards its own state: status changes go
@@ -181,7 +182,7 @@ class ServiceCase {
 		this.customerSurnameKey = customerNameKey.substring(customerNameKey.lastIndexOf(' ') + 1);
 		this.customerEmail = command.customer().email();
 		this.customerPhone = command.customer().phone();
-		this.customerPhoneKey = CaseQuery.phoneKey(customerPhone);
+		this.customerPhoneKey = ContactDetails.phoneKey(customerPhone);
 		this.channel = command.channel();
 		this.orderReference = command.orderReference();
 		this.product = command.product();
