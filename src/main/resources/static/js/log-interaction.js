@@ -37,10 +37,11 @@
     }
     var line = el('p', 'mb-1');
     line.appendChild(el('span', 'badge type-' + s.type, s.typeLabel));
-    line.appendChild(document.createTextNode(' ' + s.confidence + '%'));
+    line.appendChild(document.createTextNode(' ' + (suggestion.dataset.sure || '{0}%').replace('{0}', s.confidence)));
     suggestion.appendChild(line);
     if (s.evidence.length) {
       var ev = el('p', 'mb-1 evidence');
+      ev.appendChild(el('span', 'me-1', suggestion.dataset.because || ''));
       s.evidence.forEach(function (w) { ev.appendChild(el('mark', 'me-1', w)); });
       suggestion.appendChild(ev);
     }

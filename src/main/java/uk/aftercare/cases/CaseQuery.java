@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
 
 /**
  * A case list filter. {@code text} is matched against the case number, the customer's email, phone and order
@@ -98,20 +99,8 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 	}
 
 	public String textPhoneKey() {
-		String key = phoneKey(text);
+		String key = ContactDetails.phoneKey(text);
 		return key != null && key.length() >= 6 ? key : null;
-	}
-
-	/** Digits only, UK numbers in national form, as the customers module keys them. */
-	static String phoneKey(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		String digits = phone.replaceAll("\\D", "");
-		if (digits.startsWith("44") && digits.length() >= 12) {
-			digits = "0" + digits.substring(2);
-		}
-		return digits.isEmpty() ? null : digits;
 	}
 
 }

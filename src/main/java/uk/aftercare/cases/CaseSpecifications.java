@@ -65,6 +65,7 @@ final class CaseSpecifications {
 					or.add(cb.equal(root.get("customerEmail"), query.textLower()));
 					or.add(cb.equal(root.get("orderReference"), query.textUpper()));
 					or.add(cb.like(root.get("customerNameKey"), escapeLike(query.textLower()) + "%", '\\'));
+					or.add(cb.like(root.get("customerSurnameKey"), escapeLike(query.textLower()) + "%", '\\'));
 					if (query.textPhoneKey() != null) {
 						or.add(cb.equal(root.get("customerPhoneKey"), query.textPhoneKey()));
 					}

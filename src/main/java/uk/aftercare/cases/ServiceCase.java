@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.ContactDetails;
 
 /**
  * One after-sale interaction and everything done about it. The aggregate guards its own state: status changes go
@@ -51,6 +52,10 @@ class ServiceCase {
 	/** Lower-cased name, for prefix search with a plain index. */
 	@Column(name = "customer_name_key", nullable = false, length = 120)
 	private String customerNameKey;
+
+	/** The last word of the lower-cased name, so a search for a surname is an indexed prefix lookup too. */
+	@Column(name = "customer_surname_key", length = 120)
+	private String customerSurnameKey;
 
 	@Column(name = "customer_email", length = 200)
 	private String customerEmail;
@@ -174,9 +179,10 @@ class ServiceCase {
 		this.customerId = customerId;
 		this.customerName = command.customer().name();
 		this.customerNameKey = customerName.toLowerCase(java.util.Locale.ROOT);
+		this.customerSurnameKey = customerNameKey.substring(customerNameKey.lastIndexOf(' ') + 1);
 		this.customerEmail = command.customer().email();
 		this.customerPhone = command.customer().phone();
-		this.customerPhoneKey = CaseQuery.phoneKey(customerPhone);
+		this.customerPhoneKey = ContactDetails.phoneKey(customerPhone);
 		this.channel = command.channel();
 		this.orderReference = command.orderReference();
 		this.product = command.product();
@@ -199,10 +205,10 @@ class ServiceCase {
 		record(now, actor, TimelineKind.OPENED, channel, ContactDirection.FROM_CUSTOMER, description);
 		if (typeOverridden) {
 			record(now, actor, TimelineKind.TYPE_OVERRIDDEN,
-					"Suggested " + suggestion.type() + ", changed to " + type + " by staff.");
+					"Suggested " + label(suggestion.type()) + "; changed to " + label(type) + ".");
 		}
 		else {
-			record(now, actor, TimelineKind.TYPE_CONFIRMED, "Suggested type " + type + " confirmed by staff.");
+			record(now, actor, TimelineKind.TYPE_CONFIRMED, "Suggested type " + label(type) + " confirmed.");
 		}
 	}
 
@@ -237,7 +243,8 @@ class ServiceCase {
 			resolvedAt = null;
 			closedAt = null;
 		}
-		String text = "Status " + from + " → " + target + (reason == null || reason.isBlank() ? "." : ": " + reason);
+		String text = "Status " + label(from) + " → " + label(target)
+				+ (reason == null || reason.isBlank() ? "." : ": " + reason);
 		record(now, actor, TimelineKind.STATUS_CHANGED, text);
 	}
 
@@ -268,7 +275,8 @@ class ServiceCase {
 		if (newPriority == priority) {
 			return;
 		}
-		record(now, actor, TimelineKind.PRIORITY_CHANGED, "Priority " + priority + " → " + newPriority + ".");
+		record(now, actor, TimelineKind.PRIORITY_CHANGED,
+				"Priority " + label(priority) + " → " + label(newPriority) + ".");
 		priority = newPriority;
 	}
 
@@ -276,8 +284,8 @@ class ServiceCase {
 		if (newType == type) {
 			return;
 		}
-		record(now, actor, TimelineKind.TYPE_OVERRIDDEN, "Type " + type + " → " + newType + " (suggested "
-				+ suggestedType + ").");
+		record(now, actor, TimelineKind.TYPE_OVERRIDDEN, "Type " + label(type) + " → " + label(newType)
+				+ " (suggested " + label(suggestedType) + ").");
 		type = newType;
 		typeOverridden = type != suggestedType;
 		typeConfirmedBy = actor;
@@ -354,6 +362,12 @@ class ServiceCase {
 		if (status == CaseStatus.AWAITING_APPROVAL) {
 			moveTo(CaseStatus.IN_PROGRESS, approved ? "approved" : "not approved", actor, now);
 		}
+	}
+
+	/** A code as the timeline reads it: AWAITING_CUSTOMER becomes "Awaiting customer". */
+	static String label(Enum<?> code) {
+		String words = code.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	/** An entry another module asks for (a return authorisation step, an approval, a follow-up...). */

@@ -17,7 +17,8 @@ public record ContactDetails(String name, String email, String phone) {
 		return value == null || value.isBlank() ? null : value.trim().replaceAll("\\s+", " ");
 	}
 
-	static String phoneKey(String phone) {
+	/** Digits only, UK numbers in national form, so "+44 7700 900123" and "07700 900123" match. */
+	public static String phoneKey(String phone) {
 		if (phone == null) {
 			return null;
 		}

@@ -66,7 +66,8 @@ final class CaseSql {
 			}
 			else {
 				String or = "(c.customer_email = :email or c.order_reference = :orderReference"
-						+ " or c.customer_name_key like :namePrefix escape '\\'";
+						+ " or c.customer_name_key like :namePrefix escape '\\'"
+						+ " or c.customer_surname_key like :namePrefix escape '\\'";
 				sql.params.put("email", query.textLower());
 				sql.params.put("orderReference", query.textUpper());
 				sql.params.put("namePrefix", escapeLike(query.textLower()) + "%");

@@ -131,4 +131,28 @@ public class DashboardQueries {
 			.list();
 	}
 
+
+	/** Refunds agreed on cases in the filter that are past their 14-day date and not yet paid, oldest first. */
+	public ModuleReports.UnpaidRefunds unpaidRefunds(DashboardFilter filter) {
+		CaseSql where = CaseSql.of(filter, clock.zone());
+		java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(where.params());
+		params.put("today", clock.today());
+		List<ModuleReports.UnpaidRefunds.Item> items = jdbc.sql("""
+				select r.rma_number, r.case_number, r.refund_amount, r.refund_due_on
+				from return_authorisation r join service_case c on c.case_number = r.case_number
+				where r.refunded_on is null and r.refund_due_on < :today
+				  and r.status in ('AUTHORISED', 'RECEIVED', 'INSPECTED')""" + where.and() + """
+
+				order by r.refund_due_on""")
+			.params(params)
+			.query((rs, i) -> new ModuleReports.UnpaidRefunds.Item(rs.getString(1), rs.getString(2),
+					rs.getBigDecimal(3), rs.getObject(4, java.time.LocalDate.class)))
+			.list();
+		java.math.BigDecimal total = items.stream()
+			.map(ModuleReports.UnpaidRefunds.Item::amount)
+			.filter(java.util.Objects::nonNull)
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+		return new ModuleReports.UnpaidRefunds(items.size(), total, items.stream().limit(10).toList());
+	}
+
 }

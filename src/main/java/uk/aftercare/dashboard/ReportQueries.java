@@ -1,7 +1,14 @@
 package uk.aftercare.dashboard;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +50,180 @@ public class ReportQueries {
 					rs.getLong("cases")))
 			.list();
 		return ClassifierAgreement.fold(cells);
+	}
+
+
+	/** Refunds actually paid for the cases logged in the period. */
+	public ModuleReports.RefundValue refundValue(DashboardFilter filter) {
+		CaseSql where = CaseSql.of(filter, clock.zone());
+		record Cell(String reason, String basis, boolean goodwill, long refunds, BigDecimal total) {
+		}
+		List<Cell> cells = jdbc.sql("""
+				select reason_code, legal_basis, goodwill, count(*) as refunds, sum(refund_amount) as total
+				from (select r.reason_code, r.legal_basis, r.refund_amount,
+				        case when r.goodwill_exception or r.offered_remedy in ('GOODWILL_REFUND', 'GOODWILL_EXCHANGE')
+				             then 1 else 0 end as goodwill
+				      from return_authorisation r join service_case c on c.case_number = r.case_number
+				      where r.refunded_on is not null and r.refund_amount is not null""" + where.and() + """
+				) paid
+				group by reason_code, legal_basis, goodwill""")
+			.params(where.params())
+			.query((rs, i) -> new Cell(rs.getString("reason_code"), rs.getString("legal_basis"),
+					rs.getInt("goodwill") == 1, rs.getLong("refunds"), rs.getBigDecimal("total")))
+			.list();
+		BigDecimal statutory = BigDecimal.ZERO;
+		BigDecimal goodwill = BigDecimal.ZERO;
+		Map<String, long[]> reasonCounts = new TreeMap<>();
+		Map<String, BigDecimal> reasonTotals = new TreeMap<>();
+		Map<String, long[]> basisCounts = new TreeMap<>();
+		Map<String, BigDecimal> basisTotals = new TreeMap<>();
+		for (Cell cell : cells) {
+			if (cell.goodwill()) {
+				goodwill = goodwill.add(cell.total());
+			}
+			else {
+				statutory = statutory.add(cell.total());
+			}
+			String basis = cell.goodwill() ? "Goodwill (the shop's policy)" : cell.basis();
+			reasonCounts.computeIfAbsent(cell.reason(), k -> new long[1])[0] += cell.refunds();
+			reasonTotals.merge(cell.reason(), cell.total(), BigDecimal::add);
+			basisCounts.computeIfAbsent(basis, k -> new long[1])[0] += cell.refunds();
+			basisTotals.merge(basis, cell.total(), BigDecimal::add);
+		}
+		return new ModuleReports.RefundValue(statutory, goodwill, rows(reasonCounts, reasonTotals),
+				rows(basisCounts, basisTotals));
+	}
+
+	private static List<ModuleReports.RefundValue.Row> rows(Map<String, long[]> counts, Map<String, BigDecimal> totals) {
+		return counts.keySet()
+			.stream()
+			.map(k -> new ModuleReports.RefundValue.Row(k, counts.get(k)[0], totals.get(k)))
+			.sorted(Comparator.comparing(ModuleReports.RefundValue.Row::total).reversed())
+			.toList();
+	}
+
+	/** Root causes recorded when complaints logged in the period were closed, with up to three recent measures each. */
+	public ModuleReports.RootCauses rootCauses(DashboardFilter filter) {
+		CaseSql where = CaseSql.of(filter, clock.zone());
+		record Count(String cause, long closed) {
+		}
+		List<Count> counts = jdbc.sql("""
+				select cc.root_cause, count(*) as closed
+				from case_closure cc join service_case c on c.case_number = cc.case_number
+				where cc.root_cause is not null""" + where.and() + """
+
+				group by cc.root_cause""")
+			.params(where.params())
+			.query((rs, i) -> new Count(rs.getString("root_cause"), rs.getLong("closed")))
+			.list()
+			.stream()
+			.sorted(Comparator.comparingLong(Count::closed).reversed().thenComparing(Count::cause))
+			.toList();
+		Map<String, List<String>> measures = new LinkedHashMap<>();
+		jdbc.sql("""
+				select cc.root_cause, cc.preventive_measure
+				from case_closure cc join service_case c on c.case_number = cc.case_number
+				where cc.root_cause is not null and cc.preventive_measure is not null""" + where.and() + """
+
+				order by cc.closed_at desc limit 300""")
+			.params(where.params())
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list()
+			.forEach(row -> {
+				List<String> list = measures.computeIfAbsent(row[0], k -> new ArrayList<>());
+				if (list.size() < 3 && !list.contains(row[1])) {
+					list.add(row[1]);
+				}
+			});
+		long total = counts.stream().mapToLong(Count::closed).sum();
+		List<ModuleReports.RootCauses.Cause> causes = new ArrayList<>();
+		long running = 0;
+		for (Count count : counts) {
+			running += count.closed();
+			causes.add(new ModuleReports.RootCauses.Cause(count.cause(), count.closed(), 100.0 * count.closed() / total,
+					100.0 * running / total, measures.getOrDefault(count.cause(), List.of())));
+		}
+		return new ModuleReports.RootCauses(total, causes);
+	}
+
+	/** Products on more than one return authorisation for a fault, most often first. */
+	public List<ModuleReports.RepeatFault> repeatFaults(DashboardFilter filter) {
+		CaseSql where = CaseSql.of(filter, clock.zone());
+		return jdbc.sql("""
+				select lower(l.description) as product, count(*) as faulty, count(distinct r.case_number) as cases
+				from return_authorisation r
+				  join return_authorisation_line l on l.rma_id = r.id
+				  join service_case c on c.case_number = r.case_number
+				where r.reason_code = 'FAULTY'""" + where.and() + """
+
+				group by lower(l.description)
+				having count(*) > 1
+				order by faulty desc, product
+				limit 15""")
+			.params(where.params())
+			.query((rs, i) -> new ModuleReports.RepeatFault(rs.getString("product"), rs.getLong("faulty"),
+					rs.getLong("cases")))
+			.list();
+	}
+
+	/** Feedback on the cases logged in the period, whether from the survey or recorded by staff. */
+	public ModuleReports.Satisfaction satisfaction(DashboardFilter filter) {
+		CaseSql where = CaseSql.of(filter, clock.zone());
+		long[] byScore = new long[6];
+		long[] resolved = new long[1];
+		jdbc.sql("""
+				select f.score, f.resolved, count(*) as n
+				from customer_feedback f join service_case c on c.case_number = f.case_number""" + where.where() + """
+
+				group by f.score, f.resolved""")
+			.params(where.params())
+			.query((rs, i) -> {
+				int score = rs.getInt("score");
+				long n = rs.getLong("n");
+				if (score >= 1 && score <= 5) {
+					byScore[score] += n;
+				}
+				if (rs.getBoolean("resolved")) {
+					resolved[0] += n;
+				}
+				return score;
+			})
+			.list();
+		long responses = 0;
+		long sum = 0;
+		for (int score = 1; score <= 5; score++) {
+			responses += byScore[score];
+			sum += score * byScore[score];
+		}
+		List<ModuleReports.Satisfaction.Month> trend = jdbc.sql("""
+				select extract(year from f.recorded_at) * 100 + extract(month from f.recorded_at) as year_month,
+				  count(*) as n, sum(f.score) as total
+				from customer_feedback f join service_case c on c.case_number = f.case_number""" + where.where() + """
+
+				group by extract(year from f.recorded_at) * 100 + extract(month from f.recorded_at)
+				order by year_month""")
+			.params(where.params())
+			.query((rs, i) -> {
+				int yearMonth = rs.getInt("year_month");
+				long n = rs.getLong("n");
+				return new ModuleReports.Satisfaction.Month(YearMonth.of(yearMonth / 100, yearMonth % 100), n,
+						n == 0 ? 0 : rs.getDouble("total") / n);
+			})
+			.list();
+		List<ModuleReports.Satisfaction.Comment> comments = jdbc.sql("""
+				select f.case_number, f.score, f.resolved, f.comment, f.recorded_at
+				from customer_feedback f join service_case c on c.case_number = f.case_number
+				where f.comment is not null""" + where.and() + """
+
+				order by f.recorded_at desc limit 10""")
+			.params(where.params())
+			.query((rs, i) -> new ModuleReports.Satisfaction.Comment(rs.getString("case_number"), rs.getInt("score"),
+					rs.getBoolean("resolved"), rs.getString("comment"),
+					rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+		return new ModuleReports.Satisfaction(responses, responses == 0 ? 0 : (double) sum / responses,
+				responses == 0 ? 0 : 100.0 * resolved[0] / responses,
+				List.of(byScore[1], byScore[2], byScore[3], byScore[4], byScore[5]), trend, comments);
 	}
 
 }

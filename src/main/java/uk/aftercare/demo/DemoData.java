@@ -1,6 +1,7 @@
 package uk.aftercare.demo;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import uk.aftercare.cases.CaseQuery;
@@ -18,6 +22,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.ApprovalStatus;
@@ -26,6 +31,27 @@ import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.escalation.NewApproval;
+import uk.aftercare.feedback.FeedbackAnswer;
+import uk.aftercare.feedback.FeedbackService;
+import uk.aftercare.feedback.FeedbackSource;
+import uk.aftercare.followups.ClosingRequest;
+import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.RootCause;
+import uk.aftercare.returns.CustomerWish;
+import uk.aftercare.returns.ItemCondition;
+import uk.aftercare.returns.ItemLine;
+import uk.aftercare.returns.NewReturnAuthorisation;
+import uk.aftercare.returns.ProductType;
+import uk.aftercare.returns.ProofOfPurchase;
+import uk.aftercare.returns.ReasonCode;
+import uk.aftercare.returns.RefundMethod;
+import uk.aftercare.returns.Region;
+import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.ReturnAuthorisationService;
+import uk.aftercare.returns.ReturnMethod;
+import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.returns.SaleChannel;
+import uk.aftercare.shared.ShopClock;
 
 /**
  * Loads the demo cases through the same services staff use, once: a restart of the demo set-up keeps what is there.
@@ -41,9 +67,22 @@ class DemoData implements ApplicationRunner {
 
 	private final Approvals approvals;
 
-	DemoData(CaseService cases, Approvals approvals) {
+	private final ReturnAuthorisationService rmas;
+
+	private final ClosingService closing;
+
+	private final FeedbackService feedback;
+
+	private final ShopClock clock;
+
+	DemoData(CaseService cases, Approvals approvals, ReturnAuthorisationService rmas, ClosingService closing,
+			FeedbackService feedback, ShopClock clock) {
 		this.cases = cases;
 		this.approvals = approvals;
+		this.rmas = rmas;
+		this.closing = closing;
+		this.feedback = feedback;
+		this.clock = clock;
 	}
 
 	@Override
@@ -62,11 +101,110 @@ class DemoData implements ApplicationRunner {
 				cases.recordContact(number, demo.channel(), ContactDirection.FROM_CUSTOMER, contact, demo.by());
 			}
 			for (CaseStatus status : demo.path()) {
-				cases.changeStatus(number, status, null, demo.by());
+				if (status != CaseStatus.CLOSED) {
+					cases.changeStatus(number, status, null, demo.by());
+				}
 			}
 		}
+		actingAs("staff", () -> loadReturns(numbers));
+		loadClosuresAndFeedback(numbers);
 		loadApprovals(numbers);
 		log.info("Loaded {} demo cases.", DemoCases.ALL.size());
+	}
+
+	/** Return authorisations taken from the form to a refund, an exchange and a repair. */
+	private void loadReturns(List<String> numbers) {
+		LocalDate today = clock.today();
+		rma(numbers.get(0), "KT-2000", "Breville kettle", "39.99", today.minusDays(7), ReasonCode.FAULTY,
+				CustomerWish.REFUND, Remedy.FULL_REFUND, ItemCondition.USED, RmaStatus.AUTHORISED, RmaStatus.RECEIVED,
+				RmaStatus.INSPECTED, RmaStatus.REFUNDED);
+		rma(numbers.get(28), "DR-18V", "Cordless drill", "89.00", today.minusDays(3), ReasonCode.FAULTY,
+				CustomerWish.REFUND, Remedy.FULL_REFUND, ItemCondition.USED, RmaStatus.AUTHORISED, RmaStatus.RECEIVED,
+				RmaStatus.INSPECTED, RmaStatus.REFUNDED, RmaStatus.CLOSED);
+		rma(numbers.get(33), "CT-WNV", "Winter coat, navy", "120.00", today.minusDays(1), ReasonCode.CHANGED_MIND,
+				CustomerWish.REFUND, Remedy.GOODWILL_REFUND, ItemCondition.UNUSED, RmaStatus.AUTHORISED,
+				RmaStatus.RECEIVED, RmaStatus.INSPECTED, RmaStatus.REFUNDED);
+		rma(numbers.get(19), "MW-800", "Microwave 800W", "129.00", today.minusMonths(3), ReasonCode.FAULTY,
+				CustomerWish.REPAIR, Remedy.REPAIR_OR_REPLACEMENT, ItemCondition.USED,
+				RmaStatus.AUTHORISED, RmaStatus.RECEIVED, RmaStatus.INSPECTED);
+		rma(numbers.get(0), "KT-2000", "Breville kettle", "39.99", today, ReasonCode.FAULTY,
+				CustomerWish.REFUND, Remedy.FULL_REFUND, ItemCondition.USED);
+	}
+
+	private void rma(String caseNumber, String sku, String item, String price, LocalDate bought, ReasonCode reason,
+			CustomerWish wish, Remedy offered, ItemCondition condition, RmaStatus... steps) {
+		var view = cases.get(caseNumber);
+		if (view.type() != CaseType.RETURN) {
+			// Staff know it is a return even when the customer's words did not say so: an override, recorded.
+			cases.updateDetails(caseNumber, view.assignee(), view.priority(), CaseType.RETURN, view.createdBy());
+		}
+		var raised = rmas.raise(new NewReturnAuthorisation(caseNumber, view.customerName(), view.customerEmail(),
+				view.customerPhone(), view.orderReference(), ProofOfPurchase.RECEIPT, ProductType.GOODS,
+				SaleChannel.IN_STORE, Region.ENGLAND_WALES, bought, bought, clock.today(),
+				List.of(new ItemLine(sku, item, null, 1, new BigDecimal(price), condition)), reason, null, false, 0,
+				false, null, false, false, false, true, false, wish, offered, ReturnMethod.IN_STORE,
+				RefundMethod.ORIGINAL_PAYMENT_METHOD, null, null), view.createdBy());
+		for (RmaStatus step : steps) {
+			rmas.advance(raised.rmaNumber(), step, step == RmaStatus.INSPECTED ? "Checked in store: as described."
+					: null, null, view.createdBy());
+		}
+	}
+
+	/** Closing the resolved cases through the closing checklist, complaints with a root cause, and feedback. */
+	private void loadClosuresAndFeedback(List<String> numbers) {
+		close(numbers, 3, null, null, 5, "Quick, clear answer.");
+		close(numbers, 8, null, null, 4, null);
+		close(numbers, 14, null, null, 4, null);
+		close(numbers, 15, null, null, 5, null);
+		close(numbers, 20, null, null, 3, "Had to ask twice.");
+		close(numbers, 22, null, null, 5, "Lovely staff in Leeds.");
+		close(numbers, 28, null, null, 5, "Swapped on the spot.");
+		close(numbers, 33, null, null, 5, "Easy refund.");
+		close(numbers, 7, RootCause.STAFF_CONDUCT, "Till staff coached on greeting and finishing each sale.", 4,
+				"The apology was appreciated.");
+		close(numbers, 2, RootCause.DELIVERY, "Two-hour delivery windows, with a text on the day.", 1,
+				"Three weeks and two days off work for a sofa.");
+		close(numbers, 23, RootCause.DELIVERY, "Courier no-shows reported daily; customers told the same day.", 4,
+				"Rebooked quickly once I complained.");
+		close(numbers, 13, RootCause.DELIVERY, "Parcels left only in a safe place the customer chose.", 2,
+				"Still no proper answer about the soaked parcel.");
+		close(numbers, 18, RootCause.PROCESS, "Call-backs booked as follow-ups with an owner and a due date.", 3, null);
+		close(numbers, 26, RootCause.PROCESS, "Refunds issued the day returned goods arrive.", 4, null);
+		close(numbers, 30, RootCause.PROCESS, "Refunds issued the day returned goods arrive.", 3,
+				"Took longer than it should.");
+		close(numbers, 31, RootCause.PROCESS, "Call-backs booked as follow-ups with an owner and a due date.", 2, null);
+	}
+
+	private void close(List<String> numbers, int index, RootCause rootCause, String measure, int score,
+			String comment) {
+		String number = numbers.get(index);
+		var view = cases.get(number);
+		if (view.status() != CaseStatus.RESOLVED) {
+			if (view.status() == CaseStatus.AWAITING_CUSTOMER || view.status() == CaseStatus.OPEN) {
+				cases.changeStatus(number, CaseStatus.IN_PROGRESS, null, view.assignee());
+			}
+			cases.changeStatus(number, CaseStatus.RESOLVED, null, view.assignee());
+		}
+		boolean openFollowUps = !closing.facts(number).openFollowUps().isEmpty();
+		closing.close(number, new ClosingRequest("Outcome confirmed with the customer by phone.", true, true, true,
+				rootCause, measure, openFollowUps ? "The customer is happy; the follow-up stays as a courtesy call."
+						: null, false), view.assignee());
+		feedback.recordByStaff(number, new FeedbackAnswer(score, score >= 3, comment), FeedbackSource.PHONE,
+				view.assignee());
+	}
+
+	/** The demo loads as a signed-in member of staff would, so the same authority checks apply. */
+	private static void actingAs(String username, Runnable work) {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** Refunds and goodwill exceptions in every state, asked for by front-line staff; and some reviews decided. */

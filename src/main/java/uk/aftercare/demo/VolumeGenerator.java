@@ -54,7 +54,7 @@ final class VolumeGenerator {
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private static final String[] CASE_COLUMNS = { "id", "case_number", "customer_id", "customer_name",
-			"customer_name_key", "customer_email", "customer_phone", "customer_phone_key", "channel", "order_reference",
+			"customer_name_key", "customer_surname_key", "customer_email", "customer_phone", "customer_phone_key", "channel", "order_reference",
 			"product", "description", "vulnerable_customer", "suggested_type", "suggestion_confidence",
 			"suggestion_evidence", "flags", "type", "type_overridden", "type_confirmed_by", "status", "priority",
 			"assignee", "created_by", "created_at", "updated_at", "resolved_at", "closed_at", "customer_contacts",
@@ -62,6 +62,7 @@ final class VolumeGenerator {
 			"first_response_at", "awaiting_customer_since", "sla_breached" };
 
 	private static final int[] CASE_TYPES = { Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 			Types.BOOLEAN, Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
@@ -269,6 +270,7 @@ final class VolumeGenerator {
 		Instant updatedAt = latest(createdAt, firstResponse, resolvedAt, closedAt, awaitingSince);
 
 		caseRows.add(id, caseNumber, customerId, customer.name(), customer.name().toLowerCase(Locale.ROOT),
+				customer.name().substring(customer.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT),
 				customer.email(), customer.phone(), customer.phoneKey(), channel.name(), order, product, description,
 				vulnerable, suggested.name(), 0.55 + random.nextDouble() * 0.43, evidence(type), flags, type.name(),
 				type != suggested, createdBy, status.name(), priority.name(), assignee, createdBy, at(createdAt),

@@ -137,6 +137,16 @@ public class Approvals {
 			.toList();
 	}
 
+	/** The pending request about one subject (e.g. a return authorisation) on a case, if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ApprovalView> pendingFor(String caseNumber, String subjectRef) {
+		return requests.findByCaseNumberOrderByRequestedAtDesc(caseNumber)
+			.stream()
+			.map(ApprovalRequest::toView)
+			.filter(a -> a.pending() && subjectRef.equals(a.subjectRef()))
+			.findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	public long pendingCount() {
 		return requests.countByStatus(ApprovalStatus.PENDING);

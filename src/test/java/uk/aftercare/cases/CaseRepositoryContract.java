@@ -94,6 +94,7 @@ abstract class CaseRepositoryContract {
 		assertThat(search(new CaseQuery(null, null, null, "JANE@example.com"))).containsExactly(jane);
 		assertThat(search(new CaseQuery(null, null, null, "+44 7700 900123"))).containsExactly(jane);
 		assertThat(search(new CaseQuery(null, null, null, "jane sm"))).containsExactly(jane);
+		assertThat(search(new CaseQuery(null, null, null, "Smith"))).as("by surname").containsExactly(jane);
 		assertThat(search(new CaseQuery(null, null, null, "ord-77"))).containsExactly(jane);
 		assertThat(search(new CaseQuery(null, null, null, bob.toLowerCase()))).containsExactly(bob);
 		assertThat(search(new CaseQuery(CaseType.QUERY, null, null, null))).containsExactly(bob);

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Import;
 
 import uk.aftercare.support.EmbeddedPostgresConfiguration;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(EmbeddedPostgresConfiguration.class)
 class CaseRepositoryPostgresTest extends CaseRepositoryContract {

@@ -55,7 +55,7 @@ class ServiceCaseTest {
 		assertThat(view.typeOverridden()).isTrue();
 		assertThat(view.typeConfirmedBy()).isEqualTo("sam");
 		assertThat(view.timeline().get(1).kind()).isEqualTo(TimelineKind.TYPE_OVERRIDDEN);
-		assertThat(view.timeline().get(1).summary()).contains("RETURN").contains("COMPLAINT");
+		assertThat(view.timeline().get(1).summary()).isEqualTo("Suggested Return; changed to Complaint.");
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class ServiceCaseTest {
 		assertThat(view.closedAt()).isNull();
 		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.STATUS_CHANGED).hasSize(5);
 		assertThat(view.timeline()).last().extracting(TimelineEntry::summary, TimelineEntry::actor)
-			.containsExactly("Status CLOSED → REOPENED: Fault came back", "sue");
+			.containsExactly("Status Closed → Reopened: Fault came back", "sue");
 	}
 
 	@Test

@@ -113,6 +113,144 @@ abstract class DashboardQueriesContract {
 				NOW.minus(Duration.ofDays(40)).plus(hours(1)));
 	}
 
+
+	private long rmaIds;
+
+	/** A return authorisation row with only what the reports read set to something meaningful. */
+	private void rma(String caseNumber, String reason, String offered, boolean goodwill, String legalBasis,
+			String refund, LocalDate dueOn, LocalDate refundedOn, String status, String product) {
+		String number = "RMA-2026-" + String.format("%06d", ++rmaIds);
+		jdbc.sql("""
+				insert into return_authorisation (rma_number, case_number, status, raised_on, customer_name,
+				  proof_of_purchase, product_type, sale_channel, region, purchase_date, delivery_date, request_date,
+				  reason_code, failed_repair, repair_days, perishable, personalised, hygiene_seal_broken,
+				  media_seal_broken, cancellation_info_given, digital_supply_started, customer_wish, offered_remedy,
+				  return_method, goodwill_exception, required_approver, policy_version, decided_remedy, statutory,
+				  legal_basis, deduction_for_use_allowed, explanation, total_price, refund_amount, refund_due_on,
+				  refunded_on, created_by, created_at, updated_at, version)
+				values (:number, :caseNumber, :status, :day, 'Jane Smith', 'RECEIPT', 'GOODS', 'IN_STORE',
+				  'ENGLAND_WALES', :day, :day, :day, :reason, false, 0, false, false, false, false, true, false,
+				  'REFUND', :offered, 'IN_STORE', :goodwill, 'FRONT_LINE', 'uk-returns-v1', :offered, :statutory,
+				  :basis, false, 'x', :refund, :refund, :dueOn, :refundedOn, 'sam', :at, :at, 0)""")
+			.param("number", number).param("caseNumber", caseNumber).param("status", status)
+			.param("day", LocalDate.of(2026, 10, 1)).param("reason", reason).param("offered", offered)
+			.param("goodwill", goodwill).param("statutory", !goodwill).param("basis", legalBasis)
+			.param("refund", new java.math.BigDecimal(refund)).param("dueOn", dueOn).param("refundedOn", refundedOn)
+			.param("at", CaseSql.timestamp(NOW))
+			.update();
+		long id = jdbc.sql("select id from return_authorisation where rma_number = :n").param("n", number)
+			.query(Long.class).single();
+		jdbc.sql("""
+				insert into return_authorisation_line (rma_id, line_no, description, quantity, unit_price, item_condition)
+				values (:id, 1, :product, 1, :refund, 'USED')""")
+			.param("id", id).param("product", product).param("refund", new java.math.BigDecimal(refund))
+			.update();
+	}
+
+	private void closure(String caseNumber, String rootCause, String measure) {
+		jdbc.sql("""
+				insert into case_closure (case_number, case_type, outcome, outcome_confirmed, customer_thanked,
+				  feedback_invited, root_cause, preventive_measure, open_follow_ups, closed_by, closed_at)
+				values (:c, 'COMPLAINT', 'Apologised', true, true, true, :cause, :measure, 0, 'sam', :at)""")
+			.param("c", caseNumber).param("cause", rootCause).param("measure", measure)
+			.param("at", CaseSql.timestamp(NOW)).update();
+	}
+
+	private void feedback(String caseNumber, int score, boolean resolved, String comment, Instant at) {
+		jdbc.sql("""
+				insert into customer_feedback (case_number, score, resolved, comment, source, recorded_by, recorded_at)
+				values (:c, :score, :resolved, :comment, 'PHONE', 'sam', :at)""")
+			.param("c", caseNumber).param("score", score).param("resolved", resolved).param("comment", comment)
+			.param("at", CaseSql.timestamp(at)).update();
+	}
+
+	@Test
+	void splitsRefundValueIntoStatutoryAndGoodwillByReasonAndLegalBasis() {
+		rma(dueSoonReturn, "FAULTY", "FULL_REFUND", false, "CRA 2015 ss.20-22", "100.00", null,
+				LocalDate.of(2026, 10, 20), "REFUNDED", "Kettle");
+		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA 2015 ss.20-22", "50.00", null,
+				LocalDate.of(2026, 10, 21), "CLOSED", "Kettle");
+		rma(breachedReturn, "CHANGED_MIND", "GOODWILL_REFUND", true, "Goodwill policy", "30.00", null,
+				LocalDate.of(2026, 10, 22), "REFUNDED", "Scarf");
+		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA 2015 ss.20-22", "999.00", LocalDate.of(2026, 11, 1),
+				null, "AUTHORISED", "Fridge");
+
+		var value = reports.refundValue(DashboardFilter.none());
+
+		assertThat(value.statutory()).isEqualByComparingTo("150.00");
+		assertThat(value.goodwill()).isEqualByComparingTo("30.00");
+		assertThat(value.byReason()).extracting(r -> r.label(), r -> r.refunds())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("FAULTY", 2L),
+					org.assertj.core.groups.Tuple.tuple("CHANGED_MIND", 1L));
+		assertThat(value.byLegalBasis()).extracting(r -> r.label())
+			.containsExactly("CRA 2015 ss.20-22", "Goodwill (the shop's policy)");
+		assertThat(reports.refundValue(new DashboardFilter(null, null, null, CaseType.QUERY)).isEmpty()).isTrue();
+	}
+
+	@Test
+	void countsRefundsAgreedButUnpaidAfterTheirDueDate() {
+		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA 2015", "400.00", LocalDate.of(2026, 11, 1), null,
+				"AUTHORISED", "Fridge");
+		rma(dueSoonReturn, "FAULTY", "FULL_REFUND", false, "CRA 2015", "20.00", LocalDate.of(2026, 11, 2), null,
+				"RECEIVED", "Toaster");
+		rma(dueSoonReturn, "FAULTY", "FULL_REFUND", false, "CRA 2015", "20.00", LocalDate.of(2026, 10, 2),
+				LocalDate.of(2026, 10, 3), "REFUNDED", "Toaster");
+
+		var unpaid = dashboard.unpaidRefunds(DashboardFilter.none());
+
+		assertThat(unpaid.count()).isEqualTo(1);
+		assertThat(unpaid.total()).isEqualByComparingTo("400.00");
+		assertThat(unpaid.oldest()).singleElement().satisfies(r -> assertThat(r.caseNumber()).isEqualTo(breachedReturn));
+	}
+
+	@Test
+	void findsProductsReturnedAsFaultyMoreThanOnce() {
+		rma(dueSoonReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "Kettle KT-1");
+		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "kettle kt-1");
+		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "Toaster");
+		rma(breachedReturn, "CHANGED_MIND", "GOODWILL_REFUND", true, "G", "10.00", null, null, "REQUESTED", "Toaster");
+
+		assertThat(reports.repeatFaults(DashboardFilter.none())).singleElement().satisfies(f -> {
+			assertThat(f.product()).isEqualTo("kettle kt-1");
+			assertThat(f.faultyReturns()).isEqualTo(2);
+			assertThat(f.cases()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void ranksComplaintRootCausesWithTheirPreventiveMeasures() {
+		closure(pausedComplaint, "DELIVERY", "New courier for large items");
+		closure(pausedComplaint, "DELIVERY", "Text customers on the day of delivery");
+		closure(dueSoonReturn, "DELIVERY", "New courier for large items");
+		closure(breachedReturn, "STAFF_CONDUCT", "Coaching on the tills");
+
+		var causes = reports.rootCauses(DashboardFilter.none());
+
+		assertThat(causes.complaints()).isEqualTo(4);
+		assertThat(causes.causes()).extracting(c -> c.rootCause(), c -> c.complaints(), c -> c.cumulativePercent())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("DELIVERY", 3L, 75.0),
+					org.assertj.core.groups.Tuple.tuple("STAFF_CONDUCT", 1L, 100.0));
+		assertThat(causes.causes().get(0).measures())
+			.containsExactlyInAnyOrder("New courier for large items", "Text customers on the day of delivery");
+	}
+
+	@Test
+	void summarisesSatisfactionWithDistributionTrendAndComments() {
+		feedback(dueSoonReturn, 5, true, "Sorted quickly, thank you", NOW.minus(Duration.ofDays(40)));
+		feedback(breachedReturn, 2, false, "Still waiting", NOW.minus(hours(3)));
+		feedback(pausedComplaint, 4, true, null, NOW.minus(hours(2)));
+
+		var satisfaction = reports.satisfaction(DashboardFilter.none());
+
+		assertThat(satisfaction.responses()).isEqualTo(3);
+		assertThat(satisfaction.average()).isCloseTo(11.0 / 3, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(satisfaction.resolvedPercent()).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(satisfaction.distribution()).containsExactly(0L, 1L, 0L, 1L, 1L);
+		assertThat(satisfaction.trend()).extracting(m -> m.responses()).containsExactly(1L, 2L);
+		assertThat(satisfaction.comments()).extracting(c -> c.comment())
+			.containsExactly("Still waiting", "Sorted quickly, thank you");
+	}
+
 	private static Duration hours(long hours) {
 		return Duration.ofHours(hours);
 	}

@@ -95,16 +95,23 @@ class CaseApiController {
 			@Pattern(regexp = OpenCaseForm.PHONE_PATTERN, message = "must be a valid phone number") String phone) {
 	}
 
-	record NewCase(@NotNull(message = "must be one of IN_STORE, PHONE, EMAIL, WEB, CHAT") ContactChannel channel,
+	/**
+	 * Codes arrive as strings and are checked by validation, so one bad code is listed with every other invalid field
+	 * instead of stopping the JSON reader at the first.
+	 */
+	record NewCase(@NotNull(message = CHANNELS) @Pattern(regexp = "IN_STORE|PHONE|EMAIL|WEB|CHAT", message = CHANNELS) String channel,
 			@NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5,000 characters") String description,
 			@NotNull(message = "is required") @Valid NewCustomer customer,
-			@Size(max = 60) String orderReference, @Size(max = 200) String product, CaseType type,
+			@Size(max = 60) String orderReference, @Size(max = 200) String product,
+			@Pattern(regexp = "COMPLAINT|QUERY|RETURN", message = "must be one of COMPLAINT, QUERY, RETURN") String type,
 			Boolean vulnerableCustomer) {
 
+		static final String CHANNELS = "must be one of IN_STORE, PHONE, EMAIL, WEB, CHAT";
+
 		OpenCaseCommand toCommand() {
-			return new OpenCaseCommand(channel, description,
+			return new OpenCaseCommand(ContactChannel.valueOf(channel), description,
 					new ContactDetails(customer.name(), customer.email(), customer.phone()), null, orderReference,
-					product, type, Boolean.TRUE.equals(vulnerableCustomer));
+					product, type == null ? null : CaseType.valueOf(type), Boolean.TRUE.equals(vulnerableCustomer));
 		}
 
 	}

@@ -177,7 +177,9 @@ class CaseController {
 		model.addAttribute("ages", CaseAge.values());
 		model.addAttribute("slaFilters", SlaFilter.values());
 		model.addAttribute("approvalStates", ApprovalState.values());
-		model.addAttribute("queryWithoutPage", filter.toQueryString());
+		String query = filter.toQueryString();
+		model.addAttribute("queryWithoutPage", query);
+		model.addAttribute("pageLink", "/cases?" + (query == null || query.isEmpty() ? "" : query + "&") + "page=");
 		return "cases/case-list";
 	}
 
@@ -213,6 +215,10 @@ class CaseController {
 	@PostMapping("/{caseNumber}/status")
 	String changeStatus(@PathVariable String caseNumber, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (form.getTarget() == CaseStatus.CLOSED) {
+			// Closing asks for the closing checklist (and, for complaints, a root cause): see the Close page.
+			result.rejectValue("target", "status.closeWithChecklist");
+		}
 		if (!result.hasErrors()) {
 			try {
 				cases.changeStatus(caseNumber, form.getTarget(), form.getReason(), principal.getName());

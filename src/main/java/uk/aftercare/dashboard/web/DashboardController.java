@@ -72,7 +72,7 @@ class DashboardController {
 		model.addAttribute("turnaroundDays", DashboardQueries.DEFAULT_TURNAROUND_PERIOD.toDays());
 		model.addAttribute("now", clock.now());
 		// Filled in once return authorisations are recorded (returns module): refunds agreed, not paid in 14 days.
-		model.addAttribute("unpaidRefunds", null);
+		model.addAttribute("unpaidRefunds", queries.unpaidRefunds(filter));
 		model.addAttribute("statusChart", json.writeValueAsString(statusChart(open)));
 		model.addAttribute("ageChart", json.writeValueAsString(new ChartData(
 				Arrays.stream(CaseAge.values()).map(a -> message("caseAge." + a)).toList(),

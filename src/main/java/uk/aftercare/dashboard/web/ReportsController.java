@@ -17,6 +17,7 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ClassifierAgreement;
 import uk.aftercare.dashboard.DashboardFilter;
+import uk.aftercare.dashboard.ModuleReports;
 import uk.aftercare.dashboard.ReportQueries;
 import uk.aftercare.shared.ShopClock;
 
@@ -74,11 +75,23 @@ class ReportsController {
 						Arrays.stream(CaseType.values())
 							.map(t -> DashboardController.round(agreement.byType().get(t).percent()))
 							.toList())))));
-		// Filled in once the returns, closing and feedback records exist (one query method each in ReportQueries).
-		model.addAttribute("refundValue", null);
-		model.addAttribute("rootCauses", null);
-		model.addAttribute("repeatFaults", null);
-		model.addAttribute("satisfaction", null);
+		ModuleReports.RefundValue refundValue = queries.refundValue(filter);
+		model.addAttribute("refundValue", refundValue);
+		model.addAttribute("refundByReasonChart", json.writeValueAsString(new ChartData(
+				refundValue.byReason().stream().map(r -> message("rma.reason." + r.label())).toList(),
+				List.of(new ChartData.Dataset(message("reports.value"),
+						refundValue.byReason().stream().map(r -> r.total()).toList())))));
+		model.addAttribute("rootCauses", queries.rootCauses(filter));
+		model.addAttribute("repeatFaults", queries.repeatFaults(filter));
+		ModuleReports.Satisfaction satisfaction = queries.satisfaction(filter);
+		model.addAttribute("satisfaction", satisfaction);
+		model.addAttribute("satisfactionDistributionChart", json.writeValueAsString(new ChartData(
+				List.of("1", "2", "3", "4", "5"),
+				List.of(new ChartData.Dataset(message("reports.responses"), satisfaction.distribution())))));
+		model.addAttribute("satisfactionTrendChart", json.writeValueAsString(new ChartData(
+				satisfaction.trend().stream().map(m -> m.month().format(MONTH)).toList(),
+				List.of(new ChartData.Dataset(message("reports.satisfaction.averageLabel"),
+						satisfaction.trend().stream().map(m -> DashboardController.round(m.average())).toList())))));
 		return "reports/report-page";
 	}
 

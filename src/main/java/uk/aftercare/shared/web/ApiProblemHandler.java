@@ -42,6 +42,15 @@ import uk.aftercare.shared.NotFoundException;
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && HttpStatus.resolve(statusCode.value()) != null) {
+			problem.setType(ApiProblems.type(HttpStatus.valueOf(statusCode.value())));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return invalid(fieldProblems(ex));

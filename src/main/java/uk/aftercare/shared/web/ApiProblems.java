@@ -1,6 +1,8 @@
 package uk.aftercare.shared.web;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,8 +18,14 @@ public final class ApiProblems {
 
 	public static ProblemDetail of(HttpStatus status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type(status));
 		problem.setTitle(status.getReasonPhrase());
 		return problem;
+	}
+
+	/** A stable problem type per status, e.g. {@code urn:aftercare:problem:bad-request}. */
+	static URI type(HttpStatus status) {
+		return URI.create("urn:aftercare:problem:" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 	/** Writes a minimal problem+json response; used by security entry points, where no message converter runs. */
@@ -26,7 +34,7 @@ public final class ApiProblems {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+			.write("{\"type\":\"" + type(status) + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
 					+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 

@@ -98,12 +98,15 @@ class CaseApiControllerTest {
 
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
-	void namesTheFieldWithAnUnknownCode() throws Exception {
+	void namesTheFieldWithAnUnknownCodeAlongsideTheOtherInvalidFields() throws Exception {
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
-			.content(VALID.replace("\"PHONE\"", "\"FAX\"")))
+			.content("{\"channel\": \"FAX\", \"type\": \"PRAISE\", \"description\": \"\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("channel"))
-			.andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("IN_STORE")));
+			.andExpect(jsonPath("$.type").value("urn:aftercare:problem:bad-request"))
+			.andExpect(jsonPath("$.title").value("Bad Request"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "type", "description", "customer")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'channel')].message",
+					org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("IN_STORE"))));
 	}
 
 	@Test

@@ -167,6 +167,22 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void pagesThroughALongListKeepingTheFilters() throws Exception {
+		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
+				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), false, null, false);
+		given(cases.search(any(), any())).willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row),
+				org.springframework.data.domain.PageRequest.of(1, 25), 60));
+
+		mvc.perform(get("/cases").param("type", "RETURN").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 2 of 3")))
+			.andExpect(content().string(containsString("href=\"/cases?type=RETURN&amp;page=2\"")))
+			.andExpect(content().string(containsString("href=\"/cases?type=RETURN&amp;page=0\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void refusesAFormWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/cases").param("customerName", "Jane")).andExpect(status().isForbidden());
 	}
@@ -175,13 +191,24 @@ class CaseControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void explainsAnIllegalStatusMoveNextToTheField() throws Exception {
 		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
-		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.CLOSED)).given(cases)
-			.changeStatus("AC-2026-000042", CaseStatus.CLOSED, "", "staff");
+		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.REOPENED)).given(cases)
+			.changeStatus("AC-2026-000042", CaseStatus.REOPENED, "", "staff");
 
-		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "CLOSED").param("reason", ""))
+		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "REOPENED").param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.illegal"))
-			.andExpect(content().string(containsString("The case cannot move to Closed from its current status.")));
+			.andExpect(content().string(containsString("The case cannot move to Reopened from its current status.")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void sendsClosingThroughTheClosingChecklist() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+
+		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "CLOSED"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.closeWithChecklist"));
+		verify(cases, never()).changeStatus(anyString(), any(), any(), anyString());
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ApprovalFigures;
 import uk.aftercare.dashboard.CaseExport;
 import uk.aftercare.dashboard.ClassifierAgreement;
+import uk.aftercare.dashboard.ModuleReports;
 import uk.aftercare.dashboard.DashboardFilter;
 import uk.aftercare.dashboard.DashboardQueries;
 import uk.aftercare.dashboard.OpenCaseDashboard;
@@ -55,6 +57,18 @@ class DashboardControllerTest {
 
 	@BeforeEach
 	void someFigures() {
+		given(dashboard.unpaidRefunds(any())).willReturn(new ModuleReports.UnpaidRefunds(1, new BigDecimal("400.00"),
+				List.of(new ModuleReports.UnpaidRefunds.Item("RMA-2026-000007", "AC-2026-000042",
+						new BigDecimal("400.00"), java.time.LocalDate.of(2026, 10, 30)))));
+		given(reports.refundValue(any())).willReturn(new ModuleReports.RefundValue(new BigDecimal("150.00"),
+				new BigDecimal("30.00"), List.of(new ModuleReports.RefundValue.Row("FAULTY", 2, new BigDecimal("150.00")),
+						new ModuleReports.RefundValue.Row("CHANGED_MIND", 1, new BigDecimal("30.00"))),
+				List.of(new ModuleReports.RefundValue.Row("CRA 2015 ss.20-22", 2, new BigDecimal("150.00")))));
+		given(reports.rootCauses(any())).willReturn(new ModuleReports.RootCauses(3, List.of(
+				new ModuleReports.RootCauses.Cause("DELIVERY", 3, 100, 100, List.of("Two-hour delivery windows")))));
+		given(reports.repeatFaults(any())).willReturn(List.of(new ModuleReports.RepeatFault("breville kettle", 3, 2)));
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(0, 0, 0,
+				List.of(0L, 0L, 0L, 0L, 0L), List.of(), List.of()));
 		given(dashboard.openCases(any())).willReturn(OpenCaseDashboardFixtures.sample());
 		given(dashboard.pendingApprovals(any())).willReturn(
 				List.of(new ApprovalFigures.Pending(ApprovalKind.REFUND, 4, Instant.parse("2026-11-02T05:00:00Z")),
@@ -78,6 +92,8 @@ class DashboardControllerTest {
 		mvc.perform(get("/dashboard").param("channel", "PHONE").param("from", "2026-10-01"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("dashboard/dashboard-page"))
+			.andExpect(content().string(containsString("href=\"/returns/RMA-2026-000007\"")))
+			.andExpect(content().string(containsString("£400.00 owed to customers")))
 			.andExpect(content().string(containsString(
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;open=true\">42</a>")))
 			.andExpect(content().string(containsString(
@@ -88,7 +104,6 @@ class DashboardControllerTest {
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;age=OVER_7_DAYS&amp;open=true\">11</a>")))
 			.andExpect(content().string(containsString(
 					"href=\"/cases?assignee=sam&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">20</a>")))
-			.andExpect(content().string(containsString("Available when return authorisations are recorded.")))
 			.andExpect(content().string(containsString("5 hours")))
 			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
@@ -128,7 +143,12 @@ class DashboardControllerTest {
 			.andExpect(view().name("reports/report-page"))
 			.andExpect(content().string(containsString("91.2% of cases kept the suggested type (912 of 1,000)")))
 			.andExpect(content().string(containsString("Cases logged from 3 Nov 2025 to 2 Nov 2026.")))
-			.andExpect(content().string(containsString("Appears once customers&#39; feedback is recorded.")))
+			.andExpect(content().string(containsString("Statutory: £150.00")))
+			.andExpect(content().string(containsString("Goodwill: £30.00")))
+			.andExpect(content().string(containsString("Two-hour delivery windows")))
+			.andExpect(content().string(containsString("breville kettle")))
+			.andExpect(content().string(containsString("No feedback on cases logged in this period.")))
+			.andExpect(content().string(containsString("id=\"refund-reason-chart\"")))
 			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")));
 		verify(reports).classifierAgreement(
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));

@@ -1,0 +1,64 @@
+package uk.aftercare.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/** The figures of the reports over other modules' records: returns, closing and feedback. */
+public final class ModuleReports {
+
+	private ModuleReports() {
+	}
+
+	/** Money paid back, split by the law's share and the shop's goodwill, by reason code and by legal basis. */
+	public record RefundValue(BigDecimal statutory, BigDecimal goodwill, List<Row> byReason, List<Row> byLegalBasis) {
+
+		public BigDecimal total() {
+			return statutory.add(goodwill);
+		}
+
+		public boolean isEmpty() {
+			return byReason.isEmpty();
+		}
+
+		public record Row(String label, long refunds, BigDecimal total) {
+		}
+
+	}
+
+	/** Complaint root causes, most frequent first, with the running share (Pareto) and recent preventive measures. */
+	public record RootCauses(long complaints, List<Cause> causes) {
+
+		public record Cause(String rootCause, long complaints, double percent, double cumulativePercent,
+				List<String> measures) {
+		}
+
+	}
+
+	/** A product returned as faulty more than once. */
+	public record RepeatFault(String product, long faultyReturns, long cases) {
+	}
+
+	/** What customers said: average score, distribution, resolution rate, trend and the latest comments. */
+	public record Satisfaction(long responses, double average, double resolvedPercent, List<Long> distribution,
+			List<Month> trend, List<Comment> comments) {
+
+		public record Month(YearMonth month, long responses, double average) {
+		}
+
+		public record Comment(String caseNumber, int score, boolean resolved, String comment, Instant recordedAt) {
+		}
+
+	}
+
+	/** Refunds agreed but not paid by their 14-day date (CRA 2015 s.20(15)). */
+	public record UnpaidRefunds(long count, BigDecimal total, List<Item> oldest) {
+
+		public record Item(String rmaNumber, String caseNumber, BigDecimal amount, LocalDate dueOn) {
+		}
+
+	}
+
+}

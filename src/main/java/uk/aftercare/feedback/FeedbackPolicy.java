@@ -1,0 +1,47 @@
+package uk.aftercare.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What makes feedback valid, and what it should lead to: a score from 1 to 5, an answer to "was it resolved?", a
+ * comment of at most 2,000 characters. A score of 1 or 2 means the customer is unhappy enough that a supervisor
+ * should call them back.
+ */
+public final class FeedbackPolicy {
+
+	public static final int MIN_SCORE = 1;
+
+	public static final int MAX_SCORE = 5;
+
+	public static final int MAX_COMMENT = 2000;
+
+	/** Scores at or below this get a supervisor's call-back. */
+	public static final int CALL_BACK_AT_OR_BELOW = 2;
+
+	public List<Violation> check(FeedbackAnswer answer) {
+		List<Violation> violations = new ArrayList<>();
+		if (answer.score() == null) {
+			violations.add(new Violation("score", "feedback.score.required"));
+		}
+		else if (answer.score() < MIN_SCORE || answer.score() > MAX_SCORE) {
+			violations.add(new Violation("score", "feedback.score.range"));
+		}
+		if (answer.resolved() == null) {
+			violations.add(new Violation("resolved", "feedback.resolved.required"));
+		}
+		if (answer.comment() != null && answer.comment().length() > MAX_COMMENT) {
+			violations.add(new Violation("comment", "feedback.comment.tooLong"));
+		}
+		return violations;
+	}
+
+	public boolean needsCallBack(int score) {
+		return score <= CALL_BACK_AT_OR_BELOW;
+	}
+
+	/** One invalid field and the message code that explains it. */
+	public record Violation(String field, String code) {
+	}
+
+}

@@ -1,0 +1,6 @@
+package uk.aftercare.feedback;
+
+/** Feedback was recorded on a case; {@code callBackScheduled} when it was low enough for a supervisor call-back. */
+public record FeedbackRecorded(String caseNumber, int score, boolean resolved, FeedbackSource source,
+		boolean callBackScheduled) {
+}

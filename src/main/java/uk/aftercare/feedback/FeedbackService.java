@@ -1,0 +1,186 @@
+package uk.aftercare.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.followups.CaseClosed;
+import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.FollowUpOrigin;
+import uk.aftercare.followups.FollowUpPurpose;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * Feedback after a case: invites the customer to the survey when a case closes (if they agreed), takes the answer
+ * from the public survey page once per link, records feedback staff took by phone or in store, and asks a
+ * supervisor to call back whenever the score is low.
+ */
+@Service
+public class FeedbackService {
+
+	/** Who the timeline shows for an answer given on the public survey page. */
+	static final String SURVEY_ACTOR = "customer";
+
+	/** Who creates the call-back after a survey answer: nobody signed in, so the application itself. */
+	static final String SYSTEM_ACTOR = "system";
+
+	private final FeedbackPolicy policy = new FeedbackPolicy();
+
+	private final SurveyInvitationRepository invitations;
+
+	private final CustomerFeedbackRepository feedback;
+
+	private final CaseService cases;
+
+	private final FollowUpService followUps;
+
+	private final CustomerUpdateService updates;
+
+	private final ShopClock clock;
+
+	private final FeedbackSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	FeedbackService(SurveyInvitationRepository invitations, CustomerFeedbackRepository feedback, CaseService cases,
+			FollowUpService followUps, CustomerUpdateService updates, ShopClock clock, FeedbackSettings settings,
+			ApplicationEventPublisher events, MessageSource messages) {
+		this.invitations = invitations;
+		this.feedback = feedback;
+		this.cases = cases;
+		this.followUps = followUps;
+		this.updates = updates;
+		this.clock = clock;
+		this.settings = settings;
+		this.events = events;
+		this.messages = messages;
+	}
+
+	@EventListener
+	void on(CaseClosed closed) {
+		if (closed.surveyByEmail()) {
+			invite(closed.caseNumber(), closed.closedBy());
+		}
+	}
+
+	/**
+	 * E-mails a new one-time survey link for the case, if the customer agreed to a survey and can be e-mailed.
+	 *
+	 * @return whether the invitation was sent
+	 */
+	@Transactional
+	public boolean invite(String caseNumber, String actor) {
+		String number = cases.get(caseNumber).caseNumber();
+		String token = SurveyTokens.newToken();
+		Instant expires = clock.now().plus(settings.surveyValidity());
+		SurveyInvitation invitation = invitations
+			.save(new SurveyInvitation(number, SurveyTokens.hash(token), clock.now(), expires));
+		boolean sent = updates.sendSurvey(number, settings.baseUrl() + "/feedback/" + token, expires, actor)
+			.isPresent();
+		if (!sent) {
+			invitations.delete(invitation);
+		}
+		return sent;
+	}
+
+	/** Whether a survey link can be answered. Looking never uses the link up. */
+	@Transactional(readOnly = true)
+	public SurveyState state(String token) {
+		return find(token).map(i -> i.stateAt(clock.now())).orElse(SurveyState.UNKNOWN);
+	}
+
+	/** The case a survey link is about, for the survey page. */
+	@Transactional(readOnly = true)
+	public Optional<String> caseNumberOf(String token) {
+		return find(token).map(SurveyInvitation::getCaseNumber);
+	}
+
+	/**
+	 * Records the customer's answer from the survey page and uses the link up.
+	 *
+	 * @throws SurveyUnavailableException when the link is unknown, expired or already used
+	 * @throws FeedbackRejectedException  when the answer is invalid (the link stays usable)
+	 */
+	@Transactional
+	public FeedbackView answer(String token, FeedbackAnswer answer) {
+		SurveyInvitation invitation = find(token)
+			.orElseThrow(() -> new SurveyUnavailableException(SurveyState.UNKNOWN));
+		SurveyState state = invitation.stateAt(clock.now());
+		if (state != SurveyState.OPEN) {
+			throw new SurveyUnavailableException(state);
+		}
+		check(answer);
+		invitation.use(clock.now());
+		CustomerFeedback saved = feedback.save(new CustomerFeedback(invitation.getCaseNumber(), answer,
+				FeedbackSource.SURVEY, invitation.getId(), SURVEY_ACTOR, clock.now()));
+		return afterRecording(saved.toView(), SURVEY_ACTOR, SYSTEM_ACTOR);
+	}
+
+	/** Feedback a member of staff took from the customer by phone or in store. */
+	@Transactional
+	public FeedbackView recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
+		String number = cases.get(caseNumber).caseNumber();
+		if (source != FeedbackSource.PHONE && source != FeedbackSource.IN_STORE) {
+			throw new FeedbackRejectedException(List.of(new FeedbackPolicy.Violation("source", "feedback.source.required")));
+		}
+		check(answer);
+		CustomerFeedback saved = feedback.save(new CustomerFeedback(number, answer, source, null, actor, clock.now()));
+		return afterRecording(saved.toView(), actor, actor);
+	}
+
+	@Transactional(readOnly = true)
+	public List<FeedbackView> forCase(String caseNumber) {
+		return feedback.findByCaseNumberOrderByRecordedAtAscIdAsc(cases.get(caseNumber).caseNumber())
+			.stream()
+			.map(CustomerFeedback::toView)
+			.toList();
+	}
+
+	private FeedbackView afterRecording(FeedbackView recorded, String actor, String followUpActor) {
+		String summary = text("feedback.timeline", text("feedback.source." + recorded.source()), recorded.score(),
+				text(recorded.resolved() ? "feedback.timeline.resolved" : "feedback.timeline.notResolved"))
+				+ (recorded.comment() == null ? "" : " " + text("feedback.timeline.comment", recorded.comment()));
+		cases.record(recorded.caseNumber(), TimelineKind.FEEDBACK, summary, actor);
+		boolean callBack = policy.needsCallBack(recorded.score());
+		if (callBack) {
+			followUps.scheduleForSupervisor(recorded.caseNumber(), FollowUpPurpose.CALL_BACK,
+					FollowUpOrigin.LOW_FEEDBACK_SCORE, text("feedback.callBack.note", recorded.score(),
+							text("feedback.source." + recorded.source())),
+					followUpActor);
+		}
+		events.publishEvent(new FeedbackRecorded(recorded.caseNumber(), recorded.score(), recorded.resolved(),
+				recorded.source(), callBack));
+		return recorded;
+	}
+
+	private void check(FeedbackAnswer answer) {
+		List<FeedbackPolicy.Violation> violations = policy.check(answer);
+		if (!violations.isEmpty()) {
+			throw new FeedbackRejectedException(violations);
+		}
+	}
+
+	private Optional<SurveyInvitation> find(String token) {
+		if (!SurveyTokens.looksLikeToken(token)) {
+			return Optional.empty();
+		}
+		return invitations.findByTokenHash(SurveyTokens.hash(token));
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

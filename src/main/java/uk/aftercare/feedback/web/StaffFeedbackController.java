@@ -1,0 +1,91 @@
+package uk.aftercare.feedback.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.feedback.FeedbackPolicy;
+import uk.aftercare.feedback.FeedbackRejectedException;
+import uk.aftercare.feedback.FeedbackService;
+import uk.aftercare.feedback.FeedbackSource;
+import uk.aftercare.feedback.FeedbackView;
+
+/** Feedback staff record on a case from a phone call or in store, and the case's feedback so far. */
+@Controller
+@RequestMapping("/cases/{caseNumber}/feedback")
+class StaffFeedbackController {
+
+	private final FeedbackService feedback;
+
+	private final CaseService cases;
+
+	private final MessageSource messages;
+
+	StaffFeedbackController(FeedbackService feedback, CaseService cases, MessageSource messages) {
+		this.feedback = feedback;
+		this.cases = cases;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("sources")
+	List<FeedbackSource> sources() {
+		return List.of(FeedbackSource.PHONE, FeedbackSource.IN_STORE);
+	}
+
+	@ModelAttribute("scores")
+	int[] scores() {
+		return new int[] { 1, 2, 3, 4, 5 };
+	}
+
+	@GetMapping
+	String show(@PathVariable String caseNumber, Model model) {
+		model.addAttribute("form", new StaffFeedbackForm());
+		return page(caseNumber, model);
+	}
+
+	@PostMapping
+	String record(@PathVariable String caseNumber, @ModelAttribute("form") StaffFeedbackForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				FeedbackView recorded = feedback.recordByStaff(caseNumber, form.toAnswer(), form.getSource(),
+						principal.getName());
+				redirect.addFlashAttribute("success", message(feedbackMessage(recorded), recorded.score()));
+				return "redirect:/cases/" + recorded.caseNumber() + "/feedback";
+			}
+			catch (FeedbackRejectedException e) {
+				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
+			}
+		}
+		return page(caseNumber, model);
+	}
+
+	private static String feedbackMessage(FeedbackView recorded) {
+		return new FeedbackPolicy().needsCallBack(recorded.score()) ? "feedback.recorded.callBack" : "feedback.recorded";
+	}
+
+	private String page(String caseNumber, Model model) {
+		CaseView serviceCase = cases.get(caseNumber);
+		model.addAttribute("c", serviceCase);
+		model.addAttribute("feedbackSoFar", feedback.forCase(serviceCase.caseNumber()));
+		return "feedback/record-feedback";
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

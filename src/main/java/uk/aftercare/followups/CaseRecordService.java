@@ -1,0 +1,114 @@
+package uk.aftercare.followups;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * The case record as a readable PDF for disputes, audits and coaching: details, the classifier's suggestion, flags
+ * and escalation reasons, every timeline entry in order (decisions, approvals, contacts and notes as the other
+ * modules recorded them), follow-ups, messages to the customer, complaint handling and closure.
+ */
+@Service
+public class CaseRecordService {
+
+	private final CaseService cases;
+
+	private final FollowUpService followUps;
+
+	private final CustomerUpdateService updates;
+
+	private final ComplaintHandlingService complaints;
+
+	private final ClosingService closing;
+
+	private final ITemplateEngine templates;
+
+	private final ShopClock clock;
+
+	private final MailSettings mail;
+
+	CaseRecordService(CaseService cases, FollowUpService followUps, CustomerUpdateService updates,
+			ComplaintHandlingService complaints, ClosingService closing, ITemplateEngine templates, ShopClock clock,
+			MailSettings mail) {
+		this.cases = cases;
+		this.followUps = followUps;
+		this.updates = updates;
+		this.complaints = complaints;
+		this.closing = closing;
+		this.templates = templates;
+		this.clock = clock;
+		this.mail = mail;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] pdf(String caseNumber) {
+		String html = PdfText.printable(html(caseNumber));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not write the case record PDF", e);
+		}
+		return out.toByteArray();
+	}
+
+	/** The record as XHTML (the PDF's source). */
+	@Transactional(readOnly = true)
+	public String html(String caseNumber) {
+		CaseView serviceCase = cases.get(caseNumber);
+		Context context = new Context(Wording.LOCALE);
+		context.setVariable("c", serviceCase);
+		context.setVariable("followUps", followUps.forCase(serviceCase.caseNumber()));
+		context.setVariable("messages", updates.messagesFor(serviceCase.caseNumber()));
+		context.setVariable("complaintSteps", serviceCase.type() == CaseType.COMPLAINT
+				? complaints.progress(serviceCase.caseNumber()) : java.util.List.of());
+		context.setVariable("closures", closing.closures(serviceCase.caseNumber()));
+		context.setVariable("shopName", mail.shopName());
+		context.setVariable("generatedAt", clock.now());
+		context.setVariable("fmt", new Formats(clock));
+		return templates.process("followups/case-record-pdf", context);
+	}
+
+	/** Dates for the PDF, in the shop's time zone (the web formatters do not apply outside a request). */
+	public static final class Formats {
+
+		private final DateTimeFormatter instant;
+
+		private final DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy", Wording.LOCALE);
+
+		Formats(ShopClock clock) {
+			this.instant = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Wording.LOCALE).withZone(clock.zone());
+		}
+
+		public String instant(Instant value) {
+			return value == null ? "" : instant.format(value);
+		}
+
+		public String date(LocalDate value) {
+			return value == null ? "" : date.format(value);
+		}
+
+	}
+
+}

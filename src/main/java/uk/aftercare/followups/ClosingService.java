@@ -1,0 +1,127 @@
+package uk.aftercare.followups;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * Closing a resolved case professionally: checks the closing rules ({@link ClosingPolicy}), keeps the closure
+ * record, closes the case, writes the checklist on its timeline, e-mails the closure and publishes
+ * {@link CaseClosed} (the feedback module sends the survey).
+ */
+@Service
+public class ClosingService {
+
+	private final ClosingPolicy policy = new ClosingPolicy();
+
+	private final CaseClosureRepository closures;
+
+	private final FollowUpService followUps;
+
+	private final CustomerUpdateService updates;
+
+	private final ComplaintHandlingService complaints;
+
+	private final CaseService cases;
+
+	private final ShopClock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final Wording wording;
+
+	ClosingService(CaseClosureRepository closures, FollowUpService followUps, CustomerUpdateService updates,
+			ComplaintHandlingService complaints, CaseService cases, ShopClock clock, ApplicationEventPublisher events,
+			Wording wording) {
+		this.closures = closures;
+		this.followUps = followUps;
+		this.updates = updates;
+		this.complaints = complaints;
+		this.cases = cases;
+		this.clock = clock;
+		this.events = events;
+		this.wording = wording;
+	}
+
+	@Transactional(readOnly = true)
+	public ClosingFacts facts(String caseNumber) {
+		CaseView serviceCase = cases.get(caseNumber);
+		return new ClosingFacts(serviceCase,
+				followUps.forCase(serviceCase.caseNumber()).stream().filter(FollowUpView::isOpen).toList(),
+				updates.preferenceOf(serviceCase.customerId()), complaints.missingSteps(serviceCase));
+	}
+
+	/**
+	 * Closes a RESOLVED case.
+	 *
+	 * @throws ClosingRejectedException naming each field that breaks a closing rule
+	 * @throws ConflictException        when the case is not resolved
+	 */
+	@Transactional
+	public ClosureView close(String caseNumber, ClosingRequest request, String actor) {
+		CaseView serviceCase = cases.get(caseNumber);
+		String number = serviceCase.caseNumber();
+		if (serviceCase.status() != CaseStatus.RESOLVED) {
+			throw new ConflictException(
+					wording.text("closing.notResolved", wording.text("status." + serviceCase.status())));
+		}
+		long openFollowUps = followUps.openCount(number);
+		ContactPreferenceView preference = updates.preferenceOf(serviceCase.customerId());
+		boolean canEmail = preference.updateBlock(serviceCase.customerEmail()).isEmpty();
+		boolean complaint = serviceCase.type() == CaseType.COMPLAINT;
+		List<ClosingPolicy.Violation> violations = policy.check(request, complaint, openFollowUps, canEmail);
+		if (!violations.isEmpty()) {
+			throw new ClosingRejectedException(violations);
+		}
+		if (canEmail && request.surveyByEmail() != preference.surveyConsent()) {
+			updates.changePreference(number, preference.emailAllowed(), request.surveyByEmail(),
+					preference.preferredChannel(), actor);
+		}
+		CaseClosure closure = closures.save(
+				new CaseClosure(number, serviceCase.type(), request, (int) openFollowUps, actor, clock.now()));
+		cases.changeStatus(number, CaseStatus.CLOSED, wording.text("closing.statusReason"), actor);
+		cases.record(number, TimelineKind.CLOSING, checklistSummary(closure.toView()), actor);
+		if (canEmail) {
+			updates.sendClosure(serviceCase, request.outcome(), actor);
+		}
+		events.publishEvent(new CaseClosed(number, serviceCase.customerId(), canEmail && request.surveyByEmail(),
+				actor));
+		return closure.toView();
+	}
+
+	/** Every closing of the case, oldest first (a reopened case is closed again). */
+	@Transactional(readOnly = true)
+	public List<ClosureView> closures(String caseNumber) {
+		return closures.findByCaseNumberOrderByClosedAtAscIdAsc(cases.get(caseNumber).caseNumber())
+			.stream()
+			.map(CaseClosure::toView)
+			.toList();
+	}
+
+	private String checklistSummary(ClosureView closure) {
+		List<String> parts = new ArrayList<>();
+		parts.add(wording.text("closing.timeline.checklist"));
+		parts.add(wording.text("closing.timeline.outcome", closure.outcome()));
+		if (closure.rootCause() != null) {
+			parts.add(wording.text("closing.timeline.rootCause", wording.label("rootCause", closure.rootCause()),
+					closure.preventiveMeasure()));
+		}
+		if (closure.openFollowUps() > 0) {
+			parts.add(wording.text("closing.timeline.openFollowUps", closure.openFollowUps(),
+					closure.openFollowUpsReason()));
+		}
+		return String.join("\n", parts);
+	}
+
+}

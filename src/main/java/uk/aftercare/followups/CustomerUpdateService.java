@@ -1,0 +1,265 @@
+package uk.aftercare.followups;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.cases.CaseOpened;
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
+
+/**
+ * Keeping the customer informed: progress e-mails from the managers' templates, the final response, the survey
+ * invitation, and the customer's contact preferences and consent, which every e-mail respects. Each message is
+ * kept, and recorded on the case's timeline.
+ */
+@Service
+public class CustomerUpdateService {
+
+	public static final int MAX_DETAILS = 2000;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Wording.LOCALE);
+
+	private final CustomerMessageRepository messages;
+
+	private final ContactPreferenceRepository preferences;
+
+	private final MailTemplateService templates;
+
+	private final CustomerMailer mailer;
+
+	private final CaseService cases;
+
+	private final StaffDirectory staff;
+
+	private final ShopClock clock;
+
+	private final Wording wording;
+
+	private final MailSettings mail;
+
+	private final AdrSettings adr;
+
+	CustomerUpdateService(CustomerMessageRepository messages, ContactPreferenceRepository preferences,
+			MailTemplateService templates, CustomerMailer mailer, CaseService cases, StaffDirectory staff,
+			ShopClock clock, Wording wording, MailSettings mail, AdrSettings adr) {
+		this.messages = messages;
+		this.preferences = preferences;
+		this.templates = templates;
+		this.mailer = mailer;
+		this.cases = cases;
+		this.staff = staff;
+		this.clock = clock;
+		this.wording = wording;
+		this.mail = mail;
+		this.adr = adr;
+	}
+
+	// ---- contact preferences ----
+
+	@Transactional(readOnly = true)
+	public ContactPreferenceView preferenceOf(Long customerId) {
+		return preferences.findByCustomerId(customerId)
+			.map(ContactPreference::toView)
+			.orElseGet(() -> ContactPreferenceView.defaults(customerId));
+	}
+
+	/** Records what the customer told staff about being contacted; the change goes on the case's timeline. */
+	@Transactional
+	public ContactPreferenceView changePreference(String caseNumber, boolean emailAllowed, boolean surveyConsent,
+			PreferredChannel preferredChannel, String actor) {
+		CaseView serviceCase = cases.get(caseNumber);
+		ContactPreference preference = preferences.findByCustomerId(serviceCase.customerId())
+			.orElseGet(() -> new ContactPreference(serviceCase.customerId(),
+					ContactPreferenceView.defaults(serviceCase.customerId())));
+		preference.change(emailAllowed, surveyConsent, preferredChannel, actor, clock.now());
+		preferences.save(preference);
+		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
+				wording.text("preference.timeline", yesNo(emailAllowed), yesNo(surveyConsent),
+						preferredChannel == null ? wording.text("preferredChannel.none") : wording.label("preferredChannel", preferredChannel)),
+				actor);
+		return preference.toView();
+	}
+
+	// ---- messages ----
+
+	@Transactional(readOnly = true)
+	public List<CustomerMessageView> messagesFor(String caseNumber) {
+		return messages.findByCaseNumberOrderByCreatedAtAscIdAsc(cases.get(caseNumber).caseNumber())
+			.stream()
+			.map(CustomerMessage::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CustomerMessageView message(String caseNumber, Long id) {
+		String number = cases.get(caseNumber).caseNumber();
+		return messages.findById(id)
+			.map(CustomerMessage::toView)
+			.filter(m -> m.caseNumber().equals(number))
+			.orElseThrow(() -> new NotFoundException(wording.text("customerUpdate.notFound", id, number)));
+	}
+
+	/**
+	 * E-mails a progress update (acknowledgement, decision, refund issued, closure) from its template.
+	 * {@code details} fills the template's details placeholder: the decision, the refund, the outcome.
+	 *
+	 * @throws InvalidInputException when the customer cannot be e-mailed or the details are missing
+	 */
+	@Transactional
+	public CustomerMessageView sendUpdate(String caseNumber, MailTemplateKey key, String details, String actor) {
+		CaseView serviceCase = cases.get(caseNumber);
+		if (key == null || !key.sentFromUpdatesPage()) {
+			throw new InvalidInputException("template", wording.text("customerUpdate.template.required"));
+		}
+		Optional<EmailBlock> block = preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail());
+		if (block.isPresent()) {
+			throw new InvalidInputException("template", wording.text("emailBlock." + block.get()));
+		}
+		String text = requireDetails(key, details, "details");
+		return email(serviceCase, key, values(key, text), Map.of(), actor);
+	}
+
+	/**
+	 * Issues the shop's final response to a complaint it cannot resolve: the outcome, that this is the final
+	 * response, and the ADR body the shop uses (ADR Regulations 2015, reg. 19). E-mailed when asked and allowed;
+	 * otherwise kept as a letter to print and post.
+	 */
+	@Transactional
+	public CustomerMessageView issueFinalResponse(String caseNumber, String outcome, boolean byEmail, String actor) {
+		CaseView serviceCase = cases.get(caseNumber);
+		String text = requireDetails(MailTemplateKey.FINAL_RESPONSE, outcome, "outcome");
+		if (byEmail) {
+			Optional<EmailBlock> block = preferenceOf(serviceCase.customerId())
+				.updateBlock(serviceCase.customerEmail());
+			if (block.isPresent()) {
+				throw new InvalidInputException("byEmail", wording.text("emailBlock." + block.get()));
+			}
+		}
+		Map<String, String> values = values(MailTemplateKey.FINAL_RESPONSE, text);
+		MailTemplate template = templates.load(MailTemplateKey.FINAL_RESPONSE);
+		String subject = TemplateText.render(template.getSubject(), values);
+		String body = TemplateText.render(template.getBody(), values);
+		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(),
+				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
+				byEmail ? Delivery.PENDING : Delivery.PRINT, actor, clock.now()));
+		String how = byEmail ? wording.text("finalResponse.timeline.emailed", serviceCase.customerEmail())
+				: wording.text("finalResponse.timeline.letter");
+		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
+				wording.text("finalResponse.timeline", how, adr.name(), adr.website(), text), actor);
+		if (byEmail) {
+			mailer.deliverAfterCommit(message.getId(), new Outgoing(serviceCase.customerEmail(), subject, body));
+		}
+		return message.toView();
+	}
+
+	/**
+	 * E-mails the satisfaction survey, if the customer agreed to it and can be e-mailed. The link carries a secret
+	 * token, so the copy kept here and on the timeline has it blanked out.
+	 */
+	@Transactional
+	public Optional<CustomerMessageView> sendSurvey(String caseNumber, String surveyLink, Instant expires,
+			String actor) {
+		CaseView serviceCase = cases.get(caseNumber);
+		if (preferenceOf(serviceCase.customerId()).surveyBlock(serviceCase.customerEmail()).isPresent()) {
+			return Optional.empty();
+		}
+		Map<String, String> values = values(MailTemplateKey.SURVEY, null);
+		values.put("surveyExpires", DAY.format(expires.atZone(clock.zone())));
+		values.put("surveyLink", surveyLink);
+		return Optional.of(email(serviceCase, MailTemplateKey.SURVEY, values,
+				Map.of("surveyLink", wording.text("survey.linkWithheld")), actor));
+	}
+
+	/** The closure e-mail, when the customer can be e-mailed. */
+	@Transactional
+	Optional<CustomerMessageView> sendClosure(CaseView serviceCase, String outcome, String actor) {
+		if (preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail()).isPresent()) {
+			return Optional.empty();
+		}
+		return Optional.of(email(serviceCase, MailTemplateKey.CLOSURE, values(MailTemplateKey.CLOSURE, outcome),
+				Map.of(), actor));
+	}
+
+	/** Acknowledges every new case straight away, quoting its number, when the customer can be e-mailed. */
+	@EventListener
+	void on(CaseOpened opened) {
+		if (!mail.acknowledgeNewCases()) {
+			return;
+		}
+		CaseView serviceCase = cases.get(opened.caseNumber());
+		if (preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail()).isEmpty()) {
+			email(serviceCase, MailTemplateKey.ACKNOWLEDGEMENT, values(MailTemplateKey.ACKNOWLEDGEMENT, null),
+					Map.of(), opened.openedBy());
+		}
+	}
+
+	/**
+	 * Renders, keeps and (after commit) e-mails a message. {@code keptInstead} replaces values in the copy that is
+	 * kept, for secrets only the customer should have.
+	 */
+	private CustomerMessageView email(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
+			Map<String, String> keptInstead, String actor) {
+		Map<String, String> all = new HashMap<>(values);
+		all.put("caseNumber", serviceCase.caseNumber());
+		all.put("customerName", serviceCase.customerName());
+		all.put("staffName", staffName(actor));
+		MailTemplate template = templates.load(key);
+		String subject = TemplateText.render(template.getSubject(), all);
+		String body = TemplateText.render(template.getBody(), all);
+		String to = serviceCase.customerEmail();
+		Map<String, String> kept = new HashMap<>(all);
+		kept.putAll(keptInstead);
+		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(), key, to,
+				TemplateText.render(template.getSubject(), kept), TemplateText.render(template.getBody(), kept),
+				Delivery.PENDING, actor, clock.now()));
+		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
+				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor);
+		mailer.deliverAfterCommit(message.getId(), new Outgoing(to, subject, body));
+		return message.toView();
+	}
+
+	private Map<String, String> values(MailTemplateKey key, String details) {
+		Map<String, String> values = new HashMap<>();
+		values.put("shopName", mail.shopName());
+		values.put("adrName", adr.name());
+		values.put("adrWebsite", adr.website());
+		if (key.detailsPlaceholder() != null && details != null) {
+			values.put(key.detailsPlaceholder(), details);
+		}
+		return values;
+	}
+
+	private String requireDetails(MailTemplateKey key, String details, String field) {
+		String text = details == null ? null : details.strip();
+		if (key.detailsPlaceholder() != null && (text == null || text.isEmpty())) {
+			throw new InvalidInputException(field, wording.text("customerUpdate.details.required." + key.name()));
+		}
+		if (text != null && text.length() > MAX_DETAILS) {
+			throw new InvalidInputException(field, wording.text("customerUpdate.details.tooLong"));
+		}
+		return text == null || text.isEmpty() ? null : text;
+	}
+
+	private String staffName(String actor) {
+		return staff.find(actor).map(StaffMember::displayName).orElse(mail.shopName());
+	}
+
+	private String yesNo(boolean value) {
+		return wording.text(value ? "preference.yes" : "preference.no");
+	}
+
+}

@@ -1,0 +1,196 @@
+package uk.aftercare.followups;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
+
+/**
+ * Follow-ups on cases: created by hand or by other modules ({@link #schedule}, {@link #scheduleForSupervisor}),
+ * completed or cancelled by staff. Every change is written to the case's timeline.
+ */
+@Service
+public class FollowUpService {
+
+	private final FollowUpRepository followUps;
+
+	private final CaseService cases;
+
+	private final StaffDirectory staff;
+
+	private final ShopClock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final Wording wording;
+
+	FollowUpService(FollowUpRepository followUps, CaseService cases, StaffDirectory staff, ShopClock clock,
+			ApplicationEventPublisher events, Wording wording) {
+		this.followUps = followUps;
+		this.cases = cases;
+		this.staff = staff;
+		this.clock = clock;
+		this.events = events;
+		this.wording = wording;
+	}
+
+	/**
+	 * Creates a follow-up. A manual one must be due today or later; any follow-up must be owned by an active
+	 * member of staff.
+	 *
+	 * @throws InvalidInputException naming each invalid field
+	 * @throws NotFoundException     when there is no such case
+	 */
+	@Transactional
+	public FollowUpView schedule(ScheduleFollowUp request, String actor) {
+		CaseView serviceCase = cases.get(request.caseNumber());
+		FollowUpOrigin origin = Objects.requireNonNullElse(request.origin(), FollowUpOrigin.MANUAL);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (request.purpose() == null) {
+			problems.add(new FieldProblem("purpose", wording.text("followUp.purpose.required")));
+		}
+		if (request.dueDate() == null) {
+			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.required")));
+		}
+		else if (origin == FollowUpOrigin.MANUAL && request.dueDate().isBefore(clock.today())) {
+			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.past")));
+		}
+		if (request.owner() == null || staff.find(request.owner()).filter(StaffMember::enabled).isEmpty()) {
+			problems.add(new FieldProblem("owner", wording.text("followUp.owner.unknown")));
+		}
+		if (request.note() != null && request.note().length() > FollowUp.MAX_TEXT) {
+			problems.add(new FieldProblem("note", wording.text("followUp.text.tooLong")));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String owner = staff.find(request.owner()).map(StaffMember::username).orElseThrow();
+		FollowUpView created = followUps.save(new FollowUp(serviceCase.caseNumber(), request.purpose(), origin,
+				request.dueDate(), owner, request.note(), actor, clock.now()))
+			.toView();
+		StringBuilder summary = new StringBuilder(wording.text("followUp.timeline.scheduled",
+				wording.label("followUp.purpose", created.purpose()), Wording.date(created.dueDate()), owner));
+		if (origin != FollowUpOrigin.MANUAL) {
+			summary.append(' ').append(wording.text("followUp.timeline.automatic", wording.label("followUp.origin", origin)));
+		}
+		if (created.note() != null) {
+			summary.append(' ').append(wording.text("followUp.timeline.note", created.note()));
+		}
+		cases.record(created.caseNumber(), TimelineKind.FOLLOW_UP, summary.toString(), actor);
+		events.publishEvent(new FollowUpScheduled(created.id(), created.caseNumber(), created.purpose(), origin,
+				created.dueDate(), owner));
+		return created;
+	}
+
+	/**
+	 * Creates a follow-up for a supervisor, due the next working day: the first active supervisor, else the first
+	 * manager, else (in a shop with neither) the case's assignee.
+	 */
+	@Transactional
+	public FollowUpView scheduleForSupervisor(String caseNumber, FollowUpPurpose purpose, FollowUpOrigin origin,
+			String note, String actor) {
+		CaseView serviceCase = cases.get(caseNumber);
+		List<StaffMember> senior = staff.withRoleAtLeast(Role.SUPERVISOR);
+		String owner = senior.stream()
+			.filter(m -> m.role() == Role.SUPERVISOR)
+			.findFirst()
+			.or(() -> senior.stream().findFirst())
+			.map(StaffMember::username)
+			.orElse(serviceCase.assignee());
+		return schedule(new ScheduleFollowUp(serviceCase.caseNumber(), purpose, origin,
+				WorkingDays.nextAfter(clock.today()), owner, note), actor);
+	}
+
+	/** Done, with what came of it. {@code expectedVersion} (if given) guards against two people finishing it. */
+	@Transactional
+	public FollowUpView complete(Long id, String outcome, Long expectedVersion, String actor) {
+		FollowUp followUp = load(id, expectedVersion);
+		requireText(outcome, "outcome");
+		followUp.complete(outcome, actor, clock.now());
+		FollowUpView view = followUp.toView();
+		cases.record(view.caseNumber(), TimelineKind.FOLLOW_UP, wording.text("followUp.timeline.done",
+				wording.label("followUp.purpose", view.purpose()), Wording.date(view.dueDate()), view.outcome()), actor);
+		return view;
+	}
+
+	/** No longer needed, and why. */
+	@Transactional
+	public FollowUpView cancel(Long id, String reason, Long expectedVersion, String actor) {
+		FollowUp followUp = load(id, expectedVersion);
+		requireText(reason, "reason");
+		followUp.cancel(reason, actor, clock.now());
+		FollowUpView view = followUp.toView();
+		cases.record(view.caseNumber(), TimelineKind.FOLLOW_UP, wording.text("followUp.timeline.cancelled",
+				wording.label("followUp.purpose", view.purpose()), Wording.date(view.dueDate()), view.outcome()), actor);
+		return view;
+	}
+
+	@Transactional(readOnly = true)
+	public FollowUpView get(Long id) {
+		return followUps.findById(id).map(FollowUp::toView).orElseThrow(() -> notFound(id));
+	}
+
+	/** A member of staff's open follow-ups, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<FollowUpView> openFollowUpsOf(String owner) {
+		return followUps.findByOwnerAndStatus(owner, FollowUpStatus.OPEN).stream().map(FollowUp::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long overdueCount(String owner) {
+		return followUps.countOverdue(owner, clock.today());
+	}
+
+	/** All of a case's follow-ups: open ones first, each group by due date. */
+	@Transactional(readOnly = true)
+	public List<FollowUpView> forCase(String caseNumber) {
+		return followUps.findByCaseNumber(cases.get(caseNumber).caseNumber())
+			.stream()
+			.map(FollowUp::toView)
+			.sorted(Comparator.comparing((FollowUpView f) -> !f.isOpen()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long openCount(String caseNumber) {
+		return followUps.countByCaseNumberAndStatus(caseNumber, FollowUpStatus.OPEN);
+	}
+
+	private FollowUp load(Long id, Long expectedVersion) {
+		FollowUp followUp = followUps.findById(id).orElseThrow(() -> notFound(id));
+		if (expectedVersion != null && expectedVersion != followUp.getVersion()) {
+			throw new ConflictException(wording.text("followUp.stale"));
+		}
+		return followUp;
+	}
+
+	private void requireText(String text, String field) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(field, wording.text("followUp." + field + ".required"));
+		}
+		if (text.length() > FollowUp.MAX_TEXT) {
+			throw new InvalidInputException(field, wording.text("followUp.text.tooLong"));
+		}
+	}
+
+	private NotFoundException notFound(Long id) {
+		return new NotFoundException(wording.text("followUp.notFound", id));
+	}
+
+}

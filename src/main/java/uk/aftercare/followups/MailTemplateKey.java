@@ -1,0 +1,61 @@
+package uk.aftercare.followups;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The e-mails and letters the shop sends, each with the placeholders its text may use and those it must keep:
+ * an acknowledgement always gives the case number, and a final response always names the ADR body, as the
+ * ADR Regulations 2015 (reg. 19) require of a trader who cannot resolve a complaint.
+ */
+public enum MailTemplateKey {
+
+	ACKNOWLEDGEMENT(null, List.of("caseNumber"), List.of()),
+	DECISION("decision", List.of("decision"), List.of()),
+	REFUND_ISSUED("refund", List.of("refund"), List.of()),
+	CLOSURE("outcome", List.of("outcome"), List.of()),
+	FINAL_RESPONSE("outcome", List.of("outcome", "adrName", "adrWebsite"), List.of()),
+	SURVEY(null, List.of("surveyLink"), List.of("surveyExpires"));
+
+	/** Every template may use these. */
+	public static final List<String> COMMON = List.of("caseNumber", "customerName", "shopName", "staffName");
+
+	private final String detailsPlaceholder;
+
+	private final List<String> required;
+
+	private final List<String> extra;
+
+	MailTemplateKey(String detailsPlaceholder, List<String> required, List<String> extra) {
+		this.detailsPlaceholder = detailsPlaceholder;
+		this.required = required;
+		this.extra = extra;
+	}
+
+	/** The placeholder filled with what staff type when sending (the decision, the refund, the outcome). */
+	public String detailsPlaceholder() {
+		return detailsPlaceholder;
+	}
+
+	public List<String> required() {
+		return required;
+	}
+
+	public Set<String> allowed() {
+		Set<String> allowed = new LinkedHashSet<>(COMMON);
+		allowed.addAll(required);
+		allowed.addAll(extra);
+		return allowed;
+	}
+
+	/** Progress updates staff send from the case's updates page; the others have their own step. */
+	public boolean sentFromUpdatesPage() {
+		return this == ACKNOWLEDGEMENT || this == DECISION || this == REFUND_ISSUED || this == CLOSURE;
+	}
+
+	public static List<MailTemplateKey> progressUpdates() {
+		return List.of(ACKNOWLEDGEMENT, DECISION, REFUND_ISSUED, CLOSURE);
+	}
+
+}

@@ -1,0 +1,71 @@
+package uk.aftercare.followups;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ShopClock;
+
+/** Managers' editing of the e-mail and letter templates. */
+@Service
+public class MailTemplateService {
+
+	private final MailTemplateRepository templates;
+
+	private final ShopClock clock;
+
+	private final Wording wording;
+
+	MailTemplateService(MailTemplateRepository templates, ShopClock clock, Wording wording) {
+		this.templates = templates;
+		this.clock = clock;
+		this.wording = wording;
+	}
+
+	@Transactional(readOnly = true)
+	public List<MailTemplateView> all() {
+		List<MailTemplateKey> order = Arrays.asList(MailTemplateKey.values());
+		return templates.findAll()
+			.stream()
+			.map(MailTemplate::toView)
+			.sorted(Comparator.comparing(t -> order.indexOf(t.key())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public MailTemplateView get(MailTemplateKey key) {
+		return load(key).toView();
+	}
+
+	/**
+	 * Saves a manager's edit.
+	 *
+	 * @throws MailTemplateRejectedException when a placeholder is unknown or a required one is missing
+	 * @throws ConflictException             when someone else saved the template since it was opened
+	 */
+	@Transactional
+	public MailTemplateView update(MailTemplateKey key, String subject, String body, long expectedVersion,
+			String actor) {
+		List<TemplateText.Problem> problems = TemplateText.check(key, subject, body);
+		if (!problems.isEmpty()) {
+			throw new MailTemplateRejectedException(problems);
+		}
+		MailTemplate template = load(key);
+		if (template.getVersion() != expectedVersion) {
+			throw new ConflictException(wording.text("mailTemplate.stale"));
+		}
+		template.edit(subject, body, actor, clock.now());
+		return template.toView();
+	}
+
+	MailTemplate load(MailTemplateKey key) {
+		return templates.findByKey(key)
+			.orElseThrow(() -> new NotFoundException(wording.text("mailTemplate.notFound", key.name())));
+	}
+
+}

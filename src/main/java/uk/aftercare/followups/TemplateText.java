@@ -1,0 +1,84 @@
+package uk.aftercare.followups;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Placeholders such as {@code {caseNumber}} in e-mail templates: filling them in, and checking a template a manager
+ * edited uses only the placeholders it may and keeps those it must.
+ */
+public final class TemplateText {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+	public static final int MAX_SUBJECT = 200;
+
+	public static final int MAX_BODY = 5000;
+
+	private TemplateText() {
+	}
+
+	/** Fills in every placeholder with a value; placeholders without a value stay as they are. */
+	public static String render(String text, Map<String, String> values) {
+		Matcher m = PLACEHOLDER.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String value = values.get(m.group(1));
+			m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	public static Set<String> placeholdersIn(String text) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+		while (m.find()) {
+			names.add(m.group(1));
+		}
+		return names;
+	}
+
+	/** What is wrong with an edited template: each problem names its field, a message code and its arguments. */
+	public static List<Problem> check(MailTemplateKey key, String subject, String body) {
+		List<Problem> problems = new ArrayList<>();
+		checkText("subject", subject, MAX_SUBJECT, key, problems);
+		checkText("body", body, MAX_BODY, key, problems);
+		if (body != null && !body.isBlank()) {
+			Set<String> used = placeholdersIn(subject);
+			used.addAll(placeholdersIn(body));
+			List<String> missing = key.required().stream().filter(p -> !used.contains(p)).map(p -> "{" + p + "}")
+				.toList();
+			if (!missing.isEmpty()) {
+				problems.add(new Problem("body", "mailTemplate.placeholder.missing", String.join(", ", missing)));
+			}
+		}
+		return problems;
+	}
+
+	private static void checkText(String field, String text, int max, MailTemplateKey key, List<Problem> problems) {
+		if (text == null || text.isBlank()) {
+			problems.add(new Problem(field, "mailTemplate." + field + ".required", null));
+			return;
+		}
+		if (text.length() > max) {
+			problems.add(new Problem(field, "mailTemplate.tooLong", String.valueOf(max)));
+		}
+		List<String> unknown = placeholdersIn(text).stream().filter(p -> !key.allowed().contains(p))
+			.map(p -> "{" + p + "}")
+			.toList();
+		if (!unknown.isEmpty()) {
+			problems.add(new Problem(field, "mailTemplate.placeholder.unknown", String.join(", ", unknown)));
+		}
+	}
+
+	/** One problem with a template: field, message code, and the argument for the message (or null). */
+	public record Problem(String field, String code, String argument) {
+	}
+
+}

@@ -1,0 +1,85 @@
+package uk.aftercare.followups.web;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.followups.ClosingFacts;
+import uk.aftercare.followups.ClosingRejectedException;
+import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.ClosureView;
+import uk.aftercare.followups.RootCause;
+import uk.aftercare.shared.ConflictException;
+
+/** Closing a resolved case with the closing checklist. */
+@Controller
+@RequestMapping("/cases/{caseNumber}/close")
+class ClosingController {
+
+	private final ClosingService closing;
+
+	private final MessageSource messages;
+
+	ClosingController(ClosingService closing, MessageSource messages) {
+		this.closing = closing;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("rootCauses")
+	RootCause[] rootCauses() {
+		return RootCause.values();
+	}
+
+	@GetMapping
+	String form(@PathVariable String caseNumber, Model model) {
+		ClosingFacts facts = closing.facts(caseNumber);
+		ClosingForm form = new ClosingForm();
+		form.setSurveyByEmail(facts.emailBlock().isEmpty() && facts.preference().surveyConsent());
+		model.addAttribute("form", form);
+		return page(facts, model);
+	}
+
+	@PostMapping
+	String close(@PathVariable String caseNumber, @ModelAttribute("form") ClosingForm form, BindingResult result,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				ClosureView closure = closing.close(caseNumber, form.toRequest(), principal.getName());
+				redirect.addFlashAttribute("success", message("closing.done", closure.caseNumber()));
+				return "redirect:/cases/" + closure.caseNumber();
+			}
+			catch (ClosingRejectedException e) {
+				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
+			}
+			catch (ConflictException e) {
+				result.reject("closing.conflict", e.getMessage());
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.reject("closing.stale");
+			}
+		}
+		return page(closing.facts(caseNumber), model);
+	}
+
+	private String page(ClosingFacts facts, Model model) {
+		model.addAttribute("facts", facts);
+		model.addAttribute("c", facts.serviceCase());
+		return "followups/close-case";
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

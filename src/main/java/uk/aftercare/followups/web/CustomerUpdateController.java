@@ -1,0 +1,128 @@
+package uk.aftercare.followups.web;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.followups.ContactPreferenceView;
+import uk.aftercare.followups.CustomerMessageView;
+import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.followups.PreferredChannel;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.ShopClock;
+
+/** Keeping the customer informed: their preferences, the updates sent, sending one, printing one. */
+@Controller
+@RequestMapping("/cases/{caseNumber}")
+class CustomerUpdateController {
+
+	private final CustomerUpdateService updates;
+
+	private final CaseService cases;
+
+	private final ShopClock clock;
+
+	private final MessageSource messages;
+
+	CustomerUpdateController(CustomerUpdateService updates, CaseService cases, ShopClock clock,
+			MessageSource messages) {
+		this.updates = updates;
+		this.cases = cases;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("updateTemplates")
+	Object updateTemplates() {
+		return MailTemplateKey.progressUpdates();
+	}
+
+	@ModelAttribute("channels")
+	PreferredChannel[] channels() {
+		return PreferredChannel.values();
+	}
+
+	@GetMapping("/updates")
+	String show(@PathVariable String caseNumber, Model model) {
+		model.addAttribute("updateForm", new UpdateForm());
+		return page(caseNumber, model);
+	}
+
+	@PostMapping("/updates")
+	String send(@PathVariable String caseNumber, @Valid @ModelAttribute("updateForm") UpdateForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				CustomerMessageView sent = updates.sendUpdate(caseNumber, form.getTemplate(), form.getDetails(),
+						principal.getName());
+				redirect.addFlashAttribute("success", message("customerUpdate.sent", sent.recipient()));
+				return "redirect:/cases/" + sent.caseNumber() + "/updates";
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue(p.field(), "customerUpdate.invalid", p.message()));
+			}
+		}
+		return page(caseNumber, model);
+	}
+
+	@PostMapping("/preferences")
+	String preferences(@PathVariable String caseNumber, @ModelAttribute("preferenceForm") PreferenceForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("updateForm", new UpdateForm());
+			return page(caseNumber, model);
+		}
+		updates.changePreference(caseNumber, form.isEmailAllowed(), form.isSurveyConsent(), form.getPreferredChannel(),
+				principal.getName());
+		redirect.addFlashAttribute("success", message("preference.saved"));
+		return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";
+	}
+
+	/** One message, laid out to print (letters such as the final response are posted). */
+	@GetMapping("/messages/{id}")
+	String message(@PathVariable String caseNumber, @PathVariable Long id, Model model) {
+		CustomerMessageView message = updates.message(caseNumber, id);
+		model.addAttribute("c", cases.get(caseNumber));
+		model.addAttribute("m", message);
+		model.addAttribute("letterDate", message.createdAt().atZone(clock.zone()).toLocalDate());
+		return "followups/customer-message";
+	}
+
+	private String page(String caseNumber, Model model) {
+		CaseView serviceCase = cases.get(caseNumber);
+		ContactPreferenceView preference = updates.preferenceOf(serviceCase.customerId());
+		model.addAttribute("c", serviceCase);
+		model.addAttribute("preference", preference);
+		model.addAttribute("emailBlock", preference.updateBlock(serviceCase.customerEmail()).orElse(null));
+		model.addAttribute("surveyBlock", preference.surveyBlock(serviceCase.customerEmail()).orElse(null));
+		model.addAttribute("messages", updates.messagesFor(serviceCase.caseNumber()));
+		if (!model.containsAttribute("preferenceForm")) {
+			PreferenceForm form = new PreferenceForm();
+			form.setEmailAllowed(preference.emailAllowed());
+			form.setSurveyConsent(preference.surveyConsent());
+			form.setPreferredChannel(preference.preferredChannel());
+			model.addAttribute("preferenceForm", form);
+		}
+		return "followups/customer-updates";
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

@@ -1,0 +1,94 @@
+package uk.aftercare.followups.web;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.followups.AdrSettings;
+import uk.aftercare.followups.ContactPreferenceView;
+import uk.aftercare.followups.CustomerMessageView;
+import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.shared.InvalidInputException;
+
+/** The shop's final response when a complaint cannot be resolved (deadlock letter). */
+@Controller
+@RequestMapping("/cases/{caseNumber}/final-response")
+class FinalResponseController {
+
+	private final CustomerUpdateService updates;
+
+	private final CaseService cases;
+
+	private final AdrSettings adr;
+
+	private final MessageSource messages;
+
+	FinalResponseController(CustomerUpdateService updates, CaseService cases, AdrSettings adr,
+			MessageSource messages) {
+		this.updates = updates;
+		this.cases = cases;
+		this.adr = adr;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String form(@PathVariable String caseNumber, Model model) {
+		CaseView serviceCase = cases.get(caseNumber);
+		FinalResponseForm form = new FinalResponseForm();
+		form.setByEmail(updates.preferenceOf(serviceCase.customerId())
+			.updateBlock(serviceCase.customerEmail())
+			.isEmpty());
+		model.addAttribute("form", form);
+		return page(serviceCase, model);
+	}
+
+	@PostMapping
+	String issue(@PathVariable String caseNumber, @Valid @ModelAttribute("form") FinalResponseForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				CustomerMessageView letter = updates.issueFinalResponse(caseNumber, form.getOutcome(),
+						form.isByEmail(), principal.getName());
+				redirect.addFlashAttribute("success", message(form.isByEmail() ? "finalResponse.emailed"
+						: "finalResponse.toPrint", letter.recipient()));
+				return "redirect:/cases/" + letter.caseNumber() + "/messages/" + letter.id();
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue(p.field(), "finalResponse.invalid", p.message()));
+			}
+		}
+		return page(cases.get(caseNumber), model);
+	}
+
+	private String page(CaseView serviceCase, Model model) {
+		ContactPreferenceView preference = updates.preferenceOf(serviceCase.customerId());
+		model.addAttribute("c", serviceCase);
+		model.addAttribute("adr", adr);
+		model.addAttribute("emailBlock", preference.updateBlock(serviceCase.customerEmail()).orElse(null));
+		model.addAttribute("earlier", updates.messagesFor(serviceCase.caseNumber())
+			.stream()
+			.filter(m -> m.templateKey() == MailTemplateKey.FINAL_RESPONSE)
+			.toList());
+		return "followups/final-response";
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

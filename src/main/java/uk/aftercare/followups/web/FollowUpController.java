@@ -1,0 +1,172 @@
+package uk.aftercare.followups.web;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.followups.FollowUpOrigin;
+import uk.aftercare.followups.FollowUpPurpose;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.followups.FollowUpView;
+import uk.aftercare.followups.ScheduleFollowUp;
+import uk.aftercare.followups.WorkingDays;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.StaffDirectory;
+
+/** "My follow-ups", a case's follow-ups, and completing or cancelling one. */
+@Controller
+class FollowUpController {
+
+	private final FollowUpService followUps;
+
+	private final CaseService cases;
+
+	private final StaffDirectory staff;
+
+	private final ShopClock clock;
+
+	private final MessageSource messages;
+
+	FollowUpController(FollowUpService followUps, CaseService cases, StaffDirectory staff, ShopClock clock,
+			MessageSource messages) {
+		this.followUps = followUps;
+		this.cases = cases;
+		this.staff = staff;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("purposes")
+	FollowUpPurpose[] purposes() {
+		return FollowUpPurpose.values();
+	}
+
+	@GetMapping("/follow-ups")
+	String mine(Principal principal, Model model) {
+		model.addAttribute("followUps", followUps.openFollowUpsOf(principal.getName()));
+		model.addAttribute("today", clock.today());
+		return "followups/my-follow-ups";
+	}
+
+	@GetMapping("/cases/{caseNumber}/follow-ups")
+	String forCase(@PathVariable String caseNumber, Principal principal, Model model) {
+		FollowUpForm form = new FollowUpForm();
+		form.setPurpose(FollowUpPurpose.CALL_BACK);
+		form.setDueDate(WorkingDays.nextAfter(clock.today()));
+		form.setOwner(principal.getName());
+		model.addAttribute("form", form);
+		return casePage(caseNumber, model);
+	}
+
+	@PostMapping("/cases/{caseNumber}/follow-ups")
+	String schedule(@PathVariable String caseNumber, @Valid @ModelAttribute("form") FollowUpForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				FollowUpView created = followUps.schedule(new ScheduleFollowUp(caseNumber, form.getPurpose(),
+						FollowUpOrigin.MANUAL, form.getDueDate(), form.getOwner(), form.getNote()), principal.getName());
+				redirect.addFlashAttribute("success", message("followUp.scheduled",
+						message("followUp.purpose." + created.purpose()), created.owner()));
+				return "redirect:/cases/" + created.caseNumber() + "/follow-ups";
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue(p.field(), "followUp.invalid", p.message()));
+			}
+		}
+		return casePage(caseNumber, model);
+	}
+
+	@GetMapping("/follow-ups/{id}")
+	String show(@PathVariable Long id, @RequestParam(required = false) String from, Model model) {
+		FollowUpView followUp = followUps.get(id);
+		model.addAttribute("completeForm", finishForm(new CompleteFollowUpForm(), followUp, from));
+		model.addAttribute("cancelForm", finishForm(new CancelFollowUpForm(), followUp, from));
+		return followUpPage(followUp, model);
+	}
+
+	@PostMapping("/follow-ups/{id}/complete")
+	String complete(@PathVariable Long id, @Valid @ModelAttribute("completeForm") CompleteFollowUpForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		return finish(id, form, result, principal, model, redirect, true);
+	}
+
+	@PostMapping("/follow-ups/{id}/cancel")
+	String cancel(@PathVariable Long id, @Valid @ModelAttribute("cancelForm") CancelFollowUpForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		return finish(id, form, result, principal, model, redirect, false);
+	}
+
+	private String finish(Long id, FinishFollowUpForm form, BindingResult result, Principal principal, Model model,
+			RedirectAttributes redirect, boolean complete) {
+		if (!result.hasErrors()) {
+			try {
+				FollowUpView done = complete
+						? followUps.complete(id, form.text(), form.getVersion(), principal.getName())
+						: followUps.cancel(id, form.text(), form.getVersion(), principal.getName());
+				redirect.addFlashAttribute("success", message(complete ? "followUp.completed" : "followUp.cancelled",
+						message("followUp.purpose." + done.purpose()), done.caseNumber()));
+				return "case".equals(form.getReturnTo()) ? "redirect:/cases/" + done.caseNumber() + "/follow-ups"
+						: "redirect:/follow-ups";
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue(form.textField(), "followUp.invalid", p.message()));
+			}
+			catch (ConflictException e) {
+				result.reject("followUp.conflict", e.getMessage());
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.reject("followUp.stale");
+			}
+		}
+		FollowUpView followUp = followUps.get(id);
+		if (!model.containsAttribute("completeForm")) {
+			model.addAttribute("completeForm", finishForm(new CompleteFollowUpForm(), followUp, form.getReturnTo()));
+		}
+		if (!model.containsAttribute("cancelForm")) {
+			model.addAttribute("cancelForm", finishForm(new CancelFollowUpForm(), followUp, form.getReturnTo()));
+		}
+		return followUpPage(followUp, model);
+	}
+
+	private String followUpPage(FollowUpView followUp, Model model) {
+		model.addAttribute("followUp", followUp);
+		model.addAttribute("today", clock.today());
+		return "followups/follow-up";
+	}
+
+	private static FinishFollowUpForm finishForm(FinishFollowUpForm form, FollowUpView followUp, String returnTo) {
+		form.setVersion(followUp.version());
+		form.setReturnTo("case".equals(returnTo) ? "case" : "mine");
+		return form;
+	}
+
+	private String casePage(String caseNumber, Model model) {
+		var serviceCase = cases.get(caseNumber);
+		model.addAttribute("c", serviceCase);
+		model.addAttribute("followUps", followUps.forCase(serviceCase.caseNumber()));
+		model.addAttribute("staff", staff.activeStaff());
+		model.addAttribute("today", clock.today());
+		return "followups/case-follow-ups";
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

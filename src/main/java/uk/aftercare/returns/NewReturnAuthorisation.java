@@ -1,0 +1,120 @@
+package uk.aftercare.returns;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What staff record on the return authorisation form for one case: the customer, the purchase, the items, why they
+ * come back, what the customer wants and the remedy staff offer. Field names follow the form.
+ */
+public record NewReturnAuthorisation(String caseNumber, String customerName, String customerEmail,
+		String customerPhone, String orderReference, ProofOfPurchase proofOfPurchase, ProductType productType,
+		SaleChannel channel, Region region, LocalDate purchaseDate, LocalDate deliveryDate, LocalDate requestDate,
+		List<ItemLine> lines, ReasonCode reasonCode, String reasonDetail, boolean failedRepairOrReplacement,
+		int repairDays, boolean perishable, Integer expectedLifeDays, boolean personalised,
+		boolean hygieneSealBroken, boolean mediaSealBroken, boolean cancellationInfoGiven,
+		boolean digitalSupplyStartedWithConsent, CustomerWish customerWish, Remedy offeredRemedy,
+		ReturnMethod returnMethod, RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason) {
+
+	public NewReturnAuthorisation {
+		lines = lines == null ? List.of() : List.copyOf(lines);
+		deductionAmount = deductionAmount == null ? BigDecimal.ZERO : deductionAmount;
+	}
+
+	/** What was paid for everything that comes back; {@code null} while a line has no price. */
+	public BigDecimal totalPrice() {
+		if (lines.isEmpty() || lines.stream().anyMatch(line -> line.unitPrice() == null)) {
+			return null;
+		}
+		return lines.stream().map(ItemLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** The worst condition of any line: one item damaged by the customer decides for the return. */
+	public ItemCondition condition() {
+		return lines.stream()
+			.map(ItemLine::condition)
+			.filter(java.util.Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(ItemCondition.UNUSED);
+	}
+
+	/** The facts the returns engine decides on. */
+	public ReturnRequest toReturnRequest() {
+		return ReturnRequest.builder()
+			.productType(productType)
+			.channel(channel)
+			.purchaseDate(purchaseDate)
+			.deliveryDate(deliveryDate)
+			.requestDate(requestDate)
+			.price(totalPrice())
+			.faulty(reasonCode != null && reasonCode.breachOfContract())
+			.failedRepairOrReplacement(failedRepairOrReplacement)
+			.repairDays(repairDays)
+			.perishable(perishable)
+			.expectedLifeDays(expectedLifeDays)
+			.personalised(personalised)
+			.hygieneSealBroken(hygieneSealBroken)
+			.mediaSealBroken(mediaSealBroken)
+			.cancellationInfoGiven(cancellationInfoGiven)
+			.digitalSupplyStartedWithConsent(digitalSupplyStartedWithConsent)
+			.condition(condition())
+			.proofOfPurchase(proofOfPurchase)
+			.region(region)
+			.productDescription(lines.size() == 1 ? lines.get(0).description() : lines.isEmpty() ? null : "the items")
+			.build();
+	}
+
+	/**
+	 * Everything wrong with the form's own fields, named as on the form ({@code lines[0].quantity}); the engine's
+	 * date checks come from {@link ReturnRequest#validate}.
+	 */
+	List<FieldError> validate(LocalDate today) {
+		List<FieldError> errors = new ArrayList<>();
+		if (customerName == null || customerName.isBlank()) {
+			errors.add(new FieldError("customerName", "is required"));
+		}
+		if (reasonCode == null) {
+			errors.add(new FieldError("reasonCode", "is required"));
+		}
+		if (customerWish == null) {
+			errors.add(new FieldError("customerWish", "is required"));
+		}
+		if (offeredRemedy == null) {
+			errors.add(new FieldError("offeredRemedy", "is required"));
+		}
+		if (returnMethod == null) {
+			errors.add(new FieldError("returnMethod", "is required"));
+		}
+		if (lines.isEmpty()) {
+			errors.add(new FieldError("lines", "must list at least one item"));
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			ItemLine line = lines.get(i);
+			if (line.description() == null || line.description().isBlank()) {
+				errors.add(new FieldError("lines[" + i + "].description", "is required"));
+			}
+			if (line.quantity() < 1) {
+				errors.add(new FieldError("lines[" + i + "].quantity", "must be at least 1"));
+			}
+			if (line.unitPrice() == null) {
+				errors.add(new FieldError("lines[" + i + "].unitPrice", "is required"));
+			}
+			else if (line.unitPrice().signum() < 0) {
+				errors.add(new FieldError("lines[" + i + "].unitPrice", "must not be negative"));
+			}
+			if (line.condition() == null) {
+				errors.add(new FieldError("lines[" + i + "].condition", "is required"));
+			}
+		}
+		if (deductionAmount.signum() < 0) {
+			errors.add(new FieldError("deductionAmount", "must not be negative"));
+		}
+		// The price is the lines' total, whose problems are reported at the lines.
+		toReturnRequest().validate(today).stream().filter(e -> !e.field().equals("price")).forEach(errors::add);
+		return errors;
+	}
+
+}

@@ -1,0 +1,40 @@
+package uk.aftercare.returns;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * Every few minutes, escalates agreed refunds not paid within 14 days. ShedLock makes one application instance act
+ * when several run.
+ */
+@Component
+class RefundDeadlineMonitor {
+
+	private static final Logger log = LoggerFactory.getLogger(RefundDeadlineMonitor.class);
+
+	private final ReturnAuthorisationService rmas;
+
+	private final ShopClock clock;
+
+	RefundDeadlineMonitor(ReturnAuthorisationService rmas, ShopClock clock) {
+		this.rmas = rmas;
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "${aftercare.sla.initial-delay:PT1M}",
+			fixedDelayString = "${aftercare.sla.check-interval:PT5M}")
+	@SchedulerLock(name = "refund-deadlines", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
+	void checkRefunds() {
+		int escalated = rmas.escalateOverdueRefunds(clock.today());
+		if (escalated > 0) {
+			log.info("Escalated {} refunds not paid within 14 days.", escalated);
+		}
+	}
+
+}

@@ -1,0 +1,477 @@
+package uk.aftercare.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A return authorisation (RMA): what comes back, why, what the engine decided and what the shop offered, and the
+ * steps from request to close. The decision is stored as it was made, with the policy version it used, so it still
+ * reads the same after the policy changes. Status changes go through named transitions that refuse illegal moves.
+ */
+@Entity
+@Table(name = "return_authorisation")
+class ReturnAuthorisation {
+
+	/** CRA 2015 s.20(15) and CCR 2013 reg 34: a refund is due within 14 days. */
+	static final int REFUND_DAYS = 14;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "rma_number", nullable = false, unique = true, updatable = false, length = 20)
+	private String rmaNumber;
+
+	@Column(name = "case_number", nullable = false, updatable = false, length = 20)
+	private String caseNumber;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private RmaStatus status;
+
+	@Column(name = "raised_on", nullable = false, updatable = false)
+	private LocalDate raisedOn;
+
+	@Column(name = "customer_name", nullable = false, length = 120)
+	private String customerName;
+
+	@Column(name = "customer_email", length = 200)
+	private String customerEmail;
+
+	@Column(name = "customer_phone", length = 30)
+	private String customerPhone;
+
+	@Column(name = "order_reference", length = 60)
+	private String orderReference;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "proof_of_purchase", nullable = false, length = 20)
+	private ProofOfPurchase proofOfPurchase;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "product_type", nullable = false, length = 20)
+	private ProductType productType;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "sale_channel", nullable = false, length = 20)
+	private SaleChannel channel;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Region region;
+
+	@Column(name = "purchase_date", nullable = false)
+	private LocalDate purchaseDate;
+
+	@Column(name = "delivery_date", nullable = false)
+	private LocalDate deliveryDate;
+
+	@Column(name = "request_date", nullable = false)
+	private LocalDate requestDate;
+
+	@ElementCollection
+	@CollectionTable(name = "return_authorisation_line", joinColumns = @JoinColumn(name = "rma_id"))
+	@OrderColumn(name = "line_no")
+	private List<ReturnAuthorisationLine> lines = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "reason_code", nullable = false, length = 30)
+	private ReasonCode reasonCode;
+
+	@Column(name = "reason_detail", length = 1000)
+	private String reasonDetail;
+
+	@Column(name = "failed_repair", nullable = false)
+	private boolean failedRepairOrReplacement;
+
+	@Column(name = "repair_days", nullable = false)
+	private int repairDays;
+
+	@Column(nullable = false)
+	private boolean perishable;
+
+	@Column(name = "expected_life_days")
+	private Integer expectedLifeDays;
+
+	@Column(nullable = false)
+	private boolean personalised;
+
+	@Column(name = "hygiene_seal_broken", nullable = false)
+	private boolean hygieneSealBroken;
+
+	@Column(name = "media_seal_broken", nullable = false)
+	private boolean mediaSealBroken;
+
+	@Column(name = "cancellation_info_given", nullable = false)
+	private boolean cancellationInfoGiven;
+
+	@Column(name = "digital_supply_started", nullable = false)
+	private boolean digitalSupplyStartedWithConsent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "customer_wish", nullable = false, length = 20)
+	private CustomerWish customerWish;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "offered_remedy", nullable = false, length = 40)
+	private Remedy offeredRemedy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "return_method", nullable = false, length = 20)
+	private ReturnMethod returnMethod;
+
+	@Column(name = "goodwill_exception", nullable = false)
+	private boolean goodwillException;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "required_approver", nullable = false, length = 20)
+	private RefundApprover requiredApprover;
+
+	// The engine's answer, kept as it was given.
+
+	@Column(name = "policy_version", nullable = false, updatable = false, length = 40)
+	private String policyVersion;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "decided_remedy", nullable = false, updatable = false, length = 40)
+	private Remedy decidedRemedy;
+
+	@Column(nullable = false, updatable = false)
+	private boolean statutory;
+
+	@Column(name = "legal_basis", nullable = false, updatable = false, length = 300)
+	private String legalBasis;
+
+	@Column(updatable = false)
+	private LocalDate deadline;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "burden_of_proof", updatable = false, length = 20)
+	private BurdenOfProof burdenOfProof;
+
+	@Column(name = "deduction_for_use_allowed", nullable = false, updatable = false)
+	private boolean deductionForUseAllowed;
+
+	@Column(updatable = false, length = 300)
+	private String alternatives;
+
+	@Column(nullable = false, updatable = false, length = 4000)
+	private String explanation;
+
+	@Column(name = "assessment_escalation", updatable = false, length = 300)
+	private String assessmentEscalation;
+
+	/** Why this RMA needs a supervisor or manager: the assessment's reasons as they apply to the offer. */
+	@Column(name = "escalation_reasons", length = 300)
+	private String escalationReasons;
+
+	// Money.
+
+	@Column(name = "total_price", nullable = false, precision = 12, scale = 2)
+	private BigDecimal totalPrice;
+
+	@Column(name = "refund_amount", precision = 12, scale = 2)
+	private BigDecimal refundAmount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "refund_method", length = 30)
+	private RefundMethod refundMethod;
+
+	@Column(name = "deduction_amount", precision = 12, scale = 2)
+	private BigDecimal deductionAmount;
+
+	@Column(name = "deduction_reason", length = 500)
+	private String deductionReason;
+
+	@Column(name = "refund_agreed_on")
+	private LocalDate refundAgreedOn;
+
+	@Column(name = "refund_due_on")
+	private LocalDate refundDueOn;
+
+	@Column(name = "refunded_on")
+	private LocalDate refundedOn;
+
+	@Column(name = "refund_overdue_flagged", nullable = false)
+	private boolean refundOverdueFlagged;
+
+	// Approval and the later steps.
+
+	@Column(name = "decided_by", length = 60)
+	private String decidedBy;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	@Column(name = "decision_note", length = 1000)
+	private String decisionNote;
+
+	@Column(name = "received_on")
+	private LocalDate receivedOn;
+
+	@Column(name = "inspected_on")
+	private LocalDate inspectedOn;
+
+	@Column(name = "inspection_note", length = 1000)
+	private String inspectionNote;
+
+	@Column(name = "completed_on")
+	private LocalDate completedOn;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "created_by", nullable = false, updatable = false, length = 60)
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected ReturnAuthorisation() {
+	}
+
+	/**
+	 * A new request. The caller has checked the offer against the assessment ({@link RemedyOfferRule}) and the
+	 * deduction ({@link RefundTerms}), and worked out who must authorise it.
+	 */
+	ReturnAuthorisation(String rmaNumber, String caseNumber, NewReturnAuthorisation form, ReturnAssessment assessment,
+			boolean goodwillException, List<String> escalationReasons, RefundApprover requiredApprover, String actor,
+			Instant now, LocalDate today) {
+		this.rmaNumber = rmaNumber;
+		this.caseNumber = caseNumber;
+		this.status = RmaStatus.REQUESTED;
+		this.raisedOn = today;
+		this.customerName = form.customerName().strip();
+		this.customerEmail = blankToNull(form.customerEmail());
+		this.customerPhone = blankToNull(form.customerPhone());
+		this.orderReference = blankToNull(form.orderReference());
+		ReturnRequest request = form.toReturnRequest();
+		this.proofOfPurchase = request.proofOfPurchase();
+		this.productType = request.productType();
+		this.channel = request.channel();
+		this.region = request.region();
+		this.purchaseDate = request.purchaseDate();
+		this.deliveryDate = request.deliveryDate();
+		this.requestDate = request.requestDateOr(today);
+		form.lines().forEach(line -> lines.add(new ReturnAuthorisationLine(line)));
+		this.reasonCode = form.reasonCode();
+		this.reasonDetail = blankToNull(form.reasonDetail());
+		this.failedRepairOrReplacement = request.failedRepairOrReplacement();
+		this.repairDays = request.repairDays();
+		this.perishable = request.perishable();
+		this.expectedLifeDays = request.expectedLifeDays();
+		this.personalised = request.personalised();
+		this.hygieneSealBroken = request.hygieneSealBroken();
+		this.mediaSealBroken = request.mediaSealBroken();
+		this.cancellationInfoGiven = request.cancellationInfoGiven();
+		this.digitalSupplyStartedWithConsent = request.digitalSupplyStartedWithConsent();
+		this.customerWish = form.customerWish();
+		this.offeredRemedy = form.offeredRemedy();
+		this.returnMethod = form.returnMethod();
+		this.goodwillException = goodwillException;
+		this.requiredApprover = requiredApprover;
+		this.policyVersion = assessment.policyVersion();
+		this.decidedRemedy = assessment.remedy();
+		this.statutory = assessment.statutory();
+		this.legalBasis = assessment.legalBasis();
+		this.deadline = assessment.deadline();
+		this.burdenOfProof = assessment.burdenOfProof();
+		this.deductionForUseAllowed = assessment.deductionForUseAllowed();
+		this.alternatives = join(assessment.alternatives().stream().map(Enum::name).toList());
+		this.explanation = String.join("\n", assessment.explanation());
+		this.assessmentEscalation = join(assessment.escalationReasons().stream().map(Enum::name).toList());
+		this.escalationReasons = join(escalationReasons);
+		this.totalPrice = form.totalPrice();
+		if (offeredRemedy.paysMoneyBack()) {
+			this.deductionAmount = form.deductionAmount().signum() == 0 ? null : form.deductionAmount();
+			this.deductionReason = deductionAmount == null ? null : blankToNull(form.deductionReason());
+			this.refundAmount = totalPrice.subtract(form.deductionAmount());
+			this.refundMethod = form.refundMethod() == null ? RefundMethod.ORIGINAL_PAYMENT_METHOD
+					: form.refundMethod();
+		}
+		this.createdBy = actor;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Agrees the return. A refund is agreed now and due 14 days from today (CRA 2015 s.20(15)); a cancellation
+	 * refund for goods is due 14 days after the goods come back instead (CCR 2013 reg 34(4)-(6)).
+	 */
+	void authorise(String by, String note, Instant now, LocalDate today) {
+		moveTo(RmaStatus.AUTHORISED, now);
+		decide(by, note, now);
+		if (refundAmount != null) {
+			refundAgreedOn = today;
+			if (!refundWaitsForGoods()) {
+				refundDueOn = today.plusDays(REFUND_DAYS);
+			}
+		}
+	}
+
+	/** Whether the refund's 14-day date has passed unpaid and nobody has been told yet. */
+	boolean refundOverdueUnflagged(LocalDate today) {
+		return !refundOverdueFlagged && refundDueOn != null && refundedOn == null && today.isAfter(refundDueOn)
+				&& (status == RmaStatus.AUTHORISED || status == RmaStatus.RECEIVED || status == RmaStatus.INSPECTED);
+	}
+
+	void flagRefundOverdue() {
+		refundOverdueFlagged = true;
+	}
+
+	void deny(String by, String note, Instant now) {
+		if (note == null || note.isBlank()) {
+			throw new IllegalArgumentException("A denial needs a reason the customer can be given.");
+		}
+		moveTo(RmaStatus.DENIED, now);
+		decide(by, note, now);
+	}
+
+	void receive(Instant now, LocalDate today) {
+		moveTo(RmaStatus.RECEIVED, now);
+		receivedOn = today;
+		if (refundAmount != null && refundWaitsForGoods()) {
+			refundDueOn = today.plusDays(REFUND_DAYS);
+		}
+	}
+
+	void inspect(String note, Instant now, LocalDate today) {
+		moveTo(RmaStatus.INSPECTED, now);
+		inspectedOn = today;
+		inspectionNote = blankToNull(note);
+	}
+
+	/** Pays the agreed refund; only an RMA with a refund agreed can end this way. */
+	void refund(Instant now, LocalDate today) {
+		if (status.canMoveTo(RmaStatus.REFUNDED) && refundAmount == null) {
+			throw new uk.aftercare.shared.ConflictException(rmaNumber + " has no refund agreed; "
+					+ "end it with an exchange, repair or replacement, or raise a new return authorisation.");
+		}
+		complete(RmaStatus.REFUNDED, now, today);
+		refundedOn = today;
+	}
+
+	void exchange(Instant now, LocalDate today) {
+		complete(RmaStatus.EXCHANGED, now, today);
+	}
+
+	void repair(Instant now, LocalDate today) {
+		complete(RmaStatus.REPAIRED, now, today);
+	}
+
+	void replace(Instant now, LocalDate today) {
+		complete(RmaStatus.REPLACED, now, today);
+	}
+
+	void close(Instant now) {
+		moveTo(RmaStatus.CLOSED, now);
+		closedAt = now;
+	}
+
+	/** Whether the agreed refund is still to be paid and its statutory due date has passed. */
+	boolean refundOverdue(LocalDate today) {
+		return refundDueOn != null && refundedOn == null && status.inProgress() && today.isAfter(refundDueOn);
+	}
+
+	private boolean refundWaitsForGoods() {
+		return offeredRemedy == Remedy.CANCELLATION_REFUND && productType == ProductType.GOODS;
+	}
+
+	private void complete(RmaStatus outcome, Instant now, LocalDate today) {
+		moveTo(outcome, now);
+		completedOn = today;
+	}
+
+	private void decide(String by, String note, Instant now) {
+		decidedBy = by;
+		decidedAt = now;
+		decisionNote = blankToNull(note);
+	}
+
+	private void moveTo(RmaStatus target, Instant now) {
+		if (!status.canMoveTo(target)) {
+			throw new IllegalRmaTransitionException(rmaNumber, status, target);
+		}
+		status = target;
+		updatedAt = now;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static String join(List<String> codes) {
+		return codes.isEmpty() ? null : String.join(",", codes);
+	}
+
+	private static List<String> split(String codes) {
+		return codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(","));
+	}
+
+	String getRmaNumber() {
+		return rmaNumber;
+	}
+
+	String getCaseNumber() {
+		return caseNumber;
+	}
+
+	RmaStatus getStatus() {
+		return status;
+	}
+
+	RefundApprover getRequiredApprover() {
+		return requiredApprover;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	/** The engine's decision as it was given, naming the policy version it used. */
+	ReturnAssessment assessment() {
+		List<AssessmentEscalationReason> reasons = split(assessmentEscalation).stream()
+			.map(AssessmentEscalationReason::valueOf)
+			.toList();
+		return new ReturnAssessment(decidedRemedy, statutory, legalBasis, deadline, burdenOfProof,
+				deductionForUseAllowed, split(alternatives).stream().map(Remedy::valueOf).toList(),
+				explanation.isEmpty() ? List.of() : Arrays.asList(explanation.split("\n")), policyVersion,
+				!reasons.isEmpty(), reasons);
+	}
+
+	ReturnAuthorisationView toView(LocalDate today) {
+		return new ReturnAuthorisationView(rmaNumber, caseNumber, status, raisedOn, customerName, customerEmail,
+				customerPhone, orderReference, proofOfPurchase, productType, channel, region, purchaseDate,
+				deliveryDate, requestDate, lines.stream().map(ReturnAuthorisationLine::toItemLine).toList(),
+				totalPrice, reasonCode, reasonDetail, customerWish, offeredRemedy, returnMethod, goodwillException,
+				split(escalationReasons), requiredApprover, assessment(), refundAmount, refundMethod, deductionAmount,
+				deductionReason, refundAgreedOn, refundDueOn, refundedOn, refundOverdue(today), decidedBy, decidedAt,
+				decisionNote, receivedOn, inspectedOn, inspectionNote, completedOn, closedAt, createdBy, createdAt,
+				status.nextStatuses().stream().sorted().toList(), version);
+	}
+
+}

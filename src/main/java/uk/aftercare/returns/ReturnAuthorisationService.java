@@ -1,0 +1,361 @@
+package uk.aftercare.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.escalation.ApprovalDecided;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalView;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.EscalationDecision;
+import uk.aftercare.escalation.EscalationReason;
+import uk.aftercare.escalation.NewApproval;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.CurrentStaff;
+import uk.aftercare.staff.Role;
+
+/**
+ * Return authorisations for RETURN cases: previews the decision as the form is filled, raises the RMA, and moves it
+ * through its lifecycle. Every step goes on the case's timeline; an RMA that needs more authority (a goodwill
+ * exception, a refund above the front-line limit, no proof of purchase...) escalates its case.
+ */
+@Service
+public class ReturnAuthorisationService {
+
+	private final ReturnAuthorisationRepository rmas;
+
+	private final RmaNumbers numbers;
+
+	private final ReturnsService returns;
+
+	private final CaseService cases;
+
+	private final Approvals approvals;
+
+	private final ApplicationEventPublisher events;
+
+	private final ShopClock clock;
+
+	private final MessageSource messages;
+
+	ReturnAuthorisationService(ReturnAuthorisationRepository rmas, RmaNumbers numbers, ReturnsService returns,
+			CaseService cases, Approvals approvals, ApplicationEventPublisher events, ShopClock clock,
+			MessageSource messages) {
+		this.approvals = approvals;
+		this.events = events;
+		this.rmas = rmas;
+		this.numbers = numbers;
+		this.returns = returns;
+		this.cases = cases;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/**
+	 * The engine's decision on what the form says so far, and the verdict on the offered remedy.
+	 * @throws InvalidInputException when the facts the engine needs are missing or invalid
+	 */
+	@Transactional(readOnly = true)
+	public OfferPreview preview(NewReturnAuthorisation form) {
+		ReturnsService.Assessed assessed = returns.assessUnderPolicy(form.toReturnRequest());
+		ReturnAssessment assessment = assessed.assessment();
+		if (form.offeredRemedy() == null) {
+			return new OfferPreview(assessment, null, null, RefundApprover.FRONT_LINE, List.of());
+		}
+		RemedyOfferRule.Judgement judgement = RemedyOfferRule.judge(assessment, form.offeredRemedy(),
+				form.customerWish());
+		BigDecimal refund = form.offeredRemedy().paysMoneyBack() ? form.totalPrice().subtract(form.deductionAmount())
+				: null;
+		// The assessment's reasons as they apply to what is actually offered: the refund limit follows the refund
+		// the offer pays, not the remedy the engine decided.
+		Set<String> reasons = new LinkedHashSet<>();
+		assessment.escalationReasons()
+			.stream()
+			.filter(r -> r != AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT)
+			.forEach(r -> reasons.add(r.name()));
+		RefundApprover approver = RefundApprover.FRONT_LINE;
+		if (refund != null && refund.signum() > 0) {
+			approver = assessed.settings().requiredApprover(refund);
+			if (approver != RefundApprover.FRONT_LINE) {
+				reasons.add(AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT.name());
+			}
+		}
+		if (judgement.goodwillException()) {
+			reasons.add("GOODWILL_EXCEPTION");
+		}
+		if (!reasons.isEmpty() && approver == RefundApprover.FRONT_LINE) {
+			approver = RefundApprover.SUPERVISOR;
+		}
+		return new OfferPreview(assessment, judgement, refund, approver, List.copyOf(reasons));
+	}
+
+	/**
+	 * Raises a return authorisation on a RETURN case, in status REQUESTED.
+	 * @throws InvalidInputException listing every invalid field
+	 * @throws ReturnAuthorisationRefusedException when the offer is less than the customer is entitled to, or the
+	 * deduction is not allowed
+	 */
+	@Transactional
+	public ReturnAuthorisationView raise(NewReturnAuthorisation form, String actor) {
+		CaseView serviceCase = cases.get(form.caseNumber());
+		if (serviceCase.type() != CaseType.RETURN) {
+			throw new ConflictException(serviceCase.caseNumber() + " is not a return case.");
+		}
+		LocalDate today = clock.today();
+		List<FieldError> errors = form.validate(today);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors.stream().map(e -> new FieldProblem(e.field(), e.message())).toList());
+		}
+		OfferPreview preview = preview(form);
+		ReturnAssessment assessment = preview.assessment();
+		List<ReturnAuthorisationRefusedException.Breach> breaches = new ArrayList<>();
+		if (!preview.judgement().allowed()) {
+			breaches.add(new ReturnAuthorisationRefusedException.Breach("offeredRemedy",
+					preview.judgement().messageCode(), preview.judgement()));
+		}
+		RefundTerms.deductionProblem(form.offeredRemedy(), assessment, form.cancellationInfoGiven(),
+				form.deductionAmount(), form.deductionReason(), form.totalPrice())
+			.ifPresent(breaches::add);
+		if (!breaches.isEmpty()) {
+			throw new ReturnAuthorisationRefusedException(breaches);
+		}
+		Instant now = clock.now();
+		String number = numbers.next(today);
+		ReturnAuthorisation rma = rmas.save(new ReturnAuthorisation(number, serviceCase.caseNumber(), form,
+				assessment, preview.judgement().goodwillException(), preview.escalationReasons(),
+				preview.requiredApprover(), actor, now, today));
+		cases.record(serviceCase.caseNumber(), TimelineKind.RETURN_AUTHORISATION,
+				text("rma.timeline.REQUESTED", number, label("rma.remedy", form.offeredRemedy()),
+						label("rma.remedy", assessment.remedy()), assessment.legalBasis(), assessment.policyVersion()),
+				actor);
+		if (!preview.escalationReasons().isEmpty()) {
+			String why = String.join("; ", preview.escalationReasons()
+				.stream()
+				.map(reason -> messages.getMessage("escalation." + reason, null, reason, Locale.UK))
+				.toList());
+			cases.escalate(serviceCase.caseNumber(), Set.copyOf(preview.escalationReasons()),
+					text("rma.timeline.escalated", number, label("rma.approver", preview.requiredApprover()), why),
+					Priority.HIGH, actor);
+		}
+		if (preview.needsApproval()) {
+			approvals.request(new NewApproval(serviceCase.caseNumber(),
+					preview.judgement().goodwillException() ? ApprovalKind.GOODWILL_EXCEPTION : ApprovalKind.REFUND,
+					number, preview.refundAmount() != null ? preview.refundAmount() : form.totalPrice(),
+					form.offeredRemedy().name(), assessment.legalBasis(), escalationReasons(preview),
+					text("rma.approval.summary", number, label("rma.remedy", form.offeredRemedy()),
+							label("rma.remedy", assessment.remedy()), assessment.legalBasis()),
+					actor, preview.requiredApprover() == RefundApprover.MANAGER ? EscalationDecision.Approver.MANAGER
+							: EscalationDecision.Approver.SUPERVISOR));
+		}
+		return rma.toView(today);
+	}
+
+	@Transactional(readOnly = true)
+	public ReturnAuthorisationView get(String rmaNumber) {
+		return load(rmaNumber).toView(clock.today());
+	}
+
+	/** The case's return authorisations, newest first. */
+	@Transactional(readOnly = true)
+	public List<ReturnAuthorisationView> forCase(String caseNumber) {
+		LocalDate today = clock.today();
+		return rmas.findByCaseNumberOrderByCreatedAtDescIdDesc(caseNumber.trim().toUpperCase(Locale.ROOT))
+			.stream()
+			.map(rma -> rma.toView(today))
+			.toList();
+	}
+
+	/**
+	 * Takes the next step in the RMA's life and writes it on the case timeline. Authorising or denying an RMA that
+	 * needs approval takes a supervisor (or a manager, for a refund above the supervisor's limit).
+	 *
+	 * @param note            why (required to deny), or what inspection found; optional otherwise
+	 * @param expectedVersion the version the member of staff saw, or {@code null} not to check
+	 * @throws IllegalRmaTransitionException when the step is not allowed from the current status
+	 * @throws AccessDeniedException when the member of staff lacks the authority to decide
+	 */
+	@Transactional
+	public ReturnAuthorisationView advance(String rmaNumber, RmaStatus target, String note, Long expectedVersion,
+			String actor) {
+		ReturnAuthorisation rma = load(rmaNumber);
+		if (expectedVersion != null && expectedVersion != rma.getVersion()) {
+			throw new ConflictException(rma.getRmaNumber() + " was changed by someone else; reload and try again.");
+		}
+		Instant now = clock.now();
+		LocalDate today = clock.today();
+		if (target == RmaStatus.AUTHORISED || target == RmaStatus.DENIED) {
+			var pending = approvals.pendingFor(rma.getCaseNumber(), rma.getRmaNumber());
+			if (pending.isPresent()) {
+				// One path for every decision: the approvals queue enforces "never your own request" and records it;
+				// its ApprovalDecided event moves this RMA on (see on(ApprovalDecided)).
+				checkAuthority(rma);
+				if (target == RmaStatus.DENIED && (note == null || note.isBlank())) {
+					throw new InvalidInputException("note", "Give the reason for denying the return.");
+				}
+				approvals.decide(pending.get().id(), target == RmaStatus.AUTHORISED ? Decision.APPROVE : Decision.REJECT,
+						note, null, actor, CurrentStaff.hasRole(Role.MANAGER));
+				return load(rmaNumber).toView(today);
+			}
+		}
+		switch (target) {
+			case AUTHORISED -> {
+				checkAuthority(rma);
+				rma.authorise(actor, note, now, today);
+			}
+			case DENIED -> {
+				checkAuthority(rma);
+				if (note == null || note.isBlank()) {
+					throw new InvalidInputException("note", "Give the reason for denying the return.");
+				}
+				rma.deny(actor, note, now);
+			}
+			case RECEIVED -> rma.receive(now, today);
+			case INSPECTED -> rma.inspect(note, now, today);
+			case REFUNDED -> rma.refund(now, today);
+			case EXCHANGED -> rma.exchange(now, today);
+			case REPAIRED -> rma.repair(now, today);
+			case REPLACED -> rma.replace(now, today);
+			case CLOSED -> rma.close(now);
+			case REQUESTED -> throw new IllegalRmaTransitionException(rma.getRmaNumber(), rma.getStatus(), target);
+		}
+		ReturnAuthorisationView view = rma.toView(today);
+		String summary = text("rma.timeline." + target, view.rmaNumber(),
+				view.refundAmount() == null ? "" : Wording.money(view.refundAmount()),
+				view.refundDueOn() == null ? "" : Wording.date(view.refundDueOn()));
+		if (note != null && !note.isBlank()) {
+			summary = summary + " " + text("rma.timeline.note", note.strip());
+		}
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, summary, actor);
+		events.publishEvent(new ReturnAuthorisationMoved(view.rmaNumber(), view.caseNumber(), target,
+				view.offeredRemedy(), actor));
+		return view;
+	}
+
+	/**
+	 * A supervisor or manager decided the approval request for a return authorisation (from the queue or the RMA
+	 * page): authorise or deny it as the decider, and write it on the case timeline.
+	 */
+	@EventListener
+	void on(ApprovalDecided decided) {
+		ApprovalView approval = decided.approval();
+		if (approval.subjectRef() == null || !approval.subjectRef().startsWith("RMA-")) {
+			return;
+		}
+		ReturnAuthorisation rma = load(approval.subjectRef());
+		if (rma.getStatus() != RmaStatus.REQUESTED) {
+			return;
+		}
+		Instant now = clock.now();
+		LocalDate today = clock.today();
+		RmaStatus target;
+		if (decided.approved()) {
+			rma.authorise(approval.decidedBy(), approval.decisionNote(), now, today);
+			target = RmaStatus.AUTHORISED;
+		}
+		else {
+			rma.deny(approval.decidedBy(), approval.decisionNote() != null ? approval.decisionNote()
+					: text("rma.approval.notApproved", approval.decidedBy()), now);
+			target = RmaStatus.DENIED;
+		}
+		ReturnAuthorisationView view = rma.toView(today);
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text("rma.timeline." + target,
+				view.rmaNumber(), view.refundAmount() == null ? "" : Wording.money(view.refundAmount()),
+				view.refundDueOn() == null ? "" : Wording.date(view.refundDueOn())), approval.decidedBy());
+		events.publishEvent(new ReturnAuthorisationMoved(view.rmaNumber(), view.caseNumber(), target,
+				view.offeredRemedy(), approval.decidedBy()));
+	}
+
+	/**
+	 * Escalates every agreed refund not paid by its due date (14 days from agreeing it, CRA 2015 s.20(15)) as an
+	 * SLA breach on its case, once per return authorisation.
+	 * @return how many were escalated
+	 */
+	@Transactional
+	public int escalateOverdueRefunds(LocalDate today) {
+		int escalated = 0;
+		for (ReturnAuthorisation rma : rmas.findOverdueRefunds(
+				java.util.EnumSet.of(RmaStatus.AUTHORISED, RmaStatus.RECEIVED, RmaStatus.INSPECTED), today)) {
+			if (!rma.refundOverdueUnflagged(today)) {
+				continue;
+			}
+			rma.flagRefundOverdue();
+			ReturnAuthorisationView view = rma.toView(today);
+			String text = text("rma.timeline.refundOverdue", view.rmaNumber(), Wording.money(view.refundAmount()),
+					Wording.date(view.refundDueOn()));
+			cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text, "system");
+			cases.escalate(view.caseNumber(), Set.of(EscalationReason.SLA_BREACH.name()), text, Priority.HIGH, "system");
+			escalated++;
+		}
+		return escalated;
+	}
+
+	private static List<EscalationReason> escalationReasons(OfferPreview preview) {
+		List<EscalationReason> reasons = new ArrayList<>();
+		for (String code : preview.escalationReasons()) {
+			for (EscalationReason reason : EscalationReason.values()) {
+				if (reason.name().equals(code)) {
+					reasons.add(reason);
+				}
+			}
+		}
+		return reasons;
+	}
+
+	/** Whether the signed-in member of staff may authorise or deny this RMA. */
+	public boolean canDecide(ReturnAuthorisationView rma) {
+		return CurrentStaff.hasRole(roleFor(rma.requiredApprover()));
+	}
+
+	private static Role roleFor(RefundApprover approver) {
+		return switch (approver) {
+			case FRONT_LINE -> Role.STAFF;
+			case SUPERVISOR -> Role.SUPERVISOR;
+			case MANAGER -> Role.MANAGER;
+		};
+	}
+
+	private void checkAuthority(ReturnAuthorisation rma) {
+		if (!CurrentStaff.hasRole(roleFor(rma.getRequiredApprover()))) {
+			throw new AccessDeniedException(text("rma.decide.forbidden", rma.getRmaNumber(),
+					label("rma.approver", rma.getRequiredApprover())));
+		}
+	}
+
+	private ReturnAuthorisation load(String rmaNumber) {
+		String number = rmaNumber == null ? "" : rmaNumber.trim().toUpperCase(Locale.ROOT);
+		return rmas.findByRmaNumber(number).orElseThrow(() -> new NotFoundException("No return authorisation "
+				+ rmaNumber + "."));
+	}
+
+	private String label(String prefix, Enum<?> value) {
+		return messages.getMessage(prefix + "." + value.name(), null, value.name(), Locale.UK);
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

@@ -1,0 +1,36 @@
+package uk.aftercare.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the RMA page, the printed customer copy and the API show of one return authorisation.
+ * {@code assessment} is the engine's decision exactly as it was made, naming its policy version;
+ * {@code escalationReasons} are why this RMA needs a supervisor or manager, GOODWILL_EXCEPTION included.
+ */
+public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaStatus status, LocalDate raisedOn,
+		String customerName, String customerEmail, String customerPhone, String orderReference,
+		ProofOfPurchase proofOfPurchase, ProductType productType, SaleChannel channel, Region region,
+		LocalDate purchaseDate, LocalDate deliveryDate, LocalDate requestDate, List<ItemLine> lines,
+		BigDecimal totalPrice, ReasonCode reasonCode, String reasonDetail, CustomerWish customerWish,
+		Remedy offeredRemedy, ReturnMethod returnMethod, boolean goodwillException, List<String> escalationReasons,
+		RefundApprover requiredApprover, ReturnAssessment assessment, BigDecimal refundAmount,
+		RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason, LocalDate refundAgreedOn,
+		LocalDate refundDueOn, LocalDate refundedOn, boolean refundOverdue, String decidedBy, Instant decidedAt,
+		String decisionNote, LocalDate receivedOn, LocalDate inspectedOn, String inspectionNote,
+		LocalDate completedOn, Instant closedAt, String createdBy, Instant createdAt, List<RmaStatus> nextStatuses,
+		long version) {
+
+	/** Whether a supervisor or manager must authorise it. */
+	public boolean needsApproval() {
+		return requiredApprover != RefundApprover.FRONT_LINE;
+	}
+
+	/** Whether the customer's right here is a refund that waits for the goods to come back (CCR 2013 reg 34). */
+	public boolean refundDueOnReceipt() {
+		return refundAmount != null && refundDueOn == null && refundedOn == null && status.inProgress();
+	}
+
+}

@@ -1,0 +1,259 @@
+package uk.aftercare.returns.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.returns.CustomerWish;
+import uk.aftercare.returns.ItemCondition;
+import uk.aftercare.returns.OfferPreview;
+import uk.aftercare.returns.ProductType;
+import uk.aftercare.returns.ProofOfPurchase;
+import uk.aftercare.returns.ReasonCode;
+import uk.aftercare.returns.RefundMethod;
+import uk.aftercare.returns.Region;
+import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.RemedyOfferRule;
+import uk.aftercare.returns.ReturnAuthorisationRefusedException;
+import uk.aftercare.returns.ReturnAuthorisationService;
+import uk.aftercare.returns.ReturnAuthorisationView;
+import uk.aftercare.returns.ReturnMethod;
+import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.returns.SaleChannel;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * Return authorisations in the browser: a case's RMAs, the form with its live decision, the RMA page with its next
+ * steps, and the printable customer copy.
+ */
+@Controller
+class ReturnAuthorisationController {
+
+	private final ReturnAuthorisationService rmas;
+
+	private final CaseService cases;
+
+	private final ReturnAuthorisationPdf pdf;
+
+	private final SpringValidatorAdapter validator;
+
+	private final ShopClock clock;
+
+	private final MessageSource messages;
+
+	ReturnAuthorisationController(ReturnAuthorisationService rmas, CaseService cases, ReturnAuthorisationPdf pdf,
+			jakarta.validation.Validator validator, ShopClock clock, MessageSource messages) {
+		this.rmas = rmas;
+		this.cases = cases;
+		this.pdf = pdf;
+		// Validated by hand, after empty item rows are dropped, so a spare row is not reported as a missing item.
+		this.validator = new SpringValidatorAdapter(validator);
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	// ---- a case's return authorisations ----
+
+	@GetMapping("/cases/{caseNumber}/returns")
+	String list(@PathVariable String caseNumber, Model model) {
+		CaseView serviceCase = cases.get(caseNumber);
+		model.addAttribute("c", serviceCase);
+		model.addAttribute("rmas", rmas.forCase(serviceCase.caseNumber()));
+		return "returns/case-returns";
+	}
+
+	// ---- the form ----
+
+	@GetMapping("/cases/{caseNumber}/returns/new")
+	String newForm(@PathVariable String caseNumber, Model model) {
+		CaseView serviceCase = cases.get(caseNumber);
+		ReturnAuthorisationForm form = prefilled(serviceCase, clock.today());
+		return showForm(serviceCase, form, null, model);
+	}
+
+	@PostMapping("/cases/{caseNumber}/returns")
+	String raise(@PathVariable String caseNumber, @ModelAttribute("rma") ReturnAuthorisationForm form,
+			BindingResult result, @RequestParam(defaultValue = "false") boolean preview, Model model,
+			Principal principal, RedirectAttributes redirect) {
+		CaseView serviceCase = cases.get(caseNumber);
+		form.dropBlankLines();
+		if (preview) {
+			return showForm(serviceCase, form, result, model);
+		}
+		validator.validate(form, result);
+		form.validateDates(result, clock.today());
+		if (!result.hasErrors()) {
+			try {
+				ReturnAuthorisationView raised = rmas.raise(form.toCommand(serviceCase.caseNumber()),
+						principal.getName());
+				redirect.addFlashAttribute("success", message("rma.raised", raised.rmaNumber()));
+				if (raised.needsApproval()) {
+					redirect.addFlashAttribute("warning", message("rma.raised.needsApproval",
+							message("rma.approver." + raised.requiredApprover())));
+				}
+				return "redirect:/returns/" + raised.rmaNumber();
+			}
+			catch (ReturnAuthorisationRefusedException e) {
+				for (ReturnAuthorisationRefusedException.Breach breach : e.breaches()) {
+					result.rejectValue(breach.field(), breach.code(), offerArguments(breach.judgement()),
+							breach.code());
+				}
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue(p.field(), "rma.invalid", new Object[] { p.message() },
+						p.message()));
+			}
+		}
+		return showForm(serviceCase, form, result, model);
+	}
+
+	/** The decision card for what the form says so far; the form's script calls this as staff type. */
+	@PostMapping("/cases/{caseNumber}/returns/decision")
+	String decision(@PathVariable String caseNumber, @ModelAttribute("rma") ReturnAuthorisationForm form,
+			BindingResult ignored, Model model) {
+		form.dropBlankLines();
+		addPreview(form, caseNumber, model);
+		return "returns/decision :: card";
+	}
+
+	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, BindingResult result, Model model) {
+		model.addAttribute("c", serviceCase);
+		model.addAttribute("rma", form);
+		addPreview(form, serviceCase.caseNumber(), model);
+		form.addSpareLines();
+		addChoices(model);
+		return "returns/return-form";
+	}
+
+	private void addPreview(ReturnAuthorisationForm form, String caseNumber, Model model) {
+		try {
+			OfferPreview preview = rmas.preview(form.toCommand(caseNumber));
+			model.addAttribute("preview", preview);
+			if (preview.judgement() != null) {
+				model.addAttribute("offerMessage", message(preview.judgement().messageCode(),
+						offerArguments(preview.judgement())));
+			}
+		}
+		catch (InvalidInputException e) {
+			// Not enough facts yet: the card asks for the purchase date, channel and prices.
+			model.addAttribute("preview", null);
+		}
+	}
+
+	private Object[] offerArguments(RemedyOfferRule.Judgement judgement) {
+		if (judgement == null) {
+			return new Object[0];
+		}
+		return new Object[] { message("rma.remedy." + judgement.decided()), judgement.legalBasis(),
+				message("rma.remedy." + judgement.offered()) };
+	}
+
+	private static ReturnAuthorisationForm prefilled(CaseView c, LocalDate today) {
+		ReturnAuthorisationForm form = new ReturnAuthorisationForm();
+		form.setCustomerName(c.customerName());
+		form.setCustomerEmail(c.customerEmail());
+		form.setCustomerPhone(c.customerPhone());
+		form.setOrderReference(c.orderReference());
+		SaleChannel channel = saleChannel(c.channel());
+		form.setChannel(channel);
+		form.setProofOfPurchase(channel != SaleChannel.IN_STORE && c.orderReference() != null
+				? ProofOfPurchase.ORDER_NUMBER : ProofOfPurchase.RECEIPT);
+		form.setReturnMethod(channel == SaleChannel.IN_STORE ? ReturnMethod.IN_STORE : ReturnMethod.POST);
+		form.setRequestDate(today);
+		ItemLineForm line = new ItemLineForm();
+		line.setDescription(c.product());
+		form.getLines().add(line);
+		return form;
+	}
+
+	/**
+	 * How the customer got in touch is the best first guess at how they bought: in a shop or by phone as they
+	 * contacted us, and online for email, the web form and chat. Staff correct it on the form.
+	 */
+	static SaleChannel saleChannel(ContactChannel contact) {
+		return switch (contact) {
+			case IN_STORE -> SaleChannel.IN_STORE;
+			case PHONE -> SaleChannel.PHONE;
+			case EMAIL, WEB, CHAT -> SaleChannel.ONLINE;
+		};
+	}
+
+	private static void addChoices(Model model) {
+		model.addAttribute("productTypes", ProductType.values());
+		model.addAttribute("saleChannels", SaleChannel.values());
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("proofs", ProofOfPurchase.values());
+		model.addAttribute("reasonCodes", ReasonCode.values());
+		model.addAttribute("wishes", CustomerWish.values());
+		model.addAttribute("remedies", Remedy.values());
+		model.addAttribute("returnMethods", ReturnMethod.values());
+		model.addAttribute("refundMethods", RefundMethod.values());
+		model.addAttribute("conditions", ItemCondition.values());
+	}
+
+	// ---- one return authorisation ----
+
+	@GetMapping("/returns/{rmaNumber}")
+	String show(@PathVariable String rmaNumber, Model model) {
+		ReturnAuthorisationView rma = rmas.get(rmaNumber);
+		model.addAttribute("rma", rma);
+		model.addAttribute("canDecide", rmas.canDecide(rma));
+		model.addAttribute("today", clock.today());
+		return "returns/return-page";
+	}
+
+	@PostMapping("/returns/{rmaNumber}/status")
+	String advance(@PathVariable String rmaNumber, @RequestParam RmaStatus target,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+			Principal principal, RedirectAttributes redirect) {
+		try {
+			ReturnAuthorisationView rma = rmas.advance(rmaNumber, target, note, version, principal.getName());
+			redirect.addFlashAttribute("success", message("rma.status.changed", rma.rmaNumber(),
+					message("rma.status." + target)));
+		}
+		catch (ConflictException | AccessDeniedException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("error", message("rma.note.required"));
+		}
+		return "redirect:/returns/" + rmaNumber;
+	}
+
+	@GetMapping("/returns/{rmaNumber}.pdf")
+	ResponseEntity<byte[]> customerCopy(@PathVariable String rmaNumber) {
+		ReturnAuthorisationView rma = rmas.get(rmaNumber);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(rma.rmaNumber() + ".pdf").build().toString())
+			.body(pdf.render(rma));
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

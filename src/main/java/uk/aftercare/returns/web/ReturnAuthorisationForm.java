@@ -1,0 +1,411 @@
+package uk.aftercare.returns.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+import uk.aftercare.returns.CustomerWish;
+import uk.aftercare.returns.NewReturnAuthorisation;
+import uk.aftercare.returns.ProductType;
+import uk.aftercare.returns.ProofOfPurchase;
+import uk.aftercare.returns.ReasonCode;
+import uk.aftercare.returns.RefundMethod;
+import uk.aftercare.returns.Region;
+import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.ReturnMethod;
+import uk.aftercare.returns.SaleChannel;
+
+/**
+ * The return authorisation form: every field of "What a returns authorisation form records" that staff type,
+ * kept apart from the entity so a rejected form keeps everything typed.
+ */
+public class ReturnAuthorisationForm {
+
+	/** Empty item rows offered on the form, so staff can add items without a script. */
+	static final int SPARE_LINES = 2;
+	@NotBlank(message = "{rma.customerName.required}")
+	@Size(max = 120, message = "{field.tooLong}")
+	private String customerName;
+
+	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
+	@Size(max = 200, message = "{field.tooLong}")
+	private String customerEmail;
+
+	@Size(max = 30, message = "{field.tooLong}")
+	private String customerPhone;
+
+	@Size(max = 60, message = "{field.tooLong}")
+	private String orderReference;
+
+	@NotNull(message = "{rma.proofOfPurchase.required}")
+	private ProofOfPurchase proofOfPurchase = ProofOfPurchase.RECEIPT;
+
+	@NotNull(message = "{rma.productType.required}")
+	private ProductType productType = ProductType.GOODS;
+
+	@NotNull(message = "{rma.channel.required}")
+	private SaleChannel channel;
+
+	@NotNull(message = "{rma.region.required}")
+	private Region region = Region.ENGLAND_WALES;
+
+	@NotNull(message = "{rma.purchaseDate.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate purchaseDate;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate deliveryDate;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate requestDate;
+
+	@Valid
+	private List<ItemLineForm> lines = new ArrayList<>();
+
+	@NotNull(message = "{rma.reasonCode.required}")
+	private ReasonCode reasonCode;
+
+	@Size(max = 1000, message = "{field.tooLong}")
+	private String reasonDetail;
+
+	private boolean failedRepairOrReplacement;
+
+	@Min(value = 0, message = "{rma.days.negative}")
+	@Max(value = 3650, message = "{rma.days.tooMany}")
+	private Integer repairDays = 0;
+
+	private boolean perishable;
+
+	@Min(value = 0, message = "{rma.days.negative}")
+	@Max(value = 3650, message = "{rma.days.tooMany}")
+	private Integer expectedLifeDays;
+
+	private boolean personalised;
+
+	private boolean hygieneSealBroken;
+
+	private boolean mediaSealBroken;
+
+	private boolean cancellationInfoGiven = true;
+
+	private boolean digitalSupplyStartedWithConsent;
+
+	@NotNull(message = "{rma.customerWish.required}")
+	private CustomerWish customerWish;
+
+	@NotNull(message = "{rma.offeredRemedy.required}")
+	private Remedy offeredRemedy;
+
+	@NotNull(message = "{rma.returnMethod.required}")
+	private ReturnMethod returnMethod;
+
+	private RefundMethod refundMethod = RefundMethod.ORIGINAL_PAYMENT_METHOD;
+
+	@DecimalMin(value = "0.00", message = "{rma.deductionAmount.negative}")
+	@Digits(integer = 10, fraction = 2, message = "{rma.money.format}")
+	private BigDecimal deductionAmount;
+
+	@Size(max = 500, message = "{field.tooLong}")
+	private String deductionReason;
+
+	/** Drops item rows staff left empty, before validation, so only real lines are checked. */
+	void dropBlankLines() {
+		lines.removeIf(line -> line == null || line.isBlank());
+	}
+
+	/** Pads the item rows with empty ones to fill in. */
+	void addSpareLines() {
+		for (int i = 0; i < SPARE_LINES; i++) {
+			ItemLineForm line = new ItemLineForm();
+			line.setQuantity(null);
+			lines.add(line);
+		}
+	}
+
+	/**
+	 * The date rules that need more than one field or today's date: nothing in the future, delivery not before the
+	 * purchase, the request not before the delivery. The same rules back up the engine (ReturnRequest.validate).
+	 */
+	void validateDates(Errors errors, LocalDate today) {
+		if (purchaseDate != null && purchaseDate.isAfter(today)) {
+			errors.rejectValue("purchaseDate", "rma.date.future");
+		}
+		if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {
+			errors.rejectValue("deliveryDate", "rma.deliveryDate.beforePurchase");
+		}
+		else if (deliveryDate != null && deliveryDate.isAfter(today)) {
+			errors.rejectValue("deliveryDate", "rma.date.future");
+		}
+		LocalDate delivered = deliveryDate != null ? deliveryDate : purchaseDate;
+		if (requestDate != null && delivered != null && requestDate.isBefore(delivered)) {
+			errors.rejectValue("requestDate", "rma.requestDate.beforeDelivery");
+		}
+		else if (requestDate != null && requestDate.isAfter(today)) {
+			errors.rejectValue("requestDate", "rma.date.future");
+		}
+		if (lines.isEmpty()) {
+			errors.rejectValue("lines", "rma.lines.required");
+		}
+		if (deductionAmount != null && deductionAmount.signum() > 0
+				&& (deductionReason == null || deductionReason.isBlank())) {
+			errors.rejectValue("deductionReason", "rma.deductionReason.required");
+		}
+	}
+
+	NewReturnAuthorisation toCommand(String caseNumber) {
+		return new NewReturnAuthorisation(caseNumber, customerName, customerEmail, customerPhone, orderReference,
+				proofOfPurchase, productType, channel, region, purchaseDate, deliveryDate, requestDate,
+				lines.stream().filter(line -> line != null && !line.isBlank()).map(ItemLineForm::toItemLine).toList(),
+				reasonCode, reasonDetail, failedRepairOrReplacement, repairDays == null ? 0 : repairDays, perishable,
+				expectedLifeDays, personalised, hygieneSealBroken, mediaSealBroken, cancellationInfoGiven,
+				digitalSupplyStartedWithConsent, customerWish, offeredRemedy, returnMethod, refundMethod,
+				deductionAmount, deductionReason);
+	}
+
+	public String getCustomerName() {
+		return customerName;
+	}
+
+	public void setCustomerName(String customerName) {
+		this.customerName = customerName;
+	}
+
+	public String getCustomerEmail() {
+		return customerEmail;
+	}
+
+	public void setCustomerEmail(String customerEmail) {
+		this.customerEmail = customerEmail;
+	}
+
+	public String getCustomerPhone() {
+		return customerPhone;
+	}
+
+	public void setCustomerPhone(String customerPhone) {
+		this.customerPhone = customerPhone;
+	}
+
+	public String getOrderReference() {
+		return orderReference;
+	}
+
+	public void setOrderReference(String orderReference) {
+		this.orderReference = orderReference;
+	}
+
+	public ProofOfPurchase getProofOfPurchase() {
+		return proofOfPurchase;
+	}
+
+	public void setProofOfPurchase(ProofOfPurchase proofOfPurchase) {
+		this.proofOfPurchase = proofOfPurchase;
+	}
+
+	public ProductType getProductType() {
+		return productType;
+	}
+
+	public void setProductType(ProductType productType) {
+		this.productType = productType;
+	}
+
+	public SaleChannel getChannel() {
+		return channel;
+	}
+
+	public void setChannel(SaleChannel channel) {
+		this.channel = channel;
+	}
+
+	public Region getRegion() {
+		return region;
+	}
+
+	public void setRegion(Region region) {
+		this.region = region;
+	}
+
+	public LocalDate getPurchaseDate() {
+		return purchaseDate;
+	}
+
+	public void setPurchaseDate(LocalDate purchaseDate) {
+		this.purchaseDate = purchaseDate;
+	}
+
+	public LocalDate getDeliveryDate() {
+		return deliveryDate;
+	}
+
+	public void setDeliveryDate(LocalDate deliveryDate) {
+		this.deliveryDate = deliveryDate;
+	}
+
+	public LocalDate getRequestDate() {
+		return requestDate;
+	}
+
+	public void setRequestDate(LocalDate requestDate) {
+		this.requestDate = requestDate;
+	}
+
+	public List<ItemLineForm> getLines() {
+		return lines;
+	}
+
+	public void setLines(List<ItemLineForm> lines) {
+		this.lines = lines;
+	}
+
+	public ReasonCode getReasonCode() {
+		return reasonCode;
+	}
+
+	public void setReasonCode(ReasonCode reasonCode) {
+		this.reasonCode = reasonCode;
+	}
+
+	public String getReasonDetail() {
+		return reasonDetail;
+	}
+
+	public void setReasonDetail(String reasonDetail) {
+		this.reasonDetail = reasonDetail;
+	}
+
+	public boolean isFailedRepairOrReplacement() {
+		return failedRepairOrReplacement;
+	}
+
+	public void setFailedRepairOrReplacement(boolean failedRepairOrReplacement) {
+		this.failedRepairOrReplacement = failedRepairOrReplacement;
+	}
+
+	public Integer getRepairDays() {
+		return repairDays;
+	}
+
+	public void setRepairDays(Integer repairDays) {
+		this.repairDays = repairDays;
+	}
+
+	public boolean isPerishable() {
+		return perishable;
+	}
+
+	public void setPerishable(boolean perishable) {
+		this.perishable = perishable;
+	}
+
+	public Integer getExpectedLifeDays() {
+		return expectedLifeDays;
+	}
+
+	public void setExpectedLifeDays(Integer expectedLifeDays) {
+		this.expectedLifeDays = expectedLifeDays;
+	}
+
+	public boolean isPersonalised() {
+		return personalised;
+	}
+
+	public void setPersonalised(boolean personalised) {
+		this.personalised = personalised;
+	}
+
+	public boolean isHygieneSealBroken() {
+		return hygieneSealBroken;
+	}
+
+	public void setHygieneSealBroken(boolean hygieneSealBroken) {
+		this.hygieneSealBroken = hygieneSealBroken;
+	}
+
+	public boolean isMediaSealBroken() {
+		return mediaSealBroken;
+	}
+
+	public void setMediaSealBroken(boolean mediaSealBroken) {
+		this.mediaSealBroken = mediaSealBroken;
+	}
+
+	public boolean isCancellationInfoGiven() {
+		return cancellationInfoGiven;
+	}
+
+	public void setCancellationInfoGiven(boolean cancellationInfoGiven) {
+		this.cancellationInfoGiven = cancellationInfoGiven;
+	}
+
+	public boolean isDigitalSupplyStartedWithConsent() {
+		return digitalSupplyStartedWithConsent;
+	}
+
+	public void setDigitalSupplyStartedWithConsent(boolean digitalSupplyStartedWithConsent) {
+		this.digitalSupplyStartedWithConsent = digitalSupplyStartedWithConsent;
+	}
+
+	public CustomerWish getCustomerWish() {
+		return customerWish;
+	}
+
+	public void setCustomerWish(CustomerWish customerWish) {
+		this.customerWish = customerWish;
+	}
+
+	public Remedy getOfferedRemedy() {
+		return offeredRemedy;
+	}
+
+	public void setOfferedRemedy(Remedy offeredRemedy) {
+		this.offeredRemedy = offeredRemedy;
+	}
+
+	public ReturnMethod getReturnMethod() {
+		return returnMethod;
+	}
+
+	public void setReturnMethod(ReturnMethod returnMethod) {
+		this.returnMethod = returnMethod;
+	}
+
+	public RefundMethod getRefundMethod() {
+		return refundMethod;
+	}
+
+	public void setRefundMethod(RefundMethod refundMethod) {
+		this.refundMethod = refundMethod;
+	}
+
+	public BigDecimal getDeductionAmount() {
+		return deductionAmount;
+	}
+
+	public void setDeductionAmount(BigDecimal deductionAmount) {
+		this.deductionAmount = deductionAmount;
+	}
+
+	public String getDeductionReason() {
+		return deductionReason;
+	}
+
+	public void setDeductionReason(String deductionReason) {
+		this.deductionReason = deductionReason;
+	}
+
+}

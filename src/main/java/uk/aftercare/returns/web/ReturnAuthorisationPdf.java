@@ -1,0 +1,53 @@
+package uk.aftercare.returns.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import uk.aftercare.returns.ReturnAuthorisationView;
+
+/**
+ * The customer's copy of a return authorisation as a PDF: an XHTML Thymeleaf template (texts from
+ * messages.properties like every page) rendered by openhtmltopdf with its built-in fonts, so it needs no network.
+ */
+@Component
+class ReturnAuthorisationPdf {
+
+	static {
+		// openhtmltopdf logs several INFO lines for every document; only its warnings are worth the log.
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+	}
+
+	private final ITemplateEngine templates;
+
+	ReturnAuthorisationPdf(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	byte[] render(ReturnAuthorisationView rma) {
+		String xhtml = templates.process("returns/rma-pdf", new Context(Locale.UK, Map.of("rma", rma)));
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withHtmlContent(xhtml, null);
+		builder.toStream(pdf);
+		try {
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not render " + rma.rmaNumber() + " as PDF", e);
+		}
+		return pdf.toByteArray();
+	}
+
+}

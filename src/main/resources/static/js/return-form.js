@@ -1,0 +1,43 @@
+// Live decision for the return authorisation form: as staff fill it in, the server's returns engine decides and
+// its decision card replaces the one on the page. Without this script, "Show decision" does the same on submit.
+(function () {
+  'use strict';
+  var form = document.getElementById('return-form');
+  if (!form) { return; }
+  var card = document.getElementById('decision');
+  var csrfToken = document.querySelector('meta[name="_csrf"]');
+  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  var timer = null;
+  var latest = 0;
+
+  function headers() {
+    var h = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    if (csrfToken && csrfHeader) { h[csrfHeader.content] = csrfToken.content; }
+    return h;
+  }
+
+  function decide() {
+    var body = new URLSearchParams(new FormData(form));
+    body.delete('_csrf');
+    var request = ++latest;
+    fetch(form.dataset.decisionUrl, {
+      method: 'POST', headers: headers(), credentials: 'same-origin', body: body.toString()
+    }).then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        // Answers can arrive out of order; only the newest describes what the form says now.
+        if (html === null || request !== latest) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('decision');
+        if (fresh) { card.replaceChildren.apply(card, Array.prototype.slice.call(fresh.childNodes)); }
+      })
+      .catch(function () { /* "Show decision" still works */ });
+  }
+
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(decide, 400);
+  }
+
+  form.addEventListener('input', later);
+  form.addEventListener('change', later);
+  decide();
+}());

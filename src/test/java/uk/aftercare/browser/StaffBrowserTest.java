@@ -1,0 +1,104 @@
+package uk.aftercare.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.and;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeSelected;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A front-line member of staff logs an interaction, with the live suggestion, and finds the case again. */
+class StaffBrowserTest extends BrowserTest {
+
+	private static final By SUGGESTION = By.id("suggestion");
+
+	@Test
+	void staffLogAReturnWithTheLiveSuggestionAndFindItByTheCustomersEmail() {
+		String email = "jane." + UUID.randomUUID().toString().substring(0, 8) + "@example.co.uk";
+		signIn("staff");
+
+		type(By.id("customerName"), "Jane Kettleby");
+		type(By.id("customerEmail"), email);
+		new Select(find(By.id("channel"))).selectByVisibleText("Phone");
+		type(By.id("description"), "The kettle started smoking and I want a refund");
+
+		waitFor(and(textToBePresentInElementLocated(By.cssSelector("#suggestion .badge.type-RETURN"), "Return"),
+				textToBePresentInElementLocated(SUGGESTION, "Safety concern")));
+		assertThat(findAll(By.cssSelector("#suggestion mark")).stream().map(WebElement::getText))
+			.as("the words that decided the suggestion")
+			.contains("refund");
+		waitFor(elementToBeSelected(By.cssSelector("input[name='type'][value='RETURN']")));
+		screenshot("staff-log-interaction");
+
+		find(By.id("save-case")).click();
+		waitFor(urlMatches("/cases/AC-\\d{4}-\\d{6}$"));
+		String caseNumber = find(By.tagName("h1")).getText();
+		assertThat(caseNumber).matches("AC-20\\d{2}-\\d{6}");
+		assertThat(find(By.cssSelector(".alert-success")).getText()).contains("Case " + caseNumber + " logged.");
+		String details = find(By.id("details-heading")).findElement(By.xpath("..")).getText();
+		assertThat(details).contains("Jane Kettleby", email, "Safety concern",
+				"Safety concern: fire, smoke, shock or injury reported");
+		assertThat(find(By.cssSelector("main .d-flex")).getText()).contains("Return", "Escalated");
+		String timeline = find(By.cssSelector("ol.timeline")).getText();
+		assertThat(timeline).contains("Logged", "The kettle started smoking and I want a refund", "Escalated");
+		screenshot("staff-case-page");
+
+		// What the list's search form asks for; the unfiltered list (over a page of demo cases) is not used, see signIn.
+		go("/cases?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+		assertThat(find(By.id("q")).getDomProperty("value")).isEqualTo(email);
+		assertThat(find(By.cssSelector("main p.text-muted")).getText()).isEqualTo("1 case");
+		WebElement row = find(By.xpath("//tbody/tr[td/a[normalize-space()='" + caseNumber + "']]"));
+		assertThat(row.getText()).contains("Jane Kettleby", email, "Return");
+	}
+
+	@Test
+	void anInvalidEmailIsShownNextToItsFieldAndEverythingTypedIsKept() {
+		signIn("staff");
+
+		type(By.id("customerName"), "Tom Parcel");
+		type(By.id("customerEmail"), "tom.parcel.example.com");
+		new Select(find(By.id("channel"))).selectByVisibleText("Email");
+		type(By.id("orderReference"), "W-90001");
+		type(By.id("description"), "Where is my order? The tracking has not updated for a week.");
+		find(By.id("save-case")).click();
+
+		waitFor(attributeContains(By.id("customerEmail"), "class", "is-invalid"));
+		WebElement error = find(By.cssSelector("#customerEmail + .invalid-feedback"));
+		assertThat(error.getText()).isEqualTo("Enter an email address like name@example.co.uk");
+		assertThat(find(By.id("customerEmail")).getDomAttribute("aria-describedby"))
+			.isEqualTo(error.getDomAttribute("id"));
+		assertThat(find(By.id("customerName")).getDomProperty("value")).isEqualTo("Tom Parcel");
+		assertThat(find(By.id("customerEmail")).getDomProperty("value")).isEqualTo("tom.parcel.example.com");
+		assertThat(new Select(find(By.id("channel"))).getFirstSelectedOption().getText()).isEqualTo("Email");
+		assertThat(find(By.id("orderReference")).getDomProperty("value")).isEqualTo("W-90001");
+		assertThat(find(By.id("description")).getDomProperty("value"))
+			.isEqualTo("Where is my order? The tracking has not updated for a week.");
+		assertThat(find(By.id("customerName")).getDomAttribute("class")).doesNotContain("is-invalid");
+		assertThat(browser.getCurrentUrl()).doesNotContain("/cases/AC-");
+	}
+
+	@Test
+	void staffPageThroughMoreCasesThanFitOnOnePage() {
+		signIn("staff");
+		clickLink("My cases");
+		assertThat(find(By.cssSelector("main p.text-muted")).getText()).as("the demo gives staff over 25 cases")
+			.matches("\\d+ cases");
+
+		clickLink("Next");
+
+		waitFor(urlContains("page=1"));
+		assertThat(find(By.cssSelector("nav[aria-label=Pages]")).getText()).contains("Page 2 of");
+		assertThat(findAll(By.cssSelector("main table tbody tr"))).isNotEmpty();
+	}
+
+}

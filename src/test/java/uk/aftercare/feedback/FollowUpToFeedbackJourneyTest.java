@@ -1,0 +1,290 @@
+package uk.aftercare.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.ContactDirection;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.FollowUpOrigin;
+import uk.aftercare.followups.FollowUpPurpose;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.followups.FollowUpStatus;
+import uk.aftercare.followups.FollowUpView;
+import uk.aftercare.followups.RootCause;
+import uk.aftercare.followups.WorkingDays;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
+
+/**
+ * A complaint from logging to closure and the customer's survey answer, through the whole application, with the
+ * customer's e-mails caught by GreenMail.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FollowUpToFeedbackJourneyTest {
+
+	/** A free port of our own: other builds on this machine may be using GreenMail's usual 3025. */
+	private static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
+		.withPerMethodLifecycle(false);
+
+	private static final Pattern SURVEY_LINK = Pattern.compile("http://localhost:8080/feedback/([A-Za-z0-9_-]{43})");
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	ClosingService closing;
+
+	@Autowired
+	FeedbackService feedback;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	ShopClock clock;
+
+	private final RequestPostProcessor sam = user("sam").roles("STAFF");
+
+	@BeforeEach
+	void staff() {
+		if (!accounts.exists("sam")) {
+			accounts.create("sam", "Sam Staff", "sam@shop.example", "a long password 1", Role.STAFF);
+			accounts.create("sue", "Sue Pervisor", "sue@shop.example", "a long password 2", Role.SUPERVISOR);
+		}
+	}
+
+	@Test
+	void aComplaintGoesFromLoggingToClosureAndALowSurveyScoreGetsASupervisorsCallBack() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The driver was rude and left my parcel in the rain, I am really unhappy",
+				new ContactDetails("Jane Smith", email, null), null, "W-1001", "Kettle", CaseType.COMPLAINT, false),
+				"sam", null).view().caseNumber();
+
+		// The acknowledgement goes out as soon as the case is logged, quoting the case number.
+		assertThat(mailTo(email)).extracting(this::subject)
+			.containsExactly("We have received your message - case " + number);
+
+		// A follow-up, added by hand and done.
+		mvc.perform(post("/cases/" + number + "/follow-ups").with(sam).with(csrf())
+			.param("purpose", "CALL_BACK")
+			.param("dueDate", clock.today().plusDays(1).toString())
+			.param("owner", "sam")
+			.param("note", "Tell her what the courier said"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + number + "/follow-ups"));
+		FollowUpView callBack = followUps.openFollowUpsOf("sam").stream()
+			.filter(f -> f.caseNumber().equals(number))
+			.findFirst()
+			.orElseThrow();
+		mvc.perform(get("/follow-ups").with(sam))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(number)));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/complete").with(sam).with(csrf())
+			.param("outcome", "Explained the courier has been spoken to")
+			.param("version", String.valueOf(callBack.version())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(followUps.get(callBack.id()).status()).isEqualTo(FollowUpStatus.DONE);
+		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.TO_CUSTOMER,
+				"Called Jane: apologised and offered to refund the delivery charge", "sam");
+
+		// The complaint-handling checklist.
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(sam).with(csrf())
+			.param("steps", "LISTEN", "ACKNOWLEDGE_FEELINGS", "CONFIRM_UNDERSTANDING", "APOLOGISE", "SOLVE", "THANK"))
+			.andExpect(status().is3xxRedirection());
+
+		// Resolved, then closed with the checklist, root cause and preventive measure.
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Delivery charge refunded", "sam");
+		mvc.perform(post("/cases/" + number + "/close").with(sam).with(csrf())
+			.param("outcome", "We refunded the £4.95 delivery charge and apologised.")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("surveyByEmail", "true")
+			.param("rootCause", "DELIVERY")
+			.param("preventiveMeasure", "Courier reminded to leave parcels in a safe place"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + number));
+
+		CaseView closed = cases.get(number);
+		assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(closed.timeline()).extracting(TimelineEntry::kind)
+			.contains(TimelineKind.FOLLOW_UP, TimelineKind.COMPLAINT_HANDLING, TimelineKind.CLOSING,
+					TimelineKind.CUSTOMER_UPDATE);
+		assertThat(closing.closures(number)).singleElement().satisfies(c -> {
+			assertThat(c.rootCause()).isEqualTo(RootCause.DELIVERY);
+			assertThat(c.preventiveMeasure()).isEqualTo("Courier reminded to leave parcels in a safe place");
+		});
+		List<MimeMessage> mail = mailTo(email);
+		assertThat(mail).extracting(this::subject).containsExactly("We have received your message - case " + number,
+				"Case " + number + " is now closed", "How did we do? Case " + number);
+		assertThat(GreenMailUtil.getBody(mail.get(1))).contains("We refunded the =C2=A34.95 delivery charge");
+
+		// The survey, answered through the public page: opening it records nothing, the answer once.
+		Matcher link = SURVEY_LINK.matcher(GreenMailUtil.getBody(mail.get(2)).replace("=\r\n", ""));
+		assertThat(link.find()).isTrue();
+		String token = link.group(1);
+		mvc.perform(get("/feedback/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Send my feedback")));
+		assertThat(feedback.forCase(number)).isEmpty();
+
+		mvc.perform(post("/feedback/" + token).with(csrf())
+			.param("score", "2")
+			.param("resolved", "false")
+			.param("comment", "Refund took too long"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/feedback/thank-you"));
+		mvc.perform(post("/feedback/" + token).with(csrf()).param("score", "5").param("resolved", "true"))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("We already have your answer")));
+
+		assertThat(feedback.forCase(number)).singleElement().satisfies(f -> {
+			assertThat(f.score()).isEqualTo(2);
+			assertThat(f.source()).isEqualTo(FeedbackSource.SURVEY);
+		});
+		assertThat(followUps.forCase(number)).filteredOn(FollowUpView::isOpen).singleElement().satisfies(f -> {
+			assertThat(f.purpose()).isEqualTo(FollowUpPurpose.CALL_BACK);
+			assertThat(f.origin()).isEqualTo(FollowUpOrigin.LOW_FEEDBACK_SCORE);
+			assertThat(f.owner()).isEqualTo("sue");
+			assertThat(f.dueDate()).isEqualTo(WorkingDays.nextAfter(clock.today()));
+		});
+		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::kind).contains(TimelineKind.FEEDBACK);
+	}
+
+	@Test
+	void exportsTheCaseRecordAsAReadablePdf() throws Exception {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, "Wants to return a toaster that sparks",
+				new ContactDetails("Arthur Dent", null, "01632 960001"), null, null, "Toaster", CaseType.RETURN, false),
+				"sam", null).view().caseNumber();
+		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.TO_CUSTOMER,
+				"Told Arthur the replacement arrives on Friday", "sam");
+
+		byte[] pdf = mvc.perform(get("/cases/" + number + "/record.pdf").with(sam))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Case record " + number)
+				.contains("Told Arthur the replacement arrives on Friday")
+				.contains("Safety concern");
+		}
+	}
+
+	@Test
+	void aCustomerWhoRefusedEmailsGetsNone() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", email, null), null, null, null, CaseType.QUERY, false), "sam", null)
+			.view().caseNumber();
+		mvc.perform(post("/cases/" + number + "/preferences").with(sam).with(csrf())
+			.param("preferredChannel", "PHONE"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/cases/" + number + "/updates").with(sam).with(csrf())
+			.param("template", "DECISION").param("details", "We will refund you"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("they asked not to receive e-mails")));
+
+		assertThat(mailTo(email)).hasSize(1);
+	}
+
+	private List<MimeMessage> mailTo(String address) {
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+					.anyMatch(r -> r.toString().equals(address));
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList();
+	}
+
+	private String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("No free port for the test mail server", e);
+		}
+	}
+
+}

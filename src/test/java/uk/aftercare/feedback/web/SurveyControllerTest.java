@@ -1,0 +1,145 @@
+package uk.aftercare.feedback.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.feedback.FeedbackAnswer;
+import uk.aftercare.feedback.FeedbackPolicy.Violation;
+import uk.aftercare.feedback.FeedbackRejectedException;
+import uk.aftercare.feedback.FeedbackService;
+import uk.aftercare.feedback.SurveyState;
+import uk.aftercare.support.WebTestSupport;
+
+/** The public survey page: no sign-in, CSRF as for any form. */
+@WebMvcTest(SurveyController.class)
+@WebTestSupport
+class SurveyControllerTest {
+
+	private static final String TOKEN = "Qk9vTnVJc2VjcmV0VG9rZW5Gb3JUZXN0c09ubHkxMjM";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	FeedbackService feedback;
+
+	@BeforeEach
+	void aCase() {
+		given(feedback.caseNumberOf(TOKEN)).willReturn(Optional.of("AC-2026-000042"));
+	}
+
+	@Test
+	void opensTheSurveyWithoutSigningInAndRecordsNothing() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+
+		mvc.perform(get("/feedback/" + TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("About your case AC-2026-000042")))
+			.andExpect(content().string(containsString("5 - Very satisfied")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(content().string(containsString("Send my feedback")));
+		verify(feedback, never()).answer(anyString(), any());
+	}
+
+	@Test
+	void recordsTheAnswerOnlyWhenItIsSentAndThanksTheCustomer() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+
+		mvc.perform(post("/feedback/" + TOKEN).with(csrf())
+			.param("score", "4")
+			.param("resolved", "true")
+			.param("comment", "Quick and friendly"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/feedback/thank-you"));
+		verify(feedback).answer(TOKEN, new FeedbackAnswer(4, true, "Quick and friendly"));
+
+		mvc.perform(get("/feedback/thank-you"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("We have your feedback")));
+	}
+
+	@Test
+	void refusesAScoreOutsideOneToFiveWithAMessageAndKeepsTheComment() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+		given(feedback.answer(TOKEN, new FeedbackAnswer(9, true, "Great")))
+			.willThrow(new FeedbackRejectedException(List.of(new Violation("score", "feedback.score.range"))));
+
+		mvc.perform(post("/feedback/" + TOKEN).with(csrf())
+			.param("score", "9")
+			.param("resolved", "true")
+			.param("comment", "Great"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attributeHasFieldErrorCode("form", "score", "feedback.score.range"))
+			.andExpect(content().string(containsString("Choose a score from 1 (very dissatisfied) to 5 (very satisfied)")))
+			.andExpect(content().string(containsString("Great")));
+	}
+
+	@Test
+	void refusesAScoreThatIsNotANumberWithAMessage() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+
+		mvc.perform(post("/feedback/" + TOKEN).with(csrf()).param("score", "five").param("resolved", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a score from 1 to 5")))
+			.andExpect(content().string(containsString("Answer yes or no")));
+		verify(feedback, never()).answer(anyString(), any());
+	}
+
+	@Test
+	void saysKindlyThatAnExpiredLinkHasExpired() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.EXPIRED);
+
+		mvc.perform(get("/feedback/" + TOKEN))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("This survey link has expired")))
+			.andExpect(content().string(containsString("Thank you for wanting to tell us how we did.")));
+	}
+
+	@Test
+	void saysKindlyThatAUsedLinkHasBeenUsedAndRecordsNothingMore() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.USED);
+
+		mvc.perform(post("/feedback/" + TOKEN).with(csrf()).param("score", "1").param("resolved", "false"))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("We already have your answer")));
+		verify(feedback, never()).answer(anyString(), any());
+	}
+
+	@Test
+	void saysKindlyThatAnUnknownLinkIsNotRecognised() throws Exception {
+		given(feedback.state("not-a-token")).willReturn(SurveyState.UNKNOWN);
+
+		mvc.perform(get("/feedback/not-a-token"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("We do not recognise this link")));
+	}
+
+	@Test
+	void refusesAnAnswerWithoutCsrfToken() throws Exception {
+		mvc.perform(post("/feedback/" + TOKEN).param("score", "5").param("resolved", "true"))
+			.andExpect(status().isForbidden());
+		verify(feedback, never()).answer(anyString(), any());
+	}
+
+}

@@ -1,0 +1,191 @@
+package uk.aftercare.followups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffDirectory;
+
+/** Every follow-up page through the whole application, with no SMTP server configured (the default). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FollowUpPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CustomerUpdateService updates;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	StaffDirectory staffDirectory;
+
+	private final RequestPostProcessor staff = user("pat").roles("STAFF");
+
+	private final RequestPostProcessor manager = user("mo").roles("MANAGER");
+
+	private String number;
+
+	@BeforeEach
+	void aComplaint() {
+		if (!accounts.exists("pat")) {
+			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
+			accounts.create("sid", "Sid Supervisor", null, "a long password 2", Role.SUPERVISOR);
+		}
+		number = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "Your staff were rude to me at the till",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.COMPLAINT, false), "pat", null).view().caseNumber();
+	}
+
+	@Test
+	void withoutAnSmtpServerTheAcknowledgementIsKeptAndLoggedNotLost() {
+		assertThat(updates.messagesFor(number)).singleElement().satisfies(m -> {
+			assertThat(m.templateKey()).isEqualTo(MailTemplateKey.ACKNOWLEDGEMENT);
+			assertThat(m.delivery()).isEqualTo(Delivery.LOGGED);
+			assertThat(m.body()).contains(number);
+		});
+		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::kind)
+			.contains(TimelineKind.CUSTOMER_UPDATE);
+	}
+
+	@Test
+	void staffCanOpenEveryPageOfTheFollowUpLoop() throws Exception {
+		mvc.perform(get("/cases/" + number).with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/cases/" + number + "/complaint-handling")))
+			.andExpect(content().string(containsString("/cases/" + number + "/record.pdf")));
+		mvc.perform(get("/cases/" + number + "/follow-ups").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Add a follow-up")));
+		mvc.perform(get("/cases/" + number + "/updates").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kept here (no mail server configured)")));
+		mvc.perform(get("/cases/" + number + "/complaint-handling").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Acknowledged the customer&#39;s feelings")))
+			.andExpect(content().string(containsString("Confirmed I understood the issue")));
+		mvc.perform(get("/cases/" + number + "/final-response").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Consumer Dispute Resolution Ltd")));
+		mvc.perform(get("/cases/" + number + "/close").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Only a resolved case can be closed")));
+		mvc.perform(get("/cases/" + number + "/feedback").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phone call")));
+		mvc.perform(get("/follow-ups").with(staff)).andExpect(status().isOk());
+	}
+
+	@Test
+	void recordsEachComplaintStepOnTheTimeline() throws Exception {
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("steps", "LISTEN", "APOLOGISE")
+			.param("note", "Customer calmer after we talked"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick at least one step you have done")));
+
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
+			.extracting(TimelineEntry::summary)
+			.containsExactly(
+					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Customer calmer after we talked",
+					"Complaint handling, Apologise: Apologised. Note: Customer calmer after we talked");
+	}
+
+	@Test
+	void issuesAPrintableFinalResponseThatNamesTheAdrBody() throws Exception {
+		String location = mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
+			.param("outcome", "We stand by the refund already offered and cannot offer more."))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(location).startsWith("/cases/" + number + "/messages/");
+		mvc.perform(get(location).with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is our final response to your complaint.")))
+			.andExpect(content().string(containsString("Consumer Dispute Resolution Ltd (https://www.cdrl.org.uk)")))
+			.andExpect(content().string(containsString("Letter to print and post")))
+			.andExpect(content().string(containsString("window.print()")));
+		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::summary)
+			.anyMatch(s -> s.startsWith("Final response issued (as a letter to print and post), naming the ADR body"));
+	}
+
+	@Test
+	void feedbackTakenByPhoneWithALowScoreOpensACallBackForASupervisor() throws Exception {
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "1")
+			.param("resolved", "false")
+			.param("comment", "Still upset"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a score from 1 (very dissatisfied) to 5")))
+			.andExpect(content().string(containsString("Say whether the problem was resolved")));
+
+		assertThat(followUps.forCase(number)).singleElement().satisfies(f -> {
+			assertThat(f.purpose()).isEqualTo(FollowUpPurpose.CALL_BACK);
+			assertThat(f.origin()).isEqualTo(FollowUpOrigin.LOW_FEEDBACK_SCORE);
+			assertThat(staffDirectory.find(f.owner()).orElseThrow().role()).isEqualTo(Role.SUPERVISOR);
+			assertThat(f.createdBy()).isEqualTo("pat");
+		});
+	}
+
+	@Test
+	void onlyManagersEditTheEmailTextsAndTheAdrBodyMustStay() throws Exception {
+		mvc.perform(get("/admin/mail-templates").with(staff)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/mail-templates").with(manager))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Final response (deadlock)")));
+		mvc.perform(get("/admin/mail-templates/FINAL_RESPONSE").with(manager))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("{adrWebsite}")));
+
+		mvc.perform(post("/admin/mail-templates/FINAL_RESPONSE").with(manager).with(csrf())
+			.param("subject", "Final response {caseNumber} {foo}")
+			.param("body", "{outcome} This is final.")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("uses placeholders this e-mail cannot fill: {foo}")))
+			.andExpect(content().string(containsString("must keep {adrName}, {adrWebsite}")));
+	}
+
+}

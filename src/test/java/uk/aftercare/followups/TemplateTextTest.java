@@ -1,0 +1,53 @@
+package uk.aftercare.followups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.aftercare.followups.TemplateText.Problem;
+
+class TemplateTextTest {
+
+	@Test
+	void fillsInPlaceholdersAndLeavesUnknownOnesAlone() {
+		String text = TemplateText.render("Dear {customerName}, case {caseNumber} costs $5 {other}.",
+				Map.of("customerName", "Jane Smith", "caseNumber", "AC-2026-000042"));
+
+		assertThat(text).isEqualTo("Dear Jane Smith, case AC-2026-000042 costs $5 {other}.");
+	}
+
+	@Test
+	void keepsDollarSignsAndBackslashesInValues() {
+		assertThat(TemplateText.render("{decision}", Map.of("decision", "Refund of $10 \\ £10")))
+			.isEqualTo("Refund of $10 \\ £10");
+	}
+
+	@Test
+	void refusesPlaceholdersATemplateCannotFill() {
+		assertThat(TemplateText.check(MailTemplateKey.DECISION, "Case {caseNumber}", "{decision} {surveyLink}"))
+			.containsExactly(new Problem("body", "mailTemplate.placeholder.unknown", "{surveyLink}"));
+	}
+
+	@Test
+	void aFinalResponseMustNameTheAdrBody() {
+		assertThat(TemplateText.check(MailTemplateKey.FINAL_RESPONSE, "Final response", "{outcome} This is final."))
+			.containsExactly(new Problem("body", "mailTemplate.placeholder.missing", "{adrName}, {adrWebsite}"));
+	}
+
+	@Test
+	void anAcknowledgementMustGiveTheCaseNumberInTheSubjectOrText() {
+		assertThat(TemplateText.check(MailTemplateKey.ACKNOWLEDGEMENT, "Thanks", "We got your message."))
+			.extracting(Problem::code)
+			.containsExactly("mailTemplate.placeholder.missing");
+		assertThat(TemplateText.check(MailTemplateKey.ACKNOWLEDGEMENT, "Case {caseNumber}", "We got it.")).isEmpty();
+	}
+
+	@Test
+	void requiresASubjectAndAText() {
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, " ", "")).extracting(Problem::field)
+			.containsExactly("subject", "body");
+	}
+
+}

@@ -1,0 +1,156 @@
+package uk.aftercare.followups.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.followups.ClosingFacts;
+import uk.aftercare.followups.ClosingPolicy.Violation;
+import uk.aftercare.followups.ClosingRejectedException;
+import uk.aftercare.followups.ClosingRequest;
+import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.ClosureView;
+import uk.aftercare.followups.ContactPreferenceView;
+import uk.aftercare.followups.FollowUpOrigin;
+import uk.aftercare.followups.FollowUpPurpose;
+import uk.aftercare.followups.FollowUpStatus;
+import uk.aftercare.followups.FollowUpView;
+import uk.aftercare.followups.RootCause;
+import uk.aftercare.support.WebTestSupport;
+
+import static uk.aftercare.followups.CaseViews.caseView;
+
+@WebMvcTest(ClosingController.class)
+@WebTestSupport
+class ClosingControllerTest {
+
+	private static final String NUMBER = "AC-2026-000042";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ClosingService closing;
+
+	private static ClosingFacts resolvedComplaintWithAnOpenFollowUp() {
+		FollowUpView open = new FollowUpView(5L, NUMBER, FollowUpPurpose.CHECK_REPAIR, FollowUpOrigin.MANUAL,
+				LocalDate.of(2026, 11, 20), "sam", null, FollowUpStatus.OPEN, null, "sam", Instant.now(), null, null, 0);
+		return new ClosingFacts(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.RESOLVED, "jane@example.com"),
+				List.of(open), ContactPreferenceView.defaults(7L), List.of());
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToSignIn() throws Exception {
+		mvc.perform(get("/cases/" + NUMBER + "/close")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void asksForTheChecklistRootCauseMeasureAndWhyFollowUpsStayOpen() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("I confirmed the outcome with the customer")))
+			.andExpect(content().string(containsString("I thanked the customer")))
+			.andExpect(content().string(containsString("I invited the customer to give feedback")))
+			.andExpect(content().string(containsString("Product defect")))
+			.andExpect(content().string(containsString("What we will do so it does not happen again")))
+			.andExpect(content().string(containsString("Why the case can close while these stay open")))
+			.andExpect(content().string(containsString("The customer agreed to a short survey by e-mail")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void showsEveryMissingItemNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willThrow(new ClosingRejectedException(List.of(
+					new Violation("customerThanked", "closing.customerThanked.required"),
+					new Violation("rootCause", "closing.rootCause.required"),
+					new Violation("preventiveMeasure", "closing.preventiveMeasure.required"),
+					new Violation("openFollowUpsReason", "closing.openFollowUpsReason.required"))));
+
+		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("outcome", "Refunded the delivery charge")
+			.param("outcomeConfirmed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "customerThanked", "closing.customerThanked.required"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "rootCause", "closing.rootCause.required"))
+			.andExpect(model().attributeHasFieldErrors("form", "preventiveMeasure", "openFollowUpsReason"))
+			.andExpect(content().string(containsString("Thank the customer before closing")))
+			.andExpect(content().string(containsString("Choose the root cause of the complaint")))
+			.andExpect(content().string(containsString("Say what will stop this happening again")))
+			.andExpect(content().string(containsString("Follow-ups are still open: say why the case can close anyway")))
+			.andExpect(content().string(containsString("Refunded the delivery charge")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void closesWithWhatStaffConfirmedAndReturnsToTheCase() throws Exception {
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willReturn(new ClosureView(NUMBER, CaseType.COMPLAINT, "Refunded", true, true, true, RootCause.DELIVERY,
+					"Courier briefed", 0, null, "sam", Instant.now()));
+
+		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("outcome", "Refunded")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("rootCause", "DELIVERY")
+			.param("preventiveMeasure", "Courier briefed"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + NUMBER))
+			.andExpect(flash().attribute("success", "Case " + NUMBER + " closed."));
+		verify(closing).close(NUMBER, new ClosingRequest("Refunded", true, true, true, RootCause.DELIVERY,
+				"Courier briefed", null, false), "sam");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void explainsThatOnlyAResolvedCaseCanBeClosed() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.IN_PROGRESS, null), List.of(),
+				ContactPreferenceView.defaults(7L), List.of()));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Only a resolved case can be closed; this one is In progress.")))
+			.andExpect(content().string(not(containsString("I thanked the customer"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void refusesToCloseWithoutCsrfToken() throws Exception {
+		mvc.perform(post("/cases/" + NUMBER + "/close").param("outcome", "x")).andExpect(status().isForbidden());
+		verify(closing, never()).close(anyString(), any(), anyString());
+	}
+
+}

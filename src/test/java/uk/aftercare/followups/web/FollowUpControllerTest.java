@@ -1,0 +1,175 @@
+package uk.aftercare.followups.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.aftercare.followups.CaseViews.caseView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.followups.FollowUpOrigin;
+import uk.aftercare.followups.FollowUpPurpose;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.followups.FollowUpStatus;
+import uk.aftercare.followups.FollowUpView;
+import uk.aftercare.followups.ScheduleFollowUp;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.support.WebTestSupport;
+
+/** The web slice's clock says 2 November 2026. */
+@WebMvcTest(FollowUpController.class)
+@WebTestSupport
+class FollowUpControllerTest {
+
+	private static final String NUMBER = "AC-2026-000042";
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	FollowUpService followUps;
+
+	@MockitoBean
+	CaseService cases;
+
+	@MockitoBean
+	StaffDirectory staff;
+
+	private static FollowUpView followUp(long id, LocalDate due, String note) {
+		return new FollowUpView(id, NUMBER, FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL, due, "sam", note,
+				FollowUpStatus.OPEN, null, "sam", Instant.parse("2026-10-30T09:00:00Z"), null, null, 3);
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void listsMyOpenFollowUpsWithOverdueOnesHighlighted() throws Exception {
+		given(followUps.openFollowUpsOf("sam")).willReturn(List.of(followUp(1, TODAY.minusDays(3), "late one"),
+				followUp(2, TODAY, "today's"), followUp(3, TODAY.plusDays(4), "later")));
+		given(followUps.overdueCount("sam")).willReturn(1L);
+
+		mvc.perform(get("/follow-ups"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<tr class=\"table-danger\">")))
+			.andExpect(content().string(containsString("Overdue")))
+			.andExpect(content().string(containsString("Due today")))
+			.andExpect(content().string(containsString("Fri 30 Oct 2026")))
+			.andExpect(content().string(containsString("<span>1</span><span class=\"visually-hidden\"> overdue</span>")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void showsEveryErrorWhenAddingAFollowUpAndKeepsWhatWasTyped() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
+
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "TEA_BREAK")
+			.param("dueDate", "")
+			.param("owner", "sam")
+			.param("note", "Ring after 5pm"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "purpose", "dueDate"))
+			.andExpect(content().string(containsString("Choose what the follow-up is for from the list")))
+			.andExpect(content().string(containsString("Enter the date it is due")))
+			.andExpect(content().string(containsString("Ring after 5pm")));
+		verify(followUps, never()).schedule(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void showsTheServicesRefusalNextToTheField() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
+		given(followUps.schedule(any(ScheduleFollowUp.class), eq("sam")))
+			.willThrow(new InvalidInputException("owner", "Choose an active member of staff"));
+
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "CALL_BACK")
+			.param("dueDate", "2026-11-03")
+			.param("owner", "gone"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "owner"))
+			.andExpect(content().string(containsString("Choose an active member of staff")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void addsAFollowUpAndShowsTheCasesFollowUps() throws Exception {
+		given(followUps.schedule(new ScheduleFollowUp(NUMBER, FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL,
+				LocalDate.of(2026, 11, 3), "sam", "Ring after 5pm"), "sam"))
+			.willReturn(followUp(9, LocalDate.of(2026, 11, 3), "Ring after 5pm"));
+
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "CALL_BACK")
+			.param("dueDate", "2026-11-03")
+			.param("owner", "sam")
+			.param("note", "Ring after 5pm"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/follow-ups"));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void asksWhatCameOfAFollowUpBeforeMarkingItDone() throws Exception {
+		given(followUps.get(4L)).willReturn(followUp(4, TODAY, null));
+
+		mvc.perform(post("/follow-ups/4/complete").with(csrf()).param("outcome", " ").param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("completeForm", "outcome"))
+			.andExpect(content().string(containsString("Say what came of it")));
+		verify(followUps, never()).complete(anyLong(), anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void explainsWhenSomeoneElseFinishedTheFollowUpFirst() throws Exception {
+		given(followUps.get(4L)).willReturn(followUp(4, TODAY, null));
+		given(followUps.complete(4L, "Spoke to her", 2L, "sam"))
+			.willThrow(new ConflictException("Someone else changed this follow-up first; it is shown as it is now."));
+
+		mvc.perform(post("/follow-ups/4/complete").with(csrf()).param("outcome", "Spoke to her").param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this follow-up first")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void marksAFollowUpDoneAndGoesBackToMyList() throws Exception {
+		given(followUps.complete(4L, "Spoke to her", 3L, "sam"))
+			.willReturn(followUp(4, TODAY, null));
+
+		mvc.perform(post("/follow-ups/4/complete").with(csrf())
+			.param("outcome", "Spoke to her")
+			.param("version", "3")
+			.param("returnTo", "mine"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/follow-ups"));
+	}
+
+}

@@ -1,0 +1,94 @@
+package uk.aftercare.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
+import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import uk.aftercare.returns.RemedyOfferRule.Judgement;
+import uk.aftercare.returns.RemedyOfferRule.Verdict;
+
+/** Staff may offer more than the customer is entitled to, never less unless the customer asks for it. */
+class RemedyOfferRuleTest {
+
+	private static Judgement judge(ReturnAuthorisations.Form form) {
+		NewReturnAuthorisation rma = form.build();
+		return RemedyOfferRule.judge(ReturnAuthorisations.assess(rma), rma.offeredRemedy(), rma.customerWish());
+	}
+
+	/** Faulty, inside the 30 days: the customer's right is a full refund. */
+	private static ReturnAuthorisations.Form withinThirtyDays() {
+		return faultyKettle().purchased(TODAY.minusDays(10));
+	}
+
+	/** Faulty after 45 days: the customer's right is a repair or replacement. */
+	private static ReturnAuthorisations.Form afterFortyFiveDays() {
+		return faultyKettle().purchased(TODAY.minusDays(45));
+	}
+
+	@Test
+	void acceptsTheDecidedRemedy() {
+		assertThat(judge(withinThirtyDays().offered(Remedy.FULL_REFUND)).verdict()).isEqualTo(Verdict.AS_DECIDED);
+	}
+
+	@Test
+	void refusesARepairWhenTheCustomerIsOwedARefundAndAskedForOne() {
+		Judgement judgement = judge(withinThirtyDays().wish(CustomerWish.REFUND).offered(Remedy.REPAIR_OR_REPLACEMENT));
+
+		assertThat(judgement.verdict()).isEqualTo(Verdict.REFUSED);
+		assertThat(judgement.allowed()).isFalse();
+		assertThat(judgement.messageCode()).isEqualTo("rma.offer.lesser.statutory");
+		assertThat(judgement.decided()).isEqualTo(Remedy.FULL_REFUND);
+		assertThat(judgement.legalBasis()).contains("Consumer Rights Act 2015 ss.20-22");
+	}
+
+	@Test
+	void allowsARepairInsteadOfARefundWhenTheCustomerAsksForIt() {
+		Judgement judgement = judge(withinThirtyDays().wish(CustomerWish.REPAIR).offered(Remedy.REPAIR_OR_REPLACEMENT));
+
+		assertThat(judgement.verdict()).isEqualTo(Verdict.CUSTOMER_CHOICE);
+		assertThat(judgement.goodwillException()).isFalse();
+	}
+
+	@Test
+	void treatsARefundWhereTheLawGivesARepairAsAGoodwillException() {
+		Judgement judgement = judge(afterFortyFiveDays().offered(Remedy.FULL_REFUND));
+
+		assertThat(judgement.verdict()).isEqualTo(Verdict.GOODWILL_EXCEPTION);
+		assertThat(judgement.allowed()).isTrue();
+		assertThat(judgement.goodwillException()).isTrue();
+	}
+
+	@Test
+	void treatsAGoodwillRefundOutsideTheWindowAsAGoodwillException() {
+		Judgement judgement = judge(faultyKettle().purchased(TODAY.minusDays(40))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "Lamp", null, 1, new BigDecimal("20.00"), ItemCondition.UNUSED))
+			.offered(Remedy.GOODWILL_REFUND));
+
+		assertThat(judgement.decided()).isEqualTo(Remedy.NO_REMEDY);
+		assertThat(judgement.verdict()).isEqualTo(Verdict.GOODWILL_EXCEPTION);
+	}
+
+	@Test
+	void refusesToRecordAStatutoryRefundAsGoodwill() {
+		Judgement judgement = judge(withinThirtyDays().offered(Remedy.GOODWILL_REFUND));
+
+		assertThat(judgement.verdict()).isEqualTo(Verdict.REFUSED);
+		assertThat(judgement.messageCode()).isEqualTo("rma.offer.mislabelled.statutory");
+	}
+
+	@Test
+	void acceptsAnotherRemedyTheCustomerIsAlsoEntitledTo() {
+		Judgement judgement = judge(withinThirtyDays().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.offered(Remedy.CANCELLATION_REFUND));
+
+		assertThat(judgement.verdict()).isEqualTo(Verdict.ALTERNATIVE);
+	}
+
+}

@@ -1,0 +1,302 @@
+package uk.aftercare.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.EscalationReason;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.ShopClock;
+
+/** A RETURN case from the log form to a printed return authorisation, through the whole application. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReturnAuthorisationJourneyTest {
+
+	private static final RequestPostProcessor STAFF = user("sam").roles("STAFF");
+
+	private static final RequestPostProcessor SUPERVISOR = user("sue").roles("SUPERVISOR");
+
+	private static final RequestPostProcessor MANAGER = user("mo").roles("MANAGER");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	ReturnAuthorisationService rmas;
+
+	@Autowired
+	ReturnsPolicyService policies;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	ShopClock clock;
+
+	private String returnCase() {
+		var customer = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
+		return cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, "My kettle stopped working, I want a refund",
+				customer, null, "R-123", "Kettle", CaseType.RETURN, false), "sam", null).view().caseNumber();
+	}
+
+	/** The form for a kettle bought in store {@code daysAgo} days ago; name, value pairs change single fields. */
+	private MockHttpServletRequestBuilder returnForm(String caseNumber, int daysAgo, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("customerName", "Jane Smith");
+		fields.put("orderReference", "R-123");
+		fields.put("proofOfPurchase", "RECEIPT");
+		fields.put("productType", "GOODS");
+		fields.put("region", "ENGLAND_WALES");
+		fields.put("channel", "IN_STORE");
+		fields.put("purchaseDate", clock.today().minusDays(daysAgo).toString());
+		fields.put("requestDate", clock.today().toString());
+		fields.put("lines[0].sku", "KT-100");
+		fields.put("lines[0].description", "Kettle");
+		fields.put("lines[0].serialNumber", "SN-77");
+		fields.put("lines[0].quantity", "1");
+		fields.put("lines[0].unitPrice", "49.99");
+		fields.put("lines[0].condition", "USED");
+		fields.put("reasonCode", "FAULTY");
+		fields.put("customerWish", "REFUND");
+		fields.put("offeredRemedy", "FULL_REFUND");
+		fields.put("returnMethod", "IN_STORE");
+		fields.put("refundMethod", "ORIGINAL_PAYMENT_METHOD");
+		fields.put("cancellationInfoGiven", "true");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/cases/" + caseNumber + "/returns").with(STAFF).with(csrf());
+		fields.forEach(request::param);
+		return request;
+	}
+
+	private String raise(MockHttpServletRequestBuilder form) throws Exception {
+		String location = mvc.perform(form)
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/returns/RMA-\\d{4}-\\d{6}");
+		return location.substring("/returns/".length());
+	}
+
+	private void step(String rma, String target, RequestPostProcessor who) throws Exception {
+		mvc.perform(post("/returns/" + rma + "/status").with(who).with(csrf()).param("target", target)
+			.param("note", target.equals("INSPECTED") ? "Element burnt out" : ""))
+			.andExpect(redirectedUrl("/returns/" + rma))
+			.andExpect(flash().attributeExists("success"));
+	}
+
+	private List<String> returnEntries(String caseNumber) {
+		return cases.get(caseNumber)
+			.timeline()
+			.stream()
+			.filter(e -> e.kind() == TimelineKind.RETURN_AUTHORISATION)
+			.map(TimelineEntry::summary)
+			.toList();
+	}
+
+	@Test
+	void takesAReturnCaseFromTheFormToAPrintedAuthorisationWithEveryStepOnTheTimeline() throws Exception {
+		String caseNumber = returnCase();
+		mvc.perform(get("/cases/" + caseNumber + "/returns/new").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Kettle\"")));
+
+		String rma = raise(returnForm(caseNumber, 10));
+		for (String target : List.of("AUTHORISED", "RECEIVED", "INSPECTED", "REFUNDED", "CLOSED")) {
+			step(rma, target, STAFF);
+		}
+
+		assertThat(returnEntries(caseNumber)).hasSize(6).allSatisfy(entry -> assertThat(entry).contains(rma));
+		assertThat(returnEntries(caseNumber).get(0)).contains("Full refund", "short-term right to reject");
+		assertThat(returnEntries(caseNumber).get(3)).contains("Element burnt out");
+		assertThat(returnEntries(caseNumber).get(4)).contains("£49.99");
+		mvc.perform(get("/cases/" + caseNumber + "/returns").with(STAFF))
+			.andExpect(content().string(containsString(rma)));
+		mvc.perform(get("/api/v1/returns/authorisations/" + rma).with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.caseNumber").value(caseNumber))
+			.andExpect(jsonPath("$.assessment.remedy").value("FULL_REFUND"))
+			.andExpect(jsonPath("$.refund.paidOn").value(clock.today().toString()))
+			.andExpect(jsonPath("$.lines[0].serialNumber").value("SN-77"));
+
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains(rma, caseNumber, "Full refund",
+					"Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
+					"This does not affect your statutory rights");
+		}
+	}
+
+	@Test
+	void recordsAGoodwillExceptionEscalatesTheCaseAndLetsOnlyASupervisorAuthoriseIt() throws Exception {
+		String caseNumber = returnCase();
+
+		// 45 days after purchase the law gives a repair; a refund is more than that.
+		String rma = raise(returnForm(caseNumber, 45));
+
+		ReturnAuthorisationView raised = rmas.get(rma);
+		assertThat(raised.assessment().remedy()).isEqualTo(Remedy.REPAIR_OR_REPLACEMENT);
+		assertThat(raised.goodwillException()).isTrue();
+		assertThat(raised.escalationReasons()).contains("GOODWILL_EXCEPTION");
+		assertThat(cases.get(caseNumber).escalationReasons()).contains("GOODWILL_EXCEPTION");
+
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf()).param("target", "AUTHORISED"))
+			.andExpect(flash().attribute("error", rma + " needs a supervisor to authorise or deny it."));
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.REQUESTED);
+
+		step(rma, "AUTHORISED", SUPERVISOR);
+		assertThat(rmas.get(rma).decidedBy()).isEqualTo("sue");
+	}
+
+	@Test
+	void aFourHundredPoundFaultyRefundWaitsInTheSupervisorsQueueAndTheApprovalAuthorisesIt() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
+
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(request.kind()).isEqualTo(ApprovalKind.REFUND);
+		assertThat(request.amount()).isEqualByComparingTo("400.00");
+		assertThat(request.reasons()).contains(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		assertThat(request.legalBasis()).contains("short-term right to reject");
+		assertThat(request.requestedBy()).isEqualTo("sam");
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf()).param("target", "AUTHORISED"))
+			.andExpect(flash().attributeExists("error"));
+
+		approvals.decide(request.id(), Decision.APPROVE, "Faulty on day 10", request.version(), "sue", false);
+
+		ReturnAuthorisationView authorised = rmas.get(rma);
+		assertThat(authorised.status()).isEqualTo(RmaStatus.AUTHORISED);
+		assertThat(authorised.decidedBy()).isEqualTo("sue");
+		assertThat(authorised.refundDueOn()).isEqualTo(clock.today().plusDays(14));
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(returnEntries(caseNumber)).last().asString().contains(rma);
+	}
+
+	@Test
+	void escalatesARefundStillUnpaidFourteenDaysAfterItWasAgreed() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10));
+		step(rma, "AUTHORISED", STAFF);
+		var due = rmas.get(rma).refundDueOn();
+
+		rmas.escalateOverdueRefunds(due);
+		assertThat(cases.get(caseNumber).escalationReasons()).as("due today: not late yet").doesNotContain("SLA_BREACH");
+
+		rmas.escalateOverdueRefunds(due.plusDays(1));
+		rmas.escalateOverdueRefunds(due.plusDays(2));
+
+		assertThat(cases.get(caseNumber).escalationReasons()).contains("SLA_BREACH");
+		assertThat(returnEntries(caseNumber)).filteredOn(e -> e.contains("not yet paid")).as("once only")
+			.singleElement().asString().contains(rma, "s.20(15)");
+	}
+
+	@Test
+	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
+
+		step(rma, "AUTHORISED", SUPERVISOR);
+
+		assertThat(approvals.pendingFor(caseNumber, rma)).isEmpty();
+		assertThat(approvals.forCase(caseNumber)).singleElement()
+			.satisfies(a -> assertThat(a.decidedBy()).isEqualTo("sue"));
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.AUTHORISED);
+	}
+
+	@Test
+	void refusesToOfferARepairToACustomerOwedARefund() throws Exception {
+		String caseNumber = returnCase();
+
+		mvc.perform(returnForm(caseNumber, 10, "offeredRemedy", "REPAIR_OR_REPLACEMENT"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "offeredRemedy", "rma.offer.lesser.statutory"))
+			.andExpect(content().string(containsString("The customer has a legal right to Full refund")));
+		assertThat(rmas.forCase(caseNumber)).isEmpty();
+	}
+
+	@Test
+	void keepsOldDecisionsOnTheVersionTheyUsedWhenAManagerChangesTheGoodwillWindow() throws Exception {
+		String caseNumber = returnCase();
+		String unwanted = "{\"channel\": \"IN_STORE\", \"purchaseDate\": \"%s\", \"price\": 20.00}"
+			.formatted(clock.today().minusDays(20));
+		String before = policies.current().label();
+		String rma = raise(returnForm(caseNumber, 20, "reasonCode", "CHANGED_MIND", "lines[0].condition", "UNUSED",
+				"offeredRemedy", "GOODWILL_REFUND"));
+		assertThat(rmas.get(rma).assessment().remedy()).isEqualTo(Remedy.GOODWILL_REFUND);
+
+		LocalDate from = clock.today();
+		assertThat(policies.earliestEffectiveDate()).as("no later version is scheduled").isEqualTo(from);
+		mvc.perform(post("/admin/returns-policy").with(MANAGER).with(csrf())
+			.param("goodwillDays", "14")
+			.param("acceptedGoodwillProofs", "RECEIPT", "ORDER_NUMBER", "BANK_STATEMENT")
+			.param("excludePersonalised", "true")
+			.param("excludePerishable", "true")
+			.param("excludeUnsealedHygiene", "true")
+			.param("excludeUnsealedMedia", "true")
+			.param("frontLineRefundLimit", "250.00")
+			.param("supervisorRefundLimit", "1000.00")
+			.param("effectiveFrom", from.toString()))
+			.andExpect(redirectedUrl("/admin/returns-policy"));
+		String after = policies.history().get(0).label();
+		assertThat(after).isNotEqualTo(before);
+
+		assertThat(rmas.get(rma).assessment().policyVersion()).isEqualTo(before);
+		mvc.perform(get("/returns/" + rma).with(STAFF)).andExpect(content().string(containsString(before)));
+		mvc.perform(post("/api/v1/returns/assessments").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+			.content(unwanted))
+			.andExpect(jsonPath("$.policyVersion").value(after))
+			.andExpect(jsonPath("$.remedy").value("NO_REMEDY"));
+		mvc.perform(get("/admin/returns-policy").with(MANAGER))
+			.andExpect(content().string(containsString(before)))
+			.andExpect(content().string(containsString(after)));
+	}
+
+}

@@ -1,0 +1,154 @@
+package uk.aftercare.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.aftercare.returns.ReturnAuthorisations.NOW;
+import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
+import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
+import static uk.aftercare.returns.ReturnAuthorisations.kettle;
+import static uk.aftercare.returns.ReturnAuthorisations.raised;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import uk.aftercare.shared.ConflictException;
+
+/** The whole life of a return authorisation, without Spring. */
+class ReturnAuthorisationTest {
+
+	@Test
+	void goesFromRequestToCloseThroughEveryStepOfARefund() {
+		ReturnAuthorisation rma = raised(faultyKettle().build());
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.REQUESTED);
+
+		rma.authorise("sue", "Fault confirmed", NOW, TODAY);
+		rma.receive(NOW, TODAY.plusDays(1));
+		rma.inspect("Element dead", NOW, TODAY.plusDays(2));
+		rma.refund(NOW, TODAY.plusDays(3));
+		rma.close(NOW);
+
+		ReturnAuthorisationView view = rma.toView(TODAY.plusDays(3));
+		assertThat(view.status()).isEqualTo(RmaStatus.CLOSED);
+		assertThat(view.decidedBy()).isEqualTo("sue");
+		assertThat(view.decisionNote()).isEqualTo("Fault confirmed");
+		assertThat(view.receivedOn()).isEqualTo(TODAY.plusDays(1));
+		assertThat(view.inspectionNote()).isEqualTo("Element dead");
+		assertThat(view.refundedOn()).isEqualTo(TODAY.plusDays(3));
+		assertThat(view.nextStatuses()).isEmpty();
+	}
+
+	@Test
+	void refusesToRefundARequestThatWasNeverAuthorised() {
+		ReturnAuthorisation rma = raised(faultyKettle().build());
+
+		assertThatThrownBy(() -> rma.refund(NOW, TODAY)).isInstanceOf(IllegalRmaTransitionException.class)
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("REQUESTED to REFUNDED");
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.REQUESTED);
+	}
+
+	@Test
+	void refusesToReceiveGoodsForADeniedReturn() {
+		ReturnAuthorisation rma = raised(faultyKettle().build());
+		rma.deny("sue", "Receipt is for another shop", NOW);
+
+		assertThatThrownBy(() -> rma.receive(NOW, TODAY)).isInstanceOf(IllegalRmaTransitionException.class);
+		assertThat(rma.toView(TODAY).nextStatuses()).containsExactly(RmaStatus.CLOSED);
+	}
+
+	@Test
+	void needsAReasonToDeny() {
+		ReturnAuthorisation rma = raised(faultyKettle().build());
+
+		assertThatIllegalArgumentException().isThrownBy(() -> rma.deny("sue", " ", NOW));
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.REQUESTED);
+	}
+
+	@Test
+	void makesTheRefundDueFourteenDaysAfterItWasAgreed() {
+		ReturnAuthorisation rma = raised(faultyKettle().build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+
+		ReturnAuthorisationView view = rma.toView(TODAY);
+		assertThat(view.refundAgreedOn()).isEqualTo(TODAY);
+		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(14));
+		assertThat(view.refundAmount()).isEqualByComparingTo("49.99");
+	}
+
+	@Test
+	void flagsTheRefundOverdueTheDayAfterItWasDueAndNotOnceItIsPaid() {
+		ReturnAuthorisation rma = raised(faultyKettle().build());
+		rma.authorise("sam", null, NOW, TODAY);
+
+		assertThat(rma.toView(TODAY.plusDays(14)).refundOverdue()).isFalse();
+		assertThat(rma.toView(TODAY.plusDays(15)).refundOverdue()).isTrue();
+
+		rma.receive(NOW, TODAY.plusDays(15));
+		rma.inspect(null, NOW, TODAY.plusDays(15));
+		rma.refund(NOW, TODAY.plusDays(16));
+		assertThat(rma.toView(TODAY.plusDays(20)).refundOverdue()).isFalse();
+	}
+
+	@Test
+	void startsTheCancellationRefundClockWhenTheGoodsComeBack() {
+		ReturnAuthorisation rma = raised(faultyKettle().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "Boots", null, 1, new BigDecimal("89.00"), ItemCondition.UNUSED))
+			.offered(Remedy.CANCELLATION_REFUND)
+			.build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+		assertThat(rma.toView(TODAY).refundDueOn()).isNull();
+		assertThat(rma.toView(TODAY).refundDueOnReceipt()).isTrue();
+
+		rma.receive(NOW, TODAY.plusDays(5));
+		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).isEqualTo(TODAY.plusDays(19));
+	}
+
+	@Test
+	void hasNoRefundWhenItOffersARepair() {
+		ReturnAuthorisation rma = raised(faultyKettle().wish(CustomerWish.REPAIR)
+			.offered(Remedy.REPAIR_OR_REPLACEMENT)
+			.build());
+		rma.authorise("sam", null, NOW, TODAY);
+		rma.receive(NOW, TODAY);
+		rma.inspect(null, NOW, TODAY);
+
+		assertThat(rma.toView(TODAY).refundAmount()).isNull();
+		assertThatThrownBy(() -> rma.refund(NOW, TODAY)).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("no refund agreed");
+		rma.repair(NOW, TODAY);
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.REPAIRED);
+	}
+
+	@Test
+	void keepsTheDecisionAsTheEngineGaveIt() {
+		NewReturnAuthorisation form = faultyKettle().build();
+		ReturnAssessment assessment = ReturnAuthorisations.assess(form);
+
+		ReturnAuthorisationView view = raised(form).toView(TODAY);
+
+		assertThat(view.assessment()).isEqualTo(assessment);
+		assertThat(view.assessment().policyVersion()).isEqualTo("uk-returns-v1");
+		assertThat(view.assessment().legalBasis()).contains("short-term right to reject");
+	}
+
+	@Test
+	void refundsTheTotalOfEveryLineLessTheDeduction() {
+		ReturnAuthorisation rma = raised(faultyKettle().lines(kettle("40.00"),
+				new ItemLine("MG-2", "Mug", null, 2, new BigDecimal("5.50"), ItemCondition.UNUSED))
+			.offered(Remedy.FULL_REFUND)
+			.build());
+
+		ReturnAuthorisationView view = rma.toView(TODAY);
+		assertThat(view.totalPrice()).isEqualByComparingTo("51.00");
+		assertThat(view.refundAmount()).isEqualByComparingTo("51.00");
+		assertThat(view.lines()).hasSize(2);
+	}
+
+}

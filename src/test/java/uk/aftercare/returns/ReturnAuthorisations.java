@@ -1,0 +1,123 @@
+package uk.aftercare.returns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Small starting points for return authorisation tests: a faulty kettle bought in store, with a receipt, and an
+ * RMA raised for it. Each test changes only the facts it is about.
+ */
+public final class ReturnAuthorisations {
+
+	public static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+
+	public static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+
+	private ReturnAuthorisations() {
+	}
+
+	public static ItemLine kettle(String price) {
+		return new ItemLine("KT-100", "Kettle", "SN-1", 1, new BigDecimal(price), ItemCondition.USED);
+	}
+
+	/** A faulty kettle bought in store ten days ago; the customer wants a refund and is offered one. */
+	public static Form faultyKettle() {
+		return new Form();
+	}
+
+	public static ReturnAssessment assess(NewReturnAuthorisation form) {
+		return new ReturnsPolicy(ReturnsPolicySettings.defaults()).assess(form.toReturnRequest(), TODAY);
+	}
+
+	/** The RMA page's view of a freshly raised RMA for {@code form}, as staff on the web would see it. */
+	public static ReturnAuthorisationView view(NewReturnAuthorisation form) {
+		return raised(form).toView(TODAY);
+	}
+
+	/** The view after the given steps, each taken today. */
+	public static ReturnAuthorisationView authorised(NewReturnAuthorisation form, LocalDate seenOn) {
+		ReturnAuthorisation rma = raised(form);
+		rma.authorise("sue", "Fault confirmed", NOW, TODAY);
+		return rma.toView(seenOn);
+	}
+
+	static ReturnAuthorisation raised(NewReturnAuthorisation form) {
+		ReturnAssessment assessment = assess(form);
+		return new ReturnAuthorisation("RMA-2026-000001", "AC-2026-000001", form, assessment, false, List.of(),
+				RefundApprover.FRONT_LINE, "sam", NOW, TODAY);
+	}
+
+	/** A mutable builder for {@link NewReturnAuthorisation}; tests read better naming only what changes. */
+	public static final class Form {
+
+		SaleChannel channel = SaleChannel.IN_STORE;
+
+		LocalDate purchased = TODAY.minusDays(10);
+
+		LocalDate delivered = null;
+
+		List<ItemLine> lines = List.of(kettle("49.99"));
+
+		ReasonCode reason = ReasonCode.FAULTY;
+
+		CustomerWish wish = CustomerWish.REFUND;
+
+		Remedy offered = Remedy.FULL_REFUND;
+
+		BigDecimal deduction = BigDecimal.ZERO;
+
+		String deductionReason = null;
+
+		public Form channel(SaleChannel channel) {
+			this.channel = channel;
+			return this;
+		}
+
+		public Form purchased(LocalDate purchased) {
+			this.purchased = purchased;
+			return this;
+		}
+
+		public Form delivered(LocalDate delivered) {
+			this.delivered = delivered;
+			return this;
+		}
+
+		public Form lines(ItemLine... lines) {
+			this.lines = List.of(lines);
+			return this;
+		}
+
+		public Form reason(ReasonCode reason) {
+			this.reason = reason;
+			return this;
+		}
+
+		public Form wish(CustomerWish wish) {
+			this.wish = wish;
+			return this;
+		}
+
+		public Form offered(Remedy offered) {
+			this.offered = offered;
+			return this;
+		}
+
+		public Form deduction(String amount, String why) {
+			this.deduction = new BigDecimal(amount);
+			this.deductionReason = why;
+			return this;
+		}
+
+		public NewReturnAuthorisation build() {
+			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, "R-123",
+					ProofOfPurchase.RECEIPT, ProductType.GOODS, channel, Region.ENGLAND_WALES, purchased, delivered,
+					null, lines, reason, null, false, 0, false, null, false, false, false, true, false, wish, offered,
+					ReturnMethod.IN_STORE, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction, deductionReason);
+		}
+
+	}
+
+}

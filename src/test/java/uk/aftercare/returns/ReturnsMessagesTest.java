@@ -1,0 +1,87 @@
+package uk.aftercare.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every text the returns pages and PDF show comes from messages.properties, for every code they can show. */
+class ReturnsMessagesTest {
+
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	private static Properties messages() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = ReturnsMessagesTest.class.getResourceAsStream("/messages.properties")) {
+			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return messages;
+	}
+
+	@Test
+	void hasEveryKeyTheReturnsTemplatesName() throws IOException {
+		Properties messages = messages();
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/returns"))) {
+			for (Path template : templates.toList()) {
+				Matcher key = LITERAL_KEY.matcher(Files.readString(template));
+				while (key.find()) {
+					if (!messages.containsKey(key.group(1))) {
+						missing.add(template.getFileName() + ": " + key.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void hasALabelForEveryCodeThePagesShow() throws IOException {
+		Properties messages = messages();
+		Map<String, Class<? extends Enum<?>>> labels = Map.ofEntries(Map.entry("rma.remedy.", Remedy.class),
+				Map.entry("rma.status.", RmaStatus.class), Map.entry("rma.reason.", ReasonCode.class),
+				Map.entry("rma.wish.", CustomerWish.class), Map.entry("rma.proof.", ProofOfPurchase.class),
+				Map.entry("rma.channel.", SaleChannel.class), Map.entry("rma.productType.", ProductType.class),
+				Map.entry("rma.region.", Region.class), Map.entry("rma.returnMethod.", ReturnMethod.class),
+				Map.entry("rma.refundMethod.", RefundMethod.class), Map.entry("rma.condition.", ItemCondition.class),
+				Map.entry("rma.burden.", BurdenOfProof.class), Map.entry("rma.approver.", RefundApprover.class),
+				Map.entry("rma.pdf.next.", RmaStatus.class), Map.entry("rma.timeline.", RmaStatus.class),
+				Map.entry("escalation.", AssessmentEscalationReason.class));
+		TreeSet<String> missing = new TreeSet<>();
+		labels.forEach((prefix, codes) -> {
+			for (Enum<?> code : codes.getEnumConstants()) {
+				if (!messages.containsKey(prefix + code.name())) {
+					missing.add(prefix + code.name());
+				}
+			}
+		});
+		for (RmaStatus step : RmaStatus.values()) {
+			if (step != RmaStatus.REQUESTED && !messages.containsKey("rma.step." + step)) {
+				missing.add("rma.step." + step);
+			}
+		}
+		for (String code : List.of("rma.offer.asDecided", "rma.offer.alternative", "rma.offer.customerChoice",
+				"rma.offer.goodwillException", "rma.offer.lesser.statutory", "rma.offer.lesser.goodwill",
+				"rma.offer.mislabelled.statutory", "rma.offer.mislabelled.goodwill", "escalation.GOODWILL_EXCEPTION")) {
+			if (!messages.containsKey(code)) {
+				missing.add(code);
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+}

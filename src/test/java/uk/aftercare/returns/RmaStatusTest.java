@@ -1,0 +1,21 @@
+package uk.aftercare.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RmaStatusTest {
+
+	@ParameterizedTest(name = "{0} -> {1}: {2}")
+	@CsvSource({ "REQUESTED, AUTHORISED, true", "REQUESTED, DENIED, true", "REQUESTED, REFUNDED, false",
+			"AUTHORISED, RECEIVED, true", "AUTHORISED, CLOSED, false", "DENIED, CLOSED, true",
+			"RECEIVED, INSPECTED, true", "RECEIVED, REFUNDED, false", "INSPECTED, REFUNDED, true",
+			"INSPECTED, EXCHANGED, true", "INSPECTED, REPAIRED, true", "INSPECTED, REPLACED, true",
+			"REFUNDED, CLOSED, true", "REPLACED, CLOSED, true", "CLOSED, REQUESTED, false",
+			"CLOSED, AUTHORISED, false" })
+	void allowsOnlyTheLifecycleMoves(RmaStatus from, RmaStatus to, boolean allowed) {
+		assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+	}
+
+}

@@ -1,0 +1,298 @@
+package uk.aftercare.returns.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
+import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.NewReturnAuthorisation;
+import uk.aftercare.returns.OfferPreview;
+import uk.aftercare.returns.RefundApprover;
+import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.RemedyOfferRule;
+import uk.aftercare.returns.ReturnAuthorisationRefusedException;
+import uk.aftercare.returns.ReturnAuthorisationService;
+import uk.aftercare.returns.ReturnAuthorisationView;
+import uk.aftercare.returns.ReturnAuthorisations;
+import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.support.WebTestSupport;
+
+@WebMvcTest(ReturnAuthorisationController.class)
+@WebTestSupport
+@Import(ReturnAuthorisationPdf.class)
+@WithMockUser(username = "staff", roles = "STAFF")
+class ReturnAuthorisationControllerTest {
+
+	private static final String CASE = "AC-2026-000042";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ReturnAuthorisationService rmas;
+
+	@MockitoBean
+	CaseService cases;
+
+	@BeforeEach
+	void aReturnCaseLoggedByPhone() {
+		given(cases.get(CASE)).willReturn(new CaseView(CASE, 1L, "Jane Smith", "jane@example.com", "07700 900123",
+				ContactChannel.PHONE, "ORD-991", "Kettle", "The kettle leaks", false, CaseType.RETURN, 0.9,
+				List.of("leaks"), Set.of(), CaseType.RETURN, false, "staff", CaseStatus.OPEN, Priority.NORMAL, "staff",
+				"staff", Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"), null, null, 1,
+				false, List.of(), null, null, null, null, false, List.of(), 0));
+		given(rmas.preview(any())).willThrow(new InvalidInputException("purchaseDate", "is required"));
+	}
+
+	/** A filled-in form for the kettle; each test passes the fields it is about as name, value pairs. */
+	private static MockHttpServletRequestBuilder kettleForm(String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("customerName", "Jane Smith");
+		fields.put("customerEmail", "jane@example.com");
+		fields.put("orderReference", "ORD-991");
+		fields.put("proofOfPurchase", "RECEIPT");
+		fields.put("productType", "GOODS");
+		fields.put("region", "ENGLAND_WALES");
+		fields.put("channel", "IN_STORE");
+		fields.put("purchaseDate", "2026-10-20");
+		fields.put("requestDate", "2026-11-02");
+		fields.put("lines[0].sku", "KT-100");
+		fields.put("lines[0].description", "Kettle");
+		fields.put("lines[0].serialNumber", "SN-77");
+		fields.put("lines[0].quantity", "1");
+		fields.put("lines[0].unitPrice", "49.99");
+		fields.put("lines[0].condition", "USED");
+		fields.put("reasonCode", "FAULTY");
+		fields.put("customerWish", "REFUND");
+		fields.put("offeredRemedy", "FULL_REFUND");
+		fields.put("returnMethod", "IN_STORE");
+		fields.put("refundMethod", "ORIGINAL_PAYMENT_METHOD");
+		fields.put("cancellationInfoGiven", "true");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/cases/" + CASE + "/returns").with(csrf());
+		fields.forEach(request::param);
+		return request;
+	}
+
+	@Test
+	void prefillsTheFormFromTheCase() throws Exception {
+		mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(content().string(containsString("value=\"Jane Smith\"")))
+			.andExpect(content().string(containsString("value=\"ORD-991\"")))
+			.andExpect(content().string(containsString("value=\"Kettle\"")))
+			.andExpect(content().string(containsString("<option value=\"PHONE\" selected=\"selected\">By phone</option>")))
+			.andExpect(content().string(containsString("value=\"2026-11-02\"")))
+			.andExpect(content().string(containsString("/js/return-form.js")));
+	}
+
+	@Test
+	void showsEveryErrorAtItsFieldAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "2026-10-20",
+				"deliveryDate", "2026-10-10",
+				"requestDate", "2026-12-25",
+				"lines[0].quantity", "-2",
+				"lines[0].unitPrice", "-5.00",
+				"reasonCode", ""))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deliveryDate", "rma.deliveryDate.beforePurchase"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "requestDate", "rma.date.future"))
+			.andExpect(model().attributeHasFieldErrors("rma", "lines[0].quantity", "lines[0].unitPrice", "reasonCode"))
+			.andExpect(content().string(containsString("The delivery date cannot be before the purchase date")))
+			.andExpect(content().string(containsString("This date is in the future; enter the date it happened")))
+			.andExpect(content().string(containsString("Enter a quantity of 1 or more")))
+			.andExpect(content().string(containsString("A price cannot be negative")))
+			.andExpect(content().string(containsString("Choose why the item comes back")))
+			.andExpect(content().string(containsString("value=\"2026-10-10\"")))
+			.andExpect(content().string(containsString("value=\"2026-12-25\"")))
+			.andExpect(content().string(containsString("value=\"-5.00\"")))
+			.andExpect(content().string(containsString("value=\"-2\"")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")))
+			.andExpect(content().string(containsString("value=\"ORD-991\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void refusesAPurchaseDateInTheFuture() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "2026-11-03", "requestDate", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "purchaseDate", "rma.date.future"));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void asksForAtLeastOneItemButIgnoresEmptyRows() throws Exception {
+		mvc.perform(kettleForm("lines[0].sku", "",
+				"lines[0].description", "",
+				"lines[0].serialNumber", "",
+				"lines[0].unitPrice", "",
+				"lines[1].quantity", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines", "rma.lines.required"))
+			.andExpect(model().attributeErrorCount("rma", 1));
+	}
+
+	@Test
+	void raisesTheReturnAuthorisationAndShowsIt() throws Exception {
+		ReturnAuthorisationView raised = ReturnAuthorisations.view(faultyKettle().build());
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff"))).willReturn(raised);
+
+		mvc.perform(kettleForm())
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
+			.andExpect(flash().attribute("success", "Return authorisation RMA-2026-000001 raised."));
+
+		ArgumentCaptor<NewReturnAuthorisation> form = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
+		verify(rmas).raise(form.capture(), eq("staff"));
+		assertThat(form.getValue().caseNumber()).isEqualTo(CASE);
+		assertThat(form.getValue().lines()).singleElement()
+			.satisfies(line -> assertThat(line.serialNumber()).isEqualTo("SN-77"));
+		assertThat(form.getValue().toReturnRequest().faulty()).isTrue();
+	}
+
+	@Test
+	void refusesALesserRemedyThanTheCustomersRightAtTheField() throws Exception {
+		var judgement = new RemedyOfferRule.Judgement(RemedyOfferRule.Verdict.REFUSED, "rma.offer.lesser.statutory",
+				Remedy.FULL_REFUND, "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
+				Remedy.REPAIR_OR_REPLACEMENT);
+		given(rmas.raise(any(), anyString())).willThrow(new ReturnAuthorisationRefusedException(
+				List.of(new ReturnAuthorisationRefusedException.Breach("offeredRemedy", judgement.messageCode(),
+						judgement))));
+
+		mvc.perform(kettleForm("offeredRemedy", "REPAIR_OR_REPLACEMENT"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "offeredRemedy", "rma.offer.lesser.statutory"))
+			.andExpect(content().string(containsString("The customer has a legal right to Full refund (Consumer "
+					+ "Rights Act 2015 ss.20-22 (short-term right to reject)). You cannot offer Repair or replacement "
+					+ "instead unless the customer asks for it.")))
+			.andExpect(content().string(containsString(
+					"<option value=\"REPAIR_OR_REPLACEMENT\" selected=\"selected\">")));
+	}
+
+	@Test
+	void showsTheLiveDecisionWithItsExplanationDeadlineAndBurdenOfProof() throws Exception {
+		NewReturnAuthorisation form = faultyKettle().build();
+		var assessment = ReturnAuthorisations.assess(form);
+		willReturn(new OfferPreview(assessment,
+				RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null), assessment.escalationReasons().isEmpty()
+						? new java.math.BigDecimal("49.99") : null,
+				RefundApprover.FRONT_LINE, List.of())).given(rmas).preview(any());
+
+		mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf()).param("purchaseDate", "2026-10-23"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"decision\"")))
+			.andExpect(content().string(containsString("Full refund")))
+			.andExpect(content().string(containsString("Consumer Rights Act 2015 ss.20-22")))
+			.andExpect(content().string(containsString("22 November 2026")))
+			.andExpect(content().string(containsString("The shop (the fault is presumed")))
+			.andExpect(content().string(containsString("This is the remedy the customer is entitled to.")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void showsTheRmaWithItsRefundDueDateAndFlagsItOverdue() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(faultyKettle().build(), TODAY.plusDays(20)));
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(content().string(containsString("16 November 2026")))
+			.andExpect(content().string(containsString("Refund overdue")))
+			.andExpect(content().string(containsString("short-term right to reject")))
+			.andExpect(content().string(containsString("uk-returns-v1")))
+			.andExpect(content().string(containsString("value=\"RECEIVED\"")))
+			.andExpect(content().string(containsString("/css/print.css")));
+	}
+
+	@Test
+	void takesTheNextStepAndComesBackToTheRma() throws Exception {
+		given(rmas.advance("RMA-2026-000001", RmaStatus.AUTHORISED, "ok", 0L, "staff"))
+			.willReturn(ReturnAuthorisations.authorised(faultyKettle().build(), TODAY));
+
+		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("target", "AUTHORISED")
+			.param("note", "ok")
+			.param("version", "0"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
+			.andExpect(flash().attribute("success", "RMA-2026-000001: Authorised."));
+	}
+
+	@Test
+	void explainsWhyStaffCannotAuthoriseAGoodwillException() throws Exception {
+		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), isNull(), eq("staff")))
+			.willThrow(new AccessDeniedException("RMA-2026-000001 needs a supervisor to authorise or deny it."));
+
+		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf()).param("target", "AUTHORISED"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
+			.andExpect(flash().attribute("error", "RMA-2026-000001 needs a supervisor to authorise or deny it."));
+	}
+
+	@Test
+	void printsACustomerCopyStatingTheDecisionAndLegalBasis() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		byte[] pdf = mvc.perform(get("/returns/RMA-2026-000001.pdf"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Aftercare Retail Ltd", "RMA-2026-000001", "AC-2026-000001", "Jane Smith",
+					"Kettle", "Full refund", "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
+					"£49.99", "This does not affect your statutory rights");
+		}
+	}
+
+}

@@ -1,0 +1,156 @@
+package uk.aftercare.returns.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import uk.aftercare.returns.NewPolicyVersion;
+import uk.aftercare.returns.PolicyVersionView;
+import uk.aftercare.returns.ProofOfPurchase;
+import uk.aftercare.returns.ReturnsPolicyService;
+import uk.aftercare.returns.ReturnsPolicySettings;
+import uk.aftercare.support.WebTestSupport;
+
+@WebMvcTest(ReturnsPolicyController.class)
+@WebTestSupport
+class ReturnsPolicyControllerTest {
+
+	/** The test clock's today. */
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ReturnsPolicyService policies;
+
+	@BeforeEach
+	void theHousePolicyIsInForce() {
+		PolicyVersionView v1 = new PolicyVersionView(1, LocalDate.of(2000, 1, 1), "House policy at launch", "system",
+				Instant.parse("2026-01-01T00:00:00Z"), ReturnsPolicySettings.defaults());
+		given(policies.current()).willReturn(v1);
+		given(policies.history()).willReturn(List.of(v1));
+		given(policies.earliestEffectiveDate()).willReturn(TODAY);
+	}
+
+	/** A valid change; each test passes the fields it is about as name, value pairs. */
+	private static MockHttpServletRequestBuilder newVersion(String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("goodwillDays", "14");
+		fields.put("excludePersonalised", "true");
+		fields.put("excludePerishable", "true");
+		fields.put("frontLineRefundLimit", "200.00");
+		fields.put("supervisorRefundLimit", "800.00");
+		fields.put("effectiveFrom", "2026-12-01");
+		fields.put("reason", "Shorter window for the sale season");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/admin/returns-policy").with(csrf())
+			.param("acceptedGoodwillProofs", "RECEIPT", "ORDER_NUMBER");
+		fields.forEach(request::param);
+		return request;
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void forbidsStaffFromThePolicySettings() throws Exception {
+		mvc.perform(get("/admin/returns-policy")).andExpect(status().isForbidden());
+		mvc.perform(newVersion()).andExpect(status().isForbidden());
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sup", roles = "SUPERVISOR")
+	void forbidsSupervisorsFromThePolicySettings() throws Exception {
+		mvc.perform(get("/admin/returns-policy")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void showsTheVersionInForceAndItsHistory() throws Exception {
+		mvc.perform(get("/admin/returns-policy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("In force: uk-returns-v1")))
+			.andExpect(content().string(containsString("House policy at launch")))
+			.andExpect(content().string(containsString("value=\"28\"")))
+			.andExpect(content().string(containsString("£1,000.00")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void publishesANewVersion() throws Exception {
+		given(policies.publish(any(), eq("mo"))).willReturn(new PolicyVersionView(2, LocalDate.of(2026, 12, 1),
+				null, "mo", Instant.parse("2026-11-02T10:00:00Z"),
+				ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v2").withGoodwillDays(14)));
+
+		mvc.perform(newVersion())
+			.andExpect(redirectedUrl("/admin/returns-policy"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("success", "Version uk-returns-v2 published; it takes effect on 1 December 2026."));
+
+		ArgumentCaptor<NewPolicyVersion> change = ArgumentCaptor.forClass(NewPolicyVersion.class);
+		verify(policies).publish(change.capture(), eq("mo"));
+		assertThat(change.getValue().goodwillDays()).isEqualTo(14);
+		assertThat(change.getValue().acceptedGoodwillProofs())
+			.containsExactlyInAnyOrder(ProofOfPurchase.RECEIPT, ProofOfPurchase.ORDER_NUMBER);
+		assertThat(change.getValue().excludeUnsealedMedia()).isFalse();
+		assertThat(change.getValue().effectiveFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void refusesInvalidSettingsAtTheirFieldsAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(newVersion("goodwillDays", "400",
+				"frontLineRefundLimit", "300.00",
+				"supervisorRefundLimit", "100.00",
+				"effectiveFrom", "2026-11-01"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "Max"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit",
+					"policy.supervisorRefundLimit.belowFrontLine"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.past"))
+			.andExpect(content().string(containsString("Enter a number of days from 0 to 365")))
+			.andExpect(content().string(containsString("value=\"400\"")))
+			.andExpect(content().string(containsString("Shorter window for the sale season")));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void refusesANegativeLimit() throws Exception {
+		mvc.perform(newVersion("frontLineRefundLimit", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("policy", "frontLineRefundLimit"))
+			.andExpect(content().string(containsString("Enter an amount of £0.00 or more")));
+	}
+
+}
