@@ -1,11 +1,18 @@
 package uk.aftercare.followups;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,9 +26,17 @@ import uk.aftercare.shared.ShopClock;
  * Hands customer e-mails to the SMTP server once the step that wrote them has committed, so a customer never hears
  * of something that was then rolled back. Spring Boot configures a {@link JavaMailSender} only when
  * {@code spring.mail.host} is set; without one each message is logged (it is kept in the database either way).
+ *
+ * <p>Delivery runs on a few background threads ({@code aftercare.mail.delivery-senders}): a slow SMTP server never
+ * holds up the member of staff who logged the case, and a request never waits for a second database connection while
+ * holding its first (after commit the request's connection is still open; with every request doing that at once the
+ * pool ran dry and the application stalled). A message the queue cannot take stays {@link Delivery#PENDING}, visible
+ * on the case.
  */
 @Component
-class CustomerMailer {
+class CustomerMailer implements DisposableBean {
+
+	private static final int QUEUE_CAPACITY = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerMailer.class);
 
@@ -35,6 +50,8 @@ class CustomerMailer {
 
 	private final TransactionTemplate separateTransaction;
 
+	private final ThreadPoolExecutor senders;
+
 	CustomerMailer(ObjectProvider<JavaMailSender> sender, CustomerMessageRepository messages, MailSettings settings,
 			ShopClock clock, PlatformTransactionManager transactionManager) {
 		this.sender = sender;
@@ -43,20 +60,56 @@ class CustomerMailer {
 		this.clock = clock;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.senders = settings.deliverySenders() == 0 ? null
+				: new ThreadPoolExecutor(settings.deliverySenders(), settings.deliverySenders(), 0, TimeUnit.SECONDS,
+						new ArrayBlockingQueue<>(QUEUE_CAPACITY), new CustomizableThreadFactory("mail-"));
 	}
 
-	/** Delivers the message after the current transaction commits (at once, outside a transaction). */
+	/** Delivers the message in the background once the current transaction has committed (at once without one). */
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					deliver(messageId, mail);
+					deliverInBackground(messageId, mail);
 				}
 			});
 		}
 		else {
+			deliverInBackground(messageId, mail);
+		}
+	}
+
+	private void deliverInBackground(Long messageId, Outgoing mail) {
+		if (senders == null) {
 			deliver(messageId, mail);
+			return;
+		}
+		try {
+			senders.execute(() -> {
+				try {
+					deliver(messageId, mail);
+				}
+				catch (RuntimeException e) {
+					log.error("Could not record the delivery of e-mail {} to {}", messageId, mail.to(), e);
+				}
+			});
+		}
+		catch (RejectedExecutionException e) {
+			log.warn("{} e-mails are waiting for the SMTP server; this one stays pending in Aftercare: {}",
+					QUEUE_CAPACITY, mail.subject());
+		}
+	}
+
+	/** Lets messages already handed over go out before the application stops (for up to 20 seconds). */
+	@Override
+	public void destroy() throws InterruptedException {
+		if (senders != null) {
+			senders.shutdown();
+			if (!senders.awaitTermination(20, TimeUnit.SECONDS)) {
+				log.warn("{} e-mails were still waiting at shutdown; they stay pending in Aftercare",
+						senders.shutdownNow().size());
+			}
 		}
 	}
 

@@ -1,0 +1,85 @@
+package uk.aftercare.followups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
+import uk.aftercare.shared.ShopClock;
+
+class CustomerMailerTest {
+
+	private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+	private final CustomerMessageRepository messages = mock(CustomerMessageRepository.class);
+
+	private final CustomerMessage message = new CustomerMessage("AC-2026-000001", MailTemplateKey.ACKNOWLEDGEMENT,
+			"jane@example.com", "We have your message", "Dear Jane", Delivery.PENDING, "sam", NOW);
+
+	@Test
+	void aBackgroundSenderDeliversAndRecordsTheOutcomeOffTheCallersThread() throws Exception {
+		AtomicReference<String> recordedOn = new AtomicReference<>();
+		when(messages.findById(7L)).thenAnswer(call -> {
+			recordedOn.set(Thread.currentThread().getName());
+			return Optional.of(message);
+		});
+		CustomerMailer mailer = mailer(1);
+
+		mailer.deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
+		mailer.destroy(); // waits for what was handed over
+
+		assertThat(message.toView().delivery()).isEqualTo(Delivery.LOGGED);
+		assertThat(recordedOn.get()).startsWith("mail-").isNotEqualTo(Thread.currentThread().getName());
+	}
+
+	@Test
+	void withoutBackgroundSendersTheCallerDelivers() throws Exception {
+		when(messages.findById(7L)).thenReturn(Optional.of(message));
+
+		mailer(0).deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
+
+		assertThat(message.toView().delivery()).isEqualTo(Delivery.LOGGED);
+	}
+
+	private CustomerMailer mailer(int senders) {
+		var noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
+		return new CustomerMailer(noSmtp, messages, new MailSettings("shop@example.com", "Shop", true, senders),
+				new ShopClock(Clock.fixed(NOW, ZoneId.of("Europe/London"))), new NoTransactions());
+	}
+
+	/** Runs the "separate transaction" callbacks as plain code: the repository is a mock. */
+	private static final class NoTransactions extends AbstractPlatformTransactionManager {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected Object doGetTransaction() {
+			return new Object();
+		}
+
+		@Override
+		protected void doBegin(Object transaction, org.springframework.transaction.TransactionDefinition definition) {
+		}
+
+		@Override
+		protected void doCommit(DefaultTransactionStatus status) {
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+		}
+
+	}
+
+}
