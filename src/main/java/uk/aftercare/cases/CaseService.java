@@ -3,8 +3,14 @@ package uk.aftercare.cases;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.hibernate.graph.GraphSemantic;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -45,9 +51,11 @@ public class CaseService {
 
 	private final TransactionTemplate transaction;
 
+	private final EntityManager entityManager;
+
 	CaseService(ServiceCaseRepository cases, IdempotencyRecordRepository idempotency, CaseNumbers caseNumbers,
 			ClassificationService classifier, CustomerService customers, ApplicationEventPublisher events,
-			ShopClock clock, PlatformTransactionManager transactionManager) {
+			ShopClock clock, PlatformTransactionManager transactionManager, EntityManager entityManager) {
 		this.cases = cases;
 		this.idempotency = idempotency;
 		this.caseNumbers = caseNumbers;
@@ -56,6 +64,7 @@ public class CaseService {
 		this.events = events;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -112,9 +121,13 @@ public class CaseService {
 				command.orderReference(), command.product(), command.type(), command.vulnerableCustomer());
 	}
 
+	/**
+	 * The case with its timeline. Within a transaction that has already loaded or logged the case (an event listener,
+	 * say) this costs no query.
+	 */
 	@Transactional(readOnly = true)
 	public CaseView get(String caseNumber) {
-		return cases.findWithTimeline(normalise(caseNumber)).map(ServiceCase::toView).orElseThrow(() -> notFound(caseNumber));
+		return find(caseNumber, true).map(ServiceCase::toView).orElseThrow(() -> notFound(caseNumber));
 	}
 
 	@Transactional(readOnly = true)
@@ -215,7 +228,18 @@ public class CaseService {
 	}
 
 	private ServiceCase load(String caseNumber) {
-		return cases.findByCaseNumber(normalise(caseNumber)).orElseThrow(() -> notFound(caseNumber));
+		return find(caseNumber, false).orElseThrow(() -> notFound(caseNumber));
+	}
+
+	/** By case number: from this transaction's persistence context when it is there, else one query. */
+	private Optional<ServiceCase> find(String caseNumber, boolean withTimeline) {
+		var byNumber = entityManager.unwrap(Session.class).bySimpleNaturalId(ServiceCase.class);
+		if (withTimeline) {
+			EntityGraph<ServiceCase> timeline = entityManager.createEntityGraph(ServiceCase.class);
+			timeline.addAttributeNode("timeline");
+			byNumber = byNumber.with(timeline, GraphSemantic.FETCH);
+		}
+		return byNumber.loadOptional(normalise(caseNumber));
 	}
 
 	private static String normalise(String caseNumber) {

@@ -24,6 +24,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
@@ -40,6 +42,8 @@ class ServiceCase {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** Never changes; a natural id, so a case already loaded in this transaction is found again without a query. */
+	@NaturalId
 	@Column(name = "case_number", nullable = false, unique = true, length = 20)
 	private String caseNumber;
 

@@ -2,6 +2,8 @@ package uk.aftercare.escalation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +13,14 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ReferenceCache;
 import uk.aftercare.shared.ShopClock;
 
-/** The SLA targets per case type and priority, which managers configure. */
+/**
+ * The SLA targets per case type and priority, which managers configure. Every case logged needs its targets, so the
+ * dozen rows are kept in memory: reloaded after a change made here commits, and at least once a minute in case
+ * another instance of the application changed them.
+ */
 @Service
 @Transactional
 public class SlaTargets {
@@ -23,7 +30,11 @@ public class SlaTargets {
 
 	private final SlaTargetRepository targets;
 
+	private static final Duration KEEP_FOR = Duration.ofMinutes(1);
+
 	private final ShopClock clock;
+
+	private final ReferenceCache<String, Map<String, SlaTargetView>> cache = new ReferenceCache<>(KEEP_FOR);
 
 	SlaTargets(SlaTargetRepository targets, ShopClock clock) {
 		this.targets = targets;
@@ -37,8 +48,15 @@ public class SlaTargets {
 
 	@Transactional(readOnly = true)
 	public SlaTargetView targetFor(CaseType type, Priority priority) {
-		return targets.findByCaseTypeAndPriority(type, priority).map(SlaTarget::toView).orElse(FALLBACK);
+		Map<String, SlaTargetView> byKey = cache.get("all", all -> all().stream()
+			.collect(Collectors.toUnmodifiableMap(t -> key(t.caseType(), t.priority()), t -> t)));
+		return byKey.getOrDefault(key(type, priority), FALLBACK);
 	}
+
+	private static String key(CaseType type, Priority priority) {
+		return type + "/" + priority;
+	}
+
 
 	@Transactional(readOnly = true)
 	public Duration firstResponse(CaseType type, Priority priority) {
@@ -64,6 +82,7 @@ public class SlaTargets {
 			throw new ConflictException("Someone changed this target first; reload and try again.");
 		}
 		target.change(firstResponseHours, resolutionHours, by, clock.now());
+		cache.forgetAfterCommit();
 	}
 
 }

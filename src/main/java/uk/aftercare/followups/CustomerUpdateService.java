@@ -19,7 +19,6 @@ import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
-import uk.aftercare.staff.StaffMember;
 
 /**
  * Keeping the customer informed: progress e-mails from the managers' templates, the final response, the survey
@@ -150,9 +149,9 @@ public class CustomerUpdateService {
 			}
 		}
 		Map<String, String> values = values(MailTemplateKey.FINAL_RESPONSE, text);
-		MailTemplate template = templates.load(MailTemplateKey.FINAL_RESPONSE);
-		String subject = TemplateText.render(template.getSubject(), values);
-		String body = TemplateText.render(template.getBody(), values);
+		MailTemplateView template = templates.forSending(MailTemplateKey.FINAL_RESPONSE);
+		String subject = TemplateText.render(template.subject(), values);
+		String body = TemplateText.render(template.body(), values);
 		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(),
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
 				byEmail ? Delivery.PENDING : Delivery.PRINT, actor, clock.now()));
@@ -217,14 +216,14 @@ public class CustomerUpdateService {
 		all.put("caseNumber", serviceCase.caseNumber());
 		all.put("customerName", serviceCase.customerName());
 		all.put("staffName", staffName(actor));
-		MailTemplate template = templates.load(key);
-		String subject = TemplateText.render(template.getSubject(), all);
-		String body = TemplateText.render(template.getBody(), all);
+		MailTemplateView template = templates.forSending(key);
+		String subject = TemplateText.render(template.subject(), all);
+		String body = TemplateText.render(template.body(), all);
 		String to = serviceCase.customerEmail();
 		Map<String, String> kept = new HashMap<>(all);
 		kept.putAll(keptInstead);
 		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(), key, to,
-				TemplateText.render(template.getSubject(), kept), TemplateText.render(template.getBody(), kept),
+				TemplateText.render(template.subject(), kept), TemplateText.render(template.body(), kept),
 				Delivery.PENDING, actor, clock.now()));
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
 				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor);
@@ -255,7 +254,7 @@ public class CustomerUpdateService {
 	}
 
 	private String staffName(String actor) {
-		return staff.find(actor).map(StaffMember::displayName).orElse(mail.shopName());
+		return staff.displayName(actor).orElse(mail.shopName());
 	}
 
 	private String yesNo(boolean value) {

@@ -1,5 +1,6 @@
 package uk.aftercare.followups;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ReferenceCache;
 import uk.aftercare.shared.ShopClock;
 
 /** Managers' editing of the e-mail and letter templates. */
@@ -20,6 +22,8 @@ public class MailTemplateService {
 	private final ShopClock clock;
 
 	private final Wording wording;
+
+	private final ReferenceCache<MailTemplateKey, MailTemplateView> cache = new ReferenceCache<>(Duration.ofMinutes(1));
 
 	MailTemplateService(MailTemplateRepository templates, ShopClock clock, Wording wording) {
 		this.templates = templates;
@@ -60,7 +64,13 @@ public class MailTemplateService {
 			throw new ConflictException(wording.text("mailTemplate.stale"));
 		}
 		template.edit(subject, body, actor, clock.now());
+		cache.forgetAfterCommit();
 		return template.toView();
+	}
+
+	/** The template as it is sent; kept in memory, since every case logged sends an acknowledgement. */
+	MailTemplateView forSending(MailTemplateKey key) {
+		return cache.get(key, k -> load(k).toView());
 	}
 
 	MailTemplate load(MailTemplateKey key) {

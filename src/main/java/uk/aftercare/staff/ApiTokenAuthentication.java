@@ -1,6 +1,10 @@
 package uk.aftercare.staff;
 
+import java.time.Instant;
+
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import java.time.Instant;
+
 import org.springframework.security.core.authority.AuthorityUtils;
 
 /**
@@ -16,16 +20,32 @@ public final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
 	private final long tokenId;
 
-	ApiTokenAuthentication(long tokenId, String username, Role role) {
+	private final Role role;
+
+	private final Instant expiresAt;
+
+	ApiTokenAuthentication(long tokenId, String username, Role role, Instant expiresAt) {
 		super(AuthorityUtils.createAuthorityList(role.authority()));
 		this.username = username;
 		this.tokenId = tokenId;
+		this.role = role;
+		this.expiresAt = expiresAt;
 		setAuthenticated(true);
 	}
 
 	/** The token used for this call, e.g. to revoke it. */
 	public long tokenId() {
 		return tokenId;
+	}
+
+	/** The owner's role as of this call. */
+	public Role role() {
+		return role;
+	}
+
+	/** When the token used for this call expires. */
+	public Instant expiresAt() {
+		return expiresAt;
 	}
 
 	@Override

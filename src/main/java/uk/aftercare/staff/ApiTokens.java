@@ -129,7 +129,8 @@ public class ApiTokens {
 		if (apiToken.lastUsedBefore(before)) {
 			tokens.markUsed(apiToken.getId(), now, before);
 		}
-		return new TokenCheck.Accepted(apiToken.getId(), owner.getUsername(), owner.getRole());
+		return new TokenCheck.Accepted(apiToken.getId(), owner.getUsername(), owner.getRole(),
+				apiToken.getExpiresAt());
 	}
 
 	static String hash(String token) {

@@ -71,7 +71,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			TokenCheck.Accepted accepted = (TokenCheck.Accepted) check;
 			SecurityContext context = contexts.createEmptyContext();
 			context.setAuthentication(
-					new ApiTokenAuthentication(accepted.tokenId(), accepted.username(), accepted.role()));
+					new ApiTokenAuthentication(accepted.tokenId(), accepted.username(), accepted.role(),
+							accepted.expiresAt()));
 			contexts.setContext(context);
 		}
 		chain.doFilter(request, response);

@@ -107,6 +107,21 @@ class ApiTokenJourneyTests {
 	}
 
 	@Test
+	void aTokenSaysWhomItActsForAndUntilWhen() throws Exception {
+		String till = newUser(Role.SUPERVISOR);
+		String token = tokenFor(till);
+
+		mvc.perform(get("/api/v1/tokens/current").with(bearer(token)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value(till))
+			.andExpect(jsonPath("$.role").value("SUPERVISOR"))
+			.andExpect(jsonPath("$.expiresAt").value("2026-04-01T09:00:00Z"))
+			.andExpect(jsonPath("$.token").doesNotExist());
+		mvc.perform(get("/api/v1/tokens/current").with(httpBasic(till, PASSWORD)))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void callWithoutCredentialsIsRefusedWithProblemJson() throws Exception {
 		mvc.perform(get("/api/v1/cases"))
 			.andExpect(status().isUnauthorized())

@@ -1,12 +1,14 @@
 package uk.aftercare.staff.web;
 
 import java.security.Principal;
+import java.time.Instant;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +17,7 @@ import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.staff.ApiTokenAuthentication;
 import uk.aftercare.staff.ApiTokens;
 import uk.aftercare.staff.IssuedToken;
+import uk.aftercare.staff.Role;
 
 /** Getting a token with HTTP Basic credentials, and revoking the token in use (see api.md, "Authentication"). */
 @RestController
@@ -34,6 +37,18 @@ class TokenApiController {
 			.body(tokens.issue(principal.getName()));
 	}
 
+	/**
+	 * Whom the token in use acts for, and until when: lets a till check its token before the shop opens. Does no
+	 * work beyond checking the token, so the benchmark uses it as its baseline for API calls.
+	 */
+	@GetMapping("/current")
+	CurrentToken current(Authentication authentication) {
+		if (!(authentication instanceof ApiTokenAuthentication token)) {
+			throw new InvalidInputException("Authorization", "send the token to describe as a Bearer token");
+		}
+		return new CurrentToken(token.getName(), token.role(), token.expiresAt());
+	}
+
 	@DeleteMapping("/current")
 	ResponseEntity<Void> revokeCurrent(Authentication authentication) {
 		if (!(authentication instanceof ApiTokenAuthentication token)) {
@@ -41,6 +56,9 @@ class TokenApiController {
 		}
 		tokens.revoke(token.getName(), token.tokenId());
 		return ResponseEntity.noContent().build();
+	}
+
+	record CurrentToken(String username, Role role, Instant expiresAt) {
 	}
 
 }
