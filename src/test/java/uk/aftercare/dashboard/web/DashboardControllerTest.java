@@ -108,8 +108,15 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
 			.andExpect(content().string(containsString("data-chart=\"{&quot;labels&quot;:[&quot;Open&quot;,&quot;In progress")))
-			.andExpect(content().string(containsString("chart.js/4.5.1/dist/chart.umd.min.js")));
+			.andExpect(content().string(containsString("src=\"/webjars/chart.js/dist/chart.umd.min.js\"")));
 		verify(dashboard).openCases(new DashboardFilter(LocalDate.of(2026, 10, 1), null, ContactChannel.PHONE, null));
+	}
+
+	@Test
+	void theChartLibraryIsServedFromItsWebJarWithoutAVersionInTheLink() throws Exception {
+		mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chart.js v4.5.1")));
 	}
 
 	@Test
