@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.aftercare.cases.ContactChannel;
@@ -18,7 +19,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ClassifierAgreement;
 import uk.aftercare.dashboard.DashboardFilter;
 import uk.aftercare.dashboard.ModuleReports;
-import uk.aftercare.dashboard.ReportQueries;
+import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -32,7 +33,7 @@ class ReportsController {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
-	private final ReportQueries queries;
+	private final ReportSnapshots snapshots;
 
 	private final MessageSource messages;
 
@@ -40,8 +41,8 @@ class ReportsController {
 
 	private final ShopClock clock;
 
-	ReportsController(ReportQueries queries, MessageSource messages, JsonMapper json, ShopClock clock) {
-		this.queries = queries;
+	ReportsController(ReportSnapshots snapshots, MessageSource messages, JsonMapper json, ShopClock clock) {
+		this.snapshots = snapshots;
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock;
@@ -58,12 +59,15 @@ class ReportsController {
 	}
 
 	@GetMapping
-	String reports(DashboardFilter requested, Model model) {
+	String reports(DashboardFilter requested, @RequestParam(defaultValue = "false") boolean recompute, Model model) {
 		DashboardFilter filter = requested.from() != null || requested.to() != null ? requested
 				: new DashboardFilter(clock.today().minusMonths(12).plusDays(1), clock.today(), requested.channel(),
 						requested.type());
-		ClassifierAgreement agreement = queries.classifierAgreement(filter);
+		ReportSnapshots.Snapshot reports = snapshots.reports(filter, recompute);
+		ClassifierAgreement agreement = reports.agreement();
 		model.addAttribute("filter", filter);
+		model.addAttribute("computedAt", reports.computedAt());
+		model.addAttribute("keptForMinutes", snapshots.keepFor().toMinutes());
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("agreementTrendChart", json.writeValueAsString(new ChartData(
 				agreement.byMonth().stream().map(m -> m.month().format(MONTH)).toList(),
@@ -75,15 +79,15 @@ class ReportsController {
 						Arrays.stream(CaseType.values())
 							.map(t -> DashboardController.round(agreement.byType().get(t).percent()))
 							.toList())))));
-		ModuleReports.RefundValue refundValue = queries.refundValue(filter);
+		ModuleReports.RefundValue refundValue = reports.refundValue();
 		model.addAttribute("refundValue", refundValue);
 		model.addAttribute("refundByReasonChart", json.writeValueAsString(new ChartData(
 				refundValue.byReason().stream().map(r -> message("rma.reason." + r.label())).toList(),
 				List.of(new ChartData.Dataset(message("reports.value"),
 						refundValue.byReason().stream().map(r -> r.total()).toList())))));
-		model.addAttribute("rootCauses", queries.rootCauses(filter));
-		model.addAttribute("repeatFaults", queries.repeatFaults(filter));
-		ModuleReports.Satisfaction satisfaction = queries.satisfaction(filter);
+		model.addAttribute("rootCauses", reports.rootCauses());
+		model.addAttribute("repeatFaults", reports.repeatFaults());
+		ModuleReports.Satisfaction satisfaction = reports.satisfaction();
 		model.addAttribute("satisfaction", satisfaction);
 		model.addAttribute("satisfactionDistributionChart", json.writeValueAsString(new ChartData(
 				List.of("1", "2", "3", "4", "5"),

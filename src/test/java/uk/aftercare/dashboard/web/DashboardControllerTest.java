@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,11 +37,13 @@ import uk.aftercare.dashboard.DashboardFilter;
 import uk.aftercare.dashboard.DashboardQueries;
 import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.dashboard.ReportQueries;
+import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest({ DashboardController.class, ReportsController.class, CaseExportController.class })
 @WebTestSupport
+@Import(ReportSnapshots.class)
 class DashboardControllerTest {
 
 	@Autowired
@@ -156,7 +159,9 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("breville kettle")))
 			.andExpect(content().string(containsString("No feedback on cases logged in this period.")))
 			.andExpect(content().string(containsString("id=\"refund-reason-chart\"")))
-			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")));
+			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")))
+			.andExpect(content().string(containsString("Figures computed at 2 Nov 2026, ")))
+			.andExpect(content().string(containsString("kept for up to 10 minutes")));
 		verify(reports).classifierAgreement(
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
 	}
