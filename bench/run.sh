@@ -159,7 +159,8 @@ ENDPOINTS=(
   "search page: GET /cases?q=|COOKIE|$BASE/cases?q=$EMAIL"
   "case page: GET /cases/{number}|COOKIE|$BASE/cases/$CASE"
   "log a case: POST /api/v1/cases|POST|$BASE/api/v1/cases"
-  "reports (12 months): GET /reports|COOKIE|$BASE/reports"
+  "reports (12 months), kept: GET /reports|COOKIE|$BASE/reports"
+  "reports (12 months), computed: GET /reports?recompute=true|COOKIE|$BASE/reports?recompute=true"
 )
 # wrk arguments for one ENDPOINTS line
 args_of() {
