@@ -65,19 +65,37 @@ class CustomerMailer implements DisposableBean {
 						new ArrayBlockingQueue<>(QUEUE_CAPACITY), new CustomizableThreadFactory("mail-"));
 	}
 
-	/** Delivers the message in the background once the current transaction has committed (at once without one). */
+	/**
+	 * How a new message is saved: {@link Delivery#PENDING} until the SMTP server has it, or straight away
+	 * {@link Delivery#LOGGED} when no SMTP server is configured (nothing is left to record after commit).
+	 */
+	Delivery deliveryWhenSaved() {
+		return sender.getIfAvailable() == null ? Delivery.LOGGED : Delivery.PENDING;
+	}
+
+	/**
+	 * Delivers the message in the background once the current transaction has committed (at once without one);
+	 * without an SMTP server, writes it to the log then.
+	 */
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
+		Runnable deliver = sender.getIfAvailable() == null ? () -> logInstead(mail)
+				: () -> deliverInBackground(messageId, mail);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					deliverInBackground(messageId, mail);
+					deliver.run();
 				}
 			});
 		}
 		else {
-			deliverInBackground(messageId, mail);
+			deliver.run();
 		}
+	}
+
+	private static void logInstead(Outgoing mail) {
+		log.info("No SMTP server configured (spring.mail.host): e-mail to {} kept in Aftercare, not sent: {}",
+				mail.to(), mail.subject());
 	}
 
 	private void deliverInBackground(Long messageId, Outgoing mail) {
@@ -123,8 +141,7 @@ class CustomerMailer implements DisposableBean {
 	private Delivery send(Outgoing mail) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp == null) {
-			log.info("No SMTP server configured (spring.mail.host): e-mail to {} kept in Aftercare, not sent: {}",
-					mail.to(), mail.subject());
+			logInstead(mail);
 			return Delivery.LOGGED;
 		}
 		try {

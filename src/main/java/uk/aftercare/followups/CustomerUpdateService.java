@@ -154,7 +154,7 @@ public class CustomerUpdateService {
 		String body = TemplateText.render(template.body(), values);
 		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(),
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
-				byEmail ? Delivery.PENDING : Delivery.PRINT, actor, clock.now()));
+				byEmail ? mailer.deliveryWhenSaved() : Delivery.PRINT, actor, clock.now()));
 		String how = byEmail ? wording.text("finalResponse.timeline.emailed", serviceCase.customerEmail())
 				: wording.text("finalResponse.timeline.letter");
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
@@ -224,7 +224,7 @@ public class CustomerUpdateService {
 		kept.putAll(keptInstead);
 		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(), key, to,
 				TemplateText.render(template.subject(), kept), TemplateText.render(template.body(), kept),
-				Delivery.PENDING, actor, clock.now()));
+				mailer.deliveryWhenSaved(), actor, clock.now()));
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
 				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor);
 		mailer.deliverAfterCommit(message.getId(), new Outgoing(to, subject, body));

@@ -1,7 +1,10 @@
 package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -24,6 +28,8 @@ class CustomerMailerTest {
 
 	private final CustomerMessageRepository messages = mock(CustomerMessageRepository.class);
 
+	private final JavaMailSender smtp = mock(JavaMailSender.class);
+
 	private final CustomerMessage message = new CustomerMessage("AC-2026-000001", MailTemplateKey.ACKNOWLEDGEMENT,
 			"jane@example.com", "We have your message", "Dear Jane", Delivery.PENDING, "sam", NOW);
 
@@ -34,27 +40,44 @@ class CustomerMailerTest {
 			recordedOn.set(Thread.currentThread().getName());
 			return Optional.of(message);
 		});
-		CustomerMailer mailer = mailer(1);
+		CustomerMailer mailer = mailer(1, smtp);
 
+		assertThat(mailer.deliveryWhenSaved()).isEqualTo(Delivery.PENDING);
 		mailer.deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
 		mailer.destroy(); // waits for what was handed over
 
-		assertThat(message.toView().delivery()).isEqualTo(Delivery.LOGGED);
+		assertThat(message.toView().delivery()).isEqualTo(Delivery.SENT);
 		assertThat(recordedOn.get()).startsWith("mail-").isNotEqualTo(Thread.currentThread().getName());
+		verify(smtp).send(any(SimpleMailMessage.class));
 	}
 
 	@Test
 	void withoutBackgroundSendersTheCallerDelivers() throws Exception {
 		when(messages.findById(7L)).thenReturn(Optional.of(message));
 
-		mailer(0).deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
+		mailer(0, smtp).deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
 
-		assertThat(message.toView().delivery()).isEqualTo(Delivery.LOGGED);
+		assertThat(message.toView().delivery()).isEqualTo(Delivery.SENT);
 	}
 
-	private CustomerMailer mailer(int senders) {
-		var noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-		return new CustomerMailer(noSmtp, messages, new MailSettings("shop@example.com", "Shop", true, senders),
+	@Test
+	void withoutAnSmtpServerMessagesAreKeptAsLoggedAndNothingIsLeftToRecord() throws Exception {
+		CustomerMailer mailer = mailer(1, null);
+
+		assertThat(mailer.deliveryWhenSaved()).isEqualTo(Delivery.LOGGED);
+		mailer.deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
+		mailer.destroy();
+
+		verifyNoInteractions(messages);
+	}
+
+	private CustomerMailer mailer(int senders, JavaMailSender smtp) {
+		var beans = new StaticListableBeanFactory();
+		if (smtp != null) {
+			beans.addBean("smtp", smtp);
+		}
+		return new CustomerMailer(beans.getBeanProvider(JavaMailSender.class), messages,
+				new MailSettings("shop@example.com", "Shop", true, senders),
 				new ShopClock(Clock.fixed(NOW, ZoneId.of("Europe/London"))), new NoTransactions());
 	}
 
