@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The people generated cases are assigned to: every enabled front-line account, plus generated ones up to a shop's
- * worth. Generated accounts have no usable password (the hash matches nothing), so nobody can sign in as them.
+ * worth; and the supervisors and managers who decide approvals, with a generated one of each when there is none.
+ * Generated accounts have no usable password (the hash matches nothing), so nobody can sign in as them.
  */
 final class Staff {
 
@@ -54,12 +56,72 @@ final class Staff {
 		return existing;
 	}
 
+	/** Who decides approvals: every enabled supervisor and manager, in the order the staff directory lists them. */
+	record Seniors(List<String> supervisors, List<String> managers) {
+
+		/** The supervisor the application gives a call-back to (FollowUpService.scheduleForSupervisor). */
+		String firstSupervisor() {
+			return supervisors.get(0);
+		}
+
+		String supervisor(SplittableRandom random) {
+			return supervisors.get(random.nextInt(supervisors.size()));
+		}
+
+		String manager(SplittableRandom random) {
+			return managers.get(random.nextInt(managers.size()));
+		}
+
+	}
+
+	/** The enabled supervisors and managers, creating a generated one of each when there is none. */
+	static Seniors seniors(Connection connection) throws SQLException {
+		for (String role : new String[] { "SUPERVISOR", "MANAGER" }) {
+			if (usernames(connection, role).isEmpty()) {
+				String username = "gen." + role.toLowerCase(java.util.Locale.ROOT) + "01";
+				if (exists(connection, username)) {
+					throw new IllegalStateException(username + " exists but is disabled or has another role; "
+							+ "enable a " + role.toLowerCase(java.util.Locale.ROOT) + " to generate volume.");
+				}
+				try (PreparedStatement insert = connection.prepareStatement("""
+						insert into staff_user (username, display_name, email, password_hash, role, enabled, created_at,
+						  version) values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+					insert.setString(1, username);
+					insert.setString(2, (role.equals("MANAGER") ? "Grace Holloway" : "Victor Chen") + " (generated)");
+					insert.setString(3, username + "@aftercare.example");
+					insert.setString(4, NO_PASSWORD);
+					insert.setString(5, role);
+					insert.setBoolean(6, true);
+					insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+					insert.setLong(8, 0);
+					insert.executeUpdate();
+				}
+			}
+		}
+		return new Seniors(usernames(connection, "SUPERVISOR"), usernames(connection, "MANAGER"));
+	}
+
 	private static List<String> frontLine(Connection connection) throws SQLException {
 		List<String> usernames = new ArrayList<>();
 		try (Statement statement = connection.createStatement(); ResultSet rs = statement
 			.executeQuery("select username from staff_user where enabled = true and role = 'STAFF' order by username")) {
 			while (rs.next()) {
 				usernames.add(rs.getString(1));
+			}
+		}
+		return usernames;
+	}
+
+	/** Enabled accounts with the role, ordered as StaffDirectory.activeStaff orders them (by display name). */
+	private static List<String> usernames(Connection connection, String role) throws SQLException {
+		List<String> usernames = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement(
+				"select username from staff_user where enabled = true and role = ? order by display_name")) {
+			query.setString(1, role);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					usernames.add(rs.getString(1));
+				}
 			}
 		}
 		return usernames;

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.aftercare.feedback.FeedbackSettings;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -35,11 +36,15 @@ class VolumeData implements ApplicationRunner {
 
 	private final ShopClock clock;
 
-	VolumeData(DataSource dataSource, JdbcClient jdbc, GenerateSettings settings, ShopClock clock) {
+	private final FeedbackSettings feedback;
+
+	VolumeData(DataSource dataSource, JdbcClient jdbc, GenerateSettings settings, ShopClock clock,
+			FeedbackSettings feedback) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
+		this.feedback = feedback;
 	}
 
 	@Override
@@ -51,11 +56,15 @@ class VolumeData implements ApplicationRunner {
 			return;
 		}
 		log.info("Volume data: generating {} cases over {} days...", missing, settings.days());
-		var result = new VolumeGenerator(dataSource, clock.now(), settings.days(), settings.seed() + existing)
+		var result = new VolumeGenerator(dataSource, clock.now(), settings.days(), settings.seed() + existing,
+				feedback.surveyValidity())
 			.generate(missing);
-		log.info("Volume data: {} cases, {} customers, {} timeline entries and {} approval requests in {} s "
+		log.info("Volume data: {} cases, {} customers, {} timeline entries, {} approval requests, {} return "
+				+ "authorisations, {} follow-ups, {} closures, {} survey invitations and {} feedback in {} s "
 				+ "({} cases a second).", result.cases(), result.customers(), result.timelineEntries(),
-				result.approvals(), result.took().toSeconds(), Math.round(result.casesPerSecond()));
+				result.approvals(), result.returnAuthorisations(), result.followUps(), result.closures(),
+				result.surveyInvitations(), result.feedback(), result.took().toSeconds(),
+				Math.round(result.casesPerSecond()));
 	}
 
 }

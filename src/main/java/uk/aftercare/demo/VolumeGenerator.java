@@ -1,6 +1,5 @@
 package uk.aftercare.demo;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
@@ -28,19 +29,24 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.followups.RootCause;
 
 /**
  * Bulk-loads realistic volume for load tests and dashboards: customers, cases spread over the last {@code days} days
  * (types, channels, priorities and statuses distributed as a busy retailer's are, SLA targets from the
- * {@code sla_target} table, some breached), each case's timeline, and approval requests with their decisions.
+ * {@code sla_target} table, some breached), each case's timeline, approval requests with their decisions, and what the
+ * other modules keep about the cases: return authorisations ({@link VolumeReturns}), follow-ups and closures
+ * ({@link VolumeFollowUps}), survey invitations and feedback ({@link VolumeFeedback}).
  *
  * <p>Plain JDBC, many rows per statement, one commit per few thousand cases: a million cases take minutes, not hours.
  * It writes the tables directly (the services would take days for a million cases), so it keeps their rules itself:
- * case numbers come from a block reserved on {@code case_number_seq}, ids from blocks reserved on each identity
- * column, and every row is one the application itself could have written.
+ * case and RMA numbers come from blocks reserved on {@code case_number_seq} and {@code rma_number_seq}, ids that rows
+ * refer to from blocks reserved on each identity column, and every row is one the application itself could have
+ * written.
  *
- * <p>Records of modules that land later are one method each: {@link #returnAuthorisations},
- * {@link #followUpsAndClosing} and {@link #feedback} receive every chunk of generated cases.
+ * <p>The other modules' records are written by one hook each, {@link #returnAuthorisations},
+ * {@link #followUpsAndClosing} and {@link #feedback}, with every chunk of generated cases. A return authorisation is
+ * planned with its case, because it decides things the case row shows: approval state, escalation and priority.
  */
 final class VolumeGenerator {
 
@@ -83,14 +89,22 @@ final class VolumeGenerator {
 	private static final int[] CUSTOMER_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 			Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT };
 
-	private static final String[] APPROVAL_COLUMNS = { "case_number", "kind", "amount", "remedy", "legal_basis",
+	private static final String[] APPROVAL_COLUMNS = { "case_number", "kind", "subject_ref", "amount", "remedy",
+			"legal_basis",
 			"reasons", "summary", "required_approver", "urgent", "owner", "requested_by", "requested_at", "status",
 			"decided_by", "decided_at", "decision_note", "version" };
 
-	private static final int[] APPROVAL_TYPES = { Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
+	private static final int[] APPROVAL_TYPES = { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
+			Types.VARCHAR,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR,
 			Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
 			Types.BIGINT };
+
+	/** The default {@code aftercare.feedback.survey-validity}. */
+	static final Duration SURVEY_VALIDITY = Duration.ofDays(30);
+
+	private static final String[] OTHER_MODULES_TABLES = { "return_authorisation", "return_authorisation_line",
+			"follow_up", "case_closure", "survey_invitation", "customer_feedback", "contact_preference" };
 
 	private final DataSource dataSource;
 
@@ -98,17 +112,28 @@ final class VolumeGenerator {
 
 	private final int days;
 
+	private final Duration surveyValidity;
+
 	private final SplittableRandom random;
 
+	/** Who decides approvals and reviews; known once a load has started. */
+	private Staff.Seniors seniors;
+
 	VolumeGenerator(DataSource dataSource, Instant now, int days, long seed) {
+		this(dataSource, now, days, seed, SURVEY_VALIDITY);
+	}
+
+	VolumeGenerator(DataSource dataSource, Instant now, int days, long seed, Duration surveyValidity) {
 		this.dataSource = dataSource;
 		this.now = now;
 		this.days = days;
+		this.surveyValidity = surveyValidity;
 		this.random = new SplittableRandom(seed);
 	}
 
 	/** What was generated and how long it took. */
-	record Result(long customers, long cases, long timelineEntries, long approvals, Duration took) {
+	record Result(long customers, long cases, long timelineEntries, long approvals, long returnAuthorisations,
+			long followUps, long closures, long surveyInvitations, long feedback, Duration took) {
 
 		double casesPerSecond() {
 			return cases * 1000.0 / Math.max(1, took.toMillis());
@@ -116,10 +141,21 @@ final class VolumeGenerator {
 
 	}
 
-	/** One generated case, as the hooks for other modules' records see it. */
-	record GeneratedCase(long id, String caseNumber, long customerId, CaseType type, CaseStatus status,
-			ContactChannel channel, String product, String orderReference, String assignee, Instant createdAt,
-			Instant resolvedAt, Instant closedAt) {
+	/**
+	 * One generated case, as the hooks for other modules' records see it.
+	 *
+	 * @param complaintCause for a complaint, the root cause its matter usually has
+	 * @param rma the return authorisation raised on a return case, if one was
+	 */
+	record GeneratedCase(long id, String caseNumber, long customerId, long customerNo, Customer customer, CaseType type,
+			CaseStatus status, ContactChannel channel, Priority priority, String product, String orderReference,
+			String assignee, String createdBy, Instant createdAt, Instant firstResponseAt, Instant resolvedAt,
+			Instant closedAt, boolean slaBreached, RootCause complaintCause, VolumeReturns.Rma rma) {
+	}
+
+	/** Where the hooks write; one per load. */
+	private record Writers(MultiRowInsert rmaRows, MultiRowInsert lineRows, VolumeFollowUps followUps,
+			VolumeFeedback feedback) {
 	}
 
 	Result generate(int cases) throws SQLException {
@@ -131,37 +167,65 @@ final class VolumeGenerator {
 				.toLowerCase(Locale.ROOT)
 				.contains("postgres");
 			List<String> staff = Staff.ensure(connection);
+			seniors = Staff.seniors(connection);
 			Map<String, long[]> targets = slaTargets(connection);
+			byte[] types = types(cases);
+			int returns = 0;
+			for (byte type : types) {
+				returns += type == CaseType.RETURN.ordinal() ? 1 : 0;
+			}
 			int customers = Math.max(1, (int) (cases / 2.5));
 			long customerBase = reserveIds(connection, "customer", customers);
 			long caseBase = reserveIds(connection, "service_case", cases);
-			long numberBase = reserveCaseNumbers(connection, postgres, cases);
+			long numberBase = reserveNumbers(connection, postgres, "case_number_seq", cases);
+			// At most one RMA per return case: the block is that big, and what is left of it is never used.
+			long rmaBase = reserveIds(connection, "return_authorisation", returns);
+			long rmaNumberBase = reserveNumbers(connection, postgres, "rma_number_seq", returns);
+			long invitationBase = reserveIds(connection, "survey_invitation", cases);
+			VolumeReturns rmas = VolumeReturns.create(connection, random, now, seniors, rmaBase, rmaNumberBase,
+					returns);
 			connection.commit();
-			DeferredIndexes deferred = isNearlyEmpty(connection)
-					? DeferredIndexes.drop(connection, postgres, "customer", "service_case", "case_event",
-							"approval_request")
-					: null;
+			DeferredIndexes deferred = null;
+			if (isNearlyEmpty(connection)) {
+				List<String> tables = new ArrayList<>(List.of("customer", "service_case", "case_event",
+						"approval_request"));
+				tables.addAll(List.of(OTHER_MODULES_TABLES));
+				deferred = DeferredIndexes.drop(connection, postgres, tables.toArray(String[]::new));
+			}
 
 			insertCustomers(connection, customerBase, customers);
-			long events = 0;
-			long approvals = 0;
+			long events;
+			long approvals;
+			long followUps;
+			long closures;
+			long invitations;
+			long feedback;
 			try (var caseRows = new MultiRowInsert(connection, "service_case", CASE_COLUMNS, CASE_TYPES,
 					ROWS_PER_STATEMENT);
 					var eventRows = new MultiRowInsert(connection, "case_event", EVENT_COLUMNS, EVENT_TYPES,
 							ROWS_PER_STATEMENT * 2).after(caseRows);
 					var approvalRows = new MultiRowInsert(connection, "approval_request", APPROVAL_COLUMNS,
-							APPROVAL_TYPES, ROWS_PER_STATEMENT)) {
+							APPROVAL_TYPES, ROWS_PER_STATEMENT);
+					var rmaRows = new MultiRowInsert(connection, "return_authorisation", VolumeReturns.COLUMNS,
+							VolumeReturns.TYPES, ROWS_PER_STATEMENT);
+					var lineRows = new MultiRowInsert(connection, "return_authorisation_line",
+							VolumeReturns.LINE_COLUMNS, VolumeReturns.LINE_TYPES, ROWS_PER_STATEMENT * 2)
+						.after(rmaRows);
+					var followUpWriter = new VolumeFollowUps(connection, random, now, seniors, ROWS_PER_STATEMENT);
+					var feedbackWriter = new VolumeFeedback(connection, random, now, now.minus(Duration.ofDays(days)),
+							surveyValidity, invitationBase, followUpWriter, ROWS_PER_STATEMENT)) {
+				Writers writers = new Writers(rmaRows, lineRows, followUpWriter, feedbackWriter);
 				List<GeneratedCase> chunk = new ArrayList<>(CHUNK);
 				for (int i = 0; i < cases; i++) {
-					chunk.add(nextCase(i, cases, caseBase + 1 + i, numberBase + i, customerBase, customers, staff,
-							targets, caseRows, eventRows, approvalRows));
+					chunk.add(nextCase(i, cases, CaseType.values()[types[i]], caseBase + 1 + i, numberBase + i,
+							customerBase, customers, staff, targets, rmas, caseRows, eventRows, approvalRows));
 					if (chunk.size() == CHUNK || i == cases - 1) {
 						caseRows.flush();
 						eventRows.flush();
 						approvalRows.flush();
-						returnAuthorisations(connection, chunk);
-						followUpsAndClosing(connection, chunk);
-						feedback(connection, chunk);
+						returnAuthorisations(chunk, writers);
+						followUpsAndClosing(chunk, writers);
+						feedback(chunk, writers);
 						connection.commit();
 						chunk.clear();
 						if ((i + 1) % 100_000 == 0) {
@@ -171,57 +235,86 @@ final class VolumeGenerator {
 				}
 				events = eventRows.inserted();
 				approvals = approvalRows.inserted();
+				followUps = followUpWriter.followUps();
+				closures = followUpWriter.closures();
+				invitations = feedbackWriter.invitations();
+				feedback = feedbackWriter.responses();
 			}
 			if (deferred != null) {
 				log.info("Building {} indexes...", deferred.count());
 				deferred.create(connection);
 			}
 			analyse(connection, postgres);
-			return new Result(customers, cases, events, approvals, Duration.ofNanos(System.nanoTime() - started));
+			return new Result(customers, cases, events, approvals, rmas.planned(), followUps, closures, invitations,
+					feedback, Duration.ofNanos(System.nanoTime() - started));
 		}
 	}
 
 	/**
-	 * Hook for the returns module (return authorisations, migration V5): for the RETURN cases of {@code chunk}, insert
-	 * authorisations with a refund amount, remedy, legal basis, statutory flag, reason code, and refund agreed, due
-	 * (agreed + 14 days) and paid dates, leaving a few unpaid past their due date. Runs inside the chunk's transaction.
+	 * Hook for the returns module (migration V5, V8): the chunk's return authorisations, planned with their cases, and
+	 * their item lines. Runs inside the chunk's transaction.
 	 */
-	void returnAuthorisations(Connection connection, List<GeneratedCase> chunk) {
-		// Not generated yet: the benchmark measures the returns reports over an empty table.
+	private void returnAuthorisations(List<GeneratedCase> chunk, Writers writers) throws SQLException {
+		for (GeneratedCase c : chunk) {
+			if (c.rma() != null) {
+				writers.rmaRows().add(VolumeReturns.row(c.rma()));
+				VolumeReturns.writeLines(c.rma(), writers.lineRows());
+			}
+		}
+		writers.rmaRows().flush();
+		writers.lineRows().flush();
 	}
 
 	/**
-	 * Hook for the followups module (migration V6): follow-ups for open cases, and for closed ones the closure with a
-	 * root cause and preventive measure (complaints) drawn from a short list, so the Pareto report has a long tail.
+	 * Hook for the followups module (migration V6): every case's follow-ups, automatic and manual, and for each closed
+	 * case its closure, complaints with a root cause and preventive measure.
 	 */
-	void followUpsAndClosing(Connection connection, List<GeneratedCase> chunk) {
-		// Not generated yet.
+	private void followUpsAndClosing(List<GeneratedCase> chunk, Writers writers) throws SQLException {
+		for (GeneratedCase c : chunk) {
+			writers.followUps().write(c);
+		}
 	}
 
 	/**
-	 * Hook for the feedback module (migration V6): for about a third of the closed cases a score of 1-5 (mostly 4 and
-	 * 5), the resolved flag and, now and then, a comment.
+	 * Hook for the feedback module (migration V6): survey invitations (with the customer's recorded consent) and
+	 * feedback on about a third of the closed cases, low scores with their call-backs.
 	 */
-	void feedback(Connection connection, List<GeneratedCase> chunk) {
-		// Not generated yet.
+	private void feedback(List<GeneratedCase> chunk, Writers writers) throws SQLException {
+		for (GeneratedCase c : chunk) {
+			writers.feedback().write(c);
+		}
+		writers.feedback().flush();
+		writers.followUps().flush();
 	}
 
-	private GeneratedCase nextCase(int index, int cases, long id, long number, long customerBase, int customers,
-			List<String> staff, Map<String, long[]> targets, MultiRowInsert caseRows, MultiRowInsert eventRows,
-			MultiRowInsert approvalRows) throws SQLException {
+	/** Every case's type, drawn up front so the RMA number block can be exactly as large as the return cases. */
+	private byte[] types(int cases) {
+		SplittableRandom draw = random.split();
+		byte[] types = new byte[cases];
+		for (int i = 0; i < cases; i++) {
+			double r = draw.nextDouble();
+			types[i] = (byte) (r < 0.50 ? CaseType.RETURN : r < 0.78 ? CaseType.COMPLAINT : CaseType.QUERY).ordinal();
+		}
+		return types;
+	}
+
+	private GeneratedCase nextCase(int index, int cases, CaseType type, long id, long number, long customerBase,
+			int customers, List<String> staff, Map<String, long[]> targets, VolumeReturns rmas,
+			MultiRowInsert caseRows, MultiRowInsert eventRows, MultiRowInsert approvalRows) throws SQLException {
 		Instant createdAt = createdAt(index, cases);
-		CaseType type = type();
 		CaseType suggested = random.nextDouble() < 0.91 ? type : otherThan(type);
 		ContactChannel channel = channel();
-		Priority priority = priority(type);
+		boolean vulnerable = random.nextDouble() < 0.02;
+		String flags = random.nextDouble() < 0.01 ? "SAFETY_CONCERN"
+				: random.nextDouble() < 0.01 ? "LEGAL_THREAT" : vulnerable ? "VULNERABLE_CUSTOMER" : null;
+		// The escalation rules run before the SLA targets are set (CaseEscalation), so a flag's priority counts.
+		Priority priority = atLeast(priority(type), flags == null ? null
+				: "VULNERABLE_CUSTOMER".equals(flags) ? Priority.HIGH : Priority.URGENT);
 		long customerNo = customerNumber(customers);
 		long customerId = customerBase + customerNo;
 		Customer customer = Customer.of(customerNo);
-		String product = type == CaseType.QUERY && random.nextDouble() < 0.4 ? null
-				: VolumeTexts.pick(VolumeTexts.PRODUCTS, random);
 		String order = type == CaseType.QUERY && random.nextDouble() < 0.6 ? null
 				: (channel == ContactChannel.IN_STORE ? "R-" : "W-") + (100000 + random.nextInt(900000));
-		String description = VolumeTexts.description(type, product == null ? "order" : product, order, random);
 		String assignee = staff.get(random.nextInt(staff.size()));
 		String createdBy = random.nextDouble() < 0.8 ? assignee : staff.get(random.nextInt(staff.size()));
 		String digits = Long.toString(number);
@@ -231,7 +324,7 @@ final class VolumeGenerator {
 		long[] target = targets.getOrDefault(type + "/" + priority, new long[] { 24, 240 });
 		Instant responseDue = createdAt.plus(Duration.ofHours(target[0]));
 		Instant resolutionDue = createdAt.plus(Duration.ofHours(target[1]));
-		CaseStatus status = status(Duration.between(createdAt, now));
+		CaseStatus status = status(Duration.between(createdAt, now), type);
 		Instant firstResponse = status == CaseStatus.OPEN ? null
 				: createdAt.plus(minutes((long) (target[0] * 60 * (0.1 + random.nextDouble() * 1.1))));
 		if (firstResponse != null && firstResponse.isAfter(now)) {
@@ -248,34 +341,83 @@ final class VolumeGenerator {
 				closedAt = closedAt.isAfter(now) ? now : closedAt;
 			}
 		}
+
+		String product;
+		String description;
+		VolumeReturns.Rma rma = null;
+		VolumeTexts.Matter matter = null;
+		if (type == CaseType.RETURN) {
+			VolumeReturns.Draw draw = rmas.draw();
+			rma = rmas.plan(new VolumeReturns.ReturnCase(caseNumber, createdAt, status, resolvedAt, channel, order,
+					createdBy, assignee, customer, draw));
+			// A return waits for approval only with an RMA that needs one: try other returns until one does.
+			for (int tries = 0; status == CaseStatus.AWAITING_APPROVAL && rma == null && tries < 50; tries++) {
+				draw = rmas.draw();
+				rma = rmas.plan(new VolumeReturns.ReturnCase(caseNumber, createdAt, status, resolvedAt, channel,
+						order, createdBy, assignee, customer, draw));
+			}
+			if (status == CaseStatus.AWAITING_APPROVAL && rma == null) {
+				status = CaseStatus.IN_PROGRESS;
+			}
+			if (rma != null && resolvedAt != null && rma.completedAt != null && rma.completedAt.isAfter(resolvedAt)) {
+				// Resolved once the late refund was paid, closed a little later.
+				resolvedAt = rma.completedAt.plus(minutes(5 + random.nextInt(120)));
+				resolvedAt = resolvedAt.isAfter(now) ? now : resolvedAt;
+				if (closedAt != null) {
+					closedAt = resolvedAt.plus(minutes(60 + random.nextInt(3 * 24 * 60)));
+					closedAt = closedAt.isAfter(now) ? now : closedAt;
+				}
+			}
+			product = draw.model().product().noun();
+			description = VolumeTexts.returnOf(draw.reason(), draw.failedRepair(), draw.wish(), product, order, random);
+		}
+		else if (type == CaseType.COMPLAINT) {
+			matter = VolumeTexts.matter(random);
+			product = VolumeTexts.pick(VolumeTexts.PRODUCTS, random);
+			description = VolumeTexts.complaint(matter, product, order, random);
+		}
+		else {
+			product = random.nextDouble() < 0.4 ? null : VolumeTexts.pick(VolumeTexts.PRODUCTS, random);
+			description = VolumeTexts.query(product == null ? "order" : product, order, random);
+		}
+
 		boolean breached = breached(status, firstResponse, responseDue, resolvedAt, resolutionDue);
 		Instant awaitingSince = status == CaseStatus.AWAITING_CUSTOMER
 				? later(firstResponse, createdAt).plus(minutes(random.nextInt(120))) : null;
 		if (awaitingSince != null && awaitingSince.isAfter(now)) {
 			awaitingSince = now;
 		}
+		// The RMA escalates its case when it needs more authority, and again when its refund is paid late.
+		Set<String> reasons = new LinkedHashSet<>();
+		if (flags != null) {
+			reasons.add(flags);
+		}
 		String approvalState = null;
-		if (status == CaseStatus.AWAITING_APPROVAL) {
-			approvalState = "PENDING";
+		Instant rmaUpdated = null;
+		if (rma != null) {
+			if (rma.needsApproval()) {
+				reasons.addAll(rma.escalationReasons);
+				approvalState = rma.approvalState();
+				priority = atLeast(priority, Priority.HIGH);
+			}
+			if (rma.refundOverdueFlagged) {
+				reasons.add("SLA_BREACH");
+				priority = atLeast(priority, Priority.HIGH);
+			}
+			rmaUpdated = rma.updatedAt.isAfter(now) ? null : rma.updatedAt;
 		}
-		else if (type == CaseType.RETURN && random.nextDouble() < 0.06) {
-			approvalState = random.nextDouble() < 0.8 ? "APPROVED" : "REJECTED";
-		}
-		boolean vulnerable = random.nextDouble() < 0.02;
-		String flags = random.nextDouble() < 0.01 ? "SAFETY_CONCERN"
-				: random.nextDouble() < 0.01 ? "LEGAL_THREAT" : vulnerable ? "VULNERABLE_CUSTOMER" : null;
-		boolean escalated = flags != null || approvalState != null;
-		String reasons = !escalated ? null : flags != null ? flags : "REFUND_OVER_AUTHORITY_LIMIT";
+		boolean escalated = !reasons.isEmpty();
 		int contacts = 1 + (random.nextDouble() < 0.3 ? 1 + random.nextInt(3) : 0);
-		Instant updatedAt = latest(createdAt, firstResponse, resolvedAt, closedAt, awaitingSince);
+		Instant updatedAt = latest(createdAt, firstResponse, resolvedAt, closedAt, awaitingSince, rmaUpdated);
 
 		caseRows.add(id, caseNumber, customerId, customer.name(), customer.name().toLowerCase(Locale.ROOT),
 				customer.name().substring(customer.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT),
 				customer.email(), customer.phone(), customer.phoneKey(), channel.name(), order, product, description,
 				vulnerable, suggested.name(), 0.55 + random.nextDouble() * 0.43, evidence(type), flags, type.name(),
 				type != suggested, createdBy, status.name(), priority.name(), assignee, createdBy, at(createdAt),
-				at(updatedAt), at(resolvedAt), at(closedAt), contacts, escalated, reasons, 0L, approvalState,
-				at(responseDue), at(resolutionDue), at(firstResponse), at(awaitingSince), breached);
+				at(updatedAt), at(resolvedAt), at(closedAt), contacts, escalated,
+				escalated ? String.join(",", reasons) : null, 0L, approvalState, at(responseDue), at(resolutionDue),
+				at(firstResponse), at(awaitingSince), breached);
 
 		eventRows.add(id, at(createdAt), createdBy, "OPENED", channel.name(), "FROM_CUSTOMER", description);
 		eventRows.add(id, at(createdAt), createdBy, type == suggested ? "TYPE_CONFIRMED" : "TYPE_OVERRIDDEN",
@@ -286,49 +428,41 @@ final class VolumeGenerator {
 			eventRows.add(id, at(closedAt != null ? closedAt : resolvedAt), assignee, "STATUS_CHANGED", null, null,
 					closedAt != null ? "Status RESOLVED → CLOSED." : "Status IN_PROGRESS → RESOLVED.");
 		}
-		if (approvalState != null) {
-			approval(caseNumber, approvalState, createdAt, createdBy, approvalRows);
+		if (rma != null && rma.approval != null) {
+			approval(caseNumber, rma.approval, approvalRows);
 		}
-		else if (flags != null && random.nextDouble() < 0.8) {
+		if (flags != null && random.nextDouble() < 0.8) {
 			review(caseNumber, flags, createdAt, createdBy, status, approvalRows);
 		}
-		return new GeneratedCase(id, caseNumber, customerId, type, status, channel, product, order, assignee,
-				createdAt, resolvedAt, closedAt);
+		return new GeneratedCase(id, caseNumber, customerId, customerNo, customer, type, status, channel, priority,
+				product, order, assignee, createdBy, createdAt, firstResponse, resolvedAt, closedAt, breached,
+				matter == null ? null : matter.cause(), rma);
 	}
 
-	private void approval(String caseNumber, String state, Instant createdAt, String requester, MultiRowInsert rows)
-			throws SQLException {
-		boolean goodwill = random.nextDouble() < 0.25;
-		BigDecimal amount = BigDecimal.valueOf(goodwill ? 20 + random.nextInt(300) : 150 + random.nextInt(1800), 0);
-		Instant requestedAt = createdAt.plus(minutes(30 + random.nextInt(48 * 60)));
-		requestedAt = requestedAt.isAfter(now) ? now.minus(minutes(1 + random.nextInt(30))) : requestedAt;
-		Instant decidedAt = null;
-		String decider = null;
-		if (!"PENDING".equals(state)) {
-			// Most decisions come within a working day, a few take days: a long-tailed turnaround.
-			double hours = Math.exp(random.nextDouble() * 4.5) - 0.5;
-			decidedAt = requestedAt.plus(minutes((long) (hours * 60) + 5));
-			decidedAt = decidedAt.isAfter(now) ? now : decidedAt;
-			decider = amount.intValue() > 1000 ? "manager" : "supervisor";
-		}
-		rows.add(caseNumber, goodwill ? "GOODWILL_EXCEPTION" : "REFUND", amount, goodwill ? "GOODWILL_REFUND"
-				: "FULL_REFUND", goodwill ? null : "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
-				goodwill ? "GOODWILL_EXCEPTION" : "REFUND_OVER_AUTHORITY_LIMIT",
-				goodwill ? "Customer asks for a refund outside the goodwill policy." : "Refund above the front-line limit.",
-				amount.intValue() > 1000 ? "MANAGER" : "SUPERVISOR", false, null, requester, at(requestedAt), state,
-				decider, at(decidedAt), decider == null ? null : "Checked the history; decision recorded.", 0L);
+	/** A return authorisation's request for approval, as Approvals.request and decide store it. */
+	private static void approval(String caseNumber, VolumeReturns.Approval a, MultiRowInsert rows) throws SQLException {
+		rows.add(caseNumber, a.kind(), a.subjectRef(), a.amount(), a.remedy(), a.legalBasis(), a.reasons(),
+				a.summary(), a.requiredApprover(), false, null, a.requestedBy(), at(a.requestedAt()), a.status(),
+				a.decidedBy(), at(a.decidedAt()), a.decisionNote(), a.decided() ? 1L : 0L);
 	}
 
 	private void review(String caseNumber, String reason, Instant createdAt, String requester, CaseStatus status,
 			MultiRowInsert rows) throws SQLException {
 		Instant requestedAt = createdAt.plus(minutes(1 + random.nextInt(10)));
+		requestedAt = requestedAt.isAfter(now) ? now : requestedAt;
 		boolean decided = !status.isActive() || random.nextDouble() < 0.7;
 		Instant decidedAt = decided ? requestedAt.plus(minutes(20 + random.nextInt(8 * 60))) : null;
 		decidedAt = decidedAt != null && decidedAt.isAfter(now) ? now : decidedAt;
-		rows.add(caseNumber, "REVIEW", null, null, null, reason, "Supervisor review requested.", "SUPERVISOR",
-				"SAFETY_CONCERN".equals(reason) || "LEGAL_THREAT".equals(reason), "supervisor", requester,
-				at(requestedAt), decided ? "APPROVED" : "PENDING", decided ? "supervisor" : null, at(decidedAt),
-				decided ? "Reviewed; the case stays with its owner." : null, 0L);
+		// A review is owned, and decided, by a supervisor (Approvals.reviewOwner).
+		String owner = seniors.supervisor(random);
+		rows.add(caseNumber, "REVIEW", null, null, null, null, reason, "Supervisor review requested.", "SUPERVISOR",
+				"SAFETY_CONCERN".equals(reason) || "LEGAL_THREAT".equals(reason), owner, requester,
+				at(requestedAt), decided ? "APPROVED" : "PENDING", decided ? owner : null, at(decidedAt),
+				decided ? "Reviewed; the case stays with its owner." : null, decided ? 1L : 0L);
+	}
+
+	private static Priority atLeast(Priority priority, Priority floor) {
+		return floor != null && floor.compareTo(priority) > 0 ? floor : priority;
 	}
 
 	/** Spread evenly over the period, oldest first (ids follow time), within shop hours. */
@@ -337,11 +471,6 @@ final class VolumeGenerator {
 		long day = (long) index * (days + 1) / cases;
 		Instant at = first.plusDays(day).atTime(8, 0).atZone(LONDON).toInstant().plusSeconds(random.nextInt(12 * 3600));
 		return at.isAfter(now) ? now.minusSeconds(1 + random.nextInt(3600)) : at;
-	}
-
-	private CaseType type() {
-		double r = random.nextDouble();
-		return r < 0.50 ? CaseType.RETURN : r < 0.78 ? CaseType.COMPLAINT : CaseType.QUERY;
 	}
 
 	private CaseType otherThan(CaseType type) {
@@ -363,8 +492,12 @@ final class VolumeGenerator {
 		return r < 0.80 ? Priority.NORMAL : r < 0.95 ? Priority.HIGH : Priority.URGENT;
 	}
 
-	/** Younger cases are still being worked; most older ones are closed, a few stuck or reopened. */
-	private CaseStatus status(Duration age) {
+	/**
+	 * Younger cases are still being worked; most older ones are closed, a few stuck or reopened. Only returns wait for
+	 * approval: the application asks for approval for return authorisations, and for the rest only for reviews, which
+	 * leave the case where it is.
+	 */
+	private CaseStatus status(Duration age, CaseType type) {
 		double r = random.nextDouble();
 		double open;
 		double resolved;
@@ -393,8 +526,9 @@ final class VolumeGenerator {
 			return s < 0.55 ? CaseStatus.OPEN : s < 0.9 ? CaseStatus.IN_PROGRESS : CaseStatus.AWAITING_CUSTOMER;
 		}
 		return s < 0.20 ? CaseStatus.OPEN : s < 0.62 ? CaseStatus.IN_PROGRESS
-				: s < 0.82 ? CaseStatus.AWAITING_CUSTOMER : s < 0.93 ? CaseStatus.AWAITING_APPROVAL
-						: CaseStatus.REOPENED;
+				: s < 0.82 ? CaseStatus.AWAITING_CUSTOMER
+						: s < 0.93 ? (type == CaseType.RETURN ? CaseStatus.AWAITING_APPROVAL : CaseStatus.IN_PROGRESS)
+								: CaseStatus.REOPENED;
 	}
 
 	/** As the SLA monitor would have marked it: a target missed while the clock ran. */
@@ -494,16 +628,20 @@ final class VolumeGenerator {
 		}
 	}
 
-	/** Takes a block of case numbers from the sequence, so cases logged later never reuse one. */
-	private static long reserveCaseNumbers(Connection connection, boolean postgres, long count) throws SQLException {
+	/**
+	 * Takes a block of numbers from the sequence, so numbers the application hands out later never reuse one. Returns
+	 * the first number of the block.
+	 */
+	private static long reserveNumbers(Connection connection, boolean postgres, String sequence, long count)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			long next;
-			try (ResultSet rs = statement.executeQuery(postgres ? "select nextval('case_number_seq')"
-					: "select next value for case_number_seq")) {
+			try (ResultSet rs = statement.executeQuery(postgres ? "select nextval('" + sequence + "')"
+					: "select next value for " + sequence)) {
 				rs.next();
 				next = rs.getLong(1);
 			}
-			statement.execute("alter sequence case_number_seq restart with " + (next + count));
+			statement.execute("alter sequence " + sequence + " restart with " + (next + count));
 			return next;
 		}
 	}
@@ -518,6 +656,9 @@ final class VolumeGenerator {
 				statement.execute("vacuum analyze service_case");
 				statement.execute("vacuum analyze case_event");
 				statement.execute("vacuum analyze approval_request");
+				for (String table : OTHER_MODULES_TABLES) {
+					statement.execute("vacuum analyze " + table);
+				}
 			}
 			else {
 				statement.execute("analyze");
@@ -541,7 +682,7 @@ final class VolumeGenerator {
 		return Duration.ofMinutes(minutes);
 	}
 
-	private static OffsetDateTime at(Instant instant) {
+	static OffsetDateTime at(Instant instant) {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 

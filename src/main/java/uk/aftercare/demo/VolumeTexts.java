@@ -1,8 +1,11 @@
 package uk.aftercare.demo;
 
+import java.util.Map;
 import java.util.SplittableRandom;
 
-import uk.aftercare.classification.CaseType;
+import uk.aftercare.followups.RootCause;
+import uk.aftercare.returns.CustomerWish;
+import uk.aftercare.returns.ReasonCode;
 
 /**
  * What generated customers are called and what they say: a few hundred description templates per case type, made of
@@ -43,29 +46,69 @@ final class VolumeTexts {
 			"Re order {o}: the {p}", "Customer has the receipt for the {p}", "Bought the {p} online last week",
 			"Gift receipt for a {p}", "Customer chatting about the {p} from order {o}" };
 
-	private static final String[] RETURN_PROBLEMS = { "it stopped working after {d} days", "it arrived damaged",
-			"the box was soaked and the {p} is scratched", "it is the wrong size", "it is not as described on the website",
-			"it has a fault, the power light flickers", "it makes a grinding noise", "a part is missing",
-			"it leaks from the base", "the colour is different to the picture", "it was unwanted, still sealed",
-			"they changed their mind, tags still on", "the same fault is back after a repair",
-			"the screen cracked by itself", "it will not hold charge", "it is too small" };
+	/** What is wrong, by the reason the return authorisation records (ReasonCode). */
+	private static final Map<ReasonCode, String[]> RETURN_PROBLEMS = Map.of(
+			ReasonCode.FAULTY, new String[] { "it stopped working after {d} days", "it has a fault, the power light flickers",
+					"it makes a grinding noise", "it leaks from the base", "the screen cracked by itself",
+					"it will not hold charge", "it keeps switching itself off", "the seam has split after {d} days",
+					"the zip broke the first week", "the sole is coming away", "a leg has worked loose" },
+			ReasonCode.DAMAGED_IN_TRANSIT, new String[] { "it arrived damaged",
+					"the box was soaked and the {p} is scratched", "it arrived with a dent in the side",
+					"the glass was broken when it was unpacked" },
+			ReasonCode.WRONG_ITEM, new String[] { "a different model was delivered",
+					"it is the wrong colour, not what was ordered", "the order was for two, one came" },
+			ReasonCode.NOT_AS_DESCRIBED, new String[] { "it is not as described on the website",
+					"the colour is different to the picture", "a part is missing",
+					"it is smaller than the listing said" },
+			ReasonCode.CHANGED_MIND, new String[] { "it was unwanted, still sealed", "they changed their mind, tags still on",
+					"it is the wrong size", "it is too small", "it was a duplicate present" },
+			ReasonCode.OTHER, new String[] { "it does not fit the space at home", "they found it cheaper elsewhere",
+					"it was bought for someone who has moved away" });
 
-	private static final String[] RETURN_ASKS = { "and wants a refund.", "and would like to exchange it.",
-			"and wants it repaired or replaced.", "and asks for the money back to the card.",
-			"and wants to send it back.", "and wants a replacement sent out.", "and wants to return it in store.",
-			"and asks for a refund of the delivery charge too." };
+	/** Failed repairs get their own words: the engine treats them differently. */
+	private static final String[] REPEAT_FAULT_PROBLEMS = { "the same fault is back after a repair",
+			"it was repaired once already and has failed again" };
+
+	/** What the customer asks for, by the wish the return authorisation records (CustomerWish). */
+	private static final Map<CustomerWish, String[]> RETURN_ASKS = Map.of(
+			CustomerWish.REFUND, new String[] { "and wants a refund.", "and asks for the money back to the card.",
+					"and wants to send it back.", "and wants to return it in store." },
+			CustomerWish.REPLACEMENT, new String[] { "and wants a replacement sent out.",
+					"and wants a new one in its place." },
+			CustomerWish.REPAIR, new String[] { "and wants it repaired or replaced.", "and wants it fixed." },
+			CustomerWish.EXCHANGE, new String[] { "and would like to exchange it.", "and wants a different one." },
+			CustomerWish.PRICE_REDUCTION, new String[] { "and asks for something off the price." });
 
 	private static final String[] COMPLAINT_OPENINGS = { "Customer unhappy about", "Very poor service:",
 			"I want to complain about", "Customer rang, upset about", "Third time writing about",
 			"Customer complained in store about", "Absolutely disgusted with", "Not happy with" };
 
-	private static final String[] COMPLAINT_MATTERS = { "the delivery of the {p}, nobody turned up",
-			"the missed delivery slot for the {p}, took a day off work", "how she was spoken to at the tills",
-			"being promised a call back about the {p} that never came", "the wait on the phone, over 40 minutes",
-			"the refund for the {p} still not showing after {d} days", "the parcel left in the rain",
-			"the installation of the {p}, the engineer left a mess", "the queue at customer services",
-			"the price of the {p} dropping the day after she bought it", "being charged twice for order {o}",
-			"the rude driver who delivered the {p}" };
+	/**
+	 * What customers complain about, with the root cause staff usually find when they close it. The causes are long
+	 * tailed, as they are in any shop: delivery and process failures dominate, pricing and "other" are rare.
+	 */
+	static final Matter[] COMPLAINT_MATTERS = {
+			m("the delivery of the {p}, nobody turned up", RootCause.DELIVERY, 8),
+			m("the missed delivery slot for the {p}, took a day off work", RootCause.DELIVERY, 8),
+			m("the parcel left in the rain", RootCause.DELIVERY, 6),
+			m("the rude driver who delivered the {p}", RootCause.DELIVERY, 4),
+			m("the {p} delivered to the wrong address", RootCause.DELIVERY, 6),
+			m("being promised a call back about the {p} that never came", RootCause.PROCESS, 7),
+			m("the wait on the phone, over 40 minutes", RootCause.PROCESS, 6),
+			m("the refund for the {p} still not showing after {d} days", RootCause.PROCESS, 6),
+			m("the queue at customer services", RootCause.PROCESS, 3),
+			m("being charged twice for order {o}", RootCause.PROCESS, 4),
+			m("the {p} breaking for the second time", RootCause.PRODUCT_DEFECT, 7),
+			m("the quality of the {p} for the price", RootCause.PRODUCT_DEFECT, 7),
+			m("how she was spoken to at the tills", RootCause.STAFF_CONDUCT, 6),
+			m("the manager being dismissive about the {p}", RootCause.STAFF_CONDUCT, 5),
+			m("being told the {p} was in stock when it was not", RootCause.INFORMATION, 4),
+			m("being given the wrong delivery date for the {p}", RootCause.INFORMATION, 4),
+			m("the price of the {p} dropping the day after she bought it", RootCause.PRICING, 3),
+			m("the price at the till being higher than on the shelf", RootCause.PRICING, 2),
+			m("the installation of the {p}, the engineer left a mess", RootCause.OTHER, 2) };
+
+	private static final int MATTER_WEIGHTS = java.util.Arrays.stream(COMPLAINT_MATTERS).mapToInt(Matter::weight).sum();
 
 	private static final String[] COMPLAINT_ASKS = { "Wants an apology.", "Wants someone to call back today.",
 			"Not asking for anything back, just wants it noted.", "Wants to speak to a manager.",
@@ -84,19 +127,49 @@ final class VolumeTexts {
 	private static final String[] QUERY_CLOSINGS = { "", " Thanks.", " Many thanks.", " Please let me know.",
 			" No rush." };
 
-	/** A description for a case of this type, built from the templates. */
-	static String description(CaseType type, String product, String order, SplittableRandom random) {
-		String text = switch (type) {
-			case RETURN -> pick(RETURN_OPENINGS, random) + ", " + pick(RETURN_PROBLEMS, random) + " "
-					+ pick(RETURN_ASKS, random);
-			case COMPLAINT -> pick(COMPLAINT_OPENINGS, random) + " " + pick(COMPLAINT_MATTERS, random) + ". "
-					+ pick(COMPLAINT_ASKS, random);
-			case QUERY -> pick(QUERY_OPENINGS, random) + " " + pick(QUERY_MATTERS, random) + "?"
-					+ pick(QUERY_CLOSINGS, random);
-		};
+	/** What a complaint is about, and the root cause it usually turns out to have. */
+	record Matter(String text, RootCause cause, int weight) {
+	}
+
+	/** A complaint matter, weighted so the root causes are long tailed. */
+	static Matter matter(SplittableRandom random) {
+		int r = random.nextInt(MATTER_WEIGHTS);
+		for (Matter matter : COMPLAINT_MATTERS) {
+			r -= matter.weight();
+			if (r < 0) {
+				return matter;
+			}
+		}
+		return COMPLAINT_MATTERS[0];
+	}
+
+	/** A query's description, built from the templates. */
+	static String query(String product, String order, SplittableRandom random) {
+		return fill(pick(QUERY_OPENINGS, random) + " " + pick(QUERY_MATTERS, random) + "?" + pick(QUERY_CLOSINGS, random),
+				product, order, random);
+	}
+
+	/** A return's description, saying what the return authorisation records: the reason and what the customer wants. */
+	static String returnOf(ReasonCode reason, boolean repeatFault, CustomerWish wish, String product, String order,
+			SplittableRandom random) {
+		String problem = repeatFault ? pick(REPEAT_FAULT_PROBLEMS, random) : pick(RETURN_PROBLEMS.get(reason), random);
+		return fill(pick(RETURN_OPENINGS, random) + ", " + problem + " " + pick(RETURN_ASKS.get(wish), random), product,
+				order, random);
+	}
+
+	static String complaint(Matter matter, String product, String order, SplittableRandom random) {
+		return fill(pick(COMPLAINT_OPENINGS, random) + " " + matter.text() + ". " + pick(COMPLAINT_ASKS, random),
+				product, order, random);
+	}
+
+	private static String fill(String text, String product, String order, SplittableRandom random) {
 		return text.replace("{p}", product)
 			.replace("{o}", order == null ? "W-" + (10000 + random.nextInt(90000)) : order)
 			.replace("{d}", String.valueOf(2 + random.nextInt(40)));
+	}
+
+	private static Matter m(String text, RootCause cause, int weight) {
+		return new Matter(text, cause, weight);
 	}
 
 	static String pick(String[] options, SplittableRandom random) {

@@ -10,8 +10,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 class VolumeGeneratorH2Test extends VolumeGeneratorContract {
 
 	@Override
-	long nextCaseNumber() {
-		return jdbc.sql("select next value for case_number_seq").query(Long.class).single();
+	long nextValue(String sequence) {
+		return jdbc.sql("select next value for " + sequence).query(Long.class).single();
 	}
 
 }

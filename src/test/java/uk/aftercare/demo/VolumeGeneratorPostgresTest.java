@@ -12,8 +12,8 @@ import uk.aftercare.support.EmbeddedPostgresConfiguration;
 class VolumeGeneratorPostgresTest extends VolumeGeneratorContract {
 
 	@Override
-	long nextCaseNumber() {
-		return jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
+	long nextValue(String sequence) {
+		return jdbc.sql("select nextval('" + sequence + "')").query(Long.class).single();
 	}
 
 }
