@@ -371,7 +371,8 @@ final class VolumeGenerator {
 				}
 			}
 			product = draw.model().product().noun();
-			description = VolumeTexts.returnOf(draw.reason(), draw.failedRepair(), draw.wish(), product, order, random);
+			description = VolumeTexts.returnOf(draw.reason(), draw.failedRepair(), draw.wish(), product,
+					draw.model().product().electrical(), order, random);
 		}
 		else if (type == CaseType.COMPLAINT) {
 			matter = VolumeTexts.matter(random);
