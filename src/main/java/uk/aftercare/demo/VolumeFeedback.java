@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.BitSet;
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 
 import uk.aftercare.cases.CaseStatus;
@@ -201,8 +202,9 @@ final class VolumeFeedback implements AutoCloseable {
 
 	/** 256 random bits as the application stores a token: its SHA-256 in hex. Nobody holds a generated link. */
 	private String token() {
-		return "%016x%016x%016x%016x".formatted(random.nextLong(), random.nextLong(), random.nextLong(),
-				random.nextLong());
+		HexFormat hex = HexFormat.of();
+		return hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong())
+				+ hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong());
 	}
 
 	private static String label(FeedbackSource source) {

@@ -148,7 +148,7 @@ final class VolumeFollowUps implements AutoCloseable {
 		// Some cases still being worked have tasks nobody got to: overdue once their day has passed. The cases stuck
 		// in the dashboard's "over 7 days" column have them more often.
 		boolean stuck = c.status().isActive()
-				&& random.nextDouble() < (Duration.between(c.createdAt(), now).toDays() > 7 ? 0.4 : 0.25);
+				&& random.nextDouble() < (Duration.between(c.createdAt(), now).toDays() > 7 ? 0.5 : 0.35);
 		VolumeReturns.Rma rma = c.rma();
 		if (rma != null) {
 			automatic(c, rma, stuck, followUps);
@@ -216,22 +216,28 @@ final class VolumeFollowUps implements AutoCloseable {
 		Instant from = c.createdAt();
 		int days = 1;
 		VolumeReturns.Rma rma = c.rma();
-		if (c.type() == CaseType.COMPLAINT && r < 0.5) {
+		if (c.status() == CaseStatus.AWAITING_CUSTOMER && r < 0.7) {
+			purpose = FollowUpPurpose.CALL_BACK;
+			note = "Chase the customer for what we asked them to send.";
+			from = c.firstResponseAt() != null ? c.firstResponseAt() : c.createdAt();
+			days = 2;
+		}
+		else if (c.type() == CaseType.COMPLAINT && r < 0.3) {
 			purpose = FollowUpPurpose.CALL_BACK;
 			note = "Call the customer back with what we found.";
 		}
 		else if (rma != null && rma.decidedAt != null && !rma.denied() && rma.returnMethod != null
-				&& rma.returnMethod != uk.aftercare.returns.ReturnMethod.IN_STORE && r < 0.3) {
+				&& rma.returnMethod != uk.aftercare.returns.ReturnMethod.IN_STORE && r < 0.2) {
 			purpose = FollowUpPurpose.CHASE_GOODS_BACK;
 			note = "Chase the goods for " + rma.number + " if they are not back by then.";
 			from = rma.decidedAt;
 			days = 7;
 		}
-		else if (c.type() == CaseType.QUERY && r < 0.12) {
+		else if (c.type() == CaseType.QUERY && r < 0.08) {
 			purpose = FollowUpPurpose.CALL_BACK;
 			note = "Call back with the answer once the store has checked.";
 		}
-		else if (r > 0.96) {
+		else if (r > 0.98) {
 			purpose = FollowUpPurpose.OTHER;
 			note = "Check the customer is happy with the outcome.";
 			days = 3;

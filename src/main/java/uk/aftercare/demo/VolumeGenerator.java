@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -369,7 +371,8 @@ final class VolumeGenerator {
 				}
 			}
 			product = draw.model().product().noun();
-			description = VolumeTexts.returnOf(draw.reason(), draw.failedRepair(), draw.wish(), product, order, random);
+			description = VolumeTexts.returnOf(draw.reason(), draw.failedRepair(), draw.wish(), product,
+					draw.model().product().electrical(), order, random);
 		}
 		else if (type == CaseType.COMPLAINT) {
 			matter = VolumeTexts.matter(random);
@@ -578,12 +581,15 @@ final class VolumeGenerator {
 	/** A generated customer, the same every time for the same number, so nothing needs keeping in memory. */
 	record Customer(String name, String email, String phone, String phoneKey) {
 
+		private static final Pattern NOT_A_LETTER = Pattern.compile("[^A-Za-z]");
+
 		static Customer of(long n) {
 			String first = VolumeTexts.FIRST_NAMES[(int) (n % VolumeTexts.FIRST_NAMES.length)];
 			String last = VolumeTexts.LAST_NAMES[(int) ((n / VolumeTexts.FIRST_NAMES.length + n * 7)
 					% VolumeTexts.LAST_NAMES.length)];
 			String email = n % 10 == 3 ? null
-					: (first + "." + last.replaceAll("[^A-Za-z]", "") + "." + n + "@example.com").toLowerCase(Locale.ROOT);
+					: (first + "." + NOT_A_LETTER.matcher(last).replaceAll("") + "." + n + "@example.com")
+						.toLowerCase(Locale.ROOT);
 			String digits = "07" + (700_000_000L + n % 300_000_000L);
 			String phone = n % 5 == 1 && email != null ? null : digits.substring(0, 5) + " " + digits.substring(5);
 			return new Customer(first + " " + last, email, phone, phone == null ? null : digits);
@@ -682,8 +688,11 @@ final class VolumeGenerator {
 		return Duration.ofMinutes(minutes);
 	}
 
+	/** In UTC; built from the epoch second, which is much cheaper than looking up the offset's rules every time. */
 	static OffsetDateTime at(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+		return instant == null ? null
+				: OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+						ZoneOffset.UTC), ZoneOffset.UTC);
 	}
 
 }

@@ -736,8 +736,10 @@ final class VolumeReturns {
 	private String detail(Draw draw) {
 		return switch (draw.reason()) {
 			case FAULTY -> draw.failedRepair() ? "Repaired once already; the same fault is back."
-					: VolumeTexts.pick(new String[] { "Stopped working.", "Intermittent fault.", "Noisy in use.",
-							"Will not switch on." }, random);
+					: draw.model().product().electrical() ? VolumeTexts.pick(new String[] { "Stopped working.",
+							"Intermittent fault.", "Noisy in use.", "Will not switch on." }, random)
+							: VolumeTexts.pick(new String[] { "Came apart in normal use.", "Broke within weeks." },
+									random);
 			case DAMAGED_IN_TRANSIT -> "Damaged when delivered.";
 			case WRONG_ITEM -> "Not the item ordered.";
 			case NOT_AS_DESCRIBED -> "Does not match the description.";

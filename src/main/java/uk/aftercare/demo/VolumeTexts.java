@@ -48,10 +48,8 @@ final class VolumeTexts {
 
 	/** What is wrong, by the reason the return authorisation records (ReasonCode). */
 	private static final Map<ReasonCode, String[]> RETURN_PROBLEMS = Map.of(
-			ReasonCode.FAULTY, new String[] { "it stopped working after {d} days", "it has a fault, the power light flickers",
-					"it makes a grinding noise", "it leaks from the base", "the screen cracked by itself",
-					"it will not hold charge", "it keeps switching itself off", "the seam has split after {d} days",
-					"the zip broke the first week", "the sole is coming away", "a leg has worked loose" },
+			ReasonCode.FAULTY, new String[] { "the stitching is coming undone", "it has come apart after {d} days",
+					"the fabric has torn along the seam", "a part has snapped off", "a fixing broke the first week" },
 			ReasonCode.DAMAGED_IN_TRANSIT, new String[] { "it arrived damaged",
 					"the box was soaked and the {p} is scratched", "it arrived with a dent in the side",
 					"the glass was broken when it was unpacked" },
@@ -64,6 +62,11 @@ final class VolumeTexts {
 					"it is the wrong size", "it is too small", "it was a duplicate present" },
 			ReasonCode.OTHER, new String[] { "it does not fit the space at home", "they found it cheaper elsewhere",
 					"it was bought for someone who has moved away" });
+
+	/** Faults of things with a plug or a battery. */
+	private static final String[] ELECTRICAL_FAULTS = { "it stopped working after {d} days",
+			"it has a fault, the power light flickers", "it makes a grinding noise", "it keeps switching itself off",
+			"it will not switch on", "it will not hold charge", "it trips the electrics" };
 
 	/** Failed repairs get their own words: the engine treats them differently. */
 	private static final String[] REPEAT_FAULT_PROBLEMS = { "the same fault is back after a repair",
@@ -150,9 +153,11 @@ final class VolumeTexts {
 	}
 
 	/** A return's description, saying what the return authorisation records: the reason and what the customer wants. */
-	static String returnOf(ReasonCode reason, boolean repeatFault, CustomerWish wish, String product, String order,
-			SplittableRandom random) {
-		String problem = repeatFault ? pick(REPEAT_FAULT_PROBLEMS, random) : pick(RETURN_PROBLEMS.get(reason), random);
+	static String returnOf(ReasonCode reason, boolean repeatFault, CustomerWish wish, String product,
+			boolean electrical, String order, SplittableRandom random) {
+		String problem = repeatFault ? pick(REPEAT_FAULT_PROBLEMS, random)
+				: reason == ReasonCode.FAULTY && electrical ? pick(ELECTRICAL_FAULTS, random)
+						: pick(RETURN_PROBLEMS.get(reason), random);
 		return fill(pick(RETURN_OPENINGS, random) + ", " + problem + " " + pick(RETURN_ASKS.get(wish), random), product,
 				order, random);
 	}
