@@ -22,6 +22,7 @@ import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.RootCause;
 import uk.aftercare.followups.WorkingDays;
 import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.ReturnMethod;
 import uk.aftercare.returns.RmaStatus;
 
 /**
@@ -227,7 +228,7 @@ final class VolumeFollowUps implements AutoCloseable {
 			note = "Call the customer back with what we found.";
 		}
 		else if (rma != null && rma.decidedAt != null && !rma.denied() && rma.returnMethod != null
-				&& rma.returnMethod != uk.aftercare.returns.ReturnMethod.IN_STORE && r < 0.2) {
+				&& rma.returnMethod != ReturnMethod.IN_STORE && r < 0.2) {
 			purpose = FollowUpPurpose.CHASE_GOODS_BACK;
 			note = "Chase the goods for " + rma.number + " if they are not back by then.";
 			from = rma.decidedAt;

@@ -689,7 +689,8 @@ final class VolumeReturns {
 		if (minutes >= available * 0.5) {
 			minutes = (long) (available * 0.3 * random.nextDouble());
 		}
-		return createdAt.plus(Duration.ofMinutes(minutes)).plusSeconds(random.nextInt(60));
+		Instant at = createdAt.plus(Duration.ofMinutes(minutes)).plusSeconds(random.nextInt(60));
+		return at.isAfter(end) ? createdAt : at;
 	}
 
 	private long deliveryAge(Draw draw) {
