@@ -125,16 +125,16 @@ RESULTS="$WORK/results.tsv"
 # ms from wrk's "50%  12.34ms" style values
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
-# wrk's figures for one run: median ms, p99 ms, requests/s, non-2xx/3xx responses
+# wrk's figures for one run: median ms, p99 ms, requests/s, errors (non-2xx/3xx responses and timeouts, 30 s)
 run_wrk() {
   local threads=$1 connections=$2 duration=$3; shift 3
   local out
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@")
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s --latency "$@")
   local p50 p99 rps errors
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out"); errors=${errors:-0}
+  errors=$(awk '/Non-2xx or 3xx responses:/ {n += $5} /Socket errors:/ {n += $NF} END {print n + 0}' <<<"$out")
   printf '%s\t%s\t%s\t%s' "$p50" "$p99" "$rps" "$errors"
 }
 
@@ -175,7 +175,7 @@ args_of() {
 log "warming up every endpoint for $WARMUP"
 for endpoint in "${ENDPOINTS[@]}"; do
   mapfile -t args < <(args_of "$endpoint")
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "${args[@]}" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s "${args[@]}" >/dev/null 2>&1 || true
 done
 for endpoint in "${ENDPOINTS[@]}"; do
   mapfile -t args < <(args_of "$endpoint")
