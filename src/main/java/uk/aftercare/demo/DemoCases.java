@@ -73,7 +73,7 @@ final class DemoCases {
 					"What is your returns policy for sale items?", CaseStatus.RESOLVED, CaseStatus.CLOSED),
 			demo("staff", "James Whitaker", "j.whitaker@example.com", "07700 900707", ContactChannel.PHONE, "W-85000",
 					"Garden furniture set", "Customer says the table arrived with a crack in the glass top. Wants a "
-							+ "replacement table sent out.", CaseStatus.AWAITING_APPROVAL),
+							+ "replacement table sent out.", CaseStatus.IN_PROGRESS),
 			demo("staff2", "Chloe Adeyemi", "chloe.adeyemi@example.org", null, ContactChannel.CHAT, "W-88700",
 					"Kids' scooter", "The scooter's handlebar came loose while my daughter was riding it and she fell "
 							+ "and cut her knee. This is dangerous."),
