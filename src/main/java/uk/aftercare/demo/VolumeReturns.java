@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -23,7 +22,6 @@ import java.util.stream.Collectors;
 
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
-import uk.aftercare.returns.AssessmentEscalationReason;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.ItemCondition;
 import uk.aftercare.returns.ProductType;
@@ -444,27 +442,10 @@ final class VolumeReturns {
 					: rma.deductionAmount);
 			rma.refundMethod = refundMethod(rma.offered, inStoreSale);
 		}
-		// As ReturnAuthorisationService.preview: the assessment's reasons as they apply to what is offered.
-		Set<String> reasons = new LinkedHashSet<>();
-		assessment.escalationReasons()
-			.stream()
-			.filter(r -> r != AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT)
-			.forEach(r -> reasons.add(r.name()));
-		RefundApprover approver = RefundApprover.FRONT_LINE;
-		if (rma.refundAmount != null && rma.refundAmount.signum() > 0) {
-			approver = settings.requiredApprover(rma.refundAmount);
-			if (approver != RefundApprover.FRONT_LINE) {
-				reasons.add(AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT.name());
-			}
-		}
-		if (rma.goodwillException) {
-			reasons.add("GOODWILL_EXCEPTION");
-		}
-		if (!reasons.isEmpty() && approver == RefundApprover.FRONT_LINE) {
-			approver = RefundApprover.SUPERVISOR;
-		}
-		rma.requiredApprover = approver;
-		rma.escalationReasons = List.copyOf(reasons);
+		ReturnsPolicySettings.Authority authority = settings.authorityFor(assessment, rma.refundAmount,
+				rma.goodwillException);
+		rma.requiredApprover = authority.approver();
+		rma.escalationReasons = authority.reasons();
 		return rma;
 	}
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,27 +88,9 @@ public class ReturnAuthorisationService {
 				form.customerWish());
 		BigDecimal refund = form.offeredRemedy().paysMoneyBack() ? form.totalPrice().subtract(form.deductionAmount())
 				: null;
-		// The assessment's reasons as they apply to what is actually offered: the refund limit follows the refund
-		// the offer pays, not the remedy the engine decided.
-		Set<String> reasons = new LinkedHashSet<>();
-		assessment.escalationReasons()
-			.stream()
-			.filter(r -> r != AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT)
-			.forEach(r -> reasons.add(r.name()));
-		RefundApprover approver = RefundApprover.FRONT_LINE;
-		if (refund != null && refund.signum() > 0) {
-			approver = assessed.settings().requiredApprover(refund);
-			if (approver != RefundApprover.FRONT_LINE) {
-				reasons.add(AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT.name());
-			}
-		}
-		if (judgement.goodwillException()) {
-			reasons.add("GOODWILL_EXCEPTION");
-		}
-		if (!reasons.isEmpty() && approver == RefundApprover.FRONT_LINE) {
-			approver = RefundApprover.SUPERVISOR;
-		}
-		return new OfferPreview(assessment, judgement, refund, approver, List.copyOf(reasons));
+		ReturnsPolicySettings.Authority authority = assessed.settings()
+			.authorityFor(assessment, refund, judgement.goodwillException());
+		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons());
 	}
 
 	/**

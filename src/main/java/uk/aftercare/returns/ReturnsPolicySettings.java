@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -131,6 +132,39 @@ public record ReturnsPolicySettings(
             return RefundApprover.SUPERVISOR;
         }
         return RefundApprover.MANAGER;
+    }
+
+    /**
+     * Who must authorise what is actually offered, and why: the assessment's reasons as they apply to the offer (the
+     * refund limit follows the refund the offer pays, not the remedy the engine decided), plus a goodwill exception.
+     * Any reason at all needs at least a supervisor.
+     *
+     * @param refund the refund the offer pays, or {@code null} when it pays none
+     */
+    public Authority authorityFor(ReturnAssessment assessment, BigDecimal refund, boolean goodwillException) {
+        Set<String> reasons = new LinkedHashSet<>();
+        assessment.escalationReasons()
+            .stream()
+            .filter(r -> r != AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT)
+            .forEach(r -> reasons.add(r.name()));
+        RefundApprover approver = RefundApprover.FRONT_LINE;
+        if (refund != null && refund.signum() > 0) {
+            approver = requiredApprover(refund);
+            if (approver != RefundApprover.FRONT_LINE) {
+                reasons.add(AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT.name());
+            }
+        }
+        if (goodwillException) {
+            reasons.add("GOODWILL_EXCEPTION");
+        }
+        if (!reasons.isEmpty() && approver == RefundApprover.FRONT_LINE) {
+            approver = RefundApprover.SUPERVISOR;
+        }
+        return new Authority(approver, List.copyOf(reasons));
+    }
+
+    /** Who must authorise an offer, and the reason codes why. */
+    public record Authority(RefundApprover approver, List<String> reasons) {
     }
 
     private static void checkAmount(String name, BigDecimal amount, List<String> problems) {
