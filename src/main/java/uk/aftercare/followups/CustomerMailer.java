@@ -16,10 +16,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.aftercare.shared.AfterCommit;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -80,17 +79,7 @@ class CustomerMailer implements DisposableBean {
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
 		Runnable deliver = sender.getIfAvailable() == null ? () -> logInstead(mail)
 				: () -> deliverInBackground(messageId, mail);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					deliver.run();
-				}
-			});
-		}
-		else {
-			deliver.run();
-		}
+		AfterCommit.run(deliver);
 	}
 
 	private static void logInstead(Outgoing mail) {

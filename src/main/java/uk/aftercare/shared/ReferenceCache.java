@@ -5,9 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
  * Keeps a handful of rarely changed reference rows in memory (SLA targets, e-mail templates, staff names), because
  * every case logged reads them. A value is loaded again once it is older than {@code maxAge}, so a change made by
@@ -50,17 +47,7 @@ public final class ReferenceCache<K, V> {
 
 	/** Forgets every value once the current transaction commits (at once outside a transaction). */
 	public void forgetAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					entries.clear();
-				}
-			});
-		}
-		else {
-			entries.clear();
-		}
+		AfterCommit.run(entries::clear);
 	}
 
 	private record Entry<V>(V value, long loadedAt) {
