@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.hibernate.graph.GraphSemantic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -53,9 +54,12 @@ public class CaseService {
 
 	private final EntityManager entityManager;
 
+	private final ObjectProvider<SlaPolicy> slaPolicy;
+
 	CaseService(ServiceCaseRepository cases, IdempotencyRecordRepository idempotency, CaseNumbers caseNumbers,
 			ClassificationService classifier, CustomerService customers, ApplicationEventPublisher events,
-			ShopClock clock, PlatformTransactionManager transactionManager, EntityManager entityManager) {
+			ShopClock clock, PlatformTransactionManager transactionManager, EntityManager entityManager,
+			ObjectProvider<SlaPolicy> slaPolicy) {
 		this.cases = cases;
 		this.idempotency = idempotency;
 		this.caseNumbers = caseNumbers;
@@ -65,6 +69,7 @@ public class CaseService {
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.entityManager = entityManager;
+		this.slaPolicy = slaPolicy;
 	}
 
 	/**
@@ -104,6 +109,8 @@ public class CaseService {
 		LocalDate today = clock.today();
 		ServiceCase opened = new ServiceCase(caseNumbers.next(today), withCustomer(command, customer), customer.id(),
 				suggestion, actor, clock.now());
+		slaPolicy.ifAvailable(sla -> opened.setSlaTargets(sla.firstResponse(opened.getType(), opened.getPriority()),
+				sla.resolution(opened.getType(), opened.getPriority())));
 		cases.save(opened);
 		if (idempotencyKey != null) {
 			idempotency.saveAndFlush(
@@ -184,7 +191,13 @@ public class CaseService {
 	 */
 	@Transactional
 	public void record(String caseNumber, TimelineKind kind, String summary, String actor) {
-		load(caseNumber).recordEntry(kind, summary, actor, clock.now());
+		record(caseNumber, kind, summary, actor, clock.now());
+	}
+
+	/** As {@link #record(String, TimelineKind, String, String)}, for a step that happened at {@code at}. */
+	@Transactional
+	public void record(String caseNumber, TimelineKind kind, String summary, String actor, java.time.Instant at) {
+		load(caseNumber).recordEntry(kind, summary, actor, at);
 	}
 
 	/** Starts the case's SLA clocks (first response and resolution targets, counted from when it was logged). */

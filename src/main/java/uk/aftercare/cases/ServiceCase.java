@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.OptimisticLock;
 
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
@@ -166,9 +167,15 @@ class ServiceCase {
 	@Column(name = "sla_breached", nullable = false)
 	private boolean slaBreached;
 
+	/**
+	 * Entries are only ever appended, and two appends never conflict, so adding one does not bump the case's version:
+	 * an entry written by another module (an acknowledgement, a follow-up) inserts its row and leaves the case row
+	 * alone. Changes to the case's own fields still do.
+	 */
 	@OneToMany(cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "case_id", nullable = false, updatable = false)
 	@OrderBy("occurredAt asc, id asc")
+	@OptimisticLock(excluded = true)
 	private List<CaseEvent> timeline = new ArrayList<>();
 
 	@Version
@@ -412,6 +419,10 @@ class ServiceCase {
 
 	CaseType getType() {
 		return type;
+	}
+
+	Priority getPriority() {
+		return priority;
 	}
 
 	Set<Flag> getFlags() {

@@ -41,6 +41,11 @@ class CaseEscalation {
 		this.slaTargets = slaTargets;
 	}
 
+	/**
+	 * Applies the escalation rules to a new case. The case was saved with the SLA targets of its type and priority
+	 * ({@link SlaTargets} is the cases module's {@code SlaPolicy}); setting them again changes nothing unless an
+	 * escalation raised the priority.
+	 */
 	@EventListener
 	void on(CaseOpened opened) {
 		CaseView view = apply(cases.get(opened.caseNumber()), opened.openedBy());

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.SlaPolicy;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
@@ -23,7 +24,7 @@ import uk.aftercare.shared.ShopClock;
  */
 @Service
 @Transactional
-public class SlaTargets {
+public class SlaTargets implements SlaPolicy {
 
 	/** Used if a type and priority has no row (there is one for each, from the migration). */
 	static final SlaTargetView FALLBACK = new SlaTargetView(0, null, null, 24, 120, "system", null, 0);
@@ -58,11 +59,13 @@ public class SlaTargets {
 	}
 
 
+	@Override
 	@Transactional(readOnly = true)
 	public Duration firstResponse(CaseType type, Priority priority) {
 		return Duration.ofHours(targetFor(type, priority).firstResponseHours());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public Duration resolution(CaseType type, Priority priority) {
 		return Duration.ofHours(targetFor(type, priority).resolutionHours());

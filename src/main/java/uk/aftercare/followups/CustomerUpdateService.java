@@ -129,7 +129,7 @@ public class CustomerUpdateService {
 			throw new InvalidInputException("template", wording.text("emailBlock." + block.get()));
 		}
 		String text = requireDetails(key, details, "details");
-		return email(serviceCase, key, values(key, text), Map.of(), actor);
+		return email(serviceCase, key, values(key, text), Map.of(), actor, clock.now());
 	}
 
 	/**
@@ -180,7 +180,7 @@ public class CustomerUpdateService {
 		values.put("surveyExpires", DAY.format(expires.atZone(clock.zone())));
 		values.put("surveyLink", surveyLink);
 		return Optional.of(email(serviceCase, MailTemplateKey.SURVEY, values,
-				Map.of("surveyLink", wording.text("survey.linkWithheld")), actor));
+				Map.of("surveyLink", wording.text("survey.linkWithheld")), actor, clock.now()));
 	}
 
 	/** The closure e-mail, when the customer can be e-mailed. */
@@ -190,10 +190,13 @@ public class CustomerUpdateService {
 			return Optional.empty();
 		}
 		return Optional.of(email(serviceCase, MailTemplateKey.CLOSURE, values(MailTemplateKey.CLOSURE, outcome),
-				Map.of(), actor));
+				Map.of(), actor, clock.now()));
 	}
 
-	/** Acknowledges every new case straight away, quoting its number, when the customer can be e-mailed. */
+	/**
+	 * Acknowledges every new case straight away, quoting its number, when the customer can be e-mailed. The
+	 * acknowledgement is part of logging the case and is recorded at the moment the case was logged.
+	 */
 	@EventListener
 	void on(CaseOpened opened) {
 		if (!mail.acknowledgeNewCases()) {
@@ -202,16 +205,16 @@ public class CustomerUpdateService {
 		CaseView serviceCase = cases.get(opened.caseNumber());
 		if (preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail()).isEmpty()) {
 			email(serviceCase, MailTemplateKey.ACKNOWLEDGEMENT, values(MailTemplateKey.ACKNOWLEDGEMENT, null),
-					Map.of(), opened.openedBy());
+					Map.of(), opened.openedBy(), serviceCase.createdAt());
 		}
 	}
 
 	/**
-	 * Renders, keeps and (after commit) e-mails a message. {@code keptInstead} replaces values in the copy that is
-	 * kept, for secrets only the customer should have.
+	 * Renders, keeps and (after commit) e-mails a message, recorded {@code at} that moment. {@code keptInstead}
+	 * replaces values in the copy that is kept, for secrets only the customer should have.
 	 */
 	private CustomerMessageView email(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
-			Map<String, String> keptInstead, String actor) {
+			Map<String, String> keptInstead, String actor, Instant at) {
 		Map<String, String> all = new HashMap<>(values);
 		all.put("caseNumber", serviceCase.caseNumber());
 		all.put("customerName", serviceCase.customerName());
@@ -224,9 +227,10 @@ public class CustomerUpdateService {
 		kept.putAll(keptInstead);
 		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(), key, to,
 				TemplateText.render(template.subject(), kept), TemplateText.render(template.body(), kept),
-				mailer.deliveryWhenSaved(), actor, clock.now()));
+				mailer.deliveryWhenSaved(), actor, at));
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
-				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor);
+				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor,
+				at);
 		mailer.deliverAfterCommit(message.getId(), new Outgoing(to, subject, body));
 		return message.toView();
 	}

@@ -38,6 +38,9 @@ class CaseJourneyTest {
 	@Autowired
 	CaseService cases;
 
+	@Autowired
+	SlaPolicy sla;
+
 	private static String newCase(String email, String description) {
 		return """
 				{"channel": "EMAIL", "description": "%s",
@@ -47,6 +50,43 @@ class CaseJourneyTest {
 
 	private String caseNumberFrom(String json) {
 		return json.replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
+	}
+
+	@Test
+	void aLoggedCaseIsWrittenOnceWithItsSlaTargetsAndAcknowledgement() throws Exception {
+		String json = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(newCase(UUID.randomUUID() + "@example.com", "The toaster stopped working and I want a refund")))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+
+		CaseView saved = cases.get(caseNumberFrom(json));
+		assertThat(saved.responseDueAt())
+			.isEqualTo(saved.createdAt().plus(sla.firstResponse(saved.type(), saved.priority())));
+		assertThat(saved.resolutionDueAt())
+			.isEqualTo(saved.createdAt().plus(sla.resolution(saved.type(), saved.priority())));
+		assertThat(saved.timeline()).extracting(TimelineEntry::kind).contains(TimelineKind.CUSTOMER_UPDATE);
+		// Targets were set before the first insert and appending the acknowledgement leaves the case row alone.
+		assertThat(saved.version()).isZero();
+	}
+
+	@Test
+	void anEscalationThatRaisesThePriorityRestartsTheSlaTargets() {
+		var details = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
+		var complaint = new OpenCaseCommand(ContactChannel.PHONE, "I am unhappy with how I was spoken to in store",
+				details, null, null, null, CaseType.COMPLAINT, false);
+		CaseView first = cases.get(cases.open(complaint, "till-1", null).view().caseNumber());
+
+		// A second complaint within 30 days escalates (repeat contact) and raises the priority.
+		CaseView second = cases.get(cases.open(complaint, "till-1", null).view().caseNumber());
+
+		assertThat(first.priority()).isEqualTo(Priority.NORMAL);
+		assertThat(second.escalated()).isTrue();
+		assertThat(second.priority()).isEqualTo(Priority.HIGH);
+		assertThat(sla.firstResponse(CaseType.COMPLAINT, Priority.HIGH))
+			.isNotEqualTo(sla.firstResponse(CaseType.COMPLAINT, Priority.NORMAL));
+		assertThat(second.responseDueAt())
+			.isEqualTo(second.createdAt().plus(sla.firstResponse(CaseType.COMPLAINT, Priority.HIGH)));
 	}
 
 	@Test

@@ -37,6 +37,9 @@ abstract class CaseRepositoryContract {
 	@Autowired
 	TestEntityManager em;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	private long customerId;
 
 	private ServiceCase save(String name, String email, String phone, String orderRef, CaseType type, Instant at) {
@@ -47,7 +50,8 @@ abstract class CaseRepositoryContract {
 			customerId = ((Number) entityManager.createNativeQuery("select max(id) from customer").getSingleResult())
 				.longValue();
 		}
-		var numbers = new CaseNumbers(em.getEntityManager());
+		var numbers = new CaseNumbers(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
+				em.getEntityManager().getEntityManagerFactory());
 		var command = new OpenCaseCommand(ContactChannel.EMAIL, "The toaster stopped working",
 				new ContactDetails(name, email, phone), customerId, orderRef, "Toaster", type, false);
 		var serviceCase = new ServiceCase(numbers.next(LocalDate.of(2026, 11, 2)), command, customerId,
