@@ -125,28 +125,38 @@ RESULTS="$WORK/results.tsv"
 # ms from wrk's "50%  12.34ms" style values
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
-# wrk's figures for one run: median ms, p99 ms, requests/s, errors (non-2xx/3xx responses and timeouts, 30 s)
+# wrk's figures for one run: median ms, p99 ms, requests/s, errors (non-2xx/3xx responses and timeouts, 30 s), requests
 run_wrk() {
   local threads=$1 connections=$2 duration=$3; shift 3
   local out
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s --latency "$@")
-  local p50 p99 rps errors
+  local p50 p99 rps errors requests
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx or 3xx responses:/ {n += $5} /Socket errors:/ {n += $NF} END {print n + 0}' <<<"$out")
-  printf '%s\t%s\t%s\t%s' "$p50" "$p99" "$rps" "$errors"
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  printf '%s\t%s\t%s\t%s\t%s' "$p50" "$p99" "$rps" "$errors" "${requests:-0}"
 }
+
+# CPU time the application has used so far, in clock ticks (user + system, from /proc).
+CLK_TCK=$(getconf CLK_TCK)
+app_cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 
 # Each endpoint: one user at a time (the latency a person sees), then CONNECTIONS at once (throughput). Every endpoint
 # has been warmed up first (see below), so the JIT compiler has done its work before the first figure is taken.
 measure() {
   local name=$1; shift
-  local single loaded
+  local single loaded before after cpu
   single=$(run_wrk 1 1 "$SINGLE_DURATION" "$@")
+  before=$(app_cpu)
   loaded=$(run_wrk 2 "$CONNECTIONS" "$DURATION" "$@")
-  printf '%s\t%s\t%s\n' "$name" "$single" "$loaded" >>"$RESULTS"
-  log "$name: one user $(cut -f1,2 <<<"$single" | tr '\t' '/') ms median/p99; $CONNECTIONS users $(cut -f1,2 <<<"$loaded" | tr '\t' '/') ms, $(cut -f3 <<<"$loaded") req/s, errors $(cut -f4 <<<"$single")+$(cut -f4 <<<"$loaded")"
+  after=$(app_cpu)
+  # The application's CPU per request under load: unlike requests/s, barely moved by other work on the machine.
+  cpu=$(awk -v t="$((after - before))" -v hz="$CLK_TCK" -v n="$(cut -f5 <<<"$loaded")" \
+    'BEGIN { printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0) }')
+  printf '%s\t%s\t%s\t%s\n' "$name" "$single" "$loaded" "$cpu" >>"$RESULTS"
+  log "$name: one user $(cut -f1,2 <<<"$single" | tr '\t' '/') ms median/p99; $CONNECTIONS users $(cut -f1,2 <<<"$loaded" | tr '\t' '/') ms, $(cut -f3 <<<"$loaded") req/s, $cpu ms CPU per request, errors $(cut -f4 <<<"$single")+$(cut -f4 <<<"$loaded")"
 }
 
 COOKIE=(-H "Cookie: JSESSIONID=$SESSION")
@@ -186,7 +196,7 @@ done
 mapfile -t args < <(args_of "$RECOMPUTE")
 curl -fs -o /dev/null --max-time 120 "${COOKIE[@]}" "$BASE/reports?recompute=true" || true
 single=$(run_wrk 1 1 "$SINGLE_DURATION" "${args[@]}")
-printf '%s\t%s\t-\t-\t-\t0\n' "${RECOMPUTE%%|*}" "$single" >>"$RESULTS"
+printf '%s\t%s\t-\t-\t-\t0\t0\t-\n' "${RECOMPUTE%%|*}" "$single" >>"$RESULTS"
 log "${RECOMPUTE%%|*}: one user $(cut -f1,2 <<<"$single" | tr '\t' '/') ms median/p99, errors $(cut -f4 <<<"$single")"
 
 CORES=$(nproc)
@@ -197,10 +207,11 @@ CPU=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
   echo "wrk: $WARMUP warm-up, then 1 connection for $SINGLE_DURATION, then $CONNECTIONS connections (2 threads) for $DURATION"
   echo "${GENERATED}"
   echo
-  echo "| Endpoint | Median, 1 user (ms) | p99, 1 user (ms) | Median, $CONNECTIONS users (ms) | p99, $CONNECTIONS users (ms) | Requests/s, $CONNECTIONS users | ÷ baseline | ÷ API baseline | Errors |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-  awk -F'\t' 'NR == FNR { if (FNR == 1) brps = $8; if (FNR == 2) arps = $8; next }
-    $8 == "-" { printf "| %s | %.1f | %.1f | — | — | — | — | — | %d |\n", $1, $2, $3, $5; next }
-    { printf "| %s | %.1f | %.1f | %.1f | %.1f | %.0f | %.2f | %.2f | %d |\n", $1, $2, $3, $6, $7, $8,
-        ($8 / (brps > 0 ? brps : 1)), ($8 / (arps > 0 ? arps : 1)), $5 + $9 }' "$RESULTS" "$RESULTS"
+  echo "| Endpoint | Median, 1 user (ms) | p99, 1 user (ms) | Median, $CONNECTIONS users (ms) | p99, $CONNECTIONS users (ms) | Requests/s, $CONNECTIONS users | ÷ baseline | ÷ API baseline | App CPU per request (ms) | CPU × API baseline's | Errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  # Columns of results.tsv: name; one user: median, p99, req/s, errors, requests; loaded: the same five; CPU ms.
+  awk -F'\t' 'NR == FNR { if (FNR == 1) brps = $9; if (FNR == 2) { arps = $9; acpu = $12 }; next }
+    $9 == "-" { printf "| %s | %.1f | %.1f | — | — | — | — | — | — | — | %d |\n", $1, $2, $3, $5; next }
+    { printf "| %s | %.1f | %.1f | %.1f | %.1f | %.0f | %.2f | %.2f | %.2f | %.1f | %d |\n", $1, $2, $3, $7, $8, $9,
+        ($9 / (brps > 0 ? brps : 1)), ($9 / (arps > 0 ? arps : 1)), $12, ($12 / (acpu > 0 ? acpu : 1)), $5 + $10 }' "$RESULTS" "$RESULTS"
 } | tee "$WORK/results.md"
