@@ -18,9 +18,11 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.ShopClock;
 
 /**
- * The managers' reports, one SQL aggregate each. Reports over other modules' records (refund value by reason and legal
- * basis, complaint root causes, products with repeat faults, satisfaction) are one method each here, reading those
- * modules' tables with the same {@link CaseSql} filters, and one fragment each in {@code reports/report-page.html}.
+ * The managers' reports, one SQL aggregate each. Each report counts its own records by their own date in the period:
+ * the cases logged (classifier agreement), the refunds paid, the complaints closed, the faulty returns raised, the
+ * feedback received. Reports over other modules' records read those modules' tables through {@code ReportSql} along an
+ * index that leads with that date ({@code V12__report_indexes.sql}), and join the case only when a channel or type is
+ * chosen; each has one fragment in {@code reports/module-reports.html}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,9 +55,9 @@ public class ReportQueries {
 	}
 
 
-	/** Refunds actually paid for the cases logged in the period. */
+	/** Refunds paid in the period (on the shop days from {@code from} to {@code to}), whenever the case was logged. */
 	public ModuleReports.RefundValue refundValue(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
+		ReportSql where = ReportSql.on("r.refunded_on", "r.case_number", filter);
 		record Cell(String reason, String basis, boolean goodwill, long refunds, BigDecimal total) {
 		}
 		List<Cell> cells = jdbc.sql("""
@@ -63,7 +65,8 @@ public class ReportQueries {
 				from (select r.reason_code, r.legal_basis, r.refund_amount,
 				        case when r.goodwill_exception or r.offered_remedy in ('GOODWILL_REFUND', 'GOODWILL_EXCHANGE')
 				             then 1 else 0 end as goodwill
-				      from return_authorisation r join service_case c on c.case_number = r.case_number
+				      from return_authorisation r""" + where.join() + """
+
 				      where r.refunded_on is not null and r.refund_amount is not null""" + where.and() + """
 				) paid
 				group by reason_code, legal_basis, goodwill""")
@@ -102,14 +105,18 @@ public class ReportQueries {
 			.toList();
 	}
 
-	/** Root causes recorded when complaints logged in the period were closed, with up to three recent measures each. */
+	/**
+	 * Root causes recorded when complaints were closed in the period, with up to three of the latest measures each. A
+	 * complaint closed twice (reopened) counts each time it was closed.
+	 */
 	public ModuleReports.RootCauses rootCauses(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
+		ReportSql where = ReportSql.at("cc.closed_at", "cc.case_number", filter, clock.zone());
 		record Count(String cause, long closed) {
 		}
 		List<Count> counts = jdbc.sql("""
 				select cc.root_cause, count(*) as closed
-				from case_closure cc join service_case c on c.case_number = cc.case_number
+				from case_closure cc""" + where.join() + """
+
 				where cc.root_cause is not null""" + where.and() + """
 
 				group by cc.root_cause""")
@@ -122,7 +129,8 @@ public class ReportQueries {
 		Map<String, List<String>> measures = new LinkedHashMap<>();
 		jdbc.sql("""
 				select cc.root_cause, cc.preventive_measure
-				from case_closure cc join service_case c on c.case_number = cc.case_number
+				from case_closure cc""" + where.join() + """
+
 				where cc.root_cause is not null and cc.preventive_measure is not null""" + where.and() + """
 
 				order by cc.closed_at desc limit 300""")
@@ -146,14 +154,14 @@ public class ReportQueries {
 		return new ModuleReports.RootCauses(total, causes);
 	}
 
-	/** Products on more than one return authorisation for a fault, most often first. */
+	/** Products on more than one return authorisation for a fault raised in the period, most often first. */
 	public List<ModuleReports.RepeatFault> repeatFaults(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
+		ReportSql where = ReportSql.on("r.raised_on", "r.case_number", filter);
 		return jdbc.sql("""
 				select lower(l.description) as product, count(*) as faulty, count(distinct r.case_number) as cases
 				from return_authorisation r
-				  join return_authorisation_line l on l.rma_id = r.id
-				  join service_case c on c.case_number = r.case_number
+				  join return_authorisation_line l on l.rma_id = r.id""" + where.join() + """
+
 				where r.reason_code = 'FAULTY'""" + where.and() + """
 
 				group by lower(l.description)
@@ -166,18 +174,25 @@ public class ReportQueries {
 			.list();
 	}
 
-	/** Feedback on the cases logged in the period, whether from the survey or recorded by staff. */
+	/**
+	 * Feedback received in the period, from the survey or recorded by staff: one pass over the period's responses by
+	 * month, score and whether the customer said it was resolved gives the average, the distribution, the resolution
+	 * rate and the trend; the latest comments come from the end of the same index range.
+	 */
 	public ModuleReports.Satisfaction satisfaction(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
+		ReportSql where = ReportSql.at("f.recorded_at", "f.case_number", filter, clock.zone());
 		long[] byScore = new long[6];
 		long[] resolved = new long[1];
+		Map<YearMonth, long[]> byMonth = new TreeMap<>();
 		jdbc.sql("""
-				select f.score, f.resolved, count(*) as n
-				from customer_feedback f join service_case c on c.case_number = f.case_number""" + where.where() + """
+				select date_trunc('month', f.recorded_at) as year_month, f.score, f.resolved, count(*) as n
+				from customer_feedback f""" + where.join() + where.where() + """
 
-				group by f.score, f.resolved""")
+				group by year_month, f.score, f.resolved""")
 			.params(where.params())
 			.query((rs, i) -> {
+				YearMonth month = YearMonth
+					.from(rs.getObject("year_month", OffsetDateTime.class).atZoneSameInstant(clock.zone()));
 				int score = rs.getInt("score");
 				long n = rs.getLong("n");
 				if (score >= 1 && score <= 5) {
@@ -186,6 +201,9 @@ public class ReportQueries {
 				if (rs.getBoolean("resolved")) {
 					resolved[0] += n;
 				}
+				long[] monthly = byMonth.computeIfAbsent(month, m -> new long[2]);
+				monthly[0] += n;
+				monthly[1] += score * n;
 				return score;
 			})
 			.list();
@@ -195,31 +213,22 @@ public class ReportQueries {
 			responses += byScore[score];
 			sum += score * byScore[score];
 		}
-		List<ModuleReports.Satisfaction.Month> trend = jdbc.sql("""
-				select extract(year from f.recorded_at) * 100 + extract(month from f.recorded_at) as year_month,
-				  count(*) as n, sum(f.score) as total
-				from customer_feedback f join service_case c on c.case_number = f.case_number""" + where.where() + """
-
-				group by extract(year from f.recorded_at) * 100 + extract(month from f.recorded_at)
-				order by year_month""")
-			.params(where.params())
-			.query((rs, i) -> {
-				int yearMonth = rs.getInt("year_month");
-				long n = rs.getLong("n");
-				return new ModuleReports.Satisfaction.Month(YearMonth.of(yearMonth / 100, yearMonth % 100), n,
-						n == 0 ? 0 : rs.getDouble("total") / n);
-			})
-			.list();
+		List<ModuleReports.Satisfaction.Month> trend = byMonth.entrySet()
+			.stream()
+			.map(e -> new ModuleReports.Satisfaction.Month(e.getKey(), e.getValue()[0],
+					(double) e.getValue()[1] / e.getValue()[0]))
+			.toList();
 		List<ModuleReports.Satisfaction.Comment> comments = jdbc.sql("""
 				select f.case_number, f.score, f.resolved, f.comment, f.recorded_at
-				from customer_feedback f join service_case c on c.case_number = f.case_number
+				from customer_feedback f""" + where.join() + """
+
 				where f.comment is not null""" + where.and() + """
 
 				order by f.recorded_at desc limit 10""")
 			.params(where.params())
 			.query((rs, i) -> new ModuleReports.Satisfaction.Comment(rs.getString("case_number"), rs.getInt("score"),
 					rs.getBoolean("resolved"), rs.getString("comment"),
-					rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant()))
+					rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
 			.list();
 		return new ModuleReports.Satisfaction(responses, responses == 0 ? 0 : (double) sum / responses,
 				responses == 0 ? 0 : 100.0 * resolved[0] / responses,

@@ -54,7 +54,7 @@ public class ReportSnapshots {
 		this.nanoTime = nanoTime;
 	}
 
-	/** Every report for the cases logged in the period. */
+	/** Every report for the period, each over its own records (see {@link ReportQueries}). */
 	public record Snapshot(DashboardFilter filter, ClassifierAgreement agreement, ModuleReports.RefundValue refundValue,
 			ModuleReports.RootCauses rootCauses, List<ModuleReports.RepeatFault> repeatFaults,
 			ModuleReports.Satisfaction satisfaction, Instant computedAt) {

@@ -71,6 +71,8 @@ abstract class DashboardQueriesContract {
 
 	private String pausedComplaint;
 
+	private String chatComplaint;
+
 	@BeforeEach
 	void someOpenAndClosedCasesWithApprovals() {
 		CaseRows rows = new CaseRows(jdbc);
@@ -93,7 +95,7 @@ abstract class DashboardQueriesContract {
 			.with("response_due_at", NOW.minus(hours(1)))
 			.insert();
 		rows.newCase("QUERY", "CLOSED", NOW.minus(Duration.ofDays(3))).with("suggested_type", "RETURN").insert();
-		rows.newCase("COMPLAINT", "OPEN", Instant.parse("2025-10-15T09:00:00Z"))
+		chatComplaint = rows.newCase("COMPLAINT", "OPEN", Instant.parse("2025-10-15T09:00:00Z"))
 			.with("assignee", "sue")
 			.with("channel", "CHAT")
 			.with("first_response_at", Instant.parse("2025-10-15T10:00:00Z"))
@@ -116,8 +118,11 @@ abstract class DashboardQueriesContract {
 
 	private long rmaIds;
 
-	/** A return authorisation row with only what the reports read set to something meaningful. */
-	private void rma(String caseNumber, String reason, String offered, boolean goodwill, String legalBasis,
+	/**
+	 * A return authorisation row with only what the reports read set to something meaningful, raised on 1 October
+	 * 2026; returns its number.
+	 */
+	private String rma(String caseNumber, String reason, String offered, boolean goodwill, String legalBasis,
 			String refund, LocalDate dueOn, LocalDate refundedOn, String status, String product) {
 		String number = "RMA-2026-" + String.format("%06d", ++rmaIds);
 		jdbc.sql("""
@@ -145,15 +150,37 @@ abstract class DashboardQueriesContract {
 				values (:id, 1, :product, 1, :refund, 'USED')""")
 			.param("id", id).param("product", product).param("refund", new java.math.BigDecimal(refund))
 			.update();
+		return number;
+	}
+
+	private void raised(String rmaNumber, LocalDate day) {
+		jdbc.sql("update return_authorisation set raised_on = :day where rma_number = :n")
+			.param("day", day).param("n", rmaNumber).update();
+	}
+
+	private String faulty(String caseNumber, String product, LocalDate raisedOn) {
+		String number = rma(caseNumber, "FAULTY", "REPAIR", false, "CRA 2015 s.23", "10.00", null, null, "RECEIVED",
+				product);
+		raised(number, raisedOn);
+		return number;
+	}
+
+	private void paid(String caseNumber, String refund, LocalDate refundedOn) {
+		rma(caseNumber, "NOT_AS_DESCRIBED", "FULL_REFUND", false, "CRA 2015 ss.20-22", refund, refundedOn.minusDays(3),
+				refundedOn, "REFUNDED", "Lamp");
 	}
 
 	private void closure(String caseNumber, String rootCause, String measure) {
+		closure(caseNumber, rootCause, measure, NOW);
+	}
+
+	private void closure(String caseNumber, String rootCause, String measure, Instant at) {
 		jdbc.sql("""
 				insert into case_closure (case_number, case_type, outcome, outcome_confirmed, customer_thanked,
 				  feedback_invited, root_cause, preventive_measure, open_follow_ups, closed_by, closed_at)
 				values (:c, 'COMPLAINT', 'Apologised', true, true, true, :cause, :measure, 0, 'sam', :at)""")
 			.param("c", caseNumber).param("cause", rootCause).param("measure", measure)
-			.param("at", CaseSql.timestamp(NOW)).update();
+			.param("at", CaseSql.timestamp(at)).update();
 	}
 
 	private void feedback(String caseNumber, int score, boolean resolved, String comment, Instant at) {
@@ -249,6 +276,118 @@ abstract class DashboardQueriesContract {
 		assertThat(satisfaction.trend()).extracting(m -> m.responses()).containsExactly(1L, 2L);
 		assertThat(satisfaction.comments()).extracting(c -> c.comment())
 			.containsExactly("Still waiting", "Sorted quickly, thank you");
+	}
+
+	/** October 2026 in the shop's calendar: from 30 September 23:00 UTC (BST) to 1 November 00:00 UTC (GMT). */
+	private static final DashboardFilter OCTOBER = new DashboardFilter(LocalDate.of(2026, 10, 1),
+			LocalDate.of(2026, 10, 31), null, null);
+
+	private static DashboardFilter october(ContactChannel channel, CaseType type) {
+		return new DashboardFilter(OCTOBER.from(), OCTOBER.to(), channel, type);
+	}
+
+	@Test
+	void countsRefundsPaidInThePeriodWheneverTheCaseWasLogged() {
+		String juneReturn = new CaseRows(jdbc).newCase("RETURN", "CLOSED", Instant.parse("2026-06-10T09:00:00Z"))
+			.insert();
+		paid(juneReturn, "40.00", LocalDate.of(2026, 10, 1));
+		paid(juneReturn, "60.00", LocalDate.of(2026, 10, 31));
+		paid(juneReturn, "7.00", LocalDate.of(2026, 9, 30));
+		paid(breachedReturn, "999.00", LocalDate.of(2026, 11, 1));
+		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA 2015 ss.20-22", "500.00", LocalDate.of(2026, 10, 20),
+				null, "AUTHORISED", "Fridge");
+
+		var value = reports.refundValue(OCTOBER);
+
+		assertThat(value.statutory()).isEqualByComparingTo("100.00");
+		assertThat(value.goodwill()).isEqualByComparingTo("0");
+		assertThat(value.byReason()).extracting(r -> r.label(), r -> r.refunds())
+			.containsExactly(tuple("NOT_AS_DESCRIBED", 2L));
+	}
+
+	@Test
+	void countsComplaintsClosedInThePeriodByTheShopsClock() {
+		closure(chatComplaint, "DELIVERY", "Book a two-hour slot", Instant.parse("2026-09-30T23:30:00Z"));
+		closure(chatComplaint, "DELIVERY", "Call before delivery", Instant.parse("2026-10-31T23:30:00Z"));
+		closure(pausedComplaint, "STAFF_CONDUCT", "Coaching on the tills", Instant.parse("2026-09-30T22:30:00Z"));
+		closure(pausedComplaint, "PRICING", "Check shelf labels", Instant.parse("2026-11-01T00:30:00Z"));
+
+		var causes = reports.rootCauses(OCTOBER);
+
+		assertThat(causes.complaints()).isEqualTo(2);
+		assertThat(causes.causes()).singleElement().satisfies(cause -> {
+			assertThat(cause.rootCause()).isEqualTo("DELIVERY");
+			assertThat(cause.measures()).containsExactly("Call before delivery", "Book a two-hour slot");
+		});
+	}
+
+	@Test
+	void countsFaultyReturnsRaisedInThePeriod() {
+		String juneReturn = new CaseRows(jdbc).newCase("RETURN", "CLOSED", Instant.parse("2026-06-10T09:00:00Z"))
+			.insert();
+		faulty(juneReturn, "Kettle KT-1", LocalDate.of(2026, 10, 1));
+		faulty(breachedReturn, "Kettle KT-1", LocalDate.of(2026, 10, 31));
+		faulty(juneReturn, "Toaster", LocalDate.of(2026, 10, 5));
+		faulty(juneReturn, "Toaster", LocalDate.of(2026, 9, 30));
+		faulty(breachedReturn, "Fridge", LocalDate.of(2026, 11, 1));
+		faulty(breachedReturn, "Fridge", LocalDate.of(2026, 11, 2));
+
+		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+			.containsExactly(tuple("kettle kt-1", 2L, 2L));
+	}
+
+	@Test
+	void countsFeedbackReceivedInThePeriodWheneverTheCaseWasLogged() {
+		feedback(chatComplaint, 5, true, "Lovely, thank you", Instant.parse("2026-10-10T12:00:00Z"));
+		feedback(pausedComplaint, 3, true, null, Instant.parse("2026-10-31T23:30:00Z"));
+		feedback(breachedReturn, 1, false, "Too late", Instant.parse("2026-11-01T00:30:00Z"));
+		feedback(dueSoonReturn, 2, false, "Before the period", Instant.parse("2026-09-30T22:30:00Z"));
+
+		var satisfaction = reports.satisfaction(OCTOBER);
+
+		assertThat(satisfaction.responses()).isEqualTo(2);
+		assertThat(satisfaction.average()).isEqualTo(4.0);
+		assertThat(satisfaction.resolvedPercent()).isEqualTo(100.0);
+		assertThat(satisfaction.distribution()).containsExactly(0L, 0L, 1L, 0L, 1L);
+		assertThat(satisfaction.trend()).extracting(m -> m.month(), m -> m.responses(), m -> m.average())
+			.containsExactly(tuple(YearMonth.of(2026, 10), 2L, 4.0));
+		assertThat(satisfaction.comments()).extracting(c -> c.caseNumber(), c -> c.comment())
+			.containsExactly(tuple(chatComplaint, "Lovely, thank you"));
+	}
+
+	@Test
+	void channelAndTypeOfTheCaseStillRestrictEveryReport() {
+		// breachedReturn came in by phone; chatComplaint by chat; pausedComplaint by e-mail.
+		paid(breachedReturn, "80.00", LocalDate.of(2026, 10, 20));
+		paid(dueSoonReturn, "20.00", LocalDate.of(2026, 10, 21));
+		faulty(breachedReturn, "Kettle", LocalDate.of(2026, 10, 2));
+		faulty(breachedReturn, "Kettle", LocalDate.of(2026, 10, 3));
+		faulty(dueSoonReturn, "Kettle", LocalDate.of(2026, 10, 4));
+		closure(chatComplaint, "DELIVERY", "Call before delivery", Instant.parse("2026-10-10T12:00:00Z"));
+		closure(pausedComplaint, "PRODUCT_DEFECT", "Test the batch", Instant.parse("2026-10-11T12:00:00Z"));
+		closure(breachedReturn, "PROCESS", "Shorter form", Instant.parse("2026-10-12T12:00:00Z"));
+		feedback(breachedReturn, 2, false, "Slow refund", Instant.parse("2026-10-20T12:00:00Z"));
+		feedback(chatComplaint, 4, true, "Good in the end", Instant.parse("2026-10-21T12:00:00Z"));
+
+		DashboardFilter phone = october(ContactChannel.PHONE, null);
+		assertThat(reports.refundValue(phone).statutory()).isEqualByComparingTo("80.00");
+		assertThat(reports.repeatFaults(phone)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+			.containsExactly(tuple("kettle", 2L, 1L));
+		assertThat(reports.rootCauses(phone).causes()).extracting(c -> c.rootCause()).containsExactly("PROCESS");
+		assertThat(reports.satisfaction(phone).comments()).extracting(c -> c.comment()).containsExactly("Slow refund");
+
+		DashboardFilter complaints = october(null, CaseType.COMPLAINT);
+		assertThat(reports.refundValue(complaints).isEmpty()).isTrue();
+		assertThat(reports.repeatFaults(complaints)).isEmpty();
+		assertThat(reports.rootCauses(complaints).causes()).extracting(c -> c.rootCause())
+			.containsExactly("DELIVERY", "PRODUCT_DEFECT");
+		assertThat(reports.satisfaction(complaints).distribution()).containsExactly(0L, 0L, 0L, 1L, 0L);
+
+		DashboardFilter chatComplaints = october(ContactChannel.CHAT, CaseType.COMPLAINT);
+		assertThat(reports.rootCauses(chatComplaints).causes()).extracting(c -> c.rootCause())
+			.containsExactly("DELIVERY");
+		assertThat(reports.satisfaction(chatComplaints).responses()).isEqualTo(1);
+		assertThat(reports.satisfaction(october(ContactChannel.WEB, null)).responses()).isZero();
 	}
 
 	private static Duration hours(long hours) {

@@ -1,5 +1,6 @@
 package uk.aftercare.dashboard.web;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +24,10 @@ import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.shared.ShopClock;
 
 /**
- * Managers' reports for the cases logged in a period (the last twelve months unless another is chosen). Each report
- * is one query method and one fragment of {@code reports/report-page.html}; those that need records other modules
- * keep (returns, closing, feedback) show where they will appear.
+ * Managers' reports over a period: the last twelve months unless another is chosen; twelve months up to the end
+ * chosen, or from the start chosen up to today, when only one is. Each report counts its own records by their own
+ * date (cases logged, refunds paid, complaints closed, faulty returns raised, feedback received) and says so; each is
+ * one query method and one fragment under {@code reports/}.
  */
 @Controller
 @RequestMapping("/reports")
@@ -60,9 +62,9 @@ class ReportsController {
 
 	@GetMapping
 	String reports(DashboardFilter requested, @RequestParam(defaultValue = "false") boolean recompute, Model model) {
-		DashboardFilter filter = requested.from() != null || requested.to() != null ? requested
-				: new DashboardFilter(clock.today().minusMonths(12).plusDays(1), clock.today(), requested.channel(),
-						requested.type());
+		LocalDate to = requested.to() != null ? requested.to() : clock.today();
+		LocalDate from = requested.from() != null ? requested.from() : to.minusMonths(12).plusDays(1);
+		DashboardFilter filter = new DashboardFilter(from, to, requested.channel(), requested.type());
 		ReportSnapshots.Snapshot reports = snapshots.reports(filter, recompute);
 		ClassifierAgreement agreement = reports.agreement();
 		model.addAttribute("filter", filter);

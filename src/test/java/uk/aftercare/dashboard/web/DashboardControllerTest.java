@@ -111,6 +111,7 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
 			.andExpect(content().string(containsString("data-chart=\"{&quot;labels&quot;:[&quot;Open&quot;,&quot;In progress")))
+			.andExpect(content().string(containsString(">Logged from</label>")))
 			.andExpect(content().string(containsString("src=\"/webjars/chart.js/dist/chart.umd.min.js\"")));
 		verify(dashboard).openCases(new DashboardFilter(LocalDate.of(2026, 10, 1), null, ContactChannel.PHONE, null));
 	}
@@ -153,17 +154,38 @@ class DashboardControllerTest {
 			.andExpect(view().name("reports/report-page"))
 			.andExpect(content().string(containsString("91.2% of cases kept the suggested type (912 of 1,000)")))
 			.andExpect(content().string(containsString("Cases logged from 3 Nov 2025 to 2 Nov 2026.")))
+			.andExpect(content().string(containsString("Refunds paid from 3 Nov 2025 to 2 Nov 2026.")))
+			.andExpect(content().string(containsString("Complaints closed from 3 Nov 2025 to 2 Nov 2026.")))
+			.andExpect(content().string(containsString("Faulty returns raised from 3 Nov 2025 to 2 Nov 2026.")))
+			.andExpect(content().string(containsString("Feedback received from 3 Nov 2025 to 2 Nov 2026.")))
+			.andExpect(content().string(containsString(">From</label>")))
 			.andExpect(content().string(containsString("Statutory: £150.00")))
 			.andExpect(content().string(containsString("Goodwill: £30.00")))
 			.andExpect(content().string(containsString("Two-hour delivery windows")))
 			.andExpect(content().string(containsString("breville kettle")))
-			.andExpect(content().string(containsString("No feedback on cases logged in this period.")))
+			.andExpect(content().string(containsString("No feedback received in this period.")))
 			.andExpect(content().string(containsString("id=\"refund-reason-chart\"")))
 			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")))
 			.andExpect(content().string(containsString("Figures computed at 2 Nov 2026, ")))
 			.andExpect(content().string(containsString("kept for up to 10 minutes")));
 		verify(reports).classifierAgreement(
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void reportsCompleteAPeriodWithOnlyOneEndChosen() throws Exception {
+		mvc.perform(get("/reports").param("to", "2026-06-30").param("channel", "PHONE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Refunds paid from 1 Jul 2025 to 30 Jun 2026.")));
+		mvc.perform(get("/reports").param("from", "2026-10-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Feedback received from 1 Oct 2026 to 2 Nov 2026.")));
+
+		verify(reports).refundValue(
+				new DashboardFilter(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), ContactChannel.PHONE, null));
+		verify(reports)
+			.satisfaction(new DashboardFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 2), null, null));
 	}
 
 	@Test
