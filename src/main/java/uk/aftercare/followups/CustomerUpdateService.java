@@ -223,11 +223,16 @@ public class CustomerUpdateService {
 		String subject = TemplateText.render(template.subject(), all);
 		String body = TemplateText.render(template.body(), all);
 		String to = serviceCase.customerEmail();
-		Map<String, String> kept = new HashMap<>(all);
-		kept.putAll(keptInstead);
-		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(), key, to,
-				TemplateText.render(template.subject(), kept), TemplateText.render(template.body(), kept),
-				mailer.deliveryWhenSaved(), actor, at));
+		String keptSubject = subject;
+		String keptBody = body;
+		if (!keptInstead.isEmpty()) {
+			Map<String, String> kept = new HashMap<>(all);
+			kept.putAll(keptInstead);
+			keptSubject = TemplateText.render(template.subject(), kept);
+			keptBody = TemplateText.render(template.body(), kept);
+		}
+		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(), key, to, keptSubject,
+				keptBody, mailer.deliveryWhenSaved(), actor, at));
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
 				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor,
 				at);

@@ -52,6 +52,8 @@ import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.CustomerMessageView;
+import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.FollowUpOrigin;
 import uk.aftercare.followups.FollowUpPurpose;
 import uk.aftercare.followups.FollowUpService;
@@ -97,6 +99,9 @@ class FollowUpToFeedbackJourneyTest {
 
 	@Autowired
 	ClosingService closing;
+
+	@Autowired
+	CustomerUpdateService updates;
 
 	@Autowired
 	FeedbackService feedback;
@@ -188,6 +193,11 @@ class FollowUpToFeedbackJourneyTest {
 		Matcher link = SURVEY_LINK.matcher(GreenMailUtil.getBody(mail.get(2)).replace("=\r\n", ""));
 		assertThat(link.find()).isTrue();
 		String token = link.group(1);
+		// The copy kept in Aftercare (and on the timeline) has the one-time link blanked out; the others are as sent.
+		assertThat(updates.messagesFor(number)).extracting(CustomerMessageView::body)
+			.noneMatch(body -> body.contains(token))
+			.anyMatch(body -> body.contains("[one-time survey link, sent to the customer only]"))
+			.anyMatch(body -> body.contains("We refunded the £4.95 delivery charge"));
 		mvc.perform(get("/feedback/" + token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Send my feedback")));
