@@ -40,16 +40,16 @@ public class ReportQueries {
 	/** Suggested against confirmed type for the cases logged in the period, counted per month. */
 	public ClassifierAgreement classifierAgreement(DashboardFilter filter) {
 		CaseSql where = CaseSql.of(filter, clock.zone());
-		var cells = jdbc.sql("""
-				select date_trunc('month', c.created_at) as year_month, c.type, c.suggested_type, count(*) as cases
+		var cells = jdbc.sql(monthOf("""
+				select date_trunc('month', c.created_at at time zone :shopZone) as shop_month, c.type, c.suggested_type,
+				  count(*) as cases
 				from service_case c""" + where.where() + """
 
-				group by year_month, c.type, c.suggested_type""")
+				group by shop_month, c.type, c.suggested_type"""))
 			.params(where.params())
-			.query((rs, i) -> new ClassifierAgreement.Cell(
-					YearMonth.from(rs.getObject("year_month", OffsetDateTime.class).atZoneSameInstant(clock.zone())),
-					CaseType.valueOf(rs.getString("type")), CaseType.valueOf(rs.getString("suggested_type")),
-					rs.getLong("cases")))
+			.param("shopZone", clock.zone().getId())
+			.query((rs, i) -> new ClassifierAgreement.Cell(yearMonth(rs), CaseType.valueOf(rs.getString("type")),
+					CaseType.valueOf(rs.getString("suggested_type")), rs.getLong("cases")))
 			.list();
 		return ClassifierAgreement.fold(cells);
 	}
@@ -184,15 +184,16 @@ public class ReportQueries {
 		long[] byScore = new long[6];
 		long[] resolved = new long[1];
 		Map<YearMonth, long[]> byMonth = new TreeMap<>();
-		jdbc.sql("""
-				select date_trunc('month', f.recorded_at) as year_month, f.score, f.resolved, count(*) as n
+		jdbc.sql(monthOf("""
+				select date_trunc('month', f.recorded_at at time zone :shopZone) as shop_month, f.score, f.resolved,
+				  count(*) as n
 				from customer_feedback f""" + where.join() + where.where() + """
 
-				group by year_month, f.score, f.resolved""")
+				group by shop_month, f.score, f.resolved"""))
 			.params(where.params())
+			.param("shopZone", clock.zone().getId())
 			.query((rs, i) -> {
-				YearMonth month = YearMonth
-					.from(rs.getObject("year_month", OffsetDateTime.class).atZoneSameInstant(clock.zone()));
+				YearMonth month = yearMonth(rs);
 				int score = rs.getInt("score");
 				long n = rs.getLong("n");
 				if (score >= 1 && score <= 5) {
@@ -233,6 +234,23 @@ public class ReportQueries {
 		return new ModuleReports.Satisfaction(responses, responses == 0 ? 0 : (double) sum / responses,
 				responses == 0 ? 0 : 100.0 * resolved[0] / responses,
 				List.of(byScore[1], byScore[2], byScore[3], byScore[4], byScore[5]), trend, comments);
+	}
+
+
+	/**
+	 * Wraps a query grouped by {@code shop_month} (a timestamp truncated to its month in the shop's zone, {@code at time
+	 * zone :shopZone}) so that it returns that month as {@code year_month}, a number such as 202610. Months are the
+	 * shop's: a case logged at 00:30 on 1 October in London is October's, whatever the database's or the JVM's zone.
+	 * The number is portable where the truncated value is not: PostgreSQL gives a timestamp without zone, H2 one with.
+	 */
+	private static String monthOf(String groupedByShopMonth) {
+		return "select extract(year from g.shop_month) * 100 + extract(month from g.shop_month) as year_month, g.* from ("
+				+ groupedByShopMonth + ") g";
+	}
+
+	private static YearMonth yearMonth(java.sql.ResultSet rs) throws java.sql.SQLException {
+		int yearMonth = rs.getInt("year_month");
+		return YearMonth.of(yearMonth / 100, yearMonth % 100);
 	}
 
 }

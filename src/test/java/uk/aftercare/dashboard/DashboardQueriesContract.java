@@ -342,15 +342,17 @@ abstract class DashboardQueriesContract {
 		feedback(pausedComplaint, 3, true, null, Instant.parse("2026-10-31T23:30:00Z"));
 		feedback(breachedReturn, 1, false, "Too late", Instant.parse("2026-11-01T00:30:00Z"));
 		feedback(dueSoonReturn, 2, false, "Before the period", Instant.parse("2026-09-30T22:30:00Z"));
+		// 00:30 on 1 October in London (summer time): October's in the total and in the monthly trend alike.
+		feedback(breachedReturn, 4, true, null, Instant.parse("2026-09-30T23:30:00Z"));
 
 		var satisfaction = reports.satisfaction(OCTOBER);
 
-		assertThat(satisfaction.responses()).isEqualTo(2);
+		assertThat(satisfaction.responses()).isEqualTo(3);
 		assertThat(satisfaction.average()).isEqualTo(4.0);
 		assertThat(satisfaction.resolvedPercent()).isEqualTo(100.0);
-		assertThat(satisfaction.distribution()).containsExactly(0L, 0L, 1L, 0L, 1L);
+		assertThat(satisfaction.distribution()).containsExactly(0L, 0L, 1L, 1L, 1L);
 		assertThat(satisfaction.trend()).extracting(m -> m.month(), m -> m.responses(), m -> m.average())
-			.containsExactly(tuple(YearMonth.of(2026, 10), 2L, 4.0));
+			.containsExactly(tuple(YearMonth.of(2026, 10), 3L, 4.0));
 		assertThat(satisfaction.comments()).extracting(c -> c.caseNumber(), c -> c.comment())
 			.containsExactly(tuple(chatComplaint, "Lovely, thank you"));
 	}
@@ -485,6 +487,19 @@ abstract class DashboardQueriesContract {
 			.extracting(ApprovalFigures.Turnaround::kind)
 			.containsExactly(ApprovalKind.GOODWILL_EXCEPTION, ApprovalKind.REFUND);
 		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, null, ContactChannel.PHONE, null))).isEmpty();
+	}
+
+	@Test
+	void countsEachMonthOfAgreementInTheShopsTimeZone() {
+		CaseRows rows = new CaseRows(jdbc);
+		// 00:30 on 1 October and 23:30 on 31 October in London: both October's, though the first is 30 September in UTC.
+		rows.newCase("QUERY", "OPEN", Instant.parse("2026-09-30T23:30:00Z")).insert();
+		rows.newCase("QUERY", "OPEN", Instant.parse("2026-10-31T23:30:00Z")).insert();
+
+		ClassifierAgreement october = reports.classifierAgreement(OCTOBER);
+		assertThat(october.byMonth()).extracting(ClassifierAgreement.MonthRate::month)
+			.containsExactly(YearMonth.of(2026, 10));
+		assertThat(october.byMonth().get(0).rate()).isEqualTo(october.overall());
 	}
 
 	@Test
