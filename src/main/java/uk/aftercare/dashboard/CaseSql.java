@@ -4,10 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import uk.aftercare.cases.CaseQuery;
@@ -17,17 +13,13 @@ import uk.aftercare.cases.CaseStatus;
  * A where clause over {@code service_case c} with its named parameters, built from the dashboard's filters or from a
  * case list query (the same conditions the case list applies, so an export has exactly the rows the list shows).
  */
-final class CaseSql {
+final class CaseSql extends SqlConditions {
 
 	/** The statuses of an open case, as SQL literals (enum names, never user input). */
 	static final String ACTIVE_STATUSES = CaseStatus.ACTIVE.stream()
 		.map(s -> "'" + s.name() + "'")
 		.sorted()
 		.collect(Collectors.joining(", "));
-
-	private final List<String> conditions = new ArrayList<>();
-
-	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	static CaseSql of(DashboardFilter filter, ZoneId zone) {
 		CaseSql sql = new CaseSql();
@@ -105,20 +97,6 @@ final class CaseSql {
 			conditions.add(column + " = :" + param);
 			params.put(param, value instanceof Enum<?> e ? e.name() : value);
 		}
-	}
-
-	/** "where ..." (or nothing), to follow {@code from service_case c}. */
-	String where() {
-		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-	}
-
-	/** "and ..." (or nothing), to follow a where clause of its own. */
-	String and() {
-		return conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions);
-	}
-
-	Map<String, Object> params() {
-		return params;
 	}
 
 	static OffsetDateTime timestamp(Instant instant) {

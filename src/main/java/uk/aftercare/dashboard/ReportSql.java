@@ -1,10 +1,6 @@
 package uk.aftercare.dashboard;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The conditions of a report over one module's records: the record's own date in the period (a refund by the day it
@@ -12,11 +8,7 @@ import java.util.Map;
  * {@code service_case c} only when one of them is chosen. Without a channel or type the report reads its own table
  * alone, along an index that leads with that date.
  */
-final class ReportSql {
-
-	private final List<String> conditions = new ArrayList<>();
-
-	private final Map<String, Object> params = new LinkedHashMap<>();
+final class ReportSql extends SqlConditions {
 
 	private String join = "";
 
@@ -62,20 +54,6 @@ final class ReportSql {
 	/** " join service_case c on ..." when a channel or type is chosen, else nothing: to follow the record's table. */
 	String join() {
 		return join;
-	}
-
-	/** "where ..." (or nothing), to follow the join. */
-	String where() {
-		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-	}
-
-	/** "and ..." (or nothing), to follow a where clause of its own. */
-	String and() {
-		return conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions);
-	}
-
-	Map<String, Object> params() {
-		return params;
 	}
 
 }

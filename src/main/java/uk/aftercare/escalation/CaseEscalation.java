@@ -43,14 +43,17 @@ class CaseEscalation {
 
 	/**
 	 * Applies the escalation rules to a new case. The case was saved with the SLA targets of its type and priority
-	 * ({@link SlaTargets} is the cases module's {@code SlaPolicy}); setting them again changes nothing unless an
-	 * escalation raised the priority.
+	 * ({@link SlaTargets} is the cases module's {@code SlaPolicy}); they start again only if an escalation raised the
+	 * priority.
 	 */
 	@EventListener
 	void on(CaseOpened opened) {
-		CaseView view = apply(cases.get(opened.caseNumber()), opened.openedBy());
-		cases.setSlaTargets(view.caseNumber(), slaTargets.firstResponse(view.type(), view.priority()),
-				slaTargets.resolution(view.type(), view.priority()));
+		CaseView logged = cases.get(opened.caseNumber());
+		CaseView view = apply(logged, opened.openedBy());
+		if (view.priority() != logged.priority()) {
+			cases.setSlaTargets(view.caseNumber(), slaTargets.firstResponse(view.type(), view.priority()),
+					slaTargets.resolution(view.type(), view.priority()));
+		}
 	}
 
 	@EventListener
