@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# How fast can a POST of this application be at all? A yardstick for the "logging a case" target of
+# docs/performance.md (a third of the API baseline's throughput).
+#
+# Builds the committed HEAD with bench/calibration.patch applied (in a temporary git worktree: the patch is never
+# part of the product) and measures, one set-up after another, each on a fresh H2 database with the demo data:
+#   no-database  POST /api/v1/cases parses, validates and classifies the case as usual, then answers; no SQL at all
+#   one-row      the same, plus one transaction inserting the case row alone over plain JDBC
+#   full         logging a case as the product does
+# and in the same run the API baseline (GET /api/v1/tokens/current). Each set-up is warmed up with POST load in
+# passes of CAL_WARMUP (10s) until its requests/s rises by less than a tenth (at most CAL_WARMUP_PASSES, 15): on two
+# cores the JIT compiler needs minutes of load to finish. Then the baseline and the POST are measured for
+# CAL_DURATION (20s) each with 8 connections, and the table printed gives each POST as a ratio to the baseline.
+#
+#   bench/calibrate.sh            # about 15 minutes on two cores
+# Other settings: CAL_PORT (8189), CAL_KEEP=1 to keep the temporary folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+PORT=${CAL_PORT:-8189}
+DURATION=${CAL_DURATION:-20s}
+WARMUP=${CAL_WARMUP:-10s}
+PASSES=${CAL_WARMUP_PASSES:-15}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d /tmp/aftercare-calibrate.XXXXXX)
+APP_PID=""
+
+log() { printf '[calibrate %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  git -C "$ROOT" worktree remove --force "$WORK/src" >/dev/null 2>&1 || true
+  if [[ -z "${CAL_KEEP:-}" ]]; then rm -rf "$WORK"; else log "kept $WORK"; fi
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { log "wrk is missing: apt-get install -y wrk"; exit 1; }
+
+log "building HEAD with bench/calibration.patch in $WORK/src"
+git worktree add --detach "$WORK/src" HEAD >/dev/null 2>&1
+(cd "$WORK/src" && git apply "$ROOT/bench/calibration.patch" && ./mvnw -q -DskipTests package)
+JAR=$(ls "$WORK"/src/target/aftercare-*.jar | grep -v '\.original$' | head -1)
+
+CLK_TCK=$(getconf CLK_TCK)
+app_cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+
+# requests/s and the application's CPU ms per request for one wrk run
+load() {
+  local duration=$1; shift
+  local before after out
+  before=$(app_cpu)
+  out=$(wrk -t2 -c8 -d"$duration" --timeout 30s "$@")
+  after=$(app_cpu)
+  awk -v t="$((after - before))" -v hz="$CLK_TCK" '/requests in/ {n = $1} /^Requests\/sec:/ {rps = $2}
+    /Non-2xx or 3xx responses:/ {bad += $5}
+    END { printf "%s\t%.3f\t%d\n", rps, (n > 0 ? t * 1000 / hz / n : 0), bad }' <<<"$out"
+}
+
+RESULTS="$WORK/results.tsv"
+: >"$RESULTS"
+for setup in no-database one-row full; do
+  calibration=$setup
+  [[ $setup == full ]] && calibration=""
+  log "$setup: starting the app"
+  java -Xmx2g -Daftercare.calibration="$calibration" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+    --spring.datasource.url="jdbc:h2:file:$WORK/db-$setup/aftercare;QUERY_CACHE_SIZE=64" --aftercare.demo=true \
+    --spring.main.banner-mode=off >"$WORK/app-$setup.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 300); do
+    curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
+    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app-$setup.log" >&2; log "the app stopped"; exit 1; }
+    sleep 1
+  done
+  TOKEN=$(curl -fs -u manager:demo -X POST "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  [[ -n "$TOKEN" ]] || { log "could not get a token"; exit 1; }
+  cat >"$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"channel":"PHONE","description":"The kettle leaks from the base after a week, I want a refund","customer":{"name":"Bench Customer","email":"bench.customer@example.com"},"orderReference":"W-BENCH-1","product":"Kettle"}'
+LUA
+  POST=(-s "$WORK/post.lua" "$BASE/api/v1/cases")
+  BASELINE=(-H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tokens/current")
+  previous=0
+  for pass in $(seq 1 "$PASSES"); do
+    rps=$(load "$WARMUP" "${POST[@]}" | cut -f1)
+    log "$setup: warm-up pass $pass, $rps requests/s"
+    awk -v a="$rps" -v b="$previous" 'BEGIN { exit !(b > 0 && a <= b * 1.1) }' && break
+    previous=$rps
+  done
+  load "$WARMUP" "${BASELINE[@]}" >/dev/null
+  baseline=$(load "$DURATION" "${BASELINE[@]}")
+  post=$(load "$DURATION" "${POST[@]}")
+  printf '%s\t%s\t%s\n' "$setup" "$post" "$baseline" >>"$RESULTS"
+  log "$setup: POST $(cut -f1,2 <<<"$post" | tr '\t' '/') req/s / CPU ms; baseline $(cut -f1,2 <<<"$baseline" | tr '\t' '/')"
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+done
+
+{
+  echo
+  echo "Aftercare calibration — $(date -u +%Y-%m-%dT%H:%MZ), H2, $(nproc) cores, $(git rev-parse --short HEAD)"
+  echo
+  echo "| POST /api/v1/cases does | Requests/s | API baseline requests/s | ÷ API baseline | App CPU per request (ms) | Baseline's (ms) | CPU × baseline's | Errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '{ what = ($1 == "no-database" ? "parse, validate, classify, answer (no SQL)" : \
+      $1 == "one-row" ? "the same + one transaction inserting the case row (plain JDBC)" : "log the case (the product)")
+    printf "| %s | %.0f | %.0f | %.2f | %.3f | %.3f | %.1f | %d |\n", what, $2, $5, $2 / ($5 > 0 ? $5 : 1), $3, $6,
+      $3 / ($6 > 0 ? $6 : 1), $4 + $7 }' "$RESULTS"
+} | tee "$WORK/results.md"
