@@ -8,8 +8,9 @@
 #   one-row      the same, plus one transaction inserting the case row alone over plain JDBC
 #   full         logging a case as the product does
 # and in the same run the API baseline (GET /api/v1/tokens/current). Each set-up is warmed up with POST load in
-# passes of CAL_WARMUP (10s) until its requests/s rises by less than a tenth (at most CAL_WARMUP_PASSES, 15): on two
-# cores the JIT compiler needs minutes of load to finish. Then the baseline and the POST are measured for
+# passes of CAL_WARMUP (10s): at least CAL_WARMUP_MIN_PASSES (8), then until two passes in a row have not beaten the
+# best requests/s so far by more than a tenth (at most CAL_WARMUP_PASSES, 20). On two cores the JIT compiler needs
+# minutes of load to finish, and stalls on the way. Then the baseline and the POST are measured for
 # CAL_DURATION (20s) each with 8 connections, and the table printed gives each POST as a ratio to the baseline.
 #
 #   bench/calibrate.sh            # about 15 minutes on two cores
@@ -21,7 +22,8 @@ ROOT=$(pwd)
 PORT=${CAL_PORT:-8189}
 DURATION=${CAL_DURATION:-20s}
 WARMUP=${CAL_WARMUP:-10s}
-PASSES=${CAL_WARMUP_PASSES:-15}
+PASSES=${CAL_WARMUP_PASSES:-20}
+MIN_PASSES=${CAL_WARMUP_MIN_PASSES:-8}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/aftercare-calibrate.XXXXXX)
 APP_PID=""
@@ -85,12 +87,14 @@ wrk.body = '{"channel":"PHONE","description":"The kettle leaks from the base aft
 LUA
   POST=(-s "$WORK/post.lua" "$BASE/api/v1/cases")
   BASELINE=(-H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tokens/current")
-  previous=0
+  best=0
+  quiet=0
   for pass in $(seq 1 "$PASSES"); do
     rps=$(load "$WARMUP" "${POST[@]}" | cut -f1)
     log "$setup: warm-up pass $pass, $rps requests/s"
-    awk -v a="$rps" -v b="$previous" 'BEGIN { exit !(b > 0 && a <= b * 1.1) }' && break
-    previous=$rps
+    if awk -v a="$rps" -v b="$best" 'BEGIN { exit !(b > 0 && a <= b * 1.1) }'; then quiet=$((quiet + 1)); else quiet=0; fi
+    awk -v a="$rps" -v b="$best" 'BEGIN { exit !(a > b) }' && best=$rps
+    [[ $pass -ge $MIN_PASSES && $quiet -ge 2 ]] && break
   done
   load "$WARMUP" "${BASELINE[@]}" >/dev/null
   baseline=$(load "$DURATION" "${BASELINE[@]}")
