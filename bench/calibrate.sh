@@ -14,7 +14,8 @@
 # CAL_DURATION (20s) each with 8 connections, and the table printed gives each POST as a ratio to the baseline.
 #
 #   bench/calibrate.sh            # about 15 minutes on two cores
-# Other settings: CAL_PORT (8189), CAL_KEEP=1 to keep the temporary folder.
+# Other settings: CAL_SETUPS (the set-ups to measure, "no-database one-row full"), CAL_PORT (8189), CAL_KEEP=1 to
+# keep the temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -64,7 +65,7 @@ load() {
 
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
-for setup in no-database one-row full; do
+for setup in ${CAL_SETUPS:-no-database one-row full}; do
   calibration=$setup
   [[ $setup == full ]] && calibration=""
   log "$setup: starting the app"
