@@ -8,8 +8,8 @@
 #   one-row      the same, plus one transaction inserting the case row alone over plain JDBC
 #   full         logging a case as the product does
 # and in the same run the API baseline (GET /api/v1/tokens/current). Each set-up is warmed up with POST load in
-# passes of CAL_WARMUP (10s): at least CAL_WARMUP_MIN_PASSES (8), then until two passes in a row have not beaten the
-# best requests/s so far by more than a tenth (at most CAL_WARMUP_PASSES, 20). On two cores the JIT compiler needs
+# passes of CAL_WARMUP (10s): at least CAL_WARMUP_MIN_PASSES (18), then until two passes in a row have not beaten the
+# best requests/s so far by more than a tenth (at most CAL_WARMUP_PASSES, 24). On two cores the JIT compiler needs
 # minutes of load to finish, and stalls on the way. Then the baseline and the POST are measured for
 # CAL_DURATION (20s) each with 8 connections, and the table printed gives each POST as a ratio to the baseline.
 #
@@ -23,8 +23,8 @@ ROOT=$(pwd)
 PORT=${CAL_PORT:-8189}
 DURATION=${CAL_DURATION:-20s}
 WARMUP=${CAL_WARMUP:-10s}
-PASSES=${CAL_WARMUP_PASSES:-20}
-MIN_PASSES=${CAL_WARMUP_MIN_PASSES:-8}
+PASSES=${CAL_WARMUP_PASSES:-24}
+MIN_PASSES=${CAL_WARMUP_MIN_PASSES:-18}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/aftercare-calibrate.XXXXXX)
 APP_PID=""
