@@ -7,8 +7,9 @@
 #   BENCH_CASES=100000 bench/run.sh       # fewer cases
 #   BENCH_DB=postgres bench/run.sh        # a private PostgreSQL cluster (installed with apt-get when missing)
 #
-# Every endpoint is first warmed up, in passes over all of them (BENCH_WARMUP, 10s each) until, two passes in a row,
-# no endpoint beats its best requests/s by more than a tenth (at most BENCH_WARMUP_PASSES, 12), then measured with
+# Every endpoint is first warmed up, in passes over all of them (BENCH_WARMUP, 10s each): at least
+# BENCH_WARMUP_MIN_PASSES (6), then until, two passes in a row, no endpoint beats its best requests/s by more than a
+# tenth (at most BENCH_WARMUP_PASSES, 12; the JIT compiler stalls on the way), then measured with
 # one connection (BENCH_SINGLE_DURATION, 10s: the latency one user sees) and with BENCH_CONNECTIONS (8) at once
 # (BENCH_DURATION, 20s: throughput under load). Logging a case is warmed up and measured last, beside the API baseline
 # measured again.
@@ -24,6 +25,7 @@ DURATION=${BENCH_DURATION:-20s}
 SINGLE_DURATION=${BENCH_SINGLE_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-10s}
 WARMUP_PASSES=${BENCH_WARMUP_PASSES:-12}
+WARMUP_MIN_PASSES=${BENCH_WARMUP_MIN_PASSES:-6}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 PORT=${BENCH_PORT:-8188}
 PG_PORT=${BENCH_PG_PORT:-5499}
@@ -202,10 +204,10 @@ args_of() {
     *) printf '%s\n' "${parts[1]}" ;;
   esac
 }
-# Warm-up: passes over the given endpoints, WARMUP of load each, until two passes in a row in which no endpoint beat
-# its best requests/s so far by more than a tenth (at most WARMUP_PASSES passes; a slower pass is other work on the
-# machine, not the JIT). On two cores the JIT compiler needs minutes of load before logging a case runs at its steady
-# speed; a single short warm-up measured half-compiled code.
+# Warm-up: passes over the given endpoints, WARMUP of load each: at least WARMUP_MIN_PASSES, then until two passes in a
+# row in which no endpoint beat its best requests/s so far by more than a tenth (at most WARMUP_PASSES passes; a slower
+# pass is other work on the machine, not the JIT). On two cores the JIT compiler needs minutes of load before logging
+# a case runs at its steady speed, and stalls on the way; a single short warm-up measured half-compiled code.
 WARM_PASSES=()
 warm_up() {
   local -A best=()
@@ -224,7 +226,7 @@ warm_up() {
     done
     log "warm-up pass $pass, requests/s:$rates"
     if [[ $steady == yes ]]; then quiet=$((quiet + 1)); else quiet=0; fi
-    [[ $quiet -ge 2 ]] && break
+    [[ $pass -ge $WARMUP_MIN_PASSES && $quiet -ge 2 ]] && break
   done
   WARM_PASSES+=("$pass")
 }
