@@ -19,6 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+source bench/common.sh
 
 PORT=${CAL_PORT:-8189}
 DURATION=${CAL_DURATION:-20s}
@@ -32,10 +33,7 @@ APP_PID=""
 log() { printf '[calibrate %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
+  stop_app
   git -C "$ROOT" worktree remove --force "$WORK/src" >/dev/null 2>&1 || true
   if [[ -z "${CAL_KEEP:-}" ]]; then rm -rf "$WORK"; else log "kept $WORK"; fi
 }
@@ -48,8 +46,6 @@ git worktree add --detach "$WORK/src" HEAD >/dev/null 2>&1
 (cd "$WORK/src" && git apply "$ROOT/bench/calibration.patch" && ./mvnw -q -DskipTests package)
 JAR=$(ls "$WORK"/src/target/aftercare-*.jar | grep -v '\.original$' | head -1)
 
-CLK_TCK=$(getconf CLK_TCK)
-app_cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 
 # requests/s and the application's CPU ms per request for one wrk run
 load() {
@@ -80,12 +76,7 @@ for setup in ${CAL_SETUPS:-no-database one-row full}; do
   done
   TOKEN=$(curl -fs -u manager:demo -X POST "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
   [[ -n "$TOKEN" ]] || { log "could not get a token"; exit 1; }
-  cat >"$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Authorization"] = "Bearer $TOKEN"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"channel":"PHONE","description":"The kettle leaks from the base after a week, I want a refund","customer":{"name":"Bench Customer","email":"bench.customer@example.com"},"orderReference":"W-BENCH-1","product":"Kettle"}'
-LUA
+  write_post_case "$TOKEN" "$WORK/post.lua"
   POST=(-s "$WORK/post.lua" "$BASE/api/v1/cases")
   BASELINE=(-H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tokens/current")
   best=0
@@ -93,8 +84,8 @@ LUA
   for pass in $(seq 1 "$PASSES"); do
     rps=$(load "$WARMUP" "${POST[@]}" | cut -f1)
     log "$setup: warm-up pass $pass, $rps requests/s"
-    if awk -v a="$rps" -v b="$best" 'BEGIN { exit !(b > 0 && a <= b * 1.1) }'; then quiet=$((quiet + 1)); else quiet=0; fi
-    awk -v a="$rps" -v b="$best" 'BEGIN { exit !(a > b) }' && best=$rps
+    if not_faster "$rps" "$best"; then quiet=$((quiet + 1)); else quiet=0; fi
+    new_best "$rps" "$best" && best=$rps
     [[ $pass -ge $MIN_PASSES && $quiet -ge 2 ]] && break
   done
   load "$WARMUP" "${BASELINE[@]}" >/dev/null
@@ -102,7 +93,7 @@ LUA
   post=$(load "$DURATION" "${POST[@]}")
   printf '%s\t%s\t%s\n' "$setup" "$post" "$baseline" >>"$RESULTS"
   log "$setup: POST $(cut -f1,2 <<<"$post" | tr '\t' '/') req/s / CPU ms; baseline $(cut -f1,2 <<<"$baseline" | tr '\t' '/')"
-  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  stop_app
 done
 
 {

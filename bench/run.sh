@@ -18,6 +18,7 @@
 # Traffic goes to 127.0.0.1 only, every load step is bounded in time, and the script stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 
 CASES=${BENCH_CASES:-1000000}
 DB=${BENCH_DB:-h2}
@@ -37,10 +38,7 @@ PG_BIN=""
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
+  stop_app
   if [[ -n "$PG_BIN" && -f "$WORK/pg/postmaster.pid" ]]; then
     as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
   fi
@@ -118,12 +116,7 @@ CASE=$(grep -o '"caseNumber":"[^"]*"' <<<"$LIST" | tail -1 | cut -d'"' -f4)
 COUNT=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/cases?size=1" | grep -o '"totalElements":[0-9]*' | cut -d: -f2)
 log "$COUNT cases; searching for $EMAIL; case page $CASE"
 
-cat >"$WORK/post-case.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Authorization"] = "Bearer $TOKEN"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"channel":"PHONE","description":"The kettle leaks from the base after a week, I want a refund","customer":{"name":"Bench Customer","email":"bench.customer@example.com"},"orderReference":"W-BENCH-1","product":"Kettle"}'
-LUA
+write_post_case "$TOKEN" "$WORK/post-case.lua"
 
 # Reports computed afresh: each request asks for a period ending one day earlier than the last, so neither the kept
 # reports nor H2's reuse of an identical query's result (same statement, same parameters, no table changed) answer it.
@@ -154,10 +147,6 @@ run_wrk() {
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   printf '%s\t%s\t%s\t%s\t%s' "$p50" "$p99" "$rps" "$errors" "${requests:-0}"
 }
-
-# CPU time the application has used so far, in clock ticks (user + system, from /proc).
-CLK_TCK=$(getconf CLK_TCK)
-app_cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 
 # Each endpoint: one user at a time (the latency a person sees), then CONNECTIONS at once (throughput). Every endpoint
 # has been warmed up first (see below), so the JIT compiler has done its work before the first figure is taken.
@@ -220,8 +209,8 @@ warm_up() {
       rps=$(wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s "${args[@]}" 2>/dev/null | awk '/^Requests\/sec:/ {print $2}' || true)
       rps=${rps:-0}
       name=${endpoint%%|*}
-      awk -v a="$rps" -v b="${best[$name]:-0}" 'BEGIN { exit !(b > 0 && a <= b * 1.1) }' || steady=no
-      awk -v a="$rps" -v b="${best[$name]:-0}" 'BEGIN { exit !(a > b) }' && best[$name]=$rps
+      not_faster "$rps" "${best[$name]:-0}" || steady=no
+      new_best "$rps" "${best[$name]:-0}" && best[$name]=$rps
       rates="$rates ${rps%.*}"
     done
     log "warm-up pass $pass, requests/s:$rates"
