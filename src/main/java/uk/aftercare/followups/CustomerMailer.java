@@ -4,6 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,9 @@ import uk.aftercare.shared.ShopClock;
 /**
  * Hands customer e-mails to the SMTP server once the step that wrote them has committed, so a customer never hears
  * of something that was then rolled back. Spring Boot configures a {@link JavaMailSender} only when
- * {@code spring.mail.host} is set; without one each message is logged (it is kept in the database either way).
+ * {@code spring.mail.host} is set; without one the messages are only kept in the database (and said so once in the log
+ * at start-up). The log names a message by its id and subject, never by the customer's e-mail address: logs are kept
+ * and shipped more widely than the case they belong to, so they carry no personal data (UK GDPR, data minimisation).
  *
  * <p>Delivery runs on a few background threads ({@code aftercare.mail.delivery-senders}): a slow SMTP server never
  * holds up the member of staff who logged the case, and a request never waits for a second database connection while
@@ -38,6 +41,9 @@ class CustomerMailer implements DisposableBean {
 	private static final int QUEUE_CAPACITY = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerMailer.class);
+
+	/** An e-mail address, as SMTP servers quote them in their refusals ("550 <jane@example.com>: no such user"). */
+	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:]+@[^\\s<>()\\[\\]\"',;:]+");
 
 	private final ObjectProvider<JavaMailSender> sender;
 
@@ -62,6 +68,10 @@ class CustomerMailer implements DisposableBean {
 		this.senders = settings.deliverySenders() == 0 ? null
 				: new ThreadPoolExecutor(settings.deliverySenders(), settings.deliverySenders(), 0, TimeUnit.SECONDS,
 						new ArrayBlockingQueue<>(QUEUE_CAPACITY), new CustomizableThreadFactory("mail-"));
+		if (sender.getIfAvailable() == null) {
+			log.info("No SMTP server configured (spring.mail.host): customer e-mails are kept in Aftercare, on their "
+					+ "case, and not sent.");
+		}
 	}
 
 	/**
@@ -74,17 +84,16 @@ class CustomerMailer implements DisposableBean {
 
 	/**
 	 * Delivers the message in the background once the current transaction has committed (at once without one);
-	 * without an SMTP server, writes it to the log then.
+	 * without an SMTP server, notes it in the log (at debug level) then.
 	 */
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
-		Runnable deliver = sender.getIfAvailable() == null ? () -> logInstead(mail)
+		Runnable deliver = sender.getIfAvailable() == null ? () -> logInstead(messageId, mail)
 				: () -> deliverInBackground(messageId, mail);
 		AfterCommit.run(deliver);
 	}
 
-	private static void logInstead(Outgoing mail) {
-		log.info("No SMTP server configured (spring.mail.host): e-mail to {} kept in Aftercare, not sent: {}",
-				mail.to(), mail.subject());
+	private static void logInstead(Long messageId, Outgoing mail) {
+		log.debug("No SMTP server configured: e-mail {} kept in Aftercare, not sent: {}", messageId, mail.subject());
 	}
 
 	private void deliverInBackground(Long messageId, Outgoing mail) {
@@ -98,13 +107,13 @@ class CustomerMailer implements DisposableBean {
 					deliver(messageId, mail);
 				}
 				catch (RuntimeException e) {
-					log.error("Could not record the delivery of e-mail {} to {}", messageId, mail.to(), e);
+					log.error("Could not record the delivery of e-mail {}", messageId, e);
 				}
 			});
 		}
 		catch (RejectedExecutionException e) {
-			log.warn("{} e-mails are waiting for the SMTP server; this one stays pending in Aftercare: {}",
-					QUEUE_CAPACITY, mail.subject());
+			log.warn("{} e-mails are waiting for the SMTP server; e-mail {} stays pending in Aftercare: {}",
+					QUEUE_CAPACITY, messageId, mail.subject());
 		}
 	}
 
@@ -121,16 +130,16 @@ class CustomerMailer implements DisposableBean {
 	}
 
 	private void deliver(Long messageId, Outgoing mail) {
-		Delivery result = send(mail);
+		Delivery result = send(messageId, mail);
 		// The first transaction has committed; the outcome is written in a transaction of its own.
 		separateTransaction.executeWithoutResult(
 				status -> messages.findById(messageId).ifPresent(m -> m.delivered(result, clock.now())));
 	}
 
-	private Delivery send(Outgoing mail) {
+	private Delivery send(Long messageId, Outgoing mail) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp == null) {
-			logInstead(mail);
+			logInstead(messageId, mail);
 			return Delivery.LOGGED;
 		}
 		try {
@@ -140,14 +149,19 @@ class CustomerMailer implements DisposableBean {
 			message.setSubject(mail.subject());
 			message.setText(mail.body());
 			smtp.send(message);
-			log.info("E-mailed {}: {}", mail.to(), mail.subject());
+			log.info("E-mail {} sent: {}", messageId, mail.subject());
 			return Delivery.SENT;
 		}
 		catch (MailException e) {
-			log.warn("Could not e-mail {} ({}); the message is kept in Aftercare: {}", mail.to(), e.getMessage(),
-					mail.subject());
+			log.warn("Could not send e-mail {} ({}); it is kept in Aftercare: {}", messageId,
+					withoutAddresses(e.getMessage()), mail.subject());
 			return Delivery.FAILED;
 		}
+	}
+
+	/** The SMTP server's reason with any e-mail address in it blanked out, fit for the log. */
+	static String withoutAddresses(String reason) {
+		return reason == null ? null : ADDRESS.matcher(reason).replaceAll("[address]");
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -14,7 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -22,6 +27,7 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 
 import uk.aftercare.shared.ShopClock;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CustomerMailerTest {
 
 	private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
@@ -61,7 +67,7 @@ class CustomerMailerTest {
 	}
 
 	@Test
-	void withoutAnSmtpServerMessagesAreKeptAsLoggedAndNothingIsLeftToRecord() throws Exception {
+	void withoutAnSmtpServerMessagesAreKeptAsLoggedAndNothingIsLeftToRecord(CapturedOutput output) throws Exception {
 		CustomerMailer mailer = mailer(1, null);
 
 		assertThat(mailer.deliveryWhenSaved()).isEqualTo(Delivery.LOGGED);
@@ -69,6 +75,25 @@ class CustomerMailerTest {
 		mailer.destroy();
 
 		verifyNoInteractions(messages);
+		// Said once, when the application starts; the log never carries the customer's address.
+		assertThat(output).contains("No SMTP server configured").doesNotContain("jane@example.com");
+	}
+
+	@Test
+	void theLogNamesAMessageByItsIdNeverByTheCustomersAddress(CapturedOutput output) throws Exception {
+		when(messages.findById(7L)).thenReturn(Optional.of(message));
+		when(messages.findById(8L)).thenReturn(Optional.of(message));
+		mailer(0, smtp).deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
+		doThrow(new MailSendException("550 5.1.1 <jane@example.com>: Recipient address rejected")).when(smtp)
+			.send(any(SimpleMailMessage.class));
+
+		mailer(0, smtp).deliverAfterCommit(8L, new Outgoing("jane@example.com", "About your refund", "Dear Jane"));
+
+		assertThat(message.toView().delivery()).isEqualTo(Delivery.FAILED);
+		assertThat(output).contains("E-mail 7 sent: We have your message")
+			.contains("Could not send e-mail 8 (550 5.1.1 <[address]>: Recipient address rejected)")
+			.doesNotContain("jane@example.com")
+			.doesNotContain("No SMTP server configured");
 	}
 
 	private CustomerMailer mailer(int senders, JavaMailSender smtp) {
