@@ -69,25 +69,12 @@ for setup in ${CAL_SETUPS:-no-database one-row full}; do
     --spring.datasource.url="jdbc:h2:file:$WORK/db-$setup/aftercare;QUERY_CACHE_SIZE=64" --aftercare.demo=true \
     --spring.main.banner-mode=off >"$WORK/app-$setup.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 300); do
-    curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app-$setup.log" >&2; log "the app stopped"; exit 1; }
-    sleep 1
-  done
-  TOKEN=$(curl -fs -u manager:demo -X POST "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-  [[ -n "$TOKEN" ]] || { log "could not get a token"; exit 1; }
+  wait_ready "$BASE" 300 "$WORK/app-$setup.log"
+  TOKEN=$(api_token "$BASE")
   write_post_case "$TOKEN" "$WORK/post.lua"
   POST=(-s "$WORK/post.lua" "$BASE/api/v1/cases")
   BASELINE=(-H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tokens/current")
-  best=0
-  quiet=0
-  for pass in $(seq 1 "$PASSES"); do
-    rps=$(load "$WARMUP" "${POST[@]}" | cut -f1)
-    log "$setup: warm-up pass $pass, $rps requests/s"
-    if not_faster "$rps" "$best"; then quiet=$((quiet + 1)); else quiet=0; fi
-    new_best "$rps" "$best" && best=$rps
-    [[ $pass -ge $MIN_PASSES && $quiet -ge 2 ]] && break
-  done
+  warm_up_until_steady "$PASSES" "$MIN_PASSES" "$WARMUP" "$setup" "${POST[@]}"
   load "$WARMUP" "${BASELINE[@]}" >/dev/null
   baseline=$(load "$DURATION" "${BASELINE[@]}")
   post=$(load "$DURATION" "${POST[@]}")

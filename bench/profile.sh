@@ -61,13 +61,8 @@ java -Xmx2g -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db/aftercare;CACHE_SIZE=262144;QUERY_CACHE_SIZE=64" \
   --aftercare.demo=true --aftercare.generate.cases="$CASES" --spring.main.banner-mode=off >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 3600); do
-  curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; log "the app stopped"; exit 1; }
-  sleep 1
-done
-TOKEN=$(curl -fs -u manager:demo -X POST "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-[[ -n "$TOKEN" ]] || { log "could not get a token"; exit 1; }
+wait_ready "$BASE" 3600 "$WORK/app.log"
+TOKEN=$(api_token "$BASE")
 write_post_case "$TOKEN" "$WORK/post.lua"
 POST=(-s "$WORK/post.lua" "$BASE/api/v1/cases")
 BASELINE=(-H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tokens/current")
@@ -79,15 +74,7 @@ load() {
     /Non-2xx or 3xx responses:/ {bad += $5} END { printf "%s\t%d\t%d\n", rps, n, bad }'
 }
 
-best=0
-quiet=0
-for pass in $(seq 1 "$PASSES"); do
-  rps=$(load "$WARMUP" "${POST[@]}" | cut -f1)
-  log "warm-up pass $pass, $rps requests/s"
-  if not_faster "$rps" "$best"; then quiet=$((quiet + 1)); else quiet=0; fi
-  new_best "$rps" "$best" && best=$rps
-  [[ $pass -ge $MIN_PASSES && $quiet -ge 2 ]] && break
-done
+warm_up_until_steady "$PASSES" "$MIN_PASSES" "$WARMUP" "log a case" "${POST[@]}"
 load "$WARMUP" "${BASELINE[@]}" >/dev/null
 
 # jcmd reads name=value pairs itself: the agent's options go in double quotes.
@@ -193,7 +180,7 @@ summarise() {
 {
   echo
   echo "Aftercare profile — $(date -u +%Y-%m-%dT%H:%MZ), H2, $CASES generated cases, $(nproc) cores, $(git rev-parse --short HEAD)"
-  echo "warm-up: $pass passes of $WARMUP with POST load; profiled for $DURATION each with 8 connections (wrk); async-profiler $VERSION, samples by CPU time (itimer, 1 ms)"
+  echo "warm-up: $WARMED_PASSES passes of $WARMUP with POST load; profiled for $DURATION each with 8 connections (wrk); async-profiler $VERSION, samples by CPU time (itimer, 1 ms)"
   awk -F'\t' '{ printf "%s: %.0f requests/s, %d requests, %.1f s of application CPU, %d errors\n", $1, $2, $3, $5 / 1000, $4 }' "$WORK/runs.tsv"
   echo
   summarise

@@ -90,17 +90,12 @@ java -Xmx4g -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "${DB_A
 APP_PID=$!
 
 # Readiness turns UP once every start-up runner (demo data, then the generator) has finished.
-for _ in $(seq 1 3600); do
-  if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -40 "$WORK/app.log" >&2; log "the app stopped"; exit 1; fi
-  sleep 1
-done
-curl -fs "$BASE/actuator/health/readiness" >/dev/null || { log "the app did not become ready"; exit 1; }
+wait_ready "$BASE" 3600 "$WORK/app.log"
 GENERATED=$(grep -o 'Volume data: .*' "$WORK/app.log" | tail -1 || true)
 log "${GENERATED:-no volume data line in the log}"
 
 # A bearer token for the API, and a signed-in browser session (login form with its CSRF token) for the pages.
-TOKEN=$(curl -fs -u manager:demo -X POST "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+TOKEN=$(api_token "$BASE")
 JAR_FILE="$WORK/cookies"
 CSRF=$(curl -fs -c "$JAR_FILE" "$BASE/login" | grep -o 'name="_csrf" *value="[^"]*"' | sed 's/.*value="\([^"]*\)"/\1/')
 curl -fs -b "$JAR_FILE" -c "$JAR_FILE" -o /dev/null --data-urlencode "username=manager" \
