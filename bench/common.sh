@@ -24,6 +24,25 @@ wrk.body = '{"channel":"PHONE","description":"The kettle leaks from the base aft
 LUA
 }
 
+# CPU time the application's JIT compiler threads have used so far, in clock ticks. Their names ("C2 CompilerThre")
+# hold a space, so the fields are counted after the name's closing parenthesis.
+jit_cpu() {
+  local task sum=0 ticks
+  for task in /proc/"$APP_PID"/task/*; do
+    [[ $(cat "$task/comm" 2>/dev/null) == *CompilerThre* ]] || continue
+    ticks=$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}')
+    sum=$((sum + ${ticks:-0}))
+  done
+  echo "$sum"
+}
+
+# The JIT compiler's share of the application's CPU between two readings: $1 $2 app_cpu before and after, $3 $4
+# jit_cpu before and after (a compiler thread that ended takes its ticks with it: never below 0).
+jit_share() { awk -v a="$(($2 - $1))" -v j="$(($4 - $3))" 'BEGIN { s = (a > 0 ? j / a : 0); printf "%.2f", (s < 0 ? 0 : s) }'; }
+
+# Warm-up steps: is the JIT compiler's share $1 small enough (under 5 %) to call the code compiled?
+compiled() { awk -v s="$1" 'BEGIN { exit !(s < 0.05) }'; }
+
 # Warm-up steps: did requests/s $1 stay within a tenth above the best so far, $2 (none yet: 0)? Is it a new best?
 not_faster() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(b > 0 && a <= b * 1.1) }'; }
 new_best() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a > b) }'; }
@@ -48,17 +67,20 @@ api_token() {
 }
 
 # Warms the application up with wrk load (the arguments after the first four, 8 connections) in passes of $3: at
-# least $2 passes, then until two in a row have not beaten the best requests/s by more than a tenth, at most $1;
-# each pass is logged with label $4. On two cores the JIT compiler needs minutes of load, and stalls on the way.
+# least $2 passes, then until two in a row have neither beaten the best requests/s by more than a tenth nor spent 5 %
+# of the application's CPU in the JIT compiler, at most $1; each pass is logged with label $4. On two cores the JIT
+# compiler needs minutes of load, and the requests/s alone climb too slowly at times to tell when it is done.
 # Leaves the number of passes in WARMED_PASSES.
 warm_up_until_steady() {
   local passes=$1 min_passes=$2 duration=$3 label=$4; shift 4
-  local best=0 quiet=0 pass rps
+  local best=0 quiet=0 pass rps cpu0 jit0 share
   for pass in $(seq 1 "$passes"); do
+    cpu0=$(app_cpu); jit0=$(jit_cpu)
     rps=$(wrk -t2 -c8 -d"$duration" --timeout 30s "$@" | awk '/^Requests\/sec:/ {print $2}')
     rps=${rps:-0}
-    log "$label: warm-up pass $pass, $rps requests/s"
-    if not_faster "$rps" "$best"; then quiet=$((quiet + 1)); else quiet=0; fi
+    share=$(jit_share "$cpu0" "$(app_cpu)" "$jit0" "$(jit_cpu)")
+    log "$label: warm-up pass $pass, $rps requests/s, JIT compiler $share of the CPU"
+    if not_faster "$rps" "$best" && compiled "$share"; then quiet=$((quiet + 1)); else quiet=0; fi
     new_best "$rps" "$best" && best=$rps
     [[ $pass -ge $min_passes && $quiet -ge 2 ]] && break
   done

@@ -11,8 +11,9 @@
 # async-profiler comes from Maven Central (tools.profiler:async-profiler, PROF_PROFILER_VERSION 4.2) through the
 # Maven wrapper. The application runs on a fresh H2 file database and is first warmed up with POST load in passes of
 # PROF_WARMUP (10s): at least PROF_WARMUP_MIN_PASSES (18), then until two passes in a row have not beaten the best
-# requests/s by more than a tenth (at most PROF_WARMUP_PASSES, 30); on two cores the JIT compiler needs minutes of
-# load, and a profile taken earlier shows mostly the compiler. Each endpoint is then profiled for PROF_DURATION (20s)
+# requests/s by more than a tenth and the JIT compiler took under 5 % of the application's CPU (at most
+# PROF_WARMUP_PASSES, 30); on two cores the JIT compiler needs minutes of load, and a profile taken earlier shows
+# mostly the compiler. Each endpoint is then profiled for PROF_DURATION (20s)
 # with 8 connections. Other settings: PROF_PORT (8187), PROF_SKIP_BUILD=1 to reuse target/*.jar, PROF_KEEP=1 to keep
 # the temporary folder with the raw profiles (collapsed stacks, and flame graphs to open in a browser).
 set -euo pipefail

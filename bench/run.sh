@@ -9,7 +9,8 @@
 #
 # Every endpoint is first warmed up, in passes over all of them (BENCH_WARMUP, 10s each): at least
 # BENCH_WARMUP_MIN_PASSES (6), then until, two passes in a row, no endpoint beats its best requests/s by more than a
-# tenth (at most BENCH_WARMUP_PASSES, 12; the JIT compiler stalls on the way), then measured with
+# tenth and the JIT compiler takes under 5 % of the application's CPU (at most BENCH_WARMUP_PASSES, 12; the JIT
+# compiler stalls on the way), then measured with
 # one connection (BENCH_SINGLE_DURATION, 10s: the latency one user sees) and with BENCH_CONNECTIONS (8) at once
 # (BENCH_DURATION, 20s: throughput under load). Logging a case is warmed up and measured last, beside the API baseline
 # measured again.
@@ -189,16 +190,17 @@ args_of() {
   esac
 }
 # Warm-up: passes over the given endpoints, WARMUP of load each: at least WARMUP_MIN_PASSES, then until two passes in a
-# row in which no endpoint beat its best requests/s so far by more than a tenth (at most WARMUP_PASSES passes; a slower
-# pass is other work on the machine, not the JIT). On two cores the JIT compiler needs minutes of load before logging
+# row in which no endpoint beat its best requests/s so far by more than a tenth and the JIT compiler took under 5 % of
+# the application's CPU (at most WARMUP_PASSES passes; a slower pass is other work on the machine, not the JIT). On two cores the JIT compiler needs minutes of load before logging
 # a case runs at its steady speed, and stalls on the way; a single short warm-up measured half-compiled code.
 WARM_PASSES=()
 warm_up() {
   local -A best=()
-  local pass endpoint steady rates rps name quiet=0
+  local pass endpoint steady rates rps name quiet=0 cpu0 jit0 share
   for pass in $(seq 1 "$WARMUP_PASSES"); do
     steady=yes
     rates=""
+    cpu0=$(app_cpu); jit0=$(jit_cpu)
     for endpoint in "$@"; do
       mapfile -t args < <(args_of "$endpoint")
       rps=$(wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s "${args[@]}" 2>/dev/null | awk '/^Requests\/sec:/ {print $2}' || true)
@@ -208,7 +210,9 @@ warm_up() {
       new_best "$rps" "${best[$name]:-0}" && best[$name]=$rps
       rates="$rates ${rps%.*}"
     done
-    log "warm-up pass $pass, requests/s:$rates"
+    share=$(jit_share "$cpu0" "$(app_cpu)" "$jit0" "$(jit_cpu)")
+    compiled "$share" || steady=no
+    log "warm-up pass $pass, requests/s:$rates; JIT compiler $share of the CPU"
     if [[ $steady == yes ]]; then quiet=$((quiet + 1)); else quiet=0; fi
     [[ $pass -ge $WARMUP_MIN_PASSES && $quiet -ge 2 ]] && break
   done
