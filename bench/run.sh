@@ -9,8 +9,8 @@
 #
 # Every endpoint is first warmed up, in passes over all of them (BENCH_WARMUP, 10s each): at least
 # BENCH_WARMUP_MIN_PASSES (6), then until, two passes in a row, no endpoint beats its best requests/s by more than a
-# tenth and the JIT compiler takes under 5 % of the application's CPU (at most BENCH_WARMUP_PASSES, 12; the JIT
-# compiler stalls on the way), then measured with
+# tenth and the JIT compiler takes under 5 % of the application's CPU (at most BENCH_WARMUP_PASSES, 12, and
+# BENCH_LOGGING_WARMUP_PASSES, 24, for logging a case, whose code takes the compiler longest), then measured with
 # one connection (BENCH_SINGLE_DURATION, 10s: the latency one user sees) and with BENCH_CONNECTIONS (8) at once
 # (BENCH_DURATION, 20s: throughput under load). Logging a case is warmed up and measured last, beside the API baseline
 # measured again.
@@ -27,6 +27,7 @@ DURATION=${BENCH_DURATION:-20s}
 SINGLE_DURATION=${BENCH_SINGLE_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-10s}
 WARMUP_PASSES=${BENCH_WARMUP_PASSES:-12}
+LOGGING_WARMUP_PASSES=${BENCH_LOGGING_WARMUP_PASSES:-24}
 WARMUP_MIN_PASSES=${BENCH_WARMUP_MIN_PASSES:-6}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 PORT=${BENCH_PORT:-8188}
@@ -191,13 +192,14 @@ args_of() {
 }
 # Warm-up: passes over the given endpoints, WARMUP of load each: at least WARMUP_MIN_PASSES, then until two passes in a
 # row in which no endpoint beat its best requests/s so far by more than a tenth and the JIT compiler took under 5 % of
-# the application's CPU (at most WARMUP_PASSES passes; a slower pass is other work on the machine, not the JIT). On two cores the JIT compiler needs minutes of load before logging
+# the application's CPU (at most $1 passes; a slower pass is other work on the machine, not the JIT). On two cores the JIT compiler needs minutes of load before logging
 # a case runs at its steady speed, and stalls on the way; a single short warm-up measured half-compiled code.
 WARM_PASSES=()
 warm_up() {
   local -A best=()
   local pass endpoint steady rates rps name quiet=0 cpu0 jit0 share
-  for pass in $(seq 1 "$WARMUP_PASSES"); do
+  local max_passes=$1; shift
+  for pass in $(seq 1 "$max_passes"); do
     steady=yes
     rates=""
     cpu0=$(app_cpu); jit0=$(jit_cpu)
@@ -218,14 +220,14 @@ warm_up() {
   done
   WARM_PASSES+=("$pass")
 }
-warm_up "${ENDPOINTS[@]}"
+warm_up "$WARMUP_PASSES" "${ENDPOINTS[@]}"
 for endpoint in "${ENDPOINTS[@]}"; do
   mapfile -t args < <(args_of "$endpoint")
   measure "${endpoint%%|*}" "${args[@]}"
 done
 # Logging a case comes last, with the API baseline measured again beside it: its warm-up logs tens of thousands of
 # new open cases, which would have swollen the dashboard's figures had they come first.
-warm_up "${LOGGING[@]}"
+warm_up "$LOGGING_WARMUP_PASSES" "${LOGGING[@]}"
 for endpoint in "${LOGGING[@]}"; do
   mapfile -t args < <(args_of "$endpoint")
   measure "${endpoint%%|*}" "${args[@]}"
