@@ -160,7 +160,7 @@ class CustomerMailer implements DisposableBean {
 	}
 
 	/** The SMTP server's reason with any e-mail address in it blanked out, fit for the log. */
-	static String withoutAddresses(String reason) {
+	private static String withoutAddresses(String reason) {
 		return reason == null ? null : ADDRESS.matcher(reason).replaceAll("[address]");
 	}
 
