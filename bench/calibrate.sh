@@ -47,19 +47,6 @@ git worktree add --detach "$WORK/src" HEAD >/dev/null 2>&1
 (cd "$WORK/src" && git apply "$ROOT/bench/calibration.patch" && ./mvnw -q -DskipTests package)
 JAR=$(ls "$WORK"/src/target/aftercare-*.jar | grep -v '\.original$' | head -1)
 
-
-# requests/s and the application's CPU ms per request for one wrk run
-load() {
-  local duration=$1; shift
-  local before after out
-  before=$(app_cpu)
-  out=$(wrk -t2 -c8 -d"$duration" --timeout 30s "$@")
-  after=$(app_cpu)
-  awk -v t="$((after - before))" -v hz="$CLK_TCK" '/requests in/ {n = $1} /^Requests\/sec:/ {rps = $2}
-    /Non-2xx or 3xx responses:/ {bad += $5}
-    END { printf "%s\t%.3f\t%d\n", rps, (n > 0 ? t * 1000 / hz / n : 0), bad }' <<<"$out"
-}
-
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
 for setup in ${CAL_SETUPS:-no-database one-row full}; do
@@ -76,9 +63,9 @@ for setup in ${CAL_SETUPS:-no-database one-row full}; do
   POST=(-s "$WORK/post.lua" "$BASE/api/v1/cases")
   BASELINE=(-H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tokens/current")
   warm_up_until_steady "$PASSES" "$MIN_PASSES" "$WARMUP" "$setup" "${POST[@]}"
-  load "$WARMUP" "${BASELINE[@]}" >/dev/null
-  baseline=$(load "$DURATION" "${BASELINE[@]}")
-  post=$(load "$DURATION" "${POST[@]}")
+  wrk_load "$WARMUP" "${BASELINE[@]}" >/dev/null
+  baseline=$(wrk_load "$DURATION" "${BASELINE[@]}" | cut -f1-3)
+  post=$(wrk_load "$DURATION" "${POST[@]}" | cut -f1-3)
   printf '%s\t%s\t%s\n' "$setup" "$post" "$baseline" >>"$RESULTS"
   log "$setup: POST $(cut -f1,2 <<<"$post" | tr '\t' '/') req/s / CPU ms; baseline $(cut -f1,2 <<<"$baseline" | tr '\t' '/')"
   stop_app

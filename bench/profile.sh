@@ -68,15 +68,8 @@ write_post_case "$TOKEN" "$WORK/post.lua"
 POST=(-s "$WORK/post.lua" "$BASE/api/v1/cases")
 BASELINE=(-H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tokens/current")
 
-# requests/s and requests completed for one wrk run
-load() {
-  local duration=$1; shift
-  wrk -t2 -c8 -d"$duration" --timeout 30s "$@" | awk '/requests in/ {n = $1} /^Requests\/sec:/ {rps = $2}
-    /Non-2xx or 3xx responses:/ {bad += $5} END { printf "%s\t%d\t%d\n", rps, n, bad }'
-}
-
 warm_up_until_steady "$PASSES" "$MIN_PASSES" "$WARMUP" "log a case" "${POST[@]}"
-load "$WARMUP" "${BASELINE[@]}" >/dev/null
+wrk_load "$WARMUP" "${BASELINE[@]}" >/dev/null
 
 # jcmd reads name=value pairs itself: the agent's options go in double quotes.
 profiler() { jcmd "$APP_PID" JVMTI.agent_load "$PROFILER" "\"$1\"" >/dev/null; }
@@ -84,16 +77,14 @@ profiler() { jcmd "$APP_PID" JVMTI.agent_load "$PROFILER" "\"$1\"" >/dev/null; }
 # Profiles one endpoint: samples of whichever application thread is using CPU, by CPU time (itimer, 1 ms).
 profile() {
   local name=$1; shift
-  local before after result
-  before=$(app_cpu)
+  local result
   profiler "start,event=itimer,interval=1ms"
-  result=$(load "$DURATION" "$@")
+  result=$(wrk_load "$DURATION" "$@")
   profiler "dump,file=$WORK/$name.html"
   profiler "stop,file=$WORK/$name.collapsed,collapsed"
-  after=$(app_cpu)
-  printf '%s\t%s\t%s\n' "$name" "$result" "$(awk -v t="$((after - before))" -v hz="$CLK_TCK" 'BEGIN { print t * 1000 / hz }')" \
-    >>"$WORK/runs.tsv"
-  log "$name: $(cut -f1 <<<"$result") requests/s, $(cut -f2 <<<"$result") requests, errors $(cut -f3 <<<"$result")"
+  # name, requests/s, CPU ms per request, errors, requests
+  printf '%s\t%s\n' "$name" "$result" >>"$WORK/runs.tsv"
+  log "$name: $(cut -f1 <<<"$result") requests/s, $(cut -f4 <<<"$result") requests, errors $(cut -f3 <<<"$result")"
 }
 : >"$WORK/runs.tsv"
 profile post "${POST[@]}"
@@ -143,7 +134,7 @@ summarise() {
     }
     BEGIN {
       nl = split_rules(layers, lpat, lname); ns = split_rules(steps, spat, sname)
-      while ((getline line < runs) > 0) { split(line, f, "\t"); requests[f[1]] = f[3]; cpu[f[1]] = f[5] }
+      while ((getline line < runs) > 0) { split(line, f, "\t"); requests[f[1]] = f[5]; cpu[f[1]] = f[3] * f[5] }
       for (r = 1; r <= 2; r++) {
         run = (r == 1 ? "post" : "baseline"); file = work "/" run ".collapsed"
         while ((getline line < file) > 0) {
@@ -182,7 +173,7 @@ summarise() {
   echo
   echo "Aftercare profile — $(date -u +%Y-%m-%dT%H:%MZ), H2, $CASES generated cases, $(nproc) cores, $(git rev-parse --short HEAD)"
   echo "warm-up: $WARMED_PASSES passes of $WARMUP with POST load; profiled for $DURATION each with 8 connections (wrk); async-profiler $VERSION, samples by CPU time (itimer, 1 ms)"
-  awk -F'\t' '{ printf "%s: %.0f requests/s, %d requests, %.1f s of application CPU, %d errors\n", $1, $2, $3, $5 / 1000, $4 }' "$WORK/runs.tsv"
+  awk -F'\t' '{ printf "%s: %.0f requests/s, %d requests, %.1f s of application CPU, %d errors\n", $1, $2, $5, $3 * $5 / 1000, $4 }' "$WORK/runs.tsv"
   echo
   summarise
 } | tee "$WORK/results.md"

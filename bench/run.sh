@@ -155,8 +155,7 @@ measure() {
   loaded=$(run_wrk 2 "$CONNECTIONS" "$DURATION" "$@")
   after=$(app_cpu)
   # The application's CPU per request under load: unlike requests/s, barely moved by other work on the machine.
-  cpu=$(awk -v t="$((after - before))" -v hz="$CLK_TCK" -v n="$(cut -f5 <<<"$loaded")" \
-    'BEGIN { printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0) }')
+  cpu=$(cpu_per_request "$before" "$after" "$(cut -f5 <<<"$loaded")")
   printf '%s\t%s\t%s\t%s\n' "$name" "$single" "$loaded" "$cpu" >>"$RESULTS"
   log "$name: one user $(cut -f1,2 <<<"$single" | tr '\t' '/') ms median/p99; $CONNECTIONS users $(cut -f1,2 <<<"$loaded" | tr '\t' '/') ms, $(cut -f3 <<<"$loaded") req/s, $cpu ms CPU per request, errors $(cut -f4 <<<"$single")+$(cut -f4 <<<"$loaded")"
 }
