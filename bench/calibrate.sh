@@ -6,6 +6,9 @@
 # part of the product) and measures, one set-up after another, each on a fresh H2 database with the demo data:
 #   no-database  POST /api/v1/cases parses, validates and classifies the case as usual, then answers; no SQL at all
 #   one-row      the same, plus one transaction inserting the case row alone over plain JDBC
+#   lean         every read and write the product's logging makes (customer looked up, case number drawn, case row,
+#                three timeline entries sent as one batch, consent checked, acknowledgement kept) in one transaction
+#                over plain JDBC, no JPA, answered with the full case as the product answers
 #   full         logging a case as the product does
 # and in the same run the API baseline (GET /api/v1/tokens/current). Each set-up is warmed up with POST load in
 # passes of CAL_WARMUP (10s): at least CAL_WARMUP_MIN_PASSES (18), then until two passes in a row have not beaten the
@@ -15,7 +18,7 @@
 # CAL_DURATION (20s) each with 8 connections, and the table printed gives each POST as a ratio to the baseline.
 #
 #   bench/calibrate.sh            # about 15 minutes on two cores
-# Other settings: CAL_SETUPS (the set-ups to measure, "no-database one-row full"), CAL_PORT (8189), CAL_KEEP=1 to
+# Other settings: CAL_SETUPS (the set-ups to measure, "no-database one-row lean full"), CAL_PORT (8189), CAL_KEEP=1 to
 # keep the temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +52,7 @@ JAR=$(ls "$WORK"/src/target/aftercare-*.jar | grep -v '\.original$' | head -1)
 
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
-for setup in ${CAL_SETUPS:-no-database one-row full}; do
+for setup in ${CAL_SETUPS:-no-database one-row lean full}; do
   calibration=$setup
   [[ $setup == full ]] && calibration=""
   log "$setup: starting the app"
@@ -78,7 +81,8 @@ done
   echo "| POST /api/v1/cases does | Requests/s | API baseline requests/s | ÷ API baseline | App CPU per request (ms) | Baseline's (ms) | CPU × baseline's | Errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '{ what = ($1 == "no-database" ? "parse, validate, classify, answer (no SQL)" : \
-      $1 == "one-row" ? "the same + one transaction inserting the case row (plain JDBC)" : "log the case (the product)")
+      $1 == "one-row" ? "the same + one transaction inserting the case row (plain JDBC)" : \
+      $1 == "lean" ? "every read and write of logging a case, one transaction, plain JDBC, no JPA" : "log the case (the product)")
     printf "| %s | %.0f | %.0f | %.2f | %.3f | %.3f | %.1f | %d |\n", what, $2, $5, $2 / ($5 > 0 ? $5 : 1), $3, $6,
       $3 / ($6 > 0 ? $6 : 1), $4 + $7 }' "$RESULTS"
 } | tee "$WORK/results.md"
