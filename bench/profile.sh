@@ -118,10 +118,11 @@ TransactionTemplate.execute=    transaction
 CustomerService.findOrCreate=      customer looked up or added
 InteractionClassifier.classify=      classification
 CaseNumbers.next=      case number (sequence)
-DefaultPersistEventListener.onPersist|ActionQueue.executeActions=      rows inserted (case, timeline entries, acknowledgement)
+NewCases.insert=      case row inserted (plain JDBC)
 CaseEscalation.on=      escalation rules
 CustomerUpdateService.on=      acknowledgement: consent check, message kept, timeline entry
 AbstractPlatformTransactionManager.processCommit=      commit (and after-commit work)
+NewCases.write=        timeline entries written (one batch) before commit
 AbstractMessageConverterMethodProcessor.writeWithMessageConverters=  JSON answer written'
 
 summarise() {

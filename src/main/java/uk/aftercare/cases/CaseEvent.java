@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import uk.aftercare.shared.JdbcRows;
+
 /** One entry on a case's timeline. Append-only: never updated, never deleted. */
 @Entity
 @Immutable
@@ -55,6 +57,16 @@ class CaseEvent {
 		this.channel = channel;
 		this.direction = direction;
 		this.summary = summary;
+	}
+
+	/** The columns of {@code case_event} other than {@code id} and {@code case_id}, in the order of {@link #rowValues()}. */
+	static final java.util.List<String> COLUMNS = java.util.List.of("occurred_at", "actor", "kind", "channel",
+			"direction", "summary");
+
+	/** This entry's values for {@link #COLUMNS}, as JDBC takes them. */
+	java.util.List<Object> rowValues() {
+		return java.util.Arrays.asList(JdbcRows.utc(occurredAt), actor, JdbcRows.name(kind), JdbcRows.name(channel),
+				JdbcRows.name(direction), summary);
 	}
 
 	TimelineEntry toEntry() {

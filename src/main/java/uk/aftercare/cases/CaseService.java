@@ -56,10 +56,12 @@ public class CaseService {
 
 	private final ObjectProvider<SlaPolicy> slaPolicy;
 
+	private final NewCases newCases;
+
 	CaseService(ServiceCaseRepository cases, IdempotencyRecordRepository idempotency, CaseNumbers caseNumbers,
 			ClassificationService classifier, CustomerService customers, ApplicationEventPublisher events,
 			ShopClock clock, PlatformTransactionManager transactionManager, EntityManager entityManager,
-			ObjectProvider<SlaPolicy> slaPolicy) {
+			ObjectProvider<SlaPolicy> slaPolicy, NewCases newCases) {
 		this.cases = cases;
 		this.idempotency = idempotency;
 		this.caseNumbers = caseNumbers;
@@ -70,6 +72,7 @@ public class CaseService {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.entityManager = entityManager;
 		this.slaPolicy = slaPolicy;
+		this.newCases = newCases;
 	}
 
 	/**
@@ -111,7 +114,7 @@ public class CaseService {
 				suggestion, actor, clock.now());
 		slaPolicy.ifAvailable(sla -> opened.setSlaTargets(sla.firstResponse(opened.getType(), opened.getPriority()),
 				sla.resolution(opened.getType(), opened.getPriority())));
-		cases.save(opened);
+		newCases.insert(opened);
 		if (idempotencyKey != null) {
 			idempotency.saveAndFlush(
 					new IdempotencyRecord(actor, idempotencyKey, opened.getCaseNumber(), clock.now()));
@@ -244,8 +247,15 @@ public class CaseService {
 		return find(caseNumber, false).orElseThrow(() -> notFound(caseNumber));
 	}
 
-	/** By case number: from this transaction's persistence context when it is there, else one query. */
+	/**
+	 * By case number: a case logged in this transaction from {@link NewCases}, one already loaded from this
+	 * transaction's persistence context, else one query.
+	 */
 	private Optional<ServiceCase> find(String caseNumber, boolean withTimeline) {
+		Optional<ServiceCase> loggedNow = newCases.find(normalise(caseNumber));
+		if (loggedNow.isPresent()) {
+			return loggedNow;
+		}
 		var byNumber = entityManager.unwrap(Session.class).bySimpleNaturalId(ServiceCase.class);
 		if (withTimeline) {
 			EntityGraph<ServiceCase> timeline = entityManager.createEntityGraph(ServiceCase.class);

@@ -30,6 +30,7 @@ import org.hibernate.annotations.OptimisticLock;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.JdbcRows;
 
 /**
  * One after-sale interaction and everything done about it. The aggregate guards its own state: status changes go
@@ -394,6 +395,42 @@ class ServiceCase {
 			ContactDirection direction, String summary) {
 		timeline.add(new CaseEvent(now, actor, kind, channel, direction, summary));
 		updatedAt = now;
+	}
+
+	/**
+	 * The columns of {@code service_case} other than {@code id}, in the order of {@link #rowValues()}: what
+	 * {@link NewCases} writes for a case logged in this transaction. {@code NewCasesTest} checks the list against the
+	 * mapping above, so a new field cannot be left out.
+	 */
+	static final List<String> COLUMNS = List.of("case_number", "customer_id", "customer_name", "customer_name_key",
+			"customer_surname_key", "customer_email", "customer_phone", "customer_phone_key", "channel",
+			"order_reference", "product", "description", "vulnerable_customer", "suggested_type",
+			"suggestion_confidence", "suggestion_evidence", "flags", "type", "type_overridden", "type_confirmed_by",
+			"status", "priority", "assignee", "created_by", "created_at", "updated_at", "resolved_at", "closed_at",
+			"customer_contacts", "escalated", "escalation_reasons", "approval_state", "response_due_at",
+			"resolution_due_at", "first_response_at", "awaiting_customer_since", "sla_breached", "version");
+
+	/** This case's values for {@link #COLUMNS}, as JDBC takes them. */
+	List<Object> rowValues() {
+		return java.util.Arrays.asList(caseNumber, customerId, customerName, customerNameKey, customerSurnameKey,
+				customerEmail, customerPhone, customerPhoneKey, JdbcRows.name(channel), orderReference, product,
+				description, vulnerableCustomer, JdbcRows.name(suggestedType), suggestionConfidence,
+				suggestionEvidence, new FlagsConverter().convertToDatabaseColumn(flags), JdbcRows.name(type),
+				typeOverridden, typeConfirmedBy, JdbcRows.name(status), JdbcRows.name(priority), assignee, createdBy,
+				JdbcRows.utc(createdAt), JdbcRows.utc(updatedAt), JdbcRows.utc(resolvedAt), JdbcRows.utc(closedAt),
+				customerContacts, escalated, escalationReasons, JdbcRows.name(approvalState),
+				JdbcRows.utc(responseDueAt), JdbcRows.utc(resolutionDueAt), JdbcRows.utc(firstResponseAt),
+				JdbcRows.utc(awaitingCustomerSince), slaBreached, version);
+	}
+
+	/** The timeline as it stands, oldest first, for {@link NewCases} to write what it has not yet written. */
+	List<CaseEvent> timelineEntries() {
+		return Collections.unmodifiableList(timeline);
+	}
+
+	/** The id the database gave the row {@link NewCases} inserted. */
+	void assignId(long id) {
+		this.id = id;
 	}
 
 	List<String> escalationReasons() {

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import uk.aftercare.shared.JdbcRows;
+
 /** An e-mail or letter to a customer, kept whatever became of its delivery. */
 @Entity
 @Table(name = "customer_message")
@@ -81,6 +83,21 @@ class CustomerMessage {
 
 	Long getId() {
 		return id;
+	}
+
+	/** The columns of {@code customer_message} other than {@code id}, in the order of {@link #rowValues()}. */
+	static final java.util.List<String> COLUMNS = java.util.List.of("case_number", "template_key", "recipient",
+			"subject", "body", "delivery", "created_by", "created_at", "delivered_at", "version");
+
+	/** This message's values for {@link #COLUMNS}, as JDBC takes them. */
+	java.util.List<Object> rowValues() {
+		return java.util.Arrays.asList(caseNumber, JdbcRows.name(templateKey), recipient, subject, body,
+				JdbcRows.name(delivery), createdBy, JdbcRows.utc(createdAt), JdbcRows.utc(deliveredAt), version);
+	}
+
+	/** The id the database gave the row. */
+	void assignId(long id) {
+		this.id = id;
 	}
 
 	CustomerMessageView toView() {

@@ -16,6 +16,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
@@ -52,9 +53,11 @@ public class CustomerUpdateService {
 
 	private final AdrSettings adr;
 
+	private final JdbcRows rows;
+
 	CustomerUpdateService(CustomerMessageRepository messages, ContactPreferenceRepository preferences,
 			MailTemplateService templates, CustomerMailer mailer, CaseService cases, StaffDirectory staff,
-			ShopClock clock, Wording wording, MailSettings mail, AdrSettings adr) {
+			ShopClock clock, Wording wording, MailSettings mail, AdrSettings adr, JdbcRows rows) {
 		this.messages = messages;
 		this.preferences = preferences;
 		this.templates = templates;
@@ -65,6 +68,7 @@ public class CustomerUpdateService {
 		this.wording = wording;
 		this.mail = mail;
 		this.adr = adr;
+		this.rows = rows;
 	}
 
 	// ---- contact preferences ----
@@ -152,7 +156,7 @@ public class CustomerUpdateService {
 		MailTemplateView template = templates.forSending(MailTemplateKey.FINAL_RESPONSE);
 		String subject = TemplateText.render(template.subject(), values);
 		String body = TemplateText.render(template.body(), values);
-		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(),
+		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(),
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
 				byEmail ? mailer.deliveryWhenSaved() : Delivery.PRINT, actor, clock.now()));
 		String how = byEmail ? wording.text("finalResponse.timeline.emailed", serviceCase.customerEmail())
@@ -203,7 +207,7 @@ public class CustomerUpdateService {
 			return;
 		}
 		CaseView serviceCase = cases.get(opened.caseNumber());
-		if (preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail()).isEmpty()) {
+		if (emailPreferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail()).isEmpty()) {
 			email(serviceCase, MailTemplateKey.ACKNOWLEDGEMENT, values(MailTemplateKey.ACKNOWLEDGEMENT, null),
 					Map.of(), opened.openedBy(), serviceCase.createdAt());
 		}
@@ -231,13 +235,37 @@ public class CustomerUpdateService {
 			keptSubject = TemplateText.render(template.subject(), kept);
 			keptBody = TemplateText.render(template.body(), kept);
 		}
-		CustomerMessage message = messages.save(new CustomerMessage(serviceCase.caseNumber(), key, to, keptSubject,
+		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(), key, to, keptSubject,
 				keptBody, mailer.deliveryWhenSaved(), actor, at));
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
 				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor,
 				at);
 		mailer.deliverAfterCommit(message.getId(), new Outgoing(to, subject, body));
 		return message.toView();
+	}
+
+	/**
+	 * Whether the customer lets us e-mail them, read over plain JDBC for the acknowledgement of every logged case (a
+	 * preference cannot have changed earlier in the transaction that logs the case; elsewhere {@link #preferenceOf}
+	 * reads through JPA, which sees a change not yet written).
+	 */
+	private ContactPreferenceView emailPreferenceOf(Long customerId) {
+		return rows.jdbc()
+			.sql("select email_allowed from contact_preference where customer_id = ?")
+			.param(customerId)
+			.query(Boolean.class)
+			.optional()
+			.map(allowed -> new ContactPreferenceView(customerId, allowed, false, null, null, null, true))
+			.orElseGet(() -> ContactPreferenceView.defaults(customerId));
+	}
+
+	/**
+	 * Inserts a new message with plain JDBC: every acknowledgement of a logged case writes one, and through JPA that
+	 * cost several times as much (docs/performance.md). The message is read and updated through JPA afterwards.
+	 */
+	private CustomerMessage keep(CustomerMessage message) {
+		message.assignId(rows.insert("customer_message", CustomerMessage.COLUMNS, message.rowValues()));
+		return message;
 	}
 
 	private Map<String, String> values(MailTemplateKey key, String details) {

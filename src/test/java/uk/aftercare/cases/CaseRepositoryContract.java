@@ -173,4 +173,115 @@ abstract class CaseRepositoryContract {
 		assertThat(search(new CaseQuery(null, null, null, "Jane@Example.com"))).containsExactly(jane);
 	}
 
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	/** Runs in a transaction of its own, committed (or rolled back) before it returns, as logging a case is. */
+	private <T> T committed(org.springframework.transaction.support.TransactionCallback<T> work) {
+		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		transaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return transaction.execute(work);
+	}
+
+	@Test
+	void newCasesWritesEveryColumnOfACaseAndItsTimeline() {
+
+		var rows = new uk.aftercare.shared.JdbcRows(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
+		assertThat(rows.columnTypes("service_case").keySet())
+			.containsExactlyInAnyOrderElementsOf(plus(ServiceCase.COLUMNS, "id"));
+		assertThat(rows.columnTypes("case_event").keySet())
+			.containsExactlyInAnyOrderElementsOf(plus(CaseEvent.COLUMNS, "id", "case_id"));
+	}
+
+	private static List<String> plus(List<String> columns, String... more) {
+		var all = new java.util.ArrayList<>(columns);
+		all.addAll(List.of(more));
+		return all;
+	}
+
+	@Test
+	void newCasesWritesACaseWithWhatWasDoneToItInItsTransaction() {
+		var newCases = new NewCases(new uk.aftercare.shared.JdbcRows(new org.springframework.jdbc.core.JdbcTemplate(dataSource)));
+		var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+		var numbers = new CaseNumbers(jdbc, em.getEntityManager().getEntityManagerFactory());
+
+		CaseView logged = committed(status -> {
+			jdbc.sql("insert into customer (name, email, phone, created_at, version) values "
+					+ "('Nadia Okafor', 'nadia.okafor@example.com', '07700 900456', current_timestamp, 0)").update();
+			long customer = jdbc.sql("select max(id) from customer").query(Long.class).single();
+			var command = new OpenCaseCommand(ContactChannel.PHONE, "The heater sparked and I want my money back",
+					new ContactDetails("Nadia Okafor", "nadia.okafor@example.com", "07700 900456"), customer,
+					"w-98765", "Fan heater", CaseType.RETURN, true);
+			var serviceCase = new ServiceCase(numbers.next(LocalDate.of(2026, 11, 2)), command, customer,
+					new Suggestion(CaseType.COMPLAINT, 0.7, List.of("sparked", "money back"),
+							java.util.Set.of(Flag.SAFETY_CONCERN, Flag.VULNERABLE_CUSTOMER)),
+					"sam", NOW);
+			serviceCase.setSlaTargets(java.time.Duration.ofHours(4), java.time.Duration.ofDays(2));
+			newCases.insert(serviceCase);
+			// What the escalation rules and the acknowledgement do in the same transaction, to the same object.
+			ServiceCase found = newCases.find(serviceCase.getCaseNumber()).orElseThrow();
+			assertThat(found).isSameAs(serviceCase);
+			found.escalate(java.util.Set.of("SAFETY"), "Escalated to supervisor: a safety concern.", Priority.URGENT,
+					"sam", NOW);
+			found.recordEntry(TimelineKind.CUSTOMER_UPDATE, "Acknowledgement e-mailed.", "sam", NOW);
+			return serviceCase.toView();
+		});
+
+		assertThat(newCases.find(logged.caseNumber())).isEmpty();
+		CaseView read;
+		try {
+			read = committed(status -> cases.findWithTimeline(logged.caseNumber()).orElseThrow().toView());
+			// The search keys, which the view does not show.
+			assertThat(search(new CaseQuery(null, null, null, "okafor"))).containsExactly(logged.caseNumber());
+			assertThat(search(new CaseQuery(null, null, null, "07700900456"))).containsExactly(logged.caseNumber());
+		}
+		finally {
+			// Committed, so the other tests here would see it: removed once read.
+			committed(status -> {
+				jdbc.sql("delete from case_event where case_id = (select id from service_case where case_number = ?)")
+					.param(logged.caseNumber()).update();
+				jdbc.sql("delete from service_case where case_number = ?").param(logged.caseNumber()).update();
+				return jdbc.sql("delete from customer where id = ?").param(logged.customerId()).update();
+			});
+		}
+		assertThat(read).isEqualTo(logged);
+		assertThat(read.priority()).isEqualTo(Priority.URGENT);
+		assertThat(read.escalationReasons()).containsExactly("SAFETY");
+		assertThat(read.responseDueAt()).isEqualTo(NOW.plus(java.time.Duration.ofHours(4)));
+		assertThat(read.timeline()).extracting(TimelineEntry::kind)
+			.containsExactly(TimelineKind.OPENED, TimelineKind.TYPE_OVERRIDDEN, TimelineKind.ESCALATED,
+					TimelineKind.CUSTOMER_UPDATE);
+		assertThat(read.version()).isZero();
+	}
+
+	@Test
+	void newCasesLeavesNothingBehindWhenTheTransactionRollsBack() {
+		var newCases = new NewCases(new uk.aftercare.shared.JdbcRows(new org.springframework.jdbc.core.JdbcTemplate(dataSource)));
+		var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+		var numbers = new CaseNumbers(jdbc, em.getEntityManager().getEntityManagerFactory());
+		org.springframework.transaction.support.TransactionCallback<String> logOne = status -> {
+			jdbc.sql("insert into customer (name, email, created_at, version) values "
+					+ "('Rollo Back', 'rollo.back@example.com', current_timestamp, 0)").update();
+			long customer = jdbc.sql("select max(id) from customer").query(Long.class).single();
+			var serviceCase = new ServiceCase(numbers.next(LocalDate.of(2026, 11, 2)),
+					new OpenCaseCommand(ContactChannel.EMAIL, "Where is my parcel?",
+							new ContactDetails("Rollo Back", "rollo.back@example.com", null), customer, null, null,
+							null, false),
+					customer, new Suggestion(CaseType.QUERY, 0.6, List.of("where is"), java.util.Set.of()), "sam", NOW);
+			newCases.insert(serviceCase);
+			status.setRollbackOnly();
+			return serviceCase.getCaseNumber();
+		};
+
+		String first = committed(logOne);
+		String second = committed(logOne);
+
+		assertThat(newCases.find(second)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from service_case where case_number in (:numbers)")
+			.param("numbers", List.of(first, second))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 }

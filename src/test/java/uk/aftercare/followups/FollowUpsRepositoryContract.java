@@ -44,6 +44,16 @@ abstract class FollowUpsRepositoryContract {
 	@Autowired
 	TestEntityManager em;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	private uk.aftercare.shared.JdbcRows rows;
+
+	@org.junit.jupiter.api.BeforeEach
+	void rows() {
+		rows = new uk.aftercare.shared.JdbcRows(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
+	}
+
 	private FollowUp save(String caseNumber, String owner, LocalDate due) {
 		return followUps.save(new FollowUp(caseNumber, FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL, due, owner,
 				null, "sam", NOW));
@@ -121,8 +131,10 @@ abstract class FollowUpsRepositoryContract {
 				false);
 		closures.save(new CaseClosure("AC-2026-000020", CaseType.COMPLAINT, request, 1, "sam", NOW));
 		closures.save(new CaseClosure("AC-2026-000020", CaseType.COMPLAINT, request, 0, "sue", NOW.plusSeconds(60)));
-		messages.save(new CustomerMessage("AC-2026-000020", MailTemplateKey.CLOSURE, "jane@example.com", "Closed",
-				"x".repeat(CustomerMessage.MAX_BODY), Delivery.PENDING, "sam", NOW));
+		// Kept as the product keeps messages: inserted over plain JDBC, read and updated through JPA.
+		var kept = new CustomerMessage("AC-2026-000020", MailTemplateKey.CLOSURE, "jane@example.com", "Closed",
+				"x".repeat(CustomerMessage.MAX_BODY), Delivery.PENDING, "sam", NOW);
+		kept.assignId(rows.insert("customer_message", CustomerMessage.COLUMNS, kept.rowValues()));
 		em.flush();
 		em.clear();
 
@@ -132,7 +144,10 @@ abstract class FollowUpsRepositoryContract {
 				assertThat(first.openFollowUpsReason()).isEqualTo("Workshop");
 			}, second -> assertThat(second.openFollowUpsReason()).isNull());
 		assertThat(messages.findByCaseNumberOrderByCreatedAtAscIdAsc("AC-2026-000020")).singleElement()
-			.satisfies(m -> assertThat(m.toView().body()).hasSize(CustomerMessage.MAX_BODY));
+			.satisfies(m -> assertThat(m.toView()).isEqualTo(kept.toView()));
+		assertThat(kept.toView().body()).hasSize(CustomerMessage.MAX_BODY);
+		assertThat(rows.columnTypes("customer_message").keySet()).containsExactlyInAnyOrderElementsOf(
+				java.util.stream.Stream.concat(CustomerMessage.COLUMNS.stream(), java.util.stream.Stream.of("id")).toList());
 	}
 
 	@Test
