@@ -399,9 +399,11 @@ class ServiceCase {
 
 	/**
 	 * The columns of {@code service_case} other than {@code id}, in the order of {@link #rowValues()}: what
-	 * {@link NewCases} writes for a case logged in this transaction. {@code NewCasesTest} checks the list against the
-	 * mapping above, so a new field cannot be left out.
+	 * {@link NewCases} writes for a case logged in this transaction. {@code CaseRepositoryContract} checks the list
+	 * against the table, so a column added by a migration cannot be left out.
 	 */
+	private static final FlagsConverter FLAGS = new FlagsConverter();
+
 	static final List<String> COLUMNS = List.of("case_number", "customer_id", "customer_name", "customer_name_key",
 			"customer_surname_key", "customer_email", "customer_phone", "customer_phone_key", "channel",
 			"order_reference", "product", "description", "vulnerable_customer", "suggested_type",
@@ -415,7 +417,7 @@ class ServiceCase {
 		return java.util.Arrays.asList(caseNumber, customerId, customerName, customerNameKey, customerSurnameKey,
 				customerEmail, customerPhone, customerPhoneKey, JdbcRows.name(channel), orderReference, product,
 				description, vulnerableCustomer, JdbcRows.name(suggestedType), suggestionConfidence,
-				suggestionEvidence, new FlagsConverter().convertToDatabaseColumn(flags), JdbcRows.name(type),
+				suggestionEvidence, FLAGS.convertToDatabaseColumn(flags), JdbcRows.name(type),
 				typeOverridden, typeConfirmedBy, JdbcRows.name(status), JdbcRows.name(priority), assignee, createdBy,
 				JdbcRows.utc(createdAt), JdbcRows.utc(updatedAt), JdbcRows.utc(resolvedAt), JdbcRows.utc(closedAt),
 				customerContacts, escalated, escalationReasons, JdbcRows.name(approvalState),

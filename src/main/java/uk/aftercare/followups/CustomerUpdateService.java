@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +56,11 @@ public class CustomerUpdateService {
 
 	private final JdbcRows rows;
 
+	private final JdbcClient jdbc;
+
 	CustomerUpdateService(CustomerMessageRepository messages, ContactPreferenceRepository preferences,
 			MailTemplateService templates, CustomerMailer mailer, CaseService cases, StaffDirectory staff,
-			ShopClock clock, Wording wording, MailSettings mail, AdrSettings adr, JdbcRows rows) {
+			ShopClock clock, Wording wording, MailSettings mail, AdrSettings adr, JdbcRows rows, JdbcClient jdbc) {
 		this.messages = messages;
 		this.preferences = preferences;
 		this.templates = templates;
@@ -69,6 +72,7 @@ public class CustomerUpdateService {
 		this.mail = mail;
 		this.adr = adr;
 		this.rows = rows;
+		this.jdbc = jdbc;
 	}
 
 	// ---- contact preferences ----
@@ -250,8 +254,7 @@ public class CustomerUpdateService {
 	 * reads through JPA, which sees a change not yet written).
 	 */
 	private ContactPreferenceView emailPreferenceOf(Long customerId) {
-		return rows.jdbc()
-			.sql("select email_allowed from contact_preference where customer_id = ?")
+		return jdbc.sql("select email_allowed from contact_preference where customer_id = ?")
 			.param(customerId)
 			.query(Boolean.class)
 			.optional()

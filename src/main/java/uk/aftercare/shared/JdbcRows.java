@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +31,8 @@ public class JdbcRows {
 
 	private final Map<Statement, String> sql = new ConcurrentHashMap<>();
 
-	private final JdbcClient client;
-
 	public JdbcRows(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.client = JdbcClient.create(jdbc);
-	}
-
-	/** For a plain-JDBC read on the same path, on the same connection. */
-	public JdbcClient jdbc() {
-		return client;
 	}
 
 	/** Inserts one row and returns the id the database gave it. */
