@@ -15,12 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Errors raised before any controller is chosen (unknown address, wrong method) go through the servlet container's
- * error dispatch, which MockMvc does not perform: hence a real server. Same set-up as the browser tests, so the
- * running application is shared with them.
+ * What only a real server shows: errors raised before any controller is chosen (unknown address, wrong method) go
+ * through the servlet container's error dispatch, which MockMvc does not perform, and how an answer goes over the
+ * wire. Same set-up as the browser tests, so the running application is shared with them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "aftercare.demo=true")
-class ApiErrorsOverHttpTest {
+class ApiOverHttpTest {
 
 	@LocalServerPort
 	int port;
@@ -62,11 +62,35 @@ class ApiErrorsOverHttpTest {
 			.doesNotContain("timestamp", "trace");
 	}
 
+	/** A logged case comes back in one piece with its length, not chunked (which costs the server a second write). */
+	@Test
+	void aLoggedCaseIsAnsweredWithItsLength() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/cases", """
+				{"channel":"PHONE","description":"What time do you open on Sunday?",
+				 "customer":{"name":"Wire Test","email":"wire.test@example.com"}}""");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		String caseNumber = response.body().replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
+		assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/cases/" + caseNumber);
+		assertThat(response.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+		assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(response.headers().firstValueAsLong("Content-Length"))
+			.hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
+	}
+
 	private HttpResponse<String> send(String method, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path))
-			.header("Authorization", "Bearer " + token)
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return send(method, path, null);
+	}
+
+	private HttpResponse<String> send(String method, String path, String json) throws Exception {
+		var request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+		if (json == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {
