@@ -1,7 +1,6 @@
 package uk.aftercare.classification;
 
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.regex.Pattern;
 
 /** One phrase from {@code cues.txt}: what it signals, how strongly, and how to find it. */
@@ -26,18 +25,18 @@ record Cue(Kind kind, Flag flag, double weight, Pattern pattern, String source, 
      * (a trailing {@code *} means "a word starting with"). Most of the few hundred cues never occur in a given text,
      * and this look-up spares running their regular expressions.
      */
-    boolean mayOccurIn(NavigableSet<String> words) {
+    boolean mayOccurIn(Text text) {
         if (anyOf.isEmpty()) {
             return true;
         }
         for (String word : anyOf) {
             if (word.endsWith("*")) {
                 String prefix = word.substring(0, word.length() - 1);
-                String next = words.ceiling(prefix);
+                String next = text.words().ceiling(prefix);
                 if (next != null && next.startsWith(prefix)) {
                     return true;
                 }
-            } else if (words.contains(word)) {
+            } else if (text.hasWord(word)) {
                 return true;
             }
         }

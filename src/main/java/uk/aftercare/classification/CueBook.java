@@ -21,7 +21,7 @@ final class CueBook {
 
     static final String RESOURCE = "/classification/cues.txt";
 
-    /** A letter or digit on this side means we are inside a word. */
+    /** A letter or digit on this side means we are inside a word. Every cue pattern starts with it. */
     private static final String WORD_START = "(?<![a-z0-9'£])";
     private static final String WORD_END = "(?![a-z0-9])(?!'[a-z])";
     private static final String GAP = "\\s+(?:[a-z0-9'£&]+\\s+){0,3}";
@@ -52,6 +52,11 @@ final class CueBook {
         this.queryCues = List.copyOf(queries);
         flags.replaceAll((flag, cues) -> List.copyOf(cues));
         this.flagCues = Map.copyOf(flags);
+    }
+
+    /** Whether a cue can not start just after this character ({@link #WORD_START}). */
+    static boolean isWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '£';
     }
 
     static CueBook fromClasspath() {

@@ -1,10 +1,13 @@
 package uk.aftercare.classification;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +43,33 @@ final class Text {
 
     private final String lower;
     private final NavigableSet<String> words;
+    private final Set<String> wordSet;
+    private final int[] wordStarts;
 
     Text(String raw) {
         this.lower = raw.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\t', ' ').replace('\r', '\n');
-        this.words = new TreeSet<>(List.of(NOT_WORD.split(lower)));
+        List<String> split = List.of(NOT_WORD.split(lower));
+        this.words = new TreeSet<>(split);
+        this.wordSet = new HashSet<>(split);
+        this.wordStarts = wordStarts(lower);
+    }
+
+    /**
+     * Where a cue may start: every cue pattern opens with {@link CueBook}'s word-start look-behind, which fails
+     * wherever the character before is a letter, digit, apostrophe or pound sign, so only the other positions need
+     * trying (about one in five).
+     */
+    private static int[] wordStarts(String lower) {
+        int[] starts = new int[lower.length()];
+        int count = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            if (i == 0 || !CueBook.isWordCharacter(lower.charAt(i - 1))) {
+                starts[count++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** The distinct words of the text, split at anything but letters and digits ("don't" gives "don" and "t"). */
@@ -53,21 +77,34 @@ final class Text {
         return words;
     }
 
+    /** Whether the text has this word (as {@link #words()} splits them). */
+    boolean hasWord(String word) {
+        return wordSet.contains(word);
+    }
+
     String lower() {
         return lower;
     }
 
-    /** Every match of the cues, keeping the longest where two overlap, in order of position. */
+    /**
+     * Every match of the cues, keeping the longest where two overlap, in order of position. Each cue is tried at each
+     * possible word start in turn, from the end of its last match, which finds what {@link Matcher#find()} would.
+     */
     List<Match> find(List<Cue> cues) {
         List<Match> all = new ArrayList<>();
         for (Cue cue : cues) {
-            if (!cue.mayOccurIn(words)) {
+            if (!cue.mayOccurIn(this)) {
                 continue;
             }
-            Matcher m = cue.pattern().matcher(lower);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    all.add(new Match(cue, m.start(), m.end(), lower.substring(m.start(), m.end()).strip()));
+            Matcher m = cue.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int start : wordStarts) {
+                if (start < from) {
+                    continue;
+                }
+                if (m.region(start, lower.length()).lookingAt() && m.end() > start) {
+                    all.add(new Match(cue, start, m.end(), lower.substring(start, m.end()).strip()));
+                    from = m.end();
                 }
             }
         }

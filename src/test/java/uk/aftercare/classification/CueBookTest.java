@@ -55,6 +55,50 @@ class CueBookTest {
 
     @Test
     void wordShortcutNeverHidesAMatch() {
+        String everything = new Text(everyLabelledText()).lower();
+
+        for (Cue cue : allCues()) {
+            Matcher m = cue.pattern().matcher(everything);
+            while (m.find()) {
+                // The words a cue needs must be inside what it matched, so the shortcut holds for any text.
+                assertThat(cue.mayOccurIn(new Text(m.group()))).as("%s in '%s'", cue.source(), m.group())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void cuesStartOnlyWhereTheWordStartShortcutLooks() {
+        for (char c = 0; c < 0x250; c++) {
+            assertThat(matches("x", c + "x")).as("x after U+%04X", (int) c).isEqualTo(!CueBook.isWordCharacter(c));
+        }
+        assertThat(CueBook.isWordCharacter('£')).isTrue();
+    }
+
+    @Test
+    void findingFromWordStartsFindsWhatARegexSearchFinds() {
+        List<Cue> cues = allCues();
+        List<String> different = new ArrayList<>();
+        for (String labelled : everyLabelledText().split("\\.\n")) {
+            Text text = new Text(labelled);
+            for (Cue cue : cues) {
+                List<String> searched = new ArrayList<>();
+                Matcher m = cue.pattern().matcher(text.lower());
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        searched.add(m.start() + "-" + m.end());
+                    }
+                }
+                List<String> found = text.find(List.of(cue)).stream().map(f -> f.start() + "-" + f.end()).toList();
+                if (!found.equals(searched)) {
+                    different.add(cue.source() + " in '" + labelled + "': " + found + " instead of " + searched);
+                }
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    private static List<Cue> allCues() {
         CueBook book = CueBook.fromClasspath();
         List<Cue> all = new ArrayList<>();
         all.addAll(book.returnCues());
@@ -63,20 +107,15 @@ class CueBookTest {
         for (Flag flag : Flag.values()) {
             all.addAll(book.flagCues(flag));
         }
+        return all;
+    }
+
+    private static String everyLabelledText() {
         List<String> texts = new ArrayList<>();
         LabelledInteractions.load("/classification/training.tsv").forEach(e -> texts.add(e.text()));
         LabelledInteractions.load("/classification/heldout.tsv").forEach(e -> texts.add(e.text()));
         texts.add("I dont want it, it doesnt work and I cant afford another. Complaining again!!");
-        String everything = new Text(String.join(".\n", texts)).lower();
-
-        for (Cue cue : all) {
-            Matcher m = cue.pattern().matcher(everything);
-            while (m.find()) {
-                // The words a cue needs must be inside what it matched, so the shortcut holds for any text.
-                assertThat(cue.mayOccurIn(new Text(m.group()).words())).as("%s in '%s'", cue.source(), m.group())
-                        .isTrue();
-            }
-        }
+        return String.join(".\n", texts);
     }
 
     @Test
