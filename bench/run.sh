@@ -14,7 +14,7 @@
 # one connection (BENCH_SINGLE_DURATION, 10s: the latency one user sees) and with BENCH_CONNECTIONS (8) at once
 # (BENCH_DURATION, 20s: throughput under load). Logging a case is warmed up and measured last, beside the API baseline
 # measured again.
-# Other settings: BENCH_PORT (8188),
+# Other settings: BENCH_HEAP (the application's -Xmx, 4g), BENCH_H2_CACHE_MB (H2's page cache, 1024), BENCH_PORT (8188),
 # BENCH_PG_PORT (5499), BENCH_SKIP_BUILD=1 to reuse target/*.jar, BENCH_KEEP=1 to keep the temporary folder.
 # Traffic goes to 127.0.0.1 only, every load step is bounded in time, and the script stops what it started.
 set -euo pipefail
@@ -30,6 +30,8 @@ WARMUP_PASSES=${BENCH_WARMUP_PASSES:-12}
 LOGGING_WARMUP_PASSES=${BENCH_LOGGING_WARMUP_PASSES:-24}
 WARMUP_MIN_PASSES=${BENCH_WARMUP_MIN_PASSES:-6}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
+HEAP=${BENCH_HEAP:-4g}
+H2_CACHE_MB=${BENCH_H2_CACHE_MB:-1024}
 PORT=${BENCH_PORT:-8188}
 PG_PORT=${BENCH_PG_PORT:-5499}
 BASE="http://127.0.0.1:$PORT"
@@ -81,12 +83,13 @@ if [[ "$DB" == postgres ]]; then
            --spring.datasource.username=aftercare --spring.datasource.password=)
   log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
 else
-  # A 1 GB page cache: with a million cases and their indexes H2's default cache would read from disk all the time.
-  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/aftercare;CACHE_SIZE=1048576;QUERY_CACHE_SIZE=64")
+  # A 1 GB page cache by default: with a million cases and their indexes H2's default cache would read from disk all
+  # the time. H2 counts CACHE_SIZE in kB.
+  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/aftercare;CACHE_SIZE=$((H2_CACHE_MB * 1024));QUERY_CACHE_SIZE=64")
 fi
 
 log "starting the app on $BASE ($DB) and generating $CASES cases"
-java -Xmx4g -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "${DB_ARGS[@]}" \
+java -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" "${DB_ARGS[@]}" \
   --aftercare.demo=true --aftercare.generate.cases="$CASES" --spring.main.banner-mode=off \
   >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -241,7 +244,7 @@ CORES=$(nproc)
 CPU=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
 {
   echo
-  echo "Aftercare benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $DB, $COUNT cases, $CORES cores ($CPU)"
+  echo "Aftercare benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $DB$([[ $DB == h2 ]] && echo " (page cache $H2_CACHE_MB MB)"), $COUNT cases, $CORES cores ($CPU), -Xmx$HEAP, $(git rev-parse --short HEAD)"
   echo "wrk: warm-up passes of $WARMUP per endpoint until steady (${WARM_PASSES[*]} passes), then 1 connection for $SINGLE_DURATION, then $CONNECTIONS connections (2 threads) for $DURATION"
   echo "${GENERATED}"
   echo
