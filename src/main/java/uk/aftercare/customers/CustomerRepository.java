@@ -1,7 +1,6 @@
 package uk.aftercare.customers;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,10 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
-
-	Optional<Customer> findFirstByEmailOrderByIdAsc(String email);
-
-	Optional<Customer> findFirstByPhoneKeyOrderByIdAsc(String phoneKey);
 
 	@Query("""
 			select c from Customer c

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,10 @@ import uk.aftercare.shared.NotFoundException;
 /**
  * Finds or records the customer behind an interaction, so that one person does not become several records:
  * a chosen record is used as it is; otherwise an exact email match, then a phone match, is reused.
+ *
+ * <p>The match is looked up (and completed) over plain JDBC: it runs for every logged case, and through a Spring Data
+ * query and a managed entity it cost about 0.02 ms of a logged case's 0.5 ms of CPU (bench/profile.sh). Nothing
+ * earlier in the transaction that logs a case has changed the customer, so the row read is the row as it stands.
  */
 @Service
 @Transactional
@@ -23,9 +28,12 @@ public class CustomerService {
 
 	private final Clock clock;
 
-	CustomerService(CustomerRepository customers, Clock clock) {
+	private final JdbcClient jdbc;
+
+	CustomerService(CustomerRepository customers, Clock clock, JdbcClient jdbc) {
 		this.customers = customers;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	public CustomerSummary findOrCreate(Long chosenId, ContactDetails details) {
@@ -35,16 +43,21 @@ public class CustomerService {
 			chosen.complete(details);
 			return chosen.toSummary();
 		}
-		Optional<Customer> existing = Optional.empty();
+		Optional<Match> existing = Optional.empty();
 		if (details.email() != null) {
-			existing = customers.findFirstByEmailOrderByIdAsc(details.email());
+			existing = firstMatch("email", details.email());
 		}
 		if (existing.isEmpty() && details.phone() != null) {
-			existing = customers.findFirstByPhoneKeyOrderByIdAsc(ContactDetails.phoneKey(details.phone()));
+			existing = firstMatch("phone_key", ContactDetails.phoneKey(details.phone()));
 		}
 		if (existing.isPresent()) {
-			existing.get().complete(details);
-			return existing.get().toSummary();
+			Match match = existing.get();
+			if (!match.lacksAnyOf(details)) {
+				return match.toSummary();
+			}
+			Customer customer = customers.findById(match.id()).orElseThrow();
+			customer.complete(details);
+			return customer.toSummary();
 		}
 		return customers.save(new Customer(details, clock.instant())).toSummary();
 	}
@@ -65,6 +78,28 @@ public class CustomerService {
 	@Transactional(readOnly = true)
 	public Optional<CustomerSummary> find(Long id) {
 		return customers.findById(id).map(Customer::toSummary);
+	}
+
+	/** The oldest customer whose {@code column} (email or phone_key, never typed text) equals the value. */
+	private Optional<Match> firstMatch(String column, String value) {
+		return jdbc.sql("select id, name, email, phone from customer where " + column
+				+ " = ? order by id fetch first 1 rows only")
+			.param(value)
+			.query((rs, row) -> new Match(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
+	}
+
+	/** A customer row found by email or phone; completed through {@link Customer#complete} when it lacks one of them. */
+	private record Match(long id, String name, String email, String phone) {
+
+		boolean lacksAnyOf(ContactDetails details) {
+			return email == null && details.email() != null || phone == null && details.phone() != null;
+		}
+
+		CustomerSummary toSummary() {
+			return new CustomerSummary(id, name, email, phone);
+		}
+
 	}
 
 }

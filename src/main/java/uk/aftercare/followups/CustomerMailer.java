@@ -45,7 +45,8 @@ class CustomerMailer implements DisposableBean {
 	/** An e-mail address, as SMTP servers quote them in their refusals ("550 <jane@example.com>: no such user"). */
 	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:]+@[^\\s<>()\\[\\]\"',;:]+");
 
-	private final ObjectProvider<JavaMailSender> sender;
+	/** The SMTP server, or null when none is configured; looked up once, not for every message. */
+	private final JavaMailSender sender;
 
 	private final CustomerMessageRepository messages;
 
@@ -59,7 +60,7 @@ class CustomerMailer implements DisposableBean {
 
 	CustomerMailer(ObjectProvider<JavaMailSender> sender, CustomerMessageRepository messages, MailSettings settings,
 			ShopClock clock, PlatformTransactionManager transactionManager) {
-		this.sender = sender;
+		this.sender = sender.getIfAvailable();
 		this.messages = messages;
 		this.settings = settings;
 		this.clock = clock;
@@ -68,7 +69,7 @@ class CustomerMailer implements DisposableBean {
 		this.senders = settings.deliverySenders() == 0 ? null
 				: new ThreadPoolExecutor(settings.deliverySenders(), settings.deliverySenders(), 0, TimeUnit.SECONDS,
 						new ArrayBlockingQueue<>(QUEUE_CAPACITY), new CustomizableThreadFactory("mail-"));
-		if (sender.getIfAvailable() == null) {
+		if (this.sender == null) {
 			log.info("No SMTP server configured (spring.mail.host): customer e-mails are kept in Aftercare, on their "
 					+ "case, and not sent.");
 		}
@@ -79,7 +80,7 @@ class CustomerMailer implements DisposableBean {
 	 * {@link Delivery#LOGGED} when no SMTP server is configured (nothing is left to record after commit).
 	 */
 	Delivery deliveryWhenSaved() {
-		return sender.getIfAvailable() == null ? Delivery.LOGGED : Delivery.PENDING;
+		return sender == null ? Delivery.LOGGED : Delivery.PENDING;
 	}
 
 	/**
@@ -87,7 +88,7 @@ class CustomerMailer implements DisposableBean {
 	 * without an SMTP server, notes it in the log (at debug level) then.
 	 */
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
-		Runnable deliver = sender.getIfAvailable() == null ? () -> logInstead(messageId, mail)
+		Runnable deliver = sender == null ? () -> logInstead(messageId, mail)
 				: () -> deliverInBackground(messageId, mail);
 		AfterCommit.run(deliver);
 	}
@@ -137,8 +138,7 @@ class CustomerMailer implements DisposableBean {
 	}
 
 	private Delivery send(Long messageId, Outgoing mail) {
-		JavaMailSender smtp = sender.getIfAvailable();
-		if (smtp == null) {
+		if (sender == null) {
 			logInstead(messageId, mail);
 			return Delivery.LOGGED;
 		}
@@ -148,7 +148,7 @@ class CustomerMailer implements DisposableBean {
 			message.setTo(mail.to());
 			message.setSubject(mail.subject());
 			message.setText(mail.body());
-			smtp.send(message);
+			sender.send(message);
 			log.info("E-mail {} sent: {}", messageId, mail.subject());
 			return Delivery.SENT;
 		}

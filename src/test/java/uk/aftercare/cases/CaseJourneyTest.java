@@ -175,6 +175,25 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void addsTheContactDetailTheCustomerRecordLackedAndFindsThemByItNextTime() {
+		String email = UUID.randomUUID() + "@example.com";
+		var first = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "Where is my parcel?",
+				new ContactDetails("Jane Smith", email, null), null, null, null, CaseType.QUERY, false), "staff", null)
+			.view();
+		var second = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Still no parcel",
+				new ContactDetails("Jane Smith", email, "07700 900456"), null, null, null, CaseType.QUERY, false),
+				"staff", null).view();
+		var third = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Parcel came damaged",
+				new ContactDetails("Jane", null, "+44 7700 900456"), null, null, null, CaseType.COMPLAINT, false),
+				"staff", null).view();
+
+		assertThat(second.customerId()).isEqualTo(first.customerId());
+		assertThat(third.customerId()).isEqualTo(first.customerId());
+		assertThat(third.customerEmail()).isEqualTo(email);
+		assertThat(third.customerName()).isEqualTo("Jane Smith");
+	}
+
+	@Test
 	void logsAnInteractionThroughTheFormOnceDespiteADoubleClick() throws Exception {
 		String email = UUID.randomUUID() + "@example.com";
 		for (int click = 0; click < 2; click++) {
