@@ -14,7 +14,7 @@
 # one connection (BENCH_SINGLE_DURATION, 10s: the latency one user sees) and with BENCH_CONNECTIONS (8) at once
 # (BENCH_DURATION, 20s: throughput under load). Logging a case is warmed up and measured last, beside the API baseline
 # measured again.
-# Other settings: BENCH_HEAP (the application's -Xmx, 4g), BENCH_H2_CACHE_MB (H2's page cache, 1024), BENCH_PORT (8188),
+# Other settings: BENCH_HEAP (the application's -Xmx, 2g), BENCH_H2_CACHE_MB (H2's page cache, 256), BENCH_PORT (8188),
 # BENCH_PG_PORT (5499), BENCH_SKIP_BUILD=1 to reuse target/*.jar, BENCH_KEEP=1 to keep the temporary folder.
 # Traffic goes to 127.0.0.1 only, every load step is bounded in time, and the script stops what it started.
 set -euo pipefail
@@ -30,8 +30,8 @@ WARMUP_PASSES=${BENCH_WARMUP_PASSES:-12}
 LOGGING_WARMUP_PASSES=${BENCH_LOGGING_WARMUP_PASSES:-24}
 WARMUP_MIN_PASSES=${BENCH_WARMUP_MIN_PASSES:-6}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
-HEAP=${BENCH_HEAP:-4g}
-H2_CACHE_MB=${BENCH_H2_CACHE_MB:-1024}
+HEAP=${BENCH_HEAP:-2g}
+H2_CACHE_MB=${BENCH_H2_CACHE_MB:-256}
 PORT=${BENCH_PORT:-8188}
 PG_PORT=${BENCH_PG_PORT:-5499}
 BASE="http://127.0.0.1:$PORT"
@@ -83,8 +83,9 @@ if [[ "$DB" == postgres ]]; then
            --spring.datasource.username=aftercare --spring.datasource.password=)
   log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
 else
-  # A 1 GB page cache by default: with a million cases and their indexes H2's default cache would read from disk all
-  # the time. H2 counts CACHE_SIZE in kB.
+  # A 256 MB page cache by default (H2's own is 64 MB): enough for the dashboard's and reports' indexes at a million
+  # cases. A 1 GB cache (the default until 23 November) read no faster and made every write dearer: more live pages
+  # for the garbage collector and the MVStore to walk (docs/performance.md). H2 counts CACHE_SIZE in kB.
   DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/aftercare;CACHE_SIZE=$((H2_CACHE_MB * 1024));QUERY_CACHE_SIZE=64")
 fi
 
