@@ -14,7 +14,8 @@
 # requests/s by more than a tenth and the JIT compiler took under 5 % of the application's CPU (at most
 # PROF_WARMUP_PASSES, 30); on two cores the JIT compiler needs minutes of load, and a profile taken earlier shows
 # mostly the compiler. Each endpoint is then profiled for PROF_DURATION (20s)
-# with 8 connections. Other settings: PROF_PORT (8187), PROF_SKIP_BUILD=1 to reuse target/*.jar, PROF_KEEP=1 to keep
+# with 8 connections. Other settings: PROF_JAVA_OPTS (more options for the application's JVM, after its -Xmx2g: for
+# example "-XX:+UseParallelGC" to compare garbage collectors), PROF_PORT (8187), PROF_SKIP_BUILD=1 to reuse target/*.jar, PROF_KEEP=1 to keep
 # the temporary folder with the raw profiles (collapsed stacks, and flame graphs to open in a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,7 +59,8 @@ fi
 JAR=$(ls target/aftercare-*.jar | grep -v '\.original$' | head -1)
 
 log "starting the app on $BASE (H2, demo data, $CASES generated cases)"
-java -Xmx2g -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+# shellcheck disable=SC2086 # PROF_JAVA_OPTS is a list of options
+java -Xmx2g ${PROF_JAVA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db/aftercare;CACHE_SIZE=262144;QUERY_CACHE_SIZE=64" \
   --aftercare.demo=true --aftercare.generate.cases="$CASES" --spring.main.banner-mode=off >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -172,7 +174,7 @@ summarise() {
 
 {
   echo
-  echo "Aftercare profile — $(date -u +%Y-%m-%dT%H:%MZ), H2, $CASES generated cases, $(nproc) cores, $(git rev-parse --short HEAD)"
+  echo "Aftercare profile — $(date -u +%Y-%m-%dT%H:%MZ), H2, $CASES generated cases, $(nproc) cores, -Xmx2g${PROF_JAVA_OPTS:+ $PROF_JAVA_OPTS}, $(git rev-parse --short HEAD)"
   echo "warm-up: $WARMED_PASSES passes of $WARMUP with POST load; profiled for $DURATION each with 8 connections (wrk); async-profiler $VERSION, samples by CPU time (itimer, 1 ms)"
   awk -F'\t' '{ printf "%s: %.0f requests/s, %d requests, %.1f s of application CPU, %d errors\n", $1, $2, $5, $3 * $5 / 1000, $4 }' "$WORK/runs.tsv"
   echo
