@@ -8,13 +8,13 @@ app_cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 # The application's CPU in ms per request: $1 $2 app_cpu before and after, $3 requests completed.
 cpu_per_request() { awk -v t="$(($2 - $1))" -v hz="$CLK_TCK" -v n="$3" 'BEGIN { printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 
-# One wrk run of $1 with 8 connections (the other arguments are wrk's): requests/s, the application's CPU ms per
+# One wrk run of $1 with CONNECTIONS connections (8 unless set; the other arguments are wrk's): requests/s, the application's CPU ms per
 # request, errors (non-2xx/3xx responses) and requests completed, tab-separated.
 wrk_load() {
   local duration=$1; shift
   local before after out requests
   before=$(app_cpu)
-  out=$(wrk -t2 -c8 -d"$duration" --timeout 30s "$@")
+  out=$(wrk -t2 -c"${CONNECTIONS:-8}" -d"$duration" --timeout 30s "$@")
   after=$(app_cpu)
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   awk -v cpu="$(cpu_per_request "$before" "$after" "${requests:-0}")" -v n="${requests:-0}" '/^Requests\/sec:/ {rps = $2}

@@ -13,7 +13,8 @@
 # BENCH_LOGGING_WARMUP_PASSES, 24, for logging a case, whose code takes the compiler longest), then measured with
 # one connection (BENCH_SINGLE_DURATION, 10s: the latency one user sees) and with BENCH_CONNECTIONS (8) at once
 # (BENCH_DURATION, 20s: throughput under load). Logging a case is warmed up and measured last, beside the API baseline
-# measured again.
+# measured again; then the two are measured in turn BENCH_LOGGING_ROUNDS (3) more times under load, and the median of
+# the rounds' ratios is printed below the table (one 20 s window is at the mercy of other work on the machine).
 # Other settings: BENCH_HEAP (the application's -Xmx, 2g), BENCH_H2_CACHE_MB (H2's page cache, 256), BENCH_PORT (8188),
 # BENCH_PG_PORT (5499), BENCH_SKIP_BUILD=1 to reuse target/*.jar, BENCH_KEEP=1 to keep the temporary folder.
 # Traffic goes to 127.0.0.1 only, every load step is bounded in time, and the script stops what it started.
@@ -29,6 +30,7 @@ WARMUP=${BENCH_WARMUP:-10s}
 WARMUP_PASSES=${BENCH_WARMUP_PASSES:-12}
 LOGGING_WARMUP_PASSES=${BENCH_LOGGING_WARMUP_PASSES:-24}
 WARMUP_MIN_PASSES=${BENCH_WARMUP_MIN_PASSES:-6}
+LOGGING_ROUNDS=${BENCH_LOGGING_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 HEAP=${BENCH_HEAP:-2g}
 H2_CACHE_MB=${BENCH_H2_CACHE_MB:-256}
@@ -235,6 +237,22 @@ for endpoint in "${LOGGING[@]}"; do
   mapfile -t args < <(args_of "$endpoint")
   measure "${endpoint%%|*}" "${args[@]}"
 done
+# Then the API baseline and logging in turn, under load only: each round's ratio of requests/s and of CPU per request.
+# The table's pair is round 1; the median of all rounds says more than any one 20 s window.
+ROUNDS=$(awk -F'\t' '$1 ~ /^API baseline, again/ { rps = $9; cpu = $12 }
+  $1 ~ /^log a case/ { printf "%.3f\t%.3f\n", $9 / rps, $12 / cpu }' "$RESULTS")
+mapfile -t baseline_args < <(args_of "${LOGGING[0]}")
+mapfile -t logging_args < <(args_of "${LOGGING[1]}")
+for round in $(seq 2 $((LOGGING_ROUNDS + 1))); do
+  IFS=$'\t' read -r base_rps base_cpu _ <<<"$(wrk_load "$DURATION" "${baseline_args[@]}")"
+  IFS=$'\t' read -r log_rps log_cpu log_errors _ <<<"$(wrk_load "$DURATION" "${logging_args[@]}")"
+  log "round $round: API baseline $base_rps req/s at $base_cpu ms CPU, logging $log_rps req/s at $log_cpu ms CPU, errors $log_errors"
+  ROUNDS+=$'\n'$(awk -v a="$log_rps" -v b="$base_rps" -v c="$log_cpu" -v d="$base_cpu" 'BEGIN { printf "%.3f\t%.3f", a / b, c / d }')
+done
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+LOGGING_SUMMARY="Logging a case beside the API baseline, $((LOGGING_ROUNDS + 1)) rounds of $DURATION each under load: ÷ API baseline $(cut -f1 <<<"$ROUNDS" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 }') (median $(cut -f1 <<<"$ROUNDS" | median | awk '{ printf "%.2f", $1 }')); CPU × API baseline's $(cut -f2 <<<"$ROUNDS" | awk '{ printf "%s%.1f", (NR > 1 ? ", " : ""), $1 }') (median $(cut -f2 <<<"$ROUNDS" | median | awk '{ printf "%.1f", $1 }'))"
+log "$LOGGING_SUMMARY"
+
 mapfile -t args < <(args_of "$RECOMPUTE")
 curl -fs -o /dev/null --max-time 120 "${COOKIE[@]}" "$BASE/reports?recompute=true" || true
 single=$(run_wrk 1 1 "$SINGLE_DURATION" "${args[@]}")
@@ -258,4 +276,6 @@ CPU=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
     $9 == "-" { printf "| %s | %.1f | %.1f | — | — | — | — | — | — | — | %d |\n", $1, $2, $3, $5; next }
     { printf "| %s | %.1f | %.1f | %.1f | %.1f | %.0f | %.2f | %.2f | %.2f | %.1f | %d |\n", $1, $2, $3, $7, $8, $9,
         ($9 / (brps > 0 ? brps : 1)), ($9 / (arps > 0 ? arps : 1)), $12, ($12 / (acpu > 0 ? acpu : 1)), $5 + $10 }' "$RESULTS" "$RESULTS"
+  echo
+  echo "$LOGGING_SUMMARY"
 } | tee "$WORK/results.md"
