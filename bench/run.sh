@@ -249,8 +249,15 @@ for round in $(seq 2 $((LOGGING_ROUNDS + 1))); do
   log "round $round: API baseline $base_rps req/s at $base_cpu ms CPU, logging $log_rps req/s at $log_cpu ms CPU, errors $log_errors"
   ROUNDS+=$'\n'$(awk -v a="$log_rps" -v b="$base_rps" -v c="$log_cpu" -v d="$base_cpu" 'BEGIN { printf "%.3f\t%.3f", a / b, c / d }')
 done
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-LOGGING_SUMMARY="Logging a case beside the API baseline, $((LOGGING_ROUNDS + 1)) rounds of $DURATION each under load: ÷ API baseline $(cut -f1 <<<"$ROUNDS" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 }') (median $(cut -f1 <<<"$ROUNDS" | median | awk '{ printf "%.2f", $1 }')); CPU × API baseline's $(cut -f2 <<<"$ROUNDS" | awk '{ printf "%s%.1f", (NR > 1 ? ", " : ""), $1 }') (median $(cut -f2 <<<"$ROUNDS" | median | awk '{ printf "%.1f", $1 }'))"
+# Column $1 of ROUNDS, round by round, then its median, each with $2 decimals: "0.30, 0.34, 0.32 (median 0.32)".
+rounds_of() {
+  local column format="%.$2f"
+  column=$(cut -f"$1" <<<"$ROUNDS")
+  printf '%s (median %s)' "$(awk -v f="$format" '{ printf "%s" f, (NR > 1 ? ", " : ""), $1 }' <<<"$column")" \
+    "$(sort -n <<<"$column" | awk -v f="$format" '{ v[NR] = $1 }
+      END { printf f, (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')"
+}
+LOGGING_SUMMARY="Logging a case beside the API baseline, $((LOGGING_ROUNDS + 1)) rounds of $DURATION each under load: ÷ API baseline $(rounds_of 1 2); CPU × API baseline's $(rounds_of 2 1)"
 log "$LOGGING_SUMMARY"
 
 mapfile -t args < <(args_of "$RECOMPUTE")

@@ -2,6 +2,8 @@ package uk.aftercare.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -11,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReturnsRepositoryH2Test extends ReturnsRepositoryContract {
 
 	@Autowired
-	javax.sql.DataSource dataSource;
+	DataSource dataSource;
 
 	/**
 	 * The refund-deadline check runs every five minutes: it must read only the returns still in flight, along
