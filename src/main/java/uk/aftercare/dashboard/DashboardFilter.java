@@ -4,18 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
 
 /**
  * The dashboard's and reports' filters: when the case was logged (shop calendar days, {@code to} included), its
- * channel and its type. Every figure is computed with them and links to the case list with them.
+ * channel and its type. Every figure is computed with them and links to the case list with them. (As typed into a
+ * page, they are read and checked by the web layer's {@code FilterForm}.)
  */
-public record DashboardFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, ContactChannel channel, CaseType type) {
+public record DashboardFilter(LocalDate from, LocalDate to, ContactChannel channel, CaseType type) {
 
 	public static DashboardFilter none() {
 		return new DashboardFilter(null, null, null, null);

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,7 +58,13 @@ class DashboardController {
 	}
 
 	@GetMapping
-	String dashboard(@ModelAttribute("filter") DashboardFilter filter, Model model) {
+	String dashboard(@ModelAttribute("filterForm") FilterForm form, BindingResult errors, Model model) {
+		Optional<DashboardFilter> valid = form.toFilter(errors);
+		if (valid.isEmpty()) {
+			return "dashboard/dashboard-page";
+		}
+		DashboardFilter filter = valid.get();
+		model.addAttribute("filter", filter);
 		OpenCaseDashboard open = queries.openCases(filter);
 		List<ApprovalFigures.Turnaround> turnaround = queries.approvalTurnaround(filter);
 		model.addAttribute("open", open);

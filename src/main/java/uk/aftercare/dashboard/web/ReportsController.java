@@ -5,10 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,10 +63,21 @@ class ReportsController {
 	}
 
 	@GetMapping
-	String reports(DashboardFilter requested, @RequestParam(defaultValue = "false") boolean recompute, Model model) {
-		LocalDate to = requested.to() != null ? requested.to() : clock.today();
-		LocalDate from = requested.from() != null ? requested.from() : to.minusMonths(12).plusDays(1);
-		DashboardFilter filter = new DashboardFilter(from, to, requested.channel(), requested.type());
+	String reports(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
+			@RequestParam(defaultValue = "false") boolean recompute, Model model) {
+		Optional<DashboardFilter> requested = form.toFilter(errors);
+		if (requested.isEmpty()) {
+			return "reports/report-page";
+		}
+		LocalDate to = requested.get().to() != null ? requested.get().to() : clock.today();
+		LocalDate from = requested.get().from() != null ? requested.get().from() : to.minusMonths(12).plusDays(1);
+		if (to.isBefore(from)) {
+			// Only a start after today, with no end chosen, comes here: the end was completed as today.
+			errors.rejectValue("from", "reports.filter.fromAfterToday");
+			return "reports/report-page";
+		}
+		DashboardFilter filter = new DashboardFilter(from, to, requested.get().channel(), requested.get().type());
+		model.addAttribute("filterForm", FilterForm.of(filter));
 		ReportSnapshots.Snapshot reports = snapshots.reports(filter, recompute);
 		ClassifierAgreement agreement = reports.agreement();
 		model.addAttribute("filter", filter);

@@ -117,6 +117,53 @@ class DashboardControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void showsFiltersThatAreNotValidBesideTheirFieldsAsTypedAndNoFigures() throws Exception {
+		mvc.perform(get("/dashboard").param("from", "2026-13-45").param("channel", "FAX").param("type", "RETURN"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/dashboard-page"))
+			.andExpect(content().string(containsString("Correct the highlighted filters to see the figures.")))
+			.andExpect(content().string(containsString(
+					"id=\"from-error\">\u201c2026-13-45\u201d is not a date. Choose one, or type it as year-month-day")))
+			.andExpect(content().string(containsString("value=\"2026-13-45\"")))
+			.andExpect(content().string(containsString(
+					"id=\"channel-error\">\u201cFAX\u201d is not a channel. Choose one from the list.")))
+			.andExpect(content().string(containsString("value=\"RETURN\" selected=\"selected\"")))
+			.andExpect(content().string(not(containsString("id=\"headlines\""))));
+		verifyNoInteractions(dashboard);
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void refusesAPeriodThatEndsBeforeItStarts() throws Exception {
+		mvc.perform(get("/dashboard").param("from", "2026-10-31").param("to", "2026-10-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
+			.andExpect(content().string(containsString("value=\"2026-10-31\"")));
+		mvc.perform(get("/reports").param("from", "2026-10-31").param("to", "2026-10-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
+			.andExpect(content().string(not(containsString("id=\"how-counted\""))));
+		verifyNoInteractions(dashboard, reports);
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void reportsRefuseAStartAfterTodayWithNoEndAndDatesNoCaseCouldHave() throws Exception {
+		mvc.perform(get("/reports").param("from", "2026-12-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("id=\"from-error\">The start date is after today. Choose an end date as well.")));
+		mvc.perform(get("/reports").param("to", "+999999999-12-31").param("type", "PRAISE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("id=\"to-error\">\u201c+999999999-12-31\u201d is outside the years 1900 to 9999.")))
+			.andExpect(content().string(
+					containsString("id=\"type-error\">\u201cPRAISE\u201d is not a case type. Choose one from the list.")));
+		verifyNoInteractions(reports);
+	}
+
+	@Test
 	void theChartLibraryIsServedFromItsWebJarWithoutAVersionInTheLink() throws Exception {
 		mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js"))
 			.andExpect(status().isOk())
