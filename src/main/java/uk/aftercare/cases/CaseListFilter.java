@@ -20,6 +20,10 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CaseAge age, Boolean open, SlaFilter sla,
 		ApprovalState approval) {
 
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
 	public static CaseListFilter none() {
 		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
@@ -35,12 +39,21 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 	/** The query these filters ask for, for {@code currentUser} at {@code now} in the shop's {@code zone}. */
 	public CaseQuery toQuery(String currentUser, Instant now, ZoneId zone) {
 		CaseQuery query = new CaseQuery(type, status, isMine() ? currentUser : assignee, q).withChannel(channel)
-			.createdBetween(from == null ? null : from.atStartOfDay(zone).toInstant(),
-					to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant())
+			.createdBetween(from == null ? null : within(from).atStartOfDay(zone).toInstant(),
+					to == null ? null : within(to).plusDays(1).atStartOfDay(zone).toInstant())
 			.aged(age, now)
 			.withSla(sla, now)
 			.withApprovalState(approval);
 		return isOpen() ? query.activeOnly() : query;
+	}
+
+	/**
+	 * The day itself, or the first or last day a case could have been logged on when it lies beyond them: the same
+	 * cases, as a time the databases can compare (the day after the last {@code LocalDate} has none, and PostgreSQL's
+	 * timestamps start in 4713 BC).
+	 */
+	private static LocalDate within(LocalDate day) {
+		return day.isBefore(EARLIEST) ? EARLIEST : day.isAfter(LATEST) ? LATEST : day;
 	}
 
 	/** The filters as an encoded query string without a page number (empty when nothing is filtered). */

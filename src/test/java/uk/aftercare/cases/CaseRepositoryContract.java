@@ -166,6 +166,19 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
+	void readsDatesBeyondAnyCaseAsTheEarliestAndLatestDays() {
+		String logged = save("Ann Lee", "ann@example.com", null, null, CaseType.RETURN, NOW).getCaseNumber();
+		java.time.ZoneId zone = java.time.ZoneId.of("Europe/London");
+
+		assertThat(search(CaseListFilter.none().between(LocalDate.MIN, LocalDate.MAX).toQuery("sam", NOW, zone)))
+			.containsExactly(logged);
+		assertThat(search(CaseListFilter.none().between(LocalDate.MIN, LocalDate.of(1899, 12, 31))
+			.toQuery("sam", NOW, zone))).isEmpty();
+		assertThat(search(CaseListFilter.none().between(LocalDate.of(10000, 1, 1), LocalDate.MAX)
+			.toQuery("sam", NOW, zone))).isEmpty();
+	}
+
+	@Test
 	void matchesAnEmailAddressAgainstEmailsOnly() {
 		String jane = save("Jane Smith", "jane@example.com", null, null, CaseType.RETURN, NOW).getCaseNumber();
 		save("jane@example.com", null, "07700 900123", null, CaseType.RETURN, NOW);

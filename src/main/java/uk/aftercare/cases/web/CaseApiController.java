@@ -48,6 +48,9 @@ import uk.aftercare.shared.InvalidInputException;
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
 
+	/** The highest page number asked for: with 100 cases a page, its first row is still countable. */
+	static final int MAX_PAGE = 10_000_000;
+
 	private final CaseService cases;
 
 	CaseApiController(CaseService cases) {
@@ -85,7 +88,7 @@ class CaseApiController {
 
 	@GetMapping
 	CasePage list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseType type,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		Page<CaseListItem> results = cases.search(new CaseQuery(type, status, null, q), PageRequest.of(page, size));
 		return new CasePage(results.getContent(), results.getNumber(), results.getSize(), results.getTotalElements(),

@@ -51,6 +51,9 @@ class CaseController {
 
 	private static final int PAGE_SIZE = 25;
 
+	/** The last page number whose first row can be counted to (any later one would be as empty). */
+	private static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
 	private final CaseService cases;
 
 	private final ClassificationService classifier;
@@ -165,7 +168,7 @@ class CaseController {
 	@GetMapping
 	String list(CaseListFilter filter, @RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
 		Page<CaseListItem> results = cases.search(filter.toQuery(principal.getName(), clock.now(), clock.zone()),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+				PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE));
 		model.addAttribute("page", results);
 		model.addAttribute("filter", filter);
 		model.addAttribute("type", filter.type());

@@ -1,8 +1,11 @@
 package uk.aftercare.shared.web;
 
+import java.util.stream.Collectors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,6 +33,21 @@ public class WebErrorHandler {
 	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
 		model.addAttribute("status", 400);
 		model.addAttribute("message", "The value '" + ex.getValue() + "' is not valid for " + ex.getName() + ".");
+		return "error";
+	}
+
+	/**
+	 * A page's parameters that could not be read (a filter in the address naming no status, or no date), where the
+	 * page itself does not show them beside their fields: each value named, with its parameter.
+	 */
+	@ExceptionHandler(BindException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badParameters(BindException ex, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("message", ex.getFieldErrors()
+			.stream()
+			.map(e -> "The value '" + e.getRejectedValue() + "' is not valid for " + e.getField() + ".")
+			.collect(Collectors.joining(" ")));
 		return "error";
 	}
 

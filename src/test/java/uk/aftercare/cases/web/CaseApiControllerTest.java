@@ -138,10 +138,14 @@ class CaseApiControllerTest {
 
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
-	void refusesAPageSizeOverAHundred() throws Exception {
+	void refusesAPageSizeOverAHundredAndAPageNumberNoListReaches() throws Exception {
 		mvc.perform(get("/api/v1/cases").param("size", "1000")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/cases").param("status", "LOST")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		mvc.perform(get("/api/v1/cases").param("page", "99999999").param("size", "100"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
 
 }

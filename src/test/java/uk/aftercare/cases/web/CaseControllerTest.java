@@ -246,6 +246,22 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void namesAFilterThatIsNotValidAndShowsAPageFarBeyondTheLastAsEmpty() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("status", "LOST").param("from", "2026-10-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The value &#39;LOST&#39; is not valid for status.")));
+		mvc.perform(get("/cases").param("page", "99999999")).andExpect(status().isOk());
+
+		ArgumentCaptor<org.springframework.data.domain.Pageable> page = ArgumentCaptor
+			.forClass(org.springframework.data.domain.Pageable.class);
+		verify(cases).search(any(), page.capture());
+		assertThat(page.getValue().getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void offersTheCsvExportToManagersOnly() throws Exception {
 		given(cases.search(any(), any())).willReturn(Page.empty());
 
