@@ -1,6 +1,7 @@
 package uk.aftercare.cases.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -246,18 +247,23 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
-	void namesAFilterThatIsNotValidAndShowsAPageFarBeyondTheLastAsEmpty() throws Exception {
+	void namesAFilterThatIsNotValidAPeriodEndingBeforeItStartsAndShowsAPageFarBeyondTheLastAsEmpty() throws Exception {
 		given(cases.search(any(), any())).willReturn(Page.empty());
 
 		mvc.perform(get("/cases").param("status", "LOST").param("from", "2026-10-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The value &#39;LOST&#39; is not valid for status.")));
-		mvc.perform(get("/cases").param("page", "99999999")).andExpect(status().isOk());
+		mvc.perform(get("/cases").param("page", "99999999")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"to-error\""))));
+		mvc.perform(get("/cases").param("from", "2026-10-31").param("to", "2026-10-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
+			.andExpect(content().string(containsString("value=\"2026-10-01\"")));
 
 		ArgumentCaptor<org.springframework.data.domain.Pageable> page = ArgumentCaptor
 			.forClass(org.springframework.data.domain.Pageable.class);
-		verify(cases).search(any(), page.capture());
-		assertThat(page.getValue().getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
+		verify(cases, org.mockito.Mockito.atLeastOnce()).search(any(), page.capture());
+		assertThat(page.getAllValues().get(0).getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
 	}
 
 	@Test
