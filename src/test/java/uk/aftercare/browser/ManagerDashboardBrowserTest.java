@@ -33,8 +33,7 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 
 		waitFor(urlContains("/cases?open=true"));
 		assertThat(find(By.tagName("h1")).getText()).isEqualTo("All cases");
-		assertThat(find(By.xpath("//main//p[contains(@class, 'text-muted')][1]")).getText())
-			.isEqualTo(count + " cases");
+		assertThat(find(By.id("case-count")).getText()).isEqualTo(count.equals("1") ? "1 case" : count + " cases");
 		assertThat(find(By.id("open")).isSelected()).isTrue();
 	}
 
@@ -45,7 +44,7 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 
 		waitFor(attributeContains(By.id("to"), "class", "is-invalid"));
 		assertThat(find(By.id("to-error")).getText()).isEqualTo("The end date is before the start date.");
-		assertThat(find(By.id("filter-errors")).getText()).isEqualTo("Correct the highlighted filters to see the figures.");
+		assertThat(find(By.id("filter-errors")).getText()).isEqualTo("Correct the filters marked below to see the figures.");
 		assertThat(find(By.id("from")).getDomProperty("value")).isEqualTo("2026-10-31");
 		assertThat(find(By.id("to")).getDomProperty("value")).isEqualTo("2026-10-01");
 		assertThat(findAll(By.id("headlines"))).as("no figures for a period that is not one").isEmpty();

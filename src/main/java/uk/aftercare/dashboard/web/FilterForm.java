@@ -1,8 +1,14 @@
 package uk.aftercare.dashboard.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.validation.Errors;
@@ -21,6 +27,19 @@ public class FilterForm {
 	static final int FIRST_YEAR = 1900;
 
 	static final int LAST_YEAR = 9999;
+
+	/**
+	 * Year-month-day as a date picker sends it, with a year of four digits or more (so that 20260-01-01 is told it
+	 * is out of range, not that it is no date).
+	 */
+	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+		.appendValue(ChronoField.YEAR, 4, 9, SignStyle.NORMAL)
+		.appendLiteral('-')
+		.appendValue(ChronoField.MONTH_OF_YEAR, 2)
+		.appendLiteral('-')
+		.appendValue(ChronoField.DAY_OF_MONTH, 2)
+		.toFormatter(Locale.UK)
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private String from;
 
@@ -61,7 +80,7 @@ public class FilterForm {
 			return null;
 		}
 		try {
-			LocalDate date = LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip(), DATE);
 			if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
 				return date;
 			}
@@ -82,6 +101,11 @@ public class FilterForm {
 			errors.rejectValue(field, "filter." + field + ".invalid", new Object[] { value }, null);
 		}
 		return found.orElse(null);
+	}
+
+	/** The day itself, or the first day a filter may name when it is earlier. */
+	static LocalDate notBeforeFirstYear(LocalDate day) {
+		return day.getYear() < FIRST_YEAR ? LocalDate.of(FIRST_YEAR, 1, 1) : day;
 	}
 
 	private static String text(Object value) {

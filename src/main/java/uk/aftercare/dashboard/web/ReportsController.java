@@ -70,7 +70,8 @@ class ReportsController {
 			return "reports/report-page";
 		}
 		LocalDate to = requested.get().to() != null ? requested.get().to() : clock.today();
-		LocalDate from = requested.get().from() != null ? requested.get().from() : to.minusMonths(12).plusDays(1);
+		LocalDate from = requested.get().from() != null ? requested.get().from()
+				: FilterForm.notBeforeFirstYear(to.minusMonths(12).plusDays(1));
 		if (to.isBefore(from)) {
 			// Only a start after today, with no end chosen, comes here: the end was completed as today.
 			errors.rejectValue("from", "reports.filter.fromAfterToday");

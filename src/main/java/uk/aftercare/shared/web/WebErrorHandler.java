@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.ObjectUtils;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,7 +47,8 @@ public class WebErrorHandler {
 		model.addAttribute("status", 400);
 		model.addAttribute("message", ex.getFieldErrors()
 			.stream()
-			.map(e -> "The value '" + e.getRejectedValue() + "' is not valid for " + e.getField() + ".")
+			.map(e -> "The value '" + ObjectUtils.nullSafeToString(e.getRejectedValue()) + "' is not valid for "
+					+ e.getField() + ".")
 			.collect(Collectors.joining(" ")));
 		return "error";
 	}

@@ -122,7 +122,7 @@ class DashboardControllerTest {
 		mvc.perform(get("/dashboard").param("from", "2026-13-45").param("channel", "FAX").param("type", "RETURN"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("dashboard/dashboard-page"))
-			.andExpect(content().string(containsString("Correct the highlighted filters to see the figures.")))
+			.andExpect(content().string(containsString("Correct the filters marked below to see the figures.")))
 			.andExpect(content().string(containsString(
 					"id=\"from-error\">\u201c2026-13-45\u201d is not a date. Choose one, or type it as year-month-day")))
 			.andExpect(content().string(containsString("value=\"2026-13-45\"")))
@@ -154,10 +154,11 @@ class DashboardControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					containsString("id=\"from-error\">The start date is after today. Choose an end date as well.")));
-		mvc.perform(get("/reports").param("to", "+999999999-12-31").param("type", "PRAISE"))
+		mvc.perform(get("/reports").param("to", "20260-01-01").param("type", "PRAISE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
-					containsString("id=\"to-error\">\u201c+999999999-12-31\u201d is outside the years 1900 to 9999.")))
+					containsString("id=\"to-error\">\u201c20260-01-01\u201d is outside the years 1900 to 9999.")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 			.andExpect(content().string(
 					containsString("id=\"type-error\">\u201cPRAISE\u201d is not a case type. Choose one from the list.")));
 		verifyNoInteractions(reports);
@@ -214,7 +215,9 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("id=\"refund-reason-chart\"")))
 			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")))
 			.andExpect(content().string(containsString("Figures computed at 2 Nov 2026, ")))
-			.andExpect(content().string(containsString("kept for up to 10 minutes")));
+			.andExpect(content().string(containsString("kept for up to 10 minutes")))
+			.andExpect(content().string(containsString("id=\"from\" name=\"from\" value=\"2025-11-03\"")))
+			.andExpect(content().string(containsString("type=\"hidden\" name=\"from\" value=\"2025-11-03\"")));
 		verify(reports).classifierAgreement(
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
 	}
@@ -228,6 +231,10 @@ class DashboardControllerTest {
 		mvc.perform(get("/reports").param("from", "2026-10-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Feedback received from 1 Oct 2026 to 2 Nov 2026.")));
+		// Never a start the form itself would refuse.
+		mvc.perform(get("/reports").param("to", "1900-06-30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Feedback received from 1 Jan 1900 to 30 Jun 1900.")));
 
 		verify(reports).refundValue(
 				new DashboardFilter(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), ContactChannel.PHONE, null));
