@@ -20,9 +20,10 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CaseAge age, Boolean open, SlaFilter sla,
 		ApprovalState approval) {
 
-	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+	/** The first and last days a case can have been logged on, as far as any filter is concerned. */
+	public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+	public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
 	public static CaseListFilter none() {
 		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null);
@@ -34,6 +35,11 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 
 	public boolean isOpen() {
 		return Boolean.TRUE.equals(open);
+	}
+
+	/** A period that ends before it starts: no case is in it, and the list says why beside the end date. */
+	public boolean endsBeforeItStarts() {
+		return from != null && to != null && to.isBefore(from);
 	}
 
 	/** The query these filters ask for, for {@code currentUser} at {@code now} in the shop's {@code zone}. */
@@ -52,7 +58,7 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 	 * cases, as a time the databases can compare (the day after the last {@code LocalDate} has none, and PostgreSQL's
 	 * timestamps start in 4713 BC).
 	 */
-	private static LocalDate within(LocalDate day) {
+	public static LocalDate within(LocalDate day) {
 		return day.isBefore(EARLIEST) ? EARLIEST : day.isAfter(LATEST) ? LATEST : day;
 	}
 

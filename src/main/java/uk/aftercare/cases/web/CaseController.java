@@ -171,9 +171,6 @@ class CaseController {
 				PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE));
 		model.addAttribute("page", results);
 		model.addAttribute("filter", filter);
-		// The list stays (it is empty); the message says why, beside the end date.
-		model.addAttribute("periodReversed",
-				filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from()));
 		model.addAttribute("type", filter.type());
 		model.addAttribute("status", filter.status());
 		model.addAttribute("assignee", filter.assignee());

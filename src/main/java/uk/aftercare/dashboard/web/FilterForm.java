@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.springframework.validation.Errors;
 
+import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.DashboardFilter;
@@ -24,9 +25,9 @@ import uk.aftercare.dashboard.DashboardFilter;
 public class FilterForm {
 
 	/** The earliest and latest years a filter date may name: any case the shop logged lies between them. */
-	static final int FIRST_YEAR = 1900;
+	private static final int FIRST_YEAR = CaseListFilter.EARLIEST.getYear();
 
-	static final int LAST_YEAR = 9999;
+	private static final int LAST_YEAR = CaseListFilter.LATEST.getYear();
 
 	/**
 	 * Year-month-day as a date picker sends it, with a year of four digits or more (so that 20260-01-01 is told it
@@ -101,11 +102,6 @@ public class FilterForm {
 			errors.rejectValue(field, "filter." + field + ".invalid", new Object[] { value }, null);
 		}
 		return found.orElse(null);
-	}
-
-	/** The day itself, or the first day a filter may name when it is earlier. */
-	static LocalDate notBeforeFirstYear(LocalDate day) {
-		return day.getYear() < FIRST_YEAR ? LocalDate.of(FIRST_YEAR, 1, 1) : day;
 	}
 
 	private static String text(Object value) {

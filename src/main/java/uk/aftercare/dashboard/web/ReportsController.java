@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
+import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ClassifierAgreement;
@@ -65,19 +66,20 @@ class ReportsController {
 	@GetMapping
 	String reports(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean recompute, Model model) {
-		Optional<DashboardFilter> requested = form.toFilter(errors);
-		if (requested.isEmpty()) {
+		Optional<DashboardFilter> valid = form.toFilter(errors);
+		if (valid.isEmpty()) {
 			return "reports/report-page";
 		}
-		LocalDate to = requested.get().to() != null ? requested.get().to() : clock.today();
-		LocalDate from = requested.get().from() != null ? requested.get().from()
-				: FilterForm.notBeforeFirstYear(to.minusMonths(12).plusDays(1));
+		DashboardFilter requested = valid.get();
+		LocalDate to = requested.to() != null ? requested.to() : clock.today();
+		LocalDate from = requested.from() != null ? requested.from()
+				: CaseListFilter.within(to.minusMonths(12).plusDays(1));
 		if (to.isBefore(from)) {
 			// Only a start after today, with no end chosen, comes here: the end was completed as today.
 			errors.rejectValue("from", "reports.filter.fromAfterToday");
 			return "reports/report-page";
 		}
-		DashboardFilter filter = new DashboardFilter(from, to, requested.get().channel(), requested.get().type());
+		DashboardFilter filter = new DashboardFilter(from, to, requested.channel(), requested.type());
 		model.addAttribute("filterForm", FilterForm.of(filter));
 		ReportSnapshots.Snapshot reports = snapshots.reports(filter, recompute);
 		ClassifierAgreement agreement = reports.agreement();

@@ -1,7 +1,9 @@
 package uk.aftercare.shared.web;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,12 @@ import uk.aftercare.shared.NotFoundException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 public class WebErrorHandler {
 
+	private final MessageSource messages;
+
+	public WebErrorHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFoundException ex, Model model) {
@@ -33,7 +41,7 @@ public class WebErrorHandler {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
 		model.addAttribute("status", 400);
-		model.addAttribute("message", "The value '" + ex.getValue() + "' is not valid for " + ex.getName() + ".");
+		model.addAttribute("message", notValid(ex.getValue(), ex.getName()));
 		return "error";
 	}
 
@@ -47,10 +55,14 @@ public class WebErrorHandler {
 		model.addAttribute("status", 400);
 		model.addAttribute("message", ex.getFieldErrors()
 			.stream()
-			.map(e -> "The value '" + ObjectUtils.nullSafeToString(e.getRejectedValue()) + "' is not valid for "
-					+ e.getField() + ".")
+			.map(e -> notValid(e.getRejectedValue(), e.getField()))
 			.collect(Collectors.joining(" ")));
 		return "error";
+	}
+
+	private String notValid(Object value, String parameter) {
+		return messages.getMessage("error.badParameter",
+				new Object[] { ObjectUtils.nullSafeToString(value), parameter }, Locale.UK);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
