@@ -4,9 +4,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.Map;
 
+import uk.aftercare.shared.TextInput;
+
 /**
  * Makes text printable with the PDF standard fonts, which only know the Windows-1252 characters: arrows and other
  * symbols become their plain-text look-alikes, anything else unprintable a question mark, instead of a blank box.
+ * Control characters are removed first: the PDF's source is XML 1.0, which refuses them, and text saved before input
+ * was cleaned (or written by other means) may still hold them.
  */
 public final class PdfText {
 
@@ -19,7 +23,7 @@ public final class PdfText {
 	public static String printable(String text) {
 		CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
 		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach(cp -> {
+		TextInput.withoutControlCharacters(text).codePoints().forEach(cp -> {
 			if (cp == '\n' || cp == '\r' || cp == '\t') {
 				out.appendCodePoint(cp);
 			}

@@ -17,4 +17,10 @@ class PdfTextTest {
 		assertThat(PdfText.printable("Great \uD83D\uDE00 service \u4E2D")).isEqualTo("Great ? service ?");
 	}
 
+	@Test
+	void dropsTheControlCharactersXmlRefusesAndKeepsWordsLineBreaksApart() {
+		assertThat(PdfText.printable("<td>Back\u0008space\u0000 esc\u001b</td>\n<td>Line\u000bbreak</td>"))
+			.isEqualTo("<td>Backspace esc</td>\n<td>Line\nbreak</td>");
+	}
+
 }

@@ -15,6 +15,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import uk.aftercare.returns.ReturnAuthorisationView;
+import uk.aftercare.shared.TextInput;
 
 /**
  * The customer's copy of a return authorisation as a PDF: an XHTML Thymeleaf template (texts from
@@ -35,7 +36,9 @@ class ReturnAuthorisationPdf {
 	}
 
 	byte[] render(ReturnAuthorisationView rma) {
-		String xhtml = templates.process("returns/rma-pdf", new Context(Locale.UK, Map.of("rma", rma)));
+		// XML 1.0 refuses control characters, and text saved before input was cleaned may still hold them.
+		String xhtml = TextInput.withoutControlCharacters(
+				templates.process("returns/rma-pdf", new Context(Locale.UK, Map.of("rma", rma))));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();

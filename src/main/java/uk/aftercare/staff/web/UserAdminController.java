@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.web.TextInputEditor;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.StaffAccounts;
@@ -42,9 +42,9 @@ class UserAdminController {
 
 	@InitBinder("newUser")
 	void trimNewUser(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, "username", new StringTrimmerEditor(true));
-		binder.registerCustomEditor(String.class, "displayName", new StringTrimmerEditor(true));
-		binder.registerCustomEditor(String.class, "email", new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, "username", new TextInputEditor(true));
+		binder.registerCustomEditor(String.class, "displayName", new TextInputEditor(true));
+		binder.registerCustomEditor(String.class, "email", new TextInputEditor(true));
 		// Never trim a password (spaces may be part of it), but treat an empty one as missing.
 		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
 			@Override

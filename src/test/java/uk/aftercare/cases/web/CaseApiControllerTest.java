@@ -1,5 +1,6 @@
 package uk.aftercare.cases.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -94,6 +96,35 @@ class CaseApiControllerTest {
 			.andExpect(jsonPath("$.errors[*].field",
 					containsInAnyOrder("channel", "description", "customer.name", "customer.email")));
 		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void refusesADescriptionOfOnlyANulAndANameOfOnlyANoBreakSpaceNamingBoth() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "PHONE", "description": "\\u0000",
+				 "customer": {"name": "\u00a0\u200b", "email": "jane@example.com"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("description", "customer.name")));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void opensTheCaseWithTheTextCleanedOfControlCharactersAndBlankLookingEnds() throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("till-7"), isNull()))
+			.willReturn(new CaseService.OpenedCase(CaseControllerTest.caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "PHONE", "description": "\u00a0The kettle\\u001b leaks\\nRefund please \uD83D\uDE20\u200b",
+				 "customer": {"name": "Jane Smith\\u0000", "email": "jane@example.com"}}"""))
+			.andExpect(status().isCreated());
+
+		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
+		verify(cases).open(command.capture(), eq("till-7"), isNull());
+		assertThat(command.getValue().description()).isEqualTo("The kettle leaks\nRefund please \uD83D\uDE20");
+		assertThat(command.getValue().customer().name()).isEqualTo("Jane Smith");
 	}
 
 	@Test

@@ -184,6 +184,56 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesADescriptionOfOnlyANoBreakSpaceBesideTheField() throws Exception {
+		mvc.perform(post("/cases").with(csrf())
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "RETURN")
+			.param("description", "\u00a0"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("cases/new-case"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "description", "NotBlank"))
+			.andExpect(content().string(containsString(
+					"<div class=\"invalid-feedback\">Describe what the customer said or asked for</div>")))
+			.andExpect(content().string(containsString("value=\"Jane Smith\"")));
+		verify(cases, never()).open(any(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void logsTheCaseWithoutControlCharactersOrBlankLookingEndsKeepingLineBreaksAndEmoji() throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:t-1")))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", "t-1")
+			.param("customerName", "\u200bJane\u0000 Smith\u00a0")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "RETURN")
+			.param("description", "\ufeffThe kettle\u0008 leaks\u000bI want a refund\r\n\uD83D\uDE20\u00a0"))
+			.andExpect(status().is3xxRedirection());
+
+		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
+		verify(cases).open(command.capture(), eq("staff"), eq("form:t-1"));
+		assertThat(command.getValue().description()).isEqualTo("The kettle leaks\nI want a refund\r\n\uD83D\uDE20");
+		assertThat(command.getValue().customer().name()).isEqualTo("Jane Smith");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesANoteOfOnlyControlCharactersBesideTheField() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+
+		mvc.perform(post("/cases/AC-2026-000042/notes").with(csrf()).param("text", "\u0000\u000b\u200b"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("noteForm", "text", "NotBlank"));
+		verify(cases, never()).addNote(anyString(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void refusesAFormWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/cases").param("customerName", "Jane")).andExpect(status().isForbidden());
 	}

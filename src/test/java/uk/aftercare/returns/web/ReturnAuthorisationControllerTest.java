@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
 import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,6 +51,8 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.ItemCondition;
+import uk.aftercare.returns.ItemLine;
 import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.RefundApprover;
@@ -292,6 +295,22 @@ class ReturnAuthorisationControllerTest {
 			assertThat(text).contains("Aftercare Retail Ltd", "RMA-2026-000001", "AC-2026-000001", "Jane Smith",
 					"Kettle", "Full refund", "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
 					"£49.99", "This does not affect your statutory rights");
+		}
+	}
+
+	@Test
+	void printsACustomerCopyForALineDescriptionSavedWithAControlCharacter() throws Exception {
+		ItemLine pastedFromWord = new ItemLine("KT-100", "Kettle,\u000bwhite", "SN-1", 1, new BigDecimal("49.99"),
+				ItemCondition.USED);
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.view(faultyKettle().lines(pastedFromWord).build()));
+
+		byte[] pdf = mvc.perform(get("/returns/RMA-2026-000001.pdf"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Kettle, white");
 		}
 	}
 

@@ -1,0 +1,31 @@
+package uk.aftercare.shared.web;
+
+import java.beans.PropertyEditorSupport;
+
+import uk.aftercare.shared.TextInput;
+
+/**
+ * Binds a form field's text through {@link TextInput#clean}; like Spring's {@code StringTrimmerEditor}, optionally
+ * turning what is left empty into {@code null} for forms that treat a missing value as absent.
+ */
+public class TextInputEditor extends PropertyEditorSupport {
+
+	private final boolean emptyAsNull;
+
+	public TextInputEditor(boolean emptyAsNull) {
+		this.emptyAsNull = emptyAsNull;
+	}
+
+	@Override
+	public void setAsText(String text) {
+		String clean = TextInput.clean(text);
+		setValue(emptyAsNull && clean != null && clean.isEmpty() ? null : clean);
+	}
+
+	@Override
+	public String getAsText() {
+		Object value = getValue();
+		return value == null ? "" : value.toString();
+	}
+
+}
