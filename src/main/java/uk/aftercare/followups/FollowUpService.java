@@ -1,9 +1,11 @@
 package uk.aftercare.followups;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,7 +53,7 @@ public class FollowUpService {
 	}
 
 	/**
-	 * Creates a follow-up. A manual one must be due today or later; any follow-up must be owned by an active
+	 * Creates a follow-up. It must be due within {@link #dueDateProblem the plausible dates} and owned by an active
 	 * member of staff.
 	 *
 	 * @throws InvalidInputException naming each invalid field
@@ -68,8 +70,8 @@ public class FollowUpService {
 		if (request.dueDate() == null) {
 			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.required")));
 		}
-		else if (origin == FollowUpOrigin.MANUAL && request.dueDate().isBefore(clock.today())) {
-			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.past")));
+		else {
+			dueDateProblem(request.dueDate(), origin).ifPresent(problems::add);
 		}
 		if (request.owner() == null || staff.find(request.owner()).filter(StaffMember::enabled).isEmpty()) {
 			problems.add(new FieldProblem("owner", wording.text("followUp.owner.unknown")));
@@ -96,6 +98,23 @@ public class FollowUpService {
 		events.publishEvent(new FollowUpScheduled(created.id(), created.caseNumber(), created.purpose(), origin,
 				created.dueDate(), owner));
 		return created;
+	}
+
+	/**
+	 * Why a follow-up cannot be due on {@code dueDate}, if it cannot: one added by hand is due today or later (a
+	 * task already late when it is created helps nobody), and none is due more than two years ahead.
+	 */
+	public Optional<FieldProblem> dueDateProblem(LocalDate dueDate, FollowUpOrigin origin) {
+		LocalDate today = clock.today();
+		LocalDate latest = today.plus(FollowUp.LONGEST_AHEAD);
+		if (origin == FollowUpOrigin.MANUAL && dueDate.isBefore(today)) {
+			return Optional.of(new FieldProblem("dueDate", wording.text("followUp.dueDate.past")));
+		}
+		if (dueDate.isAfter(latest)) {
+			return Optional.of(new FieldProblem("dueDate",
+					wording.text("followUp.dueDate.tooFar", dueDate.toString(), Wording.date(latest))));
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,10 +10,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -26,6 +30,8 @@ import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffDirectory;
@@ -52,6 +58,9 @@ class FollowUpPagesTest {
 
 	@Autowired
 	StaffDirectory staffDirectory;
+
+	@Autowired
+	ShopClock clock;
 
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
@@ -107,6 +116,37 @@ class FollowUpPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Phone call")));
 		mvc.perform(get("/follow-ups").with(staff)).andExpect(status().isOk());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+999999999-12-31", "9999-12-31" })
+	void refusesADueDateMoreThanTwoYearsAheadAndKeepsWhatWasTyped(String typed) throws Exception {
+		mvc.perform(post("/cases/" + number + "/follow-ups").with(staff).with(csrf())
+			.param("purpose", "CALL_BACK")
+			.param("dueDate", typed)
+			.param("owner", "pat"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(typed + " is more than two years ahead: choose a date no later than")))
+			.andExpect(content().string(containsString("value=\"" + typed + "\"")));
+
+		assertThat(followUps.forCase(number)).isEmpty();
+	}
+
+	@Test
+	void aFollowUpCanBeDueUpToTwoYearsAheadAndNoLater() {
+		LocalDate latest = clock.today().plusYears(2);
+
+		assertThat(followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.OTHER, FollowUpOrigin.MANUAL,
+				latest, "pat", null), "pat").dueDate()).isEqualTo(latest);
+		assertThatThrownBy(() -> followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.OTHER,
+				FollowUpOrigin.REPAIR_DUE_BACK, latest.plusDays(1), "pat", null), "pat"))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
+				.satisfies(p -> assertThat(p.field()).isEqualTo("dueDate")));
+		assertThatThrownBy(() -> followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.OTHER,
+				FollowUpOrigin.MANUAL, clock.today().minusDays(1), "pat", null), "pat"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("Choose today or a later date");
 	}
 
 	@Test

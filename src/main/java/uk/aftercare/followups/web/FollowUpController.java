@@ -77,7 +77,14 @@ class FollowUpController {
 	@PostMapping("/cases/{caseNumber}/follow-ups")
 	String schedule(@PathVariable String caseNumber, @Valid @ModelAttribute("form") FollowUpForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			// The service is not asked to schedule, but a date it would refuse is named now, with the other errors.
+			if (form.getDueDate() != null && !result.hasFieldErrors("dueDate")) {
+				followUps.dueDateProblem(form.getDueDate(), FollowUpOrigin.MANUAL)
+					.ifPresent(p -> result.rejectValue(p.field(), "followUp.invalid", p.message()));
+			}
+		}
+		else {
 			try {
 				FollowUpView created = followUps.schedule(new ScheduleFollowUp(caseNumber, form.getPurpose(),
 						FollowUpOrigin.MANUAL, form.getDueDate(), form.getOwner(), form.getNote()), principal.getName());

@@ -20,6 +20,7 @@ import static uk.aftercare.followups.CaseViews.caseView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,7 @@ import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.ScheduleFollowUp;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.WebTestSupport;
@@ -99,6 +101,24 @@ class FollowUpControllerTest {
 			.andExpect(content().string(containsString("Choose what the follow-up is for from the list")))
 			.andExpect(content().string(containsString("Enter the date it is due")))
 			.andExpect(content().string(containsString("Ring after 5pm")));
+		verify(followUps, never()).schedule(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesADueDateTheServiceWouldRefuseAlongsideTheOtherErrors() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
+		given(followUps.dueDateProblem(LocalDate.of(9999, 12, 31), FollowUpOrigin.MANUAL))
+			.willReturn(Optional.of(new FieldProblem("dueDate", "9999-12-31 is more than two years ahead")));
+
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "TEA_BREAK")
+			.param("dueDate", "9999-12-31")
+			.param("owner", "sam"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "purpose", "dueDate"))
+			.andExpect(content().string(containsString("9999-12-31 is more than two years ahead")))
+			.andExpect(content().string(containsString("value=\"9999-12-31\"")));
 		verify(followUps, never()).schedule(any(), anyString());
 	}
 
