@@ -136,7 +136,11 @@ public class FollowUpService {
 				WorkingDays.nextAfter(clock.today()), owner, note), actor);
 	}
 
-	/** Done, with what came of it. {@code expectedVersion} (if given) guards against two people finishing it. */
+	/**
+	 * Done, with what came of it. {@code expectedVersion} (if given) guards against two people finishing it.
+	 *
+	 * @throws ConflictException when it is already finished (saying by whom and when) or has changed
+	 */
 	@Transactional
 	public FollowUpView complete(Long id, String outcome, Long expectedVersion, String actor) {
 		FollowUp followUp = load(id, expectedVersion);
@@ -191,8 +195,17 @@ public class FollowUpService {
 		return followUps.countByCaseNumberAndStatus(caseNumber, FollowUpStatus.OPEN);
 	}
 
+	/**
+	 * The follow-up to finish. One someone already finished is named as such (who, when) before any version check:
+	 * that, not a changed version, is what the person finishing it needs to hear.
+	 */
 	private FollowUp load(Long id, Long expectedVersion) {
 		FollowUp followUp = followUps.findById(id).orElseThrow(() -> notFound(id));
+		if (followUp.getStatus() != FollowUpStatus.OPEN) {
+			FollowUpView finished = followUp.toView();
+			throw new ConflictException(wording.text("followUp.alreadyFinished." + finished.status(),
+					finished.finishedBy(), Wording.dateTime(finished.finishedAt(), clock.zone())));
+		}
 		if (expectedVersion != null && expectedVersion != followUp.getVersion()) {
 			throw new ConflictException(wording.text("followUp.stale"));
 		}
@@ -209,7 +222,8 @@ public class FollowUpService {
 	}
 
 	private NotFoundException notFound(Long id) {
-		return new NotFoundException(wording.text("followUp.notFound", id));
+		// As text: an id is a name, not a quantity to group into "999,999".
+		return new NotFoundException(wording.text("followUp.notFound", String.valueOf(id)));
 	}
 
 }

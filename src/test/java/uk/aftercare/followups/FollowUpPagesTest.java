@@ -150,6 +150,33 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void cancellingAFollowUpSomeoneAlreadyCompletedSaysWhoDidAndKeepsTheReasonTyped() throws Exception {
+		FollowUpView followUp = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today(), "pat", null), "pat");
+		followUps.complete(followUp.id(), "Customer happy", followUp.version(), "sid");
+
+		mvc.perform(post("/follow-ups/" + followUp.id() + "/cancel").with(staff).with(csrf())
+			.param("reason", "Customer rang us instead")
+			.param("version", String.valueOf(followUp.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sid already marked this follow-up done on ")))
+			.andExpect(content().string(containsString("so nothing you typed was saved")))
+			.andExpect(content().string(containsString("Customer rang us instead")));
+
+		assertThat(followUps.get(followUp.id())).satisfies(f -> {
+			assertThat(f.status()).isEqualTo(FollowUpStatus.DONE);
+			assertThat(f.outcome()).isEqualTo("Customer happy");
+		});
+	}
+
+	@Test
+	void namesAnUnknownFollowUpByItsIdWithoutGroupingTheDigits() throws Exception {
+		mvc.perform(get("/follow-ups/999999").with(staff))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("No follow-up 999999.")));
+	}
+
+	@Test
 	void recordsEachComplaintStepOnTheTimeline() throws Exception {
 		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
 			.param("steps", "LISTEN", "APOLOGISE")

@@ -1,6 +1,7 @@
 package uk.aftercare.followups.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -176,6 +177,39 @@ class FollowUpControllerTest {
 		mvc.perform(post("/follow-ups/4/complete").with(csrf()).param("outcome", "Spoke to her").param("version", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this follow-up first")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysWhoFinishedTheFollowUpFirstAndShowsWhatWasTyped() throws Exception {
+		given(followUps.get(169L)).willReturn(new FollowUpView(169L, NUMBER, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, TODAY, "sam", null, FollowUpStatus.DONE, "Customer happy", "sam",
+				Instant.parse("2026-10-30T09:00:00Z"), "staff2", Instant.parse("2026-11-02T09:30:00Z"), 1));
+		given(followUps.cancel(169L, "Customer rang us instead", 0L, "sam")).willThrow(new ConflictException(
+				"staff2 already marked this follow-up done on 2 Nov 2026, 09:30, so nothing you typed was saved."));
+
+		mvc.perform(post("/follow-ups/169/cancel").with(csrf())
+			.param("reason", "Customer rang us instead")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"staff2 already marked this follow-up done on 2 Nov 2026, 09:30, so nothing you typed was saved.")))
+			.andExpect(content().string(containsString("What you typed (not saved")))
+			.andExpect(content().string(containsString("Customer rang us instead")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void treatsAVersionThatIsNotANumberAsAnOutOfDateFormAndKeepsWhatWasTyped() throws Exception {
+		given(followUps.get(4L)).willReturn(followUp(4, TODAY, null));
+
+		mvc.perform(post("/follow-ups/4/complete").with(csrf()).param("outcome", "Spoke to her").param("version", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This form was out of date or could not be read, so nothing was saved.")))
+			.andExpect(content().string(not(containsString("Please correct the highlighted fields"))))
+			.andExpect(content().string(containsString(">Spoke to her</textarea>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+		verify(followUps, never()).complete(anyLong(), anyString(), any(), anyString());
 	}
 
 	@Test
