@@ -3,6 +3,7 @@ package uk.aftercare.followups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,9 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.TimelineEntry;
@@ -174,6 +177,26 @@ class FollowUpPagesTest {
 		mvc.perform(get("/follow-ups/999999").with(staff))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("No follow-up 999999.")));
+	}
+
+	@Test
+	void closingACaseTwiceSaysItIsAlreadyClosedAndByWhom() throws Exception {
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Apologised and refunded", "pat");
+		MockHttpServletRequestBuilder close = post("/cases/" + number + "/close").with(staff).with(csrf())
+			.param("outcome", "Apologised and refunded")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("rootCause", "STAFF_CONDUCT")
+			.param("preventiveMeasure", "Till staff briefed");
+
+		mvc.perform(close).andExpect(status().is3xxRedirection());
+		mvc.perform(close)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("pat already closed this case on ")))
+			.andExpect(content().string(not(containsString("Resolve it first"))));
+
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING).hasSize(1);
 	}
 
 	@Test
