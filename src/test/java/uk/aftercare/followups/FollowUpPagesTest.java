@@ -217,6 +217,51 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void reTickingARecordedStepSaysWhoRecordedItSavesNothingAndKeepsTheNote() throws Exception {
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("steps", "LISTEN")
+			.param("note", "Let her finish"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("steps", "LISTEN")
+			.param("note", "She asked for the manager"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"&quot;Listened to the whole complaint without interrupting&quot; was already recorded by pat on ")))
+			.andExpect(content().string(containsString("Nothing was saved")))
+			.andExpect(content().string(containsString(">She asked for the manager</textarea>")));
+
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
+			.extracting(TimelineEntry::summary)
+			.containsExactly(
+					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Let her finish");
+	}
+
+	@Test
+	void namesEveryChecklistProblemAtOnce() throws Exception {
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("note", "x".repeat(600)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick at least one step you have done")))
+			.andExpect(content().string(containsString("is too long (at most 500 characters)")));
+	}
+
+	@Test
+	void theChecklistPostedOnACaseThatIsNotAComplaintSaysSoOnThePage() throws Exception {
+		String query = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "When do you open on Sunday?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "pat", null).view().caseNumber();
+
+		mvc.perform(post("/cases/" + query + "/complaint-handling").with(staff).with(csrf()).param("steps", "LISTEN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This case is not a complaint (its type is Query)")))
+			.andExpect(content().string(containsString("Nothing was recorded.")))
+			.andExpect(content().string(not(containsString("Record the ticked steps"))));
+		assertThat(cases.get(query).timeline()).noneMatch(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING);
+	}
+
+	@Test
 	void issuesAPrintableFinalResponseThatNamesTheAdrBody() throws Exception {
 		String location = mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
 			.param("outcome", "We stand by the refund already offered and cannot offer more."))
