@@ -262,6 +262,27 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void recordedFeedbackWithNoSourceNamesEveryMissingAnswerAtOnce() throws Exception {
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "")
+			.param("comment", "Happy in the end"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose phone call or in store")))
+			.andExpect(content().string(containsString("Choose a score from 1 to 5")))
+			.andExpect(content().string(containsString("Say whether the problem was resolved")))
+			.andExpect(content().string(containsString(">Happy in the end</textarea>")));
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "")
+			.param("score", "five"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose phone call or in store")))
+			.andExpect(content().string(containsString("Choose a score from 1 to 5")))
+			.andExpect(content().string(containsString("Say whether the problem was resolved")));
+
+		assertThat(cases.get(number).timeline()).noneMatch(e -> e.kind() == TimelineKind.FEEDBACK);
+	}
+
+	@Test
 	void issuesAPrintableFinalResponseThatNamesTheAdrBody() throws Exception {
 		String location = mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
 			.param("outcome", "We stand by the refund already offered and cannot offer more."))
