@@ -13,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -210,6 +211,17 @@ class FollowUpControllerTest {
 			.andExpect(content().string(containsString(">Spoke to her</textarea>")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
 		verify(followUps, never()).complete(anyLong(), anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aFormLeftOpenPastItsSessionIsToldItExpiredAndSavesNothing() throws Exception {
+		mvc.perform(post("/follow-ups/169/cancel").with(csrf().useInvalidToken())
+			.param("reason", "Customer rang us instead")
+			.param("version", "0"))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/form-expired"));
+		verify(followUps, never()).cancel(anyLong(), anyString(), any(), anyString());
 	}
 
 	@Test
