@@ -36,6 +36,19 @@ public final class FeedbackPolicy {
 		return violations;
 	}
 
+	/**
+	 * Feedback a member of staff took: every rule of {@link #check} and, first in the form's order, how it was taken
+	 * (by phone or in store; the survey answers itself). Every broken rule at once.
+	 */
+	public List<Violation> checkRecordedByStaff(FeedbackAnswer answer, FeedbackSource source) {
+		List<Violation> violations = new ArrayList<>();
+		if (source != FeedbackSource.PHONE && source != FeedbackSource.IN_STORE) {
+			violations.add(new Violation("source", "feedback.source.required"));
+		}
+		violations.addAll(check(answer));
+		return violations;
+	}
+
 	public boolean needsCallBack(int score) {
 		return score <= CALL_BACK_AT_OR_BELOW;
 	}

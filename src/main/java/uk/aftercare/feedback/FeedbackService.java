@@ -128,14 +128,18 @@ public class FeedbackService {
 		return afterRecording(saved.toView(), SURVEY_ACTOR, SYSTEM_ACTOR);
 	}
 
-	/** Feedback a member of staff took from the customer by phone or in store. */
+	/**
+	 * Feedback a member of staff took from the customer by phone or in store.
+	 *
+	 * @throws FeedbackRejectedException naming every invalid field at once
+	 */
 	@Transactional
 	public FeedbackView recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
 		String number = cases.get(caseNumber).caseNumber();
-		if (source != FeedbackSource.PHONE && source != FeedbackSource.IN_STORE) {
-			throw new FeedbackRejectedException(List.of(new FeedbackPolicy.Violation("source", "feedback.source.required")));
+		List<FeedbackPolicy.Violation> violations = policy.checkRecordedByStaff(answer, source);
+		if (!violations.isEmpty()) {
+			throw new FeedbackRejectedException(violations);
 		}
-		check(answer);
 		CustomerFeedback saved = feedback.save(new CustomerFeedback(number, answer, source, null, actor, clock.now()));
 		return afterRecording(saved.toView(), actor, actor);
 	}

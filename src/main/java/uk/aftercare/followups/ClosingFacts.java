@@ -6,12 +6,20 @@ import java.util.Optional;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 
-/** What the closing page needs to know about a case before staff close it. */
+/**
+ * What the closing page needs to know about a case before staff close it.
+ *
+ * @param latestClosure how the case was last closed (who, when), while it is closed; else null
+ */
 public record ClosingFacts(CaseView serviceCase, List<FollowUpView> openFollowUps, ContactPreferenceView preference,
-		List<ComplaintStep> missingComplaintSteps) {
+		List<ComplaintStep> missingComplaintSteps, ClosureView latestClosure) {
 
 	public boolean canClose() {
 		return serviceCase.status() == CaseStatus.RESOLVED;
+	}
+
+	public boolean isClosed() {
+		return serviceCase.status() == CaseStatus.CLOSED;
 	}
 
 	/** Why the customer cannot be e-mailed, if they cannot. */

@@ -1,7 +1,9 @@
 package uk.aftercare.followups;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,19 +61,26 @@ public class ClosingService {
 		CaseView serviceCase = cases.get(caseNumber);
 		return new ClosingFacts(serviceCase,
 				followUps.forCase(serviceCase.caseNumber()).stream().filter(FollowUpView::isOpen).toList(),
-				updates.preferenceOf(serviceCase.customerId()), complaints.missingSteps(serviceCase));
+				updates.preferenceOf(serviceCase.customerId()), complaints.missingSteps(serviceCase),
+				latestClosure(serviceCase).orElse(null));
 	}
 
 	/**
 	 * Closes a RESOLVED case.
 	 *
 	 * @throws ClosingRejectedException naming each field that breaks a closing rule
-	 * @throws ConflictException        when the case is not resolved
+	 * @throws ConflictException        when the case is not resolved, or already closed (saying by whom and when)
 	 */
 	@Transactional
 	public ClosureView close(String caseNumber, ClosingRequest request, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
 		String number = serviceCase.caseNumber();
+		if (serviceCase.status() == CaseStatus.CLOSED) {
+			// Most often the same button pressed twice: say it is done, and by whom, not "resolve it first".
+			throw new ConflictException(latestClosure(serviceCase)
+				.map(c -> wording.text("closing.alreadyClosed", c.closedBy(), at(c.closedAt())))
+				.orElseGet(() -> wording.text("closing.alreadyClosed.when", at(serviceCase.closedAt()))));
+		}
 		if (serviceCase.status() != CaseStatus.RESOLVED) {
 			throw new ConflictException(
 					wording.text("closing.notResolved", wording.text("status." + serviceCase.status())));
@@ -107,6 +116,19 @@ public class ClosingService {
 			.stream()
 			.map(CaseClosure::toView)
 			.toList();
+	}
+
+	private String at(Instant instant) {
+		return Wording.dateTime(instant, clock.zone());
+	}
+
+	/** The closing that closed the case, while it is closed; none after it is reopened, or if closed without one. */
+	private Optional<ClosureView> latestClosure(CaseView serviceCase) {
+		if (serviceCase.status() != CaseStatus.CLOSED) {
+			return Optional.empty();
+		}
+		List<CaseClosure> all = closures.findByCaseNumberOrderByClosedAtAscIdAsc(serviceCase.caseNumber());
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).toView());
 	}
 
 	private String checklistSummary(ClosureView closure) {

@@ -16,6 +16,7 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
 
@@ -53,29 +54,48 @@ public class ComplaintHandlingService {
 	}
 
 	/**
-	 * Records the steps just done; steps recorded before are left as they were.
+	 * Records the steps just done, each with the note. A step recorded before is never recorded again: ticking one
+	 * (a page left open while someone else recorded it) saves nothing and says who recorded it, so the note is not
+	 * silently dropped.
 	 *
 	 * @return the steps recorded now
 	 * @throws ConflictException     when the case is not a complaint
-	 * @throws InvalidInputException when no step is ticked or the note is too long
+	 * @throws InvalidInputException naming every problem at once: no step ticked, a step already recorded, a note
+	 *                               too long
 	 */
 	@Transactional
 	public List<ComplaintStep> record(String caseNumber, Set<ComplaintStep> doneNow, String note, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
 		if (serviceCase.type() != CaseType.COMPLAINT) {
-			throw new ConflictException(wording.text("complaint.notComplaint"));
+			throw new ConflictException(wording.text("complaint.notComplaint.nothingSaved",
+					wording.text("type." + (serviceCase.type() == null ? "none" : serviceCase.type().name()))));
 		}
+		Map<ComplaintStep, ComplaintStepView> already = new EnumMap<>(ComplaintStep.class);
+		steps.findByCaseNumber(serviceCase.caseNumber()).forEach(r -> already.put(r.getStep(), r.toView()));
+		List<FieldProblem> problems = new ArrayList<>();
 		if (doneNow == null || doneNow.isEmpty()) {
-			throw new InvalidInputException("steps", wording.text("complaint.steps.required"));
+			problems.add(new FieldProblem("steps", wording.text("complaint.steps.required")));
+		}
+		else if (doneNow.stream().anyMatch(already::containsKey)) {
+			doneNow.stream()
+				.sorted()
+				.filter(already::containsKey)
+				.map(already::get)
+				.forEach(done -> problems.add(new FieldProblem("steps", wording.text("complaint.steps.alreadyRecorded",
+						wording.label("complaintStep", done.step()), done.doneBy(),
+						Wording.dateTime(done.doneAt(), clock.zone())))));
+			problems.add(new FieldProblem("steps", wording.text("complaint.steps.nothingSaved")));
 		}
 		String text = note == null || note.isBlank() ? null : note.strip();
 		if (text != null && text.length() > ComplaintStepRecord.MAX_NOTE) {
-			throw new InvalidInputException("note", wording.text("complaint.note.tooLong"));
+			problems.add(new FieldProblem("note", wording.text("complaint.note.tooLong")));
 		}
-		Set<ComplaintStep> already = stepsOf(steps.findByCaseNumber(serviceCase.caseNumber()));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		List<ComplaintStep> recorded = new ArrayList<>();
 		for (ComplaintStep step : ComplaintStep.values()) {
-			if (doneNow.contains(step) && !already.contains(step)) {
+			if (doneNow.contains(step)) {
 				steps.save(new ComplaintStepRecord(serviceCase.caseNumber(), step, text, actor, clock.now()));
 				cases.record(serviceCase.caseNumber(), TimelineKind.COMPLAINT_HANDLING,
 						wording.text("complaint.timeline", wording.text("complaintStage." + step.stage()),

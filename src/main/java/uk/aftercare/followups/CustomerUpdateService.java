@@ -117,7 +117,8 @@ public class CustomerUpdateService {
 		return messages.findById(id)
 			.map(CustomerMessage::toView)
 			.filter(m -> m.caseNumber().equals(number))
-			.orElseThrow(() -> new NotFoundException(wording.text("customerUpdate.notFound", id, number)));
+			.orElseThrow(() -> new NotFoundException(
+					wording.text("customerUpdate.notFound", String.valueOf(id), number)));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package uk.aftercare.followups;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -23,6 +24,12 @@ import jakarta.persistence.Version;
 class FollowUp {
 
 	static final int MAX_TEXT = 1000;
+
+	/**
+	 * No shop plans a call-back further ahead than this: a later due date is a slip of the keyboard (20266 for 2026),
+	 * and one past year 9999 could not even be stored on PostgreSQL.
+	 */
+	static final Period LONGEST_AHEAD = Period.ofYears(2);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,11 @@
 package uk.aftercare.followups;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,7 +53,7 @@ public class FollowUpService {
 	}
 
 	/**
-	 * Creates a follow-up. A manual one must be due today or later; any follow-up must be owned by an active
+	 * Creates a follow-up. It must be due within {@link #dueDateProblem the plausible dates} and owned by an active
 	 * member of staff.
 	 *
 	 * @throws InvalidInputException naming each invalid field
@@ -68,8 +70,8 @@ public class FollowUpService {
 		if (request.dueDate() == null) {
 			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.required")));
 		}
-		else if (origin == FollowUpOrigin.MANUAL && request.dueDate().isBefore(clock.today())) {
-			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.past")));
+		else {
+			dueDateProblem(request.dueDate(), origin).ifPresent(problems::add);
 		}
 		if (request.owner() == null || staff.find(request.owner()).filter(StaffMember::enabled).isEmpty()) {
 			problems.add(new FieldProblem("owner", wording.text("followUp.owner.unknown")));
@@ -99,6 +101,23 @@ public class FollowUpService {
 	}
 
 	/**
+	 * Why a follow-up cannot be due on {@code dueDate}, if it cannot: one added by hand is due today or later (a
+	 * task already late when it is created helps nobody), and none is due more than two years ahead.
+	 */
+	public Optional<FieldProblem> dueDateProblem(LocalDate dueDate, FollowUpOrigin origin) {
+		LocalDate today = clock.today();
+		LocalDate latest = today.plus(FollowUp.LONGEST_AHEAD);
+		if (origin == FollowUpOrigin.MANUAL && dueDate.isBefore(today)) {
+			return Optional.of(new FieldProblem("dueDate", wording.text("followUp.dueDate.past")));
+		}
+		if (dueDate.isAfter(latest)) {
+			return Optional.of(new FieldProblem("dueDate",
+					wording.text("followUp.dueDate.tooFar", dueDate.toString(), Wording.date(latest))));
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * Creates a follow-up for a supervisor, due the next working day: the first active supervisor, else the first
 	 * manager, else (in a shop with neither) the case's assignee.
 	 */
@@ -117,7 +136,11 @@ public class FollowUpService {
 				WorkingDays.nextAfter(clock.today()), owner, note), actor);
 	}
 
-	/** Done, with what came of it. {@code expectedVersion} (if given) guards against two people finishing it. */
+	/**
+	 * Done, with what came of it. {@code expectedVersion} (if given) guards against two people finishing it.
+	 *
+	 * @throws ConflictException when it is already finished (saying by whom and when) or has changed
+	 */
 	@Transactional
 	public FollowUpView complete(Long id, String outcome, Long expectedVersion, String actor) {
 		FollowUp followUp = load(id, expectedVersion);
@@ -172,8 +195,17 @@ public class FollowUpService {
 		return followUps.countByCaseNumberAndStatus(caseNumber, FollowUpStatus.OPEN);
 	}
 
+	/**
+	 * The follow-up to finish. One someone already finished is named as such (who, when) before any version check:
+	 * that, not a changed version, is what the person finishing it needs to hear.
+	 */
 	private FollowUp load(Long id, Long expectedVersion) {
 		FollowUp followUp = followUps.findById(id).orElseThrow(() -> notFound(id));
+		if (followUp.getStatus() != FollowUpStatus.OPEN) {
+			FollowUpView finished = followUp.toView();
+			throw new ConflictException(wording.text("followUp.alreadyFinished." + finished.status(),
+					finished.finishedBy(), Wording.dateTime(finished.finishedAt(), clock.zone())));
+		}
 		if (expectedVersion != null && expectedVersion != followUp.getVersion()) {
 			throw new ConflictException(wording.text("followUp.stale"));
 		}
@@ -190,7 +222,8 @@ public class FollowUpService {
 	}
 
 	private NotFoundException notFound(Long id) {
-		return new NotFoundException(wording.text("followUp.notFound", id));
+		// As text: an id is a name, not a quantity to group into "999,999".
+		return new NotFoundException(wording.text("followUp.notFound", String.valueOf(id)));
 	}
 
 }

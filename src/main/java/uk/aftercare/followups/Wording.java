@@ -1,6 +1,8 @@
 package uk.aftercare.followups;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,6 +16,9 @@ class Wording {
 	static final Locale LOCALE = Locale.UK;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", LOCALE);
+
+	/** As the pages show an instant, so a message reads like the page around it. */
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
 
 	private final MessageSource messages;
 
@@ -32,6 +37,10 @@ class Wording {
 
 	static String date(LocalDate date) {
 		return DATE.format(date);
+	}
+
+	static String dateTime(Instant instant, ZoneId zone) {
+		return DATE_TIME.withZone(zone).format(instant);
 	}
 
 }

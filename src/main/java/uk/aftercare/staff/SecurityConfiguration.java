@@ -1,11 +1,14 @@
 package uk.aftercare.staff;
 
+import java.util.LinkedHashMap;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,7 +17,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 
 import uk.aftercare.shared.web.ApiProblems;
 
@@ -26,6 +33,9 @@ import uk.aftercare.shared.web.ApiProblems;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+	/** Where a form with a missing or invalid CSRF token is answered; open to all, as the session may have ended. */
+	public static final String EXPIRED_FORM_PATH = "/form-expired";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -68,14 +78,28 @@ public class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-						"/actuator/health/**", "/feedback/**")
+						"/actuator/health/**", "/feedback/**", EXPIRED_FORM_PATH)
 				.permitAll()
 				.requestMatchers("/admin/**", "/dashboard/**", "/reports/**").hasRole(Role.MANAGER.name())
 				.requestMatchers("/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(ex -> ex.accessDeniedHandler(expiredFormOrForbidden()));
 		return http.build();
+	}
+
+	/**
+	 * A form whose CSRF token is missing or no longer valid (left open past the session timeout, or sent after
+	 * signing out in another tab) is not a refusal of the user's role: it gets a page saying the form expired and
+	 * nothing was saved ({@code ExpiredFormController}), still with 403. Every other refusal keeps the 403 page.
+	 */
+	private static AccessDeniedHandler expiredFormOrForbidden() {
+		AccessDeniedHandlerImpl expiredForm = new AccessDeniedHandlerImpl();
+		expiredForm.setErrorPage(EXPIRED_FORM_PATH);
+		LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+		handlers.put(CsrfException.class, expiredForm);
+		return new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
 	}
 
 }

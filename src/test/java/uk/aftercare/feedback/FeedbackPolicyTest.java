@@ -37,6 +37,23 @@ class FeedbackPolicyTest {
 			.containsExactly(new Violation("comment", "feedback.comment.tooLong"));
 	}
 
+	@Test
+	void feedbackRecordedByStaffWithNoSourceIsToldEveryOtherProblemToo() {
+		assertThat(policy.checkRecordedByStaff(new FeedbackAnswer(null, null, "x".repeat(2001)), null)).containsExactly(
+				new Violation("source", "feedback.source.required"), new Violation("score", "feedback.score.required"),
+				new Violation("resolved", "feedback.resolved.required"), new Violation("comment", "feedback.comment.tooLong"));
+	}
+
+	@Test
+	void staffRecordFeedbackTakenByPhoneOrInStoreButNotAsASurvey() {
+		FeedbackAnswer answer = new FeedbackAnswer(4, true, null);
+
+		assertThat(policy.checkRecordedByStaff(answer, FeedbackSource.PHONE)).isEmpty();
+		assertThat(policy.checkRecordedByStaff(answer, FeedbackSource.IN_STORE)).isEmpty();
+		assertThat(policy.checkRecordedByStaff(answer, FeedbackSource.SURVEY))
+			.containsExactly(new Violation("source", "feedback.source.required"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 2 })
 	void aLowScoreGetsASupervisorsCallBack(int score) {

@@ -1,7 +1,9 @@
 package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,23 +11,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffDirectory;
@@ -52,6 +61,9 @@ class FollowUpPagesTest {
 
 	@Autowired
 	StaffDirectory staffDirectory;
+
+	@Autowired
+	ShopClock clock;
 
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
@@ -109,6 +121,84 @@ class FollowUpPagesTest {
 		mvc.perform(get("/follow-ups").with(staff)).andExpect(status().isOk());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "+999999999-12-31", "9999-12-31" })
+	void refusesADueDateMoreThanTwoYearsAheadAndKeepsWhatWasTyped(String typed) throws Exception {
+		mvc.perform(post("/cases/" + number + "/follow-ups").with(staff).with(csrf())
+			.param("purpose", "CALL_BACK")
+			.param("dueDate", typed)
+			.param("owner", "pat"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(typed + " is more than two years ahead: choose a date no later than")))
+			.andExpect(content().string(containsString("value=\"" + typed + "\"")));
+
+		assertThat(followUps.forCase(number)).isEmpty();
+	}
+
+	@Test
+	void aFollowUpCanBeDueUpToTwoYearsAheadAndNoLater() {
+		LocalDate latest = clock.today().plusYears(2);
+
+		assertThat(followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.OTHER, FollowUpOrigin.MANUAL,
+				latest, "pat", null), "pat").dueDate()).isEqualTo(latest);
+		assertThatThrownBy(() -> followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.OTHER,
+				FollowUpOrigin.REPAIR_DUE_BACK, latest.plusDays(1), "pat", null), "pat"))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
+				.satisfies(p -> assertThat(p.field()).isEqualTo("dueDate")));
+		assertThatThrownBy(() -> followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.OTHER,
+				FollowUpOrigin.MANUAL, clock.today().minusDays(1), "pat", null), "pat"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("Choose today or a later date");
+	}
+
+	@Test
+	void cancellingAFollowUpSomeoneAlreadyCompletedSaysWhoDidAndKeepsTheReasonTyped() throws Exception {
+		FollowUpView followUp = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today(), "pat", null), "pat");
+		followUps.complete(followUp.id(), "Customer happy", followUp.version(), "sid");
+
+		mvc.perform(post("/follow-ups/" + followUp.id() + "/cancel").with(staff).with(csrf())
+			.param("reason", "Customer rang us instead")
+			.param("version", String.valueOf(followUp.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sid already marked this follow-up done on ")))
+			.andExpect(content().string(containsString("so nothing you typed was saved")))
+			.andExpect(content().string(containsString("Customer rang us instead")));
+
+		assertThat(followUps.get(followUp.id())).satisfies(f -> {
+			assertThat(f.status()).isEqualTo(FollowUpStatus.DONE);
+			assertThat(f.outcome()).isEqualTo("Customer happy");
+		});
+	}
+
+	@Test
+	void namesAnUnknownFollowUpByItsIdWithoutGroupingTheDigits() throws Exception {
+		mvc.perform(get("/follow-ups/999999").with(staff))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("No follow-up 999999.")));
+	}
+
+	@Test
+	void closingACaseTwiceSaysItIsAlreadyClosedAndByWhom() throws Exception {
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Apologised and refunded", "pat");
+		MockHttpServletRequestBuilder close = post("/cases/" + number + "/close").with(staff).with(csrf())
+			.param("outcome", "Apologised and refunded")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("rootCause", "STAFF_CONDUCT")
+			.param("preventiveMeasure", "Till staff briefed");
+
+		mvc.perform(close).andExpect(status().is3xxRedirection());
+		mvc.perform(close)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("pat already closed this case on ")))
+			.andExpect(content().string(not(containsString("Resolve it first"))));
+
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING).hasSize(1);
+	}
+
 	@Test
 	void recordsEachComplaintStepOnTheTimeline() throws Exception {
 		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
@@ -124,6 +214,72 @@ class FollowUpPagesTest {
 			.containsExactly(
 					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Customer calmer after we talked",
 					"Complaint handling, Apologise: Apologised. Note: Customer calmer after we talked");
+	}
+
+	@Test
+	void reTickingARecordedStepSaysWhoRecordedItSavesNothingAndKeepsTheNote() throws Exception {
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("steps", "LISTEN")
+			.param("note", "Let her finish"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("steps", "LISTEN")
+			.param("note", "She asked for the manager"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"&quot;Listened to the whole complaint without interrupting&quot; was already recorded by pat on ")))
+			.andExpect(content().string(containsString("Nothing was saved")))
+			.andExpect(content().string(containsString(">She asked for the manager</textarea>")));
+
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
+			.extracting(TimelineEntry::summary)
+			.containsExactly(
+					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Let her finish");
+	}
+
+	@Test
+	void namesEveryChecklistProblemAtOnce() throws Exception {
+		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("note", "x".repeat(600)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick at least one step you have done")))
+			.andExpect(content().string(containsString("is too long (at most 500 characters)")));
+	}
+
+	@Test
+	void theChecklistPostedOnACaseThatIsNotAComplaintSaysSoOnThePage() throws Exception {
+		String query = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "When do you open on Sunday?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "pat", null).view().caseNumber();
+
+		mvc.perform(post("/cases/" + query + "/complaint-handling").with(staff).with(csrf()).param("steps", "LISTEN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This case is not a complaint (its type is Query)")))
+			.andExpect(content().string(containsString("Nothing was recorded.")))
+			.andExpect(content().string(not(containsString("Record the ticked steps"))));
+		assertThat(cases.get(query).timeline()).noneMatch(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING);
+	}
+
+	@Test
+	void recordedFeedbackWithNoSourceNamesEveryMissingAnswerAtOnce() throws Exception {
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "")
+			.param("comment", "Happy in the end"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose phone call or in store")))
+			.andExpect(content().string(containsString("Choose a score from 1 to 5")))
+			.andExpect(content().string(containsString("Say whether the problem was resolved")))
+			.andExpect(content().string(containsString(">Happy in the end</textarea>")));
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "")
+			.param("score", "five"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose phone call or in store")))
+			.andExpect(content().string(containsString("Choose a score from 1 to 5")))
+			.andExpect(content().string(containsString("Say whether the problem was resolved")));
+
+		assertThat(cases.get(number).timeline()).noneMatch(e -> e.kind() == TimelineKind.FEEDBACK);
 	}
 
 	@Test

@@ -59,7 +59,14 @@ class StaffFeedbackController {
 	@PostMapping
 	String record(@PathVariable String caseNumber, @ModelAttribute("form") StaffFeedbackForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			// A value that could not be read (a score that is not a number) is named; so is every other problem.
+			new FeedbackPolicy().checkRecordedByStaff(form.toAnswer(), form.getSource())
+				.stream()
+				.filter(v -> !result.hasFieldErrors(v.field()))
+				.forEach(v -> result.rejectValue(v.field(), v.code()));
+		}
+		else {
 			try {
 				FeedbackView recorded = feedback.recordByStaff(caseNumber, form.toAnswer(), form.getSource(),
 						principal.getName());

@@ -20,6 +20,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.followups.ComplaintHandlingService;
 import uk.aftercare.followups.ComplaintStep;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 
 /** The complaint-handling checklist (Listen, Apologise, Solve, Thank) on a complaint. */
@@ -57,6 +58,10 @@ class ComplaintHandlingController {
 			}
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue(p.field(), "complaint.invalid", p.message()));
+			}
+			catch (ConflictException e) {
+				// Not (or no longer) a complaint: the page says so in place of the checklist.
+				model.addAttribute("conflict", e.getMessage());
 			}
 			catch (DataIntegrityViolationException e) {
 				// Someone recorded the same step a moment earlier (a double click): nothing is lost.

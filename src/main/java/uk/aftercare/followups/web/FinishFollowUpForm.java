@@ -1,9 +1,15 @@
 package uk.aftercare.followups.web;
 
+import java.util.Optional;
+
 /** Completing or cancelling a follow-up from its page: the version it was shown at, and where to go back to. */
 public abstract class FinishFollowUpForm {
 
-	private Long version;
+	/**
+	 * Text, not a number: a hidden field that does not hold a number was tampered with or garbled, and is answered
+	 * as an out-of-date form rather than as a field error nobody can see.
+	 */
+	private String version;
 
 	private String returnTo;
 
@@ -13,11 +19,22 @@ public abstract class FinishFollowUpForm {
 	/** The form field holding {@link #text()}. */
 	abstract String textField();
 
-	public Long getVersion() {
+	/** Whether {@link #expectedVersion()} can be read: absent, or a whole number. */
+	boolean hasReadableVersion() {
+		return version == null || version.isBlank() || version.strip().matches("\\d{1,18}");
+	}
+
+	/** The version the follow-up was shown at, if the form says (and {@link #hasReadableVersion() can be read}). */
+	Optional<Long> expectedVersion() {
+		return hasReadableVersion() && version != null && !version.isBlank() ? Optional.of(Long.valueOf(version.strip()))
+				: Optional.empty();
+	}
+
+	public String getVersion() {
 		return version;
 	}
 
-	public void setVersion(Long version) {
+	public void setVersion(String version) {
 		this.version = version;
 	}
 

@@ -77,7 +77,14 @@ class FollowUpController {
 	@PostMapping("/cases/{caseNumber}/follow-ups")
 	String schedule(@PathVariable String caseNumber, @Valid @ModelAttribute("form") FollowUpForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			// The service is not asked to schedule, but a date it would refuse is named now, with the other errors.
+			if (form.getDueDate() != null && !result.hasFieldErrors("dueDate")) {
+				followUps.dueDateProblem(form.getDueDate(), FollowUpOrigin.MANUAL)
+					.ifPresent(p -> result.rejectValue(p.field(), "followUp.invalid", p.message()));
+			}
+		}
+		else {
 			try {
 				FollowUpView created = followUps.schedule(new ScheduleFollowUp(caseNumber, form.getPurpose(),
 						FollowUpOrigin.MANUAL, form.getDueDate(), form.getOwner(), form.getNote()), principal.getName());
@@ -114,11 +121,14 @@ class FollowUpController {
 
 	private String finish(Long id, FinishFollowUpForm form, BindingResult result, Principal principal, Model model,
 			RedirectAttributes redirect, boolean complete) {
-		if (!result.hasErrors()) {
+		if (!form.hasReadableVersion()) {
+			model.addAttribute("conflict", message("followUp.formUnreadable"));
+		}
+		else if (!result.hasErrors()) {
+			Long version = form.expectedVersion().orElse(null);
 			try {
-				FollowUpView done = complete
-						? followUps.complete(id, form.text(), form.getVersion(), principal.getName())
-						: followUps.cancel(id, form.text(), form.getVersion(), principal.getName());
+				FollowUpView done = complete ? followUps.complete(id, form.text(), version, principal.getName())
+						: followUps.cancel(id, form.text(), version, principal.getName());
 				redirect.addFlashAttribute("success", message(complete ? "followUp.completed" : "followUp.cancelled",
 						message("followUp.purpose." + done.purpose()), done.caseNumber()));
 				return "case".equals(form.getReturnTo()) ? "redirect:/cases/" + done.caseNumber() + "/follow-ups"
@@ -128,13 +138,21 @@ class FollowUpController {
 				e.problems().forEach(p -> result.rejectValue(form.textField(), "followUp.invalid", p.message()));
 			}
 			catch (ConflictException e) {
-				result.reject("followUp.conflict", e.getMessage());
+				model.addAttribute("conflict", e.getMessage());
 			}
 			catch (OptimisticLockingFailureException e) {
-				result.reject("followUp.stale");
+				model.addAttribute("conflict", message("followUp.stale"));
 			}
 		}
 		FollowUpView followUp = followUps.get(id);
+		if (model.containsAttribute("conflict")) {
+			// The page now shows the follow-up as it is: a second press, after reading it, acts on that.
+			form.setVersion(String.valueOf(followUp.version()));
+			if (!followUp.isOpen() && form.text() != null && !form.text().isBlank()) {
+				// Its forms are gone, so what was typed is shown beside the message, to copy elsewhere.
+				model.addAttribute("unsavedText", form.text());
+			}
+		}
 		if (!model.containsAttribute("completeForm")) {
 			model.addAttribute("completeForm", finishForm(new CompleteFollowUpForm(), followUp, form.getReturnTo()));
 		}
@@ -151,7 +169,7 @@ class FollowUpController {
 	}
 
 	private static FinishFollowUpForm finishForm(FinishFollowUpForm form, FollowUpView followUp, String returnTo) {
-		form.setVersion(followUp.version());
+		form.setVersion(String.valueOf(followUp.version()));
 		form.setReturnTo("case".equals(returnTo) ? "case" : "mine");
 		return form;
 	}

@@ -42,6 +42,7 @@ import uk.aftercare.followups.FollowUpPurpose;
 import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.RootCause;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.support.WebTestSupport;
 
 import static uk.aftercare.followups.CaseViews.caseView;
@@ -62,7 +63,7 @@ class ClosingControllerTest {
 		FollowUpView open = new FollowUpView(5L, NUMBER, FollowUpPurpose.CHECK_REPAIR, FollowUpOrigin.MANUAL,
 				LocalDate.of(2026, 11, 20), "sam", null, FollowUpStatus.OPEN, null, "sam", Instant.now(), null, null, 0);
 		return new ClosingFacts(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.RESOLVED, "jane@example.com"),
-				List.of(open), ContactPreferenceView.defaults(7L), List.of());
+				List.of(open), ContactPreferenceView.defaults(7L), List.of(), null);
 	}
 
 	@Test
@@ -138,12 +139,33 @@ class ClosingControllerTest {
 	void explainsThatOnlyAResolvedCaseCanBeClosed() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.IN_PROGRESS, null), List.of(),
-				ContactPreferenceView.defaults(7L), List.of()));
+				ContactPreferenceView.defaults(7L), List.of(), null));
 
 		mvc.perform(get("/cases/" + NUMBER + "/close"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Only a resolved case can be closed; this one is In progress.")))
 			.andExpect(content().string(not(containsString("I thanked the customer"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aSecondCloseSaysWhoAlreadyClosedTheCaseAndWhenNotToResolveItFirst() throws Exception {
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willThrow(new ConflictException("sam already closed this case on 2 Nov 2026, 10:00."));
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.CLOSED, null), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(),
+				new ClosureView(NUMBER, CaseType.QUERY, "Refunded", true, true, true, null, null, 0, null, "sam",
+						Instant.parse("2026-11-02T10:00:00Z"))));
+
+		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("outcome", "Refunded")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sam already closed this case on 2 Nov 2026, 10:00.")))
+			.andExpect(content().string(not(containsString("Resolve it first"))));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package uk.aftercare.followups.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -12,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,6 +22,7 @@ import static uk.aftercare.followups.CaseViews.caseView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,7 @@ import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.ScheduleFollowUp;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.WebTestSupport;
@@ -104,6 +108,24 @@ class FollowUpControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesADueDateTheServiceWouldRefuseAlongsideTheOtherErrors() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
+		given(followUps.dueDateProblem(LocalDate.of(9999, 12, 31), FollowUpOrigin.MANUAL))
+			.willReturn(Optional.of(new FieldProblem("dueDate", "9999-12-31 is more than two years ahead")));
+
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "TEA_BREAK")
+			.param("dueDate", "9999-12-31")
+			.param("owner", "sam"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "purpose", "dueDate"))
+			.andExpect(content().string(containsString("9999-12-31 is more than two years ahead")))
+			.andExpect(content().string(containsString("value=\"9999-12-31\"")));
+		verify(followUps, never()).schedule(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
 	void showsTheServicesRefusalNextToTheField() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
 		given(followUps.schedule(any(ScheduleFollowUp.class), eq("sam")))
@@ -156,6 +178,50 @@ class FollowUpControllerTest {
 		mvc.perform(post("/follow-ups/4/complete").with(csrf()).param("outcome", "Spoke to her").param("version", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this follow-up first")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysWhoFinishedTheFollowUpFirstAndShowsWhatWasTyped() throws Exception {
+		given(followUps.get(169L)).willReturn(new FollowUpView(169L, NUMBER, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, TODAY, "sam", null, FollowUpStatus.DONE, "Customer happy", "sam",
+				Instant.parse("2026-10-30T09:00:00Z"), "staff2", Instant.parse("2026-11-02T09:30:00Z"), 1));
+		given(followUps.cancel(169L, "Customer rang us instead", 0L, "sam")).willThrow(new ConflictException(
+				"staff2 already marked this follow-up done on 2 Nov 2026, 09:30, so nothing you typed was saved."));
+
+		mvc.perform(post("/follow-ups/169/cancel").with(csrf())
+			.param("reason", "Customer rang us instead")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"staff2 already marked this follow-up done on 2 Nov 2026, 09:30, so nothing you typed was saved.")))
+			.andExpect(content().string(containsString("What you typed (not saved")))
+			.andExpect(content().string(containsString("Customer rang us instead")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void treatsAVersionThatIsNotANumberAsAnOutOfDateFormAndKeepsWhatWasTyped() throws Exception {
+		given(followUps.get(4L)).willReturn(followUp(4, TODAY, null));
+
+		mvc.perform(post("/follow-ups/4/complete").with(csrf()).param("outcome", "Spoke to her").param("version", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This form was out of date or could not be read, so nothing was saved.")))
+			.andExpect(content().string(not(containsString("Please correct the highlighted fields"))))
+			.andExpect(content().string(containsString(">Spoke to her</textarea>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+		verify(followUps, never()).complete(anyLong(), anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aFormLeftOpenPastItsSessionIsToldItExpiredAndSavesNothing() throws Exception {
+		mvc.perform(post("/follow-ups/169/cancel").with(csrf().useInvalidToken())
+			.param("reason", "Customer rang us instead")
+			.param("version", "0"))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/form-expired"));
+		verify(followUps, never()).cancel(anyLong(), anyString(), any(), anyString());
 	}
 
 	@Test
