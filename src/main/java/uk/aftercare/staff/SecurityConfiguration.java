@@ -11,10 +11,14 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import uk.aftercare.shared.web.ApiProblems;
 
@@ -38,6 +42,18 @@ public class SecurityConfiguration {
 			.role(Role.MANAGER.name()).implies(Role.SUPERVISOR.name())
 			.role(Role.SUPERVISOR.name()).implies(Role.STAFF.name())
 			.build();
+	}
+
+	/** Who is signed in where, so that changing or disabling an account can end its sessions ({@link StaffSessions}). */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends or changes its id, so it does not keep dead sessions. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
@@ -65,7 +81,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/feedback/**")
@@ -75,6 +91,11 @@ public class SecurityConfiguration {
 				.anyRequest().hasRole(Role.STAFF.name()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		// Any number of sessions each; registered so that StaffSessions can end them when an account changes.
+		http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+			.maximumSessions(SessionLimit.UNLIMITED)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login?changed")));
 		return http.build();
 	}
 

@@ -24,11 +24,15 @@ public class StaffAccounts {
 
 	private final ApiTokens apiTokens;
 
-	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens) {
+	private final StaffSessions sessions;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens,
+			StaffSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.apiTokens = apiTokens;
+		this.sessions = sessions;
 	}
 
 	public StaffMember create(String username, String displayName, String email, String rawPassword, Role role) {
@@ -67,7 +71,8 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Gives a member of staff another role. Managers cannot lower their own role.
+	 * Gives a member of staff another role. Managers cannot lower their own role. The person is signed out, so the
+	 * new role applies from their next sign-in; their API tokens act with the new role from the next call.
 	 * @throws SelfLockoutException if {@code changedBy} would demote themselves
 	 */
 	public void changeRole(String username, Role role, String changedBy) {
@@ -75,11 +80,15 @@ public class StaffAccounts {
 		if (user.getUsername().equalsIgnoreCase(changedBy) && role.compareTo(user.getRole()) < 0) {
 			throw new SelfLockoutException("You cannot lower your own role; ask another manager.");
 		}
-		user.changeRole(role);
+		if (role != user.getRole()) {
+			user.changeRole(role);
+			sessions.endAllOf(user.getUsername());
+		}
 	}
 
 	/**
-	 * Stops a member of staff signing in and revokes all their API tokens. Managers cannot disable themselves.
+	 * Stops a member of staff signing in, signs them out and revokes all their API tokens. Managers cannot disable
+	 * themselves.
 	 * @throws SelfLockoutException if {@code disabledBy} is the user
 	 */
 	public void disable(String username, String disabledBy) {
@@ -89,6 +98,7 @@ public class StaffAccounts {
 		}
 		user.disable();
 		apiTokens.revokeAllOf(user);
+		sessions.endAllOf(user.getUsername());
 	}
 
 	/** Lets a disabled member of staff sign in again (their old API tokens stay revoked). */

@@ -26,8 +26,10 @@ class StaffAccountsTests {
 
 	private final ApiTokens apiTokens = mock(ApiTokens.class);
 
+	private final StaffSessions sessions = mock(StaffSessions.class);
+
 	private final StaffAccounts accounts = new StaffAccounts(users, mock(PasswordEncoder.class),
-			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens);
+			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens, sessions);
 
 	private final StaffUser mo = user("mo", Role.MANAGER);
 
@@ -56,25 +58,28 @@ class StaffAccountsTests {
 	}
 
 	@Test
-	void managerMayKeepTheirOwnRole() {
+	void managerMayKeepTheirOwnRoleWithoutBeingSignedOut() {
 		accounts.changeRole("mo", Role.MANAGER, "mo");
 
 		assertThat(mo.getRole()).isEqualTo(Role.MANAGER);
+		verify(sessions, never()).endAllOf("mo");
 	}
 
 	@Test
-	void managerMayChangeSomebodyElsesRole() {
+	void changingSomebodysRoleSignsThemOut() {
 		accounts.changeRole("sam", Role.SUPERVISOR, "mo");
 
 		assertThat(sam.getRole()).isEqualTo(Role.SUPERVISOR);
+		verify(sessions).endAllOf("sam");
 	}
 
 	@Test
-	void disablingSomebodyRevokesAllTheirTokens() {
+	void disablingSomebodySignsThemOutAndRevokesAllTheirTokens() {
 		accounts.disable("sam", "mo");
 
 		assertThat(sam.isEnabled()).isFalse();
 		verify(apiTokens).revokeAllOf(sam);
+		verify(sessions).endAllOf("sam");
 	}
 
 	@Test
