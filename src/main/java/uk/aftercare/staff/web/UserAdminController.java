@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.LastManagerException;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.StaffAccounts;
@@ -117,6 +118,9 @@ class UserAdminController {
 			catch (SelfLockoutException e) {
 				result.rejectValue("role", "users.role.ownRole");
 			}
+			catch (LastManagerException e) {
+				result.rejectValue("role", "users.role.lastManager");
+			}
 		}
 		return userPage(accounts.get(username), model);
 	}
@@ -127,7 +131,11 @@ class UserAdminController {
 			accounts.disable(username, principal.getName());
 		}
 		catch (SelfLockoutException e) {
-			redirect.addFlashAttribute("error", message("users.disable.self"));
+			redirect.addFlashAttribute("disableError", message("users.disable.self"));
+			return "redirect:/admin/users/{username}";
+		}
+		catch (LastManagerException e) {
+			redirect.addFlashAttribute("disableError", message("users.disable.lastManager"));
 			return "redirect:/admin/users/{username}";
 		}
 		redirect.addFlashAttribute("success", message("users.disabled", username));

@@ -13,12 +13,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.staff.LastManagerException;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.SecurityConfiguration;
 import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffMember;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -44,6 +46,8 @@ class UserAdminControllerTests {
 
 	private static final StaffMember MO = new StaffMember("mo", "Mo Manager", "mo@aftercare.example", Role.MANAGER,
 			true);
+
+	private static final StaffMember MIA = new StaffMember("mia", "Mia Manager", null, Role.MANAGER, true);
 
 	private static final StaffMember SAM = new StaffMember("sam", "Sam Staff", null, Role.STAFF, true);
 
@@ -213,7 +217,39 @@ class UserAdminControllerTests {
 
 		mvc.perform(post("/admin/users/mo/disable").with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/mo"))
-			.andExpect(flash().attribute("error", "You cannot disable your own account; ask another manager."));
+			.andExpect(flash().attribute("disableError", "You cannot disable your own account; ask another manager."));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void theLastActiveManagerCannotBeDisabledAndThePageSaysSoBesideTheButton() throws Exception {
+		doThrow(new LastManagerException("last")).when(accounts).disable("mia", "mo");
+		when(accounts.get("mia")).thenReturn(MIA);
+
+		String refusal = (String) mvc.perform(post("/admin/users/mia/disable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/mia"))
+			.andReturn()
+			.getFlashMap()
+			.get("disableError");
+
+		assertThat(refusal).startsWith("This is the last active manager");
+		mvc.perform(get("/admin/users/mia").flashAttr("disableError", refusal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<div id=\"disable-error\" class=\"text-danger mt-2\" role=\"alert\">This is the last active manager")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void theLastActiveManagerCannotBeDemoted() throws Exception {
+		when(accounts.get("mia")).thenReturn(MIA);
+		doThrow(new LastManagerException("last")).when(accounts).changeRole("mia", Role.SUPERVISOR, "mo");
+
+		mvc.perform(post("/admin/users/mia/role").with(csrf()).param("role", "SUPERVISOR"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-page"))
+			.andExpect(model().attributeHasFieldErrorCode("roleForm", "role", "users.role.lastManager"))
+			.andExpect(content().string(containsString("This is the last active manager")));
 	}
 
 	@Test
