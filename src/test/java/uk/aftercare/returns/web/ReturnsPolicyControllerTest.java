@@ -134,7 +134,7 @@ class ReturnsPolicyControllerTest {
 				"supervisorRefundLimit", "100.00",
 				"effectiveFrom", "2026-11-01"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "Max"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.range"))
 			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit",
 					"policy.supervisorRefundLimit.belowFrontLine"))
 			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.past"))
@@ -151,6 +151,72 @@ class ReturnsPolicyControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("policy", "frontLineRefundLimit"))
 			.andExpect(content().string(containsString("Enter an amount of £0.00 or more")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void keepsNumbersThatAreNotNumbersAsTypedAndSaysWhatToEnter() throws Exception {
+		mvc.perform(newVersion("goodwillDays", "abc", "frontLineRefundLimit", "ten", "supervisorRefundLimit", "1e3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.notWhole"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "frontLineRefundLimit", "policy.limit.format"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit", "policy.limit.format"))
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("value=\"ten\"")))
+			.andExpect(content().string(containsString("value=\"1e3\"")))
+			.andExpect(content().string(containsString("Enter the number of days as a whole number from 0 to 365")))
+			.andExpect(content().string(containsString("Enter an amount in pounds and pence, e.g. 250.00")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("has an invalid value"))));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void refusesAFractionOfADayAndANumberTooLargeForAnyField() throws Exception {
+		mvc.perform(newVersion("goodwillDays", "1.5"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.notWhole"))
+			.andExpect(content().string(containsString("value=\"1.5\"")));
+		mvc.perform(newVersion("goodwillDays", "9999999999999999999", "supervisorRefundLimit", "99999999999"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.range"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit", "policy.limit.tooLarge"))
+			.andExpect(content().string(containsString("value=\"9999999999999999999\"")));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void namesEachFieldThatCouldNotBeReadAndKeepsTheDateTyped() throws Exception {
+		mvc.perform(newVersion("effectiveFrom", "2026-02-30", "excludePerishable", "maybe")
+			.param("acceptedGoodwillProofs", "FOO"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "excludePerishable", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "acceptedGoodwillProofs", "typeMismatch"))
+			.andExpect(content().string(containsString("value=\"2026-02-30\"")))
+			.andExpect(content().string(containsString("Enter a real date, e.g. 1 December 2026")))
+			.andExpect(content().string(containsString("Tick the box or leave it empty")))
+			.andExpect(content().string(containsString("Choose receipt, order number or bank statement")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("has an invalid value"))));
+		mvc.perform(newVersion("effectiveFrom", "notadate"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "typeMismatch"))
+			.andExpect(content().string(containsString("value=\"notadate\"")));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void readsAmountsAsPeopleWriteThem() throws Exception {
+		given(policies.publish(any(), eq("mo"))).willReturn(new PolicyVersionView(2, LocalDate.of(2026, 12, 1),
+				null, "mo", Instant.parse("2026-11-02T10:00:00Z"),
+				ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v2")));
+
+		mvc.perform(newVersion("frontLineRefundLimit", "250", "supervisorRefundLimit", "£1,000.5"))
+			.andExpect(redirectedUrl("/admin/returns-policy"));
+
+		ArgumentCaptor<NewPolicyVersion> change = ArgumentCaptor.forClass(NewPolicyVersion.class);
+		verify(policies).publish(change.capture(), eq("mo"));
+		assertThat(change.getValue().frontLineRefundLimit()).isEqualTo("250.00");
+		assertThat(change.getValue().supervisorRefundLimit()).isEqualTo("1000.50");
 	}
 
 }
