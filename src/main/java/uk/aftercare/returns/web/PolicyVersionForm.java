@@ -73,10 +73,10 @@ public class PolicyVersionForm {
 	}
 
 	/**
-	 * Reads the number fields and checks the rules across fields: limits in order, and no date before
-	 * {@code earliest} (today or a scheduled version).
+	 * Reads the number fields and checks the rules across fields: limits in order, and a date from {@code earliest}
+	 * (today or a scheduled version) to {@code latest}.
 	 */
-	void validate(Errors errors, LocalDate today, LocalDate earliest, DateTimeFormatter dates) {
+	void validate(Errors errors, LocalDate today, LocalDate earliest, LocalDate latest, DateTimeFormatter dates) {
 		checkDays(errors);
 		BigDecimal frontLine = checkAmount(errors, "frontLineRefundLimit", frontLineRefundLimit);
 		BigDecimal supervisor = checkAmount(errors, "supervisorRefundLimit", supervisorRefundLimit);
@@ -88,6 +88,10 @@ public class PolicyVersionForm {
 		}
 		else if (effectiveFrom != null && effectiveFrom.isBefore(earliest)) {
 			errors.rejectValue("effectiveFrom", "policy.effectiveFrom.beforeScheduled", new Object[] { dates.format(earliest) },
+					null);
+		}
+		else if (effectiveFrom != null && effectiveFrom.isAfter(latest)) {
+			errors.rejectValue("effectiveFrom", "policy.effectiveFrom.tooLate", new Object[] { dates.format(latest) },
 					null);
 		}
 		if (acceptedGoodwillProofs != null && (acceptedGoodwillProofs.contains(ProofOfPurchase.NONE)

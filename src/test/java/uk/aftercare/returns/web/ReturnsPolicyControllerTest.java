@@ -37,6 +37,7 @@ import uk.aftercare.returns.PolicyVersionView;
 import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReturnsPolicyService;
 import uk.aftercare.returns.ReturnsPolicySettings;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(ReturnsPolicyController.class)
@@ -59,6 +60,7 @@ class ReturnsPolicyControllerTest {
 		given(policies.current()).willReturn(v1);
 		given(policies.history()).willReturn(List.of(v1));
 		given(policies.earliestEffectiveDate()).willReturn(TODAY);
+		given(policies.latestEffectiveDate()).willReturn(TODAY.plusYears(1));
 	}
 
 	/** A valid change; each test passes the fields it is about as name, value pairs. */
@@ -217,6 +219,68 @@ class ReturnsPolicyControllerTest {
 		verify(policies).publish(change.capture(), eq("mo"));
 		assertThat(change.getValue().frontLineRefundLimit()).isEqualTo("250.00");
 		assertThat(change.getValue().supervisorRefundLimit()).isEqualTo("1000.50");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void refusesADateMoreThanAYearAheadBesideTheField() throws Exception {
+		mvc.perform(newVersion("effectiveFrom", "+999999999-12-31"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.tooLate"))
+			.andExpect(content().string(containsString("Choose a date no later than 2 November 2027")));
+		mvc.perform(newVersion("effectiveFrom", "2027-11-03"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.tooLate"));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void offersToWithdrawAScheduledVersionAndShowsWhoWithdrewOne() throws Exception {
+		PolicyVersionView v1 = policies.current();
+		PolicyVersionView scheduled = new PolicyVersionView(3, LocalDate.of(2027, 6, 1), "Summer", "mo",
+				Instant.parse("2026-11-01T10:00:00Z"), ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v3"));
+		PolicyVersionView withdrawn = new PolicyVersionView(2, LocalDate.of(9999, 12, 31), null, "mo",
+				Instant.parse("2026-10-01T10:00:00Z"), ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v2"),
+				Instant.parse("2026-10-01T11:00:00Z"), "mia");
+		given(policies.history()).willReturn(List.of(scheduled, withdrawn, v1));
+
+		mvc.perform(get("/admin/returns-policy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/admin/returns-policy/versions/3/withdraw\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/versions/2/withdraw"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/versions/1/withdraw"))))
+			.andExpect(content().string(containsString("Withdrawn by mia")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void withdrawsAScheduledVersion() throws Exception {
+		given(policies.withdraw(3, "mo")).willReturn(new PolicyVersionView(3, LocalDate.of(2027, 6, 1), null, "mo",
+				Instant.parse("2026-11-01T10:00:00Z"), ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v3"),
+				Instant.parse("2026-11-02T10:00:00Z"), "mo"));
+
+		mvc.perform(post("/admin/returns-policy/versions/3/withdraw").with(csrf()))
+			.andExpect(redirectedUrl("/admin/returns-policy"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("success", "Version uk-returns-v3 withdrawn; it will not take effect."));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void saysWhyAVersionCouldNotBeWithdrawn() throws Exception {
+		given(policies.withdraw(1, "mo")).willThrow(new ConflictException("in effect"));
+
+		mvc.perform(post("/admin/returns-policy/versions/1/withdraw").with(csrf()))
+			.andExpect(redirectedUrl("/admin/returns-policy"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", containsString("could not be withdrawn")));
+	}
+
+	@Test
+	@WithMockUser(username = "sup", roles = "SUPERVISOR")
+	void forbidsSupervisorsFromWithdrawingAVersion() throws Exception {
+		mvc.perform(post("/admin/returns-policy/versions/3/withdraw").with(csrf())).andExpect(status().isForbidden());
+		verify(policies, never()).withdraw(org.mockito.ArgumentMatchers.anyInt(), anyString());
 	}
 
 }
