@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import uk.aftercare.shared.web.ApiProblems;
+import uk.aftercare.staff.web.SignInFailureHandler;
 
 /**
  * Two doors: the browser UI (form login, session, CSRF on every form) and the JSON API under /api
@@ -89,7 +90,10 @@ public class SecurityConfiguration {
 				.requestMatchers("/admin/**", "/dashboard/**", "/reports/**").hasRole(Role.MANAGER.name())
 				.requestMatchers("/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		// Any number of sessions each; registered so that StaffSessions can end them when an account changes.
 		http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency

@@ -84,6 +84,26 @@ class AccountChangeJourneyTests {
 		mvc.perform(get("/cases").session(session)).andExpect(status().isOk());
 	}
 
+	@Test
+	void aFailedSignInKeepsTheUsernameTypedButNotThePassword() throws Exception {
+		String staff = newUser(Role.STAFF);
+
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin("/login").user(staff).password("not the password"))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+
+		mvc.perform(get("/login").param("error", "").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + staff + "\"")))
+			.andExpect(content().string(containsString("Wrong username or password")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("not the password"))));
+		mvc.perform(get("/login").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"" + staff + "\""))));
+	}
+
 	private MockHttpSession signIn(String username) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
 			.andExpect(redirectedUrl("/"))
