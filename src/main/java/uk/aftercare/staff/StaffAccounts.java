@@ -122,9 +122,17 @@ public class StaffAccounts {
 		}
 	}
 
-	/** Lets a disabled member of staff sign in again (their old API tokens stay revoked). */
-	public void enable(String username) {
-		load(username).enable();
+	/**
+	 * Lets a disabled member of staff sign in again (their old API tokens stay revoked).
+	 * @return false if they were already active, and nothing changed
+	 */
+	public boolean enable(String username) {
+		StaffUser user = load(username);
+		if (user.isEnabled()) {
+			return false;
+		}
+		user.enable();
+		return true;
 	}
 
 	private StaffUser load(String username) {

@@ -144,7 +144,14 @@ class StaffAccountsTests {
 	void enablingLetsSomebodySignInAgain() {
 		sam.disable();
 
-		accounts.enable("sam");
+		assertThat(accounts.enable("sam")).isTrue();
+
+		assertThat(sam.isEnabled()).isTrue();
+	}
+
+	@Test
+	void enablingSomebodyAlreadyActiveChangesNothing() {
+		assertThat(accounts.enable("sam")).isFalse();
 
 		assertThat(sam.isEnabled()).isTrue();
 	}

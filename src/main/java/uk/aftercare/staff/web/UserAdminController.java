@@ -55,6 +55,20 @@ class UserAdminController {
 		});
 	}
 
+	/**
+	 * One role, named exactly. Two values (role=STAFF&role=MANAGER) used to bind the first without a word; the editor
+	 * is given them joined by a comma and refuses them, like an unknown role, as a message beside the field.
+	 */
+	@InitBinder({ "newUser", "roleForm" })
+	void oneRole(WebDataBinder binder) {
+		binder.registerCustomEditor(Role.class, "role", new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(text == null || text.isBlank() ? null : Role.valueOf(text.strip()));
+			}
+		});
+	}
+
 	@ModelAttribute("roles")
 	Role[] roles() {
 		return Role.values();
@@ -75,8 +89,8 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && form.passwordTooLong()) {
-			result.rejectValue("password", "users.password.tooLong");
+		if (!result.hasFieldErrors("password")) {
+			form.passwordProblem().ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "users.username.taken");
@@ -144,8 +158,12 @@ class UserAdminController {
 
 	@PostMapping("/{username}/enable")
 	String enable(@PathVariable String username, RedirectAttributes redirect) {
-		accounts.enable(username);
-		redirect.addFlashAttribute("success", message("users.enabled.done", username));
+		if (accounts.enable(username)) {
+			redirect.addFlashAttribute("success", message("users.enabled.done", username));
+		}
+		else {
+			redirect.addFlashAttribute("warning", message("users.enabled.already", username));
+		}
 		return "redirect:/admin/users";
 	}
 

@@ -264,8 +264,71 @@ class UserAdminControllerTests {
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void managerEnablesSomebodyAgain() throws Exception {
-		mvc.perform(post("/admin/users/sam/enable").with(csrf())).andExpect(redirectedUrl("/admin/users"));
+		when(accounts.enable("sam")).thenReturn(true);
+
+		mvc.perform(post("/admin/users/sam/enable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("success", "sam can sign in again."));
 		verify(accounts).enable("sam");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void enablingSomebodyAlreadyActiveSaysSo() throws Exception {
+		when(accounts.enable("sam")).thenReturn(false);
+
+		mvc.perform(post("/admin/users/sam/enable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("warning", "sam was already active; nothing changed."))
+			.andExpect(flash().attributeCount(1));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void twoRolesForANewUserAreRefusedNotNarrowedToTheFirst() throws Exception {
+		mvc.perform(post("/admin/users").with(csrf())
+			.param("username", "sam")
+			.param("displayName", "Sam Smith")
+			.param("role", "STAFF", "MANAGER")
+			.param("password", "twelve chars or more"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-new"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "role", "typeMismatch"))
+			.andExpect(content().string(containsString("Choose one role from the list")));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void twoRolesInARoleChangeAreRefused() throws Exception {
+		when(accounts.get("sam")).thenReturn(SAM);
+
+		mvc.perform(post("/admin/users/sam/role").with(csrf()).param("role", "STAFF", "MANAGER"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("roleForm", "role", "typeMismatch"))
+			.andExpect(content().string(containsString("Choose one role from the list")));
+		verify(accounts, never()).changeRole(anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void passwordsEasyToGuessAreRefused() throws Exception {
+		for (String password : List.of("abcdefghijkl", "Password1234", "aaaaaaaaaaaa", "123456789012")) {
+			mvc.perform(newUser("sam", "STAFF", password))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.common"))
+				.andExpect(content().string(containsString("This password is too easy to guess")));
+		}
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void theUsernameIsRefusedAsThePassword() throws Exception {
+		mvc.perform(newUser("samuel.smith", "STAFF", "Samuel.Smith"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.username"));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
 	}
 
 	@Test
