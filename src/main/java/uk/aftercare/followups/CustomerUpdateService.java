@@ -159,7 +159,7 @@ public class CustomerUpdateService {
 		}
 		Map<String, String> values = values(MailTemplateKey.FINAL_RESPONSE, text);
 		MailTemplateView template = templates.forSending(MailTemplateKey.FINAL_RESPONSE);
-		String subject = TemplateText.render(template.subject(), values);
+		String subject = TemplateText.renderSubject(template.subject(), values);
 		String body = TemplateText.render(template.body(), values);
 		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(),
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
@@ -229,7 +229,7 @@ public class CustomerUpdateService {
 		all.put("customerName", serviceCase.customerName());
 		all.put("staffName", staffName(actor));
 		MailTemplateView template = templates.forSending(key);
-		String subject = TemplateText.render(template.subject(), all);
+		String subject = TemplateText.renderSubject(template.subject(), all);
 		String body = TemplateText.render(template.body(), all);
 		String to = serviceCase.customerEmail();
 		String keptSubject = subject;
@@ -237,7 +237,7 @@ public class CustomerUpdateService {
 		if (!keptInstead.isEmpty()) {
 			Map<String, String> kept = new HashMap<>(all);
 			kept.putAll(keptInstead);
-			keptSubject = TemplateText.render(template.subject(), kept);
+			keptSubject = TemplateText.renderSubject(template.subject(), kept);
 			keptBody = TemplateText.render(template.body(), kept);
 		}
 		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(), key, to, keptSubject,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +50,8 @@ public class MailTemplateService {
 	/**
 	 * Saves a manager's edit.
 	 *
-	 * @throws MailTemplateRejectedException when a placeholder is unknown or a required one is missing
+	 * @throws MailTemplateRejectedException when a placeholder is unknown, a required one is missing or the subject
+	 *                                       has a line break
 	 * @throws ConflictException             when someone else saved the template since it was opened
 	 */
 	@Transactional
@@ -64,6 +66,14 @@ public class MailTemplateService {
 			throw new ConflictException(wording.text("mailTemplate.stale"));
 		}
 		template.edit(subject, body, actor, clock.now());
+		try {
+			// Written now, not at commit, so that a save that raced this one since the check above is a conflict here
+			// rather than an error after the controller has finished.
+			templates.saveAndFlush(template);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConflictException(wording.text("mailTemplate.stale"));
+		}
 		cache.forgetAfterCommit();
 		return template.toView();
 	}

@@ -16,6 +16,9 @@ public final class TemplateText {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+	/** Anything that ends a line, for one-line texts such as a mail subject: CR and LF above all. */
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
 	public static final int MAX_SUBJECT = 200;
 
 	public static final int MAX_BODY = 5000;
@@ -35,6 +38,15 @@ public final class TemplateText {
 		return out.toString();
 	}
 
+	/**
+	 * Fills in a subject line. The values come from what people typed (a customer's name, a decision several lines
+	 * long), and a line break in a mail header lets the text after it pass as further headers ("Bcc: ..."), so every
+	 * line break becomes a space.
+	 */
+	public static String renderSubject(String text, Map<String, String> values) {
+		return LINE_BREAK.matcher(render(text, values)).replaceAll(" ");
+	}
+
 	public static Set<String> placeholdersIn(String text) {
 		Set<String> names = new LinkedHashSet<>();
 		Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
@@ -48,6 +60,9 @@ public final class TemplateText {
 	public static List<Problem> check(MailTemplateKey key, String subject, String body) {
 		List<Problem> problems = new ArrayList<>();
 		checkText("subject", subject, MAX_SUBJECT, key, problems);
+		if (subject != null && LINE_BREAK.matcher(subject).find()) {
+			problems.add(new Problem("subject", "mailTemplate.subject.lineBreak", null));
+		}
 		checkText("body", body, MAX_BODY, key, problems);
 		if (body != null && !body.isBlank()) {
 			Set<String> used = placeholdersIn(subject);

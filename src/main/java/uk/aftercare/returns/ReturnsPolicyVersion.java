@@ -16,8 +16,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One version of the returns policy settings, as a manager published it. Rows are never changed: a change is a new
- * version, so every assessment can name the exact rules it was made under.
+ * One version of the returns policy settings, as a manager published it. Its settings are never changed: a change is
+ * a new version, so every assessment can name the exact rules it was made under. The only change a row can take is
+ * being withdrawn before it takes effect, which keeps it in the history but never in force.
  */
 @Entity
 @Table(name = "returns_policy_version")
@@ -69,6 +70,12 @@ class ReturnsPolicyVersion {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
+	@Column(name = "withdrawn_by", length = 60)
+	private String withdrawnBy;
+
 	protected ReturnsPolicyVersion() {
 	}
 
@@ -117,8 +124,13 @@ class ReturnsPolicyVersion {
 		return effectiveFrom;
 	}
 
+	boolean isWithdrawn() {
+		return withdrawnAt != null;
+	}
+
 	PolicyVersionView toView() {
-		return new PolicyVersionView(versionNumber, effectiveFrom, reason, createdBy, createdAt, settings());
+		return new PolicyVersionView(versionNumber, effectiveFrom, reason, createdBy, createdAt, settings(),
+				withdrawnAt, withdrawnBy);
 	}
 
 }

@@ -14,16 +14,21 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import uk.aftercare.shared.web.ApiProblems;
+import uk.aftercare.staff.web.SignInFailureHandler;
 
 /**
  * Two doors: the browser UI (form login, session, CSRF on every form) and the JSON API under /api
@@ -48,6 +53,18 @@ public class SecurityConfiguration {
 			.role(Role.MANAGER.name()).implies(Role.SUPERVISOR.name())
 			.role(Role.SUPERVISOR.name()).implies(Role.STAFF.name())
 			.build();
+	}
+
+	/** Who is signed in where, so that changing or disabling an account can end its sessions ({@link StaffSessions}). */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends or changes its id, so it does not keep dead sessions. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
@@ -75,7 +92,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/feedback/**", EXPIRED_FORM_PATH)
@@ -83,9 +100,17 @@ public class SecurityConfiguration {
 				.requestMatchers("/admin/**", "/dashboard/**", "/reports/**").hasRole(Role.MANAGER.name())
 				.requestMatchers("/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(ex -> ex.accessDeniedHandler(expiredFormOrForbidden()));
+		// Any number of sessions each; registered so that StaffSessions can end them when an account changes.
+		http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+			.maximumSessions(SessionLimit.UNLIMITED)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login?changed")));
 		return http.build();
 	}
 

@@ -24,11 +24,15 @@ public class StaffAccounts {
 
 	private final ApiTokens apiTokens;
 
-	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens) {
+	private final StaffSessions sessions;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens,
+			StaffSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.apiTokens = apiTokens;
+		this.sessions = sessions;
 	}
 
 	public StaffMember create(String username, String displayName, String email, String rawPassword, Role role) {
@@ -67,33 +71,68 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Gives a member of staff another role. Managers cannot lower their own role.
+	 * Gives a member of staff another role. Managers cannot lower their own role, and the last enabled manager
+	 * cannot be demoted. The person is signed out, so the new role applies from their next sign-in; their API tokens
+	 * act with the new role from the next call.
 	 * @throws SelfLockoutException if {@code changedBy} would demote themselves
+	 * @throws LastManagerException if no enabled manager would be left
 	 */
 	public void changeRole(String username, Role role, String changedBy) {
+		users.lockManagerRows();
 		StaffUser user = load(username);
 		if (user.getUsername().equalsIgnoreCase(changedBy) && role.compareTo(user.getRole()) < 0) {
 			throw new SelfLockoutException("You cannot lower your own role; ask another manager.");
 		}
-		user.changeRole(role);
+		if (role != Role.MANAGER) {
+			keepAnotherManagerThan(user);
+		}
+		if (role != user.getRole()) {
+			user.changeRole(role);
+			sessions.endAllOf(user.getUsername());
+		}
 	}
 
 	/**
-	 * Stops a member of staff signing in and revokes all their API tokens. Managers cannot disable themselves.
+	 * Stops a member of staff signing in, signs them out and revokes all their API tokens. Managers cannot disable
+	 * themselves, and the last enabled manager cannot be disabled.
 	 * @throws SelfLockoutException if {@code disabledBy} is the user
+	 * @throws LastManagerException if no enabled manager would be left
 	 */
 	public void disable(String username, String disabledBy) {
+		users.lockManagerRows();
 		StaffUser user = load(username);
 		if (user.getUsername().equalsIgnoreCase(disabledBy)) {
 			throw new SelfLockoutException("You cannot disable your own account; ask another manager.");
 		}
+		keepAnotherManagerThan(user);
 		user.disable();
 		apiTokens.revokeAllOf(user);
+		sessions.endAllOf(user.getUsername());
 	}
 
-	/** Lets a disabled member of staff sign in again (their old API tokens stay revoked). */
-	public void enable(String username) {
-		load(username).enable();
+	/**
+	 * Refuses to take away the last enabled manager. Only the self-checks stopped this before, and two managers
+	 * disabling each other at the same moment passed both; the callers now hold every manager row's lock (taken
+	 * before the user was read), so the count here includes whatever a concurrent change committed.
+	 */
+	private void keepAnotherManagerThan(StaffUser user) {
+		if (user.getRole() == Role.MANAGER && user.isEnabled() && users.countEnabledManagers() <= 1) {
+			throw new LastManagerException(
+					"'" + user.getUsername() + "' is the last active manager; make someone else a manager first.");
+		}
+	}
+
+	/**
+	 * Lets a disabled member of staff sign in again (their old API tokens stay revoked).
+	 * @return false if they were already active, and nothing changed
+	 */
+	public boolean enable(String username) {
+		StaffUser user = load(username);
+		if (user.isEnabled()) {
+			return false;
+		}
+		user.enable();
+		return true;
 	}
 
 	private StaffUser load(String username) {

@@ -50,4 +50,22 @@ class TemplateTextTest {
 			.containsExactly("subject", "body");
 	}
 
+	@Test
+	void refusesALineBreakInTheSubject() {
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber}\r\nBcc: evil@example.com",
+				"{outcome}"))
+			.containsExactly(new Problem("subject", "mailTemplate.subject.lineBreak", null));
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed\n", "{outcome}")).isNotEmpty();
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed", "{outcome}\r\n\r\nThanks")).isEmpty();
+	}
+
+	@Test
+	void aFilledInSubjectStaysOnOneLineWhateverTheValuesHold() {
+		String subject = TemplateText.renderSubject("Case {caseNumber}: {decision}",
+				Map.of("caseNumber", "AC-2026-000042", "decision", "Approved\r\nBcc: evil@example.com\nTo: x\u2028y"));
+
+		assertThat(subject).isEqualTo("Case AC-2026-000042: Approved Bcc: evil@example.com To: x y")
+			.doesNotContain("\r", "\n");
+	}
+
 }

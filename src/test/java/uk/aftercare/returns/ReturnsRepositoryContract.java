@@ -48,7 +48,7 @@ abstract class ReturnsRepositoryContract {
 
 	@Test
 	void seedsTheHousePolicyAsVersionOne() {
-		ReturnsPolicyVersion first = versions.findFirstByOrderByVersionNumberAsc().orElseThrow();
+		ReturnsPolicyVersion first = versions.findFirstByWithdrawnAtIsNullOrderByVersionNumberAsc().orElseThrow();
 
 		assertThat(first.getVersionNumber()).isEqualTo(1);
 		assertThat(first.settings()).isEqualTo(ReturnsPolicySettings.defaults());
@@ -59,14 +59,34 @@ abstract class ReturnsRepositoryContract {
 		publish(2, 14, LocalDate.of(2026, 12, 1));
 		publish(3, 60, LocalDate.of(2027, 1, 1));
 
-		assertThat(versions.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(
+		assertThat(versions.findFirstByWithdrawnAtIsNullAndEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(
 				LocalDate.of(2026, 11, 30)).orElseThrow().getVersionNumber()).isEqualTo(1);
-		assertThat(versions.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(
+		assertThat(versions.findFirstByWithdrawnAtIsNullAndEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(
 				LocalDate.of(2026, 12, 1)).orElseThrow().settings().goodwillDays()).isEqualTo(14);
-		assertThat(versions.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(
+		assertThat(versions.findFirstByWithdrawnAtIsNullAndEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(
 				LocalDate.of(2027, 6, 1)).orElseThrow().settings().versionLabel()).isEqualTo("uk-returns-v3");
 		assertThat(versions.findAllByOrderByVersionNumberDesc()).extracting(ReturnsPolicyVersion::getVersionNumber)
 			.containsExactly(3, 2, 1);
+	}
+
+	@Test
+	void withdrawsOnlyAVersionNotYetInEffectAndOnlyOnce() {
+		publish(2, 14, LocalDate.of(2026, 12, 1));
+		LocalDate today = LocalDate.of(2026, 11, 2);
+
+		assertThat(versions.withdraw(1, "mo", NOW, today)).as("in effect since 2000").isZero();
+		assertThat(versions.withdraw(2, "mo", NOW, today)).isOne();
+		assertThat(versions.withdraw(2, "mia", NOW, today)).as("already withdrawn").isZero();
+
+		assertThat(versions.findByVersionNumber(2).orElseThrow().toView()).satisfies(v -> {
+			assertThat(v.withdrawnBy()).isEqualTo("mo");
+			assertThat(v.withdrawnAt()).isEqualTo(NOW);
+		});
+		assertThat(versions.findFirstByWithdrawnAtIsNullAndEffectiveFromLessThanEqualOrderByEffectiveFromDescVersionNumberDesc(
+				LocalDate.of(2027, 1, 1)).orElseThrow().getVersionNumber()).isEqualTo(1);
+		assertThat(versions.findFirstByWithdrawnAtIsNullOrderByVersionNumberDesc().orElseThrow().getVersionNumber())
+			.isEqualTo(1);
+		assertThat(versions.findFirstByOrderByVersionNumberDesc().orElseThrow().getVersionNumber()).isEqualTo(2);
 	}
 
 	@Test

@@ -7,11 +7,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -26,17 +28,75 @@ class StaffAccountsTests {
 
 	private final ApiTokens apiTokens = mock(ApiTokens.class);
 
+	private final StaffSessions sessions = mock(StaffSessions.class);
+
 	private final StaffAccounts accounts = new StaffAccounts(users, mock(PasswordEncoder.class),
-			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens);
+			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens, sessions);
 
 	private final StaffUser mo = user("mo", Role.MANAGER);
+
+	private final StaffUser mia = user("mia", Role.MANAGER);
 
 	private final StaffUser sam = user("sam", Role.STAFF);
 
 	@BeforeEach
 	void usersExist() {
 		when(users.findByUsernameIgnoreCase("mo")).thenReturn(Optional.of(mo));
+		when(users.findByUsernameIgnoreCase("mia")).thenReturn(Optional.of(mia));
 		when(users.findByUsernameIgnoreCase("sam")).thenReturn(Optional.of(sam));
+		when(users.countEnabledManagers()).thenReturn(2L);
+	}
+
+	@Test
+	void refusesToDisableTheLastEnabledManager() {
+		// mo was disabled by mia a moment ago, in a transaction that committed while this one waited for the locks.
+		when(users.countEnabledManagers()).thenReturn(1L);
+
+		assertThatExceptionOfType(LastManagerException.class).isThrownBy(() -> accounts.disable("mia", "mo"));
+
+		assertThat(mia.isEnabled()).isTrue();
+		verify(apiTokens, never()).revokeAllOf(mia);
+		verify(sessions, never()).endAllOf("mia");
+	}
+
+	@Test
+	void refusesToDemoteTheLastEnabledManager() {
+		when(users.countEnabledManagers()).thenReturn(1L);
+
+		assertThatExceptionOfType(LastManagerException.class)
+			.isThrownBy(() -> accounts.changeRole("mia", Role.SUPERVISOR, "mo"));
+
+		assertThat(mia.getRole()).isEqualTo(Role.MANAGER);
+	}
+
+	@Test
+	void disablesAManagerWhileAnotherRemains() {
+		accounts.disable("mia", "mo");
+
+		assertThat(mia.isEnabled()).isFalse();
+	}
+
+	@Test
+	void aDisabledManagerDoesNotCountAsTheLastOne() {
+		mia.disable();
+		when(users.countEnabledManagers()).thenReturn(1L);
+
+		accounts.changeRole("mia", Role.STAFF, "mo");
+
+		assertThat(mia.getRole()).isEqualTo(Role.STAFF);
+	}
+
+	@Test
+	void countsTheManagersOnlyAfterLockingTheirRowsAndReadingTheUser() {
+		accounts.disable("mia", "mo");
+		accounts.changeRole("mo", Role.MANAGER, "mo");
+
+		InOrder order = inOrder(users);
+		order.verify(users).lockManagerRows();
+		order.verify(users).findByUsernameIgnoreCase("mia");
+		order.verify(users).countEnabledManagers();
+		order.verify(users).lockManagerRows();
+		order.verify(users).findByUsernameIgnoreCase("mo");
 	}
 
 	@Test
@@ -56,32 +116,42 @@ class StaffAccountsTests {
 	}
 
 	@Test
-	void managerMayKeepTheirOwnRole() {
+	void managerMayKeepTheirOwnRoleWithoutBeingSignedOut() {
 		accounts.changeRole("mo", Role.MANAGER, "mo");
 
 		assertThat(mo.getRole()).isEqualTo(Role.MANAGER);
+		verify(sessions, never()).endAllOf("mo");
 	}
 
 	@Test
-	void managerMayChangeSomebodyElsesRole() {
+	void changingSomebodysRoleSignsThemOut() {
 		accounts.changeRole("sam", Role.SUPERVISOR, "mo");
 
 		assertThat(sam.getRole()).isEqualTo(Role.SUPERVISOR);
+		verify(sessions).endAllOf("sam");
 	}
 
 	@Test
-	void disablingSomebodyRevokesAllTheirTokens() {
+	void disablingSomebodySignsThemOutAndRevokesAllTheirTokens() {
 		accounts.disable("sam", "mo");
 
 		assertThat(sam.isEnabled()).isFalse();
 		verify(apiTokens).revokeAllOf(sam);
+		verify(sessions).endAllOf("sam");
 	}
 
 	@Test
 	void enablingLetsSomebodySignInAgain() {
 		sam.disable();
 
-		accounts.enable("sam");
+		assertThat(accounts.enable("sam")).isTrue();
+
+		assertThat(sam.isEnabled()).isTrue();
+	}
+
+	@Test
+	void enablingSomebodyAlreadyActiveChangesNothing() {
+		assertThat(accounts.enable("sam")).isFalse();
 
 		assertThat(sam.isEnabled()).isTrue();
 	}

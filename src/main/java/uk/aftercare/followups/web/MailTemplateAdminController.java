@@ -46,7 +46,7 @@ class MailTemplateAdminController {
 		MailTemplateForm form = new MailTemplateForm();
 		form.setSubject(template.subject());
 		form.setBody(template.body());
-		form.setVersion(template.version());
+		form.setVersion(String.valueOf(template.version()));
 		model.addAttribute("form", form);
 		return page(template, model);
 	}
@@ -54,20 +54,24 @@ class MailTemplateAdminController {
 	@PostMapping("/{key}")
 	String save(@PathVariable MailTemplateKey key, @ModelAttribute("form") MailTemplateForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				templates.update(key, form.getSubject(), form.getBody(), form.getVersion(), principal.getName());
-				redirect.addFlashAttribute("success", message("mailTemplate.saved", message("mailTemplate." + key)));
-				return "redirect:/admin/mail-templates";
-			}
-			catch (MailTemplateRejectedException e) {
-				e.problems()
-					.forEach(p -> result.rejectValue(p.field(), p.code(),
-							p.argument() == null ? null : new Object[] { p.argument() }, p.code()));
-			}
-			catch (ConflictException e) {
-				result.reject("mailTemplate.conflict", e.getMessage());
-			}
+		Long version = form.expectedVersion();
+		if (version == null) {
+			// The version is a hidden field: nothing on the page could be highlighted for it.
+			model.addAttribute("stale", message("mailTemplate.version.missing"));
+			return page(templates.get(key), model);
+		}
+		try {
+			templates.update(key, form.getSubject(), form.getBody(), version, principal.getName());
+			redirect.addFlashAttribute("success", message("mailTemplate.saved", message("mailTemplate." + key)));
+			return "redirect:/admin/mail-templates";
+		}
+		catch (MailTemplateRejectedException e) {
+			e.problems()
+				.forEach(p -> result.rejectValue(p.field(), p.code(),
+						p.argument() == null ? null : new Object[] { p.argument() }, p.code()));
+		}
+		catch (ConflictException e) {
+			model.addAttribute("stale", message("mailTemplate.stale"));
 		}
 		return page(templates.get(key), model);
 	}

@@ -7,7 +7,19 @@ public class MailTemplateForm {
 
 	private String body;
 
-	private long version;
+	/**
+	 * The version the manager opened, from a hidden field. Text, so that a missing or mangled value is told apart
+	 * from version 0 instead of silently passing the check for a later change.
+	 */
+	private String version;
+
+	/** The version the manager opened, or null when the form did not carry one. */
+	Long expectedVersion() {
+		if (version == null || !version.strip().matches("\\d{1,18}")) {
+			return null;
+		}
+		return Long.valueOf(version.strip());
+	}
 
 	public String getSubject() {
 		return subject;
@@ -25,11 +37,11 @@ public class MailTemplateForm {
 		this.body = body;
 	}
 
-	public long getVersion() {
+	public String getVersion() {
 		return version;
 	}
 
-	public void setVersion(long version) {
+	public void setVersion(String version) {
 		this.version = version;
 	}
 

@@ -1,15 +1,13 @@
 package uk.aftercare.returns.web;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -20,13 +18,23 @@ import uk.aftercare.returns.NewPolicyVersion;
 import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReturnsPolicySettings;
 
-/** A manager's new version of the returns policy settings, prefilled with the version in force. */
+/**
+ * A manager's new version of the returns policy settings, prefilled with the version in force. The number fields
+ * are kept as typed (text) and read by {@link #validate}, so a rejected form shows "abc" or "1e3" back as it was typed,
+ * with a message saying what to enter, instead of an empty field or "1E+3".
+ */
 public class PolicyVersionForm {
 
-	@NotNull(message = "{policy.goodwillDays.required}")
-	@Min(value = 0, message = "{policy.goodwillDays.range}")
-	@Max(value = ReturnsPolicySettings.MAX_GOODWILL_DAYS, message = "{policy.goodwillDays.range}")
-	private Integer goodwillDays;
+	/** Days: digits, perhaps with a sign, so that "-3" and "400" are told they are out of range, not "not a number". */
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
+
+	/** Pounds and pence as people write them: 250, 250.5, 250.00, £1,000.00. */
+	private static final Pattern AMOUNT = Pattern.compile("£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?");
+
+	/** The columns hold 12 digits, two of them pence. */
+	private static final int MAX_POUND_DIGITS = 10;
+
+	private String goodwillDays;
 
 	private Set<ProofOfPurchase> acceptedGoodwillProofs = EnumSet.noneOf(ProofOfPurchase.class);
 
@@ -38,15 +46,9 @@ public class PolicyVersionForm {
 
 	private boolean excludeUnsealedMedia;
 
-	@NotNull(message = "{policy.limit.required}")
-	@DecimalMin(value = "0.00", message = "{policy.limit.negative}")
-	@Digits(integer = 10, fraction = 2, message = "{rma.money.format}")
-	private BigDecimal frontLineRefundLimit;
+	private String frontLineRefundLimit;
 
-	@NotNull(message = "{policy.limit.required}")
-	@DecimalMin(value = "0.00", message = "{policy.limit.negative}")
-	@Digits(integer = 10, fraction = 2, message = "{rma.money.format}")
-	private BigDecimal supervisorRefundLimit;
+	private String supervisorRefundLimit;
 
 	@NotNull(message = "{policy.effectiveFrom.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -57,23 +59,28 @@ public class PolicyVersionForm {
 
 	static PolicyVersionForm from(ReturnsPolicySettings settings, LocalDate effectiveFrom) {
 		PolicyVersionForm form = new PolicyVersionForm();
-		form.goodwillDays = settings.goodwillDays();
+		form.goodwillDays = String.valueOf(settings.goodwillDays());
 		form.acceptedGoodwillProofs = settings.acceptedGoodwillProofs().isEmpty()
 				? EnumSet.noneOf(ProofOfPurchase.class) : EnumSet.copyOf(settings.acceptedGoodwillProofs());
 		form.excludePersonalised = settings.excludePersonalised();
 		form.excludePerishable = settings.excludePerishable();
 		form.excludeUnsealedHygiene = settings.excludeUnsealedHygiene();
 		form.excludeUnsealedMedia = settings.excludeUnsealedMedia();
-		form.frontLineRefundLimit = settings.frontLineRefundLimit();
-		form.supervisorRefundLimit = settings.supervisorRefundLimit();
+		form.frontLineRefundLimit = settings.frontLineRefundLimit().setScale(2).toPlainString();
+		form.supervisorRefundLimit = settings.supervisorRefundLimit().setScale(2).toPlainString();
 		form.effectiveFrom = effectiveFrom;
 		return form;
 	}
 
-	/** The rules across fields: limits in order, and no date before {@code earliest} (today or a scheduled version). */
-	void validate(Errors errors, LocalDate today, LocalDate earliest, DateTimeFormatter dates) {
-		if (frontLineRefundLimit != null && supervisorRefundLimit != null
-				&& supervisorRefundLimit.compareTo(frontLineRefundLimit) < 0) {
+	/**
+	 * Reads the number fields and checks the rules across fields: limits in order, and a date from {@code earliest}
+	 * (today or a scheduled version) to {@code latest}.
+	 */
+	void validate(Errors errors, LocalDate today, LocalDate earliest, LocalDate latest, DateTimeFormatter dates) {
+		checkDays(errors);
+		BigDecimal frontLine = checkAmount(errors, "frontLineRefundLimit", frontLineRefundLimit);
+		BigDecimal supervisor = checkAmount(errors, "supervisorRefundLimit", supervisorRefundLimit);
+		if (frontLine != null && supervisor != null && supervisor.compareTo(frontLine) < 0) {
 			errors.rejectValue("supervisorRefundLimit", "policy.supervisorRefundLimit.belowFrontLine");
 		}
 		if (effectiveFrom != null && effectiveFrom.isBefore(today)) {
@@ -83,23 +90,84 @@ public class PolicyVersionForm {
 			errors.rejectValue("effectiveFrom", "policy.effectiveFrom.beforeScheduled", new Object[] { dates.format(earliest) },
 					null);
 		}
+		else if (effectiveFrom != null && effectiveFrom.isAfter(latest)) {
+			errors.rejectValue("effectiveFrom", "policy.effectiveFrom.tooLate", new Object[] { dates.format(latest) },
+					null);
+		}
 		if (acceptedGoodwillProofs != null && (acceptedGoodwillProofs.contains(ProofOfPurchase.NONE)
 				|| acceptedGoodwillProofs.contains(ProofOfPurchase.GIFT_RECEIPT))) {
 			errors.rejectValue("acceptedGoodwillProofs", "policy.acceptedGoodwillProofs.invalid");
 		}
 	}
 
-	NewPolicyVersion toCommand() {
-		return new NewPolicyVersion(goodwillDays, acceptedGoodwillProofs, excludePersonalised, excludePerishable,
-				excludeUnsealedHygiene, excludeUnsealedMedia, frontLineRefundLimit, supervisorRefundLimit,
-				effectiveFrom, reason);
+	private void checkDays(Errors errors) {
+		String text = typed(goodwillDays);
+		if (text == null) {
+			errors.rejectValue("goodwillDays", "policy.goodwillDays.required");
+		}
+		else if (!WHOLE_NUMBER.matcher(text).matches()) {
+			errors.rejectValue("goodwillDays", "policy.goodwillDays.notWhole");
+		}
+		else if (days(text) == null) {
+			errors.rejectValue("goodwillDays", "policy.goodwillDays.range");
+		}
 	}
 
-	public Integer getGoodwillDays() {
+	private static BigDecimal checkAmount(Errors errors, String field, String typed) {
+		String text = typed(typed);
+		if (text == null) {
+			errors.rejectValue(field, "policy.limit.required");
+			return null;
+		}
+		if (text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
+			errors.rejectValue(field, "policy.limit.negative");
+			return null;
+		}
+		BigDecimal amount = amount(text);
+		if (amount == null) {
+			errors.rejectValue(field, "policy.limit.format");
+		}
+		else if (amount.precision() - amount.scale() > MAX_POUND_DIGITS) {
+			errors.rejectValue(field, "policy.limit.tooLarge");
+			return null;
+		}
+		return amount;
+	}
+
+	private static String typed(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** The days, or null if not a whole number from 0 to the maximum (never an overflow, whatever was typed). */
+	private static Integer days(String text) {
+		if (text == null || !WHOLE_NUMBER.matcher(text).matches()) {
+			return null;
+		}
+		BigInteger days = new BigInteger(text);
+		return days.signum() < 0 || days.compareTo(BigInteger.valueOf(ReturnsPolicySettings.MAX_GOODWILL_DAYS)) > 0
+				? null : days.intValue();
+	}
+
+	/** The amount in pounds and pence, or null if it is not written as one. */
+	private static BigDecimal amount(String text) {
+		if (text == null || !AMOUNT.matcher(text).matches()) {
+			return null;
+		}
+		return new BigDecimal(text.replace("£", "").replace(",", "")).setScale(2);
+	}
+
+	/** The change, once {@link #validate} found nothing wrong. */
+	NewPolicyVersion toCommand() {
+		return new NewPolicyVersion(days(typed(goodwillDays)), acceptedGoodwillProofs, excludePersonalised,
+				excludePerishable, excludeUnsealedHygiene, excludeUnsealedMedia, amount(typed(frontLineRefundLimit)),
+				amount(typed(supervisorRefundLimit)), effectiveFrom, reason);
+	}
+
+	public String getGoodwillDays() {
 		return goodwillDays;
 	}
 
-	public void setGoodwillDays(Integer goodwillDays) {
+	public void setGoodwillDays(String goodwillDays) {
 		this.goodwillDays = goodwillDays;
 	}
 
@@ -144,19 +212,19 @@ public class PolicyVersionForm {
 		this.excludeUnsealedMedia = excludeUnsealedMedia;
 	}
 
-	public BigDecimal getFrontLineRefundLimit() {
+	public String getFrontLineRefundLimit() {
 		return frontLineRefundLimit;
 	}
 
-	public void setFrontLineRefundLimit(BigDecimal frontLineRefundLimit) {
+	public void setFrontLineRefundLimit(String frontLineRefundLimit) {
 		this.frontLineRefundLimit = frontLineRefundLimit;
 	}
 
-	public BigDecimal getSupervisorRefundLimit() {
+	public String getSupervisorRefundLimit() {
 		return supervisorRefundLimit;
 	}
 
-	public void setSupervisorRefundLimit(BigDecimal supervisorRefundLimit) {
+	public void setSupervisorRefundLimit(String supervisorRefundLimit) {
 		this.supervisorRefundLimit = supervisorRefundLimit;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.returns.PolicyVersionView;
 import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReturnsPolicyService;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
 
@@ -57,7 +59,7 @@ class ReturnsPolicyController {
 	@PostMapping
 	String publish(@Valid @ModelAttribute("policy") PolicyVersionForm form, BindingResult result, Model model,
 			Principal principal, RedirectAttributes redirect) {
-		form.validate(result, clock.today(), policies.earliestEffectiveDate(), DATE);
+		form.validate(result, clock.today(), policies.earliestEffectiveDate(), policies.latestEffectiveDate(), DATE);
 		if (!result.hasErrors()) {
 			try {
 				PolicyVersionView published = policies.publish(form.toCommand(), principal.getName());
@@ -70,6 +72,20 @@ class ReturnsPolicyController {
 			}
 		}
 		return page(policies.current(), model);
+	}
+
+	/** Undoes a version that has not yet taken effect, such as one given the wrong date; it stays in the history. */
+	@PostMapping("/versions/{number}/withdraw")
+	String withdraw(@PathVariable int number, Principal principal, RedirectAttributes redirect) {
+		try {
+			PolicyVersionView withdrawn = policies.withdraw(number, principal.getName());
+			redirect.addFlashAttribute("success", messages.getMessage("policy.withdrawn",
+					new Object[] { withdrawn.label() }, Locale.UK));
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("error", messages.getMessage("policy.withdraw.refused", null, Locale.UK));
+		}
+		return "redirect:/admin/returns-policy";
 	}
 
 	private String page(PolicyVersionView current, Model model) {

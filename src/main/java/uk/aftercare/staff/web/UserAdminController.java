@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.web.TextInputEditor;
+import uk.aftercare.staff.LastManagerException;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.StaffAccounts;
@@ -54,6 +55,20 @@ class UserAdminController {
 		});
 	}
 
+	/**
+	 * One role, named exactly. Two values (role=STAFF&role=MANAGER) used to bind the first without a word; the editor
+	 * is given them joined by a comma and refuses them, like an unknown role, as a message beside the field.
+	 */
+	@InitBinder({ "newUser", "roleForm" })
+	void oneRole(WebDataBinder binder) {
+		binder.registerCustomEditor(Role.class, "role", new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(text == null || text.isBlank() ? null : Role.valueOf(text.strip()));
+			}
+		});
+	}
+
 	@ModelAttribute("roles")
 	Role[] roles() {
 		return Role.values();
@@ -74,8 +89,8 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && form.passwordTooLong()) {
-			result.rejectValue("password", "users.password.tooLong");
+		if (!result.hasFieldErrors("password")) {
+			form.passwordProblem().ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "users.username.taken");
@@ -117,6 +132,9 @@ class UserAdminController {
 			catch (SelfLockoutException e) {
 				result.rejectValue("role", "users.role.ownRole");
 			}
+			catch (LastManagerException e) {
+				result.rejectValue("role", "users.role.lastManager");
+			}
 		}
 		return userPage(accounts.get(username), model);
 	}
@@ -127,7 +145,11 @@ class UserAdminController {
 			accounts.disable(username, principal.getName());
 		}
 		catch (SelfLockoutException e) {
-			redirect.addFlashAttribute("error", message("users.disable.self"));
+			redirect.addFlashAttribute("disableError", message("users.disable.self"));
+			return "redirect:/admin/users/{username}";
+		}
+		catch (LastManagerException e) {
+			redirect.addFlashAttribute("disableError", message("users.disable.lastManager"));
 			return "redirect:/admin/users/{username}";
 		}
 		redirect.addFlashAttribute("success", message("users.disabled", username));
@@ -136,8 +158,12 @@ class UserAdminController {
 
 	@PostMapping("/{username}/enable")
 	String enable(@PathVariable String username, RedirectAttributes redirect) {
-		accounts.enable(username);
-		redirect.addFlashAttribute("success", message("users.enabled.done", username));
+		if (accounts.enable(username)) {
+			redirect.addFlashAttribute("success", message("users.enabled.done", username));
+		}
+		else {
+			redirect.addFlashAttribute("warning", message("users.enabled.already", username));
+		}
 		return "redirect:/admin/users";
 	}
 

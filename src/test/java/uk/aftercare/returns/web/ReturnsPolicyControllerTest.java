@@ -37,6 +37,7 @@ import uk.aftercare.returns.PolicyVersionView;
 import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReturnsPolicyService;
 import uk.aftercare.returns.ReturnsPolicySettings;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(ReturnsPolicyController.class)
@@ -59,6 +60,7 @@ class ReturnsPolicyControllerTest {
 		given(policies.current()).willReturn(v1);
 		given(policies.history()).willReturn(List.of(v1));
 		given(policies.earliestEffectiveDate()).willReturn(TODAY);
+		given(policies.latestEffectiveDate()).willReturn(TODAY.plusYears(1));
 	}
 
 	/** A valid change; each test passes the fields it is about as name, value pairs. */
@@ -134,7 +136,7 @@ class ReturnsPolicyControllerTest {
 				"supervisorRefundLimit", "100.00",
 				"effectiveFrom", "2026-11-01"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "Max"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.range"))
 			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit",
 					"policy.supervisorRefundLimit.belowFrontLine"))
 			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.past"))
@@ -151,6 +153,134 @@ class ReturnsPolicyControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("policy", "frontLineRefundLimit"))
 			.andExpect(content().string(containsString("Enter an amount of £0.00 or more")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void keepsNumbersThatAreNotNumbersAsTypedAndSaysWhatToEnter() throws Exception {
+		mvc.perform(newVersion("goodwillDays", "abc", "frontLineRefundLimit", "ten", "supervisorRefundLimit", "1e3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.notWhole"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "frontLineRefundLimit", "policy.limit.format"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit", "policy.limit.format"))
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("value=\"ten\"")))
+			.andExpect(content().string(containsString("value=\"1e3\"")))
+			.andExpect(content().string(containsString("Enter the number of days as a whole number from 0 to 365")))
+			.andExpect(content().string(containsString("Enter an amount in pounds and pence, e.g. 250.00")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("has an invalid value"))));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void refusesAFractionOfADayAndANumberTooLargeForAnyField() throws Exception {
+		mvc.perform(newVersion("goodwillDays", "1.5"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.notWhole"))
+			.andExpect(content().string(containsString("value=\"1.5\"")));
+		mvc.perform(newVersion("goodwillDays", "9999999999999999999", "supervisorRefundLimit", "99999999999"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.range"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit", "policy.limit.tooLarge"))
+			.andExpect(content().string(containsString("value=\"9999999999999999999\"")));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void namesEachFieldThatCouldNotBeReadAndKeepsTheDateTyped() throws Exception {
+		mvc.perform(newVersion("effectiveFrom", "2026-02-30", "excludePerishable", "maybe")
+			.param("acceptedGoodwillProofs", "FOO"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "excludePerishable", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "acceptedGoodwillProofs", "typeMismatch"))
+			.andExpect(content().string(containsString("value=\"2026-02-30\"")))
+			.andExpect(content().string(containsString("Enter a real date, e.g. 1 December 2026")))
+			.andExpect(content().string(containsString("Tick the box or leave it empty")))
+			.andExpect(content().string(containsString("Choose receipt, order number or bank statement")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("has an invalid value"))));
+		mvc.perform(newVersion("effectiveFrom", "notadate"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "typeMismatch"))
+			.andExpect(content().string(containsString("value=\"notadate\"")));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void readsAmountsAsPeopleWriteThem() throws Exception {
+		given(policies.publish(any(), eq("mo"))).willReturn(new PolicyVersionView(2, LocalDate.of(2026, 12, 1),
+				null, "mo", Instant.parse("2026-11-02T10:00:00Z"),
+				ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v2")));
+
+		mvc.perform(newVersion("frontLineRefundLimit", "250", "supervisorRefundLimit", "£1,000.5"))
+			.andExpect(redirectedUrl("/admin/returns-policy"));
+
+		ArgumentCaptor<NewPolicyVersion> change = ArgumentCaptor.forClass(NewPolicyVersion.class);
+		verify(policies).publish(change.capture(), eq("mo"));
+		assertThat(change.getValue().frontLineRefundLimit()).isEqualTo("250.00");
+		assertThat(change.getValue().supervisorRefundLimit()).isEqualTo("1000.50");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void refusesADateMoreThanAYearAheadBesideTheField() throws Exception {
+		mvc.perform(newVersion("effectiveFrom", "+999999999-12-31"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.tooLate"))
+			.andExpect(content().string(containsString("Choose a date no later than 2 November 2027")));
+		mvc.perform(newVersion("effectiveFrom", "2027-11-03"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.tooLate"));
+		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void offersToWithdrawAScheduledVersionAndShowsWhoWithdrewOne() throws Exception {
+		PolicyVersionView v1 = policies.current();
+		PolicyVersionView scheduled = new PolicyVersionView(3, LocalDate.of(2027, 6, 1), "Summer", "mo",
+				Instant.parse("2026-11-01T10:00:00Z"), ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v3"));
+		PolicyVersionView withdrawn = new PolicyVersionView(2, LocalDate.of(9999, 12, 31), null, "mo",
+				Instant.parse("2026-10-01T10:00:00Z"), ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v2"),
+				Instant.parse("2026-10-01T11:00:00Z"), "mia");
+		given(policies.history()).willReturn(List.of(scheduled, withdrawn, v1));
+
+		mvc.perform(get("/admin/returns-policy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/admin/returns-policy/versions/3/withdraw\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/versions/2/withdraw"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/versions/1/withdraw"))))
+			.andExpect(content().string(containsString("Withdrawn by mia")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void withdrawsAScheduledVersion() throws Exception {
+		given(policies.withdraw(3, "mo")).willReturn(new PolicyVersionView(3, LocalDate.of(2027, 6, 1), null, "mo",
+				Instant.parse("2026-11-01T10:00:00Z"), ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v3"),
+				Instant.parse("2026-11-02T10:00:00Z"), "mo"));
+
+		mvc.perform(post("/admin/returns-policy/versions/3/withdraw").with(csrf()))
+			.andExpect(redirectedUrl("/admin/returns-policy"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("success", "Version uk-returns-v3 withdrawn; it will not take effect."));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void saysWhyAVersionCouldNotBeWithdrawn() throws Exception {
+		given(policies.withdraw(1, "mo")).willThrow(new ConflictException("in effect"));
+
+		mvc.perform(post("/admin/returns-policy/versions/1/withdraw").with(csrf()))
+			.andExpect(redirectedUrl("/admin/returns-policy"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", containsString("could not be withdrawn")));
+	}
+
+	@Test
+	@WithMockUser(username = "sup", roles = "SUPERVISOR")
+	void forbidsSupervisorsFromWithdrawingAVersion() throws Exception {
+		mvc.perform(post("/admin/returns-policy/versions/3/withdraw").with(csrf())).andExpect(status().isForbidden());
+		verify(policies, never()).withdraw(org.mockito.ArgumentMatchers.anyInt(), anyString());
 	}
 
 }

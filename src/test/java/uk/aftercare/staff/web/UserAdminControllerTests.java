@@ -13,12 +13,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.staff.LastManagerException;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.SecurityConfiguration;
 import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffMember;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -44,6 +46,8 @@ class UserAdminControllerTests {
 
 	private static final StaffMember MO = new StaffMember("mo", "Mo Manager", "mo@aftercare.example", Role.MANAGER,
 			true);
+
+	private static final StaffMember MIA = new StaffMember("mia", "Mia Manager", null, Role.MANAGER, true);
 
 	private static final StaffMember SAM = new StaffMember("sam", "Sam Staff", null, Role.STAFF, true);
 
@@ -213,7 +217,39 @@ class UserAdminControllerTests {
 
 		mvc.perform(post("/admin/users/mo/disable").with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/mo"))
-			.andExpect(flash().attribute("error", "You cannot disable your own account; ask another manager."));
+			.andExpect(flash().attribute("disableError", "You cannot disable your own account; ask another manager."));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void theLastActiveManagerCannotBeDisabledAndThePageSaysSoBesideTheButton() throws Exception {
+		doThrow(new LastManagerException("last")).when(accounts).disable("mia", "mo");
+		when(accounts.get("mia")).thenReturn(MIA);
+
+		String refusal = (String) mvc.perform(post("/admin/users/mia/disable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/mia"))
+			.andReturn()
+			.getFlashMap()
+			.get("disableError");
+
+		assertThat(refusal).startsWith("This is the last active manager");
+		mvc.perform(get("/admin/users/mia").flashAttr("disableError", refusal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<div id=\"disable-error\" class=\"text-danger mt-2\" role=\"alert\">This is the last active manager")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void theLastActiveManagerCannotBeDemoted() throws Exception {
+		when(accounts.get("mia")).thenReturn(MIA);
+		doThrow(new LastManagerException("last")).when(accounts).changeRole("mia", Role.SUPERVISOR, "mo");
+
+		mvc.perform(post("/admin/users/mia/role").with(csrf()).param("role", "SUPERVISOR"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-page"))
+			.andExpect(model().attributeHasFieldErrorCode("roleForm", "role", "users.role.lastManager"))
+			.andExpect(content().string(containsString("This is the last active manager")));
 	}
 
 	@Test
@@ -228,8 +264,71 @@ class UserAdminControllerTests {
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void managerEnablesSomebodyAgain() throws Exception {
-		mvc.perform(post("/admin/users/sam/enable").with(csrf())).andExpect(redirectedUrl("/admin/users"));
+		when(accounts.enable("sam")).thenReturn(true);
+
+		mvc.perform(post("/admin/users/sam/enable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("success", "sam can sign in again."));
 		verify(accounts).enable("sam");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void enablingSomebodyAlreadyActiveSaysSo() throws Exception {
+		when(accounts.enable("sam")).thenReturn(false);
+
+		mvc.perform(post("/admin/users/sam/enable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("warning", "sam was already active; nothing changed."))
+			.andExpect(flash().attributeCount(1));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void twoRolesForANewUserAreRefusedNotNarrowedToTheFirst() throws Exception {
+		mvc.perform(post("/admin/users").with(csrf())
+			.param("username", "sam")
+			.param("displayName", "Sam Smith")
+			.param("role", "STAFF", "MANAGER")
+			.param("password", "twelve chars or more"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-new"))
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "role", "typeMismatch"))
+			.andExpect(content().string(containsString("Choose one role from the list")));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void twoRolesInARoleChangeAreRefused() throws Exception {
+		when(accounts.get("sam")).thenReturn(SAM);
+
+		mvc.perform(post("/admin/users/sam/role").with(csrf()).param("role", "STAFF", "MANAGER"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("roleForm", "role", "typeMismatch"))
+			.andExpect(content().string(containsString("Choose one role from the list")));
+		verify(accounts, never()).changeRole(anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void passwordsEasyToGuessAreRefused() throws Exception {
+		for (String password : List.of("abcdefghijkl", "Password1234", "aaaaaaaaaaaa", "123456789012")) {
+			mvc.perform(newUser("sam", "STAFF", password))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.common"))
+				.andExpect(content().string(containsString("This password is too easy to guess")));
+		}
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void theUsernameIsRefusedAsThePassword() throws Exception {
+		mvc.perform(newUser("samuel.smith", "STAFF", "Samuel.Smith"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.username"));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
 	}
 
 	@Test
