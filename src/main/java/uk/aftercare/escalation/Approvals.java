@@ -82,6 +82,8 @@ public class Approvals {
 	/**
 	 * Decides a pending request. Exactly one decision stands: a second decider, or one holding a stale
 	 * {@code expectedVersion}, gets a {@link ConflictException} naming who decided.
+	 * @param expectedVersion the version the decider saw; null only from a caller that guards against stale pages
+	 * itself (the return authorisation page checks the RMA's version), never from a form of this module
 	 * @throws uk.aftercare.shared.ForbiddenException when deciding one's own request, or above one's authority
 	 */
 	public ApprovalView decide(long id, Decision decision, String note, Long expectedVersion, String decider,
