@@ -65,7 +65,7 @@ public class Approvals {
 		var approver = request.requiredApprover() != null ? request.requiredApprover()
 				: rules.approver(request.amount());
 		boolean urgent = request.reasons().stream().anyMatch(EscalationReason::isUrgent);
-		String owner = request.kind() == ApprovalKind.REVIEW ? reviewOwner() : null;
+		String owner = request.kind() == ApprovalKind.REVIEW ? reviewOwner(request.requestedBy()) : null;
 		ApprovalView saved = requests.save(new ApprovalRequest(request, approver, urgent, owner, clock.now()))
 			.toView();
 		String summary = describeRequest(saved);
@@ -82,6 +82,8 @@ public class Approvals {
 	/**
 	 * Decides a pending request. Exactly one decision stands: a second decider, or one holding a stale
 	 * {@code expectedVersion}, gets a {@link ConflictException} naming who decided.
+	 * @param expectedVersion the version the decider saw; null only from a caller that guards against stale pages
+	 * itself (the return authorisation page checks the RMA's version), never from a form of this module
 	 * @throws uk.aftercare.shared.ForbiddenException when deciding one's own request, or above one's authority
 	 */
 	public ApprovalView decide(long id, Decision decision, String note, Long expectedVersion, String decider,
@@ -156,14 +158,20 @@ public class Approvals {
 		return requests.findById(id).orElseThrow(() -> new NotFoundException("No approval request " + id + "."));
 	}
 
-	/** The supervisor with the fewest open reviews owns the next one. */
-	private String reviewOwner() {
+	/**
+	 * The supervisor with the fewest open reviews owns the next one; never the one who asked, who may not decide it
+	 * (a supervisor can raise a review too).
+	 */
+	private String reviewOwner(String requestedBy) {
 		return staff.withRoleAtLeast(Role.SUPERVISOR)
 			.stream()
-			.filter(m -> m.role() == Role.SUPERVISOR)
+			.filter(m -> m.role() == Role.SUPERVISOR && !m.username().equalsIgnoreCase(requestedBy))
 			.min(Comparator.comparingLong((StaffMember m) -> requests.countByOwnerAndStatus(m.username(),
 					ApprovalStatus.PENDING)).thenComparing(StaffMember::username))
-			.or(() -> staff.withRoleAtLeast(Role.MANAGER).stream().findFirst())
+			.or(() -> staff.withRoleAtLeast(Role.MANAGER)
+				.stream()
+				.filter(m -> !m.username().equalsIgnoreCase(requestedBy))
+				.findFirst())
 			.map(StaffMember::username)
 			.orElse(null);
 	}

@@ -70,13 +70,29 @@ class AutomaticFollowUps {
 			return;
 		}
 		String outcome = decided.approved() ? "approved" : "not approved";
+		String told = "Tell the customer: " + (a.kind() == ApprovalKind.REFUND ? "the refund" : "the goodwill exception")
+				+ " was " + outcome + " by " + a.decidedBy();
 		schedule(new ScheduleFollowUp(a.caseNumber(), FollowUpPurpose.CALL_BACK,
 				FollowUpOrigin.APPROVAL_DECISION, WorkingDays.nextAfter(clock.today()),
 				owner(a.requestedBy(), a.decidedBy()),
-				"Tell the customer: " + (a.kind() == ApprovalKind.REFUND ? "the refund" : "the goodwill exception")
-						+ " was " + outcome + " by " + a.decidedBy()
-						+ (a.decisionNote() == null ? "." : " (" + a.decisionNote() + ").")),
+				a.decisionNote() == null ? told + "."
+						: told + " (" + shortened(a.decisionNote(), FollowUp.MAX_TEXT - told.length() - 4) + ")."),
 				a.decidedBy());
+	}
+
+	/**
+	 * A decision note may be twice as long as a follow-up's note; the whole note stays on the approval and the
+	 * case's timeline, so the follow-up quotes only as much as fits.
+	 */
+	static String shortened(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int end = max - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end).stripTrailing() + "…";
 	}
 
 	@EventListener

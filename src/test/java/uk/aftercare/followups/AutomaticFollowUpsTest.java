@@ -84,6 +84,30 @@ class AutomaticFollowUpsTest {
 	}
 
 	@Test
+	void quotesADecisionNoteOfTwoThousandCharactersShortenedSoTheFollowUpFits() {
+		String caseNumber = returnCase();
+		var request = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,
+				new BigDecimal("90"), "GOODWILL_REFUND", null, List.of(EscalationReason.GOODWILL_EXCEPTION), "Rug",
+				sam, null));
+		String note = "n".repeat(2000);
+
+		approvals.decide(request.id(), Decision.APPROVE, note, request.version(), "sue", false);
+
+		assertThat(approvals.get(request.id()).decisionNote()).isEqualTo(note);
+		assertThat(followUps.forCase(caseNumber)).singleElement().satisfies(f -> {
+			assertThat(f.note()).startsWith("Tell the customer: the goodwill exception was approved by sue (nnn")
+				.endsWith("n…).")
+				.hasSize(FollowUp.MAX_TEXT);
+		});
+	}
+
+	@Test
+	void shortensANoteWithoutCuttingACharacterInTwo() {
+		assertThat(AutomaticFollowUps.shortened("ab\uD83D\uDE00cd", 4)).isEqualTo("ab…");
+		assertThat(AutomaticFollowUps.shortened("abcd", 4)).isEqualTo("abcd");
+	}
+
+	@Test
 	void givesTheFollowUpToTheDeciderWhenTheRequesterHasLeft() {
 		String caseNumber = returnCase();
 		var request = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.CaseService;
@@ -60,9 +61,19 @@ class ApprovalController {
 		return page(approvals.get(id), model, auth);
 	}
 
+	/**
+	 * The version is required: without it two deciders could both succeed. A decision or version sent twice is a
+	 * broken form, refused rather than read as whichever value came first.
+	 */
 	@PostMapping("/{id}/decision")
 	String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
-			BindingResult result, Model model, Authentication auth, RedirectAttributes redirect) {
+			BindingResult result, WebRequest request, Model model, Authentication auth, RedirectAttributes redirect) {
+		if (sentTwice(request, "decision")) {
+			result.rejectValue("decision", "approval.decision.ambiguous");
+		}
+		if (sentTwice(request, "version")) {
+			result.rejectValue("version", "approval.outOfDate");
+		}
 		if (!result.hasErrors()) {
 			try {
 				ApprovalView decided = approvals.decide(id, form.getDecision(), form.getNote(), form.getVersion(),
@@ -71,11 +82,27 @@ class ApprovalController {
 						new Object[] { decided.caseNumber() }, Locale.UK));
 				return "redirect:/approvals";
 			}
-			catch (ConflictException | ForbiddenException e) {
+			catch (ConflictException e) {
+				ApprovalView current = approvals.get(id);
+				if (current.pending()) {
+					result.reject("approval.outOfDate");
+				}
+				else {
+					result.reject("approval.alreadyDecided." + current.status(), new Object[] { current.decidedBy() },
+							e.getMessage());
+				}
+				return page(current, model, auth);
+			}
+			catch (ForbiddenException e) {
 				result.reject("approval.notDecided", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
 		return page(approvals.get(id), model, auth);
+	}
+
+	private static boolean sentTwice(WebRequest request, String parameter) {
+		String[] values = request.getParameterValues(parameter);
+		return values != null && values.length > 1;
 	}
 
 	private String page(ApprovalView approval, Model model, Authentication auth) {
@@ -86,9 +113,7 @@ class ApprovalController {
 		model.addAttribute("needsManager",
 				approval.requiredApprover().name().equals("MANAGER") && !isManager(auth));
 		if (!model.containsAttribute("decisionForm")) {
-			DecisionForm form = new DecisionForm();
-			form.setVersion(approval.version());
-			model.addAttribute("decisionForm", form);
+			model.addAttribute("decisionForm", new DecisionForm());
 		}
 		return "approvals/approval-page";
 	}

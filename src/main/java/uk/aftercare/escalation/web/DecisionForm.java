@@ -14,6 +14,8 @@ public class DecisionForm {
 	@Size(max = 2000, message = "{field.tooLong}")
 	private String note;
 
+	/** The version of the request the page showed; without it a decision would overwrite one made meanwhile. */
+	@NotNull(message = "{approval.outOfDate}")
 	private Long version;
 
 	public Decision getDecision() {

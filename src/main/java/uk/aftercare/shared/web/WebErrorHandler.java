@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.ObjectUtils;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -57,6 +58,16 @@ public class WebErrorHandler {
 			.stream()
 			.map(e -> notValid(e.getRejectedValue(), e.getField()))
 			.collect(Collectors.joining(" ")));
+		return "error";
+	}
+
+	/** A form or link that lost one of its fields (an old bookmark, a page edited by hand): named, not a bare 400. */
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String missingParameter(MissingServletRequestParameterException ex, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("message",
+				messages.getMessage("error.missingParameter", new Object[] { ex.getParameterName() }, Locale.UK));
 		return "error";
 	}
 

@@ -4,9 +4,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +24,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -120,15 +125,82 @@ class ApprovalControllerTest {
 
 	@Test
 	@WithMockUser(username = "ann", roles = "SUPERVISOR")
-	void saysWhoDecidedFirstAndKeepsTheNote() throws Exception {
-		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+	void tellsTheSecondDeciderWhoDecidedFirstAndShowsTheNoteTheyTyped() throws Exception {
+		given(approvals.get(7)).willReturn(approvedBySue());
 		given(approvals.decide(eq(7L), any(), anyString(), any(), eq("ann"), anyBoolean()))
 			.willThrow(new ConflictException("Already approved by sue; your decision was not recorded."));
 		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT")
-			.param("note", "Customer damage").param("version", "3"))
+			.param("note", "Customer damage on inspection").param("version", "3"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Already approved by sue")))
-			.andExpect(content().string(containsString("Customer damage")));
+			.andExpect(content().string(containsString("Already approved by sue; your decision was not recorded.")))
+			.andExpect(content().string(containsString(">Customer damage on inspection</textarea>")))
+			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void refusesADecisionOnAPageThatIsOutOfDateAndKeepsTheNote() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		given(approvals.decide(eq(7L), any(), anyString(), eq(2L), eq("ann"), anyBoolean()))
+			.willThrow(new ConflictException("This request changed since you opened it; reload and decide again."));
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT")
+			.param("note", "Customer damage").param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this page was out of date")))
+			.andExpect(content().string(containsString(">Customer damage</textarea>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "abc", "99999999999999999999" })
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void refusesADecisionWithoutAVersionItCanRead(String version) throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE").param("note", "ok")
+			.param("version", version))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this page was out of date")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), any(), anyBoolean());
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void refusesADecisionWithNoVersionAtAll() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this page was out of date")));
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), any(), anyBoolean());
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void refusesADecisionSentBothWays() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE", "REJECT")
+			.param("note", "ok").param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose approve or reject, not both")));
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), any(), anyBoolean());
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void refusesADecisionWithTwoVersions() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE")
+			.param("version", "3", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this page was out of date")));
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), any(), anyBoolean());
+	}
+
+	private static ApprovalView approvedBySue() {
+		return new ApprovalView(7L, "AC-2026-000042", ApprovalKind.REFUND, null, new BigDecimal("400.00"),
+				"FULL_REFUND", "Consumer Rights Act 2015 ss.20-22", List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT),
+				"Fridge stopped cooling", Approver.SUPERVISOR, false, null, "staff", ASKED, ApprovalStatus.APPROVED, "sue",
+				ASKED.plusSeconds(60), "Faulty within 30 days", 4);
 	}
 
 }

@@ -1,8 +1,12 @@
 package uk.aftercare.escalation.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,7 +30,10 @@ import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.escalation.SlaTargetView;
 import uk.aftercare.escalation.SlaTargets;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(SlaTargetController.class)
@@ -39,10 +46,14 @@ class SlaTargetControllerTest {
 	@MockitoBean
 	SlaTargets targets;
 
+	private static final SlaTargetView SEEDED = new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 2, 48,
+			"system", Instant.parse("2026-11-01T00:00:00Z"), 0);
+
 	@BeforeEach
 	void seeded() {
-		given(targets.all()).willReturn(List.of(new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 2, 48,
-				"system", Instant.parse("2026-11-01T00:00:00Z"), 0)));
+		given(targets.all()).willReturn(List.of(SEEDED));
+		given(targets.get(1)).willReturn(SEEDED);
+		given(targets.get(99999)).willThrow(new NotFoundException("No SLA target 99999."));
 	}
 
 	@Test
@@ -79,6 +90,85 @@ class SlaTargetControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("must be at least the first-response target")))
 			.andExpect(content().string(containsString("is-invalid")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void flagsEveryFieldThatIsNotANumber() throws Exception {
+		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "abc").param("resolutionHours", "xyz")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"form-control is-invalid\" name=\"firstResponseHours\"")))
+			.andExpect(content().string(containsString("class=\"form-control is-invalid\" name=\"resolutionHours\"")))
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("value=\"xyz\"")));
+		verify(targets, never()).change(anyLong(), anyInt(), anyInt(), anyLong(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void flagsEveryTargetOutOfRange() throws Exception {
+		given(targets.problems(0L, 99999L)).willReturn(List.of(
+				new FieldProblem("firstResponseHours", "must be between 1 and 720 hours (30 days)"),
+				new FieldProblem("resolutionHours", "must be between 1 and 2,160 hours (90 days)")));
+		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "0").param("resolutionHours", "99999")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("must be between 1 and 720 hours")))
+			.andExpect(content().string(containsString("must be between 1 and 2,160 hours")))
+			.andExpect(content().string(containsString("class=\"form-control is-invalid\" name=\"firstResponseHours\"")))
+			.andExpect(content().string(containsString("class=\"form-control is-invalid\" name=\"resolutionHours\"")));
+		verify(targets, never()).change(anyLong(), anyInt(), anyInt(), anyLong(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void asksForHoursLeftOutAndKeepsTheOther() throws Exception {
+		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "5").param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a whole number of hours")))
+			.andExpect(content().string(containsString("class=\"form-control is-invalid\" name=\"resolutionHours\"")))
+			.andExpect(content().string(containsString("value=\"5\"")));
+		verify(targets, never()).change(anyLong(), anyInt(), anyInt(), anyLong(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void refusesARowWithoutItsVersionAndNamesTheSavedValues() throws Exception {
+		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "4").param("resolutionHours", "72"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Not saved: this page is out of date. The target is now 2 hours "
+					+ "to a first response and 48 hours to resolve")))
+			.andExpect(content().string(containsString("value=\"72\"")));
+		verify(targets, never()).change(anyLong(), anyInt(), anyInt(), anyLong(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void anUnknownTargetIsNotFoundWhateverWasTyped() throws Exception {
+		mvc.perform(post("/admin/sla/99999").with(csrf()).param("firstResponseHours", "abc")
+			.param("resolutionHours", "5").param("version", "0"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("No SLA target 99999.")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void afterAnotherManagersChangeShowsTheirValuesBesideWhatWasTyped() throws Exception {
+		SlaTargetView theirs = new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 6, 60, "ann",
+				Instant.parse("2026-11-02T09:00:00Z"), 1);
+		given(targets.get(1)).willReturn(SEEDED, theirs);
+		given(targets.all()).willReturn(List.of(theirs));
+		willThrow(new ConflictException("Someone changed this target first; reload and try again."))
+			.given(targets).change(1, 4, 72, 0, "mo");
+		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "4").param("resolutionHours", "72")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Not saved: ann changed this target while you were editing it. "
+					+ "It is now 6 hours to a first response and 60 hours to resolve")))
+			.andExpect(content().string(containsString("value=\"4\"")))
+			.andExpect(content().string(containsString("value=\"72\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
 	}
 
 }

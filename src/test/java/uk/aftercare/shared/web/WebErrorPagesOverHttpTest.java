@@ -1,0 +1,69 @@
+package uk.aftercare.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The browser's error pages for what never reaches a controller: an address the security firewall refuses, and a
+ * method an address does not take. Only a real server performs the error dispatch that shows them. Same set-up as
+ * {@link ApiOverHttpTest}, so the running application is shared with it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "aftercare.demo=true")
+class WebErrorPagesOverHttpTest {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	@Test
+	void anAddressTheFirewallRefusesIsSaidToBeNotValid() throws Exception {
+		HttpResponse<String> page = get("/admin/users/a;b");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("This address is not valid", "Aftercare cannot open /admin/users/a;b");
+	}
+
+	@Test
+	void anActionOpenedAsAPageSaysItCannotBeUsedThatWay() throws Exception {
+		signInAs("manager");
+
+		HttpResponse<String> page = get("/admin/users/staff/disable");
+
+		assertThat(page.statusCode()).isEqualTo(405);
+		assertThat(page.body()).contains("This page cannot be used that way", "href=\"/admin/users/staff\"");
+	}
+
+	private void signInAs(String username) throws Exception {
+		String login = get("/login").body();
+		String csrf = login.replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
+		String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).doesNotContain("error"));
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
