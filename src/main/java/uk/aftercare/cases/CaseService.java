@@ -79,9 +79,15 @@ public class CaseService {
 
 	/**
 	 * Logs an interaction as a new case. With an idempotency key (a one-time form token or the API's
-	 * Idempotency-Key), the same key from the same user returns the first case and creates nothing new.
+	 * Idempotency-Key), the same key from the same user returns the first case and creates nothing new. The key,
+	 * prefixed with where it came from, is at most 120 characters.
 	 */
 	public OpenedCase open(OpenCaseCommand command, String actor, String idempotencyKey) {
+		if (idempotencyKey != null && idempotencyKey.length() > IdempotencyRecord.KEY_LENGTH) {
+			// Callers check the keys they are given (the API at most 100 characters, the form its own tokens).
+			throw new IllegalArgumentException("An idempotency key of at most " + IdempotencyRecord.KEY_LENGTH
+					+ " characters, with its prefix");
+		}
 		if (idempotencyKey != null) {
 			var replay = replay(actor, idempotencyKey);
 			if (replay != null) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,6 +115,24 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void takesAnIdempotencyKeyOfTheLongestLengthTheApiAccepts() throws Exception {
+		String body = newCase(UUID.randomUUID() + "@example.com", "Where is my parcel?");
+		String key = "k".repeat(100);
+
+		String first = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String again = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(caseNumberFrom(again)).isEqualTo(caseNumberFrom(first));
+	}
+
+	@Test
 	void twoRequestsRacingWithOneKeyGetTheSameCase() throws Exception {
 		String email = UUID.randomUUID() + "@example.com";
 		var command = new OpenCaseCommand(ContactChannel.WEB, "Where is my parcel?",
@@ -196,9 +215,10 @@ class CaseJourneyTest {
 	@Test
 	void logsAnInteractionThroughTheFormOnceDespiteADoubleClick() throws Exception {
 		String email = UUID.randomUUID() + "@example.com";
+		String token = UUID.randomUUID().toString();
 		for (int click = 0; click < 2; click++) {
 			mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
-				.param("formToken", "double-click-token")
+				.param("formToken", token)
 				.param("customerName", "Jane Smith")
 				.param("customerEmail", email)
 				.param("channel", "IN_STORE")

@@ -129,6 +129,14 @@ abstract class CaseRepositoryContract {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
+	@Test
+	void keepsTheLongestApiIdempotencyKeyWithItsPrefix() {
+		String key = "api:" + "k".repeat(100);
+		idempotency.saveAndFlush(new IdempotencyRecord("sam", key, "AC-2026-000001", NOW));
+
+		assertThat(idempotency.findByOwnerAndKey("sam", key)).isPresent();
+	}
+
 	private void update(String caseNumber, String assignments) {
 		em.getEntityManager()
 			.createNativeQuery("update service_case set " + assignments + " where case_number = '" + caseNumber + "'")

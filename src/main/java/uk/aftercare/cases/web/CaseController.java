@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -106,7 +105,7 @@ class CaseController {
 	@GetMapping("/new")
 	String newCase(Model model) {
 		OpenCaseForm form = new OpenCaseForm();
-		form.setFormToken(UUID.randomUUID().toString());
+		form.setFormToken(OpenCaseForm.newToken());
 		model.addAttribute("form", form);
 		return "cases/new-case";
 	}
@@ -117,8 +116,8 @@ class CaseController {
 		if (!form.hasEmailOrPhone() && !result.hasFieldErrors("customerEmail")) {
 			result.rejectValue("customerEmail", "case.contact.required");
 		}
-		if (form.getFormToken() == null || form.getFormToken().isBlank()) {
-			form.setFormToken(UUID.randomUUID().toString());
+		if (!form.hasIssuedToken()) {
+			form.setFormToken(OpenCaseForm.newToken());
 		}
 		if (result.hasErrors() || form.getType() == null) {
 			Classification suggestion = form.getDescription() == null || form.getDescription().isBlank() ? null

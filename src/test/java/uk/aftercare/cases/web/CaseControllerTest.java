@@ -77,6 +77,9 @@ class CaseControllerTest {
 				new Classification(CaseType.RETURN, 0.87, List.of("refund", "leaks"), Set.of(Flag.SAFETY_CONCERN)));
 	}
 
+	/** A form token as the server issues them. */
+	static final String TOKEN = "3f2b8c1e-6d4a-4f7e-9b2c-8a1d5e6f7a90";
+
 	static CaseView caseView(String number) {
 		return CaseViews.sample(number);
 	}
@@ -134,7 +137,7 @@ class CaseControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void showsTheSuggestionWithEvidenceAndAsksStaffToConfirmIt() throws Exception {
 		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", "t-1")
+			.param("formToken", TOKEN)
 			.param("customerName", "Jane Smith")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
@@ -144,18 +147,18 @@ class CaseControllerTest {
 			.andExpect(content().string(containsString("87% sure")))
 			.andExpect(content().string(containsString("<mark class=\"me-1\">refund</mark>")))
 			.andExpect(content().string(containsString("Safety concern")))
-			.andExpect(content().string(containsString("value=\"t-1\"")));
+			.andExpect(content().string(containsString("value=\"" + TOKEN + "\"")));
 		verify(cases, never()).open(any(), anyString(), anyString());
 	}
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void logsTheCaseWithTheFormTokenAndRedirectsToIt() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:t-1")))
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
 			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
 
 		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", "t-1")
+			.param("formToken", TOKEN)
 			.param("customerName", "Jane Smith")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
@@ -164,6 +167,27 @@ class CaseControllerTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/AC-2026-000042"))
 			.andExpect(flash().attribute("success", "Case AC-2026-000042 logged."));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void neverStoresAFormTokenTheServerDidNotIssue() throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), anyString()))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", "x".repeat(300))
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "COMPLAINT")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/AC-2026-000042"));
+
+		ArgumentCaptor<String> key = ArgumentCaptor.forClass(String.class);
+		verify(cases).open(any(OpenCaseCommand.class), eq("staff"), key.capture());
+		assertThat(key.getValue()).matches("form:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 	}
 
 	@Test
