@@ -56,11 +56,11 @@ class ServiceCase {
 	private String customerName;
 
 	/** Lower-cased name, for prefix search with a plain index. */
-	@Column(name = "customer_name_key", nullable = false, length = 120)
+	@Column(name = "customer_name_key", nullable = false, length = SearchKeys.NAME_KEY_LENGTH)
 	private String customerNameKey;
 
 	/** The last word of the lower-cased name, so a search for a surname is an indexed prefix lookup too. */
-	@Column(name = "customer_surname_key", length = 120)
+	@Column(name = "customer_surname_key", length = SearchKeys.NAME_KEY_LENGTH)
 	private String customerSurnameKey;
 
 	@Column(name = "customer_email", length = 200)
@@ -69,7 +69,7 @@ class ServiceCase {
 	@Column(name = "customer_phone", length = 30)
 	private String customerPhone;
 
-	@Column(name = "customer_phone_key", length = 20)
+	@Column(name = "customer_phone_key", length = ContactDetails.PHONE_KEY_LENGTH)
 	private String customerPhoneKey;
 
 	@Enumerated(EnumType.STRING)
@@ -190,8 +190,8 @@ class ServiceCase {
 		this.caseNumber = caseNumber;
 		this.customerId = customerId;
 		this.customerName = command.customer().name();
-		this.customerNameKey = customerName.toLowerCase(java.util.Locale.ROOT);
-		this.customerSurnameKey = customerNameKey.substring(customerNameKey.lastIndexOf(' ') + 1);
+		this.customerNameKey = SearchKeys.nameKey(customerName);
+		this.customerSurnameKey = SearchKeys.surnameKey(customerName);
 		this.customerEmail = command.customer().email();
 		this.customerPhone = command.customer().phone();
 		this.customerPhoneKey = ContactDetails.phoneKey(customerPhone);

@@ -180,6 +180,33 @@ class ServiceCaseTest {
 		assertThat(serviceCase.toListItem().approvalState()).isEqualTo(ApprovalState.APPROVED);
 	}
 
+	private static Object column(ServiceCase serviceCase, String column) {
+		return serviceCase.rowValues().get(ServiceCase.COLUMNS.indexOf(column));
+	}
+
+	@Test
+	void keepsEverySearchKeyWithinItsColumnWhateverTheTextChangesCaseTo() {
+		// "İ" lower-cases to two characters with String.toLowerCase, "ß" upper-cases to "SS".
+		var command = new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("İ".repeat(61), "İ".repeat(64) + "@example.com", "+44 7700 900123 45 67 89"), null,
+				"ß".repeat(60), null, null, false);
+		ServiceCase serviceCase = new ServiceCase("AC-2026-000001", command, 7L, suggestion(CaseType.QUERY), "sam",
+				NOW);
+
+		assertThat((String) column(serviceCase, "customer_name_key")).isEqualTo("i".repeat(61));
+		assertThat((String) column(serviceCase, "customer_surname_key")).isEqualTo("i".repeat(61));
+		assertThat((String) column(serviceCase, "customer_email")).isEqualTo("i".repeat(64) + "@example.com");
+		assertThat((String) column(serviceCase, "order_reference")).hasSize(60);
+		assertThat((String) column(serviceCase, "customer_phone_key")).hasSizeLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void cutsANameKeyLongerThanItsColumnWithoutSplittingACharacter() {
+		assertThat(SearchKeys.nameKey("A".repeat(150))).isEqualTo("a".repeat(120));
+		assertThat(SearchKeys.nameKey("a".repeat(119) + "\uD83D\uDE00")).isEqualTo("a".repeat(119));
+		assertThat(SearchKeys.surnameKey("Jane " + "X".repeat(130))).isEqualTo("x".repeat(120));
+	}
+
 	@Test
 	void formatsReadableCaseNumbers() {
 		assertThat(CaseNumbers.format(2026, 123)).isEqualTo("AC-2026-000123");
