@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -42,6 +43,7 @@ import uk.aftercare.customers.CustomerService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
 
 /** Logging interactions, the case list and the case page. */
 @Controller
@@ -238,13 +240,16 @@ class CaseController {
 	@PostMapping("/{caseNumber}/details")
 	String updateDetails(@PathVariable String caseNumber, @Valid @ModelAttribute("detailsForm") CaseDetailsForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("assignee") && staff.find(form.getAssignee()).filter(m -> m.enabled()).isEmpty()) {
+		// The username as the directory spells it: "STAFF2" would be stored as typed and match nobody's cases.
+		Optional<String> assignee = result.hasFieldErrors("assignee") ? Optional.empty()
+				: staff.find(form.getAssignee()).filter(StaffMember::enabled).map(StaffMember::username);
+		if (!result.hasFieldErrors("assignee") && assignee.isEmpty()) {
 			result.rejectValue("assignee", "case.assignee.unknown");
 		}
 		if (result.hasErrors()) {
 			return casePage(caseNumber, model);
 		}
-		cases.updateDetails(caseNumber, form.getAssignee(), form.getPriority(), form.getType(), principal.getName());
+		cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), principal.getName());
 		redirect.addFlashAttribute("success", message("case.detailsSaved"));
 		return "redirect:/cases/" + caseNumber;
 	}

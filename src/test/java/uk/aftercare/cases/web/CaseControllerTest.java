@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,9 @@ import uk.aftercare.classification.Classification;
 import uk.aftercare.classification.ClassificationService;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.CustomerService;
+import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(CaseController.class)
@@ -223,6 +226,38 @@ class CaseControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.illegal"))
 			.andExpect(content().string(containsString("The case cannot move to Reopened from its current status.")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void storesTheAssigneeAsTheStaffDirectorySpellsIt() throws Exception {
+		given(staff.find("STAFF2")).willReturn(
+				Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "STAFF2").param("priority", "HIGH").param("type", "RETURN"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/AC-2026-000042"));
+
+		verify(cases).updateDetails("AC-2026-000042", "staff2", Priority.HIGH, CaseType.RETURN, "staff");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesAnUnknownOrDisabledAssigneeBesideTheField() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		given(staff.find("nobody")).willReturn(Optional.empty());
+		given(staff.find("gone")).willReturn(
+				Optional.of(new StaffMember("gone", "Former Staff", "gone@example.com", Role.STAFF, false)));
+
+		for (String assignee : List.of("nobody", "gone")) {
+			mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+				.param("assignee", assignee).param("priority", "HIGH").param("type", "RETURN"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("detailsForm", "assignee", "case.assignee.unknown"))
+				.andExpect(content().string(containsString("Choose an active member of staff")));
+		}
+		verify(cases, never()).updateDetails(anyString(), anyString(), any(), any(), anyString());
 	}
 
 	@Test
