@@ -190,13 +190,14 @@ public class CaseService {
 		load(caseNumber).moveTo(target, reason, actor, clock.now());
 	}
 
-	/** Changes who owns the case, how urgent it is and its confirmed type; each change goes on the timeline. */
+	/**
+	 * Changes who owns the case, how urgent it is and its confirmed type; each change goes on the timeline.
+	 *
+	 * @throws CaseClosedException when the case is closed and something would change
+	 */
 	@Transactional
 	public void updateDetails(String caseNumber, String assignee, Priority priority, CaseType type, String actor) {
-		ServiceCase serviceCase = load(caseNumber);
-		serviceCase.assignTo(assignee, actor, clock.now());
-		serviceCase.changePriority(priority, actor, clock.now());
-		serviceCase.changeType(type, actor, clock.now());
+		load(caseNumber).updateDetails(assignee, priority, type, actor, clock.now());
 	}
 
 	/**

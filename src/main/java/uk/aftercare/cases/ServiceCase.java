@@ -274,10 +274,27 @@ class ServiceCase {
 		record(now, actor, TimelineKind.NOTE, note);
 	}
 
+	/**
+	 * Owner, priority and type, as staff set them on the case page. A closed case keeps them: its type counts in the
+	 * reports and decides its closing checklist, so it is reopened first.
+	 */
+	void updateDetails(String newAssignee, Priority newPriority, CaseType newType, String actor, Instant now) {
+		assignTo(newAssignee, actor, now);
+		changePriority(newPriority, actor, now);
+		changeType(newType, actor, now);
+	}
+
+	private void refuseChangesOnceClosed() {
+		if (status == CaseStatus.CLOSED) {
+			throw new CaseClosedException(caseNumber);
+		}
+	}
+
 	void assignTo(String newAssignee, String actor, Instant now) {
 		if (newAssignee.equals(assignee)) {
 			return;
 		}
+		refuseChangesOnceClosed();
 		String from = assignee == null ? "nobody" : assignee;
 		assignee = newAssignee;
 		record(now, actor, TimelineKind.ASSIGNED, "Assigned from " + from + " to " + newAssignee + ".");
@@ -287,6 +304,7 @@ class ServiceCase {
 		if (newPriority == priority) {
 			return;
 		}
+		refuseChangesOnceClosed();
 		record(now, actor, TimelineKind.PRIORITY_CHANGED,
 				"Priority " + label(priority) + " → " + label(newPriority) + ".");
 		priority = newPriority;
@@ -296,6 +314,7 @@ class ServiceCase {
 		if (newType == type) {
 			return;
 		}
+		refuseChangesOnceClosed();
 		record(now, actor, TimelineKind.TYPE_OVERRIDDEN, "Type " + label(type) + " → " + label(newType)
 				+ " (suggested " + label(suggestedType) + ").");
 		type = newType;

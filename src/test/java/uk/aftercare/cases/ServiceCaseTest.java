@@ -117,6 +117,42 @@ class ServiceCaseTest {
 	}
 
 	@Test
+	void refusesANewOwnerPriorityOrTypeOnceClosedButTakesContactsAndNotes() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.moveTo(CaseStatus.RESOLVED, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW);
+
+		assertThatThrownBy(() -> serviceCase.updateDetails("sue", Priority.NORMAL, CaseType.RETURN, "sam", NOW))
+			.isInstanceOf(CaseClosedException.class);
+		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.URGENT, CaseType.RETURN, "sam", NOW))
+			.isInstanceOf(CaseClosedException.class);
+		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.COMPLAINT, "sam", NOW))
+			.isInstanceOf(CaseClosedException.class);
+		serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.RETURN, "sam", NOW);
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Called about it", "sam", NOW);
+		serviceCase.addNote("Told them it is closed", "sam", NOW);
+
+		CaseView view = serviceCase.toView();
+		assertThat(view).extracting(CaseView::assignee, CaseView::priority, CaseView::type)
+			.containsExactly("sam", Priority.NORMAL, CaseType.RETURN);
+		assertThat(view.timeline()).extracting(TimelineEntry::kind).endsWith(TimelineKind.STATUS_CHANGED,
+				TimelineKind.CONTACT, TimelineKind.NOTE);
+	}
+
+	@Test
+	void reopenedCaseTakesANewOwnerPriorityAndType() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.moveTo(CaseStatus.RESOLVED, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.REOPENED, "Fault came back", "sam", NOW);
+
+		serviceCase.updateDetails("sue", Priority.HIGH, CaseType.COMPLAINT, "sam", NOW);
+
+		assertThat(serviceCase.toView()).extracting(CaseView::assignee, CaseView::priority, CaseView::type)
+			.containsExactly("sue", Priority.HIGH, CaseType.COMPLAINT);
+	}
+
+	@Test
 	void escalationRaisesPriorityAndIsRecordedOnce() {
 		ServiceCase serviceCase = openCase(null);
 		serviceCase.escalate(Set.of("LEGAL_THREAT"), "Legal threat", Priority.HIGH, "system", NOW);

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseListItem;
 import uk.aftercare.cases.CaseService;
@@ -249,7 +250,13 @@ class CaseController {
 		if (result.hasErrors()) {
 			return casePage(caseNumber, model);
 		}
-		cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), principal.getName());
+		try {
+			cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), principal.getName());
+		}
+		catch (CaseClosedException e) {
+			result.reject("case.details.closed");
+			return casePage(caseNumber, model);
+		}
 		redirect.addFlashAttribute("success", message("case.detailsSaved"));
 		return "redirect:/cases/" + caseNumber;
 	}

@@ -37,6 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
@@ -258,6 +259,23 @@ class CaseControllerTest {
 				.andExpect(content().string(containsString("Choose an active member of staff")));
 		}
 		verify(cases, never()).updateDetails(anyString(), anyString(), any(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesANewOwnerPriorityOrTypeOnAClosedCaseSayingToReopenItFirst() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+		willThrow(new CaseClosedException("AC-2026-000042")).given(cases)
+			.updateDetails("AC-2026-000042", "staff", Priority.URGENT, CaseType.RETURN, "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff").param("priority", "URGENT").param("type", "RETURN"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("detailsForm"))
+			.andExpect(content().string(
+					containsString("This case is closed: reopen it first to change its owner, priority or type.")));
 	}
 
 	@Test
