@@ -14,6 +14,7 @@ import org.hibernate.graph.GraphSemantic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -197,7 +198,26 @@ public class CaseService {
 	 */
 	@Transactional
 	public void updateDetails(String caseNumber, String assignee, Priority priority, CaseType type, String actor) {
-		load(caseNumber).updateDetails(assignee, priority, type, actor, clock.now());
+		updateDetails(caseNumber, assignee, priority, type, null, actor);
+	}
+
+	/**
+	 * As {@link #updateDetails(String, String, Priority, CaseType, String)}, for someone who saw the case at
+	 * {@code expectedVersion} ({@code null}: not checked): if it has changed since, nothing is saved, so their choices
+	 * cannot quietly undo someone else's.
+	 *
+	 * @throws OptimisticLockingFailureException when the case is no longer at {@code expectedVersion}
+	 * @throws CaseClosedException when the case is closed and something would change
+	 */
+	@Transactional
+	public void updateDetails(String caseNumber, String assignee, Priority priority, CaseType type,
+			Long expectedVersion, String actor) {
+		ServiceCase serviceCase = load(caseNumber);
+		if (expectedVersion != null && expectedVersion != serviceCase.getVersion()) {
+			throw new OptimisticLockingFailureException("Case " + serviceCase.getCaseNumber()
+					+ " was changed by someone else; reload it and try again.");
+		}
+		serviceCase.updateDetails(assignee, priority, type, actor, clock.now());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package uk.aftercare.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -228,6 +229,21 @@ class CaseJourneyTest {
 		}
 		assertThat(cases.search(new CaseQuery(null, null, null, email), PageRequest.of(0, 10)).getTotalElements())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void refusesDetailsChosenFromAVersionSomeoneElseHasSinceChanged() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "What time do you open on Sunday?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		long shown = cases.get(number).version();
+
+		cases.updateDetails(number, "staff", Priority.URGENT, CaseType.QUERY, shown, "staff2");
+
+		assertThatThrownBy(() -> cases.updateDetails(number, "staff2", Priority.LOW, CaseType.QUERY, shown, "staff"))
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		assertThat(cases.get(number)).extracting(CaseView::assignee, CaseView::priority)
+			.containsExactly("staff", Priority.URGENT);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -247,11 +248,19 @@ class CaseController {
 		if (!result.hasFieldErrors("assignee") && assignee.isEmpty()) {
 			result.rejectValue("assignee", "case.assignee.unknown");
 		}
+		if (result.hasFieldErrors("version") || form.getVersion() == null) {
+			// No version the choices were made from (a form made by hand): saving could undo anyone's change unseen.
+			return staleDetails(caseNumber, form, result, model);
+		}
 		if (result.hasErrors()) {
 			return casePage(caseNumber, model);
 		}
 		try {
-			cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), principal.getName());
+			cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), form.getVersion(),
+					principal.getName());
+		}
+		catch (OptimisticLockingFailureException e) {
+			return staleDetails(caseNumber, form, result, model);
 		}
 		catch (CaseClosedException e) {
 			result.reject("case.details.closed");
@@ -259,6 +268,17 @@ class CaseController {
 		}
 		redirect.addFlashAttribute("success", message("case.detailsSaved"));
 		return "redirect:/cases/" + caseNumber;
+	}
+
+	/**
+	 * The case as it is now, with the choices kept and refused, and its current version in the form: saving again is
+	 * then a deliberate choice over the other change.
+	 */
+	private String staleDetails(String caseNumber, CaseDetailsForm form, BindingResult result, Model model) {
+		result.reject("case.details.stale");
+		String page = casePage(caseNumber, model);
+		form.setVersion(((CaseView) model.getAttribute("c")).version());
+		return page;
 	}
 
 	private String casePage(String caseNumber, Model model) {
@@ -280,6 +300,7 @@ class CaseController {
 			details.setAssignee(view.assignee());
 			details.setPriority(view.priority());
 			details.setType(view.type());
+			details.setVersion(view.version());
 			model.addAttribute("detailsForm", details);
 		}
 		model.addAttribute("staff", staff.activeStaff());

@@ -236,11 +236,11 @@ class CaseControllerTest {
 				Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
 
 		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
-			.param("assignee", "STAFF2").param("priority", "HIGH").param("type", "RETURN"))
+			.param("assignee", "STAFF2").param("priority", "HIGH").param("type", "RETURN").param("version", "0"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/AC-2026-000042"));
 
-		verify(cases).updateDetails("AC-2026-000042", "staff2", Priority.HIGH, CaseType.RETURN, "staff");
+		verify(cases).updateDetails("AC-2026-000042", "staff2", Priority.HIGH, CaseType.RETURN, 0L, "staff");
 	}
 
 	@Test
@@ -253,12 +253,51 @@ class CaseControllerTest {
 
 		for (String assignee : List.of("nobody", "gone")) {
 			mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
-				.param("assignee", assignee).param("priority", "HIGH").param("type", "RETURN"))
+				.param("assignee", assignee).param("priority", "HIGH").param("type", "RETURN").param("version", "0"))
 				.andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrorCode("detailsForm", "assignee", "case.assignee.unknown"))
 				.andExpect(content().string(containsString("Choose an active member of staff")));
 		}
-		verify(cases, never()).updateDetails(anyString(), anyString(), any(), any(), anyString());
+		verify(cases, never()).updateDetails(anyString(), anyString(), any(), any(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesDetailsChosenFromAnOlderVersionOfTheCaseKeepingWhatWasChosen() throws Exception {
+		// staff2 made the case urgent (version 3) after this page was shown at version 2.
+		given(cases.get("AC-2026-000042"))
+			.willReturn(CaseViews.sample("AC-2026-000042", CaseStatus.IN_PROGRESS, Priority.URGENT, 3));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+		willThrow(new org.springframework.dao.OptimisticLockingFailureException("changed")).given(cases)
+			.updateDetails("AC-2026-000042", "staff", Priority.LOW, CaseType.COMPLAINT, 2L, "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff").param("priority", "LOW").param("type", "COMPLAINT").param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("detailsForm"))
+			.andExpect(content().string(containsString("Someone else changed this case after you opened it")))
+			.andExpect(content().string(containsString("<option value=\"LOW\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("<option value=\"COMPLAINT\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesDetailsThatDoNotSayWhichVersionTheyWereChosenFrom() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+
+		for (String version : new String[] { null, "abc" }) {
+			var request = post("/cases/AC-2026-000042/details").with(csrf())
+				.param("assignee", "staff").param("priority", "LOW").param("type", "COMPLAINT");
+			mvc.perform(version == null ? request : request.param("version", version))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Someone else changed this case after you opened it")))
+				.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		}
+		verify(cases, never()).updateDetails(anyString(), anyString(), any(), any(), any(), anyString());
 	}
 
 	@Test
@@ -268,10 +307,10 @@ class CaseControllerTest {
 		given(staff.find("staff")).willReturn(
 				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
 		willThrow(new CaseClosedException("AC-2026-000042")).given(cases)
-			.updateDetails("AC-2026-000042", "staff", Priority.URGENT, CaseType.RETURN, "staff");
+			.updateDetails("AC-2026-000042", "staff", Priority.URGENT, CaseType.RETURN, 0L, "staff");
 
 		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
-			.param("assignee", "staff").param("priority", "URGENT").param("type", "RETURN"))
+			.param("assignee", "staff").param("priority", "URGENT").param("type", "RETURN").param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("detailsForm"))
 			.andExpect(content().string(
