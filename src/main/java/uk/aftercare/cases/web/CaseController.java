@@ -123,6 +123,14 @@ class CaseController {
 		if (!form.hasIssuedToken()) {
 			form.setFormToken(OpenCaseForm.newToken());
 		}
+		if (!result.hasFieldErrors("customerId") && form.getCustomerId() != null
+				&& customers.find(form.getCustomerId()).isEmpty()) {
+			result.rejectValue("customerId", "case.customerId.notFound");
+		}
+		if (result.hasFieldErrors("customerId")) {
+			// The form shows the field's value, not what was sent, so the next save is not refused again.
+			form.setCustomerId(null);
+		}
 		if (result.hasErrors() || form.getType() == null) {
 			Classification suggestion = form.getDescription() == null || form.getDescription().isBlank() ? null
 					: classifier.classify(form.getDescription());

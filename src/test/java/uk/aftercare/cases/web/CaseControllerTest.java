@@ -127,6 +127,58 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void asksToChooseTheCustomerAgainWhenTheChosenRecordCannotBeUsedKeepingEverythingElse() throws Exception {
+		given(customers.find(999999L)).willReturn(Optional.empty());
+		given(customers.find(-1L)).willReturn(Optional.empty());
+
+		for (String customerId : List.of("abc", "999999", "-1")) {
+			mvc.perform(post("/cases").with(csrf())
+				.param("formToken", TOKEN)
+				.param("customerId", customerId)
+				.param("customerName", "Jane Smith")
+				.param("customerEmail", "jane@example.com")
+				.param("channel", "PHONE")
+				.param("orderReference", "ORD-12345")
+				.param("type", "COMPLAINT")
+				.param("description", "The kettle leaks and I want a refund"))
+				.andExpect(status().isOk())
+				.andExpect(view().name("cases/new-case"))
+				.andExpect(model().attributeHasFieldErrors("form", "customerId"))
+				.andExpect(content().string(containsString("id=\"customerId-error\"")))
+				.andExpect(content().string(containsString("Choose the customer again")))
+				.andExpect(content().string(not(containsString("value=\"" + customerId + "\""))))
+				.andExpect(content().string(containsString("value=\"ORD-12345\"")))
+				.andExpect(content().string(containsString("value=\"jane@example.com\"")))
+				.andExpect(content().string(containsString("The kettle leaks and I want a refund")));
+		}
+		verify(cases, never()).open(any(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void logsTheCaseForTheCustomerChosen() throws Exception {
+		given(customers.find(7L)).willReturn(
+				Optional.of(new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null)));
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", TOKEN)
+			.param("customerId", "7")
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "COMPLAINT")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().is3xxRedirection());
+
+		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
+		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
+		assertThat(command.getValue().customerId()).isEqualTo(7L);
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void asksForAnEmailOrAPhone() throws Exception {
 		mvc.perform(post("/cases").with(csrf())
 			.param("customerName", "Jane Smith")
