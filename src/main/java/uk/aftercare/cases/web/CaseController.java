@@ -34,6 +34,7 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.ContactDirection;
+import uk.aftercare.cases.IllegalTransitionException;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
@@ -42,7 +43,6 @@ import uk.aftercare.classification.ClassificationService;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerService;
-import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
@@ -239,9 +239,11 @@ class CaseController {
 				redirect.addFlashAttribute("success", message("status.changed", message("status." + form.getTarget())));
 				return "redirect:/cases/" + caseNumber;
 			}
-			catch (ConflictException e) {
-				result.rejectValue("target", "status.illegal", new Object[] { message("status." + form.getTarget()) },
-						e.getMessage());
+			catch (IllegalTransitionException e) {
+				String allowed = e.from().nextStatuses().stream().map(s -> message("status." + s))
+					.collect(java.util.stream.Collectors.joining(", "));
+				result.rejectValue("target", "status.illegal", new Object[] { message("status." + e.to()),
+						message("status." + e.from()), allowed }, e.getMessage());
 			}
 		}
 		return casePage(caseNumber, model);

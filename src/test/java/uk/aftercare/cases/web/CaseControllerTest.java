@@ -270,7 +270,7 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
-	void explainsAnIllegalStatusMoveNextToTheField() throws Exception {
+	void explainsAnIllegalStatusMoveNextToTheFieldNamingTheMovesAllowed() throws Exception {
 		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
 		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.REOPENED)).given(cases)
 			.changeStatus("AC-2026-000042", CaseStatus.REOPENED, "", "staff");
@@ -278,7 +278,8 @@ class CaseControllerTest {
 		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "REOPENED").param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.illegal"))
-			.andExpect(content().string(containsString("The case cannot move to Reopened from its current status.")));
+			.andExpect(content().string(containsString("The case cannot move to Reopened from Open. From Open it can "
+					+ "move to: In progress, Awaiting customer, Awaiting approval, Resolved.")));
 	}
 
 	@Test
