@@ -29,6 +29,7 @@ import uk.aftercare.cases.CaseAge;
 import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseListItem;
+import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
@@ -177,23 +178,38 @@ class CaseController {
 	// ---- the case list ----
 
 	@GetMapping
-	String list(CaseListFilter filter, @RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
-		Page<CaseListItem> results = cases.search(filter.toQuery(principal.getName(), clock.now(), clock.zone()),
-				PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE));
-		model.addAttribute("page", results);
-		model.addAttribute("filter", filter);
-		model.addAttribute("type", filter.type());
-		model.addAttribute("status", filter.status());
-		model.addAttribute("assignee", filter.assignee());
-		model.addAttribute("mine", filter.isMine());
-		model.addAttribute("q", filter.q());
+	String list(@ModelAttribute("filterForm") CaseListForm form, BindingResult errors, Principal principal,
+			Model model) {
+		model.addAttribute("mine", form.isMine());
+		model.addAttribute("openOnly", form.isOpen());
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("ages", CaseAge.values());
 		model.addAttribute("slaFilters", SlaFilter.values());
 		model.addAttribute("approvalStates", ApprovalState.values());
-		String query = filter.toQueryString();
-		model.addAttribute("queryWithoutPage", query);
-		model.addAttribute("pageLink", "/cases?" + (query == null || query.isEmpty() ? "" : query + "&") + "page=");
+		model.addAttribute("maxSearch", CaseListForm.MAX_SEARCH);
+		Optional<CaseListFilter> valid = form.toFilter(errors);
+		if (valid.isEmpty()) {
+			// As on the dashboard: the filters as typed, each message beside its field, and no list until corrected.
+			return "cases/case-list";
+		}
+		CaseListFilter filter = valid.get();
+		if (filter.assignee() != null) {
+			// "/cases?assignee=STAFF2" lists staff2's cases, as the directory finds staff whatever the case typed.
+			filter = filter.withAssignee(
+					staff.find(filter.assignee()).map(StaffMember::username).orElse(filter.assignee()));
+			form.setAssignee(filter.assignee());
+		}
+		CaseQuery query = filter.toQuery(principal.getName(), clock.now(), clock.zone());
+		Page<CaseListItem> results = cases.search(query,
+				PageRequest.of(Math.min(form.pageNumber(), LAST_PAGE), PAGE_SIZE));
+		if (results.getTotalPages() > 0 && results.getNumber() >= results.getTotalPages()) {
+			// Beyond the last page (an old link, or a page typed into the address): the last page instead.
+			results = cases.search(query, PageRequest.of(results.getTotalPages() - 1, PAGE_SIZE));
+		}
+		model.addAttribute("page", results);
+		String queryString = filter.toQueryString();
+		model.addAttribute("queryWithoutPage", queryString);
+		model.addAttribute("pageLink", "/cases?" + (queryString.isEmpty() ? "" : queryString + "&") + "page=");
 		return "cases/case-list";
 	}
 

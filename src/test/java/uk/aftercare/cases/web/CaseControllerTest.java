@@ -416,27 +416,102 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
-	void namesAFilterThatIsNotValidAPeriodEndingBeforeItStartsAndShowsAPageFarBeyondTheLastAsEmpty() throws Exception {
-		given(cases.search(any(), any())).willReturn(Page.empty());
-
-		mvc.perform(get("/cases").param("status", "LOST").param("from", "2026-10-01"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("The value &#39;LOST&#39; is not valid for status.")));
-		mvc.perform(get("/cases").param("status", "LOST", "GONE"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("The value &#39;LOST,GONE&#39; is not valid for status.")));
-		mvc.perform(get("/cases").param("page", "99999999")).andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("id=\"to-error\""))));
+	void namesEachFilterThatIsNotValidBesideItKeepingWhatWasTypedAndListsNothingUntilCorrected() throws Exception {
+		String[][] cases = { { "type", "BOGUS", "type-error", "“BOGUS” is not a case type." },
+				{ "status", "LOST", "status-error", "“LOST” is not a status." },
+				{ "channel", "FAX", "channel-error", "“FAX” is not a channel." },
+				{ "from", "notadate", "from-error", "“notadate” is not a date." },
+				{ "to", "2026-13-45", "to-error", "“2026-13-45” is not a date." },
+				{ "age", "ANCIENT", "age-error", "“ANCIENT” is not an age." },
+				{ "sla", "LATE", "sla-error", "“LATE” is not an SLA state." },
+				{ "approval", "MAYBE", "approval-error", "“MAYBE” is not an approval state." },
+				{ "open", "perhaps", "open-error", "“perhaps” is not yes or no." },
+				{ "mine", "perhaps", "mine-error", "“perhaps” is not yes or no." } };
+		for (String[] bad : cases) {
+			mvc.perform(get("/cases").param(bad[0], bad[1]).param("q", "Jane"))
+				.andExpect(status().isOk())
+				.andExpect(view().name("cases/case-list"))
+				.andExpect(model().attributeHasFieldErrors("filterForm", bad[0]))
+				.andExpect(content().string(containsString("Correct the filters marked below to see the cases.")))
+				.andExpect(content().string(containsString("id=\"" + bad[2] + "\">" + bad[3])))
+				.andExpect(content().string(containsString("value=\"Jane\"")))
+				.andExpect(content().string(not(containsString("id=\"case-count\""))));
+		}
 		mvc.perform(get("/cases").param("from", "2026-10-31").param("to", "2026-10-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
 			.andExpect(content().string(containsString("value=\"2026-10-01\"")));
+		mvc.perform(get("/cases").param("status", "LOST", "GONE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("“LOST,GONE” is not a status.")));
+		verify(this.cases, never()).search(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsTheLastPageForAPageBeyondIt() throws Exception {
+		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
+				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), false, null, false);
+		given(cases.search(any(), eq(org.springframework.data.domain.PageRequest.of(50, 25))))
+			.willReturn(new org.springframework.data.domain.PageImpl<>(List.of(),
+					org.springframework.data.domain.PageRequest.of(50, 25), 302));
+		given(cases.search(any(), eq(org.springframework.data.domain.PageRequest.of(12, 25))))
+			.willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row),
+					org.springframework.data.domain.PageRequest.of(12, 25), 302));
+
+		mvc.perform(get("/cases").param("page", "50"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 13 of 13")))
+			.andExpect(content().string(containsString("AC-2026-000001")))
+			.andExpect(content().string(not(containsString("No cases match these filters."))));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void readsAPageNumberItCannotUseAsTheFirstOrTheLastPage() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("page", "abc")).andExpect(status().isOk());
+		mvc.perform(get("/cases").param("page", "-1")).andExpect(status().isOk());
+		mvc.perform(get("/cases").param("page", "99999999999999")).andExpect(status().isOk());
 
 		ArgumentCaptor<org.springframework.data.domain.Pageable> page = ArgumentCaptor
 			.forClass(org.springframework.data.domain.Pageable.class);
-		verify(cases, org.mockito.Mockito.atLeastOnce()).search(any(), page.capture());
-		assertThat(page.getAllValues()).isNotEmpty()
-			.allSatisfy(asked -> assertThat(asked.getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE));
+		verify(cases, org.mockito.Mockito.times(3)).search(any(), page.capture());
+		assertThat(page.getAllValues()).extracting(org.springframework.data.domain.Pageable::getPageNumber)
+			.startsWith(0, 0);
+		assertThat(page.getAllValues()).allSatisfy(asked -> assertThat(asked.getOffset())
+			.isLessThanOrEqualTo(Integer.MAX_VALUE));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void limitsTheSearchToALengthItCanMatchAndSaysSoBesideIt() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases"))
+			.andExpect(content().string(containsString("maxlength=\"200\"")));
+		mvc.perform(get("/cases").param("q", "x".repeat(201)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("filterForm", "q", "case.list.q.tooLong"))
+			.andExpect(content().string(containsString("id=\"q-error\">Search for at most 200 characters")))
+			.andExpect(content().string(containsString("value=\"" + "x".repeat(201) + "\"")));
+		verify(cases, org.mockito.Mockito.times(1)).search(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void filtersByTheAssigneeAsTheStaffDirectorySpellsIt() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+		given(staff.find("STAFF2")).willReturn(
+				Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
+
+		mvc.perform(get("/cases").param("assignee", "STAFF2")).andExpect(status().isOk());
+
+		ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+		verify(cases).search(query.capture(), any());
+		assertThat(query.getValue().assignee()).isEqualTo("staff2");
 	}
 
 	@Test
