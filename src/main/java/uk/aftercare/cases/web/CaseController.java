@@ -1,5 +1,6 @@
 package uk.aftercare.cases.web;
 
+import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,6 +109,25 @@ class CaseController {
 	}
 
 	// ---- logging an interaction ----
+
+	/**
+	 * A field sent twice (a hand-made or doubled request) keeps its first value: Spring joins them with commas, which
+	 * made "Dup,Dup2" a customer's name.
+	 */
+	@InitBinder("form")
+	void firstValueOfEachField(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+			@Override
+			public void setValue(Object value) {
+				super.setValue(value instanceof String[] values ? (values.length == 0 ? null : values[0]) : value);
+			}
+
+			@Override
+			public void setAsText(String text) {
+				setValue(text);
+			}
+		});
+	}
 
 	@GetMapping("/new")
 	String newCase(Model model) {

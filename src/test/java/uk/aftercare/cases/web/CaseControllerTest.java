@@ -179,6 +179,26 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void keepsTheFirstValueOfAFieldSentTwice() throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", TOKEN)
+			.param("customerName", "Dup", "Dup2")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "COMPLAINT")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().is3xxRedirection());
+
+		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
+		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
+		assertThat(command.getValue().customer().name()).isEqualTo("Dup");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void asksForAnEmailOrAPhone() throws Exception {
 		mvc.perform(post("/cases").with(csrf())
 			.param("customerName", "Jane Smith")
