@@ -1,7 +1,6 @@
 package uk.aftercare.cases;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import uk.aftercare.classification.CaseType;
@@ -90,12 +89,14 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 		return text != null && text.indexOf('@') > 0;
 	}
 
+	/** The text as emails and name keys are kept (see {@link ContactDetails#lowerCase}). */
 	public String textLower() {
-		return text == null ? null : text.toLowerCase(Locale.ROOT);
+		return ContactDetails.lowerCase(text);
 	}
 
+	/** The text as case numbers and order references are kept. */
 	public String textUpper() {
-		return text == null ? null : text.toUpperCase(Locale.ROOT);
+		return SearchKeys.upperCase(text);
 	}
 
 	public String textPhoneKey() {

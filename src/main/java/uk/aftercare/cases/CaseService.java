@@ -14,6 +14,7 @@ import org.hibernate.graph.GraphSemantic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -79,9 +80,15 @@ public class CaseService {
 
 	/**
 	 * Logs an interaction as a new case. With an idempotency key (a one-time form token or the API's
-	 * Idempotency-Key), the same key from the same user returns the first case and creates nothing new.
+	 * Idempotency-Key), the same key from the same user returns the first case and creates nothing new. The key,
+	 * prefixed with where it came from, is at most 120 characters.
 	 */
 	public OpenedCase open(OpenCaseCommand command, String actor, String idempotencyKey) {
+		if (idempotencyKey != null && idempotencyKey.length() > IdempotencyRecord.KEY_LENGTH) {
+			// Callers check the keys they are given (the API at most 100 characters, the form its own tokens).
+			throw new IllegalArgumentException("An idempotency key of at most " + IdempotencyRecord.KEY_LENGTH
+					+ " characters, with its prefix");
+		}
 		if (idempotencyKey != null) {
 			var replay = replay(actor, idempotencyKey);
 			if (replay != null) {
@@ -184,13 +191,33 @@ public class CaseService {
 		load(caseNumber).moveTo(target, reason, actor, clock.now());
 	}
 
-	/** Changes who owns the case, how urgent it is and its confirmed type; each change goes on the timeline. */
+	/**
+	 * Changes who owns the case, how urgent it is and its confirmed type; each change goes on the timeline.
+	 *
+	 * @throws CaseClosedException when the case is closed and something would change
+	 */
 	@Transactional
 	public void updateDetails(String caseNumber, String assignee, Priority priority, CaseType type, String actor) {
+		updateDetails(caseNumber, assignee, priority, type, null, actor);
+	}
+
+	/**
+	 * As {@link #updateDetails(String, String, Priority, CaseType, String)}, for someone who saw the case at
+	 * {@code expectedVersion} ({@code null}: not checked): if it has changed since, nothing is saved, so their choices
+	 * cannot quietly undo someone else's.
+	 *
+	 * @throws OptimisticLockingFailureException when the case is no longer at {@code expectedVersion}
+	 * @throws CaseClosedException when the case is closed and something would change
+	 */
+	@Transactional
+	public void updateDetails(String caseNumber, String assignee, Priority priority, CaseType type,
+			Long expectedVersion, String actor) {
 		ServiceCase serviceCase = load(caseNumber);
-		serviceCase.assignTo(assignee, actor, clock.now());
-		serviceCase.changePriority(priority, actor, clock.now());
-		serviceCase.changeType(type, actor, clock.now());
+		if (expectedVersion != null && expectedVersion != serviceCase.getVersion()) {
+			throw new OptimisticLockingFailureException("Case " + serviceCase.getCaseNumber()
+					+ " was changed by someone else; reload it and try again.");
+		}
+		serviceCase.updateDetails(assignee, priority, type, actor, clock.now());
 	}
 
 	/**

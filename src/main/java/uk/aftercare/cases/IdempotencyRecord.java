@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "idempotency_record")
 class IdempotencyRecord {
 
+	/** The longest key the column holds: a prefix naming where the key came from, and up to 100 characters. */
+	static final int KEY_LENGTH = 120;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -24,7 +27,7 @@ class IdempotencyRecord {
 	@Column(nullable = false, length = 60)
 	private String owner;
 
-	@Column(name = "idem_key", nullable = false, length = 100)
+	@Column(name = "idem_key", nullable = false, length = KEY_LENGTH)
 	private String key;
 
 	@Column(name = "case_number", nullable = false, length = 20)

@@ -12,7 +12,7 @@ public record OpenCaseCommand(ContactChannel channel, String description, Contac
 
 	public OpenCaseCommand {
 		orderReference = orderReference == null || orderReference.isBlank() ? null
-				: orderReference.trim().toUpperCase(java.util.Locale.ROOT);
+				: SearchKeys.upperCase(orderReference.trim());
 		product = product == null || product.isBlank() ? null : product.trim();
 		description = description == null ? null : description.strip();
 	}

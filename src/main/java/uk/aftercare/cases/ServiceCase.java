@@ -56,11 +56,11 @@ class ServiceCase {
 	private String customerName;
 
 	/** Lower-cased name, for prefix search with a plain index. */
-	@Column(name = "customer_name_key", nullable = false, length = 120)
+	@Column(name = "customer_name_key", nullable = false, length = SearchKeys.NAME_KEY_LENGTH)
 	private String customerNameKey;
 
 	/** The last word of the lower-cased name, so a search for a surname is an indexed prefix lookup too. */
-	@Column(name = "customer_surname_key", length = 120)
+	@Column(name = "customer_surname_key", length = SearchKeys.NAME_KEY_LENGTH)
 	private String customerSurnameKey;
 
 	@Column(name = "customer_email", length = 200)
@@ -69,7 +69,7 @@ class ServiceCase {
 	@Column(name = "customer_phone", length = 30)
 	private String customerPhone;
 
-	@Column(name = "customer_phone_key", length = 20)
+	@Column(name = "customer_phone_key", length = ContactDetails.PHONE_KEY_LENGTH)
 	private String customerPhoneKey;
 
 	@Enumerated(EnumType.STRING)
@@ -190,8 +190,8 @@ class ServiceCase {
 		this.caseNumber = caseNumber;
 		this.customerId = customerId;
 		this.customerName = command.customer().name();
-		this.customerNameKey = customerName.toLowerCase(java.util.Locale.ROOT);
-		this.customerSurnameKey = customerNameKey.substring(customerNameKey.lastIndexOf(' ') + 1);
+		this.customerNameKey = SearchKeys.nameKey(customerName);
+		this.customerSurnameKey = SearchKeys.surnameKey(customerName);
 		this.customerEmail = command.customer().email();
 		this.customerPhone = command.customer().phone();
 		this.customerPhoneKey = ContactDetails.phoneKey(customerPhone);
@@ -274,10 +274,27 @@ class ServiceCase {
 		record(now, actor, TimelineKind.NOTE, note);
 	}
 
+	/**
+	 * Owner, priority and type, as staff set them on the case page. A closed case keeps them: its type counts in the
+	 * reports and decides its closing checklist, so it is reopened first.
+	 */
+	void updateDetails(String newAssignee, Priority newPriority, CaseType newType, String actor, Instant now) {
+		assignTo(newAssignee, actor, now);
+		changePriority(newPriority, actor, now);
+		changeType(newType, actor, now);
+	}
+
+	private void refuseChangesOnceClosed() {
+		if (status == CaseStatus.CLOSED) {
+			throw new CaseClosedException(caseNumber);
+		}
+	}
+
 	void assignTo(String newAssignee, String actor, Instant now) {
 		if (newAssignee.equals(assignee)) {
 			return;
 		}
+		refuseChangesOnceClosed();
 		String from = assignee == null ? "nobody" : assignee;
 		assignee = newAssignee;
 		record(now, actor, TimelineKind.ASSIGNED, "Assigned from " + from + " to " + newAssignee + ".");
@@ -287,6 +304,7 @@ class ServiceCase {
 		if (newPriority == priority) {
 			return;
 		}
+		refuseChangesOnceClosed();
 		record(now, actor, TimelineKind.PRIORITY_CHANGED,
 				"Priority " + label(priority) + " → " + label(newPriority) + ".");
 		priority = newPriority;
@@ -296,6 +314,7 @@ class ServiceCase {
 		if (newType == type) {
 			return;
 		}
+		refuseChangesOnceClosed();
 		record(now, actor, TimelineKind.TYPE_OVERRIDDEN, "Type " + label(type) + " → " + label(newType)
 				+ " (suggested " + label(suggestedType) + ").");
 		type = newType;

@@ -7,9 +7,12 @@ import java.util.Locale;
  */
 public record ContactDetails(String name, String email, String phone) {
 
+	/** The longest phone key: the width of the phone_key columns (customer, service_case). */
+	public static final int PHONE_KEY_LENGTH = 20;
+
 	public ContactDetails {
 		name = tidy(name);
-		email = tidy(email) == null ? null : email.trim().toLowerCase(Locale.ROOT);
+		email = tidy(email) == null ? null : lowerCase(email.trim());
 		phone = tidy(phone);
 	}
 
@@ -17,7 +20,10 @@ public record ContactDetails(String name, String email, String phone) {
 		return value == null || value.isBlank() ? null : value.trim().replaceAll("\\s+", " ");
 	}
 
-	/** Digits only, UK numbers in national form, so "+44 7700 900123" and "07700 900123" match. */
+	/**
+	 * Digits only, UK numbers in national form, so "+44 7700 900123" and "07700 900123" match; at most
+	 * {@link #PHONE_KEY_LENGTH} digits, so the key always fits its column.
+	 */
 	public static String phoneKey(String phone) {
 		if (phone == null) {
 			return null;
@@ -26,7 +32,16 @@ public record ContactDetails(String name, String email, String phone) {
 		if (digits.startsWith("44") && digits.length() >= 12) {
 			digits = "0" + digits.substring(2);
 		}
-		return digits.isEmpty() ? null : digits;
+		return digits.isEmpty() ? null : digits.substring(0, Math.min(digits.length(), PHONE_KEY_LENGTH));
+	}
+
+	/**
+	 * Text lower-cased for matching, keeping its length, so an email or a search key lower-cased from text of a
+	 * column's width still fits that column. {@code String.toLowerCase} makes one character two in a single case,
+	 * the dotted capital I (U+0130, "İ" to "i̇"); here it becomes a plain "i", as {@code Character.toLowerCase} has it.
+	 */
+	public static String lowerCase(String text) {
+		return text == null ? null : text.replace('\u0130', 'i').toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -28,7 +28,7 @@ class Customer {
 	private String phone;
 
 	/** Digits only, UK numbers in national form, so "+44 7700 900123" and "07700900123" match. */
-	@Column(name = "phone_key", length = 20)
+	@Column(name = "phone_key", length = ContactDetails.PHONE_KEY_LENGTH)
 	private String phoneKey;
 
 	@Column(name = "created_at", nullable = false)

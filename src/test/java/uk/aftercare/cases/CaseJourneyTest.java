@@ -1,10 +1,12 @@
 package uk.aftercare.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,6 +116,24 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void takesAnIdempotencyKeyOfTheLongestLengthTheApiAccepts() throws Exception {
+		String body = newCase(UUID.randomUUID() + "@example.com", "Where is my parcel?");
+		String key = "k".repeat(100);
+
+		String first = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String again = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(caseNumberFrom(again)).isEqualTo(caseNumberFrom(first));
+	}
+
+	@Test
 	void twoRequestsRacingWithOneKeyGetTheSameCase() throws Exception {
 		String email = UUID.randomUUID() + "@example.com";
 		var command = new OpenCaseCommand(ContactChannel.WEB, "Where is my parcel?",
@@ -196,9 +216,10 @@ class CaseJourneyTest {
 	@Test
 	void logsAnInteractionThroughTheFormOnceDespiteADoubleClick() throws Exception {
 		String email = UUID.randomUUID() + "@example.com";
+		String token = UUID.randomUUID().toString();
 		for (int click = 0; click < 2; click++) {
 			mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
-				.param("formToken", "double-click-token")
+				.param("formToken", token)
 				.param("customerName", "Jane Smith")
 				.param("customerEmail", email)
 				.param("channel", "IN_STORE")
@@ -208,6 +229,21 @@ class CaseJourneyTest {
 		}
 		assertThat(cases.search(new CaseQuery(null, null, null, email), PageRequest.of(0, 10)).getTotalElements())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void refusesDetailsChosenFromAVersionSomeoneElseHasSinceChanged() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "What time do you open on Sunday?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		long shown = cases.get(number).version();
+
+		cases.updateDetails(number, "staff", Priority.URGENT, CaseType.QUERY, shown, "staff2");
+
+		assertThatThrownBy(() -> cases.updateDetails(number, "staff2", Priority.LOW, CaseType.QUERY, shown, "staff"))
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		assertThat(cases.get(number)).extracting(CaseView::assignee, CaseView::priority)
+			.containsExactly("staff", Priority.URGENT);
 	}
 
 	@Test

@@ -107,6 +107,21 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
+	void savesAndFindsACaseWhoseNameEmailAndOrderReferenceChangeLengthWhenTheirCaseChanges() {
+		// 120 is the widest name the forms and the API accept; "İ" lower-cases to two characters, "ß" upper-cases to
+		// "SS" with String's methods.
+		String name = "İ".repeat(60) + " " + "İ".repeat(59);
+		String email = "İ".repeat(64) + "@" + "İ".repeat(60) + "." + "İ".repeat(60) + ".com";
+		String number = save(name, email, "+44 (0) 7700 900 123 4567", "ß".repeat(60), CaseType.QUERY, NOW)
+			.getCaseNumber();
+
+		assertThat(search(new CaseQuery(null, null, null, "İİİ"))).as("by name").containsExactly(number);
+		assertThat(search(new CaseQuery(null, null, null, "İ".repeat(59)))).as("by surname").containsExactly(number);
+		assertThat(search(new CaseQuery(null, null, null, email))).as("by email").containsExactly(number);
+		assertThat(search(new CaseQuery(null, null, null, "ß".repeat(60)))).as("by order").containsExactly(number);
+	}
+
+	@Test
 	void countsACustomersRecentComplaints() {
 		String first = save("Jane Smith", "jane@example.com", null, null, CaseType.COMPLAINT, NOW.minusSeconds(86400 * 40))
 			.getCaseNumber();
@@ -127,6 +142,14 @@ abstract class CaseRepositoryContract {
 		assertThat(idempotency.findByOwnerAndKey("sue", "key-1")).isEmpty();
 		assertThatThrownBy(() -> idempotency.saveAndFlush(new IdempotencyRecord("sam", "key-1", "AC-2026-000002", NOW)))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void keepsTheLongestApiIdempotencyKeyWithItsPrefix() {
+		String key = "api:" + "k".repeat(100);
+		idempotency.saveAndFlush(new IdempotencyRecord("sam", key, "AC-2026-000001", NOW));
+
+		assertThat(idempotency.findByOwnerAndKey("sam", key)).isPresent();
 	}
 
 	private void update(String caseNumber, String assignments) {

@@ -117,6 +117,42 @@ class ServiceCaseTest {
 	}
 
 	@Test
+	void refusesANewOwnerPriorityOrTypeOnceClosedButTakesContactsAndNotes() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.moveTo(CaseStatus.RESOLVED, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW);
+
+		assertThatThrownBy(() -> serviceCase.updateDetails("sue", Priority.NORMAL, CaseType.RETURN, "sam", NOW))
+			.isInstanceOf(CaseClosedException.class);
+		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.URGENT, CaseType.RETURN, "sam", NOW))
+			.isInstanceOf(CaseClosedException.class);
+		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.COMPLAINT, "sam", NOW))
+			.isInstanceOf(CaseClosedException.class);
+		serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.RETURN, "sam", NOW);
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Called about it", "sam", NOW);
+		serviceCase.addNote("Told them it is closed", "sam", NOW);
+
+		CaseView view = serviceCase.toView();
+		assertThat(view).extracting(CaseView::assignee, CaseView::priority, CaseView::type)
+			.containsExactly("sam", Priority.NORMAL, CaseType.RETURN);
+		assertThat(view.timeline()).extracting(TimelineEntry::kind).endsWith(TimelineKind.STATUS_CHANGED,
+				TimelineKind.CONTACT, TimelineKind.NOTE);
+	}
+
+	@Test
+	void reopenedCaseTakesANewOwnerPriorityAndType() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.moveTo(CaseStatus.RESOLVED, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.REOPENED, "Fault came back", "sam", NOW);
+
+		serviceCase.updateDetails("sue", Priority.HIGH, CaseType.COMPLAINT, "sam", NOW);
+
+		assertThat(serviceCase.toView()).extracting(CaseView::assignee, CaseView::priority, CaseView::type)
+			.containsExactly("sue", Priority.HIGH, CaseType.COMPLAINT);
+	}
+
+	@Test
 	void escalationRaisesPriorityAndIsRecordedOnce() {
 		ServiceCase serviceCase = openCase(null);
 		serviceCase.escalate(Set.of("LEGAL_THREAT"), "Legal threat", Priority.HIGH, "system", NOW);
@@ -178,6 +214,33 @@ class ServiceCaseTest {
 		serviceCase.approvalDecided(true, "Approved by sue.", "sue", NOW);
 		assertThat(serviceCase.toView().status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(serviceCase.toListItem().approvalState()).isEqualTo(ApprovalState.APPROVED);
+	}
+
+	private static Object column(ServiceCase serviceCase, String column) {
+		return serviceCase.rowValues().get(ServiceCase.COLUMNS.indexOf(column));
+	}
+
+	@Test
+	void keepsEverySearchKeyWithinItsColumnWhateverTheTextChangesCaseTo() {
+		// "İ" lower-cases to two characters with String.toLowerCase, "ß" upper-cases to "SS".
+		var command = new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("İ".repeat(61), "İ".repeat(64) + "@example.com", "+44 7700 900123 45 67 89"), null,
+				"ß".repeat(60), null, null, false);
+		ServiceCase serviceCase = new ServiceCase("AC-2026-000001", command, 7L, suggestion(CaseType.QUERY), "sam",
+				NOW);
+
+		assertThat((String) column(serviceCase, "customer_name_key")).isEqualTo("i".repeat(61));
+		assertThat((String) column(serviceCase, "customer_surname_key")).isEqualTo("i".repeat(61));
+		assertThat((String) column(serviceCase, "customer_email")).isEqualTo("i".repeat(64) + "@example.com");
+		assertThat((String) column(serviceCase, "order_reference")).hasSize(60);
+		assertThat((String) column(serviceCase, "customer_phone_key")).hasSizeLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void cutsANameKeyLongerThanItsColumnWithoutSplittingACharacter() {
+		assertThat(SearchKeys.nameKey("A".repeat(150))).isEqualTo("a".repeat(120));
+		assertThat(SearchKeys.nameKey("a".repeat(119) + "\uD83D\uDE00")).isEqualTo("a".repeat(119));
+		assertThat(SearchKeys.surnameKey("Jane " + "X".repeat(130))).isEqualTo("x".repeat(120));
 	}
 
 	@Test

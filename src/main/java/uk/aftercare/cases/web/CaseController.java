@@ -1,20 +1,24 @@
 package uk.aftercare.cases.web;
 
+import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,13 +29,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseListItem;
+import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.ContactDirection;
+import uk.aftercare.cases.IllegalTransitionException;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
@@ -40,9 +47,9 @@ import uk.aftercare.classification.ClassificationService;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerService;
-import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
 
 /** Logging interactions, the case list and the case page. */
 @Controller
@@ -103,10 +110,29 @@ class CaseController {
 
 	// ---- logging an interaction ----
 
+	/**
+	 * A field sent twice (a hand-made or doubled request) keeps its first value: Spring joins them with commas, which
+	 * made "Dup,Dup2" a customer's name.
+	 */
+	@InitBinder("form")
+	void firstValueOfEachField(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+			@Override
+			public void setValue(Object value) {
+				super.setValue(value instanceof String[] values ? (values.length == 0 ? null : values[0]) : value);
+			}
+
+			@Override
+			public void setAsText(String text) {
+				setValue(text);
+			}
+		});
+	}
+
 	@GetMapping("/new")
 	String newCase(Model model) {
 		OpenCaseForm form = new OpenCaseForm();
-		form.setFormToken(UUID.randomUUID().toString());
+		form.setFormToken(OpenCaseForm.newToken());
 		model.addAttribute("form", form);
 		return "cases/new-case";
 	}
@@ -117,8 +143,16 @@ class CaseController {
 		if (!form.hasEmailOrPhone() && !result.hasFieldErrors("customerEmail")) {
 			result.rejectValue("customerEmail", "case.contact.required");
 		}
-		if (form.getFormToken() == null || form.getFormToken().isBlank()) {
-			form.setFormToken(UUID.randomUUID().toString());
+		if (!form.hasIssuedToken()) {
+			form.setFormToken(OpenCaseForm.newToken());
+		}
+		if (!result.hasFieldErrors("customerId") && form.getCustomerId() != null
+				&& customers.find(form.getCustomerId()).isEmpty()) {
+			result.rejectValue("customerId", "case.customerId.notFound");
+		}
+		if (result.hasFieldErrors("customerId")) {
+			// The form shows the field's value, not what was sent, so the next save is not refused again.
+			form.setCustomerId(null);
 		}
 		if (result.hasErrors() || form.getType() == null) {
 			Classification suggestion = form.getDescription() == null || form.getDescription().isBlank() ? null
@@ -166,23 +200,38 @@ class CaseController {
 	// ---- the case list ----
 
 	@GetMapping
-	String list(CaseListFilter filter, @RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
-		Page<CaseListItem> results = cases.search(filter.toQuery(principal.getName(), clock.now(), clock.zone()),
-				PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE));
-		model.addAttribute("page", results);
-		model.addAttribute("filter", filter);
-		model.addAttribute("type", filter.type());
-		model.addAttribute("status", filter.status());
-		model.addAttribute("assignee", filter.assignee());
-		model.addAttribute("mine", filter.isMine());
-		model.addAttribute("q", filter.q());
+	String list(@ModelAttribute("filterForm") CaseListForm form, BindingResult errors, Principal principal,
+			Model model) {
+		model.addAttribute("mine", form.isMine());
+		model.addAttribute("openOnly", form.isOpen());
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("ages", CaseAge.values());
 		model.addAttribute("slaFilters", SlaFilter.values());
 		model.addAttribute("approvalStates", ApprovalState.values());
-		String query = filter.toQueryString();
-		model.addAttribute("queryWithoutPage", query);
-		model.addAttribute("pageLink", "/cases?" + (query == null || query.isEmpty() ? "" : query + "&") + "page=");
+		model.addAttribute("maxSearch", CaseListForm.MAX_SEARCH);
+		Optional<CaseListFilter> valid = form.toFilter(errors);
+		if (valid.isEmpty()) {
+			// As on the dashboard: the filters as typed, each message beside its field, and no list until corrected.
+			return "cases/case-list";
+		}
+		CaseListFilter filter = valid.get();
+		if (filter.assignee() != null) {
+			// "/cases?assignee=STAFF2" lists staff2's cases, as the directory finds staff whatever the case typed.
+			filter = filter.withAssignee(
+					staff.find(filter.assignee()).map(StaffMember::username).orElse(filter.assignee()));
+			form.setAssignee(filter.assignee());
+		}
+		CaseQuery query = filter.toQuery(principal.getName(), clock.now(), clock.zone());
+		Page<CaseListItem> results = cases.search(query,
+				PageRequest.of(Math.min(form.pageNumber(), LAST_PAGE), PAGE_SIZE));
+		if (results.getTotalPages() > 0 && results.getNumber() >= results.getTotalPages()) {
+			// Beyond the last page (an old link, or a page typed into the address): the last page instead.
+			results = cases.search(query, PageRequest.of(results.getTotalPages() - 1, PAGE_SIZE));
+		}
+		model.addAttribute("page", results);
+		String queryString = filter.toQueryString();
+		model.addAttribute("queryWithoutPage", queryString);
+		model.addAttribute("pageLink", "/cases?" + (queryString.isEmpty() ? "" : queryString + "&") + "page=");
 		return "cases/case-list";
 	}
 
@@ -228,9 +277,11 @@ class CaseController {
 				redirect.addFlashAttribute("success", message("status.changed", message("status." + form.getTarget())));
 				return "redirect:/cases/" + caseNumber;
 			}
-			catch (ConflictException e) {
-				result.rejectValue("target", "status.illegal", new Object[] { message("status." + form.getTarget()) },
-						e.getMessage());
+			catch (IllegalTransitionException e) {
+				String allowed = e.from().nextStatuses().stream().map(s -> message("status." + s))
+					.collect(java.util.stream.Collectors.joining(", "));
+				result.rejectValue("target", "status.illegal", new Object[] { message("status." + e.to()),
+						message("status." + e.from()), allowed }, e.getMessage());
 			}
 		}
 		return casePage(caseNumber, model);
@@ -239,15 +290,43 @@ class CaseController {
 	@PostMapping("/{caseNumber}/details")
 	String updateDetails(@PathVariable String caseNumber, @Valid @ModelAttribute("detailsForm") CaseDetailsForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("assignee") && staff.find(form.getAssignee()).filter(m -> m.enabled()).isEmpty()) {
+		// The username as the directory spells it: "STAFF2" would be stored as typed and match nobody's cases.
+		Optional<String> assignee = result.hasFieldErrors("assignee") ? Optional.empty()
+				: staff.find(form.getAssignee()).filter(StaffMember::enabled).map(StaffMember::username);
+		if (!result.hasFieldErrors("assignee") && assignee.isEmpty()) {
 			result.rejectValue("assignee", "case.assignee.unknown");
+		}
+		if (result.hasFieldErrors("version") || form.getVersion() == null) {
+			// No version the choices were made from (a form made by hand): saving could undo anyone's change unseen.
+			return staleDetails(caseNumber, form, result, model);
 		}
 		if (result.hasErrors()) {
 			return casePage(caseNumber, model);
 		}
-		cases.updateDetails(caseNumber, form.getAssignee(), form.getPriority(), form.getType(), principal.getName());
+		try {
+			cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), form.getVersion(),
+					principal.getName());
+		}
+		catch (OptimisticLockingFailureException e) {
+			return staleDetails(caseNumber, form, result, model);
+		}
+		catch (CaseClosedException e) {
+			result.reject("case.details.closed");
+			return casePage(caseNumber, model);
+		}
 		redirect.addFlashAttribute("success", message("case.detailsSaved"));
 		return "redirect:/cases/" + caseNumber;
+	}
+
+	/**
+	 * The case as it is now, with the choices kept and refused, and its current version in the form: saving again is
+	 * then a deliberate choice over the other change.
+	 */
+	private String staleDetails(String caseNumber, CaseDetailsForm form, BindingResult result, Model model) {
+		result.reject("case.details.stale");
+		String page = casePage(caseNumber, model);
+		form.setVersion(((CaseView) model.getAttribute("c")).version());
+		return page;
 	}
 
 	private String casePage(String caseNumber, Model model) {
@@ -269,6 +348,7 @@ class CaseController {
 			details.setAssignee(view.assignee());
 			details.setPriority(view.priority());
 			details.setType(view.type());
+			details.setVersion(view.version());
 			model.addAttribute("detailsForm", details);
 		}
 		model.addAttribute("staff", staff.activeStaff());

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
 
-/** Assignee, priority and type on the case page. */
+/** Assignee, priority and type on the case page, with the case's version they were chosen from. */
 public class CaseDetailsForm {
+
+	private Long version;
 
 	@NotBlank(message = "{case.assignee.required}")
 	private String assignee;
@@ -17,6 +19,14 @@ public class CaseDetailsForm {
 
 	@NotNull(message = "{case.type.required}")
 	private CaseType type;
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
 
 	public String getAssignee() {
 		return assignee;

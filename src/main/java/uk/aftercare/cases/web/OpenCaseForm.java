@@ -16,6 +16,10 @@ public class OpenCaseForm {
 
 	static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
 
+	/** The form tokens the server hands out: random UUIDs. */
+	private static final java.util.regex.Pattern ISSUED_TOKEN = java.util.regex.Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
 	private String formToken;
 
 	private Long customerId;
@@ -47,6 +51,18 @@ public class OpenCaseForm {
 	private boolean vulnerableCustomer;
 
 	private CaseType type;
+
+	static String newToken() {
+		return java.util.UUID.randomUUID().toString();
+	}
+
+	/**
+	 * Whether the token is one the server could have issued. Anything else (missing, or made up by a client) is never
+	 * stored as an idempotency key: it is replaced by a fresh token.
+	 */
+	boolean hasIssuedToken() {
+		return formToken != null && ISSUED_TOKEN.matcher(formToken).matches();
+	}
 
 	boolean hasEmailOrPhone() {
 		return !(isBlank(customerEmail) && isBlank(customerPhone));

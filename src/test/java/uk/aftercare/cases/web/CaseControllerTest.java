@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
@@ -49,7 +51,9 @@ import uk.aftercare.classification.Classification;
 import uk.aftercare.classification.ClassificationService;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.CustomerService;
+import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(CaseController.class)
@@ -76,6 +80,9 @@ class CaseControllerTest {
 		given(classifier.classify(anyString())).willReturn(
 				new Classification(CaseType.RETURN, 0.87, List.of("refund", "leaks"), Set.of(Flag.SAFETY_CONCERN)));
 	}
+
+	/** A form token as the server issues them. */
+	static final String TOKEN = "3f2b8c1e-6d4a-4f7e-9b2c-8a1d5e6f7a90";
 
 	static CaseView caseView(String number) {
 		return CaseViews.sample(number);
@@ -120,6 +127,78 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void asksToChooseTheCustomerAgainWhenTheChosenRecordCannotBeUsedKeepingEverythingElse() throws Exception {
+		given(customers.find(999999L)).willReturn(Optional.empty());
+		given(customers.find(-1L)).willReturn(Optional.empty());
+
+		for (String customerId : List.of("abc", "999999", "-1")) {
+			mvc.perform(post("/cases").with(csrf())
+				.param("formToken", TOKEN)
+				.param("customerId", customerId)
+				.param("customerName", "Jane Smith")
+				.param("customerEmail", "jane@example.com")
+				.param("channel", "PHONE")
+				.param("orderReference", "ORD-12345")
+				.param("type", "COMPLAINT")
+				.param("description", "The kettle leaks and I want a refund"))
+				.andExpect(status().isOk())
+				.andExpect(view().name("cases/new-case"))
+				.andExpect(model().attributeHasFieldErrors("form", "customerId"))
+				.andExpect(content().string(containsString("id=\"customerId-error\"")))
+				.andExpect(content().string(containsString("Choose the customer again")))
+				.andExpect(content().string(not(containsString("value=\"" + customerId + "\""))))
+				.andExpect(content().string(containsString("value=\"ORD-12345\"")))
+				.andExpect(content().string(containsString("value=\"jane@example.com\"")))
+				.andExpect(content().string(containsString("The kettle leaks and I want a refund")));
+		}
+		verify(cases, never()).open(any(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void logsTheCaseForTheCustomerChosen() throws Exception {
+		given(customers.find(7L)).willReturn(
+				Optional.of(new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null)));
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", TOKEN)
+			.param("customerId", "7")
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "COMPLAINT")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().is3xxRedirection());
+
+		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
+		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
+		assertThat(command.getValue().customerId()).isEqualTo(7L);
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void keepsTheFirstValueOfAFieldSentTwice() throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", TOKEN)
+			.param("customerName", "Dup", "Dup2")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "COMPLAINT")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().is3xxRedirection());
+
+		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
+		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
+		assertThat(command.getValue().customer().name()).isEqualTo("Dup");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void asksForAnEmailOrAPhone() throws Exception {
 		mvc.perform(post("/cases").with(csrf())
 			.param("customerName", "Jane Smith")
@@ -134,7 +213,7 @@ class CaseControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void showsTheSuggestionWithEvidenceAndAsksStaffToConfirmIt() throws Exception {
 		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", "t-1")
+			.param("formToken", TOKEN)
 			.param("customerName", "Jane Smith")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
@@ -144,18 +223,18 @@ class CaseControllerTest {
 			.andExpect(content().string(containsString("87% sure")))
 			.andExpect(content().string(containsString("<mark class=\"me-1\">refund</mark>")))
 			.andExpect(content().string(containsString("Safety concern")))
-			.andExpect(content().string(containsString("value=\"t-1\"")));
+			.andExpect(content().string(containsString("value=\"" + TOKEN + "\"")));
 		verify(cases, never()).open(any(), anyString(), anyString());
 	}
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void logsTheCaseWithTheFormTokenAndRedirectsToIt() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:t-1")))
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
 			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
 
 		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", "t-1")
+			.param("formToken", TOKEN)
 			.param("customerName", "Jane Smith")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
@@ -164,6 +243,27 @@ class CaseControllerTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/AC-2026-000042"))
 			.andExpect(flash().attribute("success", "Case AC-2026-000042 logged."));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void neverStoresAFormTokenTheServerDidNotIssue() throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), anyString()))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/cases").with(csrf())
+			.param("formToken", "x".repeat(300))
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "COMPLAINT")
+			.param("description", "The kettle leaks and I want a refund"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/AC-2026-000042"));
+
+		ArgumentCaptor<String> key = ArgumentCaptor.forClass(String.class);
+		verify(cases).open(any(OpenCaseCommand.class), eq("staff"), key.capture());
+		assertThat(key.getValue()).matches("form:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 	}
 
 	@Test
@@ -240,7 +340,7 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
-	void explainsAnIllegalStatusMoveNextToTheField() throws Exception {
+	void explainsAnIllegalStatusMoveNextToTheFieldNamingTheMovesAllowed() throws Exception {
 		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
 		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.REOPENED)).given(cases)
 			.changeStatus("AC-2026-000042", CaseStatus.REOPENED, "", "staff");
@@ -248,7 +348,96 @@ class CaseControllerTest {
 		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "REOPENED").param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.illegal"))
-			.andExpect(content().string(containsString("The case cannot move to Reopened from its current status.")));
+			.andExpect(content().string(containsString("The case cannot move to Reopened from Open. From Open it can "
+					+ "move to: In progress, Awaiting customer, Awaiting approval, Resolved.")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void storesTheAssigneeAsTheStaffDirectorySpellsIt() throws Exception {
+		given(staff.find("STAFF2")).willReturn(
+				Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "STAFF2").param("priority", "HIGH").param("type", "RETURN").param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/AC-2026-000042"));
+
+		verify(cases).updateDetails("AC-2026-000042", "staff2", Priority.HIGH, CaseType.RETURN, 0L, "staff");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesAnUnknownOrDisabledAssigneeBesideTheField() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		given(staff.find("nobody")).willReturn(Optional.empty());
+		given(staff.find("gone")).willReturn(
+				Optional.of(new StaffMember("gone", "Former Staff", "gone@example.com", Role.STAFF, false)));
+
+		for (String assignee : List.of("nobody", "gone")) {
+			mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+				.param("assignee", assignee).param("priority", "HIGH").param("type", "RETURN").param("version", "0"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("detailsForm", "assignee", "case.assignee.unknown"))
+				.andExpect(content().string(containsString("Choose an active member of staff")));
+		}
+		verify(cases, never()).updateDetails(anyString(), anyString(), any(), any(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesDetailsChosenFromAnOlderVersionOfTheCaseKeepingWhatWasChosen() throws Exception {
+		// staff2 made the case urgent (version 3) after this page was shown at version 2.
+		given(cases.get("AC-2026-000042"))
+			.willReturn(CaseViews.sample("AC-2026-000042", CaseStatus.IN_PROGRESS, Priority.URGENT, 3));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+		willThrow(new org.springframework.dao.OptimisticLockingFailureException("changed")).given(cases)
+			.updateDetails("AC-2026-000042", "staff", Priority.LOW, CaseType.COMPLAINT, 2L, "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff").param("priority", "LOW").param("type", "COMPLAINT").param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("detailsForm"))
+			.andExpect(content().string(containsString("Someone else changed this case after you opened it")))
+			.andExpect(content().string(containsString("<option value=\"LOW\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("<option value=\"COMPLAINT\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesDetailsThatDoNotSayWhichVersionTheyWereChosenFrom() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+
+		for (String version : new String[] { null, "abc" }) {
+			var request = post("/cases/AC-2026-000042/details").with(csrf())
+				.param("assignee", "staff").param("priority", "LOW").param("type", "COMPLAINT");
+			mvc.perform(version == null ? request : request.param("version", version))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Someone else changed this case after you opened it")))
+				.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		}
+		verify(cases, never()).updateDetails(anyString(), anyString(), any(), any(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesANewOwnerPriorityOrTypeOnAClosedCaseSayingToReopenItFirst() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+		willThrow(new CaseClosedException("AC-2026-000042")).given(cases)
+			.updateDetails("AC-2026-000042", "staff", Priority.URGENT, CaseType.RETURN, 0L, "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff").param("priority", "URGENT").param("type", "RETURN").param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("detailsForm"))
+			.andExpect(content().string(
+					containsString("This case is closed: reopen it first to change its owner, priority or type.")));
 	}
 
 	@Test
@@ -297,27 +486,102 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
-	void namesAFilterThatIsNotValidAPeriodEndingBeforeItStartsAndShowsAPageFarBeyondTheLastAsEmpty() throws Exception {
-		given(cases.search(any(), any())).willReturn(Page.empty());
-
-		mvc.perform(get("/cases").param("status", "LOST").param("from", "2026-10-01"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("The value &#39;LOST&#39; is not valid for status.")));
-		mvc.perform(get("/cases").param("status", "LOST", "GONE"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("The value &#39;LOST,GONE&#39; is not valid for status.")));
-		mvc.perform(get("/cases").param("page", "99999999")).andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("id=\"to-error\""))));
+	void namesEachFilterThatIsNotValidBesideItKeepingWhatWasTypedAndListsNothingUntilCorrected() throws Exception {
+		String[][] cases = { { "type", "BOGUS", "type-error", "“BOGUS” is not a case type." },
+				{ "status", "LOST", "status-error", "“LOST” is not a status." },
+				{ "channel", "FAX", "channel-error", "“FAX” is not a channel." },
+				{ "from", "notadate", "from-error", "“notadate” is not a date." },
+				{ "to", "2026-13-45", "to-error", "“2026-13-45” is not a date." },
+				{ "age", "ANCIENT", "age-error", "“ANCIENT” is not an age." },
+				{ "sla", "LATE", "sla-error", "“LATE” is not an SLA state." },
+				{ "approval", "MAYBE", "approval-error", "“MAYBE” is not an approval state." },
+				{ "open", "perhaps", "open-error", "“perhaps” is not yes or no." },
+				{ "mine", "perhaps", "mine-error", "“perhaps” is not yes or no." } };
+		for (String[] bad : cases) {
+			mvc.perform(get("/cases").param(bad[0], bad[1]).param("q", "Jane"))
+				.andExpect(status().isOk())
+				.andExpect(view().name("cases/case-list"))
+				.andExpect(model().attributeHasFieldErrors("filterForm", bad[0]))
+				.andExpect(content().string(containsString("Correct the filters marked below to see the cases.")))
+				.andExpect(content().string(containsString("id=\"" + bad[2] + "\">" + bad[3])))
+				.andExpect(content().string(containsString("value=\"Jane\"")))
+				.andExpect(content().string(not(containsString("id=\"case-count\""))));
+		}
 		mvc.perform(get("/cases").param("from", "2026-10-31").param("to", "2026-10-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
 			.andExpect(content().string(containsString("value=\"2026-10-01\"")));
+		mvc.perform(get("/cases").param("status", "LOST", "GONE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("“LOST,GONE” is not a status.")));
+		verify(this.cases, never()).search(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsTheLastPageForAPageBeyondIt() throws Exception {
+		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
+				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), false, null, false);
+		given(cases.search(any(), eq(org.springframework.data.domain.PageRequest.of(50, 25))))
+			.willReturn(new org.springframework.data.domain.PageImpl<>(List.of(),
+					org.springframework.data.domain.PageRequest.of(50, 25), 302));
+		given(cases.search(any(), eq(org.springframework.data.domain.PageRequest.of(12, 25))))
+			.willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row),
+					org.springframework.data.domain.PageRequest.of(12, 25), 302));
+
+		mvc.perform(get("/cases").param("page", "50"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 13 of 13")))
+			.andExpect(content().string(containsString("AC-2026-000001")))
+			.andExpect(content().string(not(containsString("No cases match these filters."))));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void readsAPageNumberItCannotUseAsTheFirstOrTheLastPage() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("page", "abc")).andExpect(status().isOk());
+		mvc.perform(get("/cases").param("page", "-1")).andExpect(status().isOk());
+		mvc.perform(get("/cases").param("page", "99999999999999")).andExpect(status().isOk());
 
 		ArgumentCaptor<org.springframework.data.domain.Pageable> page = ArgumentCaptor
 			.forClass(org.springframework.data.domain.Pageable.class);
-		verify(cases, org.mockito.Mockito.atLeastOnce()).search(any(), page.capture());
-		assertThat(page.getAllValues()).isNotEmpty()
-			.allSatisfy(asked -> assertThat(asked.getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE));
+		verify(cases, org.mockito.Mockito.times(3)).search(any(), page.capture());
+		assertThat(page.getAllValues()).extracting(org.springframework.data.domain.Pageable::getPageNumber)
+			.startsWith(0, 0);
+		assertThat(page.getAllValues()).allSatisfy(asked -> assertThat(asked.getOffset())
+			.isLessThanOrEqualTo(Integer.MAX_VALUE));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void limitsTheSearchToALengthItCanMatchAndSaysSoBesideIt() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases"))
+			.andExpect(content().string(containsString("maxlength=\"200\"")));
+		mvc.perform(get("/cases").param("q", "x".repeat(201)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("filterForm", "q", "case.list.q.tooLong"))
+			.andExpect(content().string(containsString("id=\"q-error\">Search for at most 200 characters")))
+			.andExpect(content().string(containsString("value=\"" + "x".repeat(201) + "\"")));
+		verify(cases, org.mockito.Mockito.times(1)).search(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void filtersByTheAssigneeAsTheStaffDirectorySpellsIt() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+		given(staff.find("STAFF2")).willReturn(
+				Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
+
+		mvc.perform(get("/cases").param("assignee", "STAFF2")).andExpect(status().isOk());
+
+		ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+		verify(cases).search(query.capture(), any());
+		assertThat(query.getValue().assignee()).isEqualTo("staff2");
 	}
 
 	@Test

@@ -17,11 +17,15 @@ public final class CaseViews {
 	}
 
 	public static CaseView sample(String number) {
+		return sample(number, CaseStatus.OPEN, Priority.NORMAL, 0);
+	}
+
+	public static CaseView sample(String number, CaseStatus status, Priority priority, long version) {
 		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
 				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,
-				"staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				"staff", status, priority, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
 				Instant.parse("2026-11-02T10:00:00Z"), null, null, 1, false, List.of(), null, null, null, null, false,
-				List.of(), 0);
+				List.of(), version);
 	}
 
 }
