@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import uk.aftercare.shared.web.ApiProblems;
 
@@ -61,6 +62,23 @@ public class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this.")));
 		return http.build();
+	}
+
+	/**
+	 * The firewall refuses addresses with a ';', an encoded '/' or '.', a '//' and the like before any chain runs. Under
+	 * /api/ the client is told so in problem+json, not with the web error page's "Bad Request."
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "
+						+ "sequence that addresses may not (such as ';', '//' or an encoded '/'); see api.md.");
+			}
+			else {
+				response.sendError(HttpStatus.BAD_REQUEST.value());
+			}
+		};
 	}
 
 	@Bean
