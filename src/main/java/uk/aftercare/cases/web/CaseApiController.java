@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +42,13 @@ import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.shared.InvalidInputException;
 
-/** Cases for shop systems (tills, the web shop): see docs and api.md. */
+/**
+ * Cases for shop systems (tills, the web shop): see docs and api.md. What it answers with is declared, so a request
+ * whose Accept takes neither is refused before it opens a case it could not report.
+ */
 @RestController
-@RequestMapping("/api/v1/cases")
+@RequestMapping(path = "/api/v1/cases",
+		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class CaseApiController {
 
 	/*

@@ -27,9 +27,13 @@ import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
 
-/** Approvals for shop systems (api.md, "Approvals"): SUPERVISOR and MANAGER only, by the security rules. */
+/**
+ * Approvals for shop systems (api.md, "Approvals"): SUPERVISOR and MANAGER only, by the security rules. What it
+ * answers with is declared, so a request whose Accept takes neither is refused before it decides anything.
+ */
 @RestController
-@RequestMapping("/api/v1/approvals")
+@RequestMapping(path = "/api/v1/approvals",
+		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class ApprovalApiController {
 
 	private final Approvals approvals;
