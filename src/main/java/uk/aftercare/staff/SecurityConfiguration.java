@@ -54,10 +54,13 @@ public class SecurityConfiguration {
 				.requestMatchers("/api/v1/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ApiProblems.write(response,
-					HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> BearerTokenFilter.refuse(
+					response, BearerTokenFilter.BASIC,
+					"Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
 			.exceptionHandling(ex -> ex
-				.authenticationEntryPoint((request, response, e) -> ApiProblems.write(response, HttpStatus.UNAUTHORIZED,
+				.authenticationEntryPoint((request, response, e) -> BearerTokenFilter.refuse(response,
+						BearerTokenFilter.TOKEN_REQUEST.matches(request) ? BearerTokenFilter.BASIC
+								: BearerTokenFilter.BEARER,
 						"Missing, expired or unknown credentials."))
 				.accessDeniedHandler((request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this.")));
