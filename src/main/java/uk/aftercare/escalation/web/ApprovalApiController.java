@@ -81,7 +81,7 @@ class ApprovalApiController {
 				reject(invalid, "is required: the version you saw");
 			}
 			else if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 0) {
-				reject(invalid, "must be a whole number: the version you saw");
+				reject(invalid, "must be the version you saw: a whole number, 0 or more");
 			}
 		}
 

@@ -80,7 +80,8 @@ class ApprovalApiControllerTest {
 	@ValueSource(strings = { "0.9", "\"0\"", "1e0", "true", "-1", "{}", "99999999999999999999" })
 	void refusesAVersionThatIsNotAWholeNumber(String version) throws Exception {
 		decide("{\"decision\": \"APPROVE\", \"version\": " + version + "}").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", contains("version")));
+			.andExpect(jsonPath("$.errors[*].field", contains("version")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be the version you saw: a whole number, 0 or more"));
 		decidesNothing();
 	}
 
