@@ -29,12 +29,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
 	static final String TOKENS_PATH = "/api/v1/tokens";
 
-	private static final RequestMatcher TOKEN_REQUEST = PathPatternRequestMatcher.withDefaults()
+	static final RequestMatcher TOKEN_REQUEST = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, TOKENS_PATH);
 
-	private static final String BEARER = "Bearer";
+	static final String BEARER = "Bearer";
 
-	private static final String BASIC = "Basic";
+	static final String BASIC = "Basic";
 
 	private final ObjectProvider<ApiTokens> tokens;
 
@@ -84,8 +84,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 				&& authorization.charAt(scheme.length()) == ' ';
 	}
 
-	private static void refuse(HttpServletResponse response, String expectedScheme, String detail) throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, expectedScheme + " realm=\"aftercare\"");
+	/** A 401 names the credentials it wants in WWW-Authenticate (RFC 9110 s.15.5.2), the scheme with our realm. */
+	static void refuse(HttpServletResponse response, String expectedScheme, String detail) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, expectedScheme + " realm=\"Aftercare\"");
 		ApiProblems.write(response, HttpStatus.UNAUTHORIZED, detail);
 	}
 

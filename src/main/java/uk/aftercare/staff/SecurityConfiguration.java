@@ -25,6 +25,7 @@ import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import uk.aftercare.shared.web.ApiProblems;
@@ -80,14 +81,34 @@ public class SecurityConfiguration {
 				.requestMatchers("/api/v1/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ApiProblems.write(response,
-					HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> BearerTokenFilter.refuse(
+					response, BearerTokenFilter.BASIC,
+					"Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
 			.exceptionHandling(ex -> ex
-				.authenticationEntryPoint((request, response, e) -> ApiProblems.write(response, HttpStatus.UNAUTHORIZED,
+				.authenticationEntryPoint((request, response, e) -> BearerTokenFilter.refuse(response,
+						BearerTokenFilter.TOKEN_REQUEST.matches(request) ? BearerTokenFilter.BASIC
+								: BearerTokenFilter.BEARER,
 						"Missing, expired or unknown credentials."))
 				.accessDeniedHandler((request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this.")));
 		return http.build();
+	}
+
+	/**
+	 * The firewall refuses addresses with a ';', an encoded '/' or '.', a '//' and the like before any chain runs. Under
+	 * /api/ the client is told so in problem+json, not with the web error page's "Bad Request."
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "
+						+ "sequence that addresses may not (such as ';', '//' or an encoded '/'); see api.md.");
+			}
+			else {
+				response.sendError(HttpStatus.BAD_REQUEST.value());
+			}
+		};
 	}
 
 	@Bean

@@ -9,11 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.web.StrictJsonConfiguration;
 import uk.aftercare.staff.SecurityConfiguration;
 
-/** Security configuration and a fixed clock for web slices. */
+/** Security configuration, the API's strict JSON reading and a fixed clock for web slices. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, StrictJsonConfiguration.class })
 public class WebTestConfiguration {
 
 	@Bean

@@ -8,8 +8,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,13 +42,32 @@ import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.shared.InvalidInputException;
 
-/** Cases for shop systems (tills, the web shop): see docs and api.md. */
+/**
+ * Cases for shop systems (tills, the web shop): see docs and api.md. What it answers with is declared, so a request
+ * whose Accept takes neither is refused before it opens a case it could not report.
+ */
 @RestController
-@RequestMapping("/api/v1/cases")
+@RequestMapping(path = "/api/v1/cases",
+		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class CaseApiController {
 
-	/** The highest page number asked for: with 100 cases a page, its first row is still countable. */
-	static final int MAX_PAGE = 10_000_000;
+	/*
+	 * The list's parameters are read as text and checked by these patterns, so that every invalid one is named at
+	 * once; an empty status or type (api.md writes "?status=&type=") means any. The highest page, 10,000,000: with
+	 * 100 cases a page, its first row is still countable.
+	 */
+	private static final String PAGE = "[0-9]{1,7}|10000000";
+
+	private static final String SIZE = "[1-9][0-9]?|100";
+
+	private static final String ANY_STATUS = "|OPEN|IN_PROGRESS|AWAITING_CUSTOMER|AWAITING_APPROVAL|RESOLVED|CLOSED"
+			+ "|REOPENED";
+
+	private static final String ANY_TYPE = "|COMPLAINT|QUERY|RETURN";
+
+	private static final String TYPES = "COMPLAINT|QUERY|RETURN";
+
+	private static final String TYPE_CODES = "must be one of COMPLAINT, QUERY, RETURN";
 
 	private final CaseService cases;
 
@@ -87,10 +105,19 @@ class CaseApiController {
 	}
 
 	@GetMapping
-	CasePage list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseType type,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		Page<CaseListItem> results = cases.search(new CaseQuery(type, status, null, q), PageRequest.of(page, size));
+	CasePage list(
+			@RequestParam(required = false) @Pattern(regexp = ANY_STATUS, message = "must be one of OPEN, IN_PROGRESS, "
+					+ "AWAITING_CUSTOMER, AWAITING_APPROVAL, RESOLVED, CLOSED, REOPENED") String status,
+			@RequestParam(required = false) @Pattern(regexp = ANY_TYPE, message = TYPE_CODES) String type,
+			@RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") @Pattern(regexp = PAGE,
+					message = "must be a whole number from 0 to 10,000,000") String page,
+			@RequestParam(defaultValue = "20") @Pattern(regexp = SIZE,
+					message = "must be a whole number from 1 to 100") String size) {
+		CaseQuery query = new CaseQuery(isBlank(type) ? null : CaseType.valueOf(type),
+				isBlank(status) ? null : CaseStatus.valueOf(status), null, q);
+		Page<CaseListItem> results = cases.search(query,
+				PageRequest.of(Integer.parseInt(page), Integer.parseInt(size)));
 		return new CasePage(results.getContent(), results.getNumber(), results.getSize(), results.getTotalElements(),
 				results.getTotalPages());
 	}
@@ -99,8 +126,11 @@ class CaseApiController {
 		return s == null || s.isBlank();
 	}
 
-	record NewCustomer(@NotBlank(message = "must not be blank") @Size(max = 120) String name,
-			@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be a valid email address") @Size(max = 200) String email,
+	record NewCustomer(
+			@NotBlank(message = "must not be blank")
+			@Size(max = 120, message = "must be at most 120 characters") String name,
+			@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be a valid email address")
+			@Size(max = 200, message = "must be at most 200 characters") String email,
 			@Pattern(regexp = OpenCaseForm.PHONE_PATTERN, message = "must be a valid phone number") String phone) {
 	}
 
@@ -111,8 +141,9 @@ class CaseApiController {
 	record NewCase(@NotNull(message = CHANNELS) @Pattern(regexp = "IN_STORE|PHONE|EMAIL|WEB|CHAT", message = CHANNELS) String channel,
 			@NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5,000 characters") String description,
 			@NotNull(message = "is required") @Valid NewCustomer customer,
-			@Size(max = 60) String orderReference, @Size(max = 200) String product,
-			@Pattern(regexp = "COMPLAINT|QUERY|RETURN", message = "must be one of COMPLAINT, QUERY, RETURN") String type,
+			@Size(max = 60, message = "must be at most 60 characters") String orderReference,
+			@Size(max = 200, message = "must be at most 200 characters") String product,
+			@Pattern(regexp = TYPES, message = TYPE_CODES) String type,
 			Boolean vulnerableCustomer) {
 
 		static final String CHANNELS = "must be one of IN_STORE, PHONE, EMAIL, WEB, CHAT";

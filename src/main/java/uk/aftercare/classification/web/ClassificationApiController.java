@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +14,8 @@ import uk.aftercare.classification.Classification;
 import uk.aftercare.classification.ClassificationService;
 
 @RestController
-@RequestMapping("/api/v1/classifications")
+@RequestMapping(path = "/api/v1/classifications",
+		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class ClassificationApiController {
 
 	private final ClassificationService classifier;

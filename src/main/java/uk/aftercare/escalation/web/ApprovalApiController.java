@@ -4,9 +4,14 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,14 +20,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+
 import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
 
-/** Approvals for shop systems (api.md, "Approvals"): SUPERVISOR and MANAGER only, by the security rules. */
+/**
+ * Approvals for shop systems (api.md, "Approvals"): SUPERVISOR and MANAGER only, by the security rules. What it
+ * answers with is declared, so a request whose Accept takes neither is refused before it decides anything.
+ */
 @RestController
-@RequestMapping("/api/v1/approvals")
+@RequestMapping(path = "/api/v1/approvals",
+		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class ApprovalApiController {
 
 	private final Approvals approvals;
@@ -43,14 +54,41 @@ class ApprovalApiController {
 
 	/** 200 with the decided request; 403 for one's own request; 409 if already decided or the version is stale. */
 	@PostMapping("/{id}/decision")
-	ApprovalView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request, Authentication auth) {
+	ApprovalView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request, BindingResult invalid,
+			Authentication auth) throws BindException {
+		request.checkVersion(invalid);
+		if (invalid.hasErrors()) {
+			throw new BindException(invalid);
+		}
 		boolean manager = auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
-		return approvals.decide(id, request.decision(), request.note(), request.version(), auth.getName(), manager);
+		return approvals.decide(id, Decision.valueOf(request.decision()), request.note(), request.version().longValue(),
+				auth.getName(), manager);
 	}
 
-	record DecisionRequest(@NotNull(message = "must be APPROVE or REJECT") Decision decision,
-			@Size(max = 2000, message = "must be at most 2,000 characters") String note,
-			@NotNull(message = "is required: the version you saw") Long version) {
+	/**
+	 * The decision is read as text and the version as any JSON value, then checked, so that a bad decision, version
+	 * and note are named together: read as an enum and a {@code Long}, Jackson stopped at the first (and took
+	 * {@code 1} for REJECT, {@code 0.9} for version 0).
+	 */
+	record DecisionRequest(
+			@NotNull(message = DECISIONS) @Pattern(regexp = "APPROVE|REJECT", message = DECISIONS) String decision,
+			@Size(max = 2000, message = "must be at most 2,000 characters") String note, JsonNode version) {
+
+		static final String DECISIONS = "must be APPROVE or REJECT";
+
+		void checkVersion(BindingResult invalid) {
+			if (version == null || version.isNull()) {
+				reject(invalid, "is required: the version you saw");
+			}
+			else if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 0) {
+				reject(invalid, "must be the version you saw: a whole number, 0 or more");
+			}
+		}
+
+		private static void reject(BindingResult invalid, String message) {
+			invalid.addError(new FieldError(invalid.getObjectName(), "version", message));
+		}
+
 	}
 
 }

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
+import org.springframework.http.MediaType;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,24 +36,39 @@ import uk.aftercare.returns.ReturnRequest;
 import uk.aftercare.returns.ReturnsService;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.returns.SaleChannel;
+import uk.aftercare.shared.ShopClock;
 
 /** The returns engine and return authorisations for tills and the web shop, in the shape api.md fixes. */
 @RestController
-@RequestMapping("/api/v1/returns")
+@RequestMapping(path = "/api/v1/returns",
+		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class ReturnsApiController {
 
 	private final ReturnsService returns;
 
 	private final ReturnAuthorisationService authorisations;
 
-	ReturnsApiController(ReturnsService returns, ReturnAuthorisationService authorisations) {
+	private final ShopClock clock;
+
+	ReturnsApiController(ReturnsService returns, ReturnAuthorisationService authorisations, ShopClock clock) {
 		this.returns = returns;
 		this.authorisations = authorisations;
+		this.clock = clock;
 	}
 
+	/** A 400 names every invalid field: those the request itself finds, then the rules of {@link ReturnRequest}. */
 	@PostMapping("/assessments")
-	AssessmentResponse assess(@RequestBody ReturnRequest request) {
-		return AssessmentResponse.of(returns.assess(request));
+	AssessmentResponse assess(@Valid @RequestBody AssessmentRequest request, BindingResult invalid)
+			throws BindException {
+		ReturnRequest facts = request.toReturnRequest(invalid);
+		facts.validate(clock.today())
+			.stream()
+			.filter(error -> !invalid.hasFieldErrors(error.field()))
+			.forEach(error -> AssessmentRequest.reject(invalid, error.field(), error.message()));
+		if (invalid.hasErrors()) {
+			throw new BindException(invalid);
+		}
+		return AssessmentResponse.of(returns.assess(facts));
 	}
 
 	@GetMapping("/authorisations/{rmaNumber}")

@@ -1,10 +1,21 @@
 package uk.aftercare.shared.web;
 
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Pattern;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +25,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +39,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
@@ -41,13 +58,32 @@ import uk.aftercare.shared.NotFoundException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
+	/**
+	 * Spring's own exceptions (415, 406 from a handler, ...) arrive here without a body, which Spring fills in later:
+	 * filled in here instead, so that every problem carries our {@code type} and a {@code title} (api.md, "Errors").
+	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && HttpStatus.resolve(statusCode.value()) != null) {
-			problem.setType(ApiProblems.type(HttpStatus.valueOf(statusCode.value())));
+		if (body == null && ex instanceof ErrorResponse error) {
+			body = error.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		if (body instanceof ProblemDetail problem && status != null) {
+			problem.setType(ApiProblems.type(status));
+			if (problem.getTitle() == null) {
+				problem.setTitle(status.getReasonPhrase());
+			}
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex,
+				ApiProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemErrorController.SEND_JSON), headers, status,
+				request);
 	}
 
 	@Override
@@ -88,12 +124,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
-		List<FieldProblem> problems = new ArrayList<>();
-		ex.getConstraintViolations().forEach(v -> {
-			String path = v.getPropertyPath().toString();
-			problems.add(new FieldProblem(path.substring(path.lastIndexOf('.') + 1), v.getMessage()));
-		});
-		return invalid(problems);
+		Map<String, ConstraintViolation<?>> first = new LinkedHashMap<>();
+		ex.getConstraintViolations()
+			.forEach(v -> first.merge(field(v), v,
+					(kept, other) -> rank(constraint(other)) < rank(constraint(kept)) ? other : kept));
+		return invalid(first.entrySet()
+			.stream()
+			.map(e -> new FieldProblem(e.getKey(), e.getValue().getMessage()))
+			.toList());
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -133,35 +171,88 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.body(ApiProblems.of(HttpStatus.FORBIDDEN, "Your role does not allow this."));
 	}
 
+	private static String field(ConstraintViolation<?> violation) {
+		String path = violation.getPropertyPath().toString();
+		return path.substring(path.lastIndexOf('.') + 1);
+	}
+
+	private static String constraint(ConstraintViolation<?> violation) {
+		return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+	}
+
+	/** One message per field, the first given; a client fixes one thing at a time anyway. */
 	private static ResponseEntity<Object> invalid(List<FieldProblem> problems) {
+		Map<String, FieldProblem> byField = new LinkedHashMap<>();
+		problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem));
 		ProblemDetail body = ApiProblems.of(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
-		body.setProperty("errors", problems);
+		body.setProperty("errors", List.copyOf(byField.values()));
 		return ResponseEntity.badRequest().body(body);
 	}
 
 	private static List<FieldProblem> fieldProblems(BindException ex) {
+		Map<String, FieldError> first = new LinkedHashMap<>();
+		ex.getFieldErrors()
+			.forEach(e -> first.merge(e.getField(), e,
+					(kept, other) -> rank(other.getCode()) < rank(kept.getCode()) ? other : kept));
 		List<FieldProblem> problems = new ArrayList<>();
-		ex.getFieldErrors().forEach(e -> problems.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+		first.forEach((field, e) -> problems.add(new FieldProblem(field, e.getDefaultMessage())));
 		ex.getGlobalErrors().forEach(e -> problems.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
 		return problems;
 	}
 
+	/**
+	 * Which of a field's broken constraints to name, as Bean Validation gives them in no fixed order: a missing value
+	 * first, then one too long or too large (a 300-character email is first of all too long), then its form.
+	 */
+	private static int rank(String constraint) {
+		if (constraint == null) {
+			return 2;
+		}
+		return switch (constraint) {
+			case "NotNull", "NotBlank", "NotEmpty" -> 0;
+			case "Size", "Max", "Min", "DecimalMax", "DecimalMin", "Digits" -> 1;
+			default -> 2;
+		};
+	}
+
+	/**
+	 * What was wrong with a body Jackson could not read: not JSON at all, JSON but not an object, or a field whose JSON
+	 * type is not the one api.md gives it (Jackson stops at the first such field).
+	 */
 	private static FieldProblem unreadable(HttpMessageNotReadableException ex) {
 		JacksonException jackson = null;
 		for (Throwable cause = ex.getCause(); cause != null && jackson == null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException j && !j.getPath().isEmpty()) {
+			if (cause instanceof JacksonException j) {
 				jackson = j;
 			}
 		}
-		if (jackson != null) {
-			String field = path(jackson);
-			if (jackson instanceof InvalidFormatException format) {
-				return new FieldProblem(field, "has an invalid value '" + format.getValue() + "'"
-						+ allowedValues(format.getTargetType()));
-			}
-			return new FieldProblem(field, "has a value of the wrong type");
+		if (jackson == null) {
+			// Spring found no body, or the JSON literal null, where an object was expected.
+			return new FieldProblem("body", ex.getCause() == null ? "must be a JSON object" : "is not valid JSON");
 		}
-		return new FieldProblem("body", "is not valid JSON");
+		if (jackson instanceof StreamReadException read && !(jackson instanceof InputCoercionException)) {
+			return new FieldProblem("body", "is not valid JSON" + where(read.getLocation()));
+		}
+		String field = path(jackson);
+		if (field.isEmpty()) {
+			return new FieldProblem("body", "must be a JSON object");
+		}
+		if (jackson instanceof InputCoercionException) {
+			return new FieldProblem(field, "is out of range");
+		}
+		String pattern = patternMessage(jackson);
+		if (pattern != null) {
+			return new FieldProblem(field, pattern);
+		}
+		return new FieldProblem(field,
+				expected(jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null));
+	}
+
+	private static String where(TokenStreamLocation location) {
+		if (location == null || location.getLineNr() < 1) {
+			return "";
+		}
+		return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
 	}
 
 	private static String path(JacksonException ex) {
@@ -180,18 +271,60 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return field.toString();
 	}
 
-	private static String allowedValues(Class<?> type) {
-		if (type != null && type.isEnum()) {
+	/**
+	 * A request field read as text and checked by a {@link Pattern} (a code, a date) already says what it takes: the
+	 * same words answer a value that is not even a string, e.g. {@code "channel": 0}.
+	 */
+	private static String patternMessage(JacksonException ex) {
+		List<JacksonException.Reference> path = ex.getPath();
+		JacksonException.Reference last = path.get(path.size() - 1);
+		Object from = last.from();
+		Class<?> owner = from instanceof Class<?> type ? type : from == null ? null : from.getClass();
+		if (owner == null || last.getPropertyName() == null) {
+			return null;
+		}
+		try {
+			Field field = owner.getDeclaredField(last.getPropertyName());
+			Pattern pattern = field.getAnnotation(Pattern.class);
+			return pattern == null || pattern.message().startsWith("{") ? null : pattern.message();
+		}
+		catch (NoSuchFieldException notARequestField) {
+			return null;
+		}
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "has a value of the wrong type";
+		}
+		if (type == String.class) {
+			return "must be a string";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "must be true or false";
+		}
+		if (Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class, BigInteger.class)
+			.contains(type)) {
+			return "must be a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+				|| type == BigDecimal.class) {
+			return "must be a number";
+		}
+		if (type == LocalDate.class) {
+			return "must be a date as YYYY-MM-DD";
+		}
+		if (type.isEnum()) {
 			List<String> names = new ArrayList<>();
 			for (Object constant : type.getEnumConstants()) {
 				names.add(((Enum<?>) constant).name());
 			}
-			return "; expected one of " + String.join(", ", names);
+			return "must be one of " + String.join(", ", names);
 		}
-		if (type != null && type == java.time.LocalDate.class) {
-			return "; expected a date as YYYY-MM-DD";
+		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+			return "must be a list";
 		}
-		return "";
+		return "must be a JSON object";
 	}
 
 }

@@ -35,7 +35,27 @@ public final class ApiProblems {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"" + type(status) + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+					+ ",\"detail\":\"" + jsonString(detail) + "\"}");
+	}
+
+	/** A detail may quote an address, which can hold any character: escaped so the body stays JSON. */
+	private static String jsonString(String text) {
+		StringBuilder json = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						json.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						json.append(c);
+					}
+				}
+			}
+		}
+		return json.toString();
 	}
 
 }

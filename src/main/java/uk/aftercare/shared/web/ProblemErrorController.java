@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
@@ -16,19 +17,36 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that never reach a controller (an unknown address, a method an address does not take, a body too large)
- * go to Spring Boot's error page. Browsers still get the friendly {@code error} page; everything else, the JSON API
- * above all, gets RFC 9457 problem+json like every other API error (api.md, "Errors"), not Spring Boot's own JSON.
+ * Errors that never reach a controller (an unknown address, a method an address does not take, an answer the client
+ * does not accept, a body too large) go to Spring Boot's error page. Anything under /api/ gets RFC 9457 problem+json
+ * like every other API error (api.md, "Errors"), whatever its Accept header says; elsewhere browsers still get the
+ * friendly {@code error} page, and everything else problem+json rather than Spring Boot's own JSON.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
+
+	static final String SEND_JSON = "Send the body as application/json.";
 
 	ProblemErrorController(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> errorViewResolvers) {
 		super(errorAttributes, new ErrorProperties(), List.copyOf(errorViewResolvers.orderedStream().toList()));
 	}
 
+	/** Spring MVC picks this for an Accept naming text/html; a shop system's stray Accept gets no web page. */
+	@Override
+	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (!(uri instanceof String path && path.startsWith(request.getContextPath() + "/api/"))) {
+			return super.errorHtml(request, response);
+		}
+		HttpStatus status = getStatus(request);
+		String detail = detail(status, request);
+		return new ModelAndView((model, req, res) -> ApiProblems.write(res, status, detail));
+	}
+
+	/** The answer's type is set, not negotiated, so no Accept header can turn it into a 406 with no body. */
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);
@@ -48,7 +66,9 @@ class ProblemErrorController extends BasicErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "There is nothing at " + uri + "; see api.md for the API's addresses.";
 			case METHOD_NOT_ALLOWED -> uri + " does not take this method; see api.md.";
-			case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+			case UNSUPPORTED_MEDIA_TYPE -> SEND_JSON;
+			case NOT_ACCEPTABLE -> "Answers are application/json (problems application/problem+json): "
+					+ "send an Accept header that takes them, or none.";
 			default -> status.value() >= 500 ? "Something went wrong on our side."
 					: status.getReasonPhrase() + ".";
 		};

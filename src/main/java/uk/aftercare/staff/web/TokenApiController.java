@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,9 +20,14 @@ import uk.aftercare.staff.ApiTokens;
 import uk.aftercare.staff.IssuedToken;
 import uk.aftercare.staff.Role;
 
-/** Getting a token with HTTP Basic credentials, and revoking the token in use (see api.md, "Authentication"). */
+/**
+ * Getting a token with HTTP Basic credentials, and revoking the token in use (see api.md, "Authentication"). What it
+ * answers with is declared, so a request whose Accept takes neither is refused before a token is issued that the
+ * answer could never show.
+ */
 @RestController
-@RequestMapping("/api/v1/tokens")
+@RequestMapping(path = "/api/v1/tokens",
+		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class TokenApiController {
 
 	private final ApiTokens tokens;

@@ -1,7 +1,9 @@
 package uk.aftercare.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -17,17 +19,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.support.WebTestSupport;
 
@@ -51,6 +62,13 @@ class CaseApiControllerTest {
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401));
+	}
+
+	@Test
+	void challengesACallWithoutCredentialsToSendABearerToken() throws Exception {
+		mvc.perform(get("/api/v1/cases/AC-2026-000042"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer realm=\"Aftercare\""));
 	}
 
 	@Test
@@ -177,6 +195,151 @@ class CaseApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("page"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "123", "true", "12.5" })
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void refusesADescriptionThatIsNotAString(String description) throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"The kettle leaks and I want a refund\"", description)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("description")));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"true\"", "1", "0", "\"yes\"" })
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void refusesAVulnerableCustomerFlagThatIsNotTrueOrFalse(String flag) throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"orderReference\"", "\"vulnerableCustomer\": " + flag + ", \"orderReference\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("vulnerableCustomer")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "text/html", "application/xml", "garbage" })
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void refusesAnAnswerTheClientCannotTakeBeforeOpeningTheCase(String accept) throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).header("Accept", accept).content(VALID))
+			.andExpect(status().isNotAcceptable());
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "*/*", "application/json", "application/json, text/plain, */*", "application/*" })
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void opensTheCaseForAnAcceptTakingJson(String accept) throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("till-7"), isNull()))
+			.willReturn(new CaseService.OpenedCase(CaseControllerTest.caseView("AC-2026-000042"), true));
+
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).header("Accept", accept).content(VALID))
+			.andExpect(status().isCreated())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.caseNumber").value("AC-2026-000042"));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void answersABodyThatIsNotJsonWithATypedProblem() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.TEXT_PLAIN).content("hello"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:aftercare:problem:unsupported-media-type"))
+			.andExpect(jsonPath("$.title").value("Unsupported Media Type"))
+			.andExpect(jsonPath("$.detail").value("Send the body as application/json."));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"channel\": \"PHONE\", \"description\": \"kettle", "{\"channel\": \"PHONE\",}",
+			"{\"description\": \"a\u0001b\"}" })
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void saysABodyThatIsNotJsonIsNotJson(String body) throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("body")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("is not valid JSON")));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void saysABodyWithInvalidUtf8IsNotJson() throws Exception {
+		byte[] prefix = "{\"channel\": \"PHONE\", \"description\": \"caf".getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[prefix.length + 3];
+		System.arraycopy(prefix, 0, body, 0, prefix.length);
+		body[prefix.length] = (byte) 0xC3;
+		body[prefix.length + 1] = (byte) 0x28;
+		body[prefix.length + 2] = '"';
+
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("body")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("is not valid JSON")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[]", "null", "\"str\"", "42", "" })
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void saysTheBodyMustBeAJsonObject(String body) throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("body")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be a JSON object"));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void namesAnOverlongEmailOnce() throws Exception {
+		String email = "a".repeat(190) + "@example.com";
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("jane@example.com", email)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("customer.email")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be at most 200 characters"));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void listsEveryInvalidListParameter() throws Exception {
+		mvc.perform(get("/api/v1/cases").param("page", "-1")
+			.param("size", "0")
+			.param("status", "X")
+			.param("type", "Y"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("page", "size", "status", "type")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'status')].message",
+					contains(containsString("AWAITING_APPROVAL"))));
+		mvc.perform(get("/api/v1/cases").param("page", "abc").param("size", "1.5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("page", "size")));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void readsAnEmptyStatusOrTypeAsAny() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/api/v1/cases?status=&type=&q=&page=&size=")).andExpect(status().isOk());
+		verify(cases).search(new CaseQuery(null, null, null, ""), PageRequest.of(0, 20));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void passesTheListParametersOn() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/api/v1/cases").param("status", "AWAITING_APPROVAL")
+			.param("type", "RETURN")
+			.param("q", "jane")
+			.param("page", "10000000")
+			.param("size", "100")).andExpect(status().isOk());
+		verify(cases).search(new CaseQuery(CaseType.RETURN, CaseStatus.AWAITING_APPROVAL, null, "jane"),
+				PageRequest.of(10_000_000, 100));
 	}
 
 }

@@ -1,7 +1,10 @@
 package uk.aftercare.returns.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -29,9 +33,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisations;
@@ -164,6 +171,126 @@ class ReturnsApiControllerTest {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("No return authorisation RMA-2026-999999."));
+	}
+
+	private static final String VALID = """
+			{"channel": "IN_STORE", "purchaseDate": "2026-10-20", "price": 29.99, "faulty": true}""";
+
+	/** Keeps numbers as written (as doubles, 1e999999999 would be sent as "Infinity"). */
+	private static final JsonMapper EXACT = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+		.build();
+
+	/** The valid request with one field set to the given JSON (added, or replacing its value). */
+	private static String with(String field, String json) {
+		JsonNode request = EXACT.readTree(VALID);
+		((ObjectNode) request).set(field, EXACT.readTree(json));
+		return EXACT.writeValueAsString(request);
+	}
+
+	private ResultActions assess(String body) throws Exception {
+		return mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	@Test
+	void assessesTheValidRequestOfTheseTests() throws Exception {
+		assess(VALID).andExpect(status().isOk()).andExpect(jsonPath("$.remedy").value("FULL_REFUND"));
+	}
+
+	/** A number is not a code, nor is a string of digits: Jackson would read them as the code's position. */
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', value = { "channel|0", "channel|\"3\"", "productType|1", "condition|2",
+			"proofOfPurchase|0", "region|1" })
+	void refusesANumberForACode(String field, String json) throws Exception {
+		assess(with(field, json)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains(field)))
+			.andExpect(jsonPath("$.errors[0].message", containsString("must be one of")));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', value = { "repairDays|1.5", "repairDays|\"5\"", "repairDays|1e3", "repairDays|true",
+			"expectedLifeDays|2.0", "price|\"29.99\"", "price|true", "faulty|\"true\"", "faulty|1",
+			"perishable|0", "cancellationInfoGiven|\"false\"", "productDescription|123", "productDescription|false" })
+	void refusesAValueOfTheWrongJsonType(String field, String json) throws Exception {
+		assess(with(field, json)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains(field)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "1", "20261101", "[2026,10,1]", "\"2026-10-01T10:00:00Z\"",
+			"\"2026-10-01T10:00\"", "\" 2026-10-01\"", "\"2026-02-30\"", "\"2026-1-5\"", "\"-999999999-01-01\"",
+			"\"+2026-10-01\"", "{}" })
+	void acceptsADateOnlyAsYearMonthDay(String json) throws Exception {
+		assess(with("purchaseDate", json)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("purchaseDate")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("YYYY-MM-DD")));
+	}
+
+	@Test
+	void listsEveryInvalidFieldAtOnce() throws Exception {
+		assess("""
+				{"channel": "FAX", "price": -5, "purchaseDate": "2099-01-01", "repairDays": -2, "region": "WALES",
+				 "deliveryDate": "yesterday", "condition": "MINT", "productType": "FOOD", "proofOfPurchase": "HANDSHAKE",
+				 "requestDate": "2026-13-01"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "price", "purchaseDate",
+					"repairDays", "region", "deliveryDate", "condition", "productType", "proofOfPurchase",
+					"requestDate")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'channel')].message",
+					contains("must be one of IN_STORE, ONLINE, PHONE, OFF_PREMISES")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'purchaseDate')].message", contains("must not be in the future")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "1e999999999|must be at most 9,999,999,999.99", "-1e999999999|must not be negative",
+			"99999999999999999999|must be at most 9,999,999,999.99",
+			"10000000000|must be at most 9,999,999,999.99",
+			"29.999999|must have at most 2 decimal places", "29.991|must have at most 2 decimal places" })
+	void refusesAnImplausiblePrice(String price, String message) throws Exception {
+		assess(with("price", price)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("price")))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "9999999999.99", "29.990", "0", "1E+2" })
+	void acceptsAPriceTheReturnAuthorisationCanStore(String price) throws Exception {
+		assess(with("price", price)).andExpect(status().isOk());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "purchaseDate,0000-01-01", "purchaseDate,1899-12-31", "deliveryDate,1899-12-31",
+			"requestDate,0001-01-01" })
+	void refusesADateBeforeNineteenHundred(String field, String date) throws Exception {
+		assess(with(field, "\"" + date + "\"")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem(field)))
+			.andExpect(jsonPath("$.errors[?(@.field == '" + field + "')].message",
+					contains("must not be before 1900-01-01")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "repairDays", "expectedLifeDays" })
+	void refusesACountBeyondAWholeNumber(String field) throws Exception {
+		assess(with(field, "2147483648")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains(field)))
+			.andExpect(jsonPath("$.errors[0].message").value("is out of range"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "repairDays", "expectedLifeDays" })
+	void refusesMoreThanTenYearsOfDays(String field) throws Exception {
+		assess(with(field, "2147483647")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains(field)))
+			.andExpect(jsonPath("$.errors[0].message").value("must be at most 3650"));
+		assess(with(field, "3650")).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusesAProductDescriptionLongerThanAReturnAuthorisationLine() throws Exception {
+		assess(with("productDescription", "\"" + "k".repeat(201) + "\"")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("productDescription")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be at most 200 characters"));
+		assess(with("productDescription", "\"" + "k".repeat(200) + "\"")).andExpect(status().isOk());
 	}
 
 }

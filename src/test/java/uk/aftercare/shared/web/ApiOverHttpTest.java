@@ -11,6 +11,9 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -78,12 +81,73 @@ class ApiOverHttpTest {
 			.hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
 	}
 
+	/** Spring Boot's error page would answer a browser's Accept with HTML; under /api/ it is always problem+json. */
+	@ParameterizedTest(name = "{0} {1}, Accept {3}")
+	@CsvSource(delimiter = '|', value = { "GET|/api/v1/nothing|404|text/html", "GET|/api/v1/nothing|404|application/xml",
+			"GET|/api/v1/nothing|404|garbage", "PUT|/api/v1/cases|405|text/html",
+			"GET|/api/v1/cases/a;b|400|text/html", "GET|/api/v1/cases/a;b|400|application/json" })
+	void anErrorUnderTheApiIsAProblemWhateverTheAccept(String method, String path, int status, String accept)
+			throws Exception {
+		HttpResponse<String> response = send(method, path, null, accept);
+
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).startsWith("{\"type\":\"urn:aftercare:problem:")
+			.contains("\"title\":", "\"status\":" + status)
+			.doesNotContain("<html", "timestamp");
+	}
+
+	@Test
+	void anAddressTheFirewallRefusesIsSaidToBeInvalid() throws Exception {
+		HttpResponse<String> response = send("GET", "/api/v1/cases/a;b");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("The address is not valid");
+	}
+
+	/** Refused before the case is opened: the same key then opens a new case, which it would not replay. */
+	@ParameterizedTest
+	@ValueSource(strings = { "text/html", "garbage" })
+	void anAnswerTheClientCannotTakeIsRefusedInProblemJsonBeforeTheCaseIsOpened(String accept) throws Exception {
+		String key = "wire-406-" + accept + "-" + System.nanoTime();
+		String json = """
+				{"channel":"PHONE","description":"Where is my order?",
+				 "customer":{"name":"Wire Test","email":"wire.test@example.com"}}""";
+
+		HttpResponse<String> refused = send("POST", "/api/v1/cases", json, accept, key);
+
+		assertThat(refused.statusCode()).isEqualTo(406);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.body()).contains("\"type\":\"urn:aftercare:problem:not-acceptable\"",
+				"\"title\":\"Not Acceptable\"", "application/json");
+		HttpResponse<String> opened = send("POST", "/api/v1/cases", json, "application/json", key);
+		assertThat(opened.statusCode()).isEqualTo(201);
+		assertThat(opened.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+	}
+
 	private HttpResponse<String> send(String method, String path) throws Exception {
 		return send(method, path, null);
 	}
 
 	private HttpResponse<String> send(String method, String path, String json) throws Exception {
+		return send(method, path, json, null);
+	}
+
+	private HttpResponse<String> send(String method, String path, String json, String accept) throws Exception {
+		return send(method, path, json, accept, null);
+	}
+
+	private HttpResponse<String> send(String method, String path, String json, String accept, String idempotencyKey)
+			throws Exception {
 		var request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
 		if (json == null) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}

@@ -1,0 +1,108 @@
+package uk.aftercare.escalation.web;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
+import uk.aftercare.escalation.ApprovalView;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.EscalationDecision.Approver;
+import uk.aftercare.support.WebTestSupport;
+
+@WebMvcTest(ApprovalApiController.class)
+@WebTestSupport
+@WithMockUser(username = "sue", roles = "SUPERVISOR")
+class ApprovalApiControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Approvals approvals;
+
+	private ResultActions decide(String body) throws Exception {
+		return mvc.perform(post("/api/v1/approvals/7/decision").contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private void decidesNothing() {
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), anyString(), anyBoolean());
+	}
+
+	@Test
+	void rejectsWhenAskedTo() throws Exception {
+		ApprovalView rejected = new ApprovalView(7L, "AC-2026-000042", ApprovalKind.REFUND, null, null, null, null,
+				List.of(), "x", Approver.SUPERVISOR, false, null, "staff", Instant.parse("2026-11-01T09:00:00Z"),
+				ApprovalStatus.REJECTED, "sue", Instant.parse("2026-11-02T10:00:00Z"), null, 4);
+		given(approvals.decide(eq(7L), eq(Decision.REJECT), isNull(), eq(3L), eq("sue"), eq(false))).willReturn(rejected);
+
+		decide("{\"decision\": \"REJECT\", \"version\": 3}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"));
+	}
+
+	/** Jackson would read 1 as the second decision, REJECT. */
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "0", "\"1\"", "true" })
+	void refusesADecisionThatIsNotAWord(String decision) throws Exception {
+		decide("{\"decision\": " + decision + ", \"version\": 0}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("decision")));
+		decidesNothing();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0.9", "\"0\"", "1e0", "true", "-1", "{}", "99999999999999999999" })
+	void refusesAVersionThatIsNotAWholeNumber(String version) throws Exception {
+		decide("{\"decision\": \"APPROVE\", \"version\": " + version + "}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("version")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be the version you saw: a whole number, 0 or more"));
+		decidesNothing();
+	}
+
+	@Test
+	void listsEveryInvalidField() throws Exception {
+		decide("{\"decision\": \"MAYBE\", \"version\": \"abc\", \"note\": \"" + "n".repeat(2001) + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("decision", "version", "note")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'decision')].message", contains("must be APPROVE or REJECT")));
+		decide("{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("decision", "version")));
+		decidesNothing();
+	}
+
+	@Test
+	void refusesAnAnswerTheClientCannotTakeBeforeDeciding() throws Exception {
+		mvc.perform(post("/api/v1/approvals/7/decision").contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_HTML)
+			.content("{\"decision\": \"REJECT\", \"version\": 3}"))
+			.andExpect(status().isNotAcceptable());
+		decidesNothing();
+	}
+
+}
