@@ -1,6 +1,5 @@
 package uk.aftercare.cases.web;
 
-import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +47,8 @@ import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerService;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.TextInput;
+import uk.aftercare.shared.web.TextInputEditor;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
 
@@ -116,15 +117,12 @@ class CaseController {
 	 */
 	@InitBinder("form")
 	void firstValueOfEachField(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+		// Cleaned as every other form's text is (TextInputBinding), which this editor replaces for this form.
+		binder.registerCustomEditor(String.class, new TextInputEditor(false) {
 			@Override
 			public void setValue(Object value) {
-				super.setValue(value instanceof String[] values ? (values.length == 0 ? null : values[0]) : value);
-			}
-
-			@Override
-			public void setAsText(String text) {
-				setValue(text);
+				super.setValue(value instanceof String[] values
+						? (values.length == 0 ? null : TextInput.clean(values[0])) : value);
 			}
 		});
 	}

@@ -303,11 +303,11 @@ class CaseControllerTest {
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void logsTheCaseWithoutControlCharactersOrBlankLookingEndsKeepingLineBreaksAndEmoji() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:t-1")))
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
 			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
 
 		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", "t-1")
+			.param("formToken", TOKEN)
 			.param("customerName", "\u200bJane\u0000 Smith\u00a0")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
@@ -316,7 +316,7 @@ class CaseControllerTest {
 			.andExpect(status().is3xxRedirection());
 
 		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
-		verify(cases).open(command.capture(), eq("staff"), eq("form:t-1"));
+		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
 		assertThat(command.getValue().description()).isEqualTo("The kettle leaks\nI want a refund\r\n\uD83D\uDE20");
 		assertThat(command.getValue().customer().name()).isEqualTo("Jane Smith");
 	}
