@@ -79,6 +79,10 @@ public class ReturnAuthorisationService {
 	 */
 	@Transactional(readOnly = true)
 	public OfferPreview preview(NewReturnAuthorisation form) {
+		List<FieldError> amounts = form.amountErrors();
+		if (!amounts.isEmpty()) {
+			throw invalid(amounts);
+		}
 		ReturnsService.Assessed assessed = returns.assessUnderPolicy(form.toReturnRequest());
 		ReturnAssessment assessment = assessed.assessment();
 		if (form.offeredRemedy() == null) {
@@ -108,7 +112,7 @@ public class ReturnAuthorisationService {
 		LocalDate today = clock.today();
 		List<FieldError> errors = form.validate(today);
 		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors.stream().map(e -> new FieldProblem(e.field(), e.message())).toList());
+			throw invalid(errors);
 		}
 		OfferPreview preview = preview(form);
 		ReturnAssessment assessment = preview.assessment();
@@ -291,6 +295,10 @@ public class ReturnAuthorisationService {
 			escalated++;
 		}
 		return escalated;
+	}
+
+	private static InvalidInputException invalid(List<FieldError> errors) {
+		return new InvalidInputException(errors.stream().map(e -> new FieldProblem(e.field(), e.message())).toList());
 	}
 
 	private static List<EscalationReason> escalationReasons(OfferPreview preview) {
