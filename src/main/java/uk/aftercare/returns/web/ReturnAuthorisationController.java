@@ -2,6 +2,7 @@ package uk.aftercare.returns.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,7 +92,7 @@ class ReturnAuthorisationController {
 	String newForm(@PathVariable String caseNumber, Model model) {
 		CaseView serviceCase = cases.get(caseNumber);
 		ReturnAuthorisationForm form = prefilled(serviceCase, clock.today());
-		return showForm(serviceCase, form, null, model);
+		return showForm(serviceCase, form, true, model);
 	}
 
 	@PostMapping("/cases/{caseNumber}/returns")
@@ -100,11 +102,14 @@ class ReturnAuthorisationController {
 		CaseView serviceCase = cases.get(caseNumber);
 		form.dropBlankLines();
 		if (preview) {
-			return showForm(serviceCase, form, result, model);
+			checkWhatWasTyped(form, result);
 		}
-		validator.validate(form, result);
-		form.validateDates(result, clock.today());
-		if (!result.hasErrors()) {
+		else {
+			validator.validate(form, result);
+			form.validateRules(result, clock.today());
+		}
+		boolean valid = !result.hasErrors();
+		if (!preview && !result.hasErrors()) {
 			try {
 				ReturnAuthorisationView raised = rmas.raise(form.toCommand(serviceCase.caseNumber()),
 						principal.getName());
@@ -122,32 +127,56 @@ class ReturnAuthorisationController {
 				}
 			}
 			catch (InvalidInputException e) {
+				valid = false;
 				e.problems().forEach(p -> result.rejectValue(p.field(), "rma.invalid", new Object[] { p.message() },
 						p.message()));
 			}
 		}
-		return showForm(serviceCase, form, result, model);
+		return showForm(serviceCase, form, valid, model);
 	}
 
 	/** The decision card for what the form says so far; the form's script calls this as staff type. */
 	@PostMapping("/cases/{caseNumber}/returns/decision")
 	String decision(@PathVariable String caseNumber, @ModelAttribute("rma") ReturnAuthorisationForm form,
-			BindingResult ignored, Model model) {
+			BindingResult result, Model model) {
 		form.dropBlankLines();
-		addPreview(form, caseNumber, model);
+		checkWhatWasTyped(form, result);
+		addPreview(form, caseNumber, !result.hasErrors(), model);
 		return "returns/decision :: card";
 	}
 
-	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, BindingResult result, Model model) {
+	/**
+	 * What "Show decision" and the live card check: every value typed, so a wrong one is named at its field and
+	 * the decision waits for it. What is still missing is asked for when the RMA is raised.
+	 */
+	private void checkWhatWasTyped(ReturnAuthorisationForm form, BindingResult result) {
+		BindingResult all = new BeanPropertyBindingResult(form, result.getObjectName());
+		validator.validate(form, all);
+		form.validateRules(all, clock.today());
+		all.getFieldErrors().stream().filter(error -> !missing(error.getRejectedValue())).forEach(result::addError);
+	}
+
+	private static boolean missing(Object value) {
+		return value == null || value instanceof String text && text.isBlank()
+				|| value instanceof Collection<?> values && values.isEmpty();
+	}
+
+	/** @param valid whether what was typed is valid: the engine only decides on valid input */
+	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, boolean valid, Model model) {
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("rma", form);
-		addPreview(form, serviceCase.caseNumber(), model);
+		addPreview(form, serviceCase.caseNumber(), valid, model);
 		form.addSpareLines();
 		addChoices(model);
 		return "returns/return-form";
 	}
 
-	private void addPreview(ReturnAuthorisationForm form, String caseNumber, Model model) {
+	private void addPreview(ReturnAuthorisationForm form, String caseNumber, boolean valid, Model model) {
+		if (!valid) {
+			model.addAttribute("preview", null);
+			model.addAttribute("previewWaitsForCorrections", true);
+			return;
+		}
 		try {
 			OfferPreview preview = rmas.preview(form.toCommand(caseNumber));
 			model.addAttribute("preview", preview);

@@ -34,6 +34,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -43,6 +45,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
@@ -89,6 +92,7 @@ class ReturnAuthorisationControllerTest {
 				false, List.of(), null, null, null, null, false, List.of(), 0));
 		given(rmas.preview(any())).willThrow(new InvalidInputException("purchaseDate", "is required"));
 	}
+
 
 	/** A filled-in form for the kettle; each test passes the fields it is about as name, value pairs. */
 	private static MockHttpServletRequestBuilder kettleForm(String... overrides) {
@@ -276,6 +280,123 @@ class ReturnAuthorisationControllerTest {
 		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf()).param("target", "AUTHORISED"))
 			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
 			.andExpect(flash().attribute("error", "RMA-2026-000001 needs a supervisor to authorise or deny it."));
+	}
+
+	// ---- amounts, dates and the item rows ----
+
+	@Test
+	void refusesAPriceBeyondWhatAnRmaHoldsAndDecidesNothingOnIt() throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", "1e999999999").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.tooLarge"))
+			.andExpect(content().string(containsString("Enter an amount of at most £9,999,999,999.99")))
+			.andExpect(content().string(containsString("value=\"1e999999999\"")))
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void refusesADeductionBeyondWhatAnRmaHolds() throws Exception {
+		mvc.perform(kettleForm("deductionAmount", "1e999999999", "deductionReason", "Scratched"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.tooLarge"));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void refusesFractionsOfAPenny() throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", "49.999"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.pence"))
+			.andExpect(content().string(containsString("value=\"49.999\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void refusesItemsThatTogetherComeToMoreThanAnRmaHolds() throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", "9999999999.99", "lines[0].quantity", "9999"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines", "rma.total.tooLarge"))
+			.andExpect(content().string(containsString("Together the items come to more than £9,999,999,999.99")));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void showsNoDecisionCardForAnAmountTypedWrongly() throws Exception {
+		mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf())
+			.param("purchaseDate", "2026-10-20")
+			.param("lines[0].description", "Kettle")
+			.param("lines[0].unitPrice", "1e999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+	}
+
+	// ---- what was typed wrongly: a message for each field, and the value as typed ----
+
+	@ParameterizedTest
+	@ValueSource(strings = { "£29.99", "1,299.00", "NaN", "12 pounds" })
+	void explainsHowToTypeAPriceAndKeepsWhatWasTyped(String price) throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", price))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.format"))
+			.andExpect(content().string(containsString("Enter an amount in pounds and pence, without £ or commas, "
+					+ "e.g. 1299.99")))
+			.andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape(price) + "\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void explainsHowToTypeADeductionAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("deductionAmount", "£5", "deductionReason", "Scratched"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.format"))
+			.andExpect(content().string(containsString("value=\"&pound;5\"")));
+	}
+
+	@Test
+	void asksForAWholeQuantityAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("lines[0].quantity", "1.5"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].quantity", "rma.line.quantity.whole"))
+			.andExpect(content().string(containsString("Enter a whole number of items, e.g. 2")))
+			.andExpect(content().string(containsString("value=\"1.5\"")));
+	}
+
+	@Test
+	void refusesAHugeQuantityAsTooMany() throws Exception {
+		mvc.perform(kettleForm("lines[0].quantity", "99999999999999999999999"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].quantity", "rma.line.quantity.max"))
+			.andExpect(content().string(containsString("value=\"99999999999999999999999\"")));
+	}
+
+	@Test
+	void asksForDaysAsANumberAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("repairDays", "two"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "repairDays", "typeMismatch"))
+			.andExpect(content().string(containsString("Enter a whole number of days from 0 to 3650, e.g. 14")))
+			.andExpect(content().string(containsString("value=\"two\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void asksForADateThatExists() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "2026-13-45"))
+			.andExpect(content().string(containsString("Enter the date of purchase as a date, e.g. 20/10/2026")))
+			.andExpect(content().string(containsString("value=\"2026-13-45\"")));
+	}
+
+	@Test
+	void asksForHowItWasSoldFromTheList() throws Exception {
+		mvc.perform(kettleForm("channel", "BY_PIGEON", "lines[0].condition", "SHINY"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose how the item was sold from the list")))
+			.andExpect(content().string(not(containsString("Choose how the customer got in touch"))))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].condition", "rma.line.condition.unknown"));
+		verify(rmas, never()).raise(any(), anyString());
 	}
 
 	@Test
