@@ -2,8 +2,13 @@ package uk.aftercare.returns.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -16,11 +21,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.CaseService;
@@ -28,6 +36,7 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.ItemCondition;
+import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.ProductType;
 import uk.aftercare.returns.ProofOfPurchase;
@@ -52,6 +61,10 @@ import uk.aftercare.shared.ShopClock;
  */
 @Controller
 class ReturnAuthorisationController {
+
+	private static final Pattern LINE_FIELD = Pattern.compile("lines\\[([0-9]+)]\\.[A-Za-z]+");
+
+	private static final Pattern NUMBERED_LINE = Pattern.compile("lines\\[([0-9]+)].*");
 
 	private final ReturnAuthorisationService rmas;
 
@@ -88,6 +101,48 @@ class ReturnAuthorisationController {
 
 	// ---- the form ----
 
+	/**
+	 * Item rows the form never offers ({@code lines[300]}, {@code lines[-1]}, {@code lines[abc]}) and paths into
+	 * other fields are left unbound: the binder would fail on them with an error page. The handler reports them.
+	 */
+	@InitBinder("rma")
+	void bindOnlyTheItemRowsOffered(WebDataBinder binder, WebRequest request) {
+		List<String> unreadable = new ArrayList<>();
+		request.getParameterNames().forEachRemaining(name -> {
+			// As the binder reads them: "_" marks a checkbox, "!" gives a default, "[]" ends a list.
+			String field = name.replaceFirst("^[_!]", "").replaceFirst("\\[]$", "");
+			boolean path = field.contains("[") || field.contains("]") || field.contains(".");
+			if (path && !offeredLine(field)) {
+				unreadable.add(field);
+			}
+		});
+		binder.setDisallowedFields(unreadable.toArray(String[]::new));
+	}
+
+	/** Whether the field is one of an item row the form can offer, such as {@code lines[3].sku}. */
+	private static boolean offeredLine(String field) {
+		Matcher line = LINE_FIELD.matcher(field);
+		return line.matches() && !beyondTheLastLine(field);
+	}
+
+	private static void rejectUnreadableLines(BindingResult result) {
+		List<String> lines = Arrays.stream(result.getSuppressedFields())
+			.filter(field -> field.startsWith("lines"))
+			.toList();
+		if (lines.stream().anyMatch(ReturnAuthorisationController::beyondTheLastLine)) {
+			result.rejectValue("lines", "rma.lines.tooMany", new Object[] { NewReturnAuthorisation.MAX_LINES }, null);
+		}
+		else if (!lines.isEmpty()) {
+			result.rejectValue("lines", "rma.lines.unreadable");
+		}
+	}
+
+	private static boolean beyondTheLastLine(String field) {
+		Matcher line = NUMBERED_LINE.matcher(field);
+		return line.matches() && (line.group(1).length() > 3
+				|| Integer.parseInt(line.group(1)) >= NewReturnAuthorisation.MAX_LINES);
+	}
+
 	@GetMapping("/cases/{caseNumber}/returns/new")
 	String newForm(@PathVariable String caseNumber, Model model) {
 		CaseView serviceCase = cases.get(caseNumber);
@@ -101,6 +156,7 @@ class ReturnAuthorisationController {
 			Principal principal, RedirectAttributes redirect) {
 		CaseView serviceCase = cases.get(caseNumber);
 		form.dropBlankLines();
+		rejectUnreadableLines(result);
 		if (preview) {
 			checkWhatWasTyped(form, result);
 		}
@@ -140,6 +196,7 @@ class ReturnAuthorisationController {
 	String decision(@PathVariable String caseNumber, @ModelAttribute("rma") ReturnAuthorisationForm form,
 			BindingResult result, Model model) {
 		form.dropBlankLines();
+		rejectUnreadableLines(result);
 		checkWhatWasTyped(form, result);
 		addPreview(form, caseNumber, !result.hasErrors(), model);
 		return "returns/decision :: card";

@@ -334,6 +334,36 @@ class ReturnAuthorisationControllerTest {
 		verify(rmas, never()).preview(any());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "lines[300].description", "lines[100000].description", "lines[99999999999].sku" })
+	void refusesMoreItemRowsThanTheFormTakes(String parameter) throws Exception {
+		mvc.perform(kettleForm(parameter, "x"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines", "rma.lines.tooMany"))
+			.andExpect(content().string(containsString("List at most 50 items on one return authorisation")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lines[-1].description", "lines[abc].description", "lines[0]", "lines", "lines[]" })
+	void refusesItemRowsItCannotReadWithoutAnErrorPage(String parameter) throws Exception {
+		mvc.perform(kettleForm(parameter, "x"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasFieldErrors("rma", "lines"))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void ignoresAnIndexOnAFieldThatIsNoList() throws Exception {
+		given(rmas.raise(any(), anyString())).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(kettleForm("customerName[0]", "x"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+	}
+
 	// ---- what was typed wrongly: a message for each field, and the value as typed ----
 
 	@ParameterizedTest
