@@ -25,6 +25,7 @@ import uk.aftercare.returns.RefundMethod;
 import uk.aftercare.returns.Region;
 import uk.aftercare.returns.Remedy;
 import uk.aftercare.returns.ReturnMethod;
+import uk.aftercare.returns.ReturnRequest;
 import uk.aftercare.returns.SaleChannel;
 
 /**
@@ -142,22 +143,31 @@ public class ReturnAuthorisationForm {
 	}
 
 	/**
-	 * The rules the annotations cannot say: dates not in the future, delivery not before the
+	 * The rules the annotations cannot say: dates neither in the future nor before 1900, delivery not before the
 	 * purchase, the request not before the delivery (the engine's rules too, ReturnRequest.validate); each item's
 	 * quantity, price and condition as typed, and a total the RMA can hold; the deduction and its reason.
 	 */
 	void validateRules(Errors errors, LocalDate today) {
-		if (purchaseDate != null && purchaseDate.isAfter(today)) {
+		if (tooLongAgo(purchaseDate)) {
+			errors.rejectValue("purchaseDate", "rma.date.tooLongAgo");
+		}
+		else if (purchaseDate != null && purchaseDate.isAfter(today)) {
 			errors.rejectValue("purchaseDate", "rma.date.future");
 		}
-		if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {
+		if (tooLongAgo(deliveryDate)) {
+			errors.rejectValue("deliveryDate", "rma.date.tooLongAgo");
+		}
+		else if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {
 			errors.rejectValue("deliveryDate", "rma.deliveryDate.beforePurchase");
 		}
 		else if (deliveryDate != null && deliveryDate.isAfter(today)) {
 			errors.rejectValue("deliveryDate", "rma.date.future");
 		}
 		LocalDate delivered = deliveryDate != null ? deliveryDate : purchaseDate;
-		if (requestDate != null && delivered != null && requestDate.isBefore(delivered)) {
+		if (tooLongAgo(requestDate)) {
+			errors.rejectValue("requestDate", "rma.date.tooLongAgo");
+		}
+		else if (requestDate != null && delivered != null && requestDate.isBefore(delivered)) {
 			errors.rejectValue("requestDate", "rma.requestDate.beforeDelivery");
 		}
 		else if (requestDate != null && requestDate.isAfter(today)) {
@@ -183,6 +193,10 @@ public class ReturnAuthorisationForm {
 		if (deduction != null && deduction.signum() > 0 && (deductionReason == null || deductionReason.isBlank())) {
 			errors.rejectValue("deductionReason", "rma.deductionReason.required");
 		}
+	}
+
+	private static boolean tooLongAgo(LocalDate date) {
+		return date != null && date.isBefore(ReturnRequest.EARLIEST_PURCHASE);
 	}
 
 	/** The amount typed, or {@code null} when it is none (such as "£29.99", "1,299.00" or "NaN"). */

@@ -364,6 +364,22 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "0000-01-01", "-999999999-01-01", "1899-12-31" })
+	void refusesAPurchaseDateBefore1900(String date) throws Exception {
+		mvc.perform(kettleForm("purchaseDate", date))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "purchaseDate", "rma.date.tooLongAgo"))
+			.andExpect(content().string(containsString("This date is too long ago; enter a date from 1900 onwards")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void refusesADeliveryDateBefore1900() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "1800-01-01", "deliveryDate", "1800-01-02"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deliveryDate", "rma.date.tooLongAgo"));
+	}
+
 	// ---- what was typed wrongly: a message for each field, and the value as typed ----
 
 	@ParameterizedTest
