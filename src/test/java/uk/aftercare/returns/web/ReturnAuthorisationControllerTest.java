@@ -446,6 +446,16 @@ class ReturnAuthorisationControllerTest {
 	}
 
 	@Test
+	void checksThePhoneNumberAsTheLogACaseFormDoes() throws Exception {
+		mvc.perform(kettleForm("customerPhone", "call my mum!!"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("rma", "customerPhone"))
+			.andExpect(content().string(containsString("Enter a phone number of 7 to 20 digits")))
+			.andExpect(content().string(containsString("value=\"call my mum!!\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
 	void printsACustomerCopyStatingTheDecisionAndLegalBasis() throws Exception {
 		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
 
