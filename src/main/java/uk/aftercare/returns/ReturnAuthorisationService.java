@@ -177,8 +177,11 @@ public class ReturnAuthorisationService {
 	 * Takes the next step in the RMA's life and writes it on the case timeline. Authorising or denying an RMA that
 	 * needs approval takes a supervisor (or a manager, for a refund above the supervisor's limit).
 	 *
-	 * @param note            why (required to deny), or what inspection found; optional otherwise
+	 * @param note            why (required to deny), or what inspection found; optional otherwise; at most
+	 *                        {@link ReturnAuthorisation#NOTE_MAX} characters, a line break counting as one
 	 * @param expectedVersion the version the member of staff saw, or {@code null} not to check
+	 * @throws RmaChangedException when the RMA is no longer at {@code expectedVersion}
+	 * @throws InvalidInputException when the note is too long, or missing for a denial
 	 * @throws IllegalRmaTransitionException when the step is not allowed from the current status
 	 * @throws AccessDeniedException when the member of staff lacks the authority to decide
 	 */
@@ -187,7 +190,12 @@ public class ReturnAuthorisationService {
 			String actor) {
 		ReturnAuthorisation rma = load(rmaNumber);
 		if (expectedVersion != null && expectedVersion != rma.getVersion()) {
-			throw new ConflictException(rma.getRmaNumber() + " was changed by someone else; reload and try again.");
+			throw new RmaChangedException(rma.getRmaNumber());
+		}
+		// Browsers send a textarea's line breaks as CRLF but count them as one character against its maxlength.
+		note = note == null ? null : note.replace("\r\n", "\n");
+		if (note != null && note.strip().length() > ReturnAuthorisation.NOTE_MAX) {
+			throw new InvalidInputException("note", text("rma.note.tooLong", ReturnAuthorisation.NOTE_MAX));
 		}
 		Instant now = clock.now();
 		LocalDate today = clock.today();
@@ -198,7 +206,7 @@ public class ReturnAuthorisationService {
 				// its ApprovalDecided event moves this RMA on (see on(ApprovalDecided)).
 				checkAuthority(rma);
 				if (target == RmaStatus.DENIED && (note == null || note.isBlank())) {
-					throw new InvalidInputException("note", "Give the reason for denying the return.");
+					throw new InvalidInputException("note", text("rma.note.required"));
 				}
 				approvals.decide(pending.get().id(), target == RmaStatus.AUTHORISED ? Decision.APPROVE : Decision.REJECT,
 						note, null, actor, CurrentStaff.hasRole(Role.MANAGER));
@@ -213,7 +221,7 @@ public class ReturnAuthorisationService {
 			case DENIED -> {
 				checkAuthority(rma);
 				if (note == null || note.isBlank()) {
-					throw new InvalidInputException("note", "Give the reason for denying the return.");
+					throw new InvalidInputException("note", text("rma.note.required"));
 				}
 				rma.deny(actor, note, now);
 			}

@@ -2,6 +2,7 @@ package uk.aftercare.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static uk.aftercare.returns.ReturnAuthorisations.NOW;
+import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
 import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 
@@ -71,6 +73,11 @@ class ReturnAuthorisationServiceTest {
 		SecurityContextHolder.clearContext();
 	}
 
+	private ReturnAuthorisation stored(ReturnAuthorisation rma) {
+		given(repository.findByRmaNumber(rma.getRmaNumber())).willReturn(Optional.of(rma));
+		return rma;
+	}
+
 	private static List<String> fields(Throwable thrown) {
 		return ((InvalidInputException) thrown).problems().stream().map(FieldProblem::field).toList();
 	}
@@ -101,6 +108,54 @@ class ReturnAuthorisationServiceTest {
 		assertThatThrownBy(() -> service.raise(form, "staff")).isInstanceOf(InvalidInputException.class)
 			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("lines"));
 		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void refusesADecisionNoteLongerThanTheColumn() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.AUTHORISED, "x".repeat(1001), null,
+				"staff"))
+			.asInstanceOf(type(InvalidInputException.class))
+			.extracting(InvalidInputException::problems)
+			.isEqualTo(List.of(new FieldProblem("note", "Shorten the note to at most 1,000 characters.")));
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.REQUESTED);
+	}
+
+	@Test
+	void refusesAnInspectionNoteLongerThanTheColumn() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		rma.authorise("sue", null, NOW, TODAY);
+		rma.receive(NOW, TODAY);
+
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.INSPECTED, "x".repeat(1500), null,
+				"staff"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.RECEIVED);
+	}
+
+	@Test
+	void refusesANoteTooLongForTheTimelineOnAStepThatKeepsNoNote() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		rma.authorise("sue", null, NOW, TODAY);
+
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.RECEIVED, "x".repeat(100_000), null,
+				"staff"))
+			.isInstanceOf(InvalidInputException.class);
+		verify(cases, never()).record(anyString(), any(), anyString(), anyString());
+	}
+
+	@Test
+	void takesAThousandCharacterNoteWhoseLineBreaksCameAsCrLf() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		String typed = String.join("\n", "a".repeat(100), "b".repeat(99), "c".repeat(99), "d".repeat(99),
+				"e".repeat(99), "f".repeat(99), "g".repeat(99), "h".repeat(99), "i".repeat(99), "j".repeat(99));
+		assertThat(typed).hasSize(1000);
+
+		ReturnAuthorisationView view = service.advance(rma.getRmaNumber(), RmaStatus.AUTHORISED,
+				typed.replace("\n", "\r\n"), null, "staff");
+
+		assertThat(view.decisionNote()).isEqualTo(typed);
 	}
 
 	private static CaseView returnCase() {

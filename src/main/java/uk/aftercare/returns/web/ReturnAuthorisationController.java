@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,6 +37,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.returns.CustomerWish;
+import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.ItemCondition;
 import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.OfferPreview;
@@ -49,7 +52,7 @@ import uk.aftercare.returns.ReturnAuthorisationRefusedException;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnMethod;
-import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
@@ -303,29 +306,69 @@ class ReturnAuthorisationController {
 
 	@GetMapping("/returns/{rmaNumber}")
 	String show(@PathVariable String rmaNumber, Model model) {
+		return showRma(rmaNumber, new StepForm(), model);
+	}
+
+	/**
+	 * Takes the next step and comes back to the RMA. A step refused comes back on the RMA page as it is now, with
+	 * the reason beside the note or the steps and the note as typed.
+	 */
+	@PostMapping("/returns/{rmaNumber}/status")
+	String advance(@PathVariable String rmaNumber, @ModelAttribute("step") StepForm step, BindingResult result,
+			Principal principal, RedirectAttributes redirect, Model model) {
+		if (step.getTarget() == null && !result.hasFieldErrors("target")) {
+			result.rejectValue("target", "rma.step.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				ReturnAuthorisationView rma = rmas.advance(rmaNumber, step.getTarget(), step.getNote(),
+						step.getVersion(), principal.getName());
+				redirect.addFlashAttribute("success", message("rma.status.changed", rma.rmaNumber(),
+						message("rma.status." + step.getTarget())));
+				return "redirect:/returns/" + rma.rmaNumber();
+			}
+			catch (RmaChangedException e) {
+				result.rejectValue("target", "rma.step.changed", new Object[] { e.rmaNumber() }, null);
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.rejectValue("target", "rma.step.changed", new Object[] { rmaNumber }, null);
+			}
+			catch (IllegalRmaTransitionException e) {
+				rejectStep(result, e);
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue("note".equals(p.field()) ? "note" : "target",
+						"rma.invalid", new Object[] { p.message() }, p.message()));
+			}
+			catch (ConflictException | AccessDeniedException e) {
+				result.rejectValue("target", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			}
+		}
+		return showRma(rmaNumber, step, model);
+	}
+
+	private void rejectStep(BindingResult result, IllegalRmaTransitionException e) {
+		String from = message("rma.status." + e.from());
+		String to = message("rma.status." + e.to());
+		if (e.from().nextStatuses().isEmpty()) {
+			result.rejectValue("target", "rma.step.notAllowed.last", new Object[] { e.rmaNumber(), from, to }, null);
+			return;
+		}
+		String next = e.from()
+			.nextStatuses()
+			.stream()
+			.map(status -> message("rma.status." + status))
+			.collect(Collectors.joining(", "));
+		result.rejectValue("target", "rma.step.notAllowed", new Object[] { e.rmaNumber(), from, to, next }, null);
+	}
+
+	private String showRma(String rmaNumber, StepForm step, Model model) {
 		ReturnAuthorisationView rma = rmas.get(rmaNumber);
 		model.addAttribute("rma", rma);
+		model.addAttribute("step", step);
 		model.addAttribute("canDecide", rmas.canDecide(rma));
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";
-	}
-
-	@PostMapping("/returns/{rmaNumber}/status")
-	String advance(@PathVariable String rmaNumber, @RequestParam RmaStatus target,
-			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
-			Principal principal, RedirectAttributes redirect) {
-		try {
-			ReturnAuthorisationView rma = rmas.advance(rmaNumber, target, note, version, principal.getName());
-			redirect.addFlashAttribute("success", message("rma.status.changed", rma.rmaNumber(),
-					message("rma.status." + target)));
-		}
-		catch (ConflictException | AccessDeniedException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", message("rma.note.required"));
-		}
-		return "redirect:/returns/" + rmaNumber;
 	}
 
 	@GetMapping("/returns/{rmaNumber}.pdf")

@@ -53,6 +53,7 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.RefundApprover;
@@ -62,6 +63,7 @@ import uk.aftercare.returns.ReturnAuthorisationRefusedException;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnAuthorisations;
+import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.WebTestSupport;
@@ -274,12 +276,91 @@ class ReturnAuthorisationControllerTest {
 
 	@Test
 	void explainsWhyStaffCannotAuthoriseAGoodwillException() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
 		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), isNull(), eq("staff")))
 			.willThrow(new AccessDeniedException("RMA-2026-000001 needs a supervisor to authorise or deny it."));
 
 		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf()).param("target", "AUTHORISED"))
-			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
-			.andExpect(flash().attribute("error", "RMA-2026-000001 needs a supervisor to authorise or deny it."));
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString("RMA-2026-000001 needs a supervisor to authorise or deny it.")));
+	}
+
+	// ---- a step refused: back on the RMA page, the reason beside the note or the steps, the note kept ----
+
+	private MockHttpServletRequestBuilder step(String target, String note) {
+		MockHttpServletRequestBuilder request = post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("version", "0")
+			.param("note", note);
+		return target == null ? request : request.param("target", target);
+	}
+
+	@Test
+	void keepsTheNoteAndSaysSoWhenSomeoneElseChangedTheRmaFirst() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance("RMA-2026-000001", RmaStatus.AUTHORISED, "Fault seen in store", 0L, "staff"))
+			.willThrow(new RmaChangedException("RMA-2026-000001"));
+
+		mvc.perform(step("AUTHORISED", "Fault seen in store"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrorCode("step", "target", "rma.step.changed"))
+			.andExpect(content().string(containsString("RMA-2026-000001 was changed by someone else while you were "
+					+ "looking at it. Check it as it is now and choose the step again.")))
+			.andExpect(content().string(containsString(">Fault seen in store</textarea>")));
+	}
+
+	@Test
+	void asksForTheReasonToDenyBesideTheNote() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance("RMA-2026-000001", RmaStatus.DENIED, "", 0L, "staff"))
+			.willThrow(new InvalidInputException("note", "Give the reason for denying the return."));
+
+		mvc.perform(step("DENIED", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("step", "note"))
+			.andExpect(content().string(containsString(
+					"<div class=\"invalid-feedback\" id=\"note-error\">Give the reason for denying the return.</div>")));
+	}
+
+	@Test
+	void namesAStepNotAllowedAndTheStepsThatAreInWords() throws Exception {
+		given(rmas.get("RMA-2026-000151")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance("RMA-2026-000151", RmaStatus.REFUNDED, "Paid", 0L, "staff"))
+			.willThrow(new IllegalRmaTransitionException("RMA-2026-000151", RmaStatus.REQUESTED, RmaStatus.REFUNDED));
+
+		mvc.perform(post("/returns/RMA-2026-000151/status").with(csrf())
+			.param("target", "REFUNDED")
+			.param("note", "Paid")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("step", "target", "rma.step.notAllowed"))
+			.andExpect(content().string(containsString("RMA-2026-000151 is Requested, so it cannot be marked Refunded "
+					+ "now. Next it can be: Authorised, Denied.")))
+			.andExpect(content().string(containsString(">Paid</textarea>")));
+	}
+
+	@Test
+	void asksForAStepWhenNoneWasChosen() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(step(null, "Parcel arrived"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("step", "target", "rma.step.required"))
+			.andExpect(content().string(containsString("Choose one of the next steps.")))
+			.andExpect(content().string(containsString(">Parcel arrived</textarea>")));
+		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
+	}
+
+	@Test
+	void asksForAStepFromTheListWhenTheStepIsUnknown() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(step("LOST", "Parcel arrived"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of the next steps offered.")));
+		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
 	}
 
 	// ---- amounts, dates and the item rows ----
