@@ -28,7 +28,6 @@ import uk.aftercare.escalation.EscalationDecision;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.escalation.NewApproval;
 import uk.aftercare.classification.CaseType;
-import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
@@ -99,6 +98,7 @@ public class ReturnAuthorisationService {
 
 	/**
 	 * Raises a return authorisation on a RETURN case, in status REQUESTED.
+	 * @throws NotAReturnCaseException when the case is not a RETURN case
 	 * @throws InvalidInputException listing every invalid field
 	 * @throws ReturnAuthorisationRefusedException when the offer is less than the customer is entitled to, or the
 	 * deduction is not allowed
@@ -107,7 +107,7 @@ public class ReturnAuthorisationService {
 	public ReturnAuthorisationView raise(NewReturnAuthorisation form, String actor) {
 		CaseView serviceCase = cases.get(form.caseNumber());
 		if (serviceCase.type() != CaseType.RETURN) {
-			throw new ConflictException(serviceCase.caseNumber() + " is not a return case.");
+			throw new NotAReturnCaseException(serviceCase.caseNumber(), serviceCase.type());
 		}
 		LocalDate today = clock.today();
 		List<FieldError> errors = form.validate(today);

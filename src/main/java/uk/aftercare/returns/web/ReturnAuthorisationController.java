@@ -36,10 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.ItemCondition;
 import uk.aftercare.returns.NewReturnAuthorisation;
+import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.ProductType;
 import uk.aftercare.returns.ProofOfPurchase;
@@ -99,6 +101,9 @@ class ReturnAuthorisationController {
 		CaseView serviceCase = cases.get(caseNumber);
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("rmas", rmas.forCase(serviceCase.caseNumber()));
+		if (serviceCase.type() != CaseType.RETURN) {
+			model.addAttribute("notAReturn", message("rma.case.notReturn", notAReturn(serviceCase)));
+		}
 		return "returns/case-returns";
 	}
 
@@ -149,6 +154,10 @@ class ReturnAuthorisationController {
 	@GetMapping("/cases/{caseNumber}/returns/new")
 	String newForm(@PathVariable String caseNumber, Model model) {
 		CaseView serviceCase = cases.get(caseNumber);
+		if (serviceCase.type() != CaseType.RETURN) {
+			// The case's return authorisations page says why there is no form, with the way back to the case.
+			return "redirect:/cases/" + serviceCase.caseNumber() + "/returns";
+		}
 		ReturnAuthorisationForm form = prefilled(serviceCase, clock.today());
 		return showForm(serviceCase, form, true, model);
 	}
@@ -168,6 +177,9 @@ class ReturnAuthorisationController {
 			form.validateRules(result, clock.today());
 		}
 		boolean valid = !result.hasErrors();
+		if (serviceCase.type() != CaseType.RETURN) {
+			result.reject("rma.case.notReturn", notAReturn(serviceCase), null);
+		}
 		if (!preview && !result.hasErrors()) {
 			try {
 				ReturnAuthorisationView raised = rmas.raise(form.toCommand(serviceCase.caseNumber()),
@@ -178,6 +190,10 @@ class ReturnAuthorisationController {
 							message("rma.approver." + raised.requiredApprover())));
 				}
 				return "redirect:/returns/" + raised.rmaNumber();
+			}
+			catch (NotAReturnCaseException e) {
+				// Its type changed while the form was being filled in.
+				result.reject("rma.case.notReturn", notAReturn(cases.get(caseNumber)), null);
 			}
 			catch (ReturnAuthorisationRefusedException e) {
 				for (ReturnAuthorisationRefusedException.Breach breach : e.breaches()) {
@@ -379,6 +395,12 @@ class ReturnAuthorisationController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(rma.rmaNumber() + ".pdf").build().toString())
 			.body(pdf.render(rma));
+	}
+
+	/** The case number and its type's name, for the message that it is not a return. */
+	private Object[] notAReturn(CaseView serviceCase) {
+		return new Object[] { serviceCase.caseNumber(),
+				message(serviceCase.type() == null ? "type.none" : "type." + serviceCase.type()) };
 	}
 
 	private String message(String code, Object... args) {

@@ -55,6 +55,7 @@ import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.NewReturnAuthorisation;
+import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.RefundApprover;
 import uk.aftercare.returns.Remedy;
@@ -87,14 +88,17 @@ class ReturnAuthorisationControllerTest {
 
 	@BeforeEach
 	void aReturnCaseLoggedByPhone() {
-		given(cases.get(CASE)).willReturn(new CaseView(CASE, 1L, "Jane Smith", "jane@example.com", "07700 900123",
-				ContactChannel.PHONE, "ORD-991", "Kettle", "The kettle leaks", false, CaseType.RETURN, 0.9,
-				List.of("leaks"), Set.of(), CaseType.RETURN, false, "staff", CaseStatus.OPEN, Priority.NORMAL, "staff",
-				"staff", Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"), null, null, 1,
-				false, List.of(), null, null, null, null, false, List.of(), 0));
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.RETURN));
 		given(rmas.preview(any())).willThrow(new InvalidInputException("purchaseDate", "is required"));
 	}
 
+	private static CaseView caseOfType(CaseType type) {
+		return new CaseView(CASE, 1L, "Jane Smith", "jane@example.com", "07700 900123", ContactChannel.PHONE,
+				"ORD-991", "Kettle", "The kettle leaks", false, type, 0.9, List.of("leaks"), Set.of(), type, false,
+				"staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-01T10:00:00Z"),
+				Instant.parse("2026-11-01T10:00:00Z"), null, null, 1, false, List.of(), null, null, null, null, false,
+				List.of(), 0);
+	}
 
 	/** A filled-in form for the kettle; each test passes the fields it is about as name, value pairs. */
 	private static MockHttpServletRequestBuilder kettleForm(String... overrides) {
@@ -361,6 +365,47 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose one of the next steps offered.")));
 		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
+	}
+
+	// ---- a case that is not a return ----
+
+	@Test
+	void offersNoFormOnACaseThatIsNotAReturnAndSaysWhy() throws Exception {
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.QUERY));
+
+		mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(redirectedUrl("/cases/" + CASE + "/returns"));
+		mvc.perform(get("/cases/" + CASE + "/returns"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(CASE + " is not a return case (its type is Query). To raise a "
+					+ "return authorisation, change its type to Return on the case page.")))
+			.andExpect(content().string(containsString("href=\"/cases/" + CASE + "\"")))
+			.andExpect(content().string(not(containsString("/returns/new"))));
+	}
+
+	@Test
+	void keepsTheFormWhenTheCaseIsNoLongerAReturn() throws Exception {
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.QUERY));
+
+		mvc.perform(kettleForm())
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasErrors("rma"))
+			.andExpect(content().string(containsString(CASE + " is not a return case (its type is Query).")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void keepsTheFormWhenTheCaseStopsBeingAReturnAsItIsRaised() throws Exception {
+		given(rmas.raise(any(), anyString())).willThrow(new NotAReturnCaseException(CASE, CaseType.COMPLAINT));
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.RETURN), caseOfType(CaseType.COMPLAINT));
+
+		mvc.perform(kettleForm())
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(content().string(containsString(CASE + " is not a return case (its type is Complaint).")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
 	}
 
 	// ---- amounts, dates and the item rows ----
