@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What staff record on the return authorisation form for one case: the customer, the purchase, the items, why they
@@ -19,17 +20,77 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		boolean digitalSupplyStartedWithConsent, CustomerWish customerWish, Remedy offeredRemedy,
 		ReturnMethod returnMethod, RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason) {
 
+	/** The largest amount the RMA's money columns (NUMERIC(12,2)) hold: a price, a total, a deduction, a refund. */
+	public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+
+	/** The most item lines one RMA takes; more is a bulk return, better split over several. */
+	public static final int MAX_LINES = 50;
+
+	public static final int MAX_QUANTITY = 9999;
+
 	public NewReturnAuthorisation {
 		lines = lines == null ? List.of() : List.copyOf(lines);
 		deductionAmount = deductionAmount == null ? BigDecimal.ZERO : deductionAmount;
 	}
 
-	/** What was paid for everything that comes back; {@code null} while a line has no price. */
+	/**
+	 * What was paid for everything that comes back; {@code null} while a line has no price, or an amount is beyond
+	 * what the RMA can hold (see {@link #amountErrors()}; summing a price such as 1E+999999999 would not end).
+	 */
 	public BigDecimal totalPrice() {
-		if (lines.isEmpty() || lines.stream().anyMatch(line -> line.unitPrice() == null)) {
+		if (lines.isEmpty() || lines.stream().anyMatch(line -> line.unitPrice() == null)
+				|| !lineAmountErrors().isEmpty()) {
 			return null;
 		}
 		return lines.stream().map(ItemLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * The amounts the RMA could not store or reckon with: more than {@link #MAX_LINES} lines, a quantity above
+	 * {@link #MAX_QUANTITY}, a price or deduction that is negative, has fractions of a penny or is above
+	 * {@link #MAX_AMOUNT}, or lines whose total is. Checked before any sum is made.
+	 */
+	List<FieldError> amountErrors() {
+		List<FieldError> errors = new ArrayList<>();
+		if (lines.size() > MAX_LINES) {
+			errors.add(new FieldError("lines", "must list at most " + MAX_LINES + " items"));
+		}
+		errors.addAll(lineAmountErrors());
+		if (errors.isEmpty() && lines.stream().allMatch(line -> line.unitPrice() != null)
+				&& lines.stream().map(ItemLine::total).reduce(BigDecimal.ZERO, BigDecimal::add)
+					.compareTo(MAX_AMOUNT) > 0) {
+			errors.add(new FieldError("lines", "must come to at most " + MAX_AMOUNT.toPlainString() + " in total"));
+		}
+		amountError("deductionAmount", deductionAmount).ifPresent(errors::add);
+		return errors;
+	}
+
+	private List<FieldError> lineAmountErrors() {
+		List<FieldError> errors = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			ItemLine line = lines.get(i);
+			if (line.quantity() > MAX_QUANTITY) {
+				errors.add(new FieldError("lines[" + i + "].quantity", "must be at most " + MAX_QUANTITY));
+			}
+			amountError("lines[" + i + "].unitPrice", line.unitPrice()).ifPresent(errors::add);
+		}
+		return errors;
+	}
+
+	private static Optional<FieldError> amountError(String field, BigDecimal amount) {
+		if (amount == null) {
+			return Optional.empty();
+		}
+		if (amount.signum() < 0) {
+			return Optional.of(new FieldError(field, "must not be negative"));
+		}
+		if (amount.compareTo(MAX_AMOUNT) > 0) {
+			return Optional.of(new FieldError(field, "must be at most " + MAX_AMOUNT.toPlainString()));
+		}
+		if (amount.stripTrailingZeros().scale() > 2) {
+			return Optional.of(new FieldError(field, "must be in pounds and pence (at most 2 decimals)"));
+		}
+		return Optional.empty();
 	}
 
 	/** The worst condition of any line: one item damaged by the customer decides for the return. */
@@ -102,16 +163,11 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			if (line.unitPrice() == null) {
 				errors.add(new FieldError("lines[" + i + "].unitPrice", "is required"));
 			}
-			else if (line.unitPrice().signum() < 0) {
-				errors.add(new FieldError("lines[" + i + "].unitPrice", "must not be negative"));
-			}
 			if (line.condition() == null) {
 				errors.add(new FieldError("lines[" + i + "].condition", "is required"));
 			}
 		}
-		if (deductionAmount.signum() < 0) {
-			errors.add(new FieldError("deductionAmount", "must not be negative"));
-		}
+		errors.addAll(amountErrors());
 		// The price is the lines' total, whose problems are reported at the lines.
 		toReturnRequest().validate(today).stream().filter(e -> !e.field().equals("price")).forEach(errors::add);
 		return errors;

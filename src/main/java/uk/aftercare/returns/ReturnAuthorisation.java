@@ -33,6 +33,9 @@ class ReturnAuthorisation {
 	/** CRA 2015 s.20(15) and CCR 2013 reg 34: a refund is due within 14 days. */
 	static final int REFUND_DAYS = 14;
 
+	/** The longest decision or inspection note the RMA keeps (DECISION_NOTE, INSPECTION_NOTE). */
+	static final int NOTE_MAX = 1000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

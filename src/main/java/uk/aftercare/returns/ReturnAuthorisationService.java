@@ -28,7 +28,6 @@ import uk.aftercare.escalation.EscalationDecision;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.escalation.NewApproval;
 import uk.aftercare.classification.CaseType;
-import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
@@ -79,6 +78,10 @@ public class ReturnAuthorisationService {
 	 */
 	@Transactional(readOnly = true)
 	public OfferPreview preview(NewReturnAuthorisation form) {
+		List<FieldError> amounts = form.amountErrors();
+		if (!amounts.isEmpty()) {
+			throw invalid(amounts);
+		}
 		ReturnsService.Assessed assessed = returns.assessUnderPolicy(form.toReturnRequest());
 		ReturnAssessment assessment = assessed.assessment();
 		if (form.offeredRemedy() == null) {
@@ -95,6 +98,7 @@ public class ReturnAuthorisationService {
 
 	/**
 	 * Raises a return authorisation on a RETURN case, in status REQUESTED.
+	 * @throws NotAReturnCaseException when the case is not a RETURN case
 	 * @throws InvalidInputException listing every invalid field
 	 * @throws ReturnAuthorisationRefusedException when the offer is less than the customer is entitled to, or the
 	 * deduction is not allowed
@@ -103,12 +107,12 @@ public class ReturnAuthorisationService {
 	public ReturnAuthorisationView raise(NewReturnAuthorisation form, String actor) {
 		CaseView serviceCase = cases.get(form.caseNumber());
 		if (serviceCase.type() != CaseType.RETURN) {
-			throw new ConflictException(serviceCase.caseNumber() + " is not a return case.");
+			throw new NotAReturnCaseException(serviceCase.caseNumber(), serviceCase.type());
 		}
 		LocalDate today = clock.today();
 		List<FieldError> errors = form.validate(today);
 		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors.stream().map(e -> new FieldProblem(e.field(), e.message())).toList());
+			throw invalid(errors);
 		}
 		OfferPreview preview = preview(form);
 		ReturnAssessment assessment = preview.assessment();
@@ -173,8 +177,11 @@ public class ReturnAuthorisationService {
 	 * Takes the next step in the RMA's life and writes it on the case timeline. Authorising or denying an RMA that
 	 * needs approval takes a supervisor (or a manager, for a refund above the supervisor's limit).
 	 *
-	 * @param note            why (required to deny), or what inspection found; optional otherwise
+	 * @param note            why (required to deny), or what inspection found; optional otherwise; at most
+	 *                        {@link ReturnAuthorisation#NOTE_MAX} characters, a line break counting as one
 	 * @param expectedVersion the version the member of staff saw, or {@code null} not to check
+	 * @throws RmaChangedException when the RMA is no longer at {@code expectedVersion}
+	 * @throws InvalidInputException when the note is too long, or missing for a denial
 	 * @throws IllegalRmaTransitionException when the step is not allowed from the current status
 	 * @throws AccessDeniedException when the member of staff lacks the authority to decide
 	 */
@@ -183,7 +190,12 @@ public class ReturnAuthorisationService {
 			String actor) {
 		ReturnAuthorisation rma = load(rmaNumber);
 		if (expectedVersion != null && expectedVersion != rma.getVersion()) {
-			throw new ConflictException(rma.getRmaNumber() + " was changed by someone else; reload and try again.");
+			throw new RmaChangedException(rma.getRmaNumber());
+		}
+		// Browsers send a textarea's line breaks as CRLF but count them as one character against its maxlength.
+		note = note == null ? null : note.replace("\r\n", "\n");
+		if (note != null && note.strip().length() > ReturnAuthorisation.NOTE_MAX) {
+			throw new InvalidInputException("note", text("rma.note.tooLong", ReturnAuthorisation.NOTE_MAX));
 		}
 		Instant now = clock.now();
 		LocalDate today = clock.today();
@@ -194,7 +206,7 @@ public class ReturnAuthorisationService {
 				// its ApprovalDecided event moves this RMA on (see on(ApprovalDecided)).
 				checkAuthority(rma);
 				if (target == RmaStatus.DENIED && (note == null || note.isBlank())) {
-					throw new InvalidInputException("note", "Give the reason for denying the return.");
+					throw new InvalidInputException("note", text("rma.note.required"));
 				}
 				approvals.decide(pending.get().id(), target == RmaStatus.AUTHORISED ? Decision.APPROVE : Decision.REJECT,
 						note, null, actor, CurrentStaff.hasRole(Role.MANAGER));
@@ -209,7 +221,7 @@ public class ReturnAuthorisationService {
 			case DENIED -> {
 				checkAuthority(rma);
 				if (note == null || note.isBlank()) {
-					throw new InvalidInputException("note", "Give the reason for denying the return.");
+					throw new InvalidInputException("note", text("rma.note.required"));
 				}
 				rma.deny(actor, note, now);
 			}
@@ -291,6 +303,10 @@ public class ReturnAuthorisationService {
 			escalated++;
 		}
 		return escalated;
+	}
+
+	private static InvalidInputException invalid(List<FieldError> errors) {
+		return new InvalidInputException(errors.stream().map(e -> new FieldProblem(e.field(), e.message())).toList());
 	}
 
 	private static List<EscalationReason> escalationReasons(OfferPreview preview) {

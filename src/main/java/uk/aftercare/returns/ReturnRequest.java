@@ -65,6 +65,12 @@ public record ReturnRequest(
         Region region,
         String productDescription) {
 
+    /**
+     * The earliest purchase the engine takes, as the case filters' earliest day: anything older is a typing mistake
+     * (year 0000, or -999999999), which the engine would otherwise explain to the customer as a real date.
+     */
+    public static final LocalDate EARLIEST_PURCHASE = LocalDate.of(1900, 1, 1);
+
     public ReturnRequest {
         // Boxed components, defaulted here, because Jackson 3 refuses a missing JSON property for a primitive
         // (FAIL_ON_NULL_FOR_PRIMITIVES is on by default) and the API makes every one of these optional.
@@ -148,7 +154,8 @@ public record ReturnRequest(
 
     /**
      * Every invalid field, in the order of the API fields; empty when the request can be assessed.
-     * Dates must not lie after {@code today}, because an assessment decides on facts that have happened.
+     * Dates must not lie after {@code today}, because an assessment decides on facts that have happened, nor before
+     * {@link #EARLIEST_PURCHASE}.
      */
     public List<FieldError> validate(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -159,6 +166,8 @@ public record ReturnRequest(
             errors.add(new FieldError("purchaseDate", "is required"));
         } else if (purchaseDate.isAfter(today)) {
             errors.add(new FieldError("purchaseDate", "must not be in the future"));
+        } else if (purchaseDate.isBefore(EARLIEST_PURCHASE)) {
+            errors.add(new FieldError("purchaseDate", "must not be before " + EARLIEST_PURCHASE));
         }
         // A delivery date equal to the purchase date (the default) would only repeat the purchase date's error.
         if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {

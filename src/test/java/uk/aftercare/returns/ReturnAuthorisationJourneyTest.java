@@ -174,6 +174,22 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	@Test
+	void refusesANoteLongerThanItsColumnBesideTheNoteAndKeepsIt() throws Exception {
+		String rma = raise(returnForm(returnCase(), 10));
+		String note = "Checked in store. ".repeat(60);
+
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf())
+			.param("target", "AUTHORISED")
+			.param("note", note)
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("step", "note"))
+			.andExpect(content().string(containsString("Shorten the note to at most 1,000 characters.")))
+			.andExpect(content().string(containsString(note.strip())));
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.REQUESTED);
+	}
+
+	@Test
 	void recordsAGoodwillExceptionEscalatesTheCaseAndLetsOnlyASupervisorAuthoriseIt() throws Exception {
 		String caseNumber = returnCase();
 
@@ -187,7 +203,9 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(cases.get(caseNumber).escalationReasons()).contains("GOODWILL_EXCEPTION");
 
 		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf()).param("target", "AUTHORISED"))
-			.andExpect(flash().attribute("error", rma + " needs a supervisor to authorise or deny it."));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString(rma + " needs a supervisor to authorise or deny it.")));
 		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.REQUESTED);
 
 		step(rma, "AUTHORISED", SUPERVISOR);
@@ -207,7 +225,7 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(request.requestedBy()).isEqualTo("sam");
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
 		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf()).param("target", "AUTHORISED"))
-			.andExpect(flash().attributeExists("error"));
+			.andExpect(model().attributeHasFieldErrors("step", "target"));
 
 		approvals.decide(request.id(), Decision.APPROVE, "Faulty on day 10", request.version(), "sue", false);
 

@@ -2,9 +2,17 @@ package uk.aftercare.returns.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,20 +20,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.CustomerWish;
+import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.ItemCondition;
+import uk.aftercare.returns.NewReturnAuthorisation;
+import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.ProductType;
 import uk.aftercare.returns.ProofOfPurchase;
@@ -38,7 +54,7 @@ import uk.aftercare.returns.ReturnAuthorisationRefusedException;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnMethod;
-import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
@@ -50,6 +66,10 @@ import uk.aftercare.shared.ShopClock;
  */
 @Controller
 class ReturnAuthorisationController {
+
+	private static final Pattern LINE_FIELD = Pattern.compile("lines\\[([0-9]+)]\\.[A-Za-z]+");
+
+	private static final Pattern NUMBERED_LINE = Pattern.compile("lines\\[([0-9]+)].*");
 
 	private final ReturnAuthorisationService rmas;
 
@@ -81,16 +101,65 @@ class ReturnAuthorisationController {
 		CaseView serviceCase = cases.get(caseNumber);
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("rmas", rmas.forCase(serviceCase.caseNumber()));
+		if (serviceCase.type() != CaseType.RETURN) {
+			model.addAttribute("notAReturn", message("rma.case.notReturn", notAReturn(serviceCase)));
+		}
 		return "returns/case-returns";
 	}
 
 	// ---- the form ----
 
+	/**
+	 * Item rows the form never offers ({@code lines[300]}, {@code lines[-1]}, {@code lines[abc]}) and paths into
+	 * other fields are left unbound: the binder would fail on them with an error page. The handler reports them.
+	 */
+	@InitBinder("rma")
+	void bindOnlyTheItemRowsOffered(WebDataBinder binder, WebRequest request) {
+		List<String> unreadable = new ArrayList<>();
+		request.getParameterNames().forEachRemaining(name -> {
+			// As the binder reads them: "_" marks a checkbox, "!" gives a default, "[]" ends a list.
+			String field = name.replaceFirst("^[_!]", "").replaceFirst("\\[]$", "");
+			boolean path = field.contains("[") || field.contains("]") || field.contains(".");
+			if (path && !offeredLine(field)) {
+				unreadable.add(field);
+			}
+		});
+		binder.setDisallowedFields(unreadable.toArray(String[]::new));
+	}
+
+	/** Whether the field is one of an item row the form can offer, such as {@code lines[3].sku}. */
+	private static boolean offeredLine(String field) {
+		Matcher line = LINE_FIELD.matcher(field);
+		return line.matches() && !beyondTheLastLine(field);
+	}
+
+	private static void rejectUnreadableLines(BindingResult result) {
+		List<String> lines = Arrays.stream(result.getSuppressedFields())
+			.filter(field -> field.startsWith("lines"))
+			.toList();
+		if (lines.stream().anyMatch(ReturnAuthorisationController::beyondTheLastLine)) {
+			result.rejectValue("lines", "rma.lines.tooMany", new Object[] { NewReturnAuthorisation.MAX_LINES }, null);
+		}
+		else if (!lines.isEmpty()) {
+			result.rejectValue("lines", "rma.lines.unreadable");
+		}
+	}
+
+	private static boolean beyondTheLastLine(String field) {
+		Matcher line = NUMBERED_LINE.matcher(field);
+		return line.matches() && (line.group(1).length() > 3
+				|| Integer.parseInt(line.group(1)) >= NewReturnAuthorisation.MAX_LINES);
+	}
+
 	@GetMapping("/cases/{caseNumber}/returns/new")
 	String newForm(@PathVariable String caseNumber, Model model) {
 		CaseView serviceCase = cases.get(caseNumber);
+		if (serviceCase.type() != CaseType.RETURN) {
+			// The case's return authorisations page says why there is no form, with the way back to the case.
+			return "redirect:/cases/" + serviceCase.caseNumber() + "/returns";
+		}
 		ReturnAuthorisationForm form = prefilled(serviceCase, clock.today());
-		return showForm(serviceCase, form, null, model);
+		return showForm(serviceCase, form, true, model);
 	}
 
 	@PostMapping("/cases/{caseNumber}/returns")
@@ -99,12 +168,19 @@ class ReturnAuthorisationController {
 			Principal principal, RedirectAttributes redirect) {
 		CaseView serviceCase = cases.get(caseNumber);
 		form.dropBlankLines();
+		rejectUnreadableLines(result);
 		if (preview) {
-			return showForm(serviceCase, form, result, model);
+			checkWhatWasTyped(form, result);
 		}
-		validator.validate(form, result);
-		form.validateDates(result, clock.today());
-		if (!result.hasErrors()) {
+		else {
+			validator.validate(form, result);
+			form.validateRules(result, clock.today());
+		}
+		boolean valid = !result.hasErrors();
+		if (serviceCase.type() != CaseType.RETURN) {
+			result.reject("rma.case.notReturn", notAReturn(serviceCase), null);
+		}
+		if (!preview && !result.hasErrors()) {
 			try {
 				ReturnAuthorisationView raised = rmas.raise(form.toCommand(serviceCase.caseNumber()),
 						principal.getName());
@@ -115,6 +191,10 @@ class ReturnAuthorisationController {
 				}
 				return "redirect:/returns/" + raised.rmaNumber();
 			}
+			catch (NotAReturnCaseException e) {
+				// Its type changed while the form was being filled in.
+				result.reject("rma.case.notReturn", notAReturn(cases.get(caseNumber)), null);
+			}
 			catch (ReturnAuthorisationRefusedException e) {
 				for (ReturnAuthorisationRefusedException.Breach breach : e.breaches()) {
 					result.rejectValue(breach.field(), breach.code(), offerArguments(breach.judgement()),
@@ -122,32 +202,57 @@ class ReturnAuthorisationController {
 				}
 			}
 			catch (InvalidInputException e) {
+				valid = false;
 				e.problems().forEach(p -> result.rejectValue(p.field(), "rma.invalid", new Object[] { p.message() },
 						p.message()));
 			}
 		}
-		return showForm(serviceCase, form, result, model);
+		return showForm(serviceCase, form, valid, model);
 	}
 
 	/** The decision card for what the form says so far; the form's script calls this as staff type. */
 	@PostMapping("/cases/{caseNumber}/returns/decision")
 	String decision(@PathVariable String caseNumber, @ModelAttribute("rma") ReturnAuthorisationForm form,
-			BindingResult ignored, Model model) {
+			BindingResult result, Model model) {
 		form.dropBlankLines();
-		addPreview(form, caseNumber, model);
+		rejectUnreadableLines(result);
+		checkWhatWasTyped(form, result);
+		addPreview(form, caseNumber, !result.hasErrors(), model);
 		return "returns/decision :: card";
 	}
 
-	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, BindingResult result, Model model) {
+	/**
+	 * What "Show decision" and the live card check: every value typed, so a wrong one is named at its field and
+	 * the decision waits for it. What is still missing is asked for when the RMA is raised.
+	 */
+	private void checkWhatWasTyped(ReturnAuthorisationForm form, BindingResult result) {
+		BindingResult all = new BeanPropertyBindingResult(form, result.getObjectName());
+		validator.validate(form, all);
+		form.validateRules(all, clock.today());
+		all.getFieldErrors().stream().filter(error -> !missing(error.getRejectedValue())).forEach(result::addError);
+	}
+
+	private static boolean missing(Object value) {
+		return value == null || value instanceof String text && text.isBlank()
+				|| value instanceof Collection<?> values && values.isEmpty();
+	}
+
+	/** @param valid whether what was typed is valid: the engine only decides on valid input */
+	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, boolean valid, Model model) {
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("rma", form);
-		addPreview(form, serviceCase.caseNumber(), model);
+		addPreview(form, serviceCase.caseNumber(), valid, model);
 		form.addSpareLines();
 		addChoices(model);
 		return "returns/return-form";
 	}
 
-	private void addPreview(ReturnAuthorisationForm form, String caseNumber, Model model) {
+	private void addPreview(ReturnAuthorisationForm form, String caseNumber, boolean valid, Model model) {
+		if (!valid) {
+			model.addAttribute("preview", null);
+			model.addAttribute("previewWaitsForCorrections", true);
+			return;
+		}
 		try {
 			OfferPreview preview = rmas.preview(form.toCommand(caseNumber));
 			model.addAttribute("preview", preview);
@@ -217,29 +322,69 @@ class ReturnAuthorisationController {
 
 	@GetMapping("/returns/{rmaNumber}")
 	String show(@PathVariable String rmaNumber, Model model) {
+		return showRma(rmaNumber, new StepForm(), model);
+	}
+
+	/**
+	 * Takes the next step and comes back to the RMA. A step refused comes back on the RMA page as it is now, with
+	 * the reason beside the note or the steps and the note as typed.
+	 */
+	@PostMapping("/returns/{rmaNumber}/status")
+	String advance(@PathVariable String rmaNumber, @ModelAttribute("step") StepForm step, BindingResult result,
+			Principal principal, RedirectAttributes redirect, Model model) {
+		if (step.getTarget() == null && !result.hasFieldErrors("target")) {
+			result.rejectValue("target", "rma.step.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				ReturnAuthorisationView rma = rmas.advance(rmaNumber, step.getTarget(), step.getNote(),
+						step.getVersion(), principal.getName());
+				redirect.addFlashAttribute("success", message("rma.status.changed", rma.rmaNumber(),
+						message("rma.status." + step.getTarget())));
+				return "redirect:/returns/" + rma.rmaNumber();
+			}
+			catch (RmaChangedException e) {
+				result.rejectValue("target", "rma.step.changed", new Object[] { e.rmaNumber() }, null);
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.rejectValue("target", "rma.step.changed", new Object[] { rmaNumber }, null);
+			}
+			catch (IllegalRmaTransitionException e) {
+				rejectStep(result, e);
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue("note".equals(p.field()) ? "note" : "target",
+						"rma.invalid", new Object[] { p.message() }, p.message()));
+			}
+			catch (ConflictException | AccessDeniedException e) {
+				result.rejectValue("target", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			}
+		}
+		return showRma(rmaNumber, step, model);
+	}
+
+	private void rejectStep(BindingResult result, IllegalRmaTransitionException e) {
+		String from = message("rma.status." + e.from());
+		String to = message("rma.status." + e.to());
+		if (e.from().nextStatuses().isEmpty()) {
+			result.rejectValue("target", "rma.step.notAllowed.last", new Object[] { e.rmaNumber(), from, to }, null);
+			return;
+		}
+		String next = e.from()
+			.nextStatuses()
+			.stream()
+			.map(status -> message("rma.status." + status))
+			.collect(Collectors.joining(", "));
+		result.rejectValue("target", "rma.step.notAllowed", new Object[] { e.rmaNumber(), from, to, next }, null);
+	}
+
+	private String showRma(String rmaNumber, StepForm step, Model model) {
 		ReturnAuthorisationView rma = rmas.get(rmaNumber);
 		model.addAttribute("rma", rma);
+		model.addAttribute("step", step);
 		model.addAttribute("canDecide", rmas.canDecide(rma));
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";
-	}
-
-	@PostMapping("/returns/{rmaNumber}/status")
-	String advance(@PathVariable String rmaNumber, @RequestParam RmaStatus target,
-			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
-			Principal principal, RedirectAttributes redirect) {
-		try {
-			ReturnAuthorisationView rma = rmas.advance(rmaNumber, target, note, version, principal.getName());
-			redirect.addFlashAttribute("success", message("rma.status.changed", rma.rmaNumber(),
-					message("rma.status." + target)));
-		}
-		catch (ConflictException | AccessDeniedException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", message("rma.note.required"));
-		}
-		return "redirect:/returns/" + rmaNumber;
 	}
 
 	@GetMapping("/returns/{rmaNumber}.pdf")
@@ -250,6 +395,12 @@ class ReturnAuthorisationController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(rma.rmaNumber() + ".pdf").build().toString())
 			.body(pdf.render(rma));
+	}
+
+	/** The case number and its type's name, for the message that it is not a return. */
+	private Object[] notAReturn(CaseView serviceCase) {
+		return new Object[] { serviceCase.caseNumber(),
+				message(serviceCase.type() == null ? "type.none" : "type." + serviceCase.type()) };
 	}
 
 	private String message(String code, Object... args) {

@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +26,7 @@ import uk.aftercare.returns.RefundMethod;
 import uk.aftercare.returns.Region;
 import uk.aftercare.returns.Remedy;
 import uk.aftercare.returns.ReturnMethod;
+import uk.aftercare.returns.ReturnRequest;
 import uk.aftercare.returns.SaleChannel;
 
 /**
@@ -37,6 +37,16 @@ public class ReturnAuthorisationForm {
 
 	/** Empty item rows offered on the form, so staff can add items without a script. */
 	static final int SPARE_LINES = 2;
+
+	/** The log-a-case form's rule (cases' OpenCaseForm.PHONE_PATTERN), so both take the same numbers. */
+	static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
+
+	/**
+	 * Longer than any amount the RMA holds. Longer text is refused unread: reading a number of a million digits takes
+	 * minutes.
+	 */
+	private static final int AMOUNT_MAX_CHARACTERS = 20;
+
 	@NotBlank(message = "{rma.customerName.required}")
 	@Size(max = 120, message = "{field.tooLong}")
 	private String customerName;
@@ -45,6 +55,7 @@ public class ReturnAuthorisationForm {
 	@Size(max = 200, message = "{field.tooLong}")
 	private String customerEmail;
 
+	@Pattern(regexp = PHONE_PATTERN, message = "{field.phone.invalid}")
 	@Size(max = 30, message = "{field.tooLong}")
 	private String customerPhone;
 
@@ -115,9 +126,8 @@ public class ReturnAuthorisationForm {
 
 	private RefundMethod refundMethod = RefundMethod.ORIGINAL_PAYMENT_METHOD;
 
-	@DecimalMin(value = "0.00", message = "{rma.deductionAmount.negative}")
-	@Digits(integer = 10, fraction = 2, message = "{rma.money.format}")
-	private BigDecimal deductionAmount;
+	/** As typed, for the same reasons as an item's price (see {@link ItemLineForm}). */
+	private String deductionAmount;
 
 	@Size(max = 500, message = "{field.tooLong}")
 	private String deductionReason;
@@ -127,9 +137,10 @@ public class ReturnAuthorisationForm {
 		lines.removeIf(line -> line == null || line.isBlank());
 	}
 
-	/** Pads the item rows with empty ones to fill in. */
+	/** Pads the item rows with empty ones to fill in, up to the most an RMA takes. */
 	void addSpareLines() {
-		for (int i = 0; i < SPARE_LINES; i++) {
+		int spare = Math.min(SPARE_LINES, NewReturnAuthorisation.MAX_LINES - lines.size());
+		for (int i = 0; i < spare; i++) {
 			ItemLineForm line = new ItemLineForm();
 			line.setQuantity(null);
 			lines.add(line);
@@ -137,21 +148,31 @@ public class ReturnAuthorisationForm {
 	}
 
 	/**
-	 * The date rules that need more than one field or today's date: nothing in the future, delivery not before the
-	 * purchase, the request not before the delivery. The same rules back up the engine (ReturnRequest.validate).
+	 * The rules the annotations cannot say: dates neither in the future nor before 1900, delivery not before the
+	 * purchase, the request not before the delivery (the engine's rules too, ReturnRequest.validate); each item's
+	 * quantity, price and condition as typed, and a total the RMA can hold; the deduction and its reason.
 	 */
-	void validateDates(Errors errors, LocalDate today) {
-		if (purchaseDate != null && purchaseDate.isAfter(today)) {
+	void validateRules(Errors errors, LocalDate today) {
+		if (tooLongAgo(purchaseDate)) {
+			errors.rejectValue("purchaseDate", "rma.date.tooLongAgo");
+		}
+		else if (purchaseDate != null && purchaseDate.isAfter(today)) {
 			errors.rejectValue("purchaseDate", "rma.date.future");
 		}
-		if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {
+		if (tooLongAgo(deliveryDate)) {
+			errors.rejectValue("deliveryDate", "rma.date.tooLongAgo");
+		}
+		else if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {
 			errors.rejectValue("deliveryDate", "rma.deliveryDate.beforePurchase");
 		}
 		else if (deliveryDate != null && deliveryDate.isAfter(today)) {
 			errors.rejectValue("deliveryDate", "rma.date.future");
 		}
 		LocalDate delivered = deliveryDate != null ? deliveryDate : purchaseDate;
-		if (requestDate != null && delivered != null && requestDate.isBefore(delivered)) {
+		if (tooLongAgo(requestDate)) {
+			errors.rejectValue("requestDate", "rma.date.tooLongAgo");
+		}
+		else if (requestDate != null && delivered != null && requestDate.isBefore(delivered)) {
 			errors.rejectValue("requestDate", "rma.requestDate.beforeDelivery");
 		}
 		else if (requestDate != null && requestDate.isAfter(today)) {
@@ -160,9 +181,56 @@ public class ReturnAuthorisationForm {
 		if (lines.isEmpty()) {
 			errors.rejectValue("lines", "rma.lines.required");
 		}
-		if (deductionAmount != null && deductionAmount.signum() > 0
-				&& (deductionReason == null || deductionReason.isBlank())) {
+		for (int i = 0; i < lines.size(); i++) {
+			errors.pushNestedPath("lines[" + i + "]");
+			lines.get(i).validate(errors);
+			errors.popNestedPath();
+		}
+		// Null while a price or quantity is itself wrong: that is reported at the line.
+		BigDecimal total = toCommand(null).totalPrice();
+		if (total != null && total.compareTo(NewReturnAuthorisation.MAX_AMOUNT) > 0) {
+			errors.rejectValue("lines", "rma.total.tooLarge");
+		}
+		if (deductionAmount != null && !deductionAmount.isBlank()) {
+			rejectBadAmount(errors, "deductionAmount", deductionAmount, "rma.deductionAmount.negative");
+		}
+		BigDecimal deduction = amount(deductionAmount);
+		if (deduction != null && deduction.signum() > 0 && (deductionReason == null || deductionReason.isBlank())) {
 			errors.rejectValue("deductionReason", "rma.deductionReason.required");
+		}
+	}
+
+	private static boolean tooLongAgo(LocalDate date) {
+		return date != null && date.isBefore(ReturnRequest.EARLIEST_PURCHASE);
+	}
+
+	/** The amount typed, or {@code null} when it is none (such as "£29.99", "1,299.00" or "NaN"). */
+	static BigDecimal amount(String text) {
+		if (text == null || text.isBlank() || text.strip().length() > AMOUNT_MAX_CHARACTERS) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** Rejects an amount that is no number, negative, beyond what the RMA holds, or has fractions of a penny. */
+	static void rejectBadAmount(Errors errors, String field, String text, String negativeCode) {
+		BigDecimal amount = amount(text);
+		if (amount == null) {
+			errors.rejectValue(field, "rma.money.format");
+		}
+		else if (amount.signum() < 0) {
+			errors.rejectValue(field, negativeCode);
+		}
+		else if (amount.compareTo(NewReturnAuthorisation.MAX_AMOUNT) > 0) {
+			errors.rejectValue(field, "rma.money.tooLarge");
+		}
+		else if (amount.stripTrailingZeros().scale() > 2) {
+			errors.rejectValue(field, "rma.money.pence");
 		}
 	}
 
@@ -173,7 +241,7 @@ public class ReturnAuthorisationForm {
 				reasonCode, reasonDetail, failedRepairOrReplacement, repairDays == null ? 0 : repairDays, perishable,
 				expectedLifeDays, personalised, hygieneSealBroken, mediaSealBroken, cancellationInfoGiven,
 				digitalSupplyStartedWithConsent, customerWish, offeredRemedy, returnMethod, refundMethod,
-				deductionAmount, deductionReason);
+				amount(deductionAmount), deductionReason);
 	}
 
 	public String getCustomerName() {
@@ -392,11 +460,11 @@ public class ReturnAuthorisationForm {
 		this.refundMethod = refundMethod;
 	}
 
-	public BigDecimal getDeductionAmount() {
+	public String getDeductionAmount() {
 		return deductionAmount;
 	}
 
-	public void setDeductionAmount(BigDecimal deductionAmount) {
+	public void setDeductionAmount(String deductionAmount) {
 		this.deductionAmount = deductionAmount;
 	}
 

@@ -35,6 +35,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,6 +46,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
@@ -51,9 +54,11 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.ItemCondition;
 import uk.aftercare.returns.ItemLine;
 import uk.aftercare.returns.NewReturnAuthorisation;
+import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.RefundApprover;
 import uk.aftercare.returns.Remedy;
@@ -62,6 +67,7 @@ import uk.aftercare.returns.ReturnAuthorisationRefusedException;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnAuthorisations;
+import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.WebTestSupport;
@@ -85,12 +91,16 @@ class ReturnAuthorisationControllerTest {
 
 	@BeforeEach
 	void aReturnCaseLoggedByPhone() {
-		given(cases.get(CASE)).willReturn(new CaseView(CASE, 1L, "Jane Smith", "jane@example.com", "07700 900123",
-				ContactChannel.PHONE, "ORD-991", "Kettle", "The kettle leaks", false, CaseType.RETURN, 0.9,
-				List.of("leaks"), Set.of(), CaseType.RETURN, false, "staff", CaseStatus.OPEN, Priority.NORMAL, "staff",
-				"staff", Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"), null, null, 1,
-				false, List.of(), null, null, null, null, false, List.of(), 0));
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.RETURN));
 		given(rmas.preview(any())).willThrow(new InvalidInputException("purchaseDate", "is required"));
+	}
+
+	private static CaseView caseOfType(CaseType type) {
+		return new CaseView(CASE, 1L, "Jane Smith", "jane@example.com", "07700 900123", ContactChannel.PHONE,
+				"ORD-991", "Kettle", "The kettle leaks", false, type, 0.9, List.of("leaks"), Set.of(), type, false,
+				"staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-01T10:00:00Z"),
+				Instant.parse("2026-11-01T10:00:00Z"), null, null, 1, false, List.of(), null, null, null, null, false,
+				List.of(), 0);
 	}
 
 	/** A filled-in form for the kettle; each test passes the fields it is about as name, value pairs. */
@@ -273,12 +283,305 @@ class ReturnAuthorisationControllerTest {
 
 	@Test
 	void explainsWhyStaffCannotAuthoriseAGoodwillException() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
 		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), isNull(), eq("staff")))
 			.willThrow(new AccessDeniedException("RMA-2026-000001 needs a supervisor to authorise or deny it."));
 
 		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf()).param("target", "AUTHORISED"))
-			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
-			.andExpect(flash().attribute("error", "RMA-2026-000001 needs a supervisor to authorise or deny it."));
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString("RMA-2026-000001 needs a supervisor to authorise or deny it.")));
+	}
+
+	// ---- a step refused: back on the RMA page, the reason beside the note or the steps, the note kept ----
+
+	private MockHttpServletRequestBuilder step(String target, String note) {
+		MockHttpServletRequestBuilder request = post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("version", "0")
+			.param("note", note);
+		return target == null ? request : request.param("target", target);
+	}
+
+	@Test
+	void keepsTheNoteAndSaysSoWhenSomeoneElseChangedTheRmaFirst() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance("RMA-2026-000001", RmaStatus.AUTHORISED, "Fault seen in store", 0L, "staff"))
+			.willThrow(new RmaChangedException("RMA-2026-000001"));
+
+		mvc.perform(step("AUTHORISED", "Fault seen in store"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrorCode("step", "target", "rma.step.changed"))
+			.andExpect(content().string(containsString("RMA-2026-000001 was changed by someone else while you were "
+					+ "looking at it. Check it as it is now and choose the step again.")))
+			.andExpect(content().string(containsString(">Fault seen in store</textarea>")));
+	}
+
+	@Test
+	void asksForTheReasonToDenyBesideTheNote() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance("RMA-2026-000001", RmaStatus.DENIED, "", 0L, "staff"))
+			.willThrow(new InvalidInputException("note", "Give the reason for denying the return."));
+
+		mvc.perform(step("DENIED", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("step", "note"))
+			.andExpect(content().string(containsString(
+					"<div class=\"invalid-feedback\" id=\"note-error\">Give the reason for denying the return.</div>")));
+	}
+
+	@Test
+	void namesAStepNotAllowedAndTheStepsThatAreInWords() throws Exception {
+		given(rmas.get("RMA-2026-000151")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance("RMA-2026-000151", RmaStatus.REFUNDED, "Paid", 0L, "staff"))
+			.willThrow(new IllegalRmaTransitionException("RMA-2026-000151", RmaStatus.REQUESTED, RmaStatus.REFUNDED));
+
+		mvc.perform(post("/returns/RMA-2026-000151/status").with(csrf())
+			.param("target", "REFUNDED")
+			.param("note", "Paid")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("step", "target", "rma.step.notAllowed"))
+			.andExpect(content().string(containsString("RMA-2026-000151 is Requested, so it cannot be marked Refunded "
+					+ "now. Next it can be: Authorised, Denied.")))
+			.andExpect(content().string(containsString(">Paid</textarea>")));
+	}
+
+	@Test
+	void asksForAStepWhenNoneWasChosen() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(step(null, "Parcel arrived"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("step", "target", "rma.step.required"))
+			.andExpect(content().string(containsString("Choose one of the next steps.")))
+			.andExpect(content().string(containsString(">Parcel arrived</textarea>")));
+		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
+	}
+
+	@Test
+	void asksForAStepFromTheListWhenTheStepIsUnknown() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(step("LOST", "Parcel arrived"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of the next steps offered.")));
+		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
+	}
+
+	// ---- a case that is not a return ----
+
+	@Test
+	void offersNoFormOnACaseThatIsNotAReturnAndSaysWhy() throws Exception {
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.QUERY));
+
+		mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(redirectedUrl("/cases/" + CASE + "/returns"));
+		mvc.perform(get("/cases/" + CASE + "/returns"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(CASE + " is not a return case (its type is Query). To raise a "
+					+ "return authorisation, change its type to Return on the case page.")))
+			.andExpect(content().string(containsString("href=\"/cases/" + CASE + "\"")))
+			.andExpect(content().string(not(containsString("/returns/new"))));
+	}
+
+	@Test
+	void keepsTheFormWhenTheCaseIsNoLongerAReturn() throws Exception {
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.QUERY));
+
+		mvc.perform(kettleForm())
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasErrors("rma"))
+			.andExpect(content().string(containsString(CASE + " is not a return case (its type is Query).")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void keepsTheFormWhenTheCaseStopsBeingAReturnAsItIsRaised() throws Exception {
+		given(rmas.raise(any(), anyString())).willThrow(new NotAReturnCaseException(CASE, CaseType.COMPLAINT));
+		given(cases.get(CASE)).willReturn(caseOfType(CaseType.RETURN), caseOfType(CaseType.COMPLAINT));
+
+		mvc.perform(kettleForm())
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(content().string(containsString(CASE + " is not a return case (its type is Complaint).")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+	}
+
+	// ---- amounts, dates and the item rows ----
+
+	@Test
+	void refusesAPriceBeyondWhatAnRmaHoldsAndDecidesNothingOnIt() throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", "1e999999999").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.tooLarge"))
+			.andExpect(content().string(containsString("Enter an amount of at most £9,999,999,999.99")))
+			.andExpect(content().string(containsString("value=\"1e999999999\"")))
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void refusesADeductionBeyondWhatAnRmaHolds() throws Exception {
+		mvc.perform(kettleForm("deductionAmount", "1e999999999", "deductionReason", "Scratched"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.tooLarge"));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void refusesFractionsOfAPenny() throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", "49.999"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.pence"))
+			.andExpect(content().string(containsString("value=\"49.999\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void refusesItemsThatTogetherComeToMoreThanAnRmaHolds() throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", "9999999999.99", "lines[0].quantity", "9999"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines", "rma.total.tooLarge"))
+			.andExpect(content().string(containsString("Together the items come to more than £9,999,999,999.99")));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void showsNoDecisionCardForAnAmountTypedWrongly() throws Exception {
+		mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf())
+			.param("purchaseDate", "2026-10-20")
+			.param("lines[0].description", "Kettle")
+			.param("lines[0].unitPrice", "1e999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lines[300].description", "lines[100000].description", "lines[99999999999].sku" })
+	void refusesMoreItemRowsThanTheFormTakes(String parameter) throws Exception {
+		mvc.perform(kettleForm(parameter, "x"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines", "rma.lines.tooMany"))
+			.andExpect(content().string(containsString("List at most 50 items on one return authorisation")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lines[-1].description", "lines[abc].description", "lines[0]", "lines", "lines[]" })
+	void refusesItemRowsItCannotReadWithoutAnErrorPage(String parameter) throws Exception {
+		mvc.perform(kettleForm(parameter, "x"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasFieldErrors("rma", "lines"))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void ignoresAnIndexOnAFieldThatIsNoList() throws Exception {
+		given(rmas.raise(any(), anyString())).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(kettleForm("customerName[0]", "x"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0000-01-01", "-999999999-01-01", "1899-12-31" })
+	void refusesAPurchaseDateBefore1900(String date) throws Exception {
+		mvc.perform(kettleForm("purchaseDate", date))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "purchaseDate", "rma.date.tooLongAgo"))
+			.andExpect(content().string(containsString("This date is too long ago; enter a date from 1900 onwards")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void refusesADeliveryDateBefore1900() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "1800-01-01", "deliveryDate", "1800-01-02"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deliveryDate", "rma.date.tooLongAgo"));
+	}
+
+	// ---- what was typed wrongly: a message for each field, and the value as typed ----
+
+	@ParameterizedTest
+	@ValueSource(strings = { "£29.99", "1,299.00", "NaN", "12 pounds" })
+	void explainsHowToTypeAPriceAndKeepsWhatWasTyped(String price) throws Exception {
+		mvc.perform(kettleForm("lines[0].unitPrice", price))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.format"))
+			.andExpect(content().string(containsString("Enter an amount in pounds and pence, without £ or commas, "
+					+ "e.g. 1299.99")))
+			.andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape(price) + "\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void explainsHowToTypeADeductionAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("deductionAmount", "£5", "deductionReason", "Scratched"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.format"))
+			.andExpect(content().string(containsString("value=\"&pound;5\"")));
+	}
+
+	@Test
+	void asksForAWholeQuantityAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("lines[0].quantity", "1.5"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].quantity", "rma.line.quantity.whole"))
+			.andExpect(content().string(containsString("Enter a whole number of items, e.g. 2")))
+			.andExpect(content().string(containsString("value=\"1.5\"")));
+	}
+
+	@Test
+	void refusesAHugeQuantityAsTooMany() throws Exception {
+		mvc.perform(kettleForm("lines[0].quantity", "99999999999999999999999"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].quantity", "rma.line.quantity.max"))
+			.andExpect(content().string(containsString("value=\"99999999999999999999999\"")));
+	}
+
+	@Test
+	void asksForDaysAsANumberAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("repairDays", "two"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "repairDays", "typeMismatch"))
+			.andExpect(content().string(containsString("Enter a whole number of days from 0 to 3650, e.g. 14")))
+			.andExpect(content().string(containsString("value=\"two\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void asksForADateThatExists() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "2026-13-45"))
+			.andExpect(content().string(containsString("Enter the date of purchase as a date, e.g. 20/10/2026")))
+			.andExpect(content().string(containsString("value=\"2026-13-45\"")));
+	}
+
+	@Test
+	void asksForHowItWasSoldFromTheList() throws Exception {
+		mvc.perform(kettleForm("channel", "BY_PIGEON", "lines[0].condition", "SHINY"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose how the item was sold from the list")))
+			.andExpect(content().string(not(containsString("Choose how the customer got in touch"))))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].condition", "rma.line.condition.unknown"));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void checksThePhoneNumberAsTheLogACaseFormDoes() throws Exception {
+		mvc.perform(kettleForm("customerPhone", "call my mum!!"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("rma", "customerPhone"))
+			.andExpect(content().string(containsString("Enter a phone number of 7 to 20 digits")))
+			.andExpect(content().string(containsString("value=\"call my mum!!\"")));
+		verify(rmas, never()).raise(any(), anyString());
 	}
 
 	@Test

@@ -1,0 +1,168 @@
+package uk.aftercare.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static uk.aftercare.returns.ReturnAuthorisations.NOW;
+import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
+import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
+import static uk.aftercare.returns.ReturnAuthorisations.kettle;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.shared.ShopClock;
+
+/** The service's own guards, which keep bad input from the engine's sums and from the database's columns. */
+class ReturnAuthorisationServiceTest {
+
+	private final ReturnAuthorisationRepository repository = mock(ReturnAuthorisationRepository.class);
+
+	private final CaseService cases = mock(CaseService.class);
+
+	private final Approvals approvals = mock(Approvals.class);
+
+	private final ReturnAuthorisationService service;
+
+	ReturnAuthorisationServiceTest() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		ShopClock clock = new ShopClock(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneId.of("Europe/London")));
+		service = new ReturnAuthorisationService(repository, mock(RmaNumbers.class), mock(ReturnsService.class), cases,
+				approvals, mock(ApplicationEventPublisher.class), clock, messages);
+	}
+
+	@BeforeEach
+	void signedInAsStaff() {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("staff", null, "ROLE_STAFF"));
+		given(approvals.pendingFor(anyString(), anyString())).willReturn(Optional.empty());
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	private ReturnAuthorisation stored(ReturnAuthorisation rma) {
+		given(repository.findByRmaNumber(rma.getRmaNumber())).willReturn(Optional.of(rma));
+		return rma;
+	}
+
+	private static List<String> fields(Throwable thrown) {
+		return ((InvalidInputException) thrown).problems().stream().map(FieldProblem::field).toList();
+	}
+
+	@Test
+	void refusesToPreviewAPriceTooLargeToAddUpInsteadOfFailing() {
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("1e999999999")).build();
+
+		assertThatThrownBy(() -> service.preview(form)).isInstanceOf(InvalidInputException.class)
+			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("lines[0].unitPrice"));
+	}
+
+	@Test
+	void refusesToPreviewADeductionTooLargeToSubtract() {
+		NewReturnAuthorisation form = faultyKettle().deduction("1e999999999", "Scratched").build();
+
+		assertThatThrownBy(() -> service.preview(form)).isInstanceOf(InvalidInputException.class)
+			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("deductionAmount"));
+	}
+
+	@Test
+	void refusesItemsWhoseTotalIsBeyondTheTotalPriceColumn() {
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+		NewReturnAuthorisation form = faultyKettle()
+			.lines(new ItemLine("TV-1", "Television", null, 9999, new BigDecimal("9999999999.99"), ItemCondition.USED))
+			.build();
+
+		assertThatThrownBy(() -> service.raise(form, "staff")).isInstanceOf(InvalidInputException.class)
+			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("lines"));
+		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void refusesADecisionNoteLongerThanTheColumn() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.AUTHORISED, "x".repeat(1001), null,
+				"staff"))
+			.asInstanceOf(type(InvalidInputException.class))
+			.extracting(InvalidInputException::problems)
+			.isEqualTo(List.of(new FieldProblem("note", "Shorten the note to at most 1,000 characters.")));
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.REQUESTED);
+	}
+
+	@Test
+	void refusesAnInspectionNoteLongerThanTheColumn() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		rma.authorise("sue", null, NOW, TODAY);
+		rma.receive(NOW, TODAY);
+
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.INSPECTED, "x".repeat(1500), null,
+				"staff"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.RECEIVED);
+	}
+
+	@Test
+	void refusesANoteTooLongForTheTimelineOnAStepThatKeepsNoNote() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		rma.authorise("sue", null, NOW, TODAY);
+
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.RECEIVED, "x".repeat(100_000), null,
+				"staff"))
+			.isInstanceOf(InvalidInputException.class);
+		verify(cases, never()).record(anyString(), any(), anyString(), anyString());
+	}
+
+	@Test
+	void takesAThousandCharacterNoteWhoseLineBreaksCameAsCrLf() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		String typed = String.join("\n", "a".repeat(100), "b".repeat(99), "c".repeat(99), "d".repeat(99),
+				"e".repeat(99), "f".repeat(99), "g".repeat(99), "h".repeat(99), "i".repeat(99), "j".repeat(99));
+		assertThat(typed).hasSize(1000);
+
+		ReturnAuthorisationView view = service.advance(rma.getRmaNumber(), RmaStatus.AUTHORISED,
+				typed.replace("\n", "\r\n"), null, "staff");
+
+		assertThat(view.decisionNote()).isEqualTo(typed);
+	}
+
+	private static CaseView returnCase() {
+		return new CaseView("AC-2026-000001", 1L, "Jane Smith", "jane@example.com", null, ContactChannel.IN_STORE,
+				"R-123", "Kettle", "The kettle leaks", false, CaseType.RETURN, 0.9, List.of(), Set.of(),
+				CaseType.RETURN, false, "staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", NOW, NOW, null,
+				null, 1, false, List.of(), null, null, null, null, false, List.of(), 0);
+	}
+
+}
