@@ -224,7 +224,8 @@ class ReturnAuthorisation {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
-	@Column(name = "decision_note", length = 1000)
+	// As long as an approval's note, which a supervisor's decision copies here (V16).
+	@Column(name = "decision_note", length = 2000)
 	private String decisionNote;
 
 	@Column(name = "received_on")

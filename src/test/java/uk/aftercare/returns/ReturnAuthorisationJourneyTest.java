@@ -239,6 +239,19 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	@Test
+	void keepsASupervisorsTwoThousandCharacterNoteOnTheRefundItAuthorises() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		String note = "Checked the kettle's photos and the receipt. ".repeat(45).substring(0, 2000);
+
+		approvals.decide(request.id(), Decision.APPROVE, note, request.version(), "sue", false);
+
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.AUTHORISED);
+		assertThat(rmas.get(rma).decisionNote()).isEqualTo(note);
+	}
+
+	@Test
 	void escalatesARefundStillUnpaidFourteenDaysAfterItWasAgreed() throws Exception {
 		String caseNumber = returnCase();
 		String rma = raise(returnForm(caseNumber, 10));
