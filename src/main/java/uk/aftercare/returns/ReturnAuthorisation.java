@@ -33,7 +33,10 @@ class ReturnAuthorisation {
 	/** CRA 2015 s.20(15) and CCR 2013 reg 34: a refund is due within 14 days. */
 	static final int REFUND_DAYS = 14;
 
-	/** The longest decision or inspection note the RMA keeps (DECISION_NOTE, INSPECTION_NOTE). */
+	/**
+	 * The longest note staff may give with a step (it is kept as the decision or inspection note). INSPECTION_NOTE
+	 * holds this many; DECISION_NOTE holds 2,000, for an approval's note copied from the supervisor's decision.
+	 */
 	static final int NOTE_MAX = 1000;
 
 	@Id

@@ -29,7 +29,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import uk.aftercare.shared.web.ApiProblems;
-import uk.aftercare.staff.web.SignInFailureHandler;
 
 /**
  * Two doors: the browser UI (form login, session, CSRF on every form) and the JSON API under /api

@@ -29,8 +29,8 @@ class ExpiredFormController {
 	}
 
 	/**
-	 * The page the form was on, from the Referer, as a path on this site; only when the Referer is this site, so the
-	 * link can never lead elsewhere. Otherwise the home page.
+	 * The page the form was on, from the Referer, as a path on this site; only when the Referer names this site's host,
+	 * and never a path that would lead elsewhere ({@code //host}). Otherwise the home page.
 	 */
 	private static String pageTheFormWasOn(HttpServletRequest request) {
 		String referer = request.getHeader(HttpHeaders.REFERER);
@@ -39,11 +39,11 @@ class ExpiredFormController {
 		}
 		try {
 			URI uri = new URI(referer);
-			int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-			boolean sameOrigin = request.getScheme().equalsIgnoreCase(uri.getScheme())
-					&& request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port;
+			// The host only: behind a proxy that ends TLS the application sees http and its own port while the
+			// browser's Referer says https, and the link is only ever a path on this site anyway.
+			boolean sameHost = request.getServerName().equalsIgnoreCase(uri.getHost());
 			String path = uri.getRawPath();
-			if (!sameOrigin || path == null || !path.startsWith("/") || path.startsWith("//")) {
+			if (!sameHost || path == null || !path.startsWith("/") || path.startsWith("//")) {
 				return "/";
 			}
 			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();

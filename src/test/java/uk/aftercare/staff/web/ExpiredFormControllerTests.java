@@ -71,6 +71,13 @@ class ExpiredFormControllerTests {
 	}
 
 	@Test
+	void linksBackWhenAProxyEndsHttpsBeforeTheApplication() throws Exception {
+		mvc.perform(get("/form-expired").header(HttpHeaders.REFERER, "https://localhost/follow-ups/169"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/follow-ups/169\"")));
+	}
+
+	@Test
 	void aCustomersExpiredSurveyLinksBackToTheSurveyWithoutAStaffSignIn() throws Exception {
 		mvc.perform(get("/form-expired").header(HttpHeaders.REFERER, "http://localhost/feedback/abc"))
 			.andExpect(status().isOk())

@@ -1,4 +1,4 @@
-package uk.aftercare.staff.web;
+package uk.aftercare.staff;
 
 import java.io.IOException;
 
@@ -15,12 +15,12 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  */
 public final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
-	static final String LAST_USERNAME = SignInFailureHandler.class.getName() + ".username";
+	public static final String LAST_USERNAME = SignInFailureHandler.class.getName() + ".username";
 
 	/** Usernames have at most 60 characters; anything longer is not worth keeping. */
 	private static final int LONGEST_KEPT = 60;
 
-	public SignInFailureHandler() {
+	SignInFailureHandler() {
 		super("/login?error");
 	}
 
