@@ -19,15 +19,20 @@ public abstract class FinishFollowUpForm {
 	/** The form field holding {@link #text()}. */
 	abstract String textField();
 
-	/** Whether {@link #expectedVersion()} can be read: absent, or a whole number. */
+	/**
+	 * Whether {@link #expectedVersion()} can be read: a whole number. A form without one is out of date too:
+	 * finishing the follow-up unchecked could act on a change nobody on this page saw.
+	 */
 	boolean hasReadableVersion() {
-		return version == null || version.isBlank() || version.strip().matches("\\d{1,18}");
+		return expectedVersion().isPresent();
 	}
 
-	/** The version the follow-up was shown at, if the form says (and {@link #hasReadableVersion() can be read}). */
+	/** The version the follow-up was shown at, if the form says so in a way that can be read. */
 	Optional<Long> expectedVersion() {
-		return hasReadableVersion() && version != null && !version.isBlank() ? Optional.of(Long.valueOf(version.strip()))
-				: Optional.empty();
+		if (version == null || !version.strip().matches("\\d{1,18}")) {
+			return Optional.empty();
+		}
+		return Optional.of(Long.valueOf(version.strip()));
 	}
 
 	public String getVersion() {

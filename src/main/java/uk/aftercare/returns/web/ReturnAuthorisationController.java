@@ -335,6 +335,10 @@ class ReturnAuthorisationController {
 		if (step.getTarget() == null && !result.hasFieldErrors("target")) {
 			result.rejectValue("target", "rma.step.required");
 		}
+		if (step.getVersion() == null && !result.hasFieldErrors("version")) {
+			// No version the step was chosen from (a form made by hand): it could undo a change nobody saw.
+			result.rejectValue("version", "rma.step.outOfDate");
+		}
 		if (!result.hasErrors()) {
 			try {
 				ReturnAuthorisationView rma = rmas.advance(rmaNumber, step.getTarget(), step.getNote(),

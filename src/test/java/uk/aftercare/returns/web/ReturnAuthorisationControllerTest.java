@@ -36,6 +36,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -284,10 +285,12 @@ class ReturnAuthorisationControllerTest {
 	@Test
 	void explainsWhyStaffCannotAuthoriseAGoodwillException() throws Exception {
 		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
-		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), isNull(), eq("staff")))
+		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), eq(0L), eq("staff")))
 			.willThrow(new AccessDeniedException("RMA-2026-000001 needs a supervisor to authorise or deny it."));
 
-		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf()).param("target", "AUTHORISED"))
+		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-page"))
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
@@ -346,6 +349,29 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("RMA-2026-000151 is Requested, so it cannot be marked Refunded "
 					+ "now. Next it can be: Authorised, Denied.")))
 			.andExpect(content().string(containsString(">Paid</textarea>")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "abc" })
+	@NullSource
+	void refusesAStepFromAPageThatDidNotSayWhichVersionItShowed(String version) throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		MockHttpServletRequestBuilder request = post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("target", "AUTHORISED")
+			.param("note", "Fault seen in store");
+		if (version != null) {
+			request.param("version", version);
+		}
+
+		mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("step", "version"))
+			.andExpect(content().string(containsString("This page was out of date. Check the return authorisation as "
+					+ "it is now and choose the step again.")))
+			.andExpect(content().string(containsString(">Fault seen in store</textarea>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
 	}
 
 	@Test
