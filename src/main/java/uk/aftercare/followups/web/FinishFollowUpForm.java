@@ -2,6 +2,8 @@ package uk.aftercare.followups.web;
 
 import java.util.Optional;
 
+import uk.aftercare.shared.web.FormVersion;
+
 /** Completing or cancelling a follow-up from its page: the version it was shown at, and where to go back to. */
 public abstract class FinishFollowUpForm {
 
@@ -29,10 +31,7 @@ public abstract class FinishFollowUpForm {
 
 	/** The version the follow-up was shown at, if the form says so in a way that can be read. */
 	Optional<Long> expectedVersion() {
-		if (version == null || !version.strip().matches("\\d{1,18}")) {
-			return Optional.empty();
-		}
-		return Optional.of(Long.valueOf(version.strip()));
+		return FormVersion.parse(version);
 	}
 
 	public String getVersion() {
