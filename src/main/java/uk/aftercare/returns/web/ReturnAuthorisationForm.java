@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.ProductType;
@@ -38,9 +39,6 @@ public class ReturnAuthorisationForm {
 	/** Empty item rows offered on the form, so staff can add items without a script. */
 	static final int SPARE_LINES = 2;
 
-	/** The log-a-case form's rule (cases' OpenCaseForm.PHONE_PATTERN), so both take the same numbers. */
-	static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
-
 	/**
 	 * Longer than any amount the RMA holds. Longer text is refused unread: reading a number of a million digits takes
 	 * minutes.
@@ -55,7 +53,7 @@ public class ReturnAuthorisationForm {
 	@Size(max = 200, message = "{field.tooLong}")
 	private String customerEmail;
 
-	@Pattern(regexp = PHONE_PATTERN, message = "{field.phone.invalid}")
+	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
 	@Size(max = 30, message = "{field.tooLong}")
 	private String customerPhone;
 
