@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.springframework.validation.Errors;
 
+import uk.aftercare.shared.PlausibleDates;
+
 /**
  * Reads a list filter typed into an address or a form (the case list's, the dashboard's and the reports'). Filters
  * are kept as text, so a value that is not a date or one of the codes offered is rejected in its field with the value
@@ -20,9 +22,9 @@ import org.springframework.validation.Errors;
  */
 public final class FilterText {
 
-	private static final int FIRST_YEAR = CaseListFilter.EARLIEST.getYear();
+	private static final int FIRST_YEAR = PlausibleDates.EARLIEST.getYear();
 
-	private static final int LAST_YEAR = CaseListFilter.LATEST.getYear();
+	private static final int LAST_YEAR = PlausibleDates.LATEST.getYear();
 
 	/**
 	 * Year-month-day as a date picker sends it, with a year of four digits or more (so that 20260-01-01 is told it
@@ -41,7 +43,7 @@ public final class FilterText {
 	}
 
 	/**
-	 * The date the text names, in a year from {@link CaseListFilter#EARLIEST} to {@link CaseListFilter#LATEST}
+	 * The date the text names, in a year from {@link PlausibleDates#EARLIEST} to {@link PlausibleDates#LATEST}
 	 * (any case the shop logged lies between them); {@code null} when blank, or when not such a date, after
 	 * rejecting {@code field} with {@code filter.date.invalid} or {@code filter.date.outOfRange}.
 	 */

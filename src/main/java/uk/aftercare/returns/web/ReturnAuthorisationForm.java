@@ -29,6 +29,7 @@ import uk.aftercare.returns.Remedy;
 import uk.aftercare.returns.ReturnMethod;
 import uk.aftercare.returns.ReturnRequest;
 import uk.aftercare.returns.SaleChannel;
+import uk.aftercare.shared.PlausibleDates;
 
 /**
  * The return authorisation form: every field of "What a returns authorisation form records" that staff type,
@@ -199,7 +200,7 @@ public class ReturnAuthorisationForm {
 	}
 
 	private static boolean tooLongAgo(LocalDate date) {
-		return date != null && date.isBefore(ReturnRequest.EARLIEST_PURCHASE);
+		return date != null && date.isBefore(PlausibleDates.EARLIEST);
 	}
 
 	/** The amount typed, or {@code null} when it is none (such as "£29.99", "1,299.00" or "NaN"). */
