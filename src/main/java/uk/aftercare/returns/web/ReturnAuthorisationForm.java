@@ -40,12 +40,6 @@ public class ReturnAuthorisationForm {
 	/** Empty item rows offered on the form, so staff can add items without a script. */
 	static final int SPARE_LINES = 2;
 
-	/**
-	 * Longer than any amount the RMA holds. Longer text is refused unread: reading a number of a million digits takes
-	 * minutes.
-	 */
-	private static final int AMOUNT_MAX_CHARACTERS = 20;
-
 	@NotBlank(message = "{rma.customerName.required}")
 	@Size(max = 120, message = "{field.tooLong}")
 	private String customerName;
@@ -193,7 +187,7 @@ public class ReturnAuthorisationForm {
 		if (deductionAmount != null && !deductionAmount.isBlank()) {
 			rejectBadAmount(errors, "deductionAmount", deductionAmount, "rma.deductionAmount.negative");
 		}
-		BigDecimal deduction = amount(deductionAmount);
+		BigDecimal deduction = Pounds.parse(deductionAmount);
 		if (deduction != null && deduction.signum() > 0 && (deductionReason == null || deductionReason.isBlank())) {
 			errors.rejectValue("deductionReason", "rma.deductionReason.required");
 		}
@@ -203,22 +197,9 @@ public class ReturnAuthorisationForm {
 		return date != null && date.isBefore(PlausibleDates.EARLIEST);
 	}
 
-	/** The amount typed, or {@code null} when it is none (such as "£29.99", "1,299.00" or "NaN"). */
-	static BigDecimal amount(String text) {
-		if (text == null || text.isBlank() || text.strip().length() > AMOUNT_MAX_CHARACTERS) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
-	}
-
 	/** Rejects an amount that is no number, negative, beyond what the RMA holds, or has fractions of a penny. */
 	static void rejectBadAmount(Errors errors, String field, String text, String negativeCode) {
-		BigDecimal amount = amount(text);
+		BigDecimal amount = Pounds.parse(text);
 		if (amount == null) {
 			errors.rejectValue(field, "rma.money.format");
 		}
@@ -240,7 +221,7 @@ public class ReturnAuthorisationForm {
 				reasonCode, reasonDetail, failedRepairOrReplacement, repairDays == null ? 0 : repairDays, perishable,
 				expectedLifeDays, personalised, hygieneSealBroken, mediaSealBroken, cancellationInfoGiven,
 				digitalSupplyStartedWithConsent, customerWish, offeredRemedy, returnMethod, refundMethod,
-				amount(deductionAmount), deductionReason);
+				Pounds.parse(deductionAmount), deductionReason);
 	}
 
 	public String getCustomerName() {

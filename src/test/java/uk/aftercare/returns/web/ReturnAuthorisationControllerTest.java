@@ -441,18 +441,18 @@ class ReturnAuthorisationControllerTest {
 
 	@Test
 	void refusesAPriceBeyondWhatAnRmaHoldsAndDecidesNothingOnIt() throws Exception {
-		mvc.perform(kettleForm("lines[0].unitPrice", "1e999999999").param("preview", "true"))
+		mvc.perform(kettleForm("lines[0].unitPrice", "£10,000,000,000").param("preview", "true"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.tooLarge"))
 			.andExpect(content().string(containsString("Enter an amount of at most £9,999,999,999.99")))
-			.andExpect(content().string(containsString("value=\"1e999999999\"")))
+			.andExpect(content().string(containsString("value=\"&pound;10,000,000,000\"")))
 			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
 		verify(rmas, never()).preview(any());
 	}
 
 	@Test
 	void refusesADeductionBeyondWhatAnRmaHolds() throws Exception {
-		mvc.perform(kettleForm("deductionAmount", "1e999999999", "deductionReason", "Scratched"))
+		mvc.perform(kettleForm("deductionAmount", "10000000000", "deductionReason", "Scratched"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.tooLarge"));
 		verify(rmas, never()).preview(any());
@@ -538,22 +538,38 @@ class ReturnAuthorisationControllerTest {
 	// ---- what was typed wrongly: a message for each field, and the value as typed ----
 
 	@ParameterizedTest
-	@ValueSource(strings = { "£29.99", "1,299.00", "NaN", "12 pounds" })
+	@ValueSource(strings = { "NaN", "12 pounds", "1,29.00", "£-5", "1e3", "29.99p" })
 	void explainsHowToTypeAPriceAndKeepsWhatWasTyped(String price) throws Exception {
 		mvc.perform(kettleForm("lines[0].unitPrice", price))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.format"))
-			.andExpect(content().string(containsString("Enter an amount in pounds and pence, without £ or commas, "
-					+ "e.g. 1299.99")))
+			.andExpect(content().string(containsString("Enter an amount in pounds and pence, e.g. 1299.99 or "
+					+ "£1,299.99")))
 			.andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape(price) + "\"")));
 		verify(rmas, never()).raise(any(), anyString());
 	}
 
 	@Test
 	void explainsHowToTypeADeductionAndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(kettleForm("deductionAmount", "£5", "deductionReason", "Scratched"))
+		mvc.perform(kettleForm("deductionAmount", "£5 off", "deductionReason", "Scratched"))
 			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.format"))
-			.andExpect(content().string(containsString("value=\"&pound;5\"")));
+			.andExpect(content().string(containsString("value=\"&pound;5 off\"")));
+	}
+
+	@Test
+	void readsPricesAndTheDeductionWithAPoundSignAndCommasAsStaffTypeThem() throws Exception {
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
+			.willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(kettleForm("lines[0].unitPrice", "£1,299.99", "deductionAmount", "£1,000",
+				"deductionReason", "Scratched"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+
+		ArgumentCaptor<NewReturnAuthorisation> form = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
+		verify(rmas).raise(form.capture(), eq("staff"));
+		assertThat(form.getValue().lines()).singleElement()
+			.satisfies(line -> assertThat(line.unitPrice()).isEqualByComparingTo("1299.99"));
+		assertThat(form.getValue().deductionAmount()).isEqualByComparingTo("1000");
 	}
 
 	@Test
