@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.shared.PlausibleDates;
 
 /**
  * The case list's filters as they appear in its address ({@code /cases?type=RETURN&open=true&age=OVER_7_DAYS...}),
@@ -19,11 +20,6 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 		ContactChannel channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CaseAge age, Boolean open, SlaFilter sla,
 		ApprovalState approval) {
-
-	/** The first and last days a case can have been logged on, as far as any filter is concerned. */
-	public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
 	public static CaseListFilter none() {
 		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null);
@@ -59,7 +55,8 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 	 * timestamps start in 4713 BC).
 	 */
 	public static LocalDate within(LocalDate day) {
-		return day.isBefore(EARLIEST) ? EARLIEST : day.isAfter(LATEST) ? LATEST : day;
+		return day.isBefore(PlausibleDates.EARLIEST) ? PlausibleDates.EARLIEST
+				: day.isAfter(PlausibleDates.LATEST) ? PlausibleDates.LATEST : day;
 	}
 
 	/** The filters as an encoded query string without a page number (empty when nothing is filtered). */

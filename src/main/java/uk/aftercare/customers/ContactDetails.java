@@ -10,6 +10,13 @@ public record ContactDetails(String name, String email, String phone) {
 	/** The longest phone key: the width of the phone_key columns (customer, service_case). */
 	public static final int PHONE_KEY_LENGTH = 20;
 
+	/**
+	 * A phone number as staff or a shop system may type it, or nothing: an optional "+", then 7 to 20 digits, spaces,
+	 * brackets and hyphens, the first a digit. Every form and API that takes a customer's phone uses this one rule,
+	 * so a number taken in one place is taken in all.
+	 */
+	public static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
+
 	public ContactDetails {
 		name = tidy(name);
 		email = tidy(email) == null ? null : lowerCase(email.trim());

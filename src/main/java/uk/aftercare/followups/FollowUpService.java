@@ -137,9 +137,11 @@ public class FollowUpService {
 	}
 
 	/**
-	 * Done, with what came of it. {@code expectedVersion} (if given) guards against two people finishing it.
+	 * Done, with what came of it. {@code expectedVersion}, the version the member of staff saw, guards against two
+	 * people finishing it.
 	 *
-	 * @throws ConflictException when it is already finished (saying by whom and when) or has changed
+	 * @throws ConflictException when it is already finished (saying by whom and when), has changed, or no version
+	 *                           was given
 	 */
 	@Transactional
 	public FollowUpView complete(Long id, String outcome, Long expectedVersion, String actor) {
@@ -152,7 +154,12 @@ public class FollowUpService {
 		return view;
 	}
 
-	/** No longer needed, and why. */
+	/**
+	 * No longer needed, and why; {@code expectedVersion} as for {@link #complete}.
+	 *
+	 * @throws ConflictException when it is already finished (saying by whom and when), has changed, or no version
+	 *                           was given
+	 */
 	@Transactional
 	public FollowUpView cancel(Long id, String reason, Long expectedVersion, String actor) {
 		FollowUp followUp = load(id, expectedVersion);
@@ -206,7 +213,8 @@ public class FollowUpService {
 			throw new ConflictException(wording.text("followUp.alreadyFinished." + finished.status(),
 					finished.finishedBy(), Wording.dateTime(finished.finishedAt(), clock.zone())));
 		}
-		if (expectedVersion != null && expectedVersion != followUp.getVersion()) {
+		// Without a version nothing says what the person saw: finishing it could overrule a change made meanwhile.
+		if (expectedVersion == null || expectedVersion != followUp.getVersion()) {
 			throw new ConflictException(wording.text("followUp.stale"));
 		}
 		return followUp;

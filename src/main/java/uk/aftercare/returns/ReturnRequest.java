@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.aftercare.shared.PlausibleDates;
+
 /**
  * The facts of one return, with the field names of the JSON API ({@code POST /api/v1/returns/assessments}),
  * so a JSON body maps onto it one to one.
@@ -64,12 +66,6 @@ public record ReturnRequest(
         ProofOfPurchase proofOfPurchase,
         Region region,
         String productDescription) {
-
-    /**
-     * The earliest purchase the engine takes, as the case filters' earliest day: anything older is a typing mistake
-     * (year 0000, or -999999999), which the engine would otherwise explain to the customer as a real date.
-     */
-    public static final LocalDate EARLIEST_PURCHASE = LocalDate.of(1900, 1, 1);
 
     public ReturnRequest {
         // Boxed components, defaulted here, because Jackson 3 refuses a missing JSON property for a primitive
@@ -155,7 +151,8 @@ public record ReturnRequest(
     /**
      * Every invalid field, in the order of the API fields; empty when the request can be assessed.
      * Dates must not lie after {@code today}, because an assessment decides on facts that have happened, nor before
-     * {@link #EARLIEST_PURCHASE}.
+     * {@link PlausibleDates#EARLIEST}: an older one is a typing mistake, which the engine would otherwise explain to
+     * the customer as a real date.
      */
     public List<FieldError> validate(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -166,16 +163,23 @@ public record ReturnRequest(
             errors.add(new FieldError("purchaseDate", "is required"));
         } else if (purchaseDate.isAfter(today)) {
             errors.add(new FieldError("purchaseDate", "must not be in the future"));
-        } else if (purchaseDate.isBefore(EARLIEST_PURCHASE)) {
-            errors.add(new FieldError("purchaseDate", "must not be before " + EARLIEST_PURCHASE));
+        } else if (tooEarly(purchaseDate)) {
+            errors.add(new FieldError("purchaseDate", TOO_EARLY));
         }
         // A delivery date equal to the purchase date (the default) would only repeat the purchase date's error.
-        if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {
+        boolean deliveryTooEarly = tooEarly(deliveryDate) && !deliveryDate.equals(purchaseDate);
+        if (deliveryTooEarly) {
+            errors.add(new FieldError("deliveryDate", TOO_EARLY));
+        } else if (deliveryDate != null && purchaseDate != null && deliveryDate.isBefore(purchaseDate)) {
             errors.add(new FieldError("deliveryDate", "must not be before the purchase date"));
         } else if (deliveryDate != null && !deliveryDate.equals(purchaseDate) && deliveryDate.isAfter(today)) {
             errors.add(new FieldError("deliveryDate", "must not be in the future"));
         }
-        if (requestDate != null && deliveryDate != null && requestDate.isBefore(deliveryDate)) {
+        // A delivery date refused as too early says nothing of when the customer could ask: as if it were not given.
+        LocalDate deliveredOn = deliveryTooEarly ? purchaseDate : deliveryDate;
+        if (tooEarly(requestDate)) {
+            errors.add(new FieldError("requestDate", TOO_EARLY));
+        } else if (requestDate != null && deliveredOn != null && requestDate.isBefore(deliveredOn)) {
             errors.add(new FieldError("requestDate", "must not be before the delivery date"));
         } else if (requestDate != null && requestDate.isAfter(today)) {
             errors.add(new FieldError("requestDate", "must not be in the future"));
@@ -192,6 +196,12 @@ public record ReturnRequest(
             errors.add(new FieldError("expectedLifeDays", "must not be negative"));
         }
         return List.copyOf(errors);
+    }
+
+    private static final String TOO_EARLY = "must not be before " + PlausibleDates.EARLIEST;
+
+    private static boolean tooEarly(LocalDate date) {
+        return date != null && date.isBefore(PlausibleDates.EARLIEST);
     }
 
     /** Builds a {@link ReturnRequest}; fields left unset take the API defaults. */

@@ -33,6 +33,7 @@ import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
@@ -170,6 +171,19 @@ class FollowUpPagesTest {
 			assertThat(f.status()).isEqualTo(FollowUpStatus.DONE);
 			assertThat(f.outcome()).isEqualTo("Customer happy");
 		});
+	}
+
+	@Test
+	void refusesToFinishAFollowUpWithoutTheVersionItWasSeenAt() {
+		FollowUpView followUp = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today(), "pat", null), "pat");
+
+		assertThatThrownBy(() -> followUps.complete(followUp.id(), "Customer happy", null, "pat"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("Someone else changed this follow-up first; it is shown as it is now.");
+		assertThatThrownBy(() -> followUps.cancel(followUp.id(), "Not needed", null, "pat"))
+			.isInstanceOf(ConflictException.class);
+		assertThat(followUps.get(followUp.id()).status()).isEqualTo(FollowUpStatus.OPEN);
 	}
 
 	@Test

@@ -122,9 +122,15 @@ class ReturnAuthorisationJourneyTest {
 
 	private void step(String rma, String target, RequestPostProcessor who) throws Exception {
 		mvc.perform(post("/returns/" + rma + "/status").with(who).with(csrf()).param("target", target)
-			.param("note", target.equals("INSPECTED") ? "Element burnt out" : ""))
+			.param("note", target.equals("INSPECTED") ? "Element burnt out" : "")
+			.param("version", shownVersion(rma)))
 			.andExpect(redirectedUrl("/returns/" + rma))
 			.andExpect(flash().attributeExists("success"));
+	}
+
+	/** The version the RMA page shows now, as its step form sends it back. */
+	private String shownVersion(String rma) {
+		return String.valueOf(rmas.get(rma).version());
 	}
 
 	private List<String> returnEntries(String caseNumber) {
@@ -202,7 +208,9 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(raised.escalationReasons()).contains("GOODWILL_EXCEPTION");
 		assertThat(cases.get(caseNumber).escalationReasons()).contains("GOODWILL_EXCEPTION");
 
-		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf()).param("target", "AUTHORISED"))
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", shownVersion(rma)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
 			.andExpect(content().string(containsString(rma + " needs a supervisor to authorise or deny it.")));
@@ -224,7 +232,9 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(request.legalBasis()).contains("short-term right to reject");
 		assertThat(request.requestedBy()).isEqualTo("sam");
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
-		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf()).param("target", "AUTHORISED"))
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", shownVersion(rma)))
 			.andExpect(model().attributeHasFieldErrors("step", "target"));
 
 		approvals.decide(request.id(), Decision.APPROVE, "Faulty on day 10", request.version(), "sue", false);

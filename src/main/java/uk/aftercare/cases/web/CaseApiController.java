@@ -131,7 +131,7 @@ class CaseApiController {
 			@Size(max = 120, message = "must be at most 120 characters") String name,
 			@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be a valid email address")
 			@Size(max = 200, message = "must be at most 200 characters") String email,
-			@Pattern(regexp = OpenCaseForm.PHONE_PATTERN, message = "must be a valid phone number") String phone) {
+			@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "must be a valid phone number") String phone) {
 	}
 
 	/**

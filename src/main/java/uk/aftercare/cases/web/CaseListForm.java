@@ -1,13 +1,6 @@
 package uk.aftercare.cases.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.format.SignStyle;
-import java.time.temporal.ChronoField;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +12,7 @@ import uk.aftercare.cases.CaseAge;
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.FilterText;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
 
@@ -31,20 +25,6 @@ public class CaseListForm {
 
 	/** Longer searches match nothing (no column searched is wider), and would near the limit of an address. */
 	static final int MAX_SEARCH = 200;
-
-	private static final int FIRST_YEAR = CaseListFilter.EARLIEST.getYear();
-
-	private static final int LAST_YEAR = CaseListFilter.LATEST.getYear();
-
-	/** Year-month-day as a date picker sends it; a year of more than four digits is told it is out of range. */
-	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-		.appendValue(ChronoField.YEAR, 4, 9, SignStyle.NORMAL)
-		.appendLiteral('-')
-		.appendValue(ChronoField.MONTH_OF_YEAR, 2)
-		.appendLiteral('-')
-		.appendValue(ChronoField.DAY_OF_MONTH, 2)
-		.toFormatter(Locale.UK)
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** What a check box or an address may say for yes and no, as Spring reads a boolean. */
 	private static final Set<String> YES = Set.of("true", "on", "yes", "1");
@@ -85,19 +65,20 @@ public class CaseListForm {
 		if (q != null && q.strip().length() > MAX_SEARCH) {
 			errors.rejectValue("q", "case.list.q.tooLong", new Object[] { MAX_SEARCH }, null);
 		}
-		CaseType typeCode = code("type", type, CaseType.values(), "filter.type.invalid", errors);
-		CaseStatus statusCode = code("status", status, CaseStatus.values(), "case.list.status.invalid", errors);
-		ContactChannel channelCode = code("channel", channel, ContactChannel.values(), "filter.channel.invalid",
+		CaseType typeCode = FilterText.code("type", type, CaseType.values(), "filter.type.invalid", errors);
+		CaseStatus statusCode = FilterText.code("status", status, CaseStatus.values(), "case.list.status.invalid",
 				errors);
-		LocalDate fromDate = date("from", from, errors);
-		LocalDate toDate = date("to", to, errors);
+		ContactChannel channelCode = FilterText.code("channel", channel, ContactChannel.values(),
+				"filter.channel.invalid", errors);
+		LocalDate fromDate = FilterText.date("from", from, errors);
+		LocalDate toDate = FilterText.date("to", to, errors);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
 			errors.rejectValue("to", "filter.to.beforeFrom");
 		}
-		CaseAge ageCode = code("age", age, CaseAge.values(), "case.list.age.invalid", errors);
-		SlaFilter slaCode = code("sla", sla, SlaFilter.values(), "case.list.sla.invalid", errors);
-		ApprovalState approvalCode = code("approval", approval, ApprovalState.values(), "case.list.approval.invalid",
-				errors);
+		CaseAge ageCode = FilterText.code("age", age, CaseAge.values(), "case.list.age.invalid", errors);
+		SlaFilter slaCode = FilterText.code("sla", sla, SlaFilter.values(), "case.list.sla.invalid", errors);
+		ApprovalState approvalCode = FilterText.code("approval", approval, ApprovalState.values(),
+				"case.list.approval.invalid", errors);
 		Boolean mineFlag = yesOrNo("mine", mine, errors);
 		Boolean openFlag = yesOrNo("open", open, errors);
 		if (errors.hasErrors()) {
@@ -125,34 +106,6 @@ public class CaseListForm {
 
 	boolean isOpen() {
 		return open != null && YES.contains(open.strip().toLowerCase(Locale.ROOT));
-	}
-
-	private static LocalDate date(String field, String value, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(value.strip(), DATE);
-			if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
-				return date;
-			}
-			errors.rejectValue(field, "filter.date.outOfRange", new Object[] { value, FIRST_YEAR, LAST_YEAR }, null);
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "filter.date.invalid", new Object[] { value }, null);
-		}
-		return null;
-	}
-
-	private static <E extends Enum<E>> E code(String field, String value, E[] codes, String message, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		Optional<E> found = Arrays.stream(codes).filter(c -> c.name().equals(value.strip())).findFirst();
-		if (found.isEmpty()) {
-			errors.rejectValue(field, message, new Object[] { value }, null);
-		}
-		return found.orElse(null);
 	}
 
 	private static Boolean yesOrNo(String field, String value, Errors errors) {

@@ -14,8 +14,6 @@ import uk.aftercare.customers.ContactDetails;
 /** The "Log interaction" form, kept apart from the entity so a rejected form keeps everything typed. */
 public class OpenCaseForm {
 
-	static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
-
 	/** The form tokens the server hands out: random UUIDs. */
 	private static final java.util.regex.Pattern ISSUED_TOKEN = java.util.regex.Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -32,7 +30,7 @@ public class OpenCaseForm {
 	@Size(max = 200, message = "{field.tooLong}")
 	private String customerEmail;
 
-	@Pattern(regexp = PHONE_PATTERN, message = "{field.phone.invalid}")
+	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
 	private String customerPhone;
 
 	@NotNull(message = "{case.channel.required}")

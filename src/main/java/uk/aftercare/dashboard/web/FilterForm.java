@@ -1,20 +1,12 @@
 package uk.aftercare.dashboard.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.format.SignStyle;
-import java.time.temporal.ChronoField;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.validation.Errors;
 
-import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.FilterText;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.DashboardFilter;
 
@@ -23,24 +15,6 @@ import uk.aftercare.dashboard.DashboardFilter;
  * is not a date, a channel or a type comes back in its field with a message beside it, not as an error page.
  */
 public class FilterForm {
-
-	/** The earliest and latest years a filter date may name: any case the shop logged lies between them. */
-	private static final int FIRST_YEAR = CaseListFilter.EARLIEST.getYear();
-
-	private static final int LAST_YEAR = CaseListFilter.LATEST.getYear();
-
-	/**
-	 * Year-month-day as a date picker sends it, with a year of four digits or more (so that 20260-01-01 is told it
-	 * is out of range, not that it is no date).
-	 */
-	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-		.appendValue(ChronoField.YEAR, 4, 9, SignStyle.NORMAL)
-		.appendLiteral('-')
-		.appendValue(ChronoField.MONTH_OF_YEAR, 2)
-		.appendLiteral('-')
-		.appendValue(ChronoField.DAY_OF_MONTH, 2)
-		.toFormatter(Locale.UK)
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private String from;
 
@@ -65,43 +39,16 @@ public class FilterForm {
 	 * {@code errors} with the value as typed.
 	 */
 	Optional<DashboardFilter> toFilter(Errors errors) {
-		LocalDate fromDate = date("from", from, errors);
-		LocalDate toDate = date("to", to, errors);
-		ContactChannel channelCode = code("channel", channel, ContactChannel.values(), errors);
-		CaseType typeCode = code("type", type, CaseType.values(), errors);
+		LocalDate fromDate = FilterText.date("from", from, errors);
+		LocalDate toDate = FilterText.date("to", to, errors);
+		ContactChannel channelCode = FilterText.code("channel", channel, ContactChannel.values(),
+				"filter.channel.invalid", errors);
+		CaseType typeCode = FilterText.code("type", type, CaseType.values(), "filter.type.invalid", errors);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
 			errors.rejectValue("to", "filter.to.beforeFrom");
 		}
 		return errors.hasErrors() ? Optional.empty()
 				: Optional.of(new DashboardFilter(fromDate, toDate, channelCode, typeCode));
-	}
-
-	private static LocalDate date(String field, String value, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(value.strip(), DATE);
-			if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
-				return date;
-			}
-			errors.rejectValue(field, "filter.date.outOfRange", new Object[] { value, FIRST_YEAR, LAST_YEAR }, null);
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "filter.date.invalid", new Object[] { value }, null);
-		}
-		return null;
-	}
-
-	private static <E extends Enum<E>> E code(String field, String value, E[] codes, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		Optional<E> found = Arrays.stream(codes).filter(c -> c.name().equals(value.strip())).findFirst();
-		if (found.isEmpty()) {
-			errors.rejectValue(field, "filter." + field + ".invalid", new Object[] { value }, null);
-		}
-		return found.orElse(null);
 	}
 
 	private static String text(Object value) {

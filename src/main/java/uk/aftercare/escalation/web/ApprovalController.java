@@ -71,12 +71,12 @@ class ApprovalController {
 		if (sentTwice(request, "decision")) {
 			result.rejectValue("decision", "approval.decision.ambiguous");
 		}
-		if (sentTwice(request, "version")) {
+		if (sentTwice(request, "version") || form.expectedVersion().isEmpty()) {
 			result.rejectValue("version", "approval.outOfDate");
 		}
 		if (!result.hasErrors()) {
 			try {
-				ApprovalView decided = approvals.decide(id, form.getDecision(), form.getNote(), form.getVersion(),
+				ApprovalView decided = approvals.decide(id, form.getDecision(), form.getNote(), form.expectedVersion().get(),
 						auth.getName(), isManager(auth));
 				redirect.addFlashAttribute("success", messages.getMessage("approval.decided." + decided.status(),
 						new Object[] { decided.caseNumber() }, Locale.UK));

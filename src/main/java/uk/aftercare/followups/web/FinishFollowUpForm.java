@@ -2,6 +2,8 @@ package uk.aftercare.followups.web;
 
 import java.util.Optional;
 
+import uk.aftercare.shared.web.FormVersion;
+
 /** Completing or cancelling a follow-up from its page: the version it was shown at, and where to go back to. */
 public abstract class FinishFollowUpForm {
 
@@ -19,15 +21,17 @@ public abstract class FinishFollowUpForm {
 	/** The form field holding {@link #text()}. */
 	abstract String textField();
 
-	/** Whether {@link #expectedVersion()} can be read: absent, or a whole number. */
+	/**
+	 * Whether {@link #expectedVersion()} can be read: a whole number. A form without one is out of date too:
+	 * finishing the follow-up unchecked could act on a change nobody on this page saw.
+	 */
 	boolean hasReadableVersion() {
-		return version == null || version.isBlank() || version.strip().matches("\\d{1,18}");
+		return expectedVersion().isPresent();
 	}
 
-	/** The version the follow-up was shown at, if the form says (and {@link #hasReadableVersion() can be read}). */
+	/** The version the follow-up was shown at, if the form says so in a way that can be read. */
 	Optional<Long> expectedVersion() {
-		return hasReadableVersion() && version != null && !version.isBlank() ? Optional.of(Long.valueOf(version.strip()))
-				: Optional.empty();
+		return FormVersion.parse(version);
 	}
 
 	public String getVersion() {

@@ -125,7 +125,7 @@ class FollowUpController {
 			model.addAttribute("conflict", message("followUp.formUnreadable"));
 		}
 		else if (!result.hasErrors()) {
-			Long version = form.expectedVersion().orElse(null);
+			long version = form.expectedVersion().orElseThrow();
 			try {
 				FollowUpView done = complete ? followUps.complete(id, form.text(), version, principal.getName())
 						: followUps.cancel(id, form.text(), version, principal.getName());

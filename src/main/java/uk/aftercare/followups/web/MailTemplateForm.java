@@ -1,5 +1,7 @@
 package uk.aftercare.followups.web;
 
+import uk.aftercare.shared.web.FormVersion;
+
 /** A manager's edit of one e-mail template; the template rules ({@code TemplateText.check}) validate it. */
 public class MailTemplateForm {
 
@@ -15,10 +17,7 @@ public class MailTemplateForm {
 
 	/** The version the manager opened, or null when the form did not carry one. */
 	Long expectedVersion() {
-		if (version == null || !version.strip().matches("\\d{1,18}")) {
-			return null;
-		}
-		return Long.valueOf(version.strip());
+		return FormVersion.parse(version).orElse(null);
 	}
 
 	public String getSubject() {

@@ -2,9 +2,7 @@ package uk.aftercare.returns.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.util.Optional;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -20,6 +18,7 @@ import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.Region;
 import uk.aftercare.returns.ReturnRequest;
 import uk.aftercare.returns.SaleChannel;
+import uk.aftercare.shared.PlausibleDates;
 
 /**
  * A returns assessment as a till sends it (api.md, "Returns assessment"). Codes and dates are read as text and checked
@@ -59,11 +58,6 @@ record AssessmentRequest(
 
 	static final long MAX_DAYS = 3650;
 
-	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	/**
 	 * The facts to assess, each invalid field named in {@code invalid} and left out (so it takes its default, or is
 	 * reported missing by {@link ReturnRequest#validate}).
@@ -89,24 +83,19 @@ record AssessmentRequest(
 		return value == null || invalid.hasFieldErrors(field) ? null : Enum.valueOf(type, value);
 	}
 
-	/** The pattern let through "2026-02-30" and "0000-01-01"; a real day from 1900 on, or null when named invalid. */
+	/**
+	 * The pattern let through "2026-02-30"; a real day (how early, {@link ReturnRequest#validate} says), or null when
+	 * named invalid.
+	 */
 	private static LocalDate date(BindingResult invalid, String field, String value) {
 		if (value == null || invalid.hasFieldErrors(field)) {
 			return null;
 		}
-		LocalDate day;
-		try {
-			day = LocalDate.parse(value, DAY);
-		}
-		catch (DateTimeParseException notARealDay) {
+		Optional<LocalDate> day = PlausibleDates.parseIsoDay(value);
+		if (day.isEmpty()) {
 			reject(invalid, field, DATE_FORMAT);
-			return null;
 		}
-		if (day.isBefore(EARLIEST)) {
-			reject(invalid, field, "must not be before 1900-01-01");
-			return null;
-		}
-		return day;
+		return day.orElse(null);
 	}
 
 	static void reject(BindingResult invalid, String field, String message) {

@@ -106,7 +106,7 @@ public class ItemLineForm {
 
 	ItemLine toItemLine() {
 		return new ItemLine(blank(sku) ? null : sku.strip(), description == null ? null : description.strip(),
-				blank(serialNumber) ? null : serialNumber.strip(), count(), ReturnAuthorisationForm.amount(unitPrice),
+				blank(serialNumber) ? null : serialNumber.strip(), count(), Pounds.parse(unitPrice),
 				itemCondition());
 	}
 

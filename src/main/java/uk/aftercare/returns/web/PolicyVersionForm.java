@@ -28,9 +28,6 @@ public class PolicyVersionForm {
 	/** Days: digits, perhaps with a sign, so that "-3" and "400" are told they are out of range, not "not a number". */
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
 
-	/** Pounds and pence as people write them: 250, 250.5, 250.00, £1,000.00. */
-	private static final Pattern AMOUNT = Pattern.compile("£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?");
-
 	/** The columns hold 12 digits, two of them pence. */
 	private static final int MAX_POUND_DIGITS = 10;
 
@@ -119,15 +116,16 @@ public class PolicyVersionForm {
 			errors.rejectValue(field, "policy.limit.required");
 			return null;
 		}
-		if (text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
+		BigDecimal amount = Pounds.parse(text);
+		if (amount != null && text.startsWith("-")) {
 			errors.rejectValue(field, "policy.limit.negative");
 			return null;
 		}
-		BigDecimal amount = amount(text);
-		if (amount == null) {
+		if (amount == null || amount.scale() > 2) {
 			errors.rejectValue(field, "policy.limit.format");
+			return null;
 		}
-		else if (amount.precision() - amount.scale() > MAX_POUND_DIGITS) {
+		if (amount.precision() - amount.scale() > MAX_POUND_DIGITS) {
 			errors.rejectValue(field, "policy.limit.tooLarge");
 			return null;
 		}
@@ -150,10 +148,8 @@ public class PolicyVersionForm {
 
 	/** The amount in pounds and pence, or null if it is not written as one. */
 	private static BigDecimal amount(String text) {
-		if (text == null || !AMOUNT.matcher(text).matches()) {
-			return null;
-		}
-		return new BigDecimal(text.replace("£", "").replace(",", "")).setScale(2);
+		BigDecimal amount = Pounds.parse(text);
+		return amount == null || amount.scale() > 2 ? null : amount.setScale(2);
 	}
 
 	/** The change, once {@link #validate} found nothing wrong. */

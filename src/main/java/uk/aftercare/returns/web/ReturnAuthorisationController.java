@@ -335,10 +335,14 @@ class ReturnAuthorisationController {
 		if (step.getTarget() == null && !result.hasFieldErrors("target")) {
 			result.rejectValue("target", "rma.step.required");
 		}
+		if (step.expectedVersion().isEmpty()) {
+			// No version the step was chosen from (a form made by hand): it could undo a change nobody saw.
+			result.rejectValue("version", "rma.step.outOfDate");
+		}
 		if (!result.hasErrors()) {
 			try {
 				ReturnAuthorisationView rma = rmas.advance(rmaNumber, step.getTarget(), step.getNote(),
-						step.getVersion(), principal.getName());
+						step.expectedVersion().get(), principal.getName());
 				redirect.addFlashAttribute("success", message("rma.status.changed", rma.rmaNumber(),
 						message("rma.status." + step.getTarget())));
 				return "redirect:/returns/" + rma.rmaNumber();

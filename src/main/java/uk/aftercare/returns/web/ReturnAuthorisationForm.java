@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.ProductType;
@@ -28,6 +29,7 @@ import uk.aftercare.returns.Remedy;
 import uk.aftercare.returns.ReturnMethod;
 import uk.aftercare.returns.ReturnRequest;
 import uk.aftercare.returns.SaleChannel;
+import uk.aftercare.shared.PlausibleDates;
 
 /**
  * The return authorisation form: every field of "What a returns authorisation form records" that staff type,
@@ -38,15 +40,6 @@ public class ReturnAuthorisationForm {
 	/** Empty item rows offered on the form, so staff can add items without a script. */
 	static final int SPARE_LINES = 2;
 
-	/** The log-a-case form's rule (cases' OpenCaseForm.PHONE_PATTERN), so both take the same numbers. */
-	static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
-
-	/**
-	 * Longer than any amount the RMA holds. Longer text is refused unread: reading a number of a million digits takes
-	 * minutes.
-	 */
-	private static final int AMOUNT_MAX_CHARACTERS = 20;
-
 	@NotBlank(message = "{rma.customerName.required}")
 	@Size(max = 120, message = "{field.tooLong}")
 	private String customerName;
@@ -55,7 +48,7 @@ public class ReturnAuthorisationForm {
 	@Size(max = 200, message = "{field.tooLong}")
 	private String customerEmail;
 
-	@Pattern(regexp = PHONE_PATTERN, message = "{field.phone.invalid}")
+	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
 	@Size(max = 30, message = "{field.tooLong}")
 	private String customerPhone;
 
@@ -194,32 +187,19 @@ public class ReturnAuthorisationForm {
 		if (deductionAmount != null && !deductionAmount.isBlank()) {
 			rejectBadAmount(errors, "deductionAmount", deductionAmount, "rma.deductionAmount.negative");
 		}
-		BigDecimal deduction = amount(deductionAmount);
+		BigDecimal deduction = Pounds.parse(deductionAmount);
 		if (deduction != null && deduction.signum() > 0 && (deductionReason == null || deductionReason.isBlank())) {
 			errors.rejectValue("deductionReason", "rma.deductionReason.required");
 		}
 	}
 
 	private static boolean tooLongAgo(LocalDate date) {
-		return date != null && date.isBefore(ReturnRequest.EARLIEST_PURCHASE);
-	}
-
-	/** The amount typed, or {@code null} when it is none (such as "£29.99", "1,299.00" or "NaN"). */
-	static BigDecimal amount(String text) {
-		if (text == null || text.isBlank() || text.strip().length() > AMOUNT_MAX_CHARACTERS) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
+		return date != null && date.isBefore(PlausibleDates.EARLIEST);
 	}
 
 	/** Rejects an amount that is no number, negative, beyond what the RMA holds, or has fractions of a penny. */
 	static void rejectBadAmount(Errors errors, String field, String text, String negativeCode) {
-		BigDecimal amount = amount(text);
+		BigDecimal amount = Pounds.parse(text);
 		if (amount == null) {
 			errors.rejectValue(field, "rma.money.format");
 		}
@@ -241,7 +221,7 @@ public class ReturnAuthorisationForm {
 				reasonCode, reasonDetail, failedRepairOrReplacement, repairDays == null ? 0 : repairDays, perishable,
 				expectedLifeDays, personalised, hygieneSealBroken, mediaSealBroken, cancellationInfoGiven,
 				digitalSupplyStartedWithConsent, customerWish, offeredRemedy, returnMethod, refundMethod,
-				amount(deductionAmount), deductionReason);
+				Pounds.parse(deductionAmount), deductionReason);
 	}
 
 	public String getCustomerName() {

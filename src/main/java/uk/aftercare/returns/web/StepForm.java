@@ -1,6 +1,9 @@
 package uk.aftercare.returns.web;
 
+import java.util.Optional;
+
 import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.shared.web.FormVersion;
 
 /**
  * The next-step form on the RMA page: the step chosen, the note typed and the version of the RMA that staff saw.
@@ -12,7 +15,13 @@ public class StepForm {
 
 	private String note;
 
-	private Long version;
+	/** Text, read by {@link FormVersion}: a missing or garbled version is an out-of-date page, not a field error. */
+	private String version;
+
+	/** The version of the RMA the page showed, if the form says so in a way that can be read. */
+	Optional<Long> expectedVersion() {
+		return FormVersion.parse(version);
+	}
 
 	public RmaStatus getTarget() {
 		return target;
@@ -30,11 +39,11 @@ public class StepForm {
 		this.note = note;
 	}
 
-	public Long getVersion() {
+	public String getVersion() {
 		return version;
 	}
 
-	public void setVersion(Long version) {
+	public void setVersion(String version) {
 		this.version = version;
 	}
 

@@ -1,10 +1,6 @@
 package uk.aftercare.shared.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.regex.Pattern;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +17,8 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
+
+import uk.aftercare.shared.PlausibleDates;
 
 /**
  * JSON is read as written: shop systems get a 400 naming the field instead of a silent guess. Out of the box Jackson
@@ -63,11 +61,6 @@ public class StrictJsonConfiguration {
 	 */
 	static final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
 
-		private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-		private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-			.withResolverStyle(ResolverStyle.STRICT);
-
 		StrictLocalDateDeserializer() {
 			super(LocalDate.class);
 		}
@@ -78,15 +71,9 @@ public class StrictJsonConfiguration {
 				return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
 			}
 			String text = parser.getString();
-			if (SHAPE.matcher(text).matches()) {
-				try {
-					return LocalDate.parse(text, DAY);
-				}
-				catch (DateTimeParseException notARealDay) {
-					// answered below as any other malformed date
-				}
-			}
-			return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "expected a date as YYYY-MM-DD");
+			return PlausibleDates.parseIsoDay(text)
+				.orElseGet(() -> (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
+						"expected a date as YYYY-MM-DD"));
 		}
 
 	}

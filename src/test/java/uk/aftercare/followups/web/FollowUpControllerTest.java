@@ -25,11 +25,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
@@ -211,6 +215,26 @@ class FollowUpControllerTest {
 			.andExpect(content().string(containsString(">Spoke to her</textarea>")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
 		verify(followUps, never()).complete(anyLong(), anyString(), any(), anyString());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", " " })
+	@NullSource
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void treatsAFormWithoutAVersionAsOutOfDateAndKeepsWhatWasTyped(String version) throws Exception {
+		given(followUps.get(4L)).willReturn(followUp(4, TODAY, null));
+		MockHttpServletRequestBuilder request = post("/follow-ups/4/cancel").with(csrf())
+			.param("reason", "Customer rang us instead");
+		if (version != null) {
+			request.param("version", version);
+		}
+
+		mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This form was out of date or could not be read, so nothing was saved.")))
+			.andExpect(content().string(containsString(">Customer rang us instead</textarea>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+		verify(followUps, never()).cancel(anyLong(), anyString(), any(), anyString());
 	}
 
 	@Test

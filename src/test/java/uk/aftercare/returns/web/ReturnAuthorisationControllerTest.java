@@ -36,6 +36,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -284,10 +285,12 @@ class ReturnAuthorisationControllerTest {
 	@Test
 	void explainsWhyStaffCannotAuthoriseAGoodwillException() throws Exception {
 		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
-		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), isNull(), eq("staff")))
+		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), eq(0L), eq("staff")))
 			.willThrow(new AccessDeniedException("RMA-2026-000001 needs a supervisor to authorise or deny it."));
 
-		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf()).param("target", "AUTHORISED"))
+		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-page"))
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
@@ -346,6 +349,29 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("RMA-2026-000151 is Requested, so it cannot be marked Refunded "
 					+ "now. Next it can be: Authorised, Denied.")))
 			.andExpect(content().string(containsString(">Paid</textarea>")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "abc" })
+	@NullSource
+	void refusesAStepFromAPageThatDidNotSayWhichVersionItShowed(String version) throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		MockHttpServletRequestBuilder request = post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("target", "AUTHORISED")
+			.param("note", "Fault seen in store");
+		if (version != null) {
+			request.param("version", version);
+		}
+
+		mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("step", "version"))
+			.andExpect(content().string(containsString("This page was out of date. Check the return authorisation as "
+					+ "it is now and choose the step again.")))
+			.andExpect(content().string(containsString(">Fault seen in store</textarea>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
 	}
 
 	@Test
@@ -415,18 +441,18 @@ class ReturnAuthorisationControllerTest {
 
 	@Test
 	void refusesAPriceBeyondWhatAnRmaHoldsAndDecidesNothingOnIt() throws Exception {
-		mvc.perform(kettleForm("lines[0].unitPrice", "1e999999999").param("preview", "true"))
+		mvc.perform(kettleForm("lines[0].unitPrice", "£10,000,000,000").param("preview", "true"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.tooLarge"))
 			.andExpect(content().string(containsString("Enter an amount of at most £9,999,999,999.99")))
-			.andExpect(content().string(containsString("value=\"1e999999999\"")))
+			.andExpect(content().string(containsString("value=\"&pound;10,000,000,000\"")))
 			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
 		verify(rmas, never()).preview(any());
 	}
 
 	@Test
 	void refusesADeductionBeyondWhatAnRmaHolds() throws Exception {
-		mvc.perform(kettleForm("deductionAmount", "1e999999999", "deductionReason", "Scratched"))
+		mvc.perform(kettleForm("deductionAmount", "10000000000", "deductionReason", "Scratched"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.tooLarge"));
 		verify(rmas, never()).preview(any());
@@ -512,22 +538,38 @@ class ReturnAuthorisationControllerTest {
 	// ---- what was typed wrongly: a message for each field, and the value as typed ----
 
 	@ParameterizedTest
-	@ValueSource(strings = { "£29.99", "1,299.00", "NaN", "12 pounds" })
+	@ValueSource(strings = { "NaN", "12 pounds", "1,29.00", "£-5", "1e3", "29.99p" })
 	void explainsHowToTypeAPriceAndKeepsWhatWasTyped(String price) throws Exception {
 		mvc.perform(kettleForm("lines[0].unitPrice", price))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].unitPrice", "rma.money.format"))
-			.andExpect(content().string(containsString("Enter an amount in pounds and pence, without £ or commas, "
-					+ "e.g. 1299.99")))
+			.andExpect(content().string(containsString("Enter an amount in pounds and pence, e.g. 1299.99 or "
+					+ "£1,299.99")))
 			.andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape(price) + "\"")));
 		verify(rmas, never()).raise(any(), anyString());
 	}
 
 	@Test
 	void explainsHowToTypeADeductionAndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(kettleForm("deductionAmount", "£5", "deductionReason", "Scratched"))
+		mvc.perform(kettleForm("deductionAmount", "£5 off", "deductionReason", "Scratched"))
 			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.format"))
-			.andExpect(content().string(containsString("value=\"&pound;5\"")));
+			.andExpect(content().string(containsString("value=\"&pound;5 off\"")));
+	}
+
+	@Test
+	void readsPricesAndTheDeductionWithAPoundSignAndCommasAsStaffTypeThem() throws Exception {
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
+			.willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(kettleForm("lines[0].unitPrice", "£1,299.99", "deductionAmount", "£1,000",
+				"deductionReason", "Scratched"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+
+		ArgumentCaptor<NewReturnAuthorisation> form = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
+		verify(rmas).raise(form.capture(), eq("staff"));
+		assertThat(form.getValue().lines()).singleElement()
+			.satisfies(line -> assertThat(line.unitPrice()).isEqualByComparingTo("1299.99"));
+		assertThat(form.getValue().deductionAmount()).isEqualByComparingTo("1000");
 	}
 
 	@Test

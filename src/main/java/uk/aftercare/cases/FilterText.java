@@ -1,0 +1,82 @@
+package uk.aftercare.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.validation.Errors;
+
+import uk.aftercare.shared.PlausibleDates;
+
+/**
+ * Reads a list filter typed into an address or a form (the case list's, the dashboard's and the reports'). Filters
+ * are kept as text, so a value that is not a date or one of the codes offered is rejected in its field with the value
+ * as typed, not turned into an error page.
+ */
+public final class FilterText {
+
+	private static final int FIRST_YEAR = PlausibleDates.EARLIEST.getYear();
+
+	private static final int LAST_YEAR = PlausibleDates.LATEST.getYear();
+
+	/**
+	 * Year-month-day as a date picker sends it, with a year of four digits or more (so that 20260-01-01 is told it
+	 * is out of range, not that it is no date).
+	 */
+	private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+		.appendValue(ChronoField.YEAR, 4, 9, SignStyle.NORMAL)
+		.appendLiteral('-')
+		.appendValue(ChronoField.MONTH_OF_YEAR, 2)
+		.appendLiteral('-')
+		.appendValue(ChronoField.DAY_OF_MONTH, 2)
+		.toFormatter(Locale.UK)
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private FilterText() {
+	}
+
+	/**
+	 * The date the text names, in a year from {@link PlausibleDates#EARLIEST} to {@link PlausibleDates#LATEST}
+	 * (any case the shop logged lies between them); {@code null} when blank, or when not such a date, after
+	 * rejecting {@code field} with {@code filter.date.invalid} or {@code filter.date.outOfRange}.
+	 */
+	public static LocalDate date(String field, String value, Errors errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			LocalDate date = LocalDate.parse(value.strip(), DATE);
+			if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+				return date;
+			}
+			errors.rejectValue(field, "filter.date.outOfRange", new Object[] { value, FIRST_YEAR, LAST_YEAR }, null);
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(field, "filter.date.invalid", new Object[] { value }, null);
+		}
+		return null;
+	}
+
+	/**
+	 * The code the text names exactly (its constant's name); {@code null} when blank, or when it names none, after
+	 * rejecting {@code field} with {@code message} and the value as typed.
+	 */
+	public static <E extends Enum<E>> E code(String field, String value, E[] codes, String message, Errors errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		Optional<E> found = Arrays.stream(codes).filter(c -> c.name().equals(value.strip())).findFirst();
+		if (found.isEmpty()) {
+			errors.rejectValue(field, message, new Object[] { value }, null);
+		}
+		return found.orElse(null);
+	}
+
+}
