@@ -1,17 +1,9 @@
 package uk.aftercare.followups.web;
 
-import java.util.Optional;
-
-import uk.aftercare.shared.web.FormVersion;
+import uk.aftercare.shared.web.VersionedForm;
 
 /** Completing or cancelling a follow-up from its page: the version it was shown at, and where to go back to. */
-public abstract class FinishFollowUpForm {
-
-	/**
-	 * Text, not a number: a hidden field that does not hold a number was tampered with or garbled, and is answered
-	 * as an out-of-date form rather than as a field error nobody can see.
-	 */
-	private String version;
+public abstract class FinishFollowUpForm extends VersionedForm {
 
 	private String returnTo;
 
@@ -27,19 +19,6 @@ public abstract class FinishFollowUpForm {
 	 */
 	boolean hasReadableVersion() {
 		return expectedVersion().isPresent();
-	}
-
-	/** The version the follow-up was shown at, if the form says so in a way that can be read. */
-	Optional<Long> expectedVersion() {
-		return FormVersion.parse(version);
-	}
-
-	public String getVersion() {
-		return version;
-	}
-
-	public void setVersion(String version) {
-		this.version = version;
 	}
 
 	public String getReturnTo() {

@@ -54,7 +54,7 @@ class MailTemplateAdminController {
 	@PostMapping("/{key}")
 	String save(@PathVariable MailTemplateKey key, @ModelAttribute("form") MailTemplateForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		Long version = form.expectedVersion();
+		Long version = form.expectedVersion().orElse(null);
 		if (version == null) {
 			// The version is a hidden field: nothing on the page could be highlighted for it.
 			model.addAttribute("stale", message("mailTemplate.version.missing"));

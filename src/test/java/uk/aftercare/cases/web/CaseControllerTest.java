@@ -35,6 +35,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseClosedException;
@@ -159,42 +160,29 @@ class CaseControllerTest {
 	void logsTheCaseForTheCustomerChosen() throws Exception {
 		given(customers.find(7L)).willReturn(
 				Optional.of(new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null)));
-		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
-			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
 
-		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", TOKEN)
+		OpenCaseCommand command = commandLogged(post("/cases")
 			.param("customerId", "7")
 			.param("customerName", "Jane Smith")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
 			.param("type", "COMPLAINT")
-			.param("description", "The kettle leaks and I want a refund"))
-			.andExpect(status().is3xxRedirection());
+			.param("description", "The kettle leaks and I want a refund"));
 
-		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
-		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
-		assertThat(command.getValue().customerId()).isEqualTo(7L);
+		assertThat(command.customerId()).isEqualTo(7L);
 	}
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void keepsTheFirstValueOfAFieldSentTwice() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
-			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
-
-		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", TOKEN)
+		OpenCaseCommand command = commandLogged(post("/cases")
 			.param("customerName", "Dup", "Dup2")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
 			.param("type", "COMPLAINT")
-			.param("description", "The kettle leaks and I want a refund"))
-			.andExpect(status().is3xxRedirection());
+			.param("description", "The kettle leaks and I want a refund"));
 
-		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
-		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
-		assertThat(command.getValue().customer().name()).isEqualTo("Dup");
+		assertThat(command.customer().name()).isEqualTo("Dup");
 	}
 
 	@Test
@@ -303,22 +291,15 @@ class CaseControllerTest {
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void logsTheCaseWithoutControlCharactersOrBlankLookingEndsKeepingLineBreaksAndEmoji() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
-			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
-
-		mvc.perform(post("/cases").with(csrf())
-			.param("formToken", TOKEN)
+		OpenCaseCommand command = commandLogged(post("/cases")
 			.param("customerName", "\u200bJane\u0000 Smith\u00a0")
 			.param("customerEmail", "jane@example.com")
 			.param("channel", "PHONE")
 			.param("type", "RETURN")
-			.param("description", "\ufeffThe kettle\u0008 leaks\u000bI want a refund\r\n\uD83D\uDE20\u00a0"))
-			.andExpect(status().is3xxRedirection());
+			.param("description", "\ufeffThe kettle\u0008 leaks\u000bI want a refund\r\n\uD83D\uDE20\u00a0"));
 
-		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
-		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
-		assertThat(command.getValue().description()).isEqualTo("The kettle leaks\nI want a refund\r\n\uD83D\uDE20");
-		assertThat(command.getValue().customer().name()).isEqualTo("Jane Smith");
+		assertThat(command.description()).isEqualTo("The kettle leaks\nI want a refund\r\n\uD83D\uDE20");
+		assertThat(command.customer().name()).isEqualTo("Jane Smith");
 	}
 
 	@Test
@@ -596,6 +577,16 @@ class CaseControllerTest {
 		ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
 		verify(cases).search(query.capture(), any());
 		assertThat(query.getValue().slaDueBefore()).isEqualTo(Instant.parse("2026-11-03T10:00:00Z"));
+	}
+
+	/** Sends the log form with these fields and an issued token, and gives back the command the service was asked to log. */
+	private OpenCaseCommand commandLogged(MockHttpServletRequestBuilder form) throws Exception {
+		given(cases.open(any(OpenCaseCommand.class), eq("staff"), eq("form:" + TOKEN)))
+			.willReturn(new CaseService.OpenedCase(caseView("AC-2026-000042"), true));
+		mvc.perform(form.with(csrf()).param("formToken", TOKEN)).andExpect(status().is3xxRedirection());
+		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
+		verify(cases).open(command.capture(), eq("staff"), eq("form:" + TOKEN));
+		return command.getValue();
 	}
 
 }
