@@ -1,0 +1,56 @@
+package uk.aftercare.customers;
+
+import java.util.List;
+
+/**
+ * One module's share of what Aftercare holds about a customer, for the customer's rights under UK GDPR: access
+ * (art. 15: a copy of everything held) and erasure (art. 17), which the shop may refuse while it still needs the data
+ * to finish dealing with the customer (an open case, a refund not yet paid). Every module that keeps personal data
+ * about customers provides one bean; {@link DataProtection} asks them all.
+ */
+public interface PersonalDataHolder {
+
+	/** What replaces free text written by or about the customer when their data is erased. */
+	String ERASED = "[erased]";
+
+	/** What replaces the customer's name when their data is erased. */
+	String ERASED_NAME = "Erased customer";
+
+	/** The name of this module's section in the export, e.g. {@code "cases"}: lower case, stable. */
+	String section();
+
+	/**
+	 * Everything this module holds about the customer, as values a JSON writer takes as they are: maps with stable
+	 * camel-case keys (in a {@link java.util.LinkedHashMap}, for a stable order), lists, strings, numbers, booleans,
+	 * {@link java.time.Instant} and {@link java.time.LocalDate}. An empty list when the module holds nothing.
+	 */
+	Object export(long customerId);
+
+	/** Why this module must keep the customer's data for now, one reason each; empty when nothing stops erasure. */
+	List<KeepReason> reasonsToKeep(long customerId);
+
+	/**
+	 * Replaces the customer's personal data with {@link #ERASED}, {@link #ERASED_NAME} or null, in place, and keeps
+	 * what the dashboards and reports count: types, statuses, dates, amounts, reason codes, scores, root causes.
+	 * Called only when no holder has a reason to keep the data, in one transaction with every other holder's erasure.
+	 * Running it twice changes nothing more.
+	 */
+	void erase(long customerId);
+
+	/**
+	 * A reason to keep a customer's data: a key in {@code messages.properties} (for example
+	 * {@code privacy.keep.case-open}) and its arguments (a case or RMA number, a status).
+	 */
+	record KeepReason(String messageKey, List<String> arguments) {
+
+		public KeepReason {
+			arguments = List.copyOf(arguments);
+		}
+
+		public static KeepReason of(String messageKey, String... arguments) {
+			return new KeepReason(messageKey, List.of(arguments));
+		}
+
+	}
+
+}
