@@ -34,6 +34,10 @@ class Customer {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** When the customer's personal data was erased (UK GDPR art. 17), or null while it is held. */
+	@Column(name = "erased_at")
+	private Instant erasedAt;
+
 	@Version
 	private long version;
 
@@ -57,6 +61,25 @@ class Customer {
 			phone = details.phone();
 			phoneKey = ContactDetails.phoneKey(details.phone());
 		}
+	}
+
+	/** Keeps the record (cases refer to it) without anything that identifies the person. */
+	void erase(Instant at) {
+		name = PersonalDataHolder.ERASED_NAME;
+		email = null;
+		phone = null;
+		phoneKey = null;
+		if (erasedAt == null) {
+			erasedAt = at;
+		}
+	}
+
+	boolean isErased() {
+		return erasedAt != null;
+	}
+
+	CustomerRecord toRecord() {
+		return new CustomerRecord(id, name, email, phone, createdAt, erasedAt);
 	}
 
 	CustomerSummary toSummary() {

@@ -1,10 +1,16 @@
 package uk.aftercare.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +19,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.aftercare.shared.ConflictException;
+
 /**
  * Customer records as {@link CustomerService} keeps them, on H2 and on a real PostgreSQL by the two subclasses, after
  * Flyway has built the schema and Hibernate has validated it.
  */
-@Import({ CustomerService.class, CustomerRepositoryContract.Support.class })
+@Import({ CustomerService.class, DataProtection.class, CustomerRepositoryContract.Support.class })
 abstract class CustomerRepositoryContract {
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -33,10 +41,59 @@ abstract class CustomerRepositoryContract {
 			return JdbcClient.create(dataSource);
 		}
 
+		@Bean
+		OrdersHeld ordersHeld() {
+			return new OrdersHeld();
+		}
+
+	}
+
+	/** Another module's share of a customer's data, standing in for cases, returns and the rest. */
+	static class OrdersHeld implements PersonalDataHolder {
+
+		final List<Long> erased = new ArrayList<>();
+
+		List<KeepReason> reasons = List.of();
+
+		@Override
+		public String section() {
+			return "orders";
+		}
+
+		@Override
+		public Object export(long customerId) {
+			return List.of(Map.of("customerId", customerId, "order", "W-1001"));
+		}
+
+		@Override
+		public List<KeepReason> reasonsToKeep(long customerId) {
+			return reasons;
+		}
+
+		@Override
+		public void erase(long customerId) {
+			erased.add(customerId);
+		}
+
 	}
 
 	@Autowired
 	CustomerService customers;
+
+	@Autowired
+	DataProtection dataProtection;
+
+	@Autowired
+	OrdersHeld ordersHeld;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void nothingHeldBack() {
+		ordersHeld.reasons = List.of();
+		ordersHeld.erased.clear();
+	}
 
 	@Test
 	void keepsAnEmailOfTheWidestLengthWhateverItLowerCasesTo() {
@@ -52,6 +109,85 @@ abstract class CustomerRepositoryContract {
 		assertThat(customers.findMatches(new ContactDetails(null, null, "07700 900123")))
 			.extracting(CustomerSummary::id)
 			.containsExactly(first.id());
+	}
+
+	@Test
+	void exportsEveryModulesSectionAndRecordsTheRequest() {
+		CustomerSummary jane = customers.findOrCreate(null, new ContactDetails("Jane Smith", "jane@example.com", null));
+
+		Map<String, Object> export = dataProtection.export(jane.id(), "sue", "Asked by e-mail; order number checked");
+
+		assertThat(export).containsKeys("exportedAt", "customer", "orders", "dataRequests");
+		assertThat(export.get("customer")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("email", "jane@example.com");
+		assertThat(export.get("orders")).isEqualTo(List.of(Map.of("customerId", jane.id(), "order", "W-1001")));
+		assertThat(dataProtection.requests(jane.id())).singleElement().satisfies(r -> {
+			assertThat(r.kind()).isEqualTo(DataRequestKind.ACCESS);
+			assertThat(r.outcome()).isEqualTo(DataRequestOutcome.DONE);
+			assertThat(r.recordedBy()).isEqualTo("sue");
+		});
+	}
+
+	@Test
+	void refusesErasureWhileAModuleNeedsTheDataAndRecordsWhy() {
+		CustomerSummary jane = customers.findOrCreate(null,
+				new ContactDetails("Jane Smith", "jane.kept@example.com", null));
+		ordersHeld.reasons = List.of(PersonalDataHolder.KeepReason.of("privacy.keep.test", "W-1001"));
+
+		DataProtection.ErasureResult result = dataProtection.erase(jane.id(), "max", "Asked in store");
+
+		assertThat(result.erased()).isFalse();
+		assertThat(result.reasons()).extracting(PersonalDataHolder.KeepReason::messageKey)
+			.containsExactly("privacy.keep.test");
+		assertThat(ordersHeld.erased).isEmpty();
+		assertThat(dataProtection.find(jane.id()).orElseThrow().email()).isEqualTo("jane.kept@example.com");
+		assertThat(dataProtection.requests(jane.id())).singleElement()
+			.satisfies(r -> assertThat(r.outcome()).isEqualTo(DataRequestOutcome.REFUSED));
+	}
+
+	@Test
+	void erasesTheCustomerEverywhereOnceAndNeverMatchesThemAgain() {
+		CustomerSummary jane = customers.findOrCreate(null,
+				new ContactDetails("Jane Smith", "jane.erased@example.com", "07700 900124"));
+
+		assertThat(dataProtection.erase(jane.id(), "max", "Asked in store").erased()).isTrue();
+
+		CustomerRecord erased = dataProtection.find(jane.id()).orElseThrow();
+		assertThat(erased.name()).isEqualTo(PersonalDataHolder.ERASED_NAME);
+		assertThat(erased.email()).isNull();
+		assertThat(erased.phone()).isNull();
+		assertThat(erased.erasedAt()).isEqualTo(Instant.parse("2026-11-02T10:00:00Z"));
+		assertThat(ordersHeld.erased).containsExactly(jane.id());
+		assertThatThrownBy(() -> dataProtection.erase(jane.id(), "max", "Again"))
+			.isInstanceOf(ConflictException.class);
+		assertThat(dataProtection.eraseAfterRetention(jane.id())).isFalse();
+
+		// The same person coming back is a new record, even when staff chose the erased one.
+		assertThat(customers.findMatches(new ContactDetails(PersonalDataHolder.ERASED_NAME, null, null))).isEmpty();
+		CustomerSummary again = customers.findOrCreate(jane.id(),
+				new ContactDetails("Jane Smith", "jane.erased@example.com", null));
+		assertThat(again.id()).isNotEqualTo(jane.id());
+		assertThat(dataProtection.find(jane.id()).orElseThrow().email()).isNull();
+	}
+
+	@Test
+	void theRetentionCheckErasesOnlyWhatNothingStillNeeds() {
+		CustomerSummary kept = customers.findOrCreate(null,
+				new ContactDetails("Kept Smith", "kept.retention@example.com", null));
+		CustomerSummary gone = customers.findOrCreate(null,
+				new ContactDetails("Gone Smith", "gone.retention@example.com", null));
+
+		ordersHeld.reasons = List.of(PersonalDataHolder.KeepReason.of("privacy.keep.test"));
+		assertThat(dataProtection.eraseAfterRetention(kept.id())).isFalse();
+		ordersHeld.reasons = List.of();
+		assertThat(dataProtection.eraseAfterRetention(gone.id())).isTrue();
+
+		assertThat(dataProtection.requests(kept.id())).isEmpty();
+		assertThat(dataProtection.requests(gone.id())).singleElement().satisfies(r -> {
+			assertThat(r.kind()).isEqualTo(DataRequestKind.RETENTION);
+			assertThat(r.recordedBy()).isEqualTo(DataProtection.SYSTEM);
+		});
+		assertThat(dataProtection.find(gone.id()).orElseThrow().erased()).isTrue();
 	}
 
 }

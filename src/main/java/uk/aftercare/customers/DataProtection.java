@@ -1,0 +1,163 @@
+package uk.aftercare.customers;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.NotFoundException;
+
+/**
+ * A customer's rights over their data under UK GDPR: a copy of everything held (art. 15) and erasure (art. 17),
+ * each recorded as a {@link DataRequest}. Every module that keeps personal data about customers takes part through
+ * a {@link PersonalDataHolder}; this service asks them all. Erasure is refused, and the refusal recorded with its
+ * reasons, while any of them still needs the data to finish dealing with the customer.
+ */
+@Service
+@Transactional
+public class DataProtection {
+
+	/** The member of staff recorded for what the retention check does. */
+	public static final String SYSTEM = "system";
+
+	private final CustomerRepository customers;
+
+	private final DataRequestRepository requests;
+
+	private final List<PersonalDataHolder> holders;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DataProtection(CustomerRepository customers, DataRequestRepository requests, List<PersonalDataHolder> holders,
+			MessageSource messages, Clock clock) {
+		this.customers = customers;
+		this.requests = requests;
+		this.holders = List.copyOf(holders);
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerRecord> find(long customerId) {
+		return customers.findById(customerId).map(Customer::toRecord);
+	}
+
+	/** The customer's data-protection records, newest first. */
+	@Transactional(readOnly = true)
+	public List<DataRequestView> requests(long customerId) {
+		return requests.findByCustomerIdOrderByRecordedAtDescIdDesc(customerId)
+			.stream()
+			.map(DataRequest::toView)
+			.toList();
+	}
+
+	/** Why the customer's data must be kept for now; empty when it could be erased. */
+	@Transactional(readOnly = true)
+	public List<KeepReason> reasonsToKeep(long customerId) {
+		List<KeepReason> reasons = new ArrayList<>();
+		holders.forEach(holder -> reasons.addAll(holder.reasonsToKeep(customerId)));
+		return reasons;
+	}
+
+	/**
+	 * Everything held about the customer, section by section, for staff to hand to them; recorded with the note
+	 * saying how the customer asked and how staff checked it was them.
+	 */
+	public Map<String, Object> export(long customerId, String staff, String note) {
+		Customer customer = load(customerId);
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("exportedAt", clock.instant());
+		export.put("exportedBy", staff);
+		export.put("customer", customerSection(customer));
+		holders.forEach(holder -> export.put(holder.section(), holder.export(customerId)));
+		requests.save(new DataRequest(customerId, DataRequestKind.ACCESS, DataRequestOutcome.DONE, staff,
+				clock.instant(), note, null));
+		export.put("dataRequests", requests(customerId));
+		return export;
+	}
+
+	/**
+	 * Erases the customer's personal data everywhere it is held, or, while any module still needs it, records the
+	 * refusal with its reasons and changes nothing else. Two managers erasing at once: the second is told it is done.
+	 */
+	public ErasureResult erase(long customerId, String staff, String note) {
+		Customer customer = customers.findAndLockById(customerId)
+			.orElseThrow(() -> new NotFoundException("No customer with id " + customerId));
+		if (customer.isErased()) {
+			throw new ConflictException("This customer's personal data has already been erased.");
+		}
+		List<KeepReason> reasons = reasonsToKeep(customerId);
+		if (!reasons.isEmpty()) {
+			requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.REFUSED, staff,
+					clock.instant(), note, render(reasons)));
+			return new ErasureResult(false, reasons);
+		}
+		eraseEverywhere(customer);
+		requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.DONE, staff,
+				clock.instant(), note, null));
+		return new ErasureResult(true, List.of());
+	}
+
+	/**
+	 * Erases a customer whose retention period has run out, unless something still needs the data (a case reopened
+	 * since the check chose them): then nothing is done or recorded, and a later check tries again.
+	 *
+	 * @return whether the data was erased
+	 */
+	public boolean eraseAfterRetention(long customerId) {
+		Optional<Customer> found = customers.findAndLockById(customerId);
+		if (found.isEmpty() || found.get().isErased() || !reasonsToKeep(customerId).isEmpty()) {
+			return false;
+		}
+		eraseEverywhere(found.get());
+		requests.save(new DataRequest(customerId, DataRequestKind.RETENTION, DataRequestOutcome.DONE, SYSTEM,
+				clock.instant(), null, null));
+		return true;
+	}
+
+	private void eraseEverywhere(Customer customer) {
+		holders.forEach(holder -> holder.erase(customer.getId()));
+		customer.erase(clock.instant());
+	}
+
+	private Customer load(long customerId) {
+		return customers.findById(customerId)
+			.orElseThrow(() -> new NotFoundException("No customer with id " + customerId));
+	}
+
+	private static Map<String, Object> customerSection(Customer customer) {
+		CustomerRecord record = customer.toRecord();
+		Map<String, Object> section = new LinkedHashMap<>();
+		section.put("id", record.id());
+		section.put("name", record.name());
+		section.put("email", record.email());
+		section.put("phone", record.phone());
+		section.put("createdAt", record.createdAt());
+		section.put("erasedAt", record.erasedAt());
+		return section;
+	}
+
+	private String render(List<KeepReason> reasons) {
+		return reasons.stream()
+			.map(reason -> messages.getMessage(reason.messageKey(), reason.arguments().toArray(), reason.messageKey(),
+					Locale.UK))
+			.collect(Collectors.joining(" "));
+	}
+
+	/** Whether the data was erased, and if not, why. */
+	public record ErasureResult(boolean erased, List<KeepReason> reasons) {
+	}
+
+}
