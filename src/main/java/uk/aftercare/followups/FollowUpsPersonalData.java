@@ -148,7 +148,8 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 	/**
 	 * Erases the notes and outcomes written about the customer and the text and addresses of their messages; keeps
 	 * purposes, statuses, dates, owners, confirmations, root causes and preventive measures, which the reports count.
-	 * Each update leaves rows already erased alone, so a second erasure changes nothing.
+	 * Each update leaves rows already erased alone, so a second erasure changes nothing; versioned rows get a new
+	 * version, so a page opened before the erasure cannot save the old text back.
 	 */
 	@Override
 	public void erase(long customerId) {
