@@ -51,6 +51,11 @@ class SurveyInvitation {
 	}
 
 	SurveyState stateAt(Instant now) {
+		return stateOf(usedAt, expiresAt, now);
+	}
+
+	/** The state of a link used at {@code usedAt} (null if never) that expires at {@code expiresAt}. */
+	static SurveyState stateOf(Instant usedAt, Instant expiresAt, Instant now) {
 		if (usedAt != null) {
 			return SurveyState.USED;
 		}

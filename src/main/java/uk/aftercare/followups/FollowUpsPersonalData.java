@@ -1,0 +1,189 @@
+package uk.aftercare.followups;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.aftercare.customers.PersonalDataHolder;
+
+/**
+ * What the follow-up loop holds about a customer: the follow-ups, closings and complaint steps of their cases, their
+ * contact preferences and every message sent or kept for them. An open follow-up keeps it all: someone still means
+ * to contact the customer about the case.
+ */
+@Component
+class FollowUpsPersonalData implements PersonalDataHolder {
+
+	static final String OPEN_FOLLOW_UP = "privacy.keep.follow-up-open";
+
+	/** The customer's cases; these tables refer to a case by its number. */
+	private static final String CASES = "case_number in (select case_number from service_case "
+			+ "where customer_id = :customer)";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+	private final JdbcClient jdbc;
+
+	FollowUpsPersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String section() {
+		return "followUpsAndMessages";
+	}
+
+	@Override
+	public Object export(long customerId) {
+		Map<String, Object> held = new LinkedHashMap<>();
+		held.put("followUps", rows("""
+				select id, case_number, purpose, origin, status, due_date, owner, note, outcome, created_by, created_at,
+				  finished_by, finished_at
+				from follow_up where %s order by case_number, created_at, id""".formatted(CASES), customerId,
+				(rs, row) -> {
+					Map<String, Object> followUp = new LinkedHashMap<>();
+					followUp.put("id", rs.getLong("id"));
+					followUp.put("caseNumber", rs.getString("case_number"));
+					followUp.put("purpose", rs.getString("purpose"));
+					followUp.put("origin", rs.getString("origin"));
+					followUp.put("status", rs.getString("status"));
+					followUp.put("dueDate", rs.getObject("due_date", LocalDate.class));
+					followUp.put("owner", rs.getString("owner"));
+					followUp.put("note", rs.getString("note"));
+					followUp.put("outcome", rs.getString("outcome"));
+					followUp.put("createdBy", rs.getString("created_by"));
+					followUp.put("createdAt", instant(rs, "created_at"));
+					followUp.put("finishedBy", rs.getString("finished_by"));
+					followUp.put("finishedAt", instant(rs, "finished_at"));
+					return followUp;
+				}));
+		held.put("closings", rows("""
+				select case_number, case_type, outcome, outcome_confirmed, customer_thanked, feedback_invited, root_cause,
+				  preventive_measure, open_follow_ups, open_follow_ups_reason, closed_by, closed_at
+				from case_closure where %s order by case_number, closed_at, id""".formatted(CASES), customerId,
+				(rs, row) -> {
+					Map<String, Object> closing = new LinkedHashMap<>();
+					closing.put("caseNumber", rs.getString("case_number"));
+					closing.put("caseType", rs.getString("case_type"));
+					closing.put("outcome", rs.getString("outcome"));
+					closing.put("outcomeConfirmed", rs.getBoolean("outcome_confirmed"));
+					closing.put("customerThanked", rs.getBoolean("customer_thanked"));
+					closing.put("feedbackInvited", rs.getBoolean("feedback_invited"));
+					closing.put("rootCause", rs.getString("root_cause"));
+					closing.put("preventiveMeasure", rs.getString("preventive_measure"));
+					closing.put("openFollowUps", rs.getInt("open_follow_ups"));
+					closing.put("openFollowUpsReason", rs.getString("open_follow_ups_reason"));
+					closing.put("closedBy", rs.getString("closed_by"));
+					closing.put("closedAt", instant(rs, "closed_at"));
+					return closing;
+				}));
+		held.put("complaintSteps", rows("""
+				select case_number, step, note, done_by, done_at
+				from complaint_step where %s order by case_number, done_at, id""".formatted(CASES), customerId,
+				(rs, row) -> {
+					Map<String, Object> step = new LinkedHashMap<>();
+					step.put("caseNumber", rs.getString("case_number"));
+					step.put("step", rs.getString("step"));
+					step.put("note", rs.getString("note"));
+					step.put("doneBy", rs.getString("done_by"));
+					step.put("doneAt", instant(rs, "done_at"));
+					return step;
+				}));
+		held.put("contactPreferences", rows("""
+				select email_allowed, survey_consent, preferred_channel, updated_by, updated_at
+				from contact_preference where customer_id = :customer""", customerId, (rs, row) -> {
+			Map<String, Object> preference = new LinkedHashMap<>();
+			preference.put("emailAllowed", rs.getBoolean("email_allowed"));
+			preference.put("surveyConsent", rs.getBoolean("survey_consent"));
+			preference.put("preferredChannel", rs.getString("preferred_channel"));
+			preference.put("updatedBy", rs.getString("updated_by"));
+			preference.put("updatedAt", instant(rs, "updated_at"));
+			return preference;
+		}));
+		held.put("messages", rows("""
+				select case_number, template_key, recipient, subject, body, delivery, created_by, created_at, delivered_at
+				from customer_message where %s order by case_number, created_at, id""".formatted(CASES), customerId,
+				(rs, row) -> {
+					Map<String, Object> message = new LinkedHashMap<>();
+					message.put("caseNumber", rs.getString("case_number"));
+					message.put("kind", rs.getString("template_key"));
+					// A message to print is a letter posted by staff; every other one was for e-mail.
+					message.put("channel",
+							Delivery.PRINT.name().equals(rs.getString("delivery")) ? "LETTER" : "EMAIL");
+					message.put("recipient", rs.getString("recipient"));
+					message.put("subject", rs.getString("subject"));
+					message.put("body", rs.getString("body"));
+					message.put("delivery", rs.getString("delivery"));
+					message.put("createdBy", rs.getString("created_by"));
+					message.put("createdAt", instant(rs, "created_at"));
+					message.put("deliveredAt", instant(rs, "delivered_at"));
+					return message;
+				}));
+		boolean nothing = held.values().stream().allMatch(rows -> ((List<?>) rows).isEmpty());
+		return nothing ? List.of() : held;
+	}
+
+	@Override
+	public List<KeepReason> reasonsToKeep(long customerId) {
+		return jdbc.sql("select id, case_number, due_date from follow_up where status = :open and " + CASES
+				+ " order by due_date, id")
+			.param("open", FollowUpStatus.OPEN.name())
+			.param("customer", customerId)
+			.query((rs, row) -> KeepReason.of(OPEN_FOLLOW_UP, String.valueOf(rs.getLong("id")),
+					rs.getString("case_number"), DAY.format(rs.getObject("due_date", LocalDate.class))))
+			.list();
+	}
+
+	/**
+	 * Erases the notes and outcomes written about the customer and the text and addresses of their messages; keeps
+	 * purposes, statuses, dates, owners, confirmations, root causes and preventive measures, which the reports count.
+	 * Each update leaves rows already erased alone, so a second erasure changes nothing; versioned rows get a new
+	 * version, so a page opened before the erasure cannot save the old text back.
+	 */
+	@Override
+	public void erase(long customerId) {
+		update("update follow_up set note = :erased, version = version + 1 where note is not null and note <> :erased",
+				customerId);
+		update("""
+				update follow_up set outcome = :erased, version = version + 1
+				where outcome is not null and outcome <> :erased""", customerId);
+		update("update case_closure set outcome = :erased where outcome <> :erased", customerId);
+		update("""
+				update case_closure set open_follow_ups_reason = :erased
+				where open_follow_ups_reason is not null and open_follow_ups_reason <> :erased""", customerId);
+		update("update complaint_step set note = :erased where note is not null and note <> :erased", customerId);
+		// No recipient reads naturally: pages show "To ..." only when there is one.
+		update("""
+				update customer_message set recipient = null, subject = :erased, body = :erased, version = version + 1
+				where (recipient is not null or subject <> :erased or body <> :erased)""", customerId);
+		// The consent is the customer's own data, and without it the shop has no consent to contact them: no row
+		// reads as no survey consent, and an update about a case needs the e-mail address the cases module erases.
+		jdbc.sql("delete from contact_preference where customer_id = :customer").param("customer", customerId).update();
+	}
+
+	private void update(String sql, long customerId) {
+		jdbc.sql(sql + " and " + CASES).param("erased", ERASED).param("customer", customerId).update();
+	}
+
+	private List<Map<String, Object>> rows(String sql, long customerId,
+			RowMapper<Map<String, Object>> row) {
+		return jdbc.sql(sql).param("customer", customerId).query(row).list();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
+	}
+
+}

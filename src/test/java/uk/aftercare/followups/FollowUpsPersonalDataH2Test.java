@@ -1,0 +1,8 @@
+package uk.aftercare.followups;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+@DataJpaTest
+class FollowUpsPersonalDataH2Test extends FollowUpsPersonalDataContract {
+
+}
