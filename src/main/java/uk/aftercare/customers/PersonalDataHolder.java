@@ -16,7 +16,7 @@ public interface PersonalDataHolder {
 	/** What replaces the customer's name when their data is erased. */
 	String ERASED_NAME = "Erased customer";
 
-	/** The name of this module's section in the export, e.g. {@code "cases"}: lower case, stable. */
+	/** The name of this module's section in the export, e.g. {@code "cases"}: camel case, stable. */
 	String section();
 
 	/**

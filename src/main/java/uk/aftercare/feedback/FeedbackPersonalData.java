@@ -92,14 +92,14 @@ class FeedbackPersonalData implements PersonalDataHolder {
 	}
 
 	/**
-	 * Erases the customer's comments and expires their unanswered survey links, the way every link ends: an answer
+	 * Removes the customer's comments and expires their unanswered survey links, the way every link ends: an answer
 	 * after erasure would store new words from someone the shop no longer knows. The survey stores no e-mail address.
 	 */
 	@Override
 	public void erase(long customerId) {
-		jdbc.sql("update customer_feedback set comment = :erased where comment is not null and comment <> :erased and "
-				+ CASES)
-			.param("erased", ERASED)
+		// No comment rather than "[erased]": the satisfaction report lists the latest comments, and an erased one
+		// says nothing there.
+		jdbc.sql("update customer_feedback set comment = null where comment is not null and " + CASES)
 			.param("customer", customerId)
 			.update();
 		jdbc.sql("""
