@@ -15,7 +15,10 @@ import org.hibernate.annotations.Immutable;
 
 import uk.aftercare.shared.JdbcRows;
 
-/** One entry on a case's timeline. Append-only: never updated, never deleted. */
+/**
+ * One entry on a case's timeline. Append-only: never deleted, and never updated but once, by
+ * {@link CasePersonalData#erase} over plain SQL, when the customer's data is erased and the summary goes.
+ */
 @Entity
 @Immutable
 @Table(name = "case_event")

@@ -30,6 +30,19 @@ interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpe
 	List<CaseListItem> findOtherCases(@Param("customerId") Long customerId, @Param("exclude") String exclude,
 			Limit limit);
 
+	@Query("""
+			select new uk.aftercare.cases.CaseListItem(c.caseNumber, c.customerName, c.customerEmail, c.type, c.status,
+			  c.priority, c.assignee, c.createdBy, c.createdAt, c.updatedAt, c.escalated, c.approvalState,
+			  c.slaBreached)
+			from ServiceCase c where c.customerId = :customerId
+			order by c.createdAt desc, c.id desc""")
+	List<CaseListItem> findByCustomer(@Param("customerId") Long customerId, Limit limit);
+
+	/** Every case of the customer with its timeline, oldest first: what their copy of their data shows. */
+	@EntityGraph(attributePaths = "timeline")
+	@Query("select c from ServiceCase c where c.customerId = :customerId order by c.createdAt, c.id")
+	List<ServiceCase> findWithTimelineByCustomer(@Param("customerId") Long customerId);
+
 	/** Active, not yet breached cases whose response or resolution target has passed. */
 	@Query("""
 			select c from ServiceCase c

@@ -1,0 +1,130 @@
+package uk.aftercare.cases;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.customers.PersonalDataHolder;
+
+/**
+ * The customer's cases for their rights under UK GDPR: every case with its timeline in their copy; erasure waits
+ * until every case is closed, then removes what identifies them or what they told us and keeps what the reports
+ * count (numbers, types, statuses, dates, flags, escalation reasons, products, staff).
+ */
+@Component
+class CasePersonalData implements PersonalDataHolder {
+
+	private static final String ERASED_NAME_KEY = SearchKeys.nameKey(ERASED_NAME);
+
+	private static final String ERASED_SURNAME_KEY = SearchKeys.surnameKey(ERASED_NAME);
+
+	private final ServiceCaseRepository cases;
+
+	private final JdbcClient jdbc;
+
+	CasePersonalData(ServiceCaseRepository cases, JdbcClient jdbc) {
+		this.cases = cases;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String section() {
+		return "cases";
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Object export(long customerId) {
+		return cases.findWithTimelineByCustomer(customerId)
+			.stream()
+			.map(ServiceCase::toView)
+			.map(CasePersonalData::exported)
+			.toList();
+	}
+
+	private static Map<String, Object> exported(CaseView view) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("caseNumber", view.caseNumber());
+		map.put("createdAt", view.createdAt());
+		map.put("updatedAt", view.updatedAt());
+		map.put("resolvedAt", view.resolvedAt());
+		map.put("closedAt", view.closedAt());
+		map.put("channel", name(view.channel()));
+		map.put("type", name(view.type()));
+		map.put("suggestedType", name(view.suggestedType()));
+		map.put("status", name(view.status()));
+		map.put("priority", name(view.priority()));
+		map.put("assignee", view.assignee());
+		map.put("customerName", view.customerName());
+		map.put("customerEmail", view.customerEmail());
+		map.put("customerPhone", view.customerPhone());
+		map.put("orderReference", view.orderReference());
+		map.put("product", view.product());
+		map.put("description", view.description());
+		map.put("vulnerableCustomer", view.vulnerableCustomer());
+		map.put("flags", view.flags().stream().map(Enum::name).sorted().toList());
+		map.put("escalationReasons", view.escalationReasons());
+		map.put("timeline", view.timeline().stream().map(CasePersonalData::exported).toList());
+		return map;
+	}
+
+	private static Map<String, Object> exported(TimelineEntry entry) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("occurredAt", entry.occurredAt());
+		map.put("actor", entry.actor());
+		map.put("kind", name(entry.kind()));
+		map.put("channel", name(entry.channel()));
+		map.put("direction", name(entry.direction()));
+		map.put("summary", entry.summary());
+		return map;
+	}
+
+	private static String name(Enum<?> code) {
+		return code == null ? null : code.name();
+	}
+
+	/** Every case not yet closed: the shop is still dealing with it, and a resolved case may yet be reopened. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<KeepReason> reasonsToKeep(long customerId) {
+		return jdbc.sql("""
+				select case_number, status from service_case
+				where customer_id = ? and status <> 'CLOSED' order by created_at, id""")
+			.param(customerId)
+			.query((rs, row) -> {
+				CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+				return KeepReason.of(reasonKey(status), rs.getString("case_number"), status.name());
+			})
+			.list();
+	}
+
+	/** One sentence per status, so each reads naturally ("Case {0} is still awaiting approval."). */
+	static String reasonKey(CaseStatus status) {
+		return "privacy.keep.case." + status.name();
+	}
+
+	@Override
+	@Transactional
+	public void erase(long customerId) {
+		// The search keys are those of the name that replaces the customer's, as SearchKeys makes them (and V9 did).
+		jdbc.sql("""
+				update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
+				  customer_email = null, customer_phone = null, customer_phone_key = null, order_reference = null,
+				  description = ?
+				where customer_id = ?""")
+			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, customerId)
+			.update();
+		// case_event is @Immutable and append-only: this is the one change ever made to a timeline entry. Its kind,
+		// actor, channel, direction and time stay, so the timeline still counts contacts and shows who did what when.
+		jdbc.sql("""
+				update case_event set summary = ?
+				where case_id in (select id from service_case where customer_id = ?)""")
+			.params(ERASED, customerId)
+			.update();
+	}
+
+}

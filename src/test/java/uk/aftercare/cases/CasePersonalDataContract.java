@@ -1,0 +1,240 @@
+package uk.aftercare.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.shared.JdbcRows;
+
+/**
+ * What the cases module holds about a customer, for a copy, an erasure and the retention check, on H2 and on a real
+ * PostgreSQL by the two subclasses.
+ */
+@Transactional
+abstract class CasePersonalDataContract {
+
+	/** Long before any row another test leaves behind, so the retention check sees only these customers. */
+	private static final Instant CUTOFF = Instant.parse("2021-01-01T00:00:00Z");
+
+	@Autowired
+	ServiceCaseRepository cases;
+
+	@Autowired
+	TestEntityManager em;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	private JdbcClient jdbc;
+
+	private CasePersonalData personalData;
+
+	private CustomerCases customerCases;
+
+	@org.junit.jupiter.api.BeforeEach
+	void setUp() {
+		jdbc = JdbcClient.create(dataSource);
+		personalData = new CasePersonalData(cases, jdbc);
+		customerCases = new CustomerCases(cases, jdbc);
+	}
+
+	private long customer(String name, Instant createdAt) {
+		jdbc.sql("insert into customer (name, email, created_at, version) values (?, ?, ?, 0)")
+			.params(name, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com", JdbcRows.utc(createdAt))
+			.update();
+		return jdbc.sql("select max(id) from customer").query(Long.class).single();
+	}
+
+	private String openCase(long customerId, String name, Instant at) {
+		var numbers = new CaseNumbers(jdbc, em.getEntityManager().getEntityManagerFactory());
+		var command = new OpenCaseCommand(ContactChannel.EMAIL, name + ": the kettle leaks onto the worktop",
+				new ContactDetails(name, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com",
+						"07700 900123"),
+				customerId, "ORD-" + customerId, "Kettle", CaseType.RETURN, false);
+		var serviceCase = new ServiceCase(numbers.next(LocalDate.of(2020, 6, 1)), command, customerId,
+				new Suggestion(CaseType.RETURN, 0.8, List.of("leaks"), Set.of(Flag.SAFETY_CONCERN)), "sam", at);
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Told " + name + " to unplug it",
+				"sam", at.plusSeconds(60));
+		String number = em.persistFlushFind(serviceCase).getCaseNumber();
+		em.clear();
+		return number;
+	}
+
+	private void close(String caseNumber, Instant at) {
+		jdbc.sql("update service_case set status = 'CLOSED', resolved_at = ?, closed_at = ? where case_number = ?")
+			.params(JdbcRows.utc(at), JdbcRows.utc(at), caseNumber)
+			.update();
+	}
+
+	private void setStatus(String caseNumber, CaseStatus status) {
+		jdbc.sql("update service_case set status = ? where case_number = ?").params(status.name(), caseNumber).update();
+	}
+
+	/** Every row of the table for these cases, by id, with lower-case column names whatever the database returns. */
+	private List<Map<String, Object>> rows(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query().listOfRows().stream().map(row -> {
+			Map<String, Object> lower = new HashMap<>();
+			row.forEach((column, value) -> lower.put(column.toLowerCase(Locale.ROOT), value));
+			return lower;
+		}).toList();
+	}
+
+	private List<Map<String, Object>> caseRows(long customerId) {
+		return rows("select * from service_case where customer_id = ? order by id", customerId);
+	}
+
+	private List<Map<String, Object>> eventRows(long customerId) {
+		return rows("select * from case_event where case_id in (select id from service_case where customer_id = ?) "
+				+ "order by id", customerId);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void exportsEveryCaseOfTheCustomerWithItsTimelineOldestFirst() {
+		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
+		long bob = customer("Bob Jones", CUTOFF.minusSeconds(86400 * 400));
+		String newer = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400));
+		String older = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		openCase(bob, "Bob Jones", CUTOFF.minusSeconds(86400 * 5));
+
+		var export = (List<Map<String, Object>>) personalData.export(jane);
+
+		assertThat(export).extracting(c -> c.get("caseNumber")).containsExactly(older, newer);
+		Map<String, Object> first = export.get(0);
+		assertThat(first).containsEntry("customerName", "Jane Smith")
+			.containsEntry("customerEmail", "jane.smith@example.com")
+			.containsEntry("customerPhone", "07700 900123")
+			.containsEntry("orderReference", "ORD-" + jane)
+			.containsEntry("product", "Kettle")
+			.containsEntry("description", "Jane Smith: the kettle leaks onto the worktop")
+			.containsEntry("status", "OPEN")
+			.containsEntry("type", "RETURN")
+			.containsEntry("flags", List.of("SAFETY_CONCERN"))
+			.containsEntry("createdAt", CUTOFF.minusSeconds(86400 * 10))
+			.containsEntry("closedAt", null);
+		var timeline = (List<Map<String, Object>>) first.get("timeline");
+		assertThat(timeline).extracting(e -> e.get("kind")).containsExactly("OPENED", "TYPE_CONFIRMED", "CONTACT");
+		assertThat(timeline.get(2)).containsEntry("summary", "Told Jane Smith to unplug it")
+			.containsEntry("channel", "PHONE")
+			.containsEntry("direction", "TO_CUSTOMER")
+			.containsEntry("actor", "sam");
+		assertThat(personalData.export(customer("Nobody Yet", CUTOFF))).isEqualTo(List.of());
+	}
+
+	@Test
+	void keepsTheDataUntilEveryCaseIsClosed() {
+		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
+		String open = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		String resolved = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+		setStatus(resolved, CaseStatus.RESOLVED);
+
+		assertThat(personalData.reasonsToKeep(jane)).containsExactly(
+				KeepReason.of("privacy.keep.case.OPEN", open, "OPEN"),
+				KeepReason.of("privacy.keep.case.RESOLVED", resolved, "RESOLVED"));
+
+		close(open, CUTOFF);
+		close(resolved, CUTOFF);
+
+		assertThat(personalData.reasonsToKeep(jane)).isEmpty();
+	}
+
+	@Test
+	void erasesWhatIdentifiesTheCustomerOnEveryCaseAndKeepsWhatIsCounted() {
+		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
+		long bob = customer("Bob Jones", CUTOFF.minusSeconds(86400 * 400));
+		close(openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10)), CUTOFF.minusSeconds(86400));
+		close(openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5)), CUTOFF.minusSeconds(86400));
+		openCase(bob, "Bob Jones", CUTOFF.minusSeconds(86400 * 5));
+		var janeCases = caseRows(jane);
+		var janeEvents = eventRows(jane);
+		var bobCases = caseRows(bob);
+		var bobEvents = eventRows(bob);
+
+		personalData.erase(jane);
+
+		Map<String, Object> erased = new HashMap<>();
+		erased.put("customer_name", PersonalDataHolder.ERASED_NAME);
+		erased.put("customer_name_key", "erased customer");
+		erased.put("customer_surname_key", "customer");
+		erased.put("customer_email", null);
+		erased.put("customer_phone", null);
+		erased.put("customer_phone_key", null);
+		erased.put("order_reference", null);
+		erased.put("description", PersonalDataHolder.ERASED);
+		assertThat(caseRows(jane)).isEqualTo(janeCases.stream().map(row -> with(row, erased)).toList());
+		assertThat(eventRows(jane))
+			.isEqualTo(janeEvents.stream().map(row -> with(row, Map.of("summary", PersonalDataHolder.ERASED))).toList());
+		assertThat(caseRows(bob)).isEqualTo(bobCases);
+		assertThat(eventRows(bob)).isEqualTo(bobEvents);
+		assertThat(customerCases.casesOf(jane, 5)).extracting(CaseListItem::customerName)
+			.containsOnly(PersonalDataHolder.ERASED_NAME);
+
+		var once = caseRows(jane);
+		var onceEvents = eventRows(jane);
+		personalData.erase(jane);
+
+		assertThat(caseRows(jane)).isEqualTo(once);
+		assertThat(eventRows(jane)).isEqualTo(onceEvents);
+	}
+
+	private static Map<String, Object> with(Map<String, Object> row, Map<String, Object> changes) {
+		Map<String, Object> changed = new HashMap<>(row);
+		changed.putAll(changes);
+		return changed;
+	}
+
+	@Test
+	void listsACustomersCasesNewestFirst() {
+		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
+		long bob = customer("Bob Jones", CUTOFF.minusSeconds(86400 * 400));
+		String oldest = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		String middle = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+		String newest = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400));
+		openCase(bob, "Bob Jones", CUTOFF);
+
+		assertThat(customerCases.casesOf(jane, 10)).extracting(CaseListItem::caseNumber)
+			.containsExactly(newest, middle, oldest);
+		assertThat(customerCases.casesOf(jane, 2)).extracting(CaseListItem::caseNumber)
+			.containsExactly(newest, middle);
+	}
+
+	@Test
+	void findsCustomersWithNothingOpenOrClosedSinceTheCutoff() {
+		Instant before = CUTOFF.minusSeconds(86400 * 400);
+		long closedBefore = customer("Closed Before", before);
+		close(openCase(closedBefore, "Closed Before", before), CUTOFF.minusSeconds(1));
+		long noCases = customer("No Cases", before);
+		long closedAtCutoff = customer("Closed At Cutoff", before);
+		close(openCase(closedAtCutoff, "Closed At Cutoff", before), CUTOFF);
+		long stillOpen = customer("Still Open", before);
+		close(openCase(stillOpen, "Still Open", before), CUTOFF.minusSeconds(86400));
+		openCase(stillOpen, "Still Open", before.plusSeconds(86400));
+		long resolved = customer("Only Resolved", before);
+		setStatus(openCase(resolved, "Only Resolved", before), CaseStatus.RESOLVED);
+		long createdAfter = customer("Created After", CUTOFF.plusSeconds(1));
+		long erased = customer("Already Erased", before);
+		jdbc.sql("update customer set erased_at = ? where id = ?").params(JdbcRows.utc(CUTOFF), erased).update();
+
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 10)).containsExactly(closedBefore, noCases)
+			.doesNotContain(closedAtCutoff, stillOpen, resolved, createdAfter, erased);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 1)).containsExactly(closedBefore);
+	}
+
+}
