@@ -34,4 +34,12 @@ public enum RmaStatus {
 		return this == AUTHORISED || this == RECEIVED || this == INSPECTED;
 	}
 
+	/**
+	 * Denied, or ended with an outcome: nothing is left to do for the customer, though staff may not have closed it
+	 * yet (closing only files it).
+	 */
+	public boolean finished() {
+		return this == DENIED || this == CLOSED || OUTCOMES.contains(this);
+	}
+
 }

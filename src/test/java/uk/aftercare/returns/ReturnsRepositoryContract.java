@@ -9,12 +9,17 @@ import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.customers.PersonalDataHolder.KeepReason;
 
 /**
  * The returns tables and queries, run against H2 and against a real PostgreSQL by the two subclasses, after
@@ -31,6 +36,9 @@ abstract class ReturnsRepositoryContract {
 
 	@Autowired
 	TestEntityManager em;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private ReturnsPolicyVersion publish(int number, int goodwillDays, LocalDate effectiveFrom) {
 		ReturnsPolicySettings settings = ReturnsPolicySettings.defaults()
@@ -138,6 +146,128 @@ abstract class ReturnsRepositoryContract {
 
 		mine.deny("sam", "No receipt", NOW);
 		assertThatThrownBy(() -> rmas.saveAndFlush(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+	}
+
+
+	// Data protection: the customer's RMAs are found through service_case.customer_id and the case number.
+
+	private long customer(String name) {
+		jdbc.sql("insert into customer (name, created_at, version) values (?, current_timestamp, 0)").param(name).update();
+		return jdbc.sql("select max(id) from customer").query(Long.class).single();
+	}
+
+	private String caseOf(long customerId, String caseNumber) {
+		jdbc.sql("""
+				insert into service_case (case_number, customer_id, customer_name, customer_name_key, channel,
+				  description, vulnerable_customer, suggested_type, suggestion_confidence, type, type_overridden,
+				  type_confirmed_by, status, priority, created_by, created_at, updated_at, customer_contacts,
+				  escalated, sla_breached, version)
+				values (?, ?, 'x', 'x', 'PHONE', 'x', false, 'RETURN', 1, 'RETURN', false, 'sam', 'OPEN', 'NORMAL',
+				  'sam', current_timestamp, current_timestamp, 1, false, false, 0)""")
+			.params(caseNumber, customerId)
+			.update();
+		return caseNumber;
+	}
+
+	/** An RMA with every personal field filled in, authorised, received and inspected: its refund is not paid. */
+	private ReturnAuthorisation inspectedWithNotes(String caseNumber) {
+		ReturnAuthorisation rma = raise(caseNumber, faultyKettle().deduction("5.00", "Limescale inside").build());
+		rma.authorise("sue", "Fault confirmed with Jane", NOW, TODAY);
+		rma.receive(NOW, TODAY);
+		rma.inspect("Element burnt out", NOW, TODAY);
+		em.flush();
+		jdbc.sql("update return_authorisation set customer_phone = '07700 900123', reason_detail = 'It sparked' "
+				+ "where rma_number = ?").param(rma.getRmaNumber()).update();
+		em.clear();
+		return rma;
+	}
+
+	private ReturnsPersonalData personalData() {
+		return new ReturnsPersonalData(jdbc);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> exported(long customerId) {
+		return (List<Map<String, Object>>) personalData().export(customerId);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void exportsOnlyTheCustomersReturnAuthorisationsWithTheirLines() {
+		long jane = customer("Jane Smith");
+		String rma = inspectedWithNotes(caseOf(jane, "AC-2026-000101")).getRmaNumber();
+		raise(caseOf(customer("Ann Other"), "AC-2026-000102"), faultyKettle().build());
+
+		assertThat(exported(jane)).singleElement().satisfies(r -> {
+			assertThat(r).containsEntry("rmaNumber", rma)
+				.containsEntry("caseNumber", "AC-2026-000101")
+				.containsEntry("status", "INSPECTED")
+				.containsEntry("customerName", "Jane Smith")
+				.containsEntry("customerEmail", "jane@example.com")
+				.containsEntry("customerPhone", "07700 900123")
+				.containsEntry("reasonDetail", "It sparked")
+				.containsEntry("decisionNote", "Fault confirmed with Jane")
+				.containsEntry("inspectionNote", "Element burnt out")
+				.containsEntry("refundAgreedOn", TODAY)
+				.containsEntry("purchaseDate", TODAY.minusDays(10))
+				.containsEntry("decidedAt", NOW);
+			assertThat((BigDecimal) r.get("refundAmount")).isEqualByComparingTo("44.99");
+			assertThat((List<Map<String, Object>>) r.get("lines")).singleElement()
+				.satisfies(line -> assertThat(line).containsEntry("stockCode", "KT-100")
+					.containsEntry("serialNumber", "SN-1")
+					.containsEntry("quantity", 1)
+					.containsEntry("condition", "USED"));
+		});
+		assertThat(exported(customer("Nobody"))).isEmpty();
+	}
+
+	@Test
+	void keepsTheDataWhileAReturnIsUnfinishedOrItsRefundUnpaid() {
+		long jane = customer("Jane Smith");
+		String requested = raise(caseOf(jane, "AC-2026-000111"), faultyKettle().build()).getRmaNumber();
+		String unpaid = inspectedWithNotes(caseOf(jane, "AC-2026-000112")).getRmaNumber();
+
+		assertThat(personalData().reasonsToKeep(jane)).containsExactly(
+				KeepReason.of("privacy.keep.rma-open", requested),
+				KeepReason.of("privacy.keep.rma-refund-unpaid", unpaid));
+
+		jdbc.sql("update return_authorisation set status = 'DENIED' where rma_number = ?").param(requested).update();
+		jdbc.sql("update return_authorisation set status = 'REFUNDED', refunded_on = ? where rma_number = ?")
+			.params(TODAY, unpaid)
+			.update();
+		assertThat(personalData().reasonsToKeep(jane)).isEmpty();
+	}
+
+	@Test
+	void erasesWhoTheCustomerIsAndWhatWasWrittenAndKeepsWhatIsCounted() {
+		long jane = customer("Jane Smith");
+		String erased = inspectedWithNotes(caseOf(jane, "AC-2026-000121")).getRmaNumber();
+		String other = inspectedWithNotes(caseOf(customer("Ann Other"), "AC-2026-000122")).getRmaNumber();
+		Map<String, Object> before = exported(jane).get(0);
+
+		personalData().erase(jane);
+		Map<String, Object> after = exported(jane).get(0);
+		personalData().erase(jane);
+
+		assertThat(after).containsEntry("customerName", PersonalDataHolder.ERASED_NAME)
+			.containsEntry("customerEmail", null)
+			.containsEntry("customerPhone", null)
+			.containsEntry("orderReference", null)
+			.containsEntry("reasonDetail", PersonalDataHolder.ERASED)
+			.containsEntry("deductionReason", PersonalDataHolder.ERASED)
+			.containsEntry("decisionNote", PersonalDataHolder.ERASED)
+			.containsEntry("inspectionNote", PersonalDataHolder.ERASED);
+		List<String> personal = List.of("customerName", "customerEmail", "customerPhone", "orderReference",
+				"reasonDetail", "deductionReason", "decisionNote", "inspectionNote");
+		before.keySet().stream().filter(key -> !personal.contains(key))
+			.forEach(key -> assertThat(after.get(key)).as(key).isEqualTo(before.get(key)));
+		assertThat(exported(jane)).containsExactly(after);
+		assertThat(rmas.findByRmaNumber(erased).orElseThrow().toView(TODAY).lines())
+			.extracting(ItemLine::serialNumber).containsExactly("SN-1");
+		assertThat(rmas.findByRmaNumber(other).orElseThrow().toView(TODAY)).satisfies(v -> {
+			assertThat(v.customerName()).isEqualTo("Jane Smith");
+			assertThat(v.inspectionNote()).isEqualTo("Element burnt out");
+		});
 	}
 
 }

@@ -18,4 +18,11 @@ class RmaStatusTest {
 		assertThat(from.canMoveTo(to)).isEqualTo(allowed);
 	}
 
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({ "REQUESTED, false", "AUTHORISED, false", "RECEIVED, false", "INSPECTED, false", "DENIED, true",
+			"REFUNDED, true", "EXCHANGED, true", "REPAIRED, true", "REPLACED, true", "CLOSED, true" })
+	void isFinishedOnceDeniedOrEndedWithAnOutcome(RmaStatus status, boolean finished) {
+		assertThat(status.finished()).isEqualTo(finished);
+	}
+
 }

@@ -1,0 +1,96 @@
+package uk.aftercare.escalation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.aftercare.customers.PersonalDataHolder;
+
+/**
+ * The approval requests on a customer's cases, for their rights of access and erasure. The summary and the decision
+ * note quote the customer, so erasure replaces them; the reasons are rule codes ({@link EscalationReason}) and stay,
+ * with the amounts, statuses and who decided when, for the dashboard's turnaround figures.
+ */
+@Component
+class EscalationPersonalData implements PersonalDataHolder {
+
+	// Approval requests refer to their case by its number.
+	private static final String CUSTOMERS_APPROVALS = """
+			case_number in (select case_number from service_case where customer_id = :customerId)""";
+
+	private final JdbcClient jdbc;
+
+	EscalationPersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String section() {
+		return "approvals";
+	}
+
+	@Override
+	public Object export(long customerId) {
+		return jdbc.sql("select * from approval_request where " + CUSTOMERS_APPROVALS + " order by requested_at, id")
+			.param("customerId", customerId)
+			.query((rs, i) -> approval(rs))
+			.list();
+	}
+
+	/** One reason for each case with a request still waiting: the decision may yet need the customer's details. */
+	@Override
+	public List<KeepReason> reasonsToKeep(long customerId) {
+		return jdbc.sql("select distinct case_number from approval_request where status = :pending and "
+				+ CUSTOMERS_APPROVALS + " order by case_number")
+			.param("pending", ApprovalStatus.PENDING.name())
+			.param("customerId", customerId)
+			.query((rs, i) -> KeepReason.of("privacy.keep.approval-pending", rs.getString(1)))
+			.list();
+	}
+
+	@Override
+	public void erase(long customerId) {
+		jdbc.sql("""
+				update approval_request set
+				  summary = :erased,
+				  decision_note = case when decision_note is null then null else :erased end
+				where\s""" + CUSTOMERS_APPROVALS)
+			.param("erased", ERASED)
+			.param("customerId", customerId)
+			.update();
+	}
+
+	private static Map<String, Object> approval(ResultSet rs) throws SQLException {
+		Map<String, Object> approval = new LinkedHashMap<>();
+		approval.put("caseNumber", rs.getString("case_number"));
+		approval.put("kind", rs.getString("kind"));
+		approval.put("subject", rs.getString("subject_ref"));
+		approval.put("status", rs.getString("status"));
+		approval.put("amount", rs.getBigDecimal("amount"));
+		approval.put("remedy", rs.getString("remedy"));
+		approval.put("legalBasis", rs.getString("legal_basis"));
+		String reasons = rs.getString("reasons");
+		approval.put("reasons", reasons.isBlank() ? List.of() : List.of(reasons.split(",")));
+		approval.put("summary", rs.getString("summary"));
+		approval.put("urgent", rs.getBoolean("urgent"));
+		approval.put("requestedBy", rs.getString("requested_by"));
+		approval.put("requestedAt", instant(rs, "requested_at"));
+		approval.put("decidedBy", rs.getString("decided_by"));
+		approval.put("decidedAt", instant(rs, "decided_at"));
+		approval.put("decisionNote", rs.getString("decision_note"));
+		return approval;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}
