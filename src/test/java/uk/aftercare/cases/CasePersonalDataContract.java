@@ -232,9 +232,10 @@ abstract class CasePersonalDataContract {
 		long erased = customer("Already Erased", before);
 		jdbc.sql("update customer set erased_at = ? where id = ?").params(JdbcRows.utc(CUTOFF), erased).update();
 
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 10)).containsExactly(closedBefore, noCases)
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 10)).containsExactly(closedBefore, noCases)
 			.doesNotContain(closedAtCutoff, stillOpen, resolved, createdAfter, erased);
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 1)).containsExactly(closedBefore);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 1)).containsExactly(closedBefore);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, closedBefore, 10)).containsExactly(noCases);
 	}
 
 }

@@ -8,16 +8,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -36,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,7 +77,7 @@ import uk.aftercare.staff.StaffAccounts;
 
 /**
  * A complaint from logging to closure and the customer's survey answer, through the whole application, with the
- * customer's e-mails caught by GreenMail.
+ * customer's e-mails caught by GreenMail; then the customer's copy of their data and its erasure.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -114,6 +124,16 @@ class FollowUpToFeedbackJourneyTest {
 
 	private final RequestPostProcessor sam = user("sam").roles("STAFF");
 
+	private final RequestPostProcessor sue = user("sue").roles("SUPERVISOR");
+
+	private final RequestPostProcessor max = user("max").roles("MANAGER");
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeEach
 	void staff() {
 		if (!accounts.exists("sam")) {
@@ -125,9 +145,13 @@ class FollowUpToFeedbackJourneyTest {
 	@Test
 	void aComplaintGoesFromLoggingToClosureAndALowSurveyScoreGetsASupervisorsCallBack() throws Exception {
 		String email = UUID.randomUUID() + "@example.com";
+		// A name and a phone number no other test uses, to look for them in every table once they are erased.
+		String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		String name = "Jane Quennell-" + suffix;
+		String phone = "07700 9" + String.format("%05d", Math.abs(suffix.hashCode()) % 100_000);
 		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
 				"The driver was rude and left my parcel in the rain, I am really unhappy",
-				new ContactDetails("Jane Smith", email, null), null, "W-1001", "Kettle", CaseType.COMPLAINT, false),
+				new ContactDetails(name, email, phone), null, "W-1001", "Kettle", CaseType.COMPLAINT, false),
 				"sam", null).view().caseNumber();
 
 		// The acknowledgement goes out as soon as the case is logged, quoting the case number.
@@ -224,6 +248,80 @@ class FollowUpToFeedbackJourneyTest {
 			assertThat(f.dueDate()).isEqualTo(WorkingDays.nextAfter(clock.today()));
 		});
 		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::kind).contains(TimelineKind.FEEDBACK);
+
+		// The customer asks for a copy of their data, then for its erasure (UK GDPR arts. 15 and 17).
+		long customerId = cases.get(number).customerId();
+		mvc.perform(post("/customers/" + customerId + "/data-export").with(sue).with(csrf())
+			.param("note", "Asked by e-mail from the address we hold"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.customer.email").value(email))
+			.andExpect(jsonPath("$.cases[0].caseNumber").value(number))
+			.andExpect(jsonPath("$.cases[0].timeline").isNotEmpty())
+			.andExpect(jsonPath("$.followUpsAndMessages.messages.length()").value(3))
+			.andExpect(jsonPath("$.followUpsAndMessages.closings[0].rootCause").value("DELIVERY"))
+			.andExpect(jsonPath("$.feedback.feedback[0].comment").value("Refund took too long"))
+			.andExpect(jsonPath("$.dataRequests[0].kind").value("ACCESS"));
+		FollowUpView supervisorsCall = followUps.openFollowUpsOf("sue").stream()
+			.filter(f -> f.caseNumber().equals(number))
+			.findFirst()
+			.orElseThrow();
+		mvc.perform(post("/customers/" + customerId + "/erasure").with(max).with(csrf())
+			.param("note", "Asked by phone; confirmed the order number")
+			.param("confirmed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing was erased")))
+			.andExpect(content().string(containsString("Follow-up " + supervisorsCall.id() + " on case " + number)));
+		assertThat(tablesHolding(email)).isNotEmpty();
+
+		followUps.complete(supervisorsCall.id(), "Called Jane back", supervisorsCall.version(), "sue");
+		mvc.perform(post("/customers/" + customerId + "/erasure").with(max).with(csrf())
+			.param("note", "Asked by phone; confirmed the order number")
+			.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/customers/" + customerId));
+
+		// Nothing that identifies her is left anywhere; what the reports count is.
+		assertThat(tablesHolding(email)).isEmpty();
+		assertThat(tablesHolding(name)).isEmpty();
+		assertThat(tablesHolding(phone)).isEmpty();
+		assertThat(tablesHolding(phone.replace(" ", ""))).isEmpty();
+		assertThat(tablesHolding("Refund took too long")).isEmpty();
+		assertThat(tablesHolding("left my parcel in the rain")).isEmpty();
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(closing.closures(number)).singleElement()
+			.satisfies(c -> assertThat(c.rootCause()).isEqualTo(RootCause.DELIVERY));
+		assertThat(feedback.forCase(number)).singleElement().satisfies(f -> assertThat(f.score()).isEqualTo(2));
+		mvc.perform(get("/customers/" + customerId).with(sam))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Personal data erased on")))
+			.andExpect(content().string(containsString("Erasure requested · refused for now")))
+			.andExpect(content().string(containsString("Erasure requested · done")));
+	}
+
+	/** Every "table.column" of the database whose text contains the value. */
+	private List<String> tablesHolding(String value) throws SQLException {
+		List<String> found = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			try (ResultSet columns = meta.getColumns(null, "PUBLIC", "%", "%")) {
+				while (columns.next()) {
+					String type = columns.getString("TYPE_NAME").toUpperCase(Locale.ROOT);
+					if (!type.contains("CHAR") && !type.contains("CLOB")) {
+						continue;
+					}
+					String table = columns.getString("TABLE_NAME");
+					String column = columns.getString("COLUMN_NAME");
+					Long hits = jdbc.sql("select count(*) from \"" + table + "\" where \"" + column + "\" like ?")
+						.param("%" + value + "%")
+						.query(Long.class)
+						.single();
+					if (hits > 0) {
+						found.add(table + "." + column);
+					}
+				}
+			}
+		}
+		return found;
 	}
 
 	@Test

@@ -1,0 +1,143 @@
+package uk.aftercare.cases.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.groups.Default;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.aftercare.cases.CustomerCases;
+import uk.aftercare.customers.CustomerRecord;
+import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.shared.ShopClock;
+
+/**
+ * The customer's page: who they are, every case they have had, and their rights over their data under UK GDPR. Any
+ * member of staff sees the page; supervisors and managers hand customers a copy of their data; managers erase it.
+ */
+@Controller
+@RequestMapping("/customers/{id}")
+class CustomerRecordController {
+
+	/** More cases than anyone has had; the page says when there are more. */
+	private static final int CASES_SHOWN = 200;
+
+	private final DataProtection dataProtection;
+
+	private final CustomerCases cases;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final ShopClock clock;
+
+	CustomerRecordController(DataProtection dataProtection, CustomerCases cases, JsonMapper json,
+			MessageSource messages, ShopClock clock) {
+		this.dataProtection = dataProtection;
+		this.cases = cases;
+		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String show(@PathVariable long id, Model model) {
+		return page(id, model);
+	}
+
+	/** A copy of everything held about the customer (UK GDPR art. 15), as a JSON file, recorded as given. */
+	@PostMapping("/data-export")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	Object export(@PathVariable long id, @Validated @ModelAttribute("exportForm") DataRequestForm form,
+			BindingResult result, Model model, Principal principal) {
+		if (result.hasErrors()) {
+			return page(id, model);
+		}
+		byte[] body = json.writeValueAsString(dataProtection.export(id, principal.getName(), form.getNote()))
+			.getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("customer-" + id + "-data-" + clock.today() + ".json")
+				.build()
+				.toString())
+			.body(body);
+	}
+
+	/** Erases the customer's personal data (UK GDPR art. 17), or says why it must be kept for now. */
+	@PostMapping("/erasure")
+	@PreAuthorize("hasRole('MANAGER')")
+	String erase(@PathVariable long id,
+			@Validated({ Default.class, DataRequestForm.Erasure.class }) @ModelAttribute("erasureForm") DataRequestForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			DataProtection.ErasureResult erasure = dataProtection.erase(id, principal.getName(), form.getNote());
+			if (!erasure.erased()) {
+				model.addAttribute("refusedBecause", render(erasure.reasons()));
+				return page(id, model);
+			}
+			redirect.addFlashAttribute("success", message("privacy.erase.done"));
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("warning", message("privacy.erase.already"));
+		}
+		return "redirect:/customers/" + id;
+	}
+
+	private String page(long id, Model model) {
+		CustomerRecord customer = dataProtection.find(id)
+			.orElseThrow(() -> new NotFoundException("No customer with id " + id));
+		model.addAttribute("customer", customer);
+		var shown = cases.casesOf(id, CASES_SHOWN + 1);
+		model.addAttribute("cases", shown.size() > CASES_SHOWN ? shown.subList(0, CASES_SHOWN) : shown);
+		model.addAttribute("moreCases", shown.size() > CASES_SHOWN);
+		model.addAttribute("requests", dataProtection.requests(id));
+		if (!model.containsAttribute("refusedBecause")) {
+			model.addAttribute("keepBecause", customer.erased() ? List.of() : render(dataProtection.reasonsToKeep(id)));
+		}
+		if (!model.containsAttribute("exportForm")) {
+			model.addAttribute("exportForm", new DataRequestForm());
+		}
+		if (!model.containsAttribute("erasureForm")) {
+			model.addAttribute("erasureForm", new DataRequestForm());
+		}
+		return "cases/customer-record";
+	}
+
+	private List<String> render(List<KeepReason> reasons) {
+		return reasons.stream().map(r -> message(r.messageKey(), r.arguments().toArray())).toList();
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+}

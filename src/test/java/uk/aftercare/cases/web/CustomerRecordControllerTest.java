@@ -1,0 +1,157 @@
+package uk.aftercare.cases.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.CaseListItem;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CustomerCases;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.CustomerRecord;
+import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.support.WebTestSupport;
+
+@WebMvcTest(CustomerRecordController.class)
+@WebTestSupport
+class CustomerRecordControllerTest {
+
+	static final Instant CREATED = Instant.parse("2026-10-01T09:00:00Z");
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	DataProtection dataProtection;
+
+	@MockitoBean
+	CustomerCases cases;
+
+	@BeforeEach
+	void jane() {
+		given(dataProtection.find(7L)).willReturn(Optional.of(
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", CREATED, null)));
+		given(cases.casesOf(anyLong(), anyInt())).willReturn(List.of(new CaseListItem("AC-2026-000042", "Jane Smith",
+				"jane@example.com", CaseType.RETURN, CaseStatus.CLOSED, Priority.NORMAL, "staff", "staff", CREATED,
+				CREATED, false, null, false)));
+		given(dataProtection.reasonsToKeep(7L)).willReturn(List.of());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsStaffTheCustomerAndTheirCasesButNotTheDataRequestForms() throws Exception {
+		mvc.perform(get("/customers/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jane@example.com")))
+			.andExpect(content().string(containsString("AC-2026-000042")))
+			.andExpect(content().string(containsString("pass the request to a supervisor or manager")))
+			.andExpect(content().string(not(containsString("id=\"export-form\""))))
+			.andExpect(content().string(not(containsString("id=\"erasure-form\""))));
+		mvc.perform(post("/customers/7/data-export").with(csrf()).param("note", "Asked by phone"))
+			.andExpect(status().isForbidden());
+		verify(dataProtection, never()).export(anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void saysSoWhenThereIsNoSuchCustomer() throws Exception {
+		given(dataProtection.find(8L)).willReturn(Optional.empty());
+
+		mvc.perform(get("/customers/8")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void givesASupervisorACopyOfTheDataAsAJsonFile() throws Exception {
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("customer", Map.of("email", "jane@example.com"));
+		export.put("cases", List.of(Map.of("caseNumber", "AC-2026-000042", "openedAt", CREATED)));
+		given(dataProtection.export(7L, "sue", "Asked by e-mail; order number checked")).willReturn(export);
+
+		mvc.perform(post("/customers/7/data-export").with(csrf()).param("note", "Asked by e-mail; order number checked"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/json;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", containsString("customer-7-data-")))
+			.andExpect(jsonPath("$.customer.email").value("jane@example.com"))
+			.andExpect(jsonPath("$.cases[0].openedAt").value("2026-10-01T09:00:00Z"));
+		mvc.perform(post("/customers/7/erasure").with(csrf()).param("note", "Asked").param("confirmed", "true"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void asksHowTheCustomerAskedBeforeGivingACopy() throws Exception {
+		mvc.perform(post("/customers/7/data-export").with(csrf()).param("note", " "))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("exportForm", "note"))
+			.andExpect(content().string(containsString("Say how the customer asked and how you checked it was them")));
+		verify(dataProtection, never()).export(anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "max", roles = "MANAGER")
+	void erasesOnlyWhenTheManagerConfirmsAndKeepsWhatTheyTyped() throws Exception {
+		mvc.perform(post("/customers/7/erasure").with(csrf()).param("note", "Asked in store, receipt shown"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("erasureForm", "confirmed"))
+			.andExpect(content().string(containsString("Asked in store, receipt shown")))
+			.andExpect(content().string(containsString("Tick the box to confirm")));
+		verify(dataProtection, never()).erase(anyLong(), anyString(), anyString());
+
+		given(dataProtection.erase(7L, "max", "Asked in store, receipt shown"))
+			.willReturn(new DataProtection.ErasureResult(true, List.of()));
+		mvc.perform(post("/customers/7/erasure").with(csrf())
+			.param("note", "Asked in store, receipt shown")
+			.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/customers/7"))
+			.andExpect(flash().attribute("success", "The customer's personal data has been erased."));
+	}
+
+	@Test
+	@WithMockUser(username = "max", roles = "MANAGER")
+	void saysWhyTheDataMustBeKeptForNow() throws Exception {
+		given(dataProtection.erase(7L, "max", "Asked by e-mail")).willReturn(new DataProtection.ErasureResult(false,
+				List.of(KeepReason.of("privacy.keep.case.OPEN", "AC-2026-000043"),
+						KeepReason.of("privacy.keep.rma-refund-unpaid", "RMA-2026-000009"))));
+
+		mvc.perform(post("/customers/7/erasure").with(csrf()).param("note", "Asked by e-mail").param("confirmed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing was erased")))
+			.andExpect(content().string(containsString("Case AC-2026-000043 is still open.")))
+			.andExpect(content().string(containsString("The refund on RMA-2026-000009 has not been paid yet.")))
+			.andExpect(content().string(containsString("Asked by e-mail")));
+	}
+
+}
