@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.aftercare.classification.CaseType;
@@ -20,6 +21,51 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 		ContactChannel channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CaseAge age, Boolean open, SlaFilter sla,
 		ApprovalState approval) {
+
+	/** Longer searches match nothing (no column searched is wider), and would near the limit of an address. */
+	public static final int MAX_SEARCH = 200;
+
+	/**
+	 * The filters typed into the fields that {@code typed} is bound to (the case list's form, or the parameters of an
+	 * address such as the export's, as text); empty when one of them is not valid, each such field rejected in
+	 * {@code typed} with the value as typed. The list and its export read the same values the same way.
+	 */
+	public static Optional<CaseListFilter> read(Errors typed) {
+		String q = text(typed, "q");
+		if (q != null && q.strip().length() > MAX_SEARCH) {
+			typed.rejectValue("q", "case.list.q.tooLong", new Object[] { MAX_SEARCH }, null);
+		}
+		CaseType type = FilterText.code("type", text(typed, "type"), CaseType.values(), "filter.type.invalid", typed);
+		CaseStatus status = FilterText.code("status", text(typed, "status"), CaseStatus.values(),
+				"case.list.status.invalid", typed);
+		ContactChannel channel = FilterText.code("channel", text(typed, "channel"), ContactChannel.values(),
+				"filter.channel.invalid", typed);
+		LocalDate from = FilterText.date("from", text(typed, "from"), typed);
+		LocalDate to = FilterText.date("to", text(typed, "to"), typed);
+		if (from != null && to != null && to.isBefore(from)) {
+			typed.rejectValue("to", "filter.to.beforeFrom");
+		}
+		CaseAge age = FilterText.code("age", text(typed, "age"), CaseAge.values(), "case.list.age.invalid", typed);
+		SlaFilter sla = FilterText.code("sla", text(typed, "sla"), SlaFilter.values(), "case.list.sla.invalid", typed);
+		ApprovalState approval = FilterText.code("approval", text(typed, "approval"), ApprovalState.values(),
+				"case.list.approval.invalid", typed);
+		Boolean mine = FilterText.yesOrNo("mine", text(typed, "mine"), "case.list.yesOrNo.invalid", typed);
+		Boolean open = FilterText.yesOrNo("open", text(typed, "open"), "case.list.yesOrNo.invalid", typed);
+		if (typed.hasErrors()) {
+			return Optional.empty();
+		}
+		return Optional.of(new CaseListFilter(type, status, blankToNull(text(typed, "assignee")), mine,
+				blankToNull(q), channel, from, to, age, open, sla, approval));
+	}
+
+	private static String text(Errors typed, String field) {
+		Object value = typed.getFieldValue(field);
+		return value == null ? null : value.toString();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
 
 	public static CaseListFilter none() {
 		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null);

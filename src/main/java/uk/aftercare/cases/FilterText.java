@@ -10,6 +10,7 @@ import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.validation.Errors;
 
@@ -39,7 +40,36 @@ public final class FilterText {
 		.toFormatter(Locale.UK)
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	/** What a check box or an address may say for yes and no, as Spring reads a boolean. */
+	private static final Set<String> YES = Set.of("true", "on", "yes", "1");
+
+	private static final Set<String> NO = Set.of("false", "off", "no", "0");
+
 	private FilterText() {
+	}
+
+	/** Whether the text says yes; anything else, blank or not yes or no, says no. */
+	public static boolean isYes(String value) {
+		return value != null && YES.contains(value.strip().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Yes or no as the text says it; {@code null} when blank, or when neither, after rejecting {@code field} with
+	 * {@code message} and the value as typed.
+	 */
+	public static Boolean yesOrNo(String field, String value, String message, Errors errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String answer = value.strip().toLowerCase(Locale.ROOT);
+		if (YES.contains(answer)) {
+			return true;
+		}
+		if (!NO.contains(answer)) {
+			errors.rejectValue(field, message, new Object[] { value }, null);
+			return null;
+		}
+		return false;
 	}
 
 	/**

@@ -206,7 +206,7 @@ class CaseController {
 		model.addAttribute("ages", CaseAge.values());
 		model.addAttribute("slaFilters", SlaFilter.values());
 		model.addAttribute("approvalStates", ApprovalState.values());
-		model.addAttribute("maxSearch", CaseListForm.MAX_SEARCH);
+		model.addAttribute("maxSearch", CaseListFilter.MAX_SEARCH);
 		Optional<CaseListFilter> valid = form.toFilter(errors);
 		if (valid.isEmpty()) {
 			// As on the dashboard: the filters as typed, each message beside its field, and no list until corrected.

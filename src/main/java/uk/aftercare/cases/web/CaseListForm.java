@@ -1,20 +1,11 @@
 package uk.aftercare.cases.web;
 
-import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.validation.Errors;
 
-import uk.aftercare.cases.ApprovalState;
-import uk.aftercare.cases.CaseAge;
 import uk.aftercare.cases.CaseListFilter;
-import uk.aftercare.cases.CaseStatus;
-import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.FilterText;
-import uk.aftercare.cases.SlaFilter;
-import uk.aftercare.classification.CaseType;
 
 /**
  * The case list's filters as typed into the address or the form. They are kept as text, so a value that is not a
@@ -22,14 +13,6 @@ import uk.aftercare.classification.CaseType;
  * dashboard's filters work the same way).
  */
 public class CaseListForm {
-
-	/** Longer searches match nothing (no column searched is wider), and would near the limit of an address. */
-	static final int MAX_SEARCH = 200;
-
-	/** What a check box or an address may say for yes and no, as Spring reads a boolean. */
-	private static final Set<String> YES = Set.of("true", "on", "yes", "1");
-
-	private static final Set<String> NO = Set.of("false", "off", "no", "0");
 
 	private String q;
 
@@ -59,33 +42,10 @@ public class CaseListForm {
 
 	/**
 	 * The filters these values ask for; empty when one of them is not valid, each such field rejected in
-	 * {@code errors} with the value as typed.
+	 * {@code errors} (bound to this form) with the value as typed.
 	 */
 	Optional<CaseListFilter> toFilter(Errors errors) {
-		if (q != null && q.strip().length() > MAX_SEARCH) {
-			errors.rejectValue("q", "case.list.q.tooLong", new Object[] { MAX_SEARCH }, null);
-		}
-		CaseType typeCode = FilterText.code("type", type, CaseType.values(), "filter.type.invalid", errors);
-		CaseStatus statusCode = FilterText.code("status", status, CaseStatus.values(), "case.list.status.invalid",
-				errors);
-		ContactChannel channelCode = FilterText.code("channel", channel, ContactChannel.values(),
-				"filter.channel.invalid", errors);
-		LocalDate fromDate = FilterText.date("from", from, errors);
-		LocalDate toDate = FilterText.date("to", to, errors);
-		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-			errors.rejectValue("to", "filter.to.beforeFrom");
-		}
-		CaseAge ageCode = FilterText.code("age", age, CaseAge.values(), "case.list.age.invalid", errors);
-		SlaFilter slaCode = FilterText.code("sla", sla, SlaFilter.values(), "case.list.sla.invalid", errors);
-		ApprovalState approvalCode = FilterText.code("approval", approval, ApprovalState.values(),
-				"case.list.approval.invalid", errors);
-		Boolean mineFlag = yesOrNo("mine", mine, errors);
-		Boolean openFlag = yesOrNo("open", open, errors);
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
-		return Optional.of(new CaseListFilter(typeCode, statusCode, blankToNull(assignee), mineFlag,
-				blankToNull(q), channelCode, fromDate, toDate, ageCode, openFlag, slaCode, approvalCode));
+		return CaseListFilter.read(errors);
 	}
 
 	/**
@@ -101,29 +61,11 @@ public class CaseListForm {
 	}
 
 	boolean isMine() {
-		return mine != null && YES.contains(mine.strip().toLowerCase(Locale.ROOT));
+		return FilterText.isYes(mine);
 	}
 
 	boolean isOpen() {
-		return open != null && YES.contains(open.strip().toLowerCase(Locale.ROOT));
-	}
-
-	private static Boolean yesOrNo(String field, String value, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String answer = value.strip().toLowerCase(Locale.ROOT);
-		if (YES.contains(answer)) {
-			return true;
-		}
-		if (!NO.contains(answer)) {
-			errors.rejectValue(field, "case.list.yesOrNo.invalid", new Object[] { value }, null);
-		}
-		return false;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return FilterText.isYes(open);
 	}
 
 	public String getQ() {

@@ -3,18 +3,25 @@ package uk.aftercare.dashboard.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.dashboard.CaseExport;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.TextInput;
 
 /**
  * Any filtered case list as a CSV file, streamed as it is read. Managers only: an export takes customers' details
@@ -32,14 +39,35 @@ class CaseExportController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The filters are read as the case list reads them. When one is not valid (an address typed or kept from before),
+	 * the manager is sent to the case list with the same filters, where each is shown beside its field as typed with
+	 * what is wrong, rather than given an error page.
+	 */
 	@GetMapping("/cases/export.csv")
 	@PreAuthorize("hasRole('MANAGER')")
-	void export(CaseListFilter filter, Principal principal, HttpServletResponse response) throws IOException {
+	void export(Principal principal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Optional<CaseListFilter> filter = CaseListFilter
+			.read(new MapBindingResult(typed(request.getParameterMap()), "filter"));
+		if (filter.isEmpty()) {
+			String query = request.getQueryString();
+			response.setStatus(HttpStatus.SEE_OTHER.value());
+			response.setHeader(HttpHeaders.LOCATION,
+					request.getContextPath() + "/cases" + (query == null ? "" : "?" + query));
+			return;
+		}
 		response.setContentType("text/csv");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("cases-" + clock.today() + ".csv").build().toString());
-		export.export(filter.toQuery(principal.getName(), clock.now(), clock.zone()), response.getWriter());
+		export.export(filter.get().toQuery(principal.getName(), clock.now(), clock.zone()), response.getWriter());
+	}
+
+	/** The parameters as the case list's form binds them: cleaned text, several values of one joined by commas. */
+	private static Map<String, String> typed(Map<String, String[]> parameters) {
+		Map<String, String> typed = new HashMap<>();
+		parameters.forEach((name, values) -> typed.put(name, TextInput.clean(String.join(",", values))));
+		return typed;
 	}
 
 }

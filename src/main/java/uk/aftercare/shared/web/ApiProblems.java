@@ -33,9 +33,13 @@ public final class ApiProblems {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"" + type(status) + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + jsonString(detail) + "\"}");
+		response.getWriter().write(json(status, detail));
+	}
+
+	/** A minimal problem+json body, for writers that run where no message converter does. */
+	static String json(HttpStatus status, String detail) {
+		return "{\"type\":\"" + type(status) + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+				+ status.value() + ",\"detail\":\"" + jsonString(detail) + "\"}";
 	}
 
 	/** A detail may quote an address, which can hold any character: escaped so the body stays JSON. */

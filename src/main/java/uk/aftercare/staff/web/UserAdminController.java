@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +28,11 @@ import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffMember;
 
-/** User administration for managers (the web security chain restricts /admin to MANAGER). */
+/**
+ * User administration for managers (the web security chain restricts /admin to MANAGER). A change that stops waiting
+ * for the manager rows' locks while another manager's change holds them (H2 gives up after its lock timeout) was
+ * rolled back, so it is refused on the same form with what was chosen kept, not shown as an error page.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -135,6 +140,9 @@ class UserAdminController {
 			catch (LastManagerException e) {
 				result.rejectValue("role", "users.role.lastManager");
 			}
+			catch (PessimisticLockingFailureException e) {
+				result.rejectValue("role", "users.busy");
+			}
 		}
 		return userPage(accounts.get(username), model);
 	}
@@ -152,13 +160,26 @@ class UserAdminController {
 			redirect.addFlashAttribute("disableError", message("users.disable.lastManager"));
 			return "redirect:/admin/users/{username}";
 		}
+		catch (PessimisticLockingFailureException e) {
+			redirect.addFlashAttribute("disableError", message("users.busy"));
+			return "redirect:/admin/users/{username}";
+		}
 		redirect.addFlashAttribute("success", message("users.disabled", username));
 		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/{username}/enable")
 	String enable(@PathVariable String username, RedirectAttributes redirect) {
-		if (accounts.enable(username)) {
+		boolean enabled;
+		try {
+			enabled = accounts.enable(username);
+		}
+		catch (PessimisticLockingFailureException e) {
+			// A disabled manager's row is locked too while another manager's change holds the manager rows.
+			redirect.addFlashAttribute("enableError", message("users.busy"));
+			return "redirect:/admin/users/{username}";
+		}
+		if (enabled) {
 			redirect.addFlashAttribute("success", message("users.enabled.done", username));
 		}
 		else {

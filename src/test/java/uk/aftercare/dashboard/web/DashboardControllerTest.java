@@ -3,6 +3,7 @@ package uk.aftercare.dashboard.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -177,6 +178,7 @@ class DashboardControllerTest {
 		mvc.perform(get("/dashboard")).andExpect(status().isForbidden());
 		mvc.perform(get("/reports")).andExpect(status().isForbidden());
 		mvc.perform(get("/cases/export.csv")).andExpect(status().isForbidden());
+		mvc.perform(get("/cases/export.csv").param("status", "NOPE")).andExpect(status().isForbidden());
 		verifyNoInteractions(dashboard, reports, export);
 	}
 
@@ -247,12 +249,23 @@ class DashboardControllerTest {
 	void exportsTheFilteredListAsAnAttachment() throws Exception {
 		given(export.export(any(), any())).willReturn(0L);
 
-		mvc.perform(get("/cases/export.csv").param("type", "RETURN"))
+		mvc.perform(get("/cases/export.csv").param("type", "RETURN").param("open", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
 				.string("Content-Disposition", containsString("cases-2026-11-02.csv")));
-		verify(export).export(any(), any());
+		verify(export).export(argThat(query -> query.type() == CaseType.RETURN), any());
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void sendsAnExportWithFiltersThatAreNotValidToTheCaseListWithTheSameFilters() throws Exception {
+		String filters = "type=RETURN&status=NOPE&from=2026-02-30&q=" + "x".repeat(201) + "&open=maybe";
+
+		mvc.perform(get("/cases/export.csv?" + filters))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/cases?" + filters));
+		verifyNoInteractions(export);
 	}
 
 	@Test

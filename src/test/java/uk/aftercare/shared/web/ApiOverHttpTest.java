@@ -106,6 +106,20 @@ class ApiOverHttpTest {
 		assertThat(response.body()).contains("The address is not valid");
 	}
 
+	/** Tomcat refuses these before the application runs; its error report is replaced, so they are problems too. */
+	@ParameterizedTest
+	@ValueSource(strings = { "%00", "%2F", "%5C" })
+	void anAddressTheServerCannotDecodeIsAProblemToo(String encoded) throws Exception {
+		HttpResponse<String> response = send("GET", "/api/v1/cases/a" + encoded + "b", null, "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).startsWith("{\"type\":\"urn:aftercare:problem:bad-request\"")
+			.contains("\"status\":400", "The address is not valid")
+			.doesNotContain("<html", "Tomcat");
+	}
+
 	/** Refused before the case is opened: the same key then opens a new case, which it would not replay. */
 	@ParameterizedTest
 	@ValueSource(strings = { "text/html", "garbage" })

@@ -36,6 +36,17 @@ class WebErrorPagesOverHttpTest {
 	}
 
 	@Test
+	void anAddressTheServerCannotDecodeIsSaidToBeNotValidWithoutTomcatsPage() throws Exception {
+		HttpResponse<String> page = get("/admin/users/a%2Fb");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("This address is not valid", "Aftercare cannot open /admin/users/a%2Fb")
+			.doesNotContain("Tomcat");
+	}
+
+	@Test
 	void anActionOpenedAsAPageSaysItCannotBeUsedThatWay() throws Exception {
 		signInAs("manager");
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -250,6 +251,52 @@ class UserAdminControllerTests {
 			.andExpect(view().name("staff/user-page"))
 			.andExpect(model().attributeHasFieldErrorCode("roleForm", "role", "users.role.lastManager"))
 			.andExpect(content().string(containsString("This is the last active manager")));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void aRoleChangeKeptWaitingByAnotherManagerIsRefusedBesideTheRoleKeepingTheChoice() throws Exception {
+		when(accounts.get("sam")).thenReturn(SAM);
+		// What H2 raises, through Hibernate, when its lock timeout passes while another change holds the manager rows.
+		doThrow(new CannotAcquireLockException("Timeout trying to lock table")).when(accounts)
+			.changeRole("sam", Role.SUPERVISOR, "mo");
+
+		mvc.perform(post("/admin/users/sam/role").with(csrf()).param("role", "SUPERVISOR"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("staff/user-page"))
+			.andExpect(model().attributeHasFieldErrorCode("roleForm", "role", "users.busy"))
+			.andExpect(content().string(allOf(containsString(
+					"Another manager is changing staff accounts right now. Nothing was saved: try again."),
+					containsString("<option value=\"SUPERVISOR\" selected=\"selected\">"))));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void disablingKeptWaitingByAnotherManagerIsRefusedBesideTheButton() throws Exception {
+		doThrow(new CannotAcquireLockException("Timeout trying to lock table")).when(accounts).disable("sam", "mo");
+
+		mvc.perform(post("/admin/users/sam/disable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/sam"))
+			.andExpect(flash().attribute("disableError",
+					"Another manager is changing staff accounts right now. Nothing was saved: try again."));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void enablingKeptWaitingByAnotherManagerIsRefusedBesideTheButton() throws Exception {
+		doThrow(new CannotAcquireLockException("Timeout trying to lock table")).when(accounts).enable("mia");
+		when(accounts.get("mia")).thenReturn(new StaffMember("mia", "Mia Manager", null, Role.MANAGER, false));
+
+		String refusal = (String) mvc.perform(post("/admin/users/mia/enable").with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/mia"))
+			.andReturn()
+			.getFlashMap()
+			.get("enableError");
+
+		mvc.perform(get("/admin/users/mia").flashAttr("enableError", refusal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<div id=\"enable-error\" class=\"text-danger mt-2\" role=\"alert\">"
+					+ "Another manager is changing staff accounts right now. Nothing was saved: try again.</div>")));
 	}
 
 	@Test
