@@ -266,7 +266,7 @@ class FollowUpToFeedbackJourneyTest {
 			.findFirst()
 			.orElseThrow();
 		mvc.perform(post("/customers/" + customerId + "/erasure").with(max).with(csrf())
-			.param("note", "Asked by phone; confirmed the order number")
+			.param("erasureNote", "Asked by phone; confirmed the order number")
 			.param("confirmed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nothing was erased")))
@@ -275,7 +275,7 @@ class FollowUpToFeedbackJourneyTest {
 
 		followUps.complete(supervisorsCall.id(), "Called Jane back", supervisorsCall.version(), "sue");
 		mvc.perform(post("/customers/" + customerId + "/erasure").with(max).with(csrf())
-			.param("note", "Asked by phone; confirmed the order number")
+			.param("erasureNote", "Asked by phone; confirmed the order number")
 			.param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/customers/" + customerId));

@@ -2,10 +2,10 @@ package uk.aftercare.cases.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.validation.groups.Default;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +31,7 @@ import uk.aftercare.cases.CustomerCases;
 import uk.aftercare.customers.CustomerRecord;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
@@ -56,13 +57,16 @@ class CustomerRecordController {
 
 	private final ShopClock clock;
 
+	private final PrivacySettings privacy;
+
 	CustomerRecordController(DataProtection dataProtection, CustomerCases cases, JsonMapper json,
-			MessageSource messages, ShopClock clock) {
+			MessageSource messages, ShopClock clock, PrivacySettings privacy) {
 		this.dataProtection = dataProtection;
 		this.cases = cases;
 		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 		this.messages = messages;
 		this.clock = clock;
+		this.privacy = privacy;
 	}
 
 	@GetMapping
@@ -93,13 +97,13 @@ class CustomerRecordController {
 	@PostMapping("/erasure")
 	@PreAuthorize("hasRole('MANAGER')")
 	String erase(@PathVariable long id,
-			@Validated({ Default.class, DataRequestForm.Erasure.class }) @ModelAttribute("erasureForm") DataRequestForm form,
+			@Validated @ModelAttribute("erasureForm") ErasureForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return page(id, model);
 		}
 		try {
-			DataProtection.ErasureResult erasure = dataProtection.erase(id, principal.getName(), form.getNote());
+			DataProtection.ErasureResult erasure = dataProtection.erase(id, principal.getName(), form.getErasureNote());
 			if (!erasure.erased()) {
 				model.addAttribute("refusedBecause", render(erasure.reasons()));
 				return page(id, model);
@@ -120,6 +124,7 @@ class CustomerRecordController {
 		model.addAttribute("cases", shown.size() > CASES_SHOWN ? shown.subList(0, CASES_SHOWN) : shown);
 		model.addAttribute("moreCases", shown.size() > CASES_SHOWN);
 		model.addAttribute("requests", dataProtection.requests(id));
+		model.addAttribute("retention", retention());
 		if (!model.containsAttribute("refusedBecause")) {
 			model.addAttribute("keepBecause", customer.erased() ? List.of() : render(dataProtection.reasonsToKeep(id)));
 		}
@@ -127,9 +132,25 @@ class CustomerRecordController {
 			model.addAttribute("exportForm", new DataRequestForm());
 		}
 		if (!model.containsAttribute("erasureForm")) {
-			model.addAttribute("erasureForm", new DataRequestForm());
+			model.addAttribute("erasureForm", new ErasureForm());
 		}
 		return "cases/customer-record";
+	}
+
+	/** The retention period in words: "6 years", "1 year and 6 months", "18 months" as configured. */
+	private String retention() {
+		Period period = privacy.retention();
+		List<String> parts = new ArrayList<>();
+		if (period.getYears() > 0) {
+			parts.add(message(period.getYears() == 1 ? "privacy.year" : "privacy.years", period.getYears()));
+		}
+		if (period.getMonths() > 0) {
+			parts.add(message(period.getMonths() == 1 ? "privacy.month" : "privacy.months", period.getMonths()));
+		}
+		if (period.getDays() > 0 || parts.isEmpty()) {
+			parts.add(message(period.getDays() == 1 ? "privacy.day" : "privacy.days", period.getDays()));
+		}
+		return String.join(message("privacy.and"), parts);
 	}
 
 	private List<String> render(List<KeepReason> reasons) {

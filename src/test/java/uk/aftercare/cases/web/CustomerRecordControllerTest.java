@@ -28,6 +28,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -41,10 +42,12 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.CustomerRecord;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(CustomerRecordController.class)
 @WebTestSupport
+@EnableConfigurationProperties(PrivacySettings.class)
 class CustomerRecordControllerTest {
 
 	static final Instant CREATED = Instant.parse("2026-10-01T09:00:00Z");
@@ -76,6 +79,7 @@ class CustomerRecordControllerTest {
 			.andExpect(content().string(containsString("jane@example.com")))
 			.andExpect(content().string(containsString("AC-2026-000042")))
 			.andExpect(content().string(containsString("pass the request to a supervisor or manager")))
+			.andExpect(content().string(containsString("erased 6 years after their last case was closed")))
 			.andExpect(content().string(not(containsString("id=\"export-form\""))))
 			.andExpect(content().string(not(containsString("id=\"erasure-form\""))));
 		mvc.perform(post("/customers/7/data-export").with(csrf()).param("note", "Asked by phone"))
@@ -105,7 +109,7 @@ class CustomerRecordControllerTest {
 			.andExpect(header().string("Content-Disposition", containsString("customer-7-data-")))
 			.andExpect(jsonPath("$.customer.email").value("jane@example.com"))
 			.andExpect(jsonPath("$.cases[0].openedAt").value("2026-10-01T09:00:00Z"));
-		mvc.perform(post("/customers/7/erasure").with(csrf()).param("note", "Asked").param("confirmed", "true"))
+		mvc.perform(post("/customers/7/erasure").with(csrf()).param("erasureNote", "Asked").param("confirmed", "true"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -122,7 +126,7 @@ class CustomerRecordControllerTest {
 	@Test
 	@WithMockUser(username = "max", roles = "MANAGER")
 	void erasesOnlyWhenTheManagerConfirmsAndKeepsWhatTheyTyped() throws Exception {
-		mvc.perform(post("/customers/7/erasure").with(csrf()).param("note", "Asked in store, receipt shown"))
+		mvc.perform(post("/customers/7/erasure").with(csrf()).param("erasureNote", "Asked in store, receipt shown"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("erasureForm", "confirmed"))
 			.andExpect(content().string(containsString("Asked in store, receipt shown")))
@@ -132,7 +136,7 @@ class CustomerRecordControllerTest {
 		given(dataProtection.erase(7L, "max", "Asked in store, receipt shown"))
 			.willReturn(new DataProtection.ErasureResult(true, List.of()));
 		mvc.perform(post("/customers/7/erasure").with(csrf())
-			.param("note", "Asked in store, receipt shown")
+			.param("erasureNote", "Asked in store, receipt shown")
 			.param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/customers/7"))
@@ -146,7 +150,9 @@ class CustomerRecordControllerTest {
 				List.of(KeepReason.of("privacy.keep.case.OPEN", "AC-2026-000043"),
 						KeepReason.of("privacy.keep.rma-refund-unpaid", "RMA-2026-000009"))));
 
-		mvc.perform(post("/customers/7/erasure").with(csrf()).param("note", "Asked by e-mail").param("confirmed", "true"))
+		mvc.perform(post("/customers/7/erasure").with(csrf())
+			.param("erasureNote", "Asked by e-mail")
+			.param("confirmed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nothing was erased")))
 			.andExpect(content().string(containsString("Case AC-2026-000043 is still open.")))
