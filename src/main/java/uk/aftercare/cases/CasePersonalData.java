@@ -56,6 +56,7 @@ class CasePersonalData implements PersonalDataHolder {
 		map.put("channel", name(view.channel()));
 		map.put("type", name(view.type()));
 		map.put("suggestedType", name(view.suggestedType()));
+		map.put("suggestionEvidence", view.suggestionEvidence());
 		map.put("status", name(view.status()));
 		map.put("priority", name(view.priority()));
 		map.put("assignee", view.assignee());
@@ -107,6 +108,10 @@ class CasePersonalData implements PersonalDataHolder {
 		return "privacy.keep.case." + status.name();
 	}
 
+	/**
+	 * The classifier's evidence is words cut from what the customer said, so it goes with the description. The version
+	 * moves on, so a page or transaction that read the case before the erasure cannot write the old details back.
+	 */
 	@Override
 	@Transactional
 	public void erase(long customerId) {
@@ -114,9 +119,9 @@ class CasePersonalData implements PersonalDataHolder {
 		jdbc.sql("""
 				update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
 				  customer_email = null, customer_phone = null, customer_phone_key = null, order_reference = null,
-				  description = ?
-				where customer_id = ?""")
-			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, customerId)
+				  description = ?, suggestion_evidence = null, version = version + 1
+				where customer_id = ? and description <> ?""")
+			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, customerId, ERASED)
 			.update();
 		// case_event is @Immutable and append-only: this is the one change ever made to a timeline entry. Its kind,
 		// actor, channel, direction and time stay, so the timeline still counts contacts and shows who did what when.

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.shared.JdbcRows;
 
 /** A customer's cases as the customer page lists them, and which customers the retention period may now erase. */
@@ -31,23 +33,51 @@ public class CustomerCases {
 
 	/**
 	 * Ids of customers not yet erased, created before {@code cutoff}, with every case closed before it (or no case),
-	 * in id order after {@code afterId} (a caller goes on from the last id it was given), at most {@code limit}.
+	 * in id order, at most {@code limit}: one read a run, as a cursor re-read the customers older than the cutoff.
 	 */
 	@Transactional(readOnly = true)
-	public List<Long> customersWithNothingOpenSince(Instant cutoff, long afterId, int limit) {
+	public List<Long> customersWithNothingOpenSince(Instant cutoff, int limit) {
 		// A closed case without its closing time (none is written so) counts from when it last changed.
 		return jdbc.sql("""
 				select c.id from customer c
-				where c.erased_at is null and c.created_at < :cutoff and c.id > :after
+				where c.erased_at is null and c.created_at < :cutoff
 				  and not exists (select 1 from service_case s where s.customer_id = c.id
 				    and (s.status <> 'CLOSED' or coalesce(s.closed_at, s.updated_at) >= :cutoff))
 				order by c.id
 				fetch first :limit rows only""")
 			.param("cutoff", JdbcRows.utc(cutoff))
-			.param("after", afterId)
 			.param("limit", limit)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * Cases that still name someone although their customer's record was erased: logged for the customer at the very
+	 * moment their data was erased (the log form had found the record just before). They belong to a new record.
+	 */
+	@Transactional(readOnly = true)
+	public List<LoggedDuringErasure> casesLoggedDuringErasure() {
+		return jdbc.sql("""
+				select s.case_number, s.customer_name, s.customer_email, s.customer_phone
+				from customer c join service_case s on s.customer_id = c.id
+				where c.erased_at is not null and s.customer_name <> :erasedName
+				order by s.id""")
+			.param("erasedName", PersonalDataHolder.ERASED_NAME)
+			.query((rs, row) -> new LoggedDuringErasure(rs.getString(1),
+					new ContactDetails(rs.getString(2), rs.getString(3), rs.getString(4))))
+			.list();
+	}
+
+	/** Moves a case to another customer's record. */
+	@Transactional
+	public void moveToCustomer(String caseNumber, long customerId) {
+		jdbc.sql("update service_case set customer_id = ?, version = version + 1 where case_number = ?")
+			.params(customerId, caseNumber)
+			.update();
+	}
+
+	/** A case logged for a customer while their data was being erased, with the details it was logged with. */
+	public record LoggedDuringErasure(String caseNumber, ContactDetails details) {
 	}
 
 }

@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.shared.ShopClock;
 
 /**
  * Every night, erases the personal data of customers whose last case was closed longer ago than the retention period
- * (UK GDPR art. 5(1)(e): kept no longer than needed). Each customer is erased in a transaction of their own, a batch at
- * a time, so the check never holds a long transaction; a customer something still needs (a refund not paid) is passed
- * over and tried again the next night. ShedLock makes one application instance act when several run.
+ * (UK GDPR art. 5(1)(e): kept no longer than needed). Each customer is erased in a transaction of their own, so the
+ * check never holds a long one; a customer something still needs (a refund not paid) is passed over and tried again
+ * the next night. First it gives a record of their own to the cases logged for a customer at the very moment a
+ * manager erased them (the log form had found the record just before): the erasure could not see those cases, and
+ * they are a new contact, not data to erase. ShedLock makes one application instance act when several run.
  */
 @Component
 class CustomerRetention {
@@ -27,14 +30,18 @@ class CustomerRetention {
 
 	private final CustomerCases cases;
 
+	private final CustomerService customers;
+
 	private final DataProtection dataProtection;
 
 	private final PrivacySettings settings;
 
 	private final ShopClock clock;
 
-	CustomerRetention(CustomerCases cases, DataProtection dataProtection, PrivacySettings settings, ShopClock clock) {
+	CustomerRetention(CustomerCases cases, CustomerService customers, DataProtection dataProtection,
+			PrivacySettings settings, ShopClock clock) {
 		this.cases = cases;
+		this.customers = customers;
 		this.dataProtection = dataProtection;
 		this.settings = settings;
 		this.clock = clock;
@@ -43,6 +50,10 @@ class CustomerRetention {
 	@Scheduled(cron = "${aftercare.privacy.check-cron:0 30 2 * * *}", zone = "${aftercare.zone:Europe/London}")
 	@SchedulerLock(name = "customer-retention", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
 	void eraseExpired() {
+		int moved = giveCasesLoggedDuringErasureARecord();
+		if (moved > 0) {
+			log.info("Gave {} cases logged while their customer was being erased a customer record of their own.", moved);
+		}
 		int erased = eraseCustomersInactiveSince(
 				clock.today().minus(settings.retention()).atStartOfDay(clock.zone()).toInstant());
 		if (erased > 0) {
@@ -50,21 +61,22 @@ class CustomerRetention {
 		}
 	}
 
-	/** Erases every customer with nothing open and no case closed since the cutoff; returns how many. */
+	int giveCasesLoggedDuringErasureARecord() {
+		List<CustomerCases.LoggedDuringErasure> logged = cases.casesLoggedDuringErasure();
+		for (CustomerCases.LoggedDuringErasure each : logged) {
+			cases.moveToCustomer(each.caseNumber(), customers.findOrCreate(null, each.details()).id());
+		}
+		return logged.size();
+	}
+
+	/** Erases every customer with nothing open and no case closed since the cutoff, up to a run's most; how many. */
 	int eraseCustomersInactiveSince(Instant cutoff) {
 		int erased = 0;
-		long after = 0;
-		List<Long> batch;
-		do {
-			batch = cases.customersWithNothingOpenSince(cutoff, after, settings.batchSize());
-			for (long customerId : batch) {
-				if (dataProtection.eraseAfterRetention(customerId)) {
-					erased++;
-				}
-				after = customerId;
+		for (long customerId : cases.customersWithNothingOpenSince(cutoff, settings.maxPerRun())) {
+			if (dataProtection.eraseAfterRetention(customerId)) {
+				erased++;
 			}
 		}
-		while (batch.size() == settings.batchSize());
 		return erased;
 	}
 

@@ -10,18 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param retention how long after a customer's last case was closed their data is erased: six years by default,
  *                  the time within which a claim in contract can be brought (Limitation Act 1980 s.5)
- * @param batchSize how many customers one run of the retention check erases at most, so one run never holds a
- *                  transaction for long; the next run takes the rest
+ * @param maxPerRun how many customers one night's retention check erases at most (each in a transaction of its own),
+ *                  so a first run on years of records ends in good time; the next night takes the rest
  */
 @ConfigurationProperties("aftercare.privacy")
-public record PrivacySettings(@DefaultValue("P6Y") Period retention, @DefaultValue("200") int batchSize) {
+public record PrivacySettings(@DefaultValue("P6Y") Period retention, @DefaultValue("10000") int maxPerRun) {
 
 	public PrivacySettings {
 		if (retention == null || retention.isNegative() || retention.isZero()) {
 			throw new IllegalArgumentException("aftercare.privacy.retention must be positive, e.g. P6Y");
 		}
-		if (batchSize < 1) {
-			throw new IllegalArgumentException("aftercare.privacy.batch-size must be at least 1");
+		if (maxPerRun < 1) {
+			throw new IllegalArgumentException("aftercare.privacy.max-per-run must be at least 1");
 		}
 	}
 

@@ -60,8 +60,9 @@ class EscalationPersonalData implements PersonalDataHolder {
 		jdbc.sql("""
 				update approval_request set
 				  summary = :erased,
-				  decision_note = case when decision_note is null then null else :erased end
-				where\s""" + CUSTOMERS_APPROVALS)
+				  decision_note = case when decision_note is null then null else :erased end,
+				  version = version + 1
+				where summary <> :erased and\s""" + CUSTOMERS_APPROVALS)
 			.param("erased", ERASED)
 			.param("customerId", customerId)
 			.update();

@@ -91,8 +91,9 @@ class ReturnsPersonalData implements PersonalDataHolder {
 				  reason_detail = case when reason_detail is null then null else :erased end,
 				  deduction_reason = case when deduction_reason is null then null else :erased end,
 				  decision_note = case when decision_note is null then null else :erased end,
-				  inspection_note = case when inspection_note is null then null else :erased end
-				where\s""" + CUSTOMERS_RMAS)
+				  inspection_note = case when inspection_note is null then null else :erased end,
+				  version = version + 1
+				where customer_name <> :erasedName and\s""" + CUSTOMERS_RMAS)
 			.param("erasedName", ERASED_NAME)
 			.param("erased", ERASED)
 			.param("customerId", customerId)
@@ -136,6 +137,18 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		rma.put("region", rs.getString("region"));
 		rma.put("purchaseDate", date(rs, "purchase_date"));
 		rma.put("deliveryDate", date(rs, "delivery_date"));
+		// What the customer told the shop about the goods, which the decision rests on.
+		rma.put("failedRepair", rs.getBoolean("failed_repair"));
+		rma.put("repairDays", rs.getInt("repair_days"));
+		rma.put("perishable", rs.getBoolean("perishable"));
+		rma.put("personalised", rs.getBoolean("personalised"));
+		rma.put("hygieneSealBroken", rs.getBoolean("hygiene_seal_broken"));
+		rma.put("mediaSealBroken", rs.getBoolean("media_seal_broken"));
+		rma.put("cancellationInfoGiven", rs.getBoolean("cancellation_info_given"));
+		rma.put("digitalSupplyStarted", rs.getBoolean("digital_supply_started"));
+		rma.put("goodwillException", rs.getBoolean("goodwill_exception"));
+		rma.put("burdenOfProof", rs.getString("burden_of_proof"));
+		rma.put("alternatives", rs.getString("alternatives"));
 		rma.put("requestDate", date(rs, "request_date"));
 		rma.put("reasonCode", rs.getString("reason_code"));
 		rma.put("reasonDetail", rs.getString("reason_detail"));

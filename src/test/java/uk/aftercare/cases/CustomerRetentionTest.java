@@ -13,6 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.CustomerService;
+import uk.aftercare.customers.CustomerSummary;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.shared.ShopClock;
@@ -22,26 +25,42 @@ class CustomerRetentionTest {
 	static final ShopClock CLOCK = new ShopClock(
 			Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneId.of("Europe/London")));
 
+	static final Instant SIX_YEARS_BEFORE_TODAY_BEGAN = Instant.parse("2020-11-24T00:00:00Z");
+
 	final CustomerCases cases = mock(CustomerCases.class);
+
+	final CustomerService customers = mock(CustomerService.class);
 
 	final DataProtection dataProtection = mock(DataProtection.class);
 
+	final CustomerRetention retention = new CustomerRetention(cases, customers, dataProtection,
+			new PrivacySettings(Period.ofYears(6), 500), CLOCK);
+
 	@Test
-	void erasesCustomersWhoseLastCaseClosedSixYearsBeforeTodayBeganBatchByBatch() {
-		Instant cutoff = Instant.parse("2020-11-24T00:00:00Z");
-		given(cases.customersWithNothingOpenSince(cutoff, 0, 2)).willReturn(List.of(3L, 5L));
-		given(cases.customersWithNothingOpenSince(cutoff, 5, 2)).willReturn(List.of(8L));
+	void erasesCustomersWhoseLastCaseClosedSixYearsBeforeTodayBegan() {
+		given(cases.customersWithNothingOpenSince(SIX_YEARS_BEFORE_TODAY_BEGAN, 500)).willReturn(List.of(3L, 5L, 8L));
 		given(dataProtection.eraseAfterRetention(3L)).willReturn(true);
-		// Customer 5 has a refund not yet paid: passed over, and the check goes on after them.
+		// Customer 5 has a refund not yet paid: passed over until a later night.
 		given(dataProtection.eraseAfterRetention(5L)).willReturn(false);
 		given(dataProtection.eraseAfterRetention(8L)).willReturn(true);
 
-		CustomerRetention retention = new CustomerRetention(cases, dataProtection,
-				new PrivacySettings(Period.ofYears(6), 2), CLOCK);
 		retention.eraseExpired();
 
 		verify(dataProtection).eraseAfterRetention(8L);
-		assertThat(retention.eraseCustomersInactiveSince(cutoff)).isEqualTo(2);
+		assertThat(retention.eraseCustomersInactiveSince(SIX_YEARS_BEFORE_TODAY_BEGAN)).isEqualTo(2);
+	}
+
+	@Test
+	void givesACaseLoggedDuringAnErasureARecordOfItsOwn() {
+		ContactDetails jane = new ContactDetails("Jane Smith", "jane@example.com", null);
+		given(cases.casesLoggedDuringErasure())
+			.willReturn(List.of(new CustomerCases.LoggedDuringErasure("AC-2026-000042", jane)));
+		given(customers.findOrCreate(null, jane))
+			.willReturn(new CustomerSummary(99L, "Jane Smith", "jane@example.com", null));
+
+		retention.eraseExpired();
+
+		verify(cases).moveToCustomer("AC-2026-000042", 99L);
 	}
 
 }
