@@ -1,6 +1,7 @@
 -- Customers' rights under UK GDPR: when a customer's personal data was erased, and a record of every request a
 -- customer made about their data (a copy of it, or its erasure) and of every erasure the retention period made.
--- The record names no one but the customer's id and the member of staff: it is what the shop shows the regulator.
+-- It is what the shop shows the regulator (accountability): who recorded what, when, and why erasure was refused; the
+-- note says how the customer asked and what staff checked, not the details they checked (the form asks so).
 alter table customer add column erased_at timestamp with time zone;
 
 create table data_request (

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -104,14 +105,22 @@ class CustomerRecordController {
 		}
 		try {
 			DataProtection.ErasureResult erasure = dataProtection.erase(id, principal.getName(), form.getErasureNote());
-			if (!erasure.erased()) {
-				model.addAttribute("refusedBecause", render(erasure.reasons()));
-				return page(id, model);
+			if (erasure.erased()) {
+				redirect.addFlashAttribute("success", message("privacy.erase.done"));
 			}
-			redirect.addFlashAttribute("success", message("privacy.erase.done"));
+			else {
+				// Recorded as refused; after the redirect a reload shows the reasons again without recording more.
+				redirect.addFlashAttribute("refusedBecause", render(erasure.reasons()));
+				redirect.addFlashAttribute("erasureForm", form);
+			}
 		}
 		catch (ConflictException e) {
 			redirect.addFlashAttribute("warning", message("privacy.erase.already"));
+		}
+		catch (PessimisticLockingFailureException e) {
+			// Another manager is erasing or giving a copy of this customer's data at this moment.
+			result.reject("privacy.busy");
+			return page(id, model);
 		}
 		return "redirect:/customers/" + id;
 	}

@@ -103,7 +103,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					response.setCharacterEncoding("UTF-8");
 					writer = response.getReporter();
 					if (writer != null) {
-						writer.write(page(status, address));
+						writer.write(page(status, address, request.getContextPath()));
 					}
 				}
 			}
@@ -121,7 +121,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					: status.getReasonPhrase() + ".";
 		}
 
-		private String page(HttpStatus status, String address) {
+		private String page(HttpStatus status, String address, String contextPath) {
 			String title;
 			String detail;
 			if (status == HttpStatus.BAD_REQUEST) {
@@ -135,7 +135,8 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 			return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
 					+ "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail)
-					+ "</p><p><a href=\"/cases\">" + HtmlUtils.htmlEscape(text("error.home")) + "</a></p></body></html>";
+					+ "</p><p><a href=\"" + HtmlUtils.htmlEscape(contextPath) + "/cases\">"
+					+ HtmlUtils.htmlEscape(text("error.home")) + "</a></p></body></html>";
 		}
 
 		private String text(String code, Object... args) {

@@ -32,7 +32,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import uk.aftercare.cases.CaseListItem;
 import uk.aftercare.cases.CaseStatus;
@@ -145,18 +147,37 @@ class CustomerRecordControllerTest {
 
 	@Test
 	@WithMockUser(username = "max", roles = "MANAGER")
-	void saysWhyTheDataMustBeKeptForNow() throws Exception {
+	void saysWhyTheDataMustBeKeptForNowAndKeepsSayingItOnReload() throws Exception {
 		given(dataProtection.erase(7L, "max", "Asked by e-mail")).willReturn(new DataProtection.ErasureResult(false,
 				List.of(KeepReason.of("privacy.keep.case.OPEN", "AC-2026-000043"),
 						KeepReason.of("privacy.keep.rma-refund-unpaid", "RMA-2026-000009"))));
+
+		MvcResult refused = mvc.perform(post("/customers/7/erasure").with(csrf())
+			.param("erasureNote", "Asked by e-mail")
+			.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/customers/7"))
+			.andReturn();
+
+		mvc.perform(get("/customers/7").flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing was erased")))
+			.andExpect(content().string(containsString("Case AC-2026-000043 is still open.")))
+			.andExpect(content().string(containsString("The refund on RMA-2026-000009 has not been paid yet.")))
+			.andExpect(content().string(containsString("Asked by e-mail")));
+	}
+
+	@Test
+	@WithMockUser(username = "max", roles = "MANAGER")
+	void asksToTryAgainWhenSomeoneElseIsWorkingOnTheCustomersData() throws Exception {
+		given(dataProtection.erase(7L, "max", "Asked by e-mail"))
+			.willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
 
 		mvc.perform(post("/customers/7/erasure").with(csrf())
 			.param("erasureNote", "Asked by e-mail")
 			.param("confirmed", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Nothing was erased")))
-			.andExpect(content().string(containsString("Case AC-2026-000043 is still open.")))
-			.andExpect(content().string(containsString("The refund on RMA-2026-000009 has not been paid yet.")))
+			.andExpect(content().string(containsString("Someone else is working on this customer&#39;s data right now")))
 			.andExpect(content().string(containsString("Asked by e-mail")));
 	}
 
