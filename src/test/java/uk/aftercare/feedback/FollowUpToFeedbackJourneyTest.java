@@ -17,14 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +42,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -77,6 +70,7 @@ import uk.aftercare.followups.WorkingDays;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.support.DatabaseText;
 
 /**
  * A complaint from logging to closure and the customer's survey answer, through the whole application, with the
@@ -133,9 +127,6 @@ class FollowUpToFeedbackJourneyTest {
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@BeforeEach
 	void staff() {
@@ -301,31 +292,8 @@ class FollowUpToFeedbackJourneyTest {
 			.andExpect(content().string(containsString("Erasure requested · done")));
 	}
 
-	/** Every "table.column" of the database whose text contains the value, in upper or lower case. */
-	private List<String> tablesHolding(String value) throws SQLException {
-		List<String> found = new ArrayList<>();
-		try (Connection connection = dataSource.getConnection()) {
-			DatabaseMetaData meta = connection.getMetaData();
-			try (ResultSet columns = meta.getColumns(null, "PUBLIC", "%", "%")) {
-				while (columns.next()) {
-					String type = columns.getString("TYPE_NAME").toUpperCase(Locale.ROOT);
-					if (!type.contains("CHAR") && !type.contains("CLOB")) {
-						continue;
-					}
-					String table = columns.getString("TABLE_NAME");
-					String column = columns.getString("COLUMN_NAME");
-					// In any case: search keys hold lower-cased copies.
-					Long hits = jdbc.sql("select count(*) from \"" + table + "\" where lower(\"" + column + "\") like ?")
-						.param("%" + value.toLowerCase(Locale.ROOT) + "%")
-						.query(Long.class)
-						.single();
-					if (hits > 0) {
-						found.add(table + "." + column);
-					}
-				}
-			}
-		}
-		return found;
+	private List<String> tablesHolding(String value) {
+		return DatabaseText.columnsHolding(dataSource, value);
 	}
 
 	@Test

@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import javax.sql.DataSource;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -44,7 +46,13 @@ import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.DataProtection;
+import uk.aftercare.followups.ClosingRequest;
+import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.support.DatabaseText;
 
 /** A RETURN case from the log form to a printed return authorisation, through the whole application. */
 @SpringBootTest
@@ -74,6 +82,18 @@ class ReturnAuthorisationJourneyTest {
 
 	@Autowired
 	ShopClock clock;
+
+	@Autowired
+	DataProtection dataProtection;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	ClosingService closing;
+
+	@Autowired
+	DataSource dataSource;
 
 	private String returnCase() {
 		var customer = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
@@ -338,6 +358,56 @@ class ReturnAuthorisationJourneyTest {
 		mvc.perform(get("/admin/returns-policy").with(MANAGER))
 			.andExpect(content().string(containsString(before)))
 			.andExpect(content().string(containsString(after)));
+	}
+
+	@Test
+	void aReturnsCustomerErasedOnceTheRefundIsPaidAndTheCaseClosedLeavesNoTrace() throws Exception {
+		// A name, e-mail and phone no other test uses, to look for them in every table once they are erased.
+		String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		String name = "Jane Quennell-" + suffix;
+		String email = suffix + "@example.com";
+		String phone = "07700 9" + String.format("%05d", Math.abs(suffix.hashCode()) % 100_000);
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.IN_STORE,
+				"My Quennell-" + suffix + " kettle stopped working, I want a refund",
+				new ContactDetails(name, email, phone), null, "R-" + suffix, "Kettle", CaseType.RETURN, false), "sam",
+				null).view().caseNumber();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00", "customerName", name,
+				"orderReference", "R-" + suffix, "reasonDetail", "Sparks at the plug, says " + name));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(request.id(), Decision.APPROVE, "Faulty on day 10, " + name + " showed the receipt",
+				request.version(), "sue", false);
+		for (String target : List.of("RECEIVED", "INSPECTED", "REFUNDED", "CLOSED")) {
+			step(rma, target, STAFF);
+		}
+		long customerId = cases.get(caseNumber).customerId();
+		assertThat(dataProtection.reasonsToKeep(customerId)).isNotEmpty();
+
+		followUps.forCase(caseNumber).stream().filter(FollowUpView::isOpen)
+			.forEach(f -> followUps.complete(f.id(), "Done", f.version(), f.owner()));
+		if (cases.get(caseNumber).status() != CaseStatus.RESOLVED) {
+			cases.changeStatus(caseNumber, CaseStatus.RESOLVED, "Refunded", "sam");
+		}
+		closing.close(caseNumber, new ClosingRequest("Refunded £400 to " + name, true, true, true, null, null, null,
+				false), "sam");
+		assertThat(columnsHolding(email)).isNotEmpty();
+
+		assertThat(dataProtection.erase(customerId, "mo", "Asked in store; receipt matched").erased()).isTrue();
+
+		assertThat(columnsHolding(name)).isEmpty();
+		assertThat(columnsHolding(email)).isEmpty();
+		assertThat(columnsHolding(phone)).isEmpty();
+		assertThat(columnsHolding(phone.replace(" ", ""))).isEmpty();
+		assertThat(columnsHolding(suffix)).isEmpty();
+		ReturnAuthorisationView kept = rmas.get(rma);
+		assertThat(kept.status()).isEqualTo(RmaStatus.CLOSED);
+		assertThat(kept.refundAmount()).isEqualByComparingTo("400.00");
+		assertThat(kept.lines()).extracting(ItemLine::serialNumber).containsExactly("SN-77");
+		assertThat(approvals.forCase(caseNumber)).singleElement()
+			.satisfies(a -> assertThat(a.amount()).isEqualByComparingTo("400.00"));
+	}
+
+	private List<String> columnsHolding(String value) {
+		return DatabaseText.columnsHolding(dataSource, value);
 	}
 
 }
