@@ -24,6 +24,7 @@ import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.DataProtection;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
@@ -73,11 +74,14 @@ class DemoData implements ApplicationRunner {
 
 	private final FeedbackService feedback;
 
+	private final DataProtection dataProtection;
+
 	private final ShopClock clock;
 
 	DemoData(CaseService cases, Approvals approvals, ReturnAuthorisationService rmas, ClosingService closing,
-			FeedbackService feedback, ShopClock clock) {
+			FeedbackService feedback, DataProtection dataProtection, ShopClock clock) {
 		this.cases = cases;
+		this.dataProtection = dataProtection;
 		this.approvals = approvals;
 		this.rmas = rmas;
 		this.closing = closing;
@@ -109,6 +113,9 @@ class DemoData implements ApplicationRunner {
 		actingAs("staff", () -> loadReturns(numbers));
 		loadClosuresAndFeedback(numbers);
 		loadApprovals(numbers);
+		// A customer who asked for a copy of their data (UK GDPR), as the customer page's panel records it.
+		dataProtection.export(cases.get(numbers.get(22)).customerId(), "supervisor",
+				"Asked by e-mail from the address we hold; order number matched");
 		log.info("Loaded {} demo cases.", DemoCases.ALL.size());
 	}
 
