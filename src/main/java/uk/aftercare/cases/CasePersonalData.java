@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.PersonalDataHolder;
 
 /**
@@ -129,6 +130,22 @@ class CasePersonalData implements PersonalDataHolder {
 				update case_event set summary = ?
 				where case_id in (select id from service_case where customer_id = ?)""")
 			.params(ERASED, customerId)
+			.update();
+	}
+
+	/**
+	 * The corrected details go on every case not yet closed, with their search keys, so updates reach the customer
+	 * and a search finds the case by them; a closed case keeps the details it was dealt with under.
+	 */
+	@Override
+	@Transactional
+	public void correct(long customerId, ContactDetails details) {
+		jdbc.sql("""
+				update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
+				  customer_email = ?, customer_phone = ?, customer_phone_key = ?, version = version + 1
+				where customer_id = ? and status <> 'CLOSED'""")
+			.params(details.name(), SearchKeys.nameKey(details.name()), SearchKeys.surnameKey(details.name()),
+					details.email(), details.phone(), ContactDetails.phoneKey(details.phone()), customerId)
 			.update();
 	}
 

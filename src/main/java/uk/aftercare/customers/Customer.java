@@ -1,6 +1,9 @@
 package uk.aftercare.customers;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,6 +66,29 @@ class Customer {
 		}
 	}
 
+	/** Replaces the name and contact details with the corrected ones, blanks included; the names of what changed. */
+	List<String> correct(ContactDetails details) {
+		List<String> changed = new ArrayList<>();
+		if (!Objects.equals(name, details.name())) {
+			changed.add("name");
+		}
+		if (!Objects.equals(email, details.email())) {
+			changed.add("email");
+		}
+		if (!Objects.equals(phone, details.phone())) {
+			changed.add("phone");
+		}
+		name = details.name();
+		email = details.email();
+		phone = details.phone();
+		phoneKey = ContactDetails.phoneKey(details.phone());
+		return changed;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
 	/** Keeps the record (cases refer to it) without anything that identifies the person. */
 	void erase(Instant at) {
 		name = PersonalDataHolder.ERASED_NAME;
@@ -79,7 +105,7 @@ class Customer {
 	}
 
 	CustomerRecord toRecord() {
-		return new CustomerRecord(id, name, email, phone, createdAt, erasedAt);
+		return new CustomerRecord(id, name, email, phone, createdAt, erasedAt, version);
 	}
 
 	CustomerSummary toSummary() {

@@ -3,7 +3,8 @@ package uk.aftercare.customers;
 import java.time.Instant;
 
 /** A customer's record as the customer page shows it: what is held, since when, and whether it was erased. */
-public record CustomerRecord(long id, String name, String email, String phone, Instant createdAt, Instant erasedAt) {
+public record CustomerRecord(long id, String name, String email, String phone, Instant createdAt, Instant erasedAt,
+		long version) {
 
 	public boolean erased() {
 		return erasedAt != null;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,6 +109,33 @@ public class DataProtection {
 		requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.DONE, staff,
 				clock.instant(), note, null));
 		return new ErasureResult(true, List.of());
+	}
+
+	/**
+	 * Corrects the customer's name and contact details (UK GDPR art. 16) on their record and on what the modules use to
+	 * reach them about a matter still open, and records which details changed (not their values: the record outlives
+	 * them). A page opened before someone else's correction, or before an erasure, changes nothing.
+	 *
+	 * @return the names of the details that changed (name, email, phone); empty when nothing did, and nothing recorded
+	 */
+	public List<String> correct(long customerId, ContactDetails details, long expectedVersion, String staff,
+			String note) {
+		Customer customer = customers.findAndLockById(customerId)
+			.orElseThrow(() -> new NotFoundException("No customer with id " + customerId));
+		if (customer.isErased()) {
+			throw new ConflictException("This customer's personal data has been erased.");
+		}
+		if (customer.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Customer.class, customerId);
+		}
+		List<String> changed = customer.correct(details);
+		if (changed.isEmpty()) {
+			return changed;
+		}
+		holders.forEach(holder -> holder.correct(customerId, details));
+		requests.save(new DataRequest(customerId, DataRequestKind.RECTIFICATION, DataRequestOutcome.DONE, staff,
+				clock.instant(), note, String.join(", ", changed)));
+		return changed;
 	}
 
 	/**

@@ -6,6 +6,9 @@ public enum DataRequestKind {
 	/** The customer asked for a copy of their data (UK GDPR art. 15); staff downloaded it for them. */
 	ACCESS,
 
+	/** The customer's name or contact details were corrected (art. 16). */
+	RECTIFICATION,
+
 	/** The customer asked for their data to be erased (art. 17). */
 	ERASURE,
 

@@ -38,6 +38,14 @@ public interface PersonalDataHolder {
 	void erase(long customerId);
 
 	/**
+	 * The customer's corrected name and contact details (UK GDPR art. 16), for what this module uses to reach the
+	 * customer about a matter still open. Records of what is finished keep the details they were made with. Nothing by
+	 * default.
+	 */
+	default void correct(long customerId, ContactDetails details) {
+	}
+
+	/**
 	 * A reason to keep a customer's data: a key in {@code messages.properties} (for example
 	 * {@code privacy.keep.case-open}) and its arguments (a case or RMA number, a status).
 	 */

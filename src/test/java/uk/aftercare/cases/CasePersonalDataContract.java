@@ -262,4 +262,25 @@ abstract class CasePersonalDataContract {
 		assertThat(customerCases.casesOf(bob, 5)).extracting(CaseListItem::caseNumber).contains(loggedMeanwhile);
 	}
 
+	@Test
+	void correctedDetailsGoOnTheCasesStillOpenWithTheirSearchKeys() {
+		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
+		String closed = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		close(closed, CUTOFF.minusSeconds(86400));
+		String open = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+
+		personalData.correct(jane, new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "+44 7700 900126"));
+
+		assertThat(jdbc.sql("""
+				select case_number, customer_name, customer_name_key, customer_surname_key, customer_email,
+				  customer_phone_key from service_case where customer_id = ? order by id""")
+			.param(jane)
+			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					String.valueOf(rs.getString(5)), String.valueOf(rs.getString(6))))
+			.list()).containsExactly(
+				List.of(closed, "Jane Smith", "jane smith", "smith", "jane.smith@example.com", "07700900123"),
+				List.of(open, "Jane Smith-Jones", "jane smith-jones", "smith-jones", "jane.sj@example.com",
+						"07700900126"));
+	}
+
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.aftercare.shared.ConflictException;
@@ -53,6 +54,8 @@ abstract class CustomerRepositoryContract {
 
 		final List<Long> erased = new ArrayList<>();
 
+		final List<ContactDetails> corrected = new ArrayList<>();
+
 		List<KeepReason> reasons = List.of();
 
 		@Override
@@ -75,6 +78,11 @@ abstract class CustomerRepositoryContract {
 			erased.add(customerId);
 		}
 
+		@Override
+		public void correct(long customerId, ContactDetails details) {
+			corrected.add(details);
+		}
+
 	}
 
 	@Autowired
@@ -93,6 +101,7 @@ abstract class CustomerRepositoryContract {
 	void nothingHeldBack() {
 		ordersHeld.reasons = List.of();
 		ordersHeld.erased.clear();
+		ordersHeld.corrected.clear();
 	}
 
 	@Test
@@ -188,6 +197,47 @@ abstract class CustomerRepositoryContract {
 			assertThat(r.recordedBy()).isEqualTo(DataProtection.SYSTEM);
 		});
 		assertThat(dataProtection.find(gone.id()).orElseThrow().erased()).isTrue();
+	}
+
+	@Test
+	void correctsTheDetailsAndRecordsWhichChangedButNotTheirValues() {
+		CustomerSummary jane = customers.findOrCreate(null,
+				new ContactDetails("Jane Smith", "jane.old@example.com", "07700 900125"));
+		long version = dataProtection.find(jane.id()).orElseThrow().version();
+		var corrected = new ContactDetails("Jane Smith-Jones", "jane.new@example.com", "07700 900125");
+
+		assertThat(dataProtection.correct(jane.id(), corrected, version, "staff", "Phoned with a new e-mail"))
+			.containsExactly("name", "email");
+
+		assertThat(dataProtection.find(jane.id()).orElseThrow()).satisfies(record -> {
+			assertThat(record.name()).isEqualTo("Jane Smith-Jones");
+			assertThat(record.email()).isEqualTo("jane.new@example.com");
+		});
+		assertThat(customers.findOrCreate(null, new ContactDetails("J Smith", "jane.new@example.com", null)).id())
+			.isEqualTo(jane.id());
+		assertThat(ordersHeld.corrected).containsExactly(corrected);
+		assertThat(dataProtection.requests(jane.id())).singleElement().satisfies(r -> {
+			assertThat(r.kind()).isEqualTo(DataRequestKind.RECTIFICATION);
+			assertThat(r.reasons()).isEqualTo("name, email").doesNotContain("jane.new");
+		});
+
+		long now = dataProtection.find(jane.id()).orElseThrow().version();
+		assertThat(dataProtection.correct(jane.id(), corrected, now, "staff", "Again")).isEmpty();
+		assertThat(dataProtection.requests(jane.id())).hasSize(1);
+		assertThatThrownBy(() -> dataProtection.correct(jane.id(), corrected, version, "staff", "From an old page"))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+	}
+
+	@Test
+	void correctsNothingOnceTheDataIsErased() {
+		CustomerSummary jane = customers.findOrCreate(null,
+				new ContactDetails("Jane Smith", "jane.gone@example.com", null));
+		dataProtection.erase(jane.id(), "max", "Asked in store");
+		long version = dataProtection.find(jane.id()).orElseThrow().version();
+
+		assertThatThrownBy(() -> dataProtection.correct(jane.id(),
+				new ContactDetails("Jane Smith", "jane.gone@example.com", null), version, "staff", "New e-mail"))
+			.isInstanceOf(ConflictException.class);
 	}
 
 }

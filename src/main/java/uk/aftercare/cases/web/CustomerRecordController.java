@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -94,6 +95,46 @@ class CustomerRecordController {
 			.body(body);
 	}
 
+	/**
+	 * Corrects the customer's name and contact details (UK GDPR art. 16): any member of staff, as keeping them right
+	 * is part of every contact. An email or phone found on no record becomes how the log form finds them.
+	 */
+	@PostMapping("/details")
+	String correct(@PathVariable long id, @Validated @ModelAttribute("detailsForm") CustomerDetailsForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(id, model);
+		}
+		if (form.expectedVersion().isEmpty()) {
+			return staleDetails(id, form, result, model);
+		}
+		try {
+			List<String> changed = dataProtection.correct(id, form.toDetails(), form.expectedVersion().get(),
+					principal.getName(), form.getCorrectionNote());
+			redirect.addFlashAttribute("success", message(changed.isEmpty() ? "privacy.correct.unchanged"
+					: "privacy.correct.done"));
+		}
+		catch (OptimisticLockingFailureException e) {
+			return staleDetails(id, form, result, model);
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("warning", message("privacy.correct.erased"));
+		}
+		catch (PessimisticLockingFailureException e) {
+			result.reject("privacy.correct.busy");
+			return page(id, model);
+		}
+		return "redirect:/customers/" + id;
+	}
+
+	/** The record as it is now, with what was typed kept and the current version: saving again is then deliberate. */
+	private String staleDetails(long id, CustomerDetailsForm form, BindingResult result, Model model) {
+		result.reject("privacy.correct.stale");
+		String page = page(id, model);
+		form.setVersion(String.valueOf(((CustomerRecord) model.getAttribute("customer")).version()));
+		return page;
+	}
+
 	/** Erases the customer's personal data (UK GDPR art. 17), or says why it must be kept for now. */
 	@PostMapping("/erasure")
 	@PreAuthorize("hasRole('MANAGER')")
@@ -139,6 +180,14 @@ class CustomerRecordController {
 		}
 		if (!model.containsAttribute("exportForm")) {
 			model.addAttribute("exportForm", new DataRequestForm());
+		}
+		if (!model.containsAttribute("detailsForm")) {
+			CustomerDetailsForm details = new CustomerDetailsForm();
+			details.setName(customer.name());
+			details.setEmail(customer.email());
+			details.setPhone(customer.phone());
+			details.setVersion(String.valueOf(customer.version()));
+			model.addAttribute("detailsForm", details);
 		}
 		if (!model.containsAttribute("erasureForm")) {
 			model.addAttribute("erasureForm", new ErasureForm());

@@ -2,6 +2,7 @@ package uk.aftercare.cases.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -33,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -41,6 +43,7 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CustomerCases;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerRecord;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
@@ -66,7 +69,7 @@ class CustomerRecordControllerTest {
 	@BeforeEach
 	void jane() {
 		given(dataProtection.find(7L)).willReturn(Optional.of(
-				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", CREATED, null)));
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", CREATED, null, 3)));
 		given(cases.casesOf(anyLong(), anyInt())).willReturn(List.of(new CaseListItem("AC-2026-000042", "Jane Smith",
 				"jane@example.com", CaseType.RETURN, CaseStatus.CLOSED, Priority.NORMAL, "staff", "staff", CREATED,
 				CREATED, false, null, false)));
@@ -179,6 +182,57 @@ class CustomerRecordControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else is working on this customer&#39;s data right now")))
 			.andExpect(content().string(containsString("Asked by e-mail")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void letsStaffCorrectTheCustomersDetails() throws Exception {
+		ContactDetails corrected = new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "07700 900123");
+		given(dataProtection.correct(7L, corrected, 3L, "staff", "Customer phoned with a new e-mail address"))
+			.willReturn(List.of("name", "email"));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith-Jones")
+			.param("email", "Jane.SJ@example.com")
+			.param("phone", "07700 900123")
+			.param("correctionNote", "Customer phoned with a new e-mail address")
+			.param("version", "3"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/customers/7"))
+			.andExpect(flash().attribute("success", "The customer's details have been corrected."));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsEveryWrongDetailBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "")
+			.param("email", "jane.at.example")
+			.param("phone", "call me")
+			.param("correctionNote", "")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("detailsForm", "name", "email", "phone", "correctionNote"))
+			.andExpect(content().string(containsString("value=\"jane.at.example\"")))
+			.andExpect(content().string(containsString("value=\"call me\"")));
+		verify(dataProtection, never()).correct(anyLong(), any(), anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void keepsWhatWasTypedWhenSomeoneElseCorrectedTheDetailsFirst() throws Exception {
+		given(dataProtection.correct(anyLong(), any(), anyLong(), anyString(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane.new@example.com")
+			.param("correctionNote", "New e-mail")
+			.param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone changed these details after you opened the page")))
+			.andExpect(content().string(containsString("value=\"jane.new@example.com\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
 	}
 
 }

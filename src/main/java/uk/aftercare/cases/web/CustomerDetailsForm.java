@@ -1,0 +1,68 @@
+package uk.aftercare.cases.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.web.VersionedForm;
+
+/**
+ * A correction of the customer's name and contact details, with the same rules as the log form, and why it was made.
+ * It carries the version of the record the page showed, so it cannot undo someone else's correction unseen.
+ */
+public class CustomerDetailsForm extends VersionedForm {
+
+	@NotBlank(message = "{case.customerName.required}")
+	@Size(max = 120, message = "{field.tooLong}")
+	private String name;
+
+	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
+	@Size(max = 200, message = "{field.tooLong}")
+	private String email;
+
+	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
+	private String phone;
+
+	@NotBlank(message = "{privacy.correct.note.required}")
+	@Size(max = 1000, message = "{privacy.note.tooLong}")
+	private String correctionNote;
+
+	ContactDetails toDetails() {
+		return new ContactDetails(name, email, phone);
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getCorrectionNote() {
+		return correctionNote;
+	}
+
+	public void setCorrectionNote(String correctionNote) {
+		this.correctionNote = correctionNote;
+	}
+
+}
