@@ -97,7 +97,7 @@ class CustomerRecordController {
 
 	/**
 	 * Corrects the customer's name and contact details (UK GDPR art. 16): any member of staff, as keeping them right
-	 * is part of every contact. An email or phone found on no record becomes how the log form finds them.
+	 * is part of every contact. The log form finds the customer by the new email or phone from then on.
 	 */
 	@PostMapping("/details")
 	String correct(@PathVariable long id, @Validated @ModelAttribute("detailsForm") CustomerDetailsForm form,
