@@ -1,5 +1,6 @@
 package uk.aftercare.cases;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +122,8 @@ class CasePersonalData implements PersonalDataHolder {
 				update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
 				  customer_email = null, customer_phone = null, customer_phone_key = null, order_reference = null,
 				  description = ?, suggestion_evidence = null, version = version + 1
-				where customer_id = ? and description <> ?""")
-			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, customerId, ERASED)
+				where customer_id = ? and customer_name <> ?""")
+			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, customerId, ERASED_NAME)
 			.update();
 		// case_event is @Immutable and append-only: this is the one change ever made to a timeline entry. Its kind,
 		// actor, channel, direction and time stay, so the timeline still counts contacts and shows who did what when.
@@ -135,17 +136,36 @@ class CasePersonalData implements PersonalDataHolder {
 
 	/**
 	 * The corrected details go on every case not yet closed, with their search keys, so updates reach the customer
-	 * and a search finds the case by them; a closed case keeps the details it was dealt with under.
+	 * and a search finds the case by them; a closed case keeps the details it was dealt with under. Only what changed:
+	 * a case keeps the e-mail or phone it was logged with when the correction was of something else.
 	 */
 	@Override
 	@Transactional
-	public void correct(long customerId, ContactDetails details) {
-		jdbc.sql("""
-				update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
-				  customer_email = ?, customer_phone = ?, customer_phone_key = ?, version = version + 1
-				where customer_id = ? and status <> 'CLOSED'""")
-			.params(details.name(), SearchKeys.nameKey(details.name()), SearchKeys.surnameKey(details.name()),
-					details.email(), details.phone(), ContactDetails.phoneKey(details.phone()), customerId)
+	public void correct(long customerId, Correction correction) {
+		ContactDetails details = correction.details();
+		List<String> columns = new ArrayList<>();
+		List<Object> values = new ArrayList<>();
+		if (correction.name()) {
+			columns.add("customer_name = ?, customer_name_key = ?, customer_surname_key = ?");
+			values.addAll(java.util.Arrays.asList(details.name(), SearchKeys.nameKey(details.name()),
+					SearchKeys.surnameKey(details.name())));
+		}
+		if (correction.email()) {
+			columns.add("customer_email = ?");
+			values.add(details.email());
+		}
+		if (correction.phone()) {
+			columns.add("customer_phone = ?, customer_phone_key = ?");
+			values.add(details.phone());
+			values.add(ContactDetails.phoneKey(details.phone()));
+		}
+		if (columns.isEmpty()) {
+			return;
+		}
+		values.add(customerId);
+		jdbc.sql("update service_case set " + String.join(", ", columns)
+				+ ", version = version + 1 where customer_id = ? and status <> 'CLOSED'")
+			.params(values)
 			.update();
 	}
 

@@ -3,6 +3,7 @@ package uk.aftercare.cases;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.shared.JdbcRows;
+import uk.aftercare.shared.NotFoundException;
 
 /** A customer's cases as the customer page lists them, and which customers the retention period may now erase. */
 @Service
@@ -20,9 +22,12 @@ public class CustomerCases {
 
 	private final JdbcClient jdbc;
 
-	CustomerCases(ServiceCaseRepository cases, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CustomerCases(ServiceCaseRepository cases, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** The customer's cases, newest first, at most {@code limit}, as the case list shows them. */
@@ -33,19 +38,20 @@ public class CustomerCases {
 
 	/**
 	 * Ids of customers not yet erased, created before {@code cutoff}, with every case closed before it (or no case),
-	 * in id order, at most {@code limit}: one read a run, as a cursor re-read the customers older than the cutoff.
+	 * in id order after {@code afterId} (a caller goes on from the last id it was given), at most {@code limit}.
 	 */
 	@Transactional(readOnly = true)
-	public List<Long> customersWithNothingOpenSince(Instant cutoff, int limit) {
+	public List<Long> customersWithNothingOpenSince(Instant cutoff, long afterId, int limit) {
 		// A closed case without its closing time (none is written so) counts from when it last changed.
 		return jdbc.sql("""
 				select c.id from customer c
-				where c.erased_at is null and c.created_at < :cutoff
+				where c.erased_at is null and c.created_at < :cutoff and c.id > :after
 				  and not exists (select 1 from service_case s where s.customer_id = c.id
 				    and (s.status <> 'CLOSED' or coalesce(s.closed_at, s.updated_at) >= :cutoff))
 				order by c.id
 				fetch first :limit rows only""")
 			.param("cutoff", JdbcRows.utc(cutoff))
+			.param("after", afterId)
 			.param("limit", limit)
 			.query(Long.class)
 			.list();
@@ -68,12 +74,18 @@ public class CustomerCases {
 			.list();
 	}
 
-	/** Moves a case to another customer's record. */
+	/** Moves a case to another customer's record; what other modules keep by customer follows it. */
 	@Transactional
 	public void moveToCustomer(String caseNumber, long customerId) {
+		Long from = jdbc.sql("select customer_id from service_case where case_number = ?")
+			.param(caseNumber)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No case " + caseNumber));
 		jdbc.sql("update service_case set customer_id = ?, version = version + 1 where case_number = ?")
 			.params(customerId, caseNumber)
 			.update();
+		events.publishEvent(new CaseMovedToCustomer(caseNumber, from, customerId));
 	}
 
 	/** A case logged for a customer while their data was being erased, with the details it was logged with. */

@@ -28,6 +28,9 @@ class CustomerRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerRetention.class);
 
+	/** Customers read at a time. */
+	static final int PAGE = 1000;
+
 	private final CustomerCases cases;
 
 	private final CustomerService customers;
@@ -69,14 +72,24 @@ class CustomerRetention {
 		return logged.size();
 	}
 
-	/** Erases every customer with nothing open and no case closed since the cutoff, up to a run's most; how many. */
+	/**
+	 * Erases customers with nothing open and no case closed since the cutoff, up to a run's most; how many. It goes on
+	 * past the customers something still needs, so however many of them there are, the others are reached.
+	 */
 	int eraseCustomersInactiveSince(Instant cutoff) {
 		int erased = 0;
-		for (long customerId : cases.customersWithNothingOpenSince(cutoff, settings.maxPerRun())) {
-			if (dataProtection.eraseAfterRetention(customerId)) {
-				erased++;
+		long after = 0;
+		List<Long> page;
+		do {
+			page = cases.customersWithNothingOpenSince(cutoff, after, PAGE);
+			for (long customerId : page) {
+				after = customerId;
+				if (dataProtection.eraseAfterRetention(customerId) && ++erased == settings.maxPerRun()) {
+					return erased;
+				}
 			}
 		}
+		while (page.size() == PAGE);
 		return erased;
 	}
 

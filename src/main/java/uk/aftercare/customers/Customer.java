@@ -1,8 +1,6 @@
 package uk.aftercare.customers;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -66,23 +64,15 @@ class Customer {
 		}
 	}
 
-	/** Replaces the name and contact details with the corrected ones, blanks included; the names of what changed. */
-	List<String> correct(ContactDetails details) {
-		List<String> changed = new ArrayList<>();
-		if (!Objects.equals(name, details.name())) {
-			changed.add("name");
-		}
-		if (!Objects.equals(email, details.email())) {
-			changed.add("email");
-		}
-		if (!Objects.equals(phone, details.phone())) {
-			changed.add("phone");
-		}
+	/** Replaces the name and contact details with the corrected ones, blanks included; says which changed. */
+	PersonalDataHolder.Correction correct(ContactDetails details) {
+		var correction = new PersonalDataHolder.Correction(details, !Objects.equals(name, details.name()),
+				!Objects.equals(email, details.email()), !Objects.equals(phone, details.phone()));
 		name = details.name();
 		email = details.email();
 		phone = details.phone();
 		phoneKey = ContactDetails.phoneKey(details.phone());
-		return changed;
+		return correction;
 	}
 
 	long getVersion() {

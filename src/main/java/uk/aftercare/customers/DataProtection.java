@@ -128,11 +128,12 @@ public class DataProtection {
 		if (customer.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Customer.class, customerId);
 		}
-		List<String> changed = customer.correct(details);
+		PersonalDataHolder.Correction correction = customer.correct(details);
+		List<String> changed = correction.changed();
 		if (changed.isEmpty()) {
 			return changed;
 		}
-		holders.forEach(holder -> holder.correct(customerId, details));
+		holders.forEach(holder -> holder.correct(customerId, correction));
 		requests.save(new DataRequest(customerId, DataRequestKind.RECTIFICATION, DataRequestOutcome.DONE, staff,
 				clock.instant(), note, String.join(", ", changed)));
 		return changed;

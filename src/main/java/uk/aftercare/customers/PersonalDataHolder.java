@@ -38,11 +38,31 @@ public interface PersonalDataHolder {
 	void erase(long customerId);
 
 	/**
-	 * The customer's corrected name and contact details (UK GDPR art. 16), for what this module uses to reach the
-	 * customer about a matter still open. Records of what is finished keep the details they were made with. Nothing by
-	 * default.
+	 * The customer's corrected name or contact details (UK GDPR art. 16), for what this module uses to reach the
+	 * customer about a matter still open: only the details that changed, as a record may hold details of its own.
+	 * Records of what is finished keep the details they were made with. Nothing by default.
 	 */
-	default void correct(long customerId, ContactDetails details) {
+	default void correct(long customerId, Correction correction) {
+	}
+
+	/** The corrected details, and which of them changed. */
+	record Correction(ContactDetails details, boolean name, boolean email, boolean phone) {
+
+		/** The changed details' names ("name", "email", "phone"), as the record of the correction keeps them. */
+		public List<String> changed() {
+			List<String> changed = new java.util.ArrayList<>();
+			if (name) {
+				changed.add("name");
+			}
+			if (email) {
+				changed.add("email");
+			}
+			if (phone) {
+				changed.add("phone");
+			}
+			return changed;
+		}
+
 	}
 
 	/**

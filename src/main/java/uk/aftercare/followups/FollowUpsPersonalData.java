@@ -13,8 +13,10 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import uk.aftercare.cases.CaseMovedToCustomer;
 import uk.aftercare.customers.PersonalDataHolder;
 
 /**
@@ -170,6 +172,29 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 		// The consent is the customer's own data, and without it the shop has no consent to contact them: no row
 		// reads as no survey consent, and an update about a case needs the e-mail address the cases module erases.
 		jdbc.sql("delete from contact_preference where customer_id = :customer").param("customer", customerId).update();
+	}
+
+	/**
+	 * A case logged while its customer was being erased has moved to a record of its own: a contact preference staff
+	 * recorded on it meanwhile was kept under the erased record, and is the new record's (unless it has its own).
+	 */
+	@EventListener
+	void caseMoved(CaseMovedToCustomer moved) {
+		boolean hasOwn = jdbc.sql("select count(*) from contact_preference where customer_id = :to")
+			.param("to", moved.toCustomerId())
+			.query(Long.class)
+			.single() > 0;
+		if (hasOwn) {
+			jdbc.sql("delete from contact_preference where customer_id = :from")
+				.param("from", moved.fromCustomerId())
+				.update();
+		}
+		else {
+			jdbc.sql("update contact_preference set customer_id = :to where customer_id = :from")
+				.param("to", moved.toCustomerId())
+				.param("from", moved.fromCustomerId())
+				.update();
+		}
 	}
 
 	private void update(String sql, long customerId) {

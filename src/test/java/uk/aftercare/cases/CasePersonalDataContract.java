@@ -48,11 +48,13 @@ abstract class CasePersonalDataContract {
 
 	private CustomerCases customerCases;
 
+	private final List<Object> published = new java.util.ArrayList<>();
+
 	@org.junit.jupiter.api.BeforeEach
 	void setUp() {
 		jdbc = JdbcClient.create(dataSource);
 		personalData = new CasePersonalData(cases, jdbc);
-		customerCases = new CustomerCases(cases, jdbc);
+		customerCases = new CustomerCases(cases, jdbc, published::add);
 	}
 
 	private long customer(String name, Instant createdAt) {
@@ -236,9 +238,10 @@ abstract class CasePersonalDataContract {
 		long erased = customer("Already Erased", before);
 		jdbc.sql("update customer set erased_at = ? where id = ?").params(JdbcRows.utc(CUTOFF), erased).update();
 
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 10)).containsExactly(closedBefore, noCases)
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 10)).containsExactly(closedBefore, noCases)
 			.doesNotContain(closedAtCutoff, stillOpen, resolved, createdAfter, erased);
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 1)).containsExactly(closedBefore);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 1)).containsExactly(closedBefore);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, closedBefore, 10)).containsExactly(noCases);
 	}
 
 	@Test
@@ -259,6 +262,7 @@ abstract class CasePersonalDataContract {
 
 		customerCases.moveToCustomer(loggedMeanwhile, bob);
 		assertThat(customerCases.casesLoggedDuringErasure()).isEmpty();
+		assertThat(published).containsExactly(new CaseMovedToCustomer(loggedMeanwhile, jane, bob));
 		assertThat(customerCases.casesOf(bob, 5)).extracting(CaseListItem::caseNumber).contains(loggedMeanwhile);
 	}
 
@@ -269,7 +273,12 @@ abstract class CasePersonalDataContract {
 		close(closed, CUTOFF.minusSeconds(86400));
 		String open = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
 
-		personalData.correct(jane, new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "+44 7700 900126"));
+		personalData.correct(jane, new PersonalDataHolder.Correction(
+				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "+44 7700 900126"), true, true, true));
+		String other = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 4));
+		// A name corrected on its own leaves the e-mail and phone each case was logged with.
+		personalData.correct(jane, new PersonalDataHolder.Correction(
+				new ContactDetails("Jane Smith-Jones", "record@example.com", null), true, false, false));
 
 		assertThat(jdbc.sql("""
 				select case_number, customer_name, customer_name_key, customer_surname_key, customer_email,
@@ -280,7 +289,9 @@ abstract class CasePersonalDataContract {
 			.list()).containsExactly(
 				List.of(closed, "Jane Smith", "jane smith", "smith", "jane.smith@example.com", "07700900123"),
 				List.of(open, "Jane Smith-Jones", "jane smith-jones", "smith-jones", "jane.sj@example.com",
-						"07700900126"));
+						"07700900126"),
+				List.of(other, "Jane Smith-Jones", "jane smith-jones", "smith-jones", "jane.smith@example.com",
+						"07700900123"));
 	}
 
 }

@@ -1,8 +1,10 @@
 package uk.aftercare.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,8 @@ class CustomerRetentionTest {
 
 	@Test
 	void erasesCustomersWhoseLastCaseClosedSixYearsBeforeTodayBegan() {
-		given(cases.customersWithNothingOpenSince(SIX_YEARS_BEFORE_TODAY_BEGAN, 500)).willReturn(List.of(3L, 5L, 8L));
+		given(cases.customersWithNothingOpenSince(SIX_YEARS_BEFORE_TODAY_BEGAN, 0, CustomerRetention.PAGE))
+			.willReturn(List.of(3L, 5L, 8L));
 		given(dataProtection.eraseAfterRetention(3L)).willReturn(true);
 		// Customer 5 has a refund not yet paid: passed over until a later night.
 		given(dataProtection.eraseAfterRetention(5L)).willReturn(false);
@@ -48,6 +52,20 @@ class CustomerRetentionTest {
 
 		verify(dataProtection).eraseAfterRetention(8L);
 		assertThat(retention.eraseCustomersInactiveSince(SIX_YEARS_BEFORE_TODAY_BEGAN)).isEqualTo(2);
+	}
+
+	@Test
+	void goesOnPastAWholePageOfCustomersSomethingStillNeedsAndStopsAtTheNightsMost() {
+		List<Long> kept = LongStream.rangeClosed(1, CustomerRetention.PAGE).boxed().toList();
+		given(cases.customersWithNothingOpenSince(SIX_YEARS_BEFORE_TODAY_BEGAN, 0, CustomerRetention.PAGE))
+			.willReturn(kept);
+		given(cases.customersWithNothingOpenSince(SIX_YEARS_BEFORE_TODAY_BEGAN, CustomerRetention.PAGE,
+				CustomerRetention.PAGE))
+			.willReturn(LongStream.rangeClosed(2001, 2000 + CustomerRetention.PAGE).boxed().toList());
+		given(dataProtection.eraseAfterRetention(anyLong())).willAnswer(call -> (long) call.getArgument(0) > 2000);
+
+		assertThat(retention.eraseCustomersInactiveSince(SIX_YEARS_BEFORE_TODAY_BEGAN)).isEqualTo(500);
+		verify(dataProtection, never()).eraseAfterRetention(2501L);
 	}
 
 	@Test

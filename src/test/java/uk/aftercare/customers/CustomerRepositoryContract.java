@@ -54,7 +54,7 @@ abstract class CustomerRepositoryContract {
 
 		final List<Long> erased = new ArrayList<>();
 
-		final List<ContactDetails> corrected = new ArrayList<>();
+		final List<Correction> corrected = new ArrayList<>();
 
 		List<KeepReason> reasons = List.of();
 
@@ -79,8 +79,8 @@ abstract class CustomerRepositoryContract {
 		}
 
 		@Override
-		public void correct(long customerId, ContactDetails details) {
-			corrected.add(details);
+		public void correct(long customerId, Correction correction) {
+			corrected.add(correction);
 		}
 
 	}
@@ -215,7 +215,8 @@ abstract class CustomerRepositoryContract {
 		});
 		assertThat(customers.findOrCreate(null, new ContactDetails("J Smith", "jane.new@example.com", null)).id())
 			.isEqualTo(jane.id());
-		assertThat(ordersHeld.corrected).containsExactly(corrected);
+		assertThat(ordersHeld.corrected)
+			.containsExactly(new PersonalDataHolder.Correction(corrected, true, true, false));
 		assertThat(dataProtection.requests(jane.id())).singleElement().satisfies(r -> {
 			assertThat(r.kind()).isEqualTo(DataRequestKind.RECTIFICATION);
 			assertThat(r.reasons()).isEqualTo("name, email").doesNotContain("jane.new");

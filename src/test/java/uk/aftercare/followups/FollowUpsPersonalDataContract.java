@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.aftercare.cases.CaseMovedToCustomer;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
@@ -173,6 +174,22 @@ abstract class FollowUpsPersonalDataContract {
 
 	private List<Map<String, Object>> bobsRows() {
 		return rowsOf("AC-2026-700002");
+	}
+
+	@Test
+	void aContactPreferenceFollowsACaseMovedToARecordOfItsOwn() {
+		long fresh = customer("Jane Smith again");
+
+		holder.caseMoved(new CaseMovedToCustomer("AC-2026-700001", jane, fresh));
+
+		assertThat(preferences.findByCustomerId(fresh)).isPresent();
+		assertThat(preferences.findByCustomerId(jane)).isEmpty();
+
+		// A record with a preference of its own keeps it; the moved one goes.
+		holder.caseMoved(new CaseMovedToCustomer("AC-2026-700002", bob, fresh));
+
+		assertThat(preferences.findByCustomerId(bob)).isEmpty();
+		assertThat(preferences.findByCustomerId(fresh)).isPresent();
 	}
 
 	/** Every row of the module's tables about one case, to compare before and after. */

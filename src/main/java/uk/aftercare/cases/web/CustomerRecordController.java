@@ -30,6 +30,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.aftercare.cases.CustomerCases;
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerRecord;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
@@ -102,6 +103,11 @@ class CustomerRecordController {
 	@PostMapping("/details")
 	String correct(@PathVariable long id, @Validated @ModelAttribute("detailsForm") CustomerDetailsForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		// As the log form: a customer the shop cannot reach is no customer record.
+		ContactDetails typed = form.toDetails();
+		if (typed.email() == null && typed.phone() == null && !result.hasFieldErrors("email")) {
+			result.rejectValue("email", "case.contact.required");
+		}
 		if (result.hasErrors()) {
 			return page(id, model);
 		}
@@ -109,12 +115,18 @@ class CustomerRecordController {
 			return staleDetails(id, form, result, model);
 		}
 		try {
-			List<String> changed = dataProtection.correct(id, form.toDetails(), form.expectedVersion().get(),
+			List<String> changed = dataProtection.correct(id, typed, form.expectedVersion().get(),
 					principal.getName(), form.getCorrectionNote());
 			redirect.addFlashAttribute("success", message(changed.isEmpty() ? "privacy.correct.unchanged"
 					: "privacy.correct.done"));
 		}
 		catch (OptimisticLockingFailureException e) {
+			CustomerRecord now = dataProtection.find(id).orElseThrow();
+			if (typed.equals(new ContactDetails(now.name(), now.email(), now.phone()))) {
+				// Already as typed: the same form sent twice (a double click), not someone else's change.
+				redirect.addFlashAttribute("success", message("privacy.correct.done"));
+				return "redirect:/customers/" + id;
+			}
 			return staleDetails(id, form, result, model);
 		}
 		catch (ConflictException e) {

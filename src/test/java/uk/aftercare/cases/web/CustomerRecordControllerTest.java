@@ -46,6 +46,9 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerRecord;
 import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.DataRequestKind;
+import uk.aftercare.customers.DataRequestOutcome;
+import uk.aftercare.customers.DataRequestView;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
 import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.support.WebTestSupport;
@@ -204,6 +207,18 @@ class CustomerRecordControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void listsACorrectionByTheDetailsItChangedNotTheirValues() throws Exception {
+		given(dataProtection.requests(7L)).willReturn(List.of(new DataRequestView(DataRequestKind.RECTIFICATION,
+				DataRequestOutcome.DONE, "staff", CREATED, "Customer phoned with a new e-mail address", "name, email")));
+
+		mvc.perform(get("/customers/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Details corrected · done")))
+			.andExpect(content().string(containsString("Changed: name, e-mail")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void showsEveryWrongDetailBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
 		mvc.perform(post("/customers/7/details").with(csrf())
 			.param("name", "")
@@ -233,6 +248,37 @@ class CustomerRecordControllerTest {
 			.andExpect(content().string(containsString("Someone changed these details after you opened the page")))
 			.andExpect(content().string(containsString("value=\"jane.new@example.com\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesToLeaveTheCustomerWithNoWayToReachThem() throws Exception {
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "")
+			.param("phone", "")
+			.param("correctionNote", "Customer asked us to remove her e-mail")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("detailsForm", "email", "case.contact.required"));
+		verify(dataProtection, never()).correct(anyLong(), any(), anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void aCorrectionSentTwiceIsSavedOnce() throws Exception {
+		// The first click saved the details; the second comes from the same page, one version behind.
+		given(dataProtection.correct(anyLong(), any(), anyLong(), anyString(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("phone", "07700 900123")
+			.param("correctionNote", "New e-mail")
+			.param("version", "2"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "The customer's details have been corrected."));
 	}
 
 }
