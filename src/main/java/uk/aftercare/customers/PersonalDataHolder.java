@@ -13,6 +13,12 @@ public interface PersonalDataHolder {
 	/** What replaces free text written by or about the customer when their data is erased. */
 	String ERASED = "[erased]";
 
+	/**
+	 * The customer's cases, as a condition on a table that refers to a case by its number; binds {@code :customerId}.
+	 * The case is what ties a module's rows to the customer: the one read of another module's table a holder makes.
+	 */
+	String CUSTOMERS_CASES = "case_number in (select case_number from service_case where customer_id = :customerId)";
+
 	/** What replaces the customer's name when their data is erased. */
 	String ERASED_NAME = "Erased customer";
 

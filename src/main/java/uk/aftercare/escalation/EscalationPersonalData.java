@@ -2,8 +2,6 @@ package uk.aftercare.escalation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.shared.JdbcRows;
 
 /**
  * The approval requests on a customer's cases, for their rights of access and erasure. The summary and the decision
@@ -20,10 +19,6 @@ import uk.aftercare.customers.PersonalDataHolder;
  */
 @Component
 class EscalationPersonalData implements PersonalDataHolder {
-
-	// Approval requests refer to their case by its number.
-	private static final String CUSTOMERS_APPROVALS = """
-			case_number in (select case_number from service_case where customer_id = :customerId)""";
 
 	private final JdbcClient jdbc;
 
@@ -38,7 +33,7 @@ class EscalationPersonalData implements PersonalDataHolder {
 
 	@Override
 	public Object export(long customerId) {
-		return jdbc.sql("select * from approval_request where " + CUSTOMERS_APPROVALS + " order by requested_at, id")
+		return jdbc.sql("select * from approval_request where " + CUSTOMERS_CASES + " order by requested_at, id")
 			.param("customerId", customerId)
 			.query((rs, i) -> approval(rs))
 			.list();
@@ -48,7 +43,7 @@ class EscalationPersonalData implements PersonalDataHolder {
 	@Override
 	public List<KeepReason> reasonsToKeep(long customerId) {
 		return jdbc.sql("select distinct case_number from approval_request where status = :pending and "
-				+ CUSTOMERS_APPROVALS + " order by case_number")
+				+ CUSTOMERS_CASES + " order by case_number")
 			.param("pending", ApprovalStatus.PENDING.name())
 			.param("customerId", customerId)
 			.query((rs, i) -> KeepReason.of("privacy.keep.approval-pending", rs.getString(1)))
@@ -62,7 +57,7 @@ class EscalationPersonalData implements PersonalDataHolder {
 				  summary = :erased,
 				  decision_note = case when decision_note is null then null else :erased end,
 				  version = version + 1
-				where summary <> :erased and\s""" + CUSTOMERS_APPROVALS)
+				where summary <> :erased and\s""" + CUSTOMERS_CASES)
 			.param("erased", ERASED)
 			.param("customerId", customerId)
 			.update();
@@ -82,16 +77,11 @@ class EscalationPersonalData implements PersonalDataHolder {
 		approval.put("summary", rs.getString("summary"));
 		approval.put("urgent", rs.getBoolean("urgent"));
 		approval.put("requestedBy", rs.getString("requested_by"));
-		approval.put("requestedAt", instant(rs, "requested_at"));
+		approval.put("requestedAt", JdbcRows.instant(rs, "requested_at"));
 		approval.put("decidedBy", rs.getString("decided_by"));
-		approval.put("decidedAt", instant(rs, "decided_at"));
+		approval.put("decidedAt", JdbcRows.instant(rs, "decided_at"));
 		approval.put("decisionNote", rs.getString("decision_note"));
 		return approval;
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

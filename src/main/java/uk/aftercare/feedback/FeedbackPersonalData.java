@@ -1,9 +1,6 @@
 package uk.aftercare.feedback;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -22,10 +20,6 @@ import uk.aftercare.shared.ShopClock;
  */
 @Component
 class FeedbackPersonalData implements PersonalDataHolder {
-
-	/** The customer's cases; these tables refer to a case by its number. */
-	private static final String CASES = "case_number in (select case_number from service_case "
-			+ "where customer_id = :customer)";
 
 	private final JdbcClient jdbc;
 
@@ -47,14 +41,14 @@ class FeedbackPersonalData implements PersonalDataHolder {
 		Instant now = clock.now();
 		List<Map<String, Object>> invitations = jdbc.sql("""
 				select case_number, created_at, expires_at, used_at
-				from survey_invitation where %s order by case_number, created_at, id""".formatted(CASES))
-			.param("customer", customerId)
+				from survey_invitation where %s order by case_number, created_at, id""".formatted(CUSTOMERS_CASES))
+			.param("customerId", customerId)
 			.query((rs, row) -> {
 				Map<String, Object> invitation = new LinkedHashMap<>();
-				Instant expires = instant(rs, "expires_at");
-				Instant used = instant(rs, "used_at");
+				Instant expires = JdbcRows.instant(rs, "expires_at");
+				Instant used = JdbcRows.instant(rs, "used_at");
 				invitation.put("caseNumber", rs.getString("case_number"));
-				invitation.put("sentAt", instant(rs, "created_at"));
+				invitation.put("sentAt", JdbcRows.instant(rs, "created_at"));
 				invitation.put("expiresAt", expires);
 				invitation.put("state", SurveyInvitation.stateOf(used, expires, now).name());
 				invitation.put("answeredAt", used);
@@ -63,8 +57,8 @@ class FeedbackPersonalData implements PersonalDataHolder {
 			.list();
 		List<Map<String, Object>> feedback = jdbc.sql("""
 				select case_number, source, score, resolved, comment, recorded_by, recorded_at
-				from customer_feedback where %s order by case_number, recorded_at, id""".formatted(CASES))
-			.param("customer", customerId)
+				from customer_feedback where %s order by case_number, recorded_at, id""".formatted(CUSTOMERS_CASES))
+			.param("customerId", customerId)
 			.query((rs, row) -> {
 				Map<String, Object> given = new LinkedHashMap<>();
 				given.put("caseNumber", rs.getString("case_number"));
@@ -73,7 +67,7 @@ class FeedbackPersonalData implements PersonalDataHolder {
 				given.put("resolved", rs.getBoolean("resolved"));
 				given.put("comment", rs.getString("comment"));
 				given.put("recordedBy", rs.getString("recorded_by"));
-				given.put("recordedAt", instant(rs, "recorded_at"));
+				given.put("recordedAt", JdbcRows.instant(rs, "recorded_at"));
 				return given;
 			})
 			.list();
@@ -99,20 +93,15 @@ class FeedbackPersonalData implements PersonalDataHolder {
 	public void erase(long customerId) {
 		// No comment rather than "[erased]": the satisfaction report lists the latest comments, and an erased one
 		// says nothing there.
-		jdbc.sql("update customer_feedback set comment = null where comment is not null and " + CASES)
-			.param("customer", customerId)
+		jdbc.sql("update customer_feedback set comment = null where comment is not null and " + CUSTOMERS_CASES)
+			.param("customerId", customerId)
 			.update();
 		jdbc.sql("""
 				update survey_invitation set expires_at = :now, version = version + 1
-				where used_at is null and expires_at > :now and %s""".formatted(CASES))
+				where used_at is null and expires_at > :now and %s""".formatted(CUSTOMERS_CASES))
 			.param("now", clock.now().atOffset(ZoneOffset.UTC))
-			.param("customer", customerId)
+			.param("customerId", customerId)
 			.update();
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
 	}
 
 }

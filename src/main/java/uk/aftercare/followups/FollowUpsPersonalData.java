@@ -1,10 +1,6 @@
 package uk.aftercare.followups;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import uk.aftercare.cases.CaseMovedToCustomer;
 import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.shared.JdbcRows;
 
 /**
  * What the follow-up loop holds about a customer: the follow-ups, closings and complaint steps of their cases, their
@@ -28,10 +25,6 @@ import uk.aftercare.customers.PersonalDataHolder;
 class FollowUpsPersonalData implements PersonalDataHolder {
 
 	static final String OPEN_FOLLOW_UP = "privacy.keep.follow-up-open";
-
-	/** The customer's cases; these tables refer to a case by its number. */
-	private static final String CASES = "case_number in (select case_number from service_case "
-			+ "where customer_id = :customer)";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
@@ -52,7 +45,7 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 		held.put("followUps", rows("""
 				select id, case_number, purpose, origin, status, due_date, owner, note, outcome, created_by, created_at,
 				  finished_by, finished_at
-				from follow_up where %s order by case_number, created_at, id""".formatted(CASES), customerId,
+				from follow_up where %s order by case_number, created_at, id""".formatted(CUSTOMERS_CASES), customerId,
 				(rs, row) -> {
 					Map<String, Object> followUp = new LinkedHashMap<>();
 					followUp.put("id", rs.getLong("id"));
@@ -65,15 +58,15 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 					followUp.put("note", rs.getString("note"));
 					followUp.put("outcome", rs.getString("outcome"));
 					followUp.put("createdBy", rs.getString("created_by"));
-					followUp.put("createdAt", instant(rs, "created_at"));
+					followUp.put("createdAt", JdbcRows.instant(rs, "created_at"));
 					followUp.put("finishedBy", rs.getString("finished_by"));
-					followUp.put("finishedAt", instant(rs, "finished_at"));
+					followUp.put("finishedAt", JdbcRows.instant(rs, "finished_at"));
 					return followUp;
 				}));
 		held.put("closings", rows("""
 				select case_number, case_type, outcome, outcome_confirmed, customer_thanked, feedback_invited, root_cause,
 				  preventive_measure, open_follow_ups, open_follow_ups_reason, closed_by, closed_at
-				from case_closure where %s order by case_number, closed_at, id""".formatted(CASES), customerId,
+				from case_closure where %s order by case_number, closed_at, id""".formatted(CUSTOMERS_CASES), customerId,
 				(rs, row) -> {
 					Map<String, Object> closing = new LinkedHashMap<>();
 					closing.put("caseNumber", rs.getString("case_number"));
@@ -87,35 +80,35 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 					closing.put("openFollowUps", rs.getInt("open_follow_ups"));
 					closing.put("openFollowUpsReason", rs.getString("open_follow_ups_reason"));
 					closing.put("closedBy", rs.getString("closed_by"));
-					closing.put("closedAt", instant(rs, "closed_at"));
+					closing.put("closedAt", JdbcRows.instant(rs, "closed_at"));
 					return closing;
 				}));
 		held.put("complaintSteps", rows("""
 				select case_number, step, note, done_by, done_at
-				from complaint_step where %s order by case_number, done_at, id""".formatted(CASES), customerId,
+				from complaint_step where %s order by case_number, done_at, id""".formatted(CUSTOMERS_CASES), customerId,
 				(rs, row) -> {
 					Map<String, Object> step = new LinkedHashMap<>();
 					step.put("caseNumber", rs.getString("case_number"));
 					step.put("step", rs.getString("step"));
 					step.put("note", rs.getString("note"));
 					step.put("doneBy", rs.getString("done_by"));
-					step.put("doneAt", instant(rs, "done_at"));
+					step.put("doneAt", JdbcRows.instant(rs, "done_at"));
 					return step;
 				}));
 		held.put("contactPreferences", rows("""
 				select email_allowed, survey_consent, preferred_channel, updated_by, updated_at
-				from contact_preference where customer_id = :customer""", customerId, (rs, row) -> {
+				from contact_preference where customer_id = :customerId""", customerId, (rs, row) -> {
 			Map<String, Object> preference = new LinkedHashMap<>();
 			preference.put("emailAllowed", rs.getBoolean("email_allowed"));
 			preference.put("surveyConsent", rs.getBoolean("survey_consent"));
 			preference.put("preferredChannel", rs.getString("preferred_channel"));
 			preference.put("updatedBy", rs.getString("updated_by"));
-			preference.put("updatedAt", instant(rs, "updated_at"));
+			preference.put("updatedAt", JdbcRows.instant(rs, "updated_at"));
 			return preference;
 		}));
 		held.put("messages", rows("""
 				select case_number, template_key, recipient, subject, body, delivery, created_by, created_at, delivered_at
-				from customer_message where %s order by case_number, created_at, id""".formatted(CASES), customerId,
+				from customer_message where %s order by case_number, created_at, id""".formatted(CUSTOMERS_CASES), customerId,
 				(rs, row) -> {
 					Map<String, Object> message = new LinkedHashMap<>();
 					message.put("caseNumber", rs.getString("case_number"));
@@ -128,8 +121,8 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 					message.put("body", rs.getString("body"));
 					message.put("delivery", rs.getString("delivery"));
 					message.put("createdBy", rs.getString("created_by"));
-					message.put("createdAt", instant(rs, "created_at"));
-					message.put("deliveredAt", instant(rs, "delivered_at"));
+					message.put("createdAt", JdbcRows.instant(rs, "created_at"));
+					message.put("deliveredAt", JdbcRows.instant(rs, "delivered_at"));
 					return message;
 				}));
 		boolean nothing = held.values().stream().allMatch(rows -> ((List<?>) rows).isEmpty());
@@ -138,10 +131,10 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<KeepReason> reasonsToKeep(long customerId) {
-		return jdbc.sql("select id, case_number, due_date from follow_up where status = :open and " + CASES
+		return jdbc.sql("select id, case_number, due_date from follow_up where status = :open and " + CUSTOMERS_CASES
 				+ " order by due_date, id")
 			.param("open", FollowUpStatus.OPEN.name())
-			.param("customer", customerId)
+			.param("customerId", customerId)
 			.query((rs, row) -> KeepReason.of(OPEN_FOLLOW_UP, String.valueOf(rs.getLong("id")),
 					rs.getString("case_number"), DAY.format(rs.getObject("due_date", LocalDate.class))))
 			.list();
@@ -171,7 +164,7 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 				where (recipient is not null or subject <> :erased or body <> :erased)""", customerId);
 		// The consent is the customer's own data, and without it the shop has no consent to contact them: no row
 		// reads as no survey consent, and an update about a case needs the e-mail address the cases module erases.
-		jdbc.sql("delete from contact_preference where customer_id = :customer").param("customer", customerId).update();
+		jdbc.sql("delete from contact_preference where customer_id = :customerId").param("customerId", customerId).update();
 	}
 
 	/**
@@ -198,17 +191,12 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 	}
 
 	private void update(String sql, long customerId) {
-		jdbc.sql(sql + " and " + CASES).param("erased", ERASED).param("customer", customerId).update();
+		jdbc.sql(sql + " and " + CUSTOMERS_CASES).param("erased", ERASED).param("customerId", customerId).update();
 	}
 
 	private List<Map<String, Object>> rows(String sql, long customerId,
 			RowMapper<Map<String, Object>> row) {
-		return jdbc.sql(sql).param("customer", customerId).query(row).list();
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
+		return jdbc.sql(sql).param("customerId", customerId).query(row).list();
 	}
 
 }

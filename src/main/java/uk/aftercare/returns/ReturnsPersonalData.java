@@ -2,9 +2,7 @@ package uk.aftercare.returns;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.shared.JdbcRows;
 
 /**
  * The return authorisations on a customer's cases, for their rights of access and erasure. Erasure takes out who
@@ -25,10 +24,6 @@ import uk.aftercare.customers.PersonalDataHolder;
  */
 @Component
 class ReturnsPersonalData implements PersonalDataHolder {
-
-	// Return authorisations refer to their case by its number.
-	private static final String CUSTOMERS_RMAS = """
-			case_number in (select case_number from service_case where customer_id = :customerId)""";
 
 	private static final List<String> UNFINISHED = statuses(status -> !status.finished());
 
@@ -48,7 +43,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 	@Override
 	public Object export(long customerId) {
 		Map<Long, List<Map<String, Object>>> lines = lines(customerId);
-		return jdbc.sql("select * from return_authorisation where " + CUSTOMERS_RMAS + " order by created_at, id")
+		return jdbc.sql("select * from return_authorisation where " + CUSTOMERS_CASES + " order by created_at, id")
 			.param("customerId", customerId)
 			.query((rs, i) -> rma(rs, lines.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
@@ -62,7 +57,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 	public List<KeepReason> reasonsToKeep(long customerId) {
 		return jdbc.sql("""
 				select rma_number, status, refund_agreed_on, refunded_on from return_authorisation
-				where status in (:unfinished) and\s""" + CUSTOMERS_RMAS + """
+				where status in (:unfinished) and\s""" + CUSTOMERS_CASES + """
 
 				order by created_at, id""")
 			.param("unfinished", UNFINISHED)
@@ -93,7 +88,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 				  decision_note = case when decision_note is null then null else :erased end,
 				  inspection_note = case when inspection_note is null then null else :erased end,
 				  version = version + 1
-				where customer_name <> :erasedName and\s""" + CUSTOMERS_RMAS)
+				where customer_name <> :erasedName and\s""" + CUSTOMERS_CASES)
 			.param("erasedName", ERASED_NAME)
 			.param("erased", ERASED)
 			.param("customerId", customerId)
@@ -104,7 +99,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		Map<Long, List<Map<String, Object>>> byRma = new HashMap<>();
 		jdbc.sql("""
 				select l.* from return_authorisation_line l join return_authorisation r on r.id = l.rma_id
-				where r.""" + CUSTOMERS_RMAS + """
+				where r.""" + CUSTOMERS_CASES + """
 
 				order by l.rma_id, l.line_no""")
 			.param("customerId", customerId)
@@ -170,25 +165,20 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		rma.put("refundDueOn", date(rs, "refund_due_on"));
 		rma.put("refundedOn", date(rs, "refunded_on"));
 		rma.put("decidedBy", rs.getString("decided_by"));
-		rma.put("decidedAt", instant(rs, "decided_at"));
+		rma.put("decidedAt", JdbcRows.instant(rs, "decided_at"));
 		rma.put("decisionNote", rs.getString("decision_note"));
 		rma.put("receivedOn", date(rs, "received_on"));
 		rma.put("inspectedOn", date(rs, "inspected_on"));
 		rma.put("inspectionNote", rs.getString("inspection_note"));
 		rma.put("completedOn", date(rs, "completed_on"));
-		rma.put("closedAt", instant(rs, "closed_at"));
-		rma.put("createdAt", instant(rs, "created_at"));
+		rma.put("closedAt", JdbcRows.instant(rs, "closed_at"));
+		rma.put("createdAt", JdbcRows.instant(rs, "created_at"));
 		rma.put("lines", lines);
 		return rma;
 	}
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static List<String> statuses(Predicate<RmaStatus> which) {

@@ -88,6 +88,12 @@ public class JdbcRows {
 		return at == null ? null : at.atOffset(java.time.ZoneOffset.UTC);
 	}
 
+	/** A timestamp column as an instant, or null. */
+	public static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.time.OffsetDateTime at = rs.getObject(column, java.time.OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
+	}
+
 	/** A code as a column takes it: its name. */
 	public static String name(Enum<?> code) {
 		return code == null ? null : code.name();
