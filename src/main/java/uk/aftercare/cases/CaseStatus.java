@@ -24,6 +24,21 @@ public enum CaseStatus {
 		};
 	}
 
+	/**
+	 * The moves left while a refund or goodwill exception waits for a supervisor's or manager's decision: the case
+	 * stays AWAITING_APPROVAL until the decision moves it on, and cannot be resolved or closed before it, so nobody
+	 * settles with the customer what someone with more authority has still to decide.
+	 */
+	public Set<CaseStatus> nextStatusesWhileApprovalPending() {
+		if (this == AWAITING_APPROVAL) {
+			return EnumSet.noneOf(CaseStatus.class);
+		}
+		Set<CaseStatus> next = EnumSet.noneOf(CaseStatus.class);
+		next.addAll(nextStatuses());
+		next.removeAll(EnumSet.of(RESOLVED, CLOSED));
+		return next;
+	}
+
 	public boolean canMoveTo(CaseStatus target) {
 		return nextStatuses().contains(target);
 	}

@@ -17,8 +17,14 @@ public record CaseView(String caseNumber, Long customerId, String customerName, 
 		ApprovalState approvalState, Instant responseDueAt, Instant resolutionDueAt, Instant firstResponseAt,
 		boolean slaBreached, List<TimelineEntry> timeline, long version) {
 
+	/** The statuses staff can move the case to now (none out of AWAITING_APPROVAL while the decision is pending). */
 	public Set<CaseStatus> nextStatuses() {
-		return status.nextStatuses();
+		return approvalPending() ? status.nextStatusesWhileApprovalPending() : status.nextStatuses();
+	}
+
+	/** Whether a refund or goodwill exception on the case waits for a decision. */
+	public boolean approvalPending() {
+		return approvalState == ApprovalState.PENDING;
 	}
 
 }

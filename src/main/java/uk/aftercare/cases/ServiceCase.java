@@ -239,6 +239,9 @@ class ServiceCase {
 		if (!status.canMoveTo(target)) {
 			throw new IllegalTransitionException(status, target);
 		}
+		if (approvalState == ApprovalState.PENDING && !status.nextStatusesWhileApprovalPending().contains(target)) {
+			throw new ApprovalPendingException(caseNumber, target);
+		}
 		CaseStatus from = status;
 		status = target;
 		pauseOrResumeSla(from, target, now);

@@ -15,7 +15,12 @@ public record ClosingFacts(CaseView serviceCase, List<FollowUpView> openFollowUp
 		List<ComplaintStep> missingComplaintSteps, ClosureView latestClosure) {
 
 	public boolean canClose() {
-		return serviceCase.status() == CaseStatus.RESOLVED;
+		return serviceCase.status() == CaseStatus.RESOLVED && !serviceCase.approvalPending();
+	}
+
+	/** Resolved, but a refund or goodwill exception still waits for a decision. */
+	public boolean waitsForApproval() {
+		return serviceCase.status() == CaseStatus.RESOLVED && serviceCase.approvalPending();
 	}
 
 	public boolean isClosed() {

@@ -85,6 +85,10 @@ public class ClosingService {
 			throw new ConflictException(
 					wording.text("closing.notResolved", wording.text("status." + serviceCase.status())));
 		}
+		if (serviceCase.approvalPending()) {
+			// Closing tells the customer the outcome: not before a supervisor or manager has decided it.
+			throw new ConflictException(wording.text("closing.approvalPending"));
+		}
 		long openFollowUps = followUps.openCount(number);
 		ContactPreferenceView preference = updates.preferenceOf(serviceCase.customerId());
 		boolean canEmail = preference.updateBlock(serviceCase.customerEmail()).isEmpty();

@@ -2,11 +2,13 @@ package uk.aftercare.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -109,6 +111,54 @@ class ApprovalsJourneyTest {
 	private static String decision(String decision, long version) {
 		return """
 				{"decision": "%s", "note": "Faulty within 30 days", "version": %d}""".formatted(decision, version);
+	}
+
+	@Test
+	void staffCannotResolveOrCloseACaseWhoseRefundWaitsForADecisionUntilItIsDecided() throws Exception {
+		String caseNumber = returnCase("The fridge stopped cooling after three days, I want a refund");
+		ApprovalView request = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		assertThat(cases.get(caseNumber).nextStatuses()).isEmpty();
+
+		for (String target : List.of("RESOLVED", "IN_PROGRESS")) {
+			mvc.perform(post("/cases/" + caseNumber + "/status").with(user(sam).roles("STAFF")).with(csrf())
+				.param("target", target).param("reason", "Refunded in store"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.approvalPending"));
+		}
+		mvc.perform(get("/cases/" + caseNumber).with(user(sam).roles("STAFF")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("status-waits-for-approval")));
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+
+		approvals.decide(request.id(), Decision.APPROVE, "Faulty within 30 days", request.version(), sue, false);
+		mvc.perform(post("/cases/" + caseNumber + "/status").with(user(sam).roles("STAFF")).with(csrf())
+			.param("target", "RESOLVED").param("reason", "Refunded in store"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.RESOLVED);
+	}
+
+	@Test
+	void aResolvedCaseWithARefundStillWaitingForADecisionCannotBeClosed() throws Exception {
+		String caseNumber = returnCase("The fridge stopped cooling after three days, I want a refund");
+		cases.changeStatus(caseNumber, CaseStatus.RESOLVED, null, sam);
+		askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		assertThat(cases.get(caseNumber).nextStatuses()).containsExactly(CaseStatus.REOPENED);
+
+		mvc.perform(post("/cases/" + caseNumber + "/close").with(user(sam).roles("STAFF")).with(csrf())
+			.param("outcome", "Full refund agreed").param("outcomeConfirmed", "true")
+			.param("customerThanked", "true").param("feedbackInvited", "true").param("surveyByEmail", "false"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("waits for a supervisor")));
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.RESOLVED);
+		assertThat(mail.getReceivedMessages()).noneMatch(m -> subject(m).contains("closed"));
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test

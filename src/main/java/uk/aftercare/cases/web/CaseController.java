@@ -37,6 +37,7 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.ContactDirection;
+import uk.aftercare.cases.ApprovalPendingException;
 import uk.aftercare.cases.IllegalTransitionException;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.SlaFilter;
@@ -274,6 +275,10 @@ class CaseController {
 				cases.changeStatus(caseNumber, form.getTarget(), form.getReason(), principal.getName());
 				redirect.addFlashAttribute("success", message("status.changed", message("status." + form.getTarget())));
 				return "redirect:/cases/" + caseNumber;
+			}
+			catch (ApprovalPendingException e) {
+				result.rejectValue("target", "status.approvalPending",
+						new Object[] { message("status." + e.to()) }, e.getMessage());
 			}
 			catch (IllegalTransitionException e) {
 				String allowed = e.from().nextStatuses().stream().map(s -> message("status." + s))
