@@ -84,7 +84,19 @@
       .catch(function () { /* matching by email and phone also happens on save */ });
   }
 
-  fields.forEach(function (f) { f.addEventListener('change', lookUp); });
+  // Editing a chosen customer's name, e-mail or phone into something else means another person (or a mistake):
+  // the case is no longer linked to that record, and the matches are looked up again. (Their record itself is
+  // corrected on the customer's page.)
+  function unchoose() {
+    customerId.value = '';
+    chosen.classList.add('d-none');
+  }
+  fields.forEach(function (f) {
+    f.addEventListener('input', function () {
+      if (customerId.value && f.value !== f.dataset.chosen) { unchoose(); }
+    });
+    f.addEventListener('change', lookUp);
+  });
   matches.addEventListener('click', function (e) {
     var b = e.target.closest('.use-customer');
     if (!b) { return; }
@@ -92,6 +104,7 @@
     fields[0].value = b.dataset.name || fields[0].value;
     fields[1].value = b.dataset.email || fields[1].value;
     fields[2].value = b.dataset.phone || fields[2].value;
+    fields.forEach(function (f) { f.dataset.chosen = f.value; });
     matches.replaceChildren();
     chosen.classList.remove('d-none');
   });

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A front-line member of staff logs an interaction, with the live suggestion, and finds the case again. */
@@ -59,6 +60,37 @@ class StaffBrowserTest extends BrowserTest {
 		assertThat(find(By.cssSelector("main p.text-muted")).getText()).isEqualTo("1 case");
 		WebElement row = find(By.xpath("//tbody/tr[td/a[normalize-space()='" + caseNumber + "']]"));
 		assertThat(row.getText()).contains("Jane Kettleby", email, "Return");
+	}
+
+	@Test
+	void aChosenCustomerWhoseDetailsAreTypedOverIsNoLongerTheOneTheCaseIsLoggedFor() {
+		String email = "sam.else." + UUID.randomUUID().toString().substring(0, 8) + "@example.co.uk";
+		signIn("staff");
+
+		type(By.id("customerEmail"), "m.holloway@example.co.uk");
+		find(By.id("customerName")).click();
+		waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#customer-matches .use-customer"))).click();
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("chosen-customer")));
+		assertThat(customerId()).isNotEmpty();
+		assertThat(find(By.id("customerName")).getDomProperty("value")).isEqualTo("Margaret Holloway");
+
+		type(By.id("customerName"), "Sam Else");
+		type(By.id("customerEmail"), email);
+		type(By.id("customerPhone"), "07700 900999");
+		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("chosen-customer")));
+		assertThat(customerId()).isEmpty();
+		new Select(find(By.id("channel"))).selectByVisibleText("Email");
+		type(By.id("description"), "Where is my order? The tracking has not moved since Monday.");
+		waitFor(d -> !d.findElements(By.cssSelector("input[name='type']:checked")).isEmpty());
+		find(By.id("save-case")).click();
+
+		waitFor(urlMatches("/cases/AC-\\d{4}-\\d{6}$"));
+		String details = find(By.id("details-heading")).findElement(By.xpath("..")).getText();
+		assertThat(details).contains("Sam Else", email).doesNotContain("Holloway");
+	}
+
+	private String customerId() {
+		return findAll(By.id("customerId")).get(0).getDomProperty("value");
 	}
 
 	@Test
