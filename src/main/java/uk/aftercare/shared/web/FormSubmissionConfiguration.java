@@ -1,5 +1,8 @@
 package uk.aftercare.shared.web;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -46,8 +49,9 @@ class FormSubmissionConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer submissionGuard(FormSubmissions submissions, MessageSource messages) {
-		SubmissionGuard guard = new SubmissionGuard(submissions, messages);
+	WebMvcConfigurer submissionGuard(FormSubmissions submissions, MessageSource messages,
+			@Value("${aftercare.forms.wait-for-first:PT3S}") Duration waitForFirst) {
+		SubmissionGuard guard = new SubmissionGuard(submissions, messages, waitForFirst);
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {

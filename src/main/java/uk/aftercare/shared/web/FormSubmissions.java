@@ -2,7 +2,6 @@ package uk.aftercare.shared.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -71,15 +70,19 @@ class FormSubmissions {
 				return Optional.empty();
 			}
 			catch (DuplicateKeyException sentBefore) {
-				List<Earlier> earlier = jdbc.query(
-						"select location from form_submission where owner = ? and token = ?",
-						(rs, row) -> new Earlier(rs.getString("location")), owner, token);
-				if (!earlier.isEmpty()) {
-					return Optional.of(earlier.get(0));
+				Optional<Earlier> earlier = find(owner, token);
+				if (earlier.isPresent()) {
+					return earlier;
 				}
 			}
 		}
 		return Optional.of(new Earlier(null));
+	}
+
+	/** What became of a sending of this form, if one is recorded. */
+	Optional<Earlier> find(String owner, String token) {
+		return jdbc.query("select location from form_submission where owner = ? and token = ?",
+				(rs, row) -> new Earlier(rs.getString("location")), owner, token).stream().findFirst();
 	}
 
 	/** The first sending redirected here: a second sending is sent here too. */

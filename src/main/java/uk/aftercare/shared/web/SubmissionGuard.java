@@ -3,6 +3,7 @@ package uk.aftercare.shared.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,10 +28,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * Saves each form once: a POST from a signed-in user that carries a form's one-time token ({@link SubmissionTokens})
  * is recorded before its handler runs. The same form sent again (a double click, a browser resend) is not handled
- * again: when the first sending redirected, the second is sent to the same place with a message saying so; while
- * the first is still being handled (or did not finish), it is sent back to the page it came from with a message
- * saying it was already sent. A sending that saves nothing (the form shown again with its errors, an error page)
- * gives its token back, so the corrected form can be sent.
+ * again: when the first sending redirected, the second is sent to the same place with a message saying so. A double
+ * click's second sending usually arrives while the first is still being handled, and the browser shows only the
+ * second's answer, so it waits a little for the first (up to {@code aftercare.forms.wait-for-first}); when the first
+ * is still not done (or never finished), the second is sent back to the page it came from with a message saying it
+ * was already sent. A sending that saves nothing (the form shown again with its errors, an error page) gives its
+ * token back, so the corrected form can be sent; a second sending waiting for it then goes on in its place.
  * <p>
  * Not guarded: requests without a token (the API, hand-made requests), answers that are not a page or a redirect
  * ({@code @ResponseBody}, {@code ResponseEntity}: previews, downloads), and requests a page's script makes (browsers
@@ -50,13 +53,19 @@ final class SubmissionGuard implements HandlerInterceptor {
 	private record Submission(String owner, String token) {
 	}
 
+	/** How often a second sending looks whether the first has finished. */
+	private static final Duration LOOK_EVERY = Duration.ofMillis(50);
+
 	private final FormSubmissions submissions;
 
 	private final MessageSource messages;
 
-	SubmissionGuard(FormSubmissions submissions, MessageSource messages) {
+	private final Duration waitForFirst;
+
+	SubmissionGuard(FormSubmissions submissions, MessageSource messages, Duration waitForFirst) {
 		this.submissions = submissions;
 		this.messages = messages;
+		this.waitForFirst = waitForFirst;
 	}
 
 	@Override
@@ -66,6 +75,9 @@ final class SubmissionGuard implements HandlerInterceptor {
 			return true;
 		}
 		Optional<FormSubmissions.Earlier> earlier = submissions.claim(submission.owner(), submission.token());
+		if (earlier.isPresent() && !earlier.get().finished()) {
+			earlier = afterTheFirst(submission);
+		}
 		if (earlier.isEmpty()) {
 			request.setAttribute(CLAIMED, submission);
 			return true;
@@ -77,6 +89,33 @@ final class SubmissionGuard implements HandlerInterceptor {
 			answer(request, response, pageTheFormWasOn(request), "warning", "form.submission.alreadySent");
 		}
 		return false;
+	}
+
+	/**
+	 * Waits, a while at most, for the first sending to finish: what became of it, or empty when it gave the token
+	 * back and this sending claimed it in its place. (Time from {@link System#nanoTime()}, not the shop's clock, which
+	 * tests hold still.)
+	 */
+	private Optional<FormSubmissions.Earlier> afterTheFirst(Submission submission) {
+		long deadline = System.nanoTime() + waitForFirst.toNanos();
+		Optional<FormSubmissions.Earlier> earlier = Optional.of(new FormSubmissions.Earlier(null));
+		while (System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(LOOK_EVERY.toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return earlier;
+			}
+			earlier = submissions.find(submission.owner(), submission.token());
+			if (earlier.isEmpty()) {
+				earlier = submissions.claim(submission.owner(), submission.token());
+			}
+			if (earlier.isEmpty() || earlier.get().finished()) {
+				return earlier;
+			}
+		}
+		return earlier;
 	}
 
 	@Override

@@ -62,6 +62,7 @@ abstract class FormSubmissionsContract {
 
 		submissions.release("pat", token);
 
+		assertThat(submissions.find("pat", token)).isEmpty();
 		assertThat(submissions.claim("pat", token)).isEmpty();
 	}
 

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -260,7 +263,47 @@ class SubmissionGuardJourneyTest {
 	}
 
 	@Test
-	void whileTheFirstSendingIsStillBeingHandledTheSecondGoesBackToItsPage() throws Exception {
+	void aSecondSendingArrivingWhileTheFirstIsHandledGetsTheFirstsAnswer() throws Exception {
+		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+		String token = token();
+		assertThat(submissions.claim("pat", token)).isEmpty();
+
+		CompletableFuture<MvcResult> second = CompletableFuture.supplyAsync(() -> send(lowScore(number)
+			.param("_submission", token)));
+		submissions.finish("pat", token, "/cases/" + number + "/feedback");
+
+		MvcResult answer = second.get(30, TimeUnit.SECONDS);
+		assertThat(answer.getResponse().getStatus()).isEqualTo(303);
+		assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + number + "/feedback");
+		assertThat(answer.getFlashMap().get("success")).isEqualTo(ALREADY_SAVED);
+		assertThat(feedback.forCase(number)).isEmpty();
+	}
+
+	@Test
+	void aSecondSendingGoesOnWhenTheFirstGivesItsTokenBack() throws Exception {
+		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+		String token = token();
+		assertThat(submissions.claim("pat", token)).isEmpty();
+
+		CompletableFuture<MvcResult> second = CompletableFuture.supplyAsync(() -> send(lowScore(number)
+			.param("_submission", token)));
+		submissions.release("pat", token);
+
+		assertThat(second.get(30, TimeUnit.SECONDS).getResponse().getStatus()).isEqualTo(302);
+		assertThat(feedback.forCase(number)).hasSize(1);
+	}
+
+	private MvcResult send(MockHttpServletRequestBuilder request) {
+		try {
+			return mvc.perform(request).andReturn();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void whenTheFirstSendingDoesNotFinishTheSecondGoesBackToItsPage() throws Exception {
 		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
 		String token = token();
 		assertThat(submissions.claim("pat", token)).isEmpty();
