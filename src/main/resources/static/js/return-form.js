@@ -19,6 +19,8 @@
   function decide() {
     var body = new URLSearchParams(new FormData(form));
     body.delete('_csrf');
+    // The form's one-time token is for raising the RMA; a preview must not use it up.
+    body.delete('_submission');
     var request = ++latest;
     fetch(form.dataset.decisionUrl, {
       method: 'POST', headers: headers(), credentials: 'same-origin', body: body.toString()
