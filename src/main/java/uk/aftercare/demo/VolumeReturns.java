@@ -481,6 +481,7 @@ final class VolumeReturns {
 			rma.deductionReason = "Deduction for " + months + " months' use (Consumer Rights Act 2015 s.24(8)-(10)).";
 		}
 		else if (rma.offered == Remedy.CANCELLATION_REFUND && rma.cancellationInfoGiven
+				&& assessment.remedy() != Remedy.FULL_REFUND
 				&& rma.lines.stream().anyMatch(l -> l.condition() == ItemCondition.USED) && random.nextDouble() < 0.4) {
 			share = BigDecimal.valueOf(5 + random.nextInt(16));
 			rma.deductionReason = "Handled beyond what was needed to inspect it: packaging and accessories missing.";

@@ -22,6 +22,11 @@ public final class ReturnAuthorisations {
 		return new ItemLine("KT-100", "Kettle", "SN-1", 1, new BigDecimal(price), ItemCondition.USED);
 	}
 
+	/** The kettle still unused, as the goodwill policy wants it. */
+	public static ItemLine unusedKettle() {
+		return new ItemLine("KT-100", "Kettle", null, 1, new BigDecimal("49.99"), ItemCondition.UNUSED);
+	}
+
 	/** A faulty kettle bought in store ten days ago; the customer wants a refund and is offered one. */
 	public static Form faultyKettle() {
 		return new Form();
