@@ -78,9 +78,11 @@ public class ReturnAuthorisationService {
 	 */
 	@Transactional(readOnly = true)
 	public OfferPreview preview(NewReturnAuthorisation form) {
-		List<FieldError> amounts = form.amountErrors();
-		if (!amounts.isEmpty()) {
-			throw invalid(amounts);
+		// Wrong amounts would not add up; a damaged item among others would decide for all of them.
+		List<FieldError> errors = new ArrayList<>(form.amountErrors());
+		errors.addAll(form.conditionErrors());
+		if (!errors.isEmpty()) {
+			throw invalid(errors);
 		}
 		ReturnsService.Assessed assessed = returns.assessUnderPolicy(form.toReturnRequest());
 		ReturnAssessment assessment = assessed.assessment();

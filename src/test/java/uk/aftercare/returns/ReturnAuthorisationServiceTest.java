@@ -111,6 +111,30 @@ class ReturnAuthorisationServiceTest {
 	}
 
 	@Test
+	void refusesAnItemDamagedByTheCustomerAmongOthersAtItsConditionSoTheOthersKeepTheirRights() {
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+		ItemLine mug = new ItemLine("MG-1", "Mug", null, 1, new BigDecimal("5.00"), ItemCondition.DAMAGED_BY_CUSTOMER);
+		NewReturnAuthorisation form = faultyKettle().lines(ReturnAuthorisations.unusedKettle(), mug).build();
+
+		assertThatThrownBy(() -> service.raise(form, "staff")).asInstanceOf(type(InvalidInputException.class))
+			.extracting(InvalidInputException::problems)
+			.isEqualTo(List.of(new FieldProblem("lines[1].condition", "an item damaged by the customer needs a "
+					+ "return authorisation of its own, so the other items keep their rights")));
+		assertThatThrownBy(() -> service.preview(form)).isInstanceOf(InvalidInputException.class)
+			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("lines[1].condition"));
+		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void takesItemsThatAreAllDamagedByTheCustomerTogether() {
+		ItemLine mug = new ItemLine("MG-1", "Mug", null, 1, new BigDecimal("5.00"), ItemCondition.DAMAGED_BY_CUSTOMER);
+		ItemLine kettle = new ItemLine("KT-100", "Kettle", null, 1, new BigDecimal("49.99"),
+				ItemCondition.DAMAGED_BY_CUSTOMER);
+
+		assertThat(faultyKettle().lines(kettle, mug).build().validate(TODAY)).isEmpty();
+	}
+
+	@Test
 	void refusesADecisionNoteLongerThanTheColumn() {
 		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
 

@@ -600,6 +600,40 @@ class ReturnAuthorisationControllerTest {
 	}
 
 	@Test
+	void asksForAnItemDamagedByTheCustomerToComeBackOnItsOwnBesideItsConditionAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("lines[1].description", "Mug", "lines[1].quantity", "2", "lines[1].unitPrice", "5.00",
+				"lines[1].condition", "DAMAGED_BY_CUSTOMER"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[1].condition",
+					"rma.line.condition.damagedAmongOthers"))
+			.andExpect(model().attributeErrorCount("rma", 1))
+			.andExpect(content().string(containsString("An item damaged by the customer needs a return authorisation "
+					+ "of its own, so the other items keep their rights")))
+			.andExpect(content().string(containsString("value=\"Mug\"")))
+			.andExpect(content().string(containsString(
+					"<option value=\"DAMAGED_BY_CUSTOMER\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void waitsWithTheLiveDecisionWhileAnItemDamagedByTheCustomerIsAmongOthers() throws Exception {
+		mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf())
+			.param("purchaseDate", "2026-10-20")
+			.param("lines[0].description", "Kettle")
+			.param("lines[0].unitPrice", "49.99")
+			.param("lines[0].condition", "UNUSED")
+			.param("lines[1].description", "Mug")
+			.param("lines[1].unitPrice", "5.00")
+			.param("lines[1].condition", "DAMAGED_BY_CUSTOMER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
 	void asksForADateThatExists() throws Exception {
 		mvc.perform(kettleForm("purchaseDate", "2026-13-45"))
 			.andExpect(content().string(containsString("Enter the date of purchase as a date, e.g. 20/10/2026")))
