@@ -30,9 +30,6 @@ import jakarta.persistence.Version;
 @Table(name = "return_authorisation")
 class ReturnAuthorisation {
 
-	/** CRA 2015 s.20(15) and CCR 2013 reg 34: a refund is due within 14 days. */
-	static final int REFUND_DAYS = 14;
-
 	/**
 	 * The longest note staff may give with a step (it is kept as the decision or inspection note). INSPECTION_NOTE
 	 * holds this many; DECISION_NOTE holds 2,000, for an approval's note copied from the supervisor's decision.
@@ -326,17 +323,16 @@ class ReturnAuthorisation {
 	}
 
 	/**
-	 * Agrees the return. A refund is agreed now and due 14 days from today (CRA 2015 s.20(15)); a cancellation
-	 * refund for goods is due 14 days after the goods come back instead (CCR 2013 reg 34(4)-(6)).
+	 * Agrees the return. A refund is agreed today and due as {@link RefundTerms#refundDueOn} says: under the
+	 * Consumer Rights Act within 14 days counting today (s.20(15)); a cancellation refund for goods 14 days after they
+	 * come back (CCR 2013 reg 34(4)-(6)).
 	 */
 	void authorise(String by, String note, Instant now, LocalDate today) {
 		moveTo(RmaStatus.AUTHORISED, now);
 		decide(by, note, now);
 		if (refundAmount != null) {
 			refundAgreedOn = today;
-			if (!refundWaitsForGoods()) {
-				refundDueOn = today.plusDays(REFUND_DAYS);
-			}
+			refundDueOn = refundDueOn();
 		}
 	}
 
@@ -361,8 +357,8 @@ class ReturnAuthorisation {
 	void receive(Instant now, LocalDate today) {
 		moveTo(RmaStatus.RECEIVED, now);
 		receivedOn = today;
-		if (refundAmount != null && refundWaitsForGoods()) {
-			refundDueOn = today.plusDays(REFUND_DAYS);
+		if (refundAgreedOn != null) {
+			refundDueOn = refundDueOn();
 		}
 	}
 
@@ -404,8 +400,9 @@ class ReturnAuthorisation {
 		return refundDueOn != null && refundedOn == null && status.inProgress() && today.isAfter(refundDueOn);
 	}
 
-	private boolean refundWaitsForGoods() {
-		return offeredRemedy == Remedy.CANCELLATION_REFUND && productType == ProductType.GOODS;
+	private LocalDate refundDueOn() {
+		return RefundTerms.refundDueOn(offeredRemedy, productType, returnMethod, requestDate, refundAgreedOn,
+				receivedOn);
 	}
 
 	private void complete(RmaStatus outcome, Instant now, LocalDate today) {

@@ -28,6 +28,17 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		return requiredApprover != RefundApprover.FRONT_LINE;
 	}
 
+	/** The law, or the shop's promise, that sets when the refund is due; {@code null} when nothing is paid back. */
+	public RefundTerms.RefundBasis refundBasis() {
+		return RefundTerms.RefundBasis.of(offeredRemedy);
+	}
+
+	/** The message code saying when the refund will be due, for a refund that has no due date yet. */
+	public String refundDueRuleCode() {
+		return RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod) ? "rma.refund.dueOnReceipt"
+				: "rma.refund.dueWhenAgreed." + refundBasis();
+	}
+
 	/** Whether the customer's right here is a refund that waits for the goods to come back (CCR 2013 reg 34). */
 	public boolean refundDueOnReceipt() {
 		return refundAmount != null && refundDueOn == null && refundedOn == null && status.inProgress();

@@ -262,7 +262,7 @@ class ReturnAuthorisationJourneyTest {
 		ReturnAuthorisationView authorised = rmas.get(rma);
 		assertThat(authorised.status()).isEqualTo(RmaStatus.AUTHORISED);
 		assertThat(authorised.decidedBy()).isEqualTo("sue");
-		assertThat(authorised.refundDueOn()).isEqualTo(clock.today().plusDays(14));
+		assertThat(authorised.refundDueOn()).isEqualTo(clock.today().plusDays(13));
 		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(returnEntries(caseNumber)).last().asString().contains(rma);

@@ -67,15 +67,39 @@ class ReturnAuthorisationTest {
 	}
 
 	@Test
-	void makesTheRefundDueFourteenDaysAfterItWasAgreed() {
+	void makesAShortTermRejectionRefundDueOnTheFourteenthDayCountingTheDayItIsAgreed() {
 		ReturnAuthorisation rma = raised(faultyKettle().build());
 
 		rma.authorise("sam", null, NOW, TODAY);
 
+		// CRA 2015 s.20(15): "within 14 days beginning with the day on which the trader agrees".
 		ReturnAuthorisationView view = rma.toView(TODAY);
 		assertThat(view.refundAgreedOn()).isEqualTo(TODAY);
-		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(14));
+		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(13));
 		assertThat(view.refundAmount()).isEqualByComparingTo("49.99");
+	}
+
+	@Test
+	void makesAFinalRejectionRefundDueOnTheFourteenthDayCountingTheDayItIsAgreed() {
+		ReturnAuthorisation rma = raised(faultyKettle().purchased(TODAY.minusMonths(3))
+			.offered(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION)
+			.build());
+		rma.authorise("sam", null, NOW, TODAY);
+
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(13));
+	}
+
+	@Test
+	void makesAGoodwillRefundDueFourteenDaysAfterItIsAgreedAsTheShopPromises() {
+		ReturnAuthorisation rma = raised(faultyKettle().purchased(TODAY.minusDays(20))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(14));
 	}
 
 	@Test
@@ -83,8 +107,8 @@ class ReturnAuthorisationTest {
 		ReturnAuthorisation rma = raised(faultyKettle().build());
 		rma.authorise("sam", null, NOW, TODAY);
 
-		assertThat(rma.toView(TODAY.plusDays(14)).refundOverdue()).isFalse();
-		assertThat(rma.toView(TODAY.plusDays(15)).refundOverdue()).isTrue();
+		assertThat(rma.toView(TODAY.plusDays(13)).refundOverdue()).isFalse();
+		assertThat(rma.toView(TODAY.plusDays(14)).refundOverdue()).isTrue();
 
 		rma.receive(NOW, TODAY.plusDays(15));
 		rma.inspect(null, NOW, TODAY.plusDays(15));

@@ -261,7 +261,7 @@ class ReturnAuthorisationControllerTest {
 		mvc.perform(get("/returns/RMA-2026-000001"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-page"))
-			.andExpect(content().string(containsString("16 November 2026")))
+			.andExpect(content().string(containsString("15 November 2026")))
 			.andExpect(content().string(containsString("Refund overdue")))
 			.andExpect(content().string(containsString("short-term right to reject")))
 			.andExpect(content().string(containsString("uk-returns-v1")))
