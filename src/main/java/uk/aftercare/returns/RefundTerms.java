@@ -66,7 +66,8 @@ public final class RefundTerms {
 	 * @param offered     the remedy offered
 	 * @param productType what was bought
 	 * @param returnMethod how the goods come back
-	 * @param requestDate the day the customer asked (for a cancellation: told the shop they were cancelling)
+	 * @param requestDate the day the customer asked: for a cancellation, the day they told the shop they were
+	 *                    cancelling
 	 * @param agreedOn    the day the shop agreed the refund (authorised the RMA); {@code null} while not agreed
 	 * @param receivedOn  the day the goods came back; {@code null} while they have not
 	 * @return {@code null} while the refund is not agreed, pays nothing, or waits for the goods to come back
@@ -80,15 +81,21 @@ public final class RefundTerms {
 		return switch (basis) {
 			case CONSUMER_RIGHTS_ACT -> agreedOn.plusDays(REFUND_DAYS - 1);
 			case GOODWILL -> agreedOn.plusDays(REFUND_DAYS);
+			// Nothing to come back, or the shop collects it: 14 days after the day the customer cancelled, which is
+			// the day they asked, not the day the shop authorised it (reg 34(4)).
 			case CANCELLATION -> waitsForGoods(offered, productType, returnMethod)
 					? (receivedOn == null ? null : receivedOn.plusDays(REFUND_DAYS))
-					: agreedOn.plusDays(REFUND_DAYS);
+					: requestDate.plusDays(REFUND_DAYS);
 		};
 	}
 
-	/** Whether the refund's 14 days start only when the goods come back (CCR 2013 reg 34(5)-(6)). */
+	/**
+	 * Whether the refund's 14 days start only when the goods come back, or the customer shows they sent them: a
+	 * cancellation of goods the shop did not offer to collect (CCR 2013 reg 34(5)-(6)).
+	 */
 	static boolean waitsForGoods(Remedy offered, ProductType productType, ReturnMethod returnMethod) {
-		return offered == Remedy.CANCELLATION_REFUND && productType == ProductType.GOODS;
+		return offered == Remedy.CANCELLATION_REFUND && productType == ProductType.GOODS
+				&& returnMethod != ReturnMethod.COLLECTION;
 	}
 
 	/** What is wrong with the deduction, if anything: the form field and the message code. */

@@ -324,8 +324,8 @@ class ReturnAuthorisation {
 
 	/**
 	 * Agrees the return. A refund is agreed today and due as {@link RefundTerms#refundDueOn} says: under the
-	 * Consumer Rights Act within 14 days counting today (s.20(15)); a cancellation refund for goods 14 days after they
-	 * come back (CCR 2013 reg 34(4)-(6)).
+	 * Consumer Rights Act within 14 days counting today (s.20(15)); a cancellation refund 14 days after the day the
+	 * customer cancelled, or for goods the shop does not collect, 14 days after they come back (CCR 2013 reg 34).
 	 */
 	void authorise(String by, String note, Instant now, LocalDate today) {
 		moveTo(RmaStatus.AUTHORISED, now);

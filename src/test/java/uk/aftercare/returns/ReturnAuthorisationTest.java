@@ -135,6 +135,43 @@ class ReturnAuthorisationTest {
 	}
 
 	@Test
+	void makesADigitalCancellationRefundDueFourteenDaysAfterTheCustomerCancelled() {
+		ReturnAuthorisation rma = raised(faultyKettle().productType(ProductType.DIGITAL_CONTENT)
+			.channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(10))
+			.requested(TODAY.minusDays(3))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "E-book", null, 1, new BigDecimal("7.99"), ItemCondition.UNUSED))
+			.offered(Remedy.CANCELLATION_REFUND)
+			.build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+
+		// CCR 2013 reg 34(4): 14 days after the day the customer told us, not the day we authorised it.
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.minusDays(3).plusDays(14));
+	}
+
+	@Test
+	void makesACancellationRefundForGoodsWeCollectDueFourteenDaysAfterTheCustomerCancelled() {
+		ReturnAuthorisation rma = raised(faultyKettle().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.requested(TODAY.minusDays(2))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "Sofa", null, 1, new BigDecimal("899.00"), ItemCondition.UNUSED))
+			.offered(Remedy.CANCELLATION_REFUND)
+			.returnMethod(ReturnMethod.COLLECTION)
+			.build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(12));
+		assertThat(rma.toView(TODAY).refundDueOnReceipt()).isFalse();
+
+		rma.receive(NOW, TODAY.plusDays(5));
+		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).isEqualTo(TODAY.plusDays(12));
+	}
+
+	@Test
 	void hasNoRefundWhenItOffersARepair() {
 		ReturnAuthorisation rma = raised(faultyKettle().wish(CustomerWish.REPAIR)
 			.offered(Remedy.REPAIR_OR_REPLACEMENT)

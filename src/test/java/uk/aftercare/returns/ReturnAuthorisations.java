@@ -57,11 +57,17 @@ public final class ReturnAuthorisations {
 	/** A mutable builder for {@link NewReturnAuthorisation}; tests read better naming only what changes. */
 	public static final class Form {
 
+		ProductType productType = ProductType.GOODS;
+
 		SaleChannel channel = SaleChannel.IN_STORE;
 
 		LocalDate purchased = TODAY.minusDays(10);
 
 		LocalDate delivered = null;
+
+		LocalDate requested = null;
+
+		boolean cancellationInfoGiven = true;
 
 		List<ItemLine> lines = List.of(kettle("49.99"));
 
@@ -75,6 +81,13 @@ public final class ReturnAuthorisations {
 
 		String deductionReason = null;
 
+		ReturnMethod returnMethod = ReturnMethod.IN_STORE;
+
+		public Form productType(ProductType productType) {
+			this.productType = productType;
+			return this;
+		}
+
 		public Form channel(SaleChannel channel) {
 			this.channel = channel;
 			return this;
@@ -87,6 +100,22 @@ public final class ReturnAuthorisations {
 
 		public Form delivered(LocalDate delivered) {
 			this.delivered = delivered;
+			return this;
+		}
+
+		/** The day the customer asked (for a cancellation: told us they were cancelling); today when not given. */
+		public Form requested(LocalDate requested) {
+			this.requested = requested;
+			return this;
+		}
+
+		public Form cancellationInfoGiven(boolean given) {
+			this.cancellationInfoGiven = given;
+			return this;
+		}
+
+		public Form returnMethod(ReturnMethod returnMethod) {
+			this.returnMethod = returnMethod;
 			return this;
 		}
 
@@ -118,9 +147,10 @@ public final class ReturnAuthorisations {
 
 		public NewReturnAuthorisation build() {
 			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, "R-123",
-					ProofOfPurchase.RECEIPT, ProductType.GOODS, channel, Region.ENGLAND_WALES, purchased, delivered,
-					null, lines, reason, null, false, 0, false, null, false, false, false, true, false, wish, offered,
-					ReturnMethod.IN_STORE, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction, deductionReason);
+					ProofOfPurchase.RECEIPT, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
+					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
+					false, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction,
+					deductionReason);
 		}
 
 	}
