@@ -598,7 +598,7 @@ final class VolumeReturns {
 		}
 		rma.refundAgreedOn = date(rma.decidedAt);
 		rma.refundDueOn = RefundTerms.refundDueOn(rma.offered, ProductType.GOODS, rma.returnMethod, rma.requestDate,
-				rma.refundAgreedOn, rma.receivedAt == null ? null : date(rma.receivedAt));
+				rma.refundAgreedOn, null, rma.receivedAt == null ? null : date(rma.receivedAt));
 		if (rma.completedAt != null) {
 			rma.refundedOn = date(rma.completedAt);
 		}

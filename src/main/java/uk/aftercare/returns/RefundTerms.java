@@ -2,9 +2,12 @@ package uk.aftercare.returns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * When a refund is due, and when the shop may keep back part of it.
@@ -69,11 +72,12 @@ public final class RefundTerms {
 	 * @param requestDate the day the customer asked: for a cancellation, the day they told the shop they were
 	 *                    cancelling
 	 * @param agreedOn    the day the shop agreed the refund (authorised the RMA); {@code null} while not agreed
+	 * @param proofOfPostingOn the day the customer showed proof of posting the goods back; {@code null} if not
 	 * @param receivedOn  the day the goods came back; {@code null} while they have not
 	 * @return {@code null} while the refund is not agreed, pays nothing, or waits for the goods to come back
 	 */
 	public static LocalDate refundDueOn(Remedy offered, ProductType productType, ReturnMethod returnMethod,
-			LocalDate requestDate, LocalDate agreedOn, LocalDate receivedOn) {
+			LocalDate requestDate, LocalDate agreedOn, LocalDate proofOfPostingOn, LocalDate receivedOn) {
 		RefundBasis basis = RefundBasis.of(offered);
 		if (agreedOn == null || basis == null) {
 			return null;
@@ -84,7 +88,11 @@ public final class RefundTerms {
 			// Nothing to come back, or the shop collects it: 14 days after the day the customer cancelled, which is
 			// the day they asked, not the day the shop authorised it (reg 34(4)).
 			case CANCELLATION -> waitsForGoods(offered, productType, returnMethod)
-					? (receivedOn == null ? null : receivedOn.plusDays(REFUND_DAYS))
+					? Stream.of(proofOfPostingOn, receivedOn)
+						.filter(Objects::nonNull)
+						.min(Comparator.naturalOrder())
+						.map(day -> day.plusDays(REFUND_DAYS))
+						.orElse(null)
 					: requestDate.plusDays(REFUND_DAYS);
 		};
 	}

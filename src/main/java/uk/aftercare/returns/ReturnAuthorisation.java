@@ -228,6 +228,10 @@ class ReturnAuthorisation {
 	@Column(name = "decision_note", length = 2000)
 	private String decisionNote;
 
+	/** The day the customer showed proof of posting the goods back on a cancellation (V18). */
+	@Column(name = "proof_of_posting_on")
+	private LocalDate proofOfPostingOn;
+
 	@Column(name = "received_on")
 	private LocalDate receivedOn;
 
@@ -325,7 +329,8 @@ class ReturnAuthorisation {
 	/**
 	 * Agrees the return. A refund is agreed today and due as {@link RefundTerms#refundDueOn} says: under the
 	 * Consumer Rights Act within 14 days counting today (s.20(15)); a cancellation refund 14 days after the day the
-	 * customer cancelled, or for goods the shop does not collect, 14 days after they come back (CCR 2013 reg 34).
+	 * customer cancelled, or for goods the shop does not collect, 14 days after they come back or the customer shows
+	 * proof of posting (CCR 2013 reg 34).
 	 */
 	void authorise(String by, String note, Instant now, LocalDate today) {
 		moveTo(RmaStatus.AUTHORISED, now);
@@ -360,6 +365,30 @@ class ReturnAuthorisation {
 		if (refundAgreedOn != null) {
 			refundDueOn = refundDueOn();
 		}
+	}
+
+	/**
+	 * Records the day the customer showed evidence of having sent the goods back, on a cancellation of goods the shop
+	 * does not collect: the refund is then due 14 days after that day, or after the goods come back if that is sooner
+	 * (CCR 2013 reg 34(6)). Once, while the RMA is authorised and the goods are on their way.
+	 */
+	void recordProofOfPosting(LocalDate shownOn, Instant now) {
+		if (!proofOfPostingAllowed()) {
+			throw new uk.aftercare.shared.ConflictException(rmaNumber + " is not an authorised cancellation waiting "
+					+ "for goods without proof of posting.");
+		}
+		if (shownOn == null || shownOn.isBefore(deliveryDate)) {
+			throw new IllegalArgumentException("Proof of posting must be shown on or after delivery, " + deliveryDate);
+		}
+		proofOfPostingOn = shownOn;
+		refundDueOn = refundDueOn();
+		updatedAt = now;
+	}
+
+	/** Whether proof of posting can be recorded: an authorised cancellation refund waiting for goods, none yet. */
+	boolean proofOfPostingAllowed() {
+		return status == RmaStatus.AUTHORISED && refundAgreedOn != null && proofOfPostingOn == null
+				&& RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod);
 	}
 
 	void inspect(String note, Instant now, LocalDate today) {
@@ -402,7 +431,7 @@ class ReturnAuthorisation {
 
 	private LocalDate refundDueOn() {
 		return RefundTerms.refundDueOn(offeredRemedy, productType, returnMethod, requestDate, refundAgreedOn,
-				receivedOn);
+				proofOfPostingOn, receivedOn);
 	}
 
 	private void complete(RmaStatus outcome, Instant now, LocalDate today) {
@@ -474,8 +503,9 @@ class ReturnAuthorisation {
 				totalPrice, reasonCode, reasonDetail, customerWish, offeredRemedy, returnMethod, goodwillException,
 				split(escalationReasons), requiredApprover, assessment(), refundAmount, refundMethod, deductionAmount,
 				deductionReason, refundAgreedOn, refundDueOn, refundedOn, refundOverdue(today), decidedBy, decidedAt,
-				decisionNote, receivedOn, inspectedOn, inspectionNote, completedOn, closedAt, createdBy, createdAt,
-				status.nextStatuses().stream().sorted().toList(), version);
+				decisionNote, proofOfPostingOn, proofOfPostingAllowed(), receivedOn, inspectedOn, inspectionNote,
+				completedOn, closedAt, createdBy, createdAt, status.nextStatuses().stream().sorted().toList(),
+				version);
 	}
 
 }

@@ -28,6 +28,7 @@ import uk.aftercare.escalation.EscalationDecision;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.escalation.NewApproval;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
@@ -42,6 +43,9 @@ import uk.aftercare.staff.Role;
  */
 @Service
 public class ReturnAuthorisationService {
+
+	/** The field of the day the customer showed proof of posting, as the RMA page names it. */
+	public static final String PROOF_OF_POSTING = "proofOfPostingOn";
 
 	private final ReturnAuthorisationRepository rmas;
 
@@ -246,6 +250,49 @@ public class ReturnAuthorisationService {
 		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, summary, actor);
 		events.publishEvent(new ReturnAuthorisationMoved(view.rmaNumber(), view.caseNumber(), target,
 				view.offeredRemedy(), actor));
+		return view;
+	}
+
+	/**
+	 * Records the day the customer showed proof of posting the goods back, on an authorised cancellation of goods the
+	 * shop does not collect, and writes it on the case timeline: the refund is then due 14 days after that day, or
+	 * after the goods come back if that is sooner (CCR 2013 reg 34(6)).
+	 *
+	 * @param shownOn         the day the customer showed the proof: not in the future, not before delivery
+	 * @param expectedVersion the version the member of staff saw, or {@code null} not to check
+	 * @throws RmaChangedException when the RMA is no longer at {@code expectedVersion}
+	 * @throws InvalidInputException when the day is missing, in the future or before the goods were delivered
+	 * @throws ConflictException when the RMA is not an authorised cancellation waiting for goods, or already has it
+	 */
+	@Transactional
+	public ReturnAuthorisationView recordProofOfPosting(String rmaNumber, LocalDate shownOn, Long expectedVersion,
+			String actor) {
+		ReturnAuthorisation rma = load(rmaNumber);
+		if (expectedVersion != null && expectedVersion != rma.getVersion()) {
+			throw new RmaChangedException(rma.getRmaNumber());
+		}
+		LocalDate today = clock.today();
+		ReturnAuthorisationView before = rma.toView(today);
+		if (!before.proofOfPostingAllowed()) {
+			throw new ConflictException(before.proofOfPostingOn() != null
+					? text("rma.proofOfPosting.already", before.rmaNumber(), Wording.date(before.proofOfPostingOn()))
+					: text("rma.proofOfPosting.notWaiting", before.rmaNumber()));
+		}
+		if (shownOn == null) {
+			throw new InvalidInputException(PROOF_OF_POSTING, text("rma.proofOfPostingOn.required"));
+		}
+		if (shownOn.isAfter(today)) {
+			throw new InvalidInputException(PROOF_OF_POSTING, text("rma.date.future"));
+		}
+		if (shownOn.isBefore(before.deliveryDate())) {
+			throw new InvalidInputException(PROOF_OF_POSTING,
+					text("rma.proofOfPostingOn.beforeDelivery", Wording.date(before.deliveryDate())));
+		}
+		rma.recordProofOfPosting(shownOn, clock.now());
+		ReturnAuthorisationView view = rma.toView(today);
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text("rma.timeline.proofOfPosting",
+				view.rmaNumber(), Wording.date(shownOn), Wording.money(view.refundAmount()),
+				Wording.date(view.refundDueOn())), actor);
 		return view;
 	}
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Everything the RMA page, the printed customer copy and the API show of one return authorisation.
  * {@code assessment} is the engine's decision exactly as it was made, naming its policy version;
- * {@code escalationReasons} are why this RMA needs a supervisor or manager, GOODWILL_EXCEPTION included.
+ * {@code escalationReasons} are why this RMA needs a supervisor or manager, GOODWILL_EXCEPTION included;
+ * {@code proofOfPostingAllowed} whether staff can now record the day the customer showed proof of posting.
  */
 public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaStatus status, LocalDate raisedOn,
 		String customerName, String customerEmail, String customerPhone, String orderReference,
@@ -19,7 +20,8 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		RefundApprover requiredApprover, ReturnAssessment assessment, BigDecimal refundAmount,
 		RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason, LocalDate refundAgreedOn,
 		LocalDate refundDueOn, LocalDate refundedOn, boolean refundOverdue, String decidedBy, Instant decidedAt,
-		String decisionNote, LocalDate receivedOn, LocalDate inspectedOn, String inspectionNote,
+		String decisionNote, LocalDate proofOfPostingOn, boolean proofOfPostingAllowed, LocalDate receivedOn,
+		LocalDate inspectedOn, String inspectionNote,
 		LocalDate completedOn, Instant closedAt, String createdBy, Instant createdAt, List<RmaStatus> nextStatuses,
 		long version) {
 

@@ -167,6 +167,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		rma.put("decidedBy", rs.getString("decided_by"));
 		rma.put("decidedAt", JdbcRows.instant(rs, "decided_at"));
 		rma.put("decisionNote", rs.getString("decision_note"));
+		rma.put("proofOfPostingOn", date(rs, "proof_of_posting_on"));
 		rma.put("receivedOn", date(rs, "received_on"));
 		rma.put("inspectedOn", date(rs, "inspected_on"));
 		rma.put("inspectionNote", rs.getString("inspection_note"));

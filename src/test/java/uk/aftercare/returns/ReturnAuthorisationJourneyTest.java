@@ -300,6 +300,29 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	@Test
+	void aCancellationSentBackByPostIsDueFourteenDaysAfterTheCustomerShowsProofOfPosting() throws Exception {
+		String caseNumber = returnCase();
+		LocalDate today = clock.today();
+		String rma = raise(returnForm(caseNumber, 6, "channel", "ONLINE", "proofOfPurchase", "ORDER_NUMBER",
+				"deliveryDate", today.minusDays(4).toString(), "reasonCode", "CHANGED_MIND",
+				"lines[0].condition", "UNUSED", "offeredRemedy", "CANCELLATION_REFUND", "returnMethod", "POST"));
+		step(rma, "AUTHORISED", STAFF);
+		assertThat(rmas.get(rma).refundDueOn()).as("waits for the goods").isNull();
+
+		mvc.perform(post("/returns/" + rma + "/proof-of-posting").with(STAFF).with(csrf())
+			.param("proofOfPostingOn", today.toString())
+			.param("version", shownVersion(rma)))
+			.andExpect(redirectedUrl("/returns/" + rma));
+
+		ReturnAuthorisationView posted = rmas.get(rma);
+		assertThat(posted.proofOfPostingOn()).isEqualTo(today);
+		assertThat(posted.refundDueOn()).isEqualTo(today.plusDays(14));
+		assertThat(returnEntries(caseNumber)).last().asString().contains(rma, "proof of posting", "reg 34(6)");
+		step(rma, "RECEIVED", STAFF);
+		assertThat(rmas.get(rma).refundDueOn()).as("the earlier of the two").isEqualTo(today.plusDays(14));
+	}
+
+	@Test
 	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
 		String caseNumber = returnCase();
 		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -17,6 +18,7 @@ import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,8 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.escalation.Approvals;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
@@ -180,6 +184,56 @@ class ReturnAuthorisationServiceTest {
 				typed.replace("\n", "\r\n"), null, "staff");
 
 		assertThat(view.decisionNote()).isEqualTo(typed);
+	}
+
+	/** Boots bought online, delivered four days ago, cancelled and sent back by post; authorised today. */
+	private ReturnAuthorisation bootsAwaitedByPost() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(ReturnAuthorisations.bootsCancelledByPost().build()));
+		rma.authorise("sue", null, NOW, TODAY);
+		return rma;
+	}
+
+	@Test
+	void recordsProofOfPostingOnTheTimelineAndMakesTheRefundDueFourteenDaysLater() {
+		ReturnAuthorisation rma = bootsAwaitedByPost();
+
+		ReturnAuthorisationView view = service.recordProofOfPosting(rma.getRmaNumber(), TODAY.minusDays(1), null,
+				"staff");
+
+		assertThat(view.proofOfPostingOn()).isEqualTo(TODAY.minusDays(1));
+		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(13));
+		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.RETURN_AUTHORISATION),
+				eq("RMA-2026-000001: the customer showed proof of posting the goods back on 1 November 2026; the "
+						+ "refund of £89.00 is due by 15 November 2026 (Consumer Contracts Regulations 2013 reg 34(6))."),
+				eq("staff"));
+	}
+
+	@Test
+	void refusesADayOfProofOfPostingInTheFutureOrBeforeDeliveryBesideTheField() {
+		ReturnAuthorisation rma = bootsAwaitedByPost();
+
+		for (LocalDate wrong : new LocalDate[] { TODAY.plusDays(1), TODAY.minusDays(5), null }) {
+			assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), wrong, null, "staff"))
+				.isInstanceOf(InvalidInputException.class)
+				.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("proofOfPostingOn"));
+		}
+		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY.minusDays(5), null, "staff"))
+			.hasMessageContaining("delivered on 29 October 2026");
+		assertThat(rma.toView(TODAY).proofOfPostingOn()).isNull();
+		verify(cases, never()).record(anyString(), any(), anyString(), anyString());
+	}
+
+	@Test
+	void refusesProofOfPostingTwiceOrFromAPageOutOfDate() {
+		ReturnAuthorisation rma = bootsAwaitedByPost();
+		long seen = rma.getVersion();
+		service.recordProofOfPosting(rma.getRmaNumber(), TODAY, seen, "staff");
+
+		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY, null, "staff"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("RMA-2026-000001 already has proof of posting, shown on 2 November 2026.");
+		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY, seen + 1, "staff"))
+			.isInstanceOf(RmaChangedException.class);
 	}
 
 	private static CaseView returnCase() {

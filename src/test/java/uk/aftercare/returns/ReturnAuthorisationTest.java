@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.aftercare.returns.ReturnAuthorisations.NOW;
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
+import static uk.aftercare.returns.ReturnAuthorisations.bootsCancelledByPost;
 import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 import static uk.aftercare.returns.ReturnAuthorisations.raised;
@@ -169,6 +170,45 @@ class ReturnAuthorisationTest {
 
 		rma.receive(NOW, TODAY.plusDays(5));
 		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).isEqualTo(TODAY.plusDays(12));
+	}
+
+	@Test
+	void makesACancellationRefundDueFourteenDaysAfterTheCustomerShowsProofOfPostingIfThatIsSooner() {
+		ReturnAuthorisation rma = raised(bootsCancelledByPost().build());
+		rma.authorise("sam", null, NOW, TODAY);
+		assertThat(rma.toView(TODAY).proofOfPostingAllowed()).isTrue();
+
+		rma.recordProofOfPosting(TODAY.plusDays(1), NOW);
+
+		ReturnAuthorisationView posted = rma.toView(TODAY.plusDays(1));
+		assertThat(posted.proofOfPostingOn()).isEqualTo(TODAY.plusDays(1));
+		assertThat(posted.refundDueOn()).isEqualTo(TODAY.plusDays(15));
+		assertThat(posted.proofOfPostingAllowed()).as("once").isFalse();
+
+		rma.receive(NOW, TODAY.plusDays(5));
+		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).as("the earlier of the two").isEqualTo(TODAY.plusDays(15));
+	}
+
+	@Test
+	void takesProofOfPostingOnlyWhileAnAuthorisedCancellationWaitsForTheGoods() {
+		ReturnAuthorisation requested = raised(bootsCancelledByPost().build());
+		assertThat(requested.toView(TODAY).proofOfPostingAllowed()).isFalse();
+		assertThatThrownBy(() -> requested.recordProofOfPosting(TODAY, NOW)).isInstanceOf(ConflictException.class);
+
+		ReturnAuthorisation shortTermReject = raised(faultyKettle().build());
+		shortTermReject.authorise("sam", null, NOW, TODAY);
+		assertThatThrownBy(() -> shortTermReject.recordProofOfPosting(TODAY, NOW))
+			.isInstanceOf(ConflictException.class);
+
+		ReturnAuthorisation collected = raised(bootsCancelledByPost().returnMethod(ReturnMethod.COLLECTION).build());
+		collected.authorise("sam", null, NOW, TODAY);
+		assertThat(collected.toView(TODAY).proofOfPostingAllowed()).isFalse();
+
+		ReturnAuthorisation received = raised(bootsCancelledByPost().build());
+		received.authorise("sam", null, NOW, TODAY);
+		received.receive(NOW, TODAY);
+		assertThatThrownBy(() -> received.recordProofOfPosting(TODAY, NOW)).isInstanceOf(ConflictException.class);
+		assertThat(received.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(14));
 	}
 
 	@Test

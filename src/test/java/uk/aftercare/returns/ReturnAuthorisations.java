@@ -32,6 +32,17 @@ public final class ReturnAuthorisations {
 		return new Form();
 	}
 
+	/** Boots bought online and delivered four days ago, cancelled on a change of mind and sent back by post. */
+	public static Form bootsCancelledByPost() {
+		return new Form().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "Boots", null, 1, new BigDecimal("89.00"), ItemCondition.UNUSED))
+			.offered(Remedy.CANCELLATION_REFUND)
+			.returnMethod(ReturnMethod.POST);
+	}
+
 	public static ReturnAssessment assess(NewReturnAuthorisation form) {
 		return new ReturnsPolicy(ReturnsPolicySettings.defaults()).assess(form.toReturnRequest(), TODAY);
 	}

@@ -70,6 +70,7 @@ import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnAuthorisations;
 import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.WebTestSupport;
 
@@ -295,6 +296,103 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(view().name("returns/return-page"))
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
 			.andExpect(content().string(containsString("RMA-2026-000001 needs a supervisor to authorise or deny it.")));
+	}
+
+	// ---- proof of posting on a cancellation by post ----
+
+	private MockHttpServletRequestBuilder proofOfPosting(String day) {
+		return post("/returns/RMA-2026-000001/proof-of-posting").with(csrf())
+			.param("version", "0")
+			.param("proofOfPostingOn", day);
+	}
+
+	@Test
+	void offersToRecordProofOfPostingWhileAnAuthorisedCancellationWaitsForTheGoods() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/returns/RMA-2026-000001/proof-of-posting")))
+			.andExpect(content().string(containsString("Record proof of posting")))
+			.andExpect(content().string(containsString("14 days after we get the goods back (or proof of posting)")));
+	}
+
+	@Test
+	void offersNoProofOfPostingOnARefundThatDoesNotWaitForTheGoods() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.authorised(faultyKettle().build(), TODAY));
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("proof-of-posting"))));
+	}
+
+	@Test
+	void recordsProofOfPostingAndComesBackToTheRma() throws Exception {
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(1), 0L, "staff"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(proofOfPosting("2026-11-01"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
+			.andExpect(flash().attribute("success", "RMA-2026-000001: proof of posting recorded."));
+	}
+
+	@Test
+	void asksForADayThatExistsBesideProofOfPostingAndKeepsWhatWasTyped() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(proofOfPosting("2026-13-45"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("posting", "proofOfPostingOn"))
+			.andExpect(content().string(containsString("Enter the day as a date, e.g. 2/11/2026")))
+			.andExpect(content().string(containsString("value=\"2026-13-45\"")));
+		verify(rmas, never()).recordProofOfPosting(anyString(), any(), any(), anyString());
+	}
+
+	@Test
+	void asksForTheDayOfProofOfPostingWhenNoneWasGiven() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(proofOfPosting(""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("posting", "proofOfPostingOn", "rma.proofOfPostingOn.required"))
+			.andExpect(content().string(containsString("Enter the day the customer showed proof of posting")));
+		verify(rmas, never()).recordProofOfPosting(anyString(), any(), any(), anyString());
+	}
+
+	@Test
+	void showsADayOfProofOfPostingTheServiceRefusesBesideTheFieldAsTyped() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(10), 0L, "staff"))
+			.willThrow(new InvalidInputException("proofOfPostingOn", "The goods cannot have been sent back before "
+					+ "they were delivered on 29 October 2026; enter the day the customer showed proof of posting"));
+
+		mvc.perform(proofOfPosting("2026-10-23"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("posting", "proofOfPostingOn"))
+			.andExpect(content().string(containsString("The goods cannot have been sent back before they were "
+					+ "delivered on 29 October 2026")))
+			.andExpect(content().string(containsString("value=\"2026-10-23\"")));
+	}
+
+	@Test
+	void saysWhyProofOfPostingIsNotTakenOnTheRma() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.authorised(faultyKettle().build(), TODAY));
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY, 0L, "staff"))
+			.willThrow(new ConflictException("RMA-2026-000001 is not an authorised cancellation waiting for goods to "
+					+ "come back, so proof of posting changes nothing."));
+
+		mvc.perform(proofOfPosting("2026-11-02"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("posting", "version"))
+			.andExpect(content().string(containsString("RMA-2026-000001 is not an authorised cancellation waiting for "
+					+ "goods to come back, so proof of posting changes nothing.")))
+			.andExpect(content().string(not(containsString("Record proof of posting"))));
 	}
 
 	// ---- a step refused: back on the RMA page, the reason beside the note or the steps, the note kept ----
