@@ -441,7 +441,7 @@ final class VolumeReturns {
 					: rma.deductionAmount);
 			rma.refundMethod = refundMethod(rma.offered, inStoreSale);
 		}
-		ReturnsPolicySettings.Authority authority = settings.authorityFor(assessment, rma.refundAmount,
+		ReturnsPolicySettings.Authority authority = settings.authorityFor(assessment, rma.offered, rma.refundAmount,
 				rma.goodwillException);
 		rma.requiredApprover = authority.approver();
 		rma.escalationReasons = authority.reasons();

@@ -490,9 +490,12 @@ class ReturnAuthorisation {
 		List<AssessmentEscalationReason> reasons = split(assessmentEscalation).stream()
 			.map(AssessmentEscalationReason::valueOf)
 			.toList();
+		List<Remedy> others = split(alternatives).stream().map(Remedy::valueOf).toList();
+		boolean canCancel = decidedRemedy == Remedy.CANCELLATION_REFUND || others.contains(Remedy.CANCELLATION_REFUND);
 		return new ReturnAssessment(decidedRemedy, statutory, legalBasis, deadline, burdenOfProof,
-				deductionForUseAllowed, split(alternatives).stream().map(Remedy::valueOf).toList(),
-				explanation.isEmpty() ? List.of() : Arrays.asList(explanation.split("\n")), policyVersion,
+				deductionForUseAllowed, canCancel && Claim.cancellationOnlyByExtension(productType, deliveryDate,
+						purchaseDate, requestDate, cancellationInfoGiven),
+				others, explanation.isEmpty() ? List.of() : Arrays.asList(explanation.split("\n")), policyVersion,
 				!reasons.isEmpty(), reasons);
 	}
 

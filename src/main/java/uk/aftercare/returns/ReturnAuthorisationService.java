@@ -98,7 +98,7 @@ public class ReturnAuthorisationService {
 		BigDecimal refund = form.offeredRemedy().paysMoneyBack() ? form.totalPrice().subtract(form.deductionAmount())
 				: null;
 		ReturnsPolicySettings.Authority authority = assessed.settings()
-			.authorityFor(assessment, refund, judgement.goodwillException());
+			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException());
 		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons());
 	}
 

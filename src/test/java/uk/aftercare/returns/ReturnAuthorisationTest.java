@@ -240,6 +240,21 @@ class ReturnAuthorisationTest {
 	}
 
 	@Test
+	void keepsThatTheCustomerCanCancelOnlyByTheExtensionAsTheEngineFoundIt() {
+		NewReturnAuthorisation form = faultyKettle().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(22))
+			.delivered(TODAY.minusDays(20))
+			.cancellationInfoGiven(false)
+			.offered(Remedy.CANCELLATION_REFUND)
+			.build();
+		ReturnAssessment assessment = ReturnAuthorisations.assess(form);
+		assertThat(assessment.cancellationOnlyByExtension()).isTrue();
+
+		assertThat(raised(form).toView(TODAY).assessment()).isEqualTo(assessment);
+		assertThat(raised(faultyKettle().build()).toView(TODAY).assessment().cancellationOnlyByExtension()).isFalse();
+	}
+
+	@Test
 	void refundsTheTotalOfEveryLineLessTheDeduction() {
 		ReturnAuthorisation rma = raised(faultyKettle().lines(kettle("40.00"),
 				new ItemLine("MG-2", "Mug", null, 2, new BigDecimal("5.50"), ItemCondition.UNUSED))
