@@ -331,8 +331,9 @@ public class ReturnAuthorisationService {
 	}
 
 	/**
-	 * Escalates every agreed refund not paid by its due date (14 days from agreeing it, CRA 2015 s.20(15)) as an
-	 * SLA breach on its case, once per return authorisation.
+	 * Escalates every agreed refund not paid by its due date ({@link RefundTerms#refundDueOn}) as an SLA breach on its
+	 * case, once per return authorisation, citing what set the date: CRA 2015 s.20(15) for a refund under the Consumer
+	 * Rights Act, CCR 2013 reg 34 for a cancellation, the shop's own promise for goodwill.
 	 * @return how many were escalated
 	 */
 	@Transactional
@@ -345,8 +346,8 @@ public class ReturnAuthorisationService {
 			}
 			rma.flagRefundOverdue();
 			ReturnAuthorisationView view = rma.toView(today);
-			String text = text("rma.timeline.refundOverdue", view.rmaNumber(), Wording.money(view.refundAmount()),
-					Wording.date(view.refundDueOn()));
+			String text = text("rma.timeline.refundOverdue." + view.refundBasis(), view.rmaNumber(),
+					Wording.money(view.refundAmount()), Wording.date(view.refundDueOn()));
 			cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text, "system");
 			cases.escalate(view.caseNumber(), Set.of(EscalationReason.SLA_BREACH.name()), text, Priority.HIGH, "system");
 			escalated++;

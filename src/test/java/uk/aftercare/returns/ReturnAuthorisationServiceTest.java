@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static uk.aftercare.returns.ReturnAuthorisations.NOW;
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
@@ -27,6 +28,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -234,6 +236,33 @@ class ReturnAuthorisationServiceTest {
 			.hasMessage("RMA-2026-000001 already has proof of posting, shown on 2 November 2026.");
 		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY, seen + 1, "staff"))
 			.isInstanceOf(RmaChangedException.class);
+	}
+
+	@Test
+	void citesTheLawOrPromiseThatSetTheDueDateOfAnOverdueRefund() {
+		ReturnAuthorisation cancellation = bootsAwaitedByPost();
+		cancellation.recordProofOfPosting(TODAY, NOW);
+		ReturnAuthorisation goodwill = ReturnAuthorisations.raised(faultyKettle().purchased(TODAY.minusDays(20))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.build());
+		goodwill.authorise("sue", null, NOW, TODAY);
+		ReturnAuthorisation shortTermReject = ReturnAuthorisations.raised(faultyKettle().build());
+		shortTermReject.authorise("sue", null, NOW, TODAY);
+		given(repository.findOverdueRefunds(any(), any()))
+			.willReturn(List.of(cancellation, goodwill, shortTermReject));
+
+		assertThat(service.escalateOverdueRefunds(TODAY.plusDays(15))).isEqualTo(3);
+
+		ArgumentCaptor<String> texts = ArgumentCaptor.forClass(String.class);
+		verify(cases, times(3)).escalate(anyString(), any(), texts.capture(), any(), eq("system"));
+		assertThat(texts.getAllValues()).satisfiesExactly(
+				text -> assertThat(text).contains("£89.00", "16 November 2026",
+						"(Consumer Contracts Regulations 2013 reg 34)").doesNotContain("Consumer Rights Act"),
+				text -> assertThat(text).contains("goodwill refund of £49.99", "our own promise")
+					.doesNotContain("Act", "Regulations"),
+				text -> assertThat(text).contains("15 November 2026", "(Consumer Rights Act 2015 s.20(15))"));
 	}
 
 	private static CaseView returnCase() {
