@@ -50,8 +50,8 @@ class ReturnsPersonalData implements PersonalDataHolder {
 	}
 
 	/**
-	 * One reason for each return not finished: its refund when one was agreed and not yet paid (CRA 2015 s.20(15)
-	 * gives 14 days), otherwise the return itself.
+	 * One reason for each return not finished: its refund when one was agreed and not yet paid (due within 14 days,
+	 * CRA 2015 s.20(15), CCR 2013 reg 34), otherwise the return itself.
 	 */
 	@Override
 	public List<KeepReason> reasonsToKeep(long customerId) {
