@@ -132,7 +132,7 @@ public class DashboardQueries {
 	}
 
 
-	/** Refunds agreed on cases in the filter that are past their 14-day date and not yet paid, oldest first. */
+	/** Refunds agreed on cases in the filter that are past their due date and not yet paid, oldest first. */
 	public ModuleReports.UnpaidRefunds unpaidRefunds(DashboardFilter filter) {
 		CaseSql where = CaseSql.of(filter, clock.zone());
 		java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(where.params());

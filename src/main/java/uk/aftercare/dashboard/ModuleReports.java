@@ -53,7 +53,7 @@ public final class ModuleReports {
 
 	}
 
-	/** Refunds agreed but not paid by their 14-day date (CRA 2015 s.20(15)). */
+	/** Refunds agreed but not paid by their due date (CRA 2015 s.20(15), CCR 2013 reg 34). */
 	public record UnpaidRefunds(long count, BigDecimal total, List<Item> oldest) {
 
 		public record Item(String rmaNumber, String caseNumber, BigDecimal amount, LocalDate dueOn) {

@@ -27,6 +27,7 @@ import uk.aftercare.returns.ItemCondition;
 import uk.aftercare.returns.ProductType;
 import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReasonCode;
+import uk.aftercare.returns.RefundTerms;
 import uk.aftercare.returns.RefundApprover;
 import uk.aftercare.returns.RefundMethod;
 import uk.aftercare.returns.Region;
@@ -46,7 +47,8 @@ import uk.aftercare.returns.SaleChannel;
  * {@link RemedyOfferRule}, and who must authorise follows the refund limits as {@code ReturnAuthorisationService}
  * works it out. An RMA that needs a supervisor or manager comes with its approval request, and its case is escalated
  * and shows the approval's state. The RMA then moves through its named steps as far as its case's status allows, each
- * step after the last, all before the case was resolved; refunds are agreed, due 14 days later and paid, a few late.
+ * step after the last, all before the case was resolved; refunds are agreed, due as the application makes them due
+ * ({@link RefundTerms#refundDueOn}) and paid, a few late.
  */
 final class VolumeReturns {
 
@@ -80,9 +82,6 @@ final class VolumeReturns {
 
 	static final int[] LINE_TYPES = { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 			Types.INTEGER, Types.NUMERIC, Types.VARCHAR };
-
-	/** CRA 2015 s.20(15), CCR 2013 reg 34: a refund is due within 14 days (ReturnAuthorisation.REFUND_DAYS). */
-	static final int REFUND_DAYS = 14;
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -442,7 +441,7 @@ final class VolumeReturns {
 					: rma.deductionAmount);
 			rma.refundMethod = refundMethod(rma.offered, inStoreSale);
 		}
-		ReturnsPolicySettings.Authority authority = settings.authorityFor(assessment, rma.refundAmount,
+		ReturnsPolicySettings.Authority authority = settings.authorityFor(assessment, rma.offered, rma.refundAmount,
 				rma.goodwillException);
 		rma.requiredApprover = authority.approver();
 		rma.escalationReasons = authority.reasons();
@@ -481,6 +480,7 @@ final class VolumeReturns {
 			rma.deductionReason = "Deduction for " + months + " months' use (Consumer Rights Act 2015 s.24(8)-(10)).";
 		}
 		else if (rma.offered == Remedy.CANCELLATION_REFUND && rma.cancellationInfoGiven
+				&& assessment.remedy() != Remedy.FULL_REFUND
 				&& rma.lines.stream().anyMatch(l -> l.condition() == ItemCondition.USED) && random.nextDouble() < 0.4) {
 			share = BigDecimal.valueOf(5 + random.nextInt(16));
 			rma.deductionReason = "Handled beyond what was needed to inspect it: packaging and accessories missing.";
@@ -591,18 +591,14 @@ final class VolumeReturns {
 		}
 	}
 
-	/** Agreed when authorised; due 14 days later (a cancellation refund for goods: after the goods came back). */
+	/** Agreed when authorised; due as the application makes it due ({@link RefundTerms#refundDueOn}). */
 	private void refundDates(Rma rma) {
 		if (rma.refundAmount == null || rma.decidedAt == null || rma.denied()) {
 			return;
 		}
 		rma.refundAgreedOn = date(rma.decidedAt);
-		if (rma.offered == Remedy.CANCELLATION_REFUND) {
-			rma.refundDueOn = rma.receivedAt == null ? null : date(rma.receivedAt).plusDays(REFUND_DAYS);
-		}
-		else {
-			rma.refundDueOn = rma.refundAgreedOn.plusDays(REFUND_DAYS);
-		}
+		rma.refundDueOn = RefundTerms.refundDueOn(rma.offered, ProductType.GOODS, rma.returnMethod, rma.requestDate,
+				rma.refundAgreedOn, null, rma.receivedAt == null ? null : date(rma.receivedAt));
 		if (rma.completedAt != null) {
 			rma.refundedOn = date(rma.completedAt);
 		}

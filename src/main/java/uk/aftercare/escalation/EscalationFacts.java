@@ -19,7 +19,7 @@ import uk.aftercare.classification.Flag;
  * (REFUND_OVER_AUTHORITY_LIMIT, DEDUCTION_FOR_USE, COMPLIANCE_RISK, NO_PROOF_OF_PURCHASE)
  * @param refundAmount the money to be paid back, or null when none
  * @param slaBreached the case missed its response or resolution target
- * @param refundOverdue an agreed refund is not paid within 14 days of agreeing it (CRA 2015 s.20(15))
+ * @param refundOverdue an agreed refund is not paid by its due date (CRA 2015 s.20(15), CCR 2013 reg 34)
  */
 public record EscalationFacts(CaseType type, Set<Flag> flags, boolean vulnerableFlaggedByStaff,
 		boolean goodwillExceptionRequested, int customerContactsOnCase, long otherComplaintsWithin30Days,

@@ -144,7 +144,18 @@ final class Claim {
 
     /** True when cancellation is open only because the information was not given (a compliance failure). */
     boolean cancellationOnlyByExtension() {
-        return !cancellationInfoGiven() && requestDate.isAfter(standardCancellationEnd());
+        return cancellationOnlyByExtension(productType(), delivery(), request.purchaseDate(), requestDate,
+                cancellationInfoGiven());
+    }
+
+    /**
+     * The same for the facts a return authorisation keeps: the request falls after the standard 14 days (CCR 2013
+     * reg 30) and the information was never given, so only the reg 31 extension keeps the right open.
+     */
+    static boolean cancellationOnlyByExtension(ProductType productType, LocalDate delivery, LocalDate purchase,
+            LocalDate requestDate, boolean cancellationInfoGiven) {
+        LocalDate start = productType == ProductType.GOODS ? delivery : purchase;
+        return !cancellationInfoGiven && requestDate.isAfter(start.plusDays(CANCELLATION_DAYS));
     }
 
     /** The CCR 2013 reg 28 exceptions that apply to these goods, in the words staff read out. */

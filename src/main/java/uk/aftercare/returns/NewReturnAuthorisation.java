@@ -28,6 +28,9 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 
 	public static final int MAX_QUANTITY = 9999;
 
+	static final String DAMAGED_AMONG_OTHERS = "an item damaged by the customer needs a return authorisation of its "
+			+ "own, so the other items keep their rights";
+
 	public NewReturnAuthorisation {
 		lines = lines == null ? List.of() : List.copyOf(lines);
 		deductionAmount = deductionAmount == null ? BigDecimal.ZERO : deductionAmount;
@@ -93,7 +96,39 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		return Optional.empty();
 	}
 
-	/** The worst condition of any line: one item damaged by the customer decides for the return. */
+	/**
+	 * The positions of the items damaged by the customer, when other items in another condition come back with them.
+	 * The engine decides on the worst condition of all the items, so one damaged item would take every other item's
+	 * statutory rights away (no remedy at all): it needs a return authorisation of its own. A case may have several.
+	 *
+	 * @param conditions each item's condition, in order; {@code null} for one not yet given
+	 */
+	public static List<Integer> damagedAmongOthers(List<ItemCondition> conditions) {
+		boolean others = conditions.stream()
+			.anyMatch(condition -> condition != null && condition != ItemCondition.DAMAGED_BY_CUSTOMER);
+		if (!others) {
+			return List.of();
+		}
+		List<Integer> damaged = new ArrayList<>();
+		for (int i = 0; i < conditions.size(); i++) {
+			if (conditions.get(i) == ItemCondition.DAMAGED_BY_CUSTOMER) {
+				damaged.add(i);
+			}
+		}
+		return damaged;
+	}
+
+	/** The error at each item damaged by the customer among items in another condition. */
+	List<FieldError> conditionErrors() {
+		return damagedAmongOthers(lines.stream().map(ItemLine::condition).toList()).stream()
+			.map(i -> new FieldError("lines[" + i + "].condition", DAMAGED_AMONG_OTHERS))
+			.toList();
+	}
+
+	/**
+	 * The worst condition of any line. Only one condition can be left: items damaged by the customer are never raised
+	 * with others ({@link #damagedAmongOthers}).
+	 */
 	public ItemCondition condition() {
 		return lines.stream()
 			.map(ItemLine::condition)
@@ -167,6 +202,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 				errors.add(new FieldError("lines[" + i + "].condition", "is required"));
 			}
 		}
+		errors.addAll(conditionErrors());
 		errors.addAll(amountErrors());
 		// The price is the lines' total, whose problems are reported at the lines.
 		toReturnRequest().validate(today).stream().filter(e -> !e.field().equals("price")).forEach(errors::add);

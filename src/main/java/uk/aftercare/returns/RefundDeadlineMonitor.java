@@ -10,7 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import uk.aftercare.shared.ShopClock;
 
 /**
- * Every few minutes, escalates agreed refunds not paid within 14 days. ShedLock makes one application instance act
+ * Every few minutes, escalates agreed refunds not paid by their due date. ShedLock makes one application instance act
  * when several run.
  */
 @Component
@@ -33,7 +33,7 @@ class RefundDeadlineMonitor {
 	void checkRefunds() {
 		int escalated = rmas.escalateOverdueRefunds(clock.today());
 		if (escalated > 0) {
-			log.info("Escalated {} refunds not paid within 14 days.", escalated);
+			log.info("Escalated {} refunds not paid by their due date.", escalated);
 		}
 	}
 

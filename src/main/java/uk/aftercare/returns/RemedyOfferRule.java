@@ -62,6 +62,12 @@ public final class RemedyOfferRule {
 			return judgement(Verdict.AS_DECIDED, "rma.offer.asDecided", assessment, offered);
 		}
 		int gap = value(offered) - value(decided);
+		if (gap == 0 && offered.isStatutory() != decided.isStatutory()) {
+			// Same value, different footing: a statutory refund recorded as goodwill hides the customer's right (and
+			// would let a deduction through), and a goodwill refund recorded as statutory claims a right that does not
+			// exist. Checked before the alternatives: a goodwill refund can be listed as one beside a statutory refund.
+			return mislabelled(assessment, offered);
+		}
 		boolean customerAsked = wish != null && wish.isMetBy(offered);
 		if (assessment.alternatives().contains(offered)) {
 			if (gap >= 0) {
@@ -77,8 +83,12 @@ public final class RemedyOfferRule {
 			return customerAsked ? judgement(Verdict.CUSTOMER_CHOICE, "rma.offer.customerChoice", assessment, offered)
 					: lesser(assessment, offered);
 		}
-		// Same value, different footing: a statutory refund recorded as goodwill hides the customer's right, and a
-		// goodwill refund recorded as statutory claims a right that does not exist.
+		// Same value under another rule the law does not give here (a cancellation for a short-term rejection in a
+		// shop, say): the right value, recorded with the wrong legal basis.
+		return mislabelled(assessment, offered);
+	}
+
+	private static Judgement mislabelled(ReturnAssessment assessment, Remedy offered) {
 		return judgement(Verdict.REFUSED,
 				assessment.statutory() ? "rma.offer.mislabelled.statutory" : "rma.offer.mislabelled.goodwill",
 				assessment, offered);

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param deadline               the last day on which the customer can still use the remedy; {@code null} for no remedy
  * @param burdenOfProof          who must prove the fault was there at delivery; {@code null} when no fault is relied on
  * @param deductionForUseAllowed whether a final rejection refund may be reduced for the use the customer has had
+ * @param cancellationOnlyByExtension whether the customer can cancel (the decided remedy or an alternative) only
+ *                               because cancellation information was never given (CCR 2013 reg 31): offering the
+ *                               cancellation is then a compliance risk. Not part of the API response.
  * @param alternatives           other remedies that also apply, in decision order, which the customer may prefer
  * @param explanation            plain-English sentences staff can read to the customer
  * @param policyVersion          the settings version the decision was made under
@@ -29,6 +32,7 @@ public record ReturnAssessment(
         LocalDate deadline,
         BurdenOfProof burdenOfProof,
         boolean deductionForUseAllowed,
+        boolean cancellationOnlyByExtension,
         List<Remedy> alternatives,
         List<String> explanation,
         String policyVersion,

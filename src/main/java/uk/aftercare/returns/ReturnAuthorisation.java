@@ -30,9 +30,6 @@ import jakarta.persistence.Version;
 @Table(name = "return_authorisation")
 class ReturnAuthorisation {
 
-	/** CRA 2015 s.20(15) and CCR 2013 reg 34: a refund is due within 14 days. */
-	static final int REFUND_DAYS = 14;
-
 	/**
 	 * The longest note staff may give with a step (it is kept as the decision or inspection note). INSPECTION_NOTE
 	 * holds this many; DECISION_NOTE holds 2,000, for an approval's note copied from the supervisor's decision.
@@ -231,6 +228,10 @@ class ReturnAuthorisation {
 	@Column(name = "decision_note", length = 2000)
 	private String decisionNote;
 
+	/** The day the customer showed proof of posting the goods back on a cancellation (V18). */
+	@Column(name = "proof_of_posting_on")
+	private LocalDate proofOfPostingOn;
+
 	@Column(name = "received_on")
 	private LocalDate receivedOn;
 
@@ -326,17 +327,17 @@ class ReturnAuthorisation {
 	}
 
 	/**
-	 * Agrees the return. A refund is agreed now and due 14 days from today (CRA 2015 s.20(15)); a cancellation
-	 * refund for goods is due 14 days after the goods come back instead (CCR 2013 reg 34(4)-(6)).
+	 * Agrees the return. A refund is agreed today and due as {@link RefundTerms#refundDueOn} says: under the
+	 * Consumer Rights Act within 14 days counting today (s.20(15)); a cancellation refund 14 days after the day the
+	 * customer cancelled, or for goods the shop does not collect, 14 days after they come back or the customer shows
+	 * proof of posting (CCR 2013 reg 34).
 	 */
 	void authorise(String by, String note, Instant now, LocalDate today) {
 		moveTo(RmaStatus.AUTHORISED, now);
 		decide(by, note, now);
 		if (refundAmount != null) {
 			refundAgreedOn = today;
-			if (!refundWaitsForGoods()) {
-				refundDueOn = today.plusDays(REFUND_DAYS);
-			}
+			refundDueOn = refundDueOn();
 		}
 	}
 
@@ -361,9 +362,33 @@ class ReturnAuthorisation {
 	void receive(Instant now, LocalDate today) {
 		moveTo(RmaStatus.RECEIVED, now);
 		receivedOn = today;
-		if (refundAmount != null && refundWaitsForGoods()) {
-			refundDueOn = today.plusDays(REFUND_DAYS);
+		if (refundAgreedOn != null) {
+			refundDueOn = refundDueOn();
 		}
+	}
+
+	/**
+	 * Records the day the customer showed evidence of having sent the goods back, on a cancellation of goods the shop
+	 * does not collect: the refund is then due 14 days after that day, or after the goods come back if that is sooner
+	 * (CCR 2013 reg 34(6)). Once, while the RMA is authorised and the goods are on their way.
+	 */
+	void recordProofOfPosting(LocalDate shownOn, Instant now) {
+		if (!proofOfPostingAllowed()) {
+			throw new uk.aftercare.shared.ConflictException(rmaNumber + " is not an authorised cancellation waiting "
+					+ "for goods without proof of posting.");
+		}
+		if (shownOn == null || shownOn.isBefore(deliveryDate)) {
+			throw new IllegalArgumentException("Proof of posting must be shown on or after delivery, " + deliveryDate);
+		}
+		proofOfPostingOn = shownOn;
+		refundDueOn = refundDueOn();
+		updatedAt = now;
+	}
+
+	/** Whether proof of posting can be recorded: an authorised cancellation refund waiting for goods, none yet. */
+	boolean proofOfPostingAllowed() {
+		return status == RmaStatus.AUTHORISED && refundAgreedOn != null && proofOfPostingOn == null
+				&& RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod);
 	}
 
 	void inspect(String note, Instant now, LocalDate today) {
@@ -404,8 +429,9 @@ class ReturnAuthorisation {
 		return refundDueOn != null && refundedOn == null && status.inProgress() && today.isAfter(refundDueOn);
 	}
 
-	private boolean refundWaitsForGoods() {
-		return offeredRemedy == Remedy.CANCELLATION_REFUND && productType == ProductType.GOODS;
+	private LocalDate refundDueOn() {
+		return RefundTerms.refundDueOn(offeredRemedy, productType, returnMethod, requestDate, refundAgreedOn,
+				proofOfPostingOn, receivedOn);
 	}
 
 	private void complete(RmaStatus outcome, Instant now, LocalDate today) {
@@ -464,9 +490,12 @@ class ReturnAuthorisation {
 		List<AssessmentEscalationReason> reasons = split(assessmentEscalation).stream()
 			.map(AssessmentEscalationReason::valueOf)
 			.toList();
+		List<Remedy> others = split(alternatives).stream().map(Remedy::valueOf).toList();
+		boolean canCancel = decidedRemedy == Remedy.CANCELLATION_REFUND || others.contains(Remedy.CANCELLATION_REFUND);
 		return new ReturnAssessment(decidedRemedy, statutory, legalBasis, deadline, burdenOfProof,
-				deductionForUseAllowed, split(alternatives).stream().map(Remedy::valueOf).toList(),
-				explanation.isEmpty() ? List.of() : Arrays.asList(explanation.split("\n")), policyVersion,
+				deductionForUseAllowed, canCancel && Claim.cancellationOnlyByExtension(productType, deliveryDate,
+						purchaseDate, requestDate, cancellationInfoGiven),
+				others, explanation.isEmpty() ? List.of() : Arrays.asList(explanation.split("\n")), policyVersion,
 				!reasons.isEmpty(), reasons);
 	}
 
@@ -477,8 +506,9 @@ class ReturnAuthorisation {
 				totalPrice, reasonCode, reasonDetail, customerWish, offeredRemedy, returnMethod, goodwillException,
 				split(escalationReasons), requiredApprover, assessment(), refundAmount, refundMethod, deductionAmount,
 				deductionReason, refundAgreedOn, refundDueOn, refundedOn, refundOverdue(today), decidedBy, decidedAt,
-				decisionNote, receivedOn, inspectedOn, inspectionNote, completedOn, closedAt, createdBy, createdAt,
-				status.nextStatuses().stream().sorted().toList(), version);
+				decisionNote, proofOfPostingOn, proofOfPostingAllowed(), receivedOn, inspectedOn, inspectionNote,
+				completedOn, closedAt, createdBy, createdAt, status.nextStatuses().stream().sorted().toList(),
+				version);
 	}
 
 }

@@ -28,6 +28,7 @@ import uk.aftercare.escalation.EscalationDecision;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.escalation.NewApproval;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
@@ -42,6 +43,9 @@ import uk.aftercare.staff.Role;
  */
 @Service
 public class ReturnAuthorisationService {
+
+	/** The field of the day the customer showed proof of posting, as the RMA page names it. */
+	public static final String PROOF_OF_POSTING = "proofOfPostingOn";
 
 	private final ReturnAuthorisationRepository rmas;
 
@@ -78,9 +82,11 @@ public class ReturnAuthorisationService {
 	 */
 	@Transactional(readOnly = true)
 	public OfferPreview preview(NewReturnAuthorisation form) {
-		List<FieldError> amounts = form.amountErrors();
-		if (!amounts.isEmpty()) {
-			throw invalid(amounts);
+		// Wrong amounts would not add up; a damaged item among others would decide for all of them.
+		List<FieldError> errors = new ArrayList<>(form.amountErrors());
+		errors.addAll(form.conditionErrors());
+		if (!errors.isEmpty()) {
+			throw invalid(errors);
 		}
 		ReturnsService.Assessed assessed = returns.assessUnderPolicy(form.toReturnRequest());
 		ReturnAssessment assessment = assessed.assessment();
@@ -92,7 +98,7 @@ public class ReturnAuthorisationService {
 		BigDecimal refund = form.offeredRemedy().paysMoneyBack() ? form.totalPrice().subtract(form.deductionAmount())
 				: null;
 		ReturnsPolicySettings.Authority authority = assessed.settings()
-			.authorityFor(assessment, refund, judgement.goodwillException());
+			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException());
 		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons());
 	}
 
@@ -248,6 +254,49 @@ public class ReturnAuthorisationService {
 	}
 
 	/**
+	 * Records the day the customer showed proof of posting the goods back, on an authorised cancellation of goods the
+	 * shop does not collect, and writes it on the case timeline: the refund is then due 14 days after that day, or
+	 * after the goods come back if that is sooner (CCR 2013 reg 34(6)).
+	 *
+	 * @param shownOn         the day the customer showed the proof: not in the future, not before delivery
+	 * @param expectedVersion the version the member of staff saw, or {@code null} not to check
+	 * @throws RmaChangedException when the RMA is no longer at {@code expectedVersion}
+	 * @throws InvalidInputException when the day is missing, in the future or before the goods were delivered
+	 * @throws ConflictException when the RMA is not an authorised cancellation waiting for goods, or already has it
+	 */
+	@Transactional
+	public ReturnAuthorisationView recordProofOfPosting(String rmaNumber, LocalDate shownOn, Long expectedVersion,
+			String actor) {
+		ReturnAuthorisation rma = load(rmaNumber);
+		if (expectedVersion != null && expectedVersion != rma.getVersion()) {
+			throw new RmaChangedException(rma.getRmaNumber());
+		}
+		LocalDate today = clock.today();
+		ReturnAuthorisationView before = rma.toView(today);
+		if (!before.proofOfPostingAllowed()) {
+			throw new ConflictException(before.proofOfPostingOn() != null
+					? text("rma.proofOfPosting.already", before.rmaNumber(), Wording.date(before.proofOfPostingOn()))
+					: text("rma.proofOfPosting.notWaiting", before.rmaNumber()));
+		}
+		if (shownOn == null) {
+			throw new InvalidInputException(PROOF_OF_POSTING, text("rma.proofOfPostingOn.required"));
+		}
+		if (shownOn.isAfter(today)) {
+			throw new InvalidInputException(PROOF_OF_POSTING, text("rma.date.future"));
+		}
+		if (shownOn.isBefore(before.deliveryDate())) {
+			throw new InvalidInputException(PROOF_OF_POSTING,
+					text("rma.proofOfPostingOn.beforeDelivery", Wording.date(before.deliveryDate())));
+		}
+		rma.recordProofOfPosting(shownOn, clock.now());
+		ReturnAuthorisationView view = rma.toView(today);
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text("rma.timeline.proofOfPosting",
+				view.rmaNumber(), Wording.date(shownOn), Wording.money(view.refundAmount()),
+				Wording.date(view.refundDueOn())), actor);
+		return view;
+	}
+
+	/**
 	 * A supervisor or manager decided the approval request for a return authorisation (from the queue or the RMA
 	 * page): authorise or deny it as the decider, and write it on the case timeline.
 	 */
@@ -282,8 +331,9 @@ public class ReturnAuthorisationService {
 	}
 
 	/**
-	 * Escalates every agreed refund not paid by its due date (14 days from agreeing it, CRA 2015 s.20(15)) as an
-	 * SLA breach on its case, once per return authorisation.
+	 * Escalates every agreed refund not paid by its due date ({@link RefundTerms#refundDueOn}) as an SLA breach on its
+	 * case, once per return authorisation, citing what set the date: CRA 2015 s.20(15) for a refund under the Consumer
+	 * Rights Act, CCR 2013 reg 34 for a cancellation, the shop's own promise for goodwill.
 	 * @return how many were escalated
 	 */
 	@Transactional
@@ -296,8 +346,8 @@ public class ReturnAuthorisationService {
 			}
 			rma.flagRefundOverdue();
 			ReturnAuthorisationView view = rma.toView(today);
-			String text = text("rma.timeline.refundOverdue", view.rmaNumber(), Wording.money(view.refundAmount()),
-					Wording.date(view.refundDueOn()));
+			String text = text("rma.timeline.refundOverdue." + view.refundBasis(), view.rmaNumber(),
+					Wording.money(view.refundAmount()), Wording.date(view.refundDueOn()));
 			cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text, "system");
 			cases.escalate(view.caseNumber(), Set.of(EscalationReason.SLA_BREACH.name()), text, Priority.HIGH, "system");
 			escalated++;

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Everything the RMA page, the printed customer copy and the API show of one return authorisation.
  * {@code assessment} is the engine's decision exactly as it was made, naming its policy version;
- * {@code escalationReasons} are why this RMA needs a supervisor or manager, GOODWILL_EXCEPTION included.
+ * {@code escalationReasons} are why this RMA needs a supervisor or manager, GOODWILL_EXCEPTION included;
+ * {@code proofOfPostingAllowed} whether staff can now record the day the customer showed proof of posting.
  */
 public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaStatus status, LocalDate raisedOn,
 		String customerName, String customerEmail, String customerPhone, String orderReference,
@@ -19,13 +20,25 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		RefundApprover requiredApprover, ReturnAssessment assessment, BigDecimal refundAmount,
 		RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason, LocalDate refundAgreedOn,
 		LocalDate refundDueOn, LocalDate refundedOn, boolean refundOverdue, String decidedBy, Instant decidedAt,
-		String decisionNote, LocalDate receivedOn, LocalDate inspectedOn, String inspectionNote,
+		String decisionNote, LocalDate proofOfPostingOn, boolean proofOfPostingAllowed, LocalDate receivedOn,
+		LocalDate inspectedOn, String inspectionNote,
 		LocalDate completedOn, Instant closedAt, String createdBy, Instant createdAt, List<RmaStatus> nextStatuses,
 		long version) {
 
 	/** Whether a supervisor or manager must authorise it. */
 	public boolean needsApproval() {
 		return requiredApprover != RefundApprover.FRONT_LINE;
+	}
+
+	/** The law, or the shop's promise, that sets when the refund is due; {@code null} when nothing is paid back. */
+	public RefundTerms.RefundBasis refundBasis() {
+		return RefundTerms.RefundBasis.of(offeredRemedy);
+	}
+
+	/** The message code saying when the refund will be due, for a refund that has no due date yet. */
+	public String refundDueRuleCode() {
+		return RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod) ? "rma.refund.dueOnReceipt"
+				: "rma.refund.dueWhenAgreed." + refundBasis();
 	}
 
 	/** Whether the customer's right here is a refund that waits for the goods to come back (CCR 2013 reg 34). */

@@ -50,8 +50,8 @@ class ReturnsPersonalData implements PersonalDataHolder {
 	}
 
 	/**
-	 * One reason for each return not finished: its refund when one was agreed and not yet paid (CRA 2015 s.20(15)
-	 * gives 14 days), otherwise the return itself.
+	 * One reason for each return not finished: its refund when one was agreed and not yet paid (due within 14 days,
+	 * CRA 2015 s.20(15), CCR 2013 reg 34), otherwise the return itself.
 	 */
 	@Override
 	public List<KeepReason> reasonsToKeep(long customerId) {
@@ -167,6 +167,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		rma.put("decidedBy", rs.getString("decided_by"));
 		rma.put("decidedAt", JdbcRows.instant(rs, "decided_at"));
 		rma.put("decisionNote", rs.getString("decision_note"));
+		rma.put("proofOfPostingOn", date(rs, "proof_of_posting_on"));
 		rma.put("receivedOn", date(rs, "received_on"));
 		rma.put("inspectedOn", date(rs, "inspected_on"));
 		rma.put("inspectionNote", rs.getString("inspection_note"));

@@ -65,6 +65,8 @@ public final class ReturnsPolicy {
                 decision.deadline(),
                 decision.burdenOfProof(),
                 decision.deductionForUseAllowed(),
+                claim.cancellationOnlyByExtension() && (decision.remedy() == Remedy.CANCELLATION_REFUND
+                        || decision.alternatives().contains(Remedy.CANCELLATION_REFUND)),
                 decision.alternatives(),
                 explanation,
                 settings.versionLabel(),

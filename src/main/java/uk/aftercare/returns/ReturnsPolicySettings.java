@@ -137,16 +137,23 @@ public record ReturnsPolicySettings(
     /**
      * Who must authorise what is actually offered, and why: the assessment's reasons as they apply to the offer (the
      * refund limit follows the refund the offer pays, not the remedy the engine decided), plus a goodwill exception.
-     * Any reason at all needs at least a supervisor.
+     * A cancellation offered where the customer can cancel only because cancellation information was never given is
+     * a compliance risk even when the engine decided another remedy (CCR 2013 reg 31). Any reason at all needs at
+     * least a supervisor.
      *
-     * @param refund the refund the offer pays, or {@code null} when it pays none
+     * @param offered the remedy offered
+     * @param refund  the refund the offer pays, or {@code null} when it pays none
      */
-    public Authority authorityFor(ReturnAssessment assessment, BigDecimal refund, boolean goodwillException) {
+    public Authority authorityFor(ReturnAssessment assessment, Remedy offered, BigDecimal refund,
+            boolean goodwillException) {
         Set<String> reasons = new LinkedHashSet<>();
         assessment.escalationReasons()
             .stream()
             .filter(r -> r != AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT)
             .forEach(r -> reasons.add(r.name()));
+        if (offered == Remedy.CANCELLATION_REFUND && assessment.cancellationOnlyByExtension()) {
+            reasons.add(AssessmentEscalationReason.COMPLIANCE_RISK.name());
+        }
         RefundApprover approver = RefundApprover.FRONT_LINE;
         if (refund != null && refund.signum() > 0) {
             approver = requiredApprover(refund);

@@ -32,10 +32,12 @@ import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.RootCause;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.ItemCondition;
+import uk.aftercare.returns.ProductType;
 import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReasonCode;
 import uk.aftercare.returns.RefundApprover;
 import uk.aftercare.returns.RefundMethod;
+import uk.aftercare.returns.RefundTerms;
 import uk.aftercare.returns.Region;
 import uk.aftercare.returns.Remedy;
 import uk.aftercare.returns.ReturnMethod;
@@ -237,16 +239,18 @@ abstract class VolumeGeneratorContract {
 	void takesEachReturnAuthorisationThroughItsStepsInOrder() {
 		record Rma(String status, LocalDate purchase, LocalDate delivery, LocalDate request, LocalDate raised,
 				LocalDate received, LocalDate inspected, LocalDate completed, LocalDate agreed, LocalDate due,
-				LocalDate refunded, boolean flagged, String offered, OffsetDateTime decidedAt, OffsetDateTime closedAt) {
+				LocalDate refunded, boolean flagged, String offered, OffsetDateTime decidedAt, OffsetDateTime closedAt,
+				String productType, String returnMethod, LocalDate posted) {
 		}
 		List<Rma> rmas = jdbc.sql("""
 				select status, purchase_date, delivery_date, request_date, raised_on, received_on, inspected_on,
 				  completed_on, refund_agreed_on, refund_due_on, refunded_on, refund_overdue_flagged, offered_remedy,
-				  decided_at, closed_at
+				  decided_at, closed_at, product_type, return_method, proof_of_posting_on
 				from return_authorisation""")
 			.query((rs, i) -> new Rma(rs.getString(1), date(rs, 2), date(rs, 3), date(rs, 4), date(rs, 5),
 					date(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11), rs.getBoolean(12),
-					rs.getString(13), rs.getObject(14, OffsetDateTime.class), rs.getObject(15, OffsetDateTime.class)))
+					rs.getString(13), rs.getObject(14, OffsetDateTime.class), rs.getObject(15, OffsetDateTime.class),
+					rs.getString(16), rs.getString(17), date(rs, 18)))
 			.list();
 		assertThat(rmas).allSatisfy(rma -> {
 			RmaStatus status = RmaStatus.valueOf(rma.status());
@@ -270,10 +274,16 @@ abstract class VolumeGeneratorContract {
 			assertThat(rma.refunded() != null).isEqualTo(status == RmaStatus.REFUNDED
 					|| (status == RmaStatus.CLOSED && rma.completed() != null && Remedy.valueOf(rma.offered())
 						.paysMoneyBack()));
+			// Due as the application makes it due, from the same facts.
+			assertThat(rma.due()).isEqualTo(RefundTerms.refundDueOn(Remedy.valueOf(rma.offered()),
+					ProductType.valueOf(rma.productType()), ReturnMethod.valueOf(rma.returnMethod()), rma.request(),
+					rma.agreed(), rma.posted(), rma.received()));
+			if (rma.agreed() != null && RefundTerms.RefundBasis.of(Remedy.valueOf(rma.offered()))
+					== RefundTerms.RefundBasis.CONSUMER_RIGHTS_ACT) {
+				// CRA 2015 s.20(15): the 14 days begin with the day the refund is agreed.
+				assertThat(rma.due()).isEqualTo(rma.agreed().plusDays(13));
+			}
 			if (rma.due() != null) {
-				LocalDate from = Remedy.valueOf(rma.offered()) == Remedy.CANCELLATION_REFUND ? rma.received()
-						: rma.agreed();
-				assertThat(rma.due()).isEqualTo(from.plusDays(14));
 				// Flagged once when it was unpaid after its due date, as the refund monitor does.
 				LocalDate paidOrToday = rma.refunded() != null ? rma.refunded() : TODAY;
 				assertThat(rma.flagged()).isEqualTo(paidOrToday.isAfter(rma.due())

@@ -6,6 +6,7 @@ import static uk.aftercare.returns.ReturnRequests.assess;
 import static uk.aftercare.returns.ReturnRequests.inStore;
 import static uk.aftercare.returns.ReturnRequests.online;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
@@ -137,5 +138,34 @@ class AssessmentEscalationTest {
 
         assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
         assertThat(assessment.statutory()).isTrue();
+    }
+
+    @Test
+    void makesOfferingACancellationThatExistsOnlyByTheExtensionAComplianceRisk() {
+        // Faulty, delivered 20 days ago, never told about the right to cancel: the short-term right to reject
+        // decides, and cancellation is open as an alternative only through CCR 2013 reg 31.
+        ReturnAssessment assessment = assess(online(DELIVERED).requestDate(DELIVERED.plusDays(20)).faulty(true)
+                .cancellationInfoGiven(false));
+        assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
+        assertThat(assessment.alternatives()).contains(Remedy.CANCELLATION_REFUND);
+        assertThat(assessment.escalationReasons()).isEmpty();
+        ReturnsPolicySettings settings = ReturnsPolicySettings.defaults();
+
+        ReturnsPolicySettings.Authority cancellation = settings.authorityFor(assessment, Remedy.CANCELLATION_REFUND,
+                new BigDecimal("49.99"), false);
+        assertThat(cancellation.reasons()).containsExactly("COMPLIANCE_RISK");
+        assertThat(cancellation.approver()).isEqualTo(RefundApprover.SUPERVISOR);
+        assertThat(settings.authorityFor(assessment, Remedy.FULL_REFUND, new BigDecimal("49.99"), false).reasons())
+                .isEmpty();
+    }
+
+    @Test
+    void makesOfferingACancellationWithinTheStandardFourteenDaysNoComplianceRisk() {
+        ReturnAssessment assessment = assess(online(DELIVERED).requestDate(DAY_5).faulty(true)
+                .cancellationInfoGiven(false));
+        assertThat(assessment.alternatives()).contains(Remedy.CANCELLATION_REFUND);
+
+        assertThat(ReturnsPolicySettings.defaults().authorityFor(assessment, Remedy.CANCELLATION_REFUND,
+                new BigDecimal("49.99"), false).reasons()).isEmpty();
     }
 }

@@ -24,6 +24,24 @@ class RefundTermsTest {
 	}
 
 	@Test
+	void allowsNoHandlingChargeOnACancellationOfferedToACustomerWhoCouldReject() {
+		ReturnAuthorisations.Form cancellation = faultyKettle().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.offered(Remedy.CANCELLATION_REFUND);
+
+		assertThat(problem(cancellation.deduction("5.00", "Box missing")))
+			.contains("rma.deductionAmount.shortTermReject");
+	}
+
+	@Test
+	void allowsNoDeductionFromAShortTermRejectionOfferedAsGoodwill() {
+		assertThat(problem(faultyKettle().lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.deduction("20.00", "Box opened"))).contains("rma.deductionAmount.shortTermReject");
+	}
+
+	@Test
 	void allowsNoDeductionForUseWithinSixMonthsOfDelivery() {
 		ReturnAuthorisations.Form finalReject = faultyKettle().purchased(TODAY.minusMonths(3))
 			.offered(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION);

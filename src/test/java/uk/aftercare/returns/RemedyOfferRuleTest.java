@@ -82,6 +82,38 @@ class RemedyOfferRuleTest {
 	}
 
 	@Test
+	void refusesToRecordAStatutoryRefundAsGoodwillEvenWhereGoodwillWouldAlsoGiveOne() {
+		NewReturnAuthorisation rma = withinThirtyDays().lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.build();
+		ReturnAssessment assessment = ReturnAuthorisations.assess(rma);
+		assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
+		assertThat(assessment.alternatives()).contains(Remedy.GOODWILL_REFUND);
+
+		Judgement judgement = RemedyOfferRule.judge(assessment, rma.offeredRemedy(), rma.customerWish());
+
+		assertThat(judgement.verdict()).isEqualTo(Verdict.REFUSED);
+		assertThat(judgement.messageCode()).isEqualTo("rma.offer.mislabelled.statutory");
+	}
+
+	@Test
+	void refusesToRecordACancellationAsGoodwill() {
+		NewReturnAuthorisation rma = faultyKettle().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.build();
+		ReturnAssessment assessment = ReturnAuthorisations.assess(rma);
+		assertThat(assessment.remedy()).isEqualTo(Remedy.CANCELLATION_REFUND);
+		assertThat(assessment.alternatives()).contains(Remedy.GOODWILL_REFUND);
+
+		assertThat(RemedyOfferRule.judge(assessment, rma.offeredRemedy(), rma.customerWish()).verdict())
+			.isEqualTo(Verdict.REFUSED);
+	}
+
+	@Test
 	void acceptsAnotherRemedyTheCustomerIsAlsoEntitledTo() {
 		Judgement judgement = judge(withinThirtyDays().channel(SaleChannel.ONLINE)
 			.purchased(TODAY.minusDays(6))

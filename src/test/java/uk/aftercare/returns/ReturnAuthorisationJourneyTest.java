@@ -262,7 +262,7 @@ class ReturnAuthorisationJourneyTest {
 		ReturnAuthorisationView authorised = rmas.get(rma);
 		assertThat(authorised.status()).isEqualTo(RmaStatus.AUTHORISED);
 		assertThat(authorised.decidedBy()).isEqualTo("sue");
-		assertThat(authorised.refundDueOn()).isEqualTo(clock.today().plusDays(14));
+		assertThat(authorised.refundDueOn()).isEqualTo(clock.today().plusDays(13));
 		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(returnEntries(caseNumber)).last().asString().contains(rma);
@@ -297,6 +297,29 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(cases.get(caseNumber).escalationReasons()).contains("SLA_BREACH");
 		assertThat(returnEntries(caseNumber)).filteredOn(e -> e.contains("not yet paid")).as("once only")
 			.singleElement().asString().contains(rma, "s.20(15)");
+	}
+
+	@Test
+	void aCancellationSentBackByPostIsDueFourteenDaysAfterTheCustomerShowsProofOfPosting() throws Exception {
+		String caseNumber = returnCase();
+		LocalDate today = clock.today();
+		String rma = raise(returnForm(caseNumber, 6, "channel", "ONLINE", "proofOfPurchase", "ORDER_NUMBER",
+				"deliveryDate", today.minusDays(4).toString(), "reasonCode", "CHANGED_MIND",
+				"lines[0].condition", "UNUSED", "offeredRemedy", "CANCELLATION_REFUND", "returnMethod", "POST"));
+		step(rma, "AUTHORISED", STAFF);
+		assertThat(rmas.get(rma).refundDueOn()).as("waits for the goods").isNull();
+
+		mvc.perform(post("/returns/" + rma + "/proof-of-posting").with(STAFF).with(csrf())
+			.param("proofOfPostingOn", today.toString())
+			.param("version", shownVersion(rma)))
+			.andExpect(redirectedUrl("/returns/" + rma));
+
+		ReturnAuthorisationView posted = rmas.get(rma);
+		assertThat(posted.proofOfPostingOn()).isEqualTo(today);
+		assertThat(posted.refundDueOn()).isEqualTo(today.plusDays(14));
+		assertThat(returnEntries(caseNumber)).last().asString().contains(rma, "proof of posting", "reg 34(6)");
+		step(rma, "RECEIVED", STAFF);
+		assertThat(rmas.get(rma).refundDueOn()).as("the earlier of the two").isEqualTo(today.plusDays(14));
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static uk.aftercare.returns.ReturnAuthorisations.NOW;
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
@@ -17,6 +19,7 @@ import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -37,6 +41,8 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.escalation.Approvals;
+import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
@@ -111,6 +117,30 @@ class ReturnAuthorisationServiceTest {
 	}
 
 	@Test
+	void refusesAnItemDamagedByTheCustomerAmongOthersAtItsConditionSoTheOthersKeepTheirRights() {
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+		ItemLine mug = new ItemLine("MG-1", "Mug", null, 1, new BigDecimal("5.00"), ItemCondition.DAMAGED_BY_CUSTOMER);
+		NewReturnAuthorisation form = faultyKettle().lines(ReturnAuthorisations.unusedKettle(), mug).build();
+
+		assertThatThrownBy(() -> service.raise(form, "staff")).asInstanceOf(type(InvalidInputException.class))
+			.extracting(InvalidInputException::problems)
+			.isEqualTo(List.of(new FieldProblem("lines[1].condition", "an item damaged by the customer needs a "
+					+ "return authorisation of its own, so the other items keep their rights")));
+		assertThatThrownBy(() -> service.preview(form)).isInstanceOf(InvalidInputException.class)
+			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("lines[1].condition"));
+		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void takesItemsThatAreAllDamagedByTheCustomerTogether() {
+		ItemLine mug = new ItemLine("MG-1", "Mug", null, 1, new BigDecimal("5.00"), ItemCondition.DAMAGED_BY_CUSTOMER);
+		ItemLine kettle = new ItemLine("KT-100", "Kettle", null, 1, new BigDecimal("49.99"),
+				ItemCondition.DAMAGED_BY_CUSTOMER);
+
+		assertThat(faultyKettle().lines(kettle, mug).build().validate(TODAY)).isEmpty();
+	}
+
+	@Test
 	void refusesADecisionNoteLongerThanTheColumn() {
 		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
 
@@ -156,6 +186,83 @@ class ReturnAuthorisationServiceTest {
 				typed.replace("\n", "\r\n"), null, "staff");
 
 		assertThat(view.decisionNote()).isEqualTo(typed);
+	}
+
+	/** Boots bought online, delivered four days ago, cancelled and sent back by post; authorised today. */
+	private ReturnAuthorisation bootsAwaitedByPost() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(ReturnAuthorisations.bootsCancelledByPost().build()));
+		rma.authorise("sue", null, NOW, TODAY);
+		return rma;
+	}
+
+	@Test
+	void recordsProofOfPostingOnTheTimelineAndMakesTheRefundDueFourteenDaysLater() {
+		ReturnAuthorisation rma = bootsAwaitedByPost();
+
+		ReturnAuthorisationView view = service.recordProofOfPosting(rma.getRmaNumber(), TODAY.minusDays(1), null,
+				"staff");
+
+		assertThat(view.proofOfPostingOn()).isEqualTo(TODAY.minusDays(1));
+		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(13));
+		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.RETURN_AUTHORISATION),
+				eq("RMA-2026-000001: the customer showed proof of posting the goods back on 1 November 2026; the "
+						+ "refund of £89.00 is due by 15 November 2026 (Consumer Contracts Regulations 2013 reg 34(6))."),
+				eq("staff"));
+	}
+
+	@Test
+	void refusesADayOfProofOfPostingInTheFutureOrBeforeDeliveryBesideTheField() {
+		ReturnAuthorisation rma = bootsAwaitedByPost();
+
+		for (LocalDate wrong : new LocalDate[] { TODAY.plusDays(1), TODAY.minusDays(5), null }) {
+			assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), wrong, null, "staff"))
+				.isInstanceOf(InvalidInputException.class)
+				.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("proofOfPostingOn"));
+		}
+		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY.minusDays(5), null, "staff"))
+			.hasMessageContaining("delivered on 29 October 2026");
+		assertThat(rma.toView(TODAY).proofOfPostingOn()).isNull();
+		verify(cases, never()).record(anyString(), any(), anyString(), anyString());
+	}
+
+	@Test
+	void refusesProofOfPostingTwiceOrFromAPageOutOfDate() {
+		ReturnAuthorisation rma = bootsAwaitedByPost();
+		long seen = rma.getVersion();
+		service.recordProofOfPosting(rma.getRmaNumber(), TODAY, seen, "staff");
+
+		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY, null, "staff"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("RMA-2026-000001 already has proof of posting, shown on 2 November 2026.");
+		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY, seen + 1, "staff"))
+			.isInstanceOf(RmaChangedException.class);
+	}
+
+	@Test
+	void citesTheLawOrPromiseThatSetTheDueDateOfAnOverdueRefund() {
+		ReturnAuthorisation cancellation = bootsAwaitedByPost();
+		cancellation.recordProofOfPosting(TODAY, NOW);
+		ReturnAuthorisation goodwill = ReturnAuthorisations.raised(faultyKettle().purchased(TODAY.minusDays(20))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.build());
+		goodwill.authorise("sue", null, NOW, TODAY);
+		ReturnAuthorisation shortTermReject = ReturnAuthorisations.raised(faultyKettle().build());
+		shortTermReject.authorise("sue", null, NOW, TODAY);
+		given(repository.findOverdueRefunds(any(), any()))
+			.willReturn(List.of(cancellation, goodwill, shortTermReject));
+
+		assertThat(service.escalateOverdueRefunds(TODAY.plusDays(15))).isEqualTo(3);
+
+		ArgumentCaptor<String> texts = ArgumentCaptor.forClass(String.class);
+		verify(cases, times(3)).escalate(anyString(), any(), texts.capture(), any(), eq("system"));
+		assertThat(texts.getAllValues()).satisfiesExactly(
+				text -> assertThat(text).contains("£89.00", "16 November 2026",
+						"(Consumer Contracts Regulations 2013 reg 34)").doesNotContain("Consumer Rights Act"),
+				text -> assertThat(text).contains("goodwill refund of £49.99", "our own promise")
+					.doesNotContain("Act", "Regulations"),
+				text -> assertThat(text).contains("15 November 2026", "(Consumer Rights Act 2015 s.20(15))"));
 	}
 
 	private static CaseView returnCase() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.aftercare.returns.ReturnAuthorisations.NOW;
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
+import static uk.aftercare.returns.ReturnAuthorisations.bootsCancelledByPost;
 import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 import static uk.aftercare.returns.ReturnAuthorisations.raised;
@@ -67,15 +68,39 @@ class ReturnAuthorisationTest {
 	}
 
 	@Test
-	void makesTheRefundDueFourteenDaysAfterItWasAgreed() {
+	void makesAShortTermRejectionRefundDueOnTheFourteenthDayCountingTheDayItIsAgreed() {
 		ReturnAuthorisation rma = raised(faultyKettle().build());
 
 		rma.authorise("sam", null, NOW, TODAY);
 
+		// CRA 2015 s.20(15): "within 14 days beginning with the day on which the trader agrees".
 		ReturnAuthorisationView view = rma.toView(TODAY);
 		assertThat(view.refundAgreedOn()).isEqualTo(TODAY);
-		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(14));
+		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(13));
 		assertThat(view.refundAmount()).isEqualByComparingTo("49.99");
+	}
+
+	@Test
+	void makesAFinalRejectionRefundDueOnTheFourteenthDayCountingTheDayItIsAgreed() {
+		ReturnAuthorisation rma = raised(faultyKettle().purchased(TODAY.minusMonths(3))
+			.offered(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION)
+			.build());
+		rma.authorise("sam", null, NOW, TODAY);
+
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(13));
+	}
+
+	@Test
+	void makesAGoodwillRefundDueFourteenDaysAfterItIsAgreedAsTheShopPromises() {
+		ReturnAuthorisation rma = raised(faultyKettle().purchased(TODAY.minusDays(20))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(14));
 	}
 
 	@Test
@@ -83,8 +108,8 @@ class ReturnAuthorisationTest {
 		ReturnAuthorisation rma = raised(faultyKettle().build());
 		rma.authorise("sam", null, NOW, TODAY);
 
-		assertThat(rma.toView(TODAY.plusDays(14)).refundOverdue()).isFalse();
-		assertThat(rma.toView(TODAY.plusDays(15)).refundOverdue()).isTrue();
+		assertThat(rma.toView(TODAY.plusDays(13)).refundOverdue()).isFalse();
+		assertThat(rma.toView(TODAY.plusDays(14)).refundOverdue()).isTrue();
 
 		rma.receive(NOW, TODAY.plusDays(15));
 		rma.inspect(null, NOW, TODAY.plusDays(15));
@@ -108,6 +133,82 @@ class ReturnAuthorisationTest {
 
 		rma.receive(NOW, TODAY.plusDays(5));
 		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).isEqualTo(TODAY.plusDays(19));
+	}
+
+	@Test
+	void makesADigitalCancellationRefundDueFourteenDaysAfterTheCustomerCancelled() {
+		ReturnAuthorisation rma = raised(faultyKettle().productType(ProductType.DIGITAL_CONTENT)
+			.channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(10))
+			.requested(TODAY.minusDays(3))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "E-book", null, 1, new BigDecimal("7.99"), ItemCondition.UNUSED))
+			.offered(Remedy.CANCELLATION_REFUND)
+			.build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+
+		// CCR 2013 reg 34(4): 14 days after the day the customer told us, not the day we authorised it.
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.minusDays(3).plusDays(14));
+	}
+
+	@Test
+	void makesACancellationRefundForGoodsWeCollectDueFourteenDaysAfterTheCustomerCancelled() {
+		ReturnAuthorisation rma = raised(faultyKettle().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.requested(TODAY.minusDays(2))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "Sofa", null, 1, new BigDecimal("899.00"), ItemCondition.UNUSED))
+			.offered(Remedy.CANCELLATION_REFUND)
+			.returnMethod(ReturnMethod.COLLECTION)
+			.build());
+
+		rma.authorise("sam", null, NOW, TODAY);
+		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(12));
+		assertThat(rma.toView(TODAY).refundDueOnReceipt()).isFalse();
+
+		rma.receive(NOW, TODAY.plusDays(5));
+		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).isEqualTo(TODAY.plusDays(12));
+	}
+
+	@Test
+	void makesACancellationRefundDueFourteenDaysAfterTheCustomerShowsProofOfPostingIfThatIsSooner() {
+		ReturnAuthorisation rma = raised(bootsCancelledByPost().build());
+		rma.authorise("sam", null, NOW, TODAY);
+		assertThat(rma.toView(TODAY).proofOfPostingAllowed()).isTrue();
+
+		rma.recordProofOfPosting(TODAY.plusDays(1), NOW);
+
+		ReturnAuthorisationView posted = rma.toView(TODAY.plusDays(1));
+		assertThat(posted.proofOfPostingOn()).isEqualTo(TODAY.plusDays(1));
+		assertThat(posted.refundDueOn()).isEqualTo(TODAY.plusDays(15));
+		assertThat(posted.proofOfPostingAllowed()).as("once").isFalse();
+
+		rma.receive(NOW, TODAY.plusDays(5));
+		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).as("the earlier of the two").isEqualTo(TODAY.plusDays(15));
+	}
+
+	@Test
+	void takesProofOfPostingOnlyWhileAnAuthorisedCancellationWaitsForTheGoods() {
+		ReturnAuthorisation requested = raised(bootsCancelledByPost().build());
+		assertThat(requested.toView(TODAY).proofOfPostingAllowed()).isFalse();
+		assertThatThrownBy(() -> requested.recordProofOfPosting(TODAY, NOW)).isInstanceOf(ConflictException.class);
+
+		ReturnAuthorisation shortTermReject = raised(faultyKettle().build());
+		shortTermReject.authorise("sam", null, NOW, TODAY);
+		assertThatThrownBy(() -> shortTermReject.recordProofOfPosting(TODAY, NOW))
+			.isInstanceOf(ConflictException.class);
+
+		ReturnAuthorisation collected = raised(bootsCancelledByPost().returnMethod(ReturnMethod.COLLECTION).build());
+		collected.authorise("sam", null, NOW, TODAY);
+		assertThat(collected.toView(TODAY).proofOfPostingAllowed()).isFalse();
+
+		ReturnAuthorisation received = raised(bootsCancelledByPost().build());
+		received.authorise("sam", null, NOW, TODAY);
+		received.receive(NOW, TODAY);
+		assertThatThrownBy(() -> received.recordProofOfPosting(TODAY, NOW)).isInstanceOf(ConflictException.class);
+		assertThat(received.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(14));
 	}
 
 	@Test
@@ -136,6 +237,21 @@ class ReturnAuthorisationTest {
 		assertThat(view.assessment()).isEqualTo(assessment);
 		assertThat(view.assessment().policyVersion()).isEqualTo("uk-returns-v1");
 		assertThat(view.assessment().legalBasis()).contains("short-term right to reject");
+	}
+
+	@Test
+	void keepsThatTheCustomerCanCancelOnlyByTheExtensionAsTheEngineFoundIt() {
+		NewReturnAuthorisation form = faultyKettle().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(22))
+			.delivered(TODAY.minusDays(20))
+			.cancellationInfoGiven(false)
+			.offered(Remedy.CANCELLATION_REFUND)
+			.build();
+		ReturnAssessment assessment = ReturnAuthorisations.assess(form);
+		assertThat(assessment.cancellationOnlyByExtension()).isTrue();
+
+		assertThat(raised(form).toView(TODAY).assessment()).isEqualTo(assessment);
+		assertThat(raised(faultyKettle().build()).toView(TODAY).assessment().cancellationOnlyByExtension()).isFalse();
 	}
 
 	@Test

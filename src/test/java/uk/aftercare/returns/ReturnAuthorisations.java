@@ -22,9 +22,25 @@ public final class ReturnAuthorisations {
 		return new ItemLine("KT-100", "Kettle", "SN-1", 1, new BigDecimal(price), ItemCondition.USED);
 	}
 
+	/** The kettle still unused, as the goodwill policy wants it. */
+	public static ItemLine unusedKettle() {
+		return new ItemLine("KT-100", "Kettle", null, 1, new BigDecimal("49.99"), ItemCondition.UNUSED);
+	}
+
 	/** A faulty kettle bought in store ten days ago; the customer wants a refund and is offered one. */
 	public static Form faultyKettle() {
 		return new Form();
+	}
+
+	/** Boots bought online and delivered four days ago, cancelled on a change of mind and sent back by post. */
+	public static Form bootsCancelledByPost() {
+		return new Form().channel(SaleChannel.ONLINE)
+			.purchased(TODAY.minusDays(6))
+			.delivered(TODAY.minusDays(4))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "Boots", null, 1, new BigDecimal("89.00"), ItemCondition.UNUSED))
+			.offered(Remedy.CANCELLATION_REFUND)
+			.returnMethod(ReturnMethod.POST);
 	}
 
 	public static ReturnAssessment assess(NewReturnAuthorisation form) {
@@ -52,11 +68,17 @@ public final class ReturnAuthorisations {
 	/** A mutable builder for {@link NewReturnAuthorisation}; tests read better naming only what changes. */
 	public static final class Form {
 
+		ProductType productType = ProductType.GOODS;
+
 		SaleChannel channel = SaleChannel.IN_STORE;
 
 		LocalDate purchased = TODAY.minusDays(10);
 
 		LocalDate delivered = null;
+
+		LocalDate requested = null;
+
+		boolean cancellationInfoGiven = true;
 
 		List<ItemLine> lines = List.of(kettle("49.99"));
 
@@ -70,6 +92,13 @@ public final class ReturnAuthorisations {
 
 		String deductionReason = null;
 
+		ReturnMethod returnMethod = ReturnMethod.IN_STORE;
+
+		public Form productType(ProductType productType) {
+			this.productType = productType;
+			return this;
+		}
+
 		public Form channel(SaleChannel channel) {
 			this.channel = channel;
 			return this;
@@ -82,6 +111,22 @@ public final class ReturnAuthorisations {
 
 		public Form delivered(LocalDate delivered) {
 			this.delivered = delivered;
+			return this;
+		}
+
+		/** The day the customer asked (for a cancellation: told us they were cancelling); today when not given. */
+		public Form requested(LocalDate requested) {
+			this.requested = requested;
+			return this;
+		}
+
+		public Form cancellationInfoGiven(boolean given) {
+			this.cancellationInfoGiven = given;
+			return this;
+		}
+
+		public Form returnMethod(ReturnMethod returnMethod) {
+			this.returnMethod = returnMethod;
 			return this;
 		}
 
@@ -113,9 +158,10 @@ public final class ReturnAuthorisations {
 
 		public NewReturnAuthorisation build() {
 			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, "R-123",
-					ProofOfPurchase.RECEIPT, ProductType.GOODS, channel, Region.ENGLAND_WALES, purchased, delivered,
-					null, lines, reason, null, false, 0, false, null, false, false, false, true, false, wish, offered,
-					ReturnMethod.IN_STORE, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction, deductionReason);
+					ProofOfPurchase.RECEIPT, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
+					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
+					false, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction,
+					deductionReason);
 		}
 
 	}

@@ -60,7 +60,9 @@ class ReturnsMessagesTest {
 				Map.entry("rma.refundMethod.", RefundMethod.class), Map.entry("rma.condition.", ItemCondition.class),
 				Map.entry("rma.burden.", BurdenOfProof.class), Map.entry("rma.approver.", RefundApprover.class),
 				Map.entry("rma.pdf.next.", RmaStatus.class), Map.entry("rma.timeline.", RmaStatus.class),
-				Map.entry("escalation.", AssessmentEscalationReason.class));
+				Map.entry("escalation.", AssessmentEscalationReason.class),
+				Map.entry("rma.refund.dueWhenAgreed.", RefundTerms.RefundBasis.class),
+				Map.entry("rma.timeline.refundOverdue.", RefundTerms.RefundBasis.class));
 		TreeSet<String> missing = new TreeSet<>();
 		labels.forEach((prefix, codes) -> {
 			for (Enum<?> code : codes.getEnumConstants()) {

@@ -123,6 +123,23 @@ abstract class ReturnsRepositoryContract {
 	}
 
 	@Test
+	void keepsTheDayTheCustomerShowedProofOfPostingAndTheRefundDueFromIt() {
+		ReturnAuthorisation rma = raise("AC-2026-000010", ReturnAuthorisations.bootsCancelledByPost().build());
+		rma.authorise("sue", null, NOW, TODAY);
+		rma.recordProofOfPosting(TODAY.minusDays(1), NOW);
+		em.flush();
+		em.clear();
+
+		ReturnAuthorisationView view = rmas.findByRmaNumber(rma.getRmaNumber()).orElseThrow().toView(TODAY);
+		assertThat(view.proofOfPostingOn()).isEqualTo(TODAY.minusDays(1));
+		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(13));
+		assertThat(jdbc.sql("select proof_of_posting_on from return_authorisation where rma_number = ?")
+			.param(rma.getRmaNumber())
+			.query(LocalDate.class)
+			.single()).isEqualTo(TODAY.minusDays(1));
+	}
+
+	@Test
 	void listsACasesReturnAuthorisationsNewestFirst() {
 		String first = raise("AC-2026-000007", faultyKettle().build()).getRmaNumber();
 		String second = raise("AC-2026-000007", faultyKettle().build()).getRmaNumber();
@@ -219,6 +236,21 @@ abstract class ReturnsRepositoryContract {
 					.containsEntry("condition", "USED"));
 		});
 		assertThat(exported(customer("Nobody"))).isEmpty();
+	}
+
+	@Test
+	void exportsTheDayTheCustomerShowedProofOfPosting() {
+		long jane = customer("Jane Smith");
+		ReturnAuthorisation rma = raise(caseOf(jane, "AC-2026-000103"),
+				ReturnAuthorisations.bootsCancelledByPost().build());
+		rma.authorise("sue", null, NOW, TODAY);
+		rma.recordProofOfPosting(TODAY, NOW);
+		em.flush();
+		em.clear();
+
+		assertThat(exported(jane)).singleElement()
+			.satisfies(r -> assertThat(r).containsEntry("proofOfPostingOn", TODAY)
+				.containsEntry("refundDueOn", TODAY.plusDays(14)));
 	}
 
 	@Test

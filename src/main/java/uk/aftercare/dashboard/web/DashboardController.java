@@ -79,7 +79,7 @@ class DashboardController {
 		model.addAttribute("turnaround", turnaround);
 		model.addAttribute("turnaroundDays", DashboardQueries.DEFAULT_TURNAROUND_PERIOD.toDays());
 		model.addAttribute("now", clock.now());
-		// Filled in once return authorisations are recorded (returns module): refunds agreed, not paid in 14 days.
+		// Filled in once return authorisations are recorded (returns module): refunds agreed, not paid by their due date.
 		model.addAttribute("unpaidRefunds", queries.unpaidRefunds(filter));
 		model.addAttribute("statusChart", json.writeValueAsString(statusChart(open)));
 		model.addAttribute("ageChart", json.writeValueAsString(new ChartData(

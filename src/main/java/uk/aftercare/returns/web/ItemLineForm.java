@@ -96,7 +96,8 @@ public class ItemLineForm {
 		return count == null ? 0 : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count));
 	}
 
-	private ItemCondition itemCondition() {
+	/** The condition chosen, or {@code null} while none or an unknown one is. */
+	ItemCondition itemCondition() {
 		return blank(condition) ? null
 				: Arrays.stream(ItemCondition.values())
 					.filter(c -> c.name().equals(condition.strip()))

@@ -322,7 +322,7 @@ class ReturnAuthorisationController {
 
 	@GetMapping("/returns/{rmaNumber}")
 	String show(@PathVariable String rmaNumber, Model model) {
-		return showRma(rmaNumber, new StepForm(), model);
+		return showRma(rmaNumber, new StepForm(), proofOfPostingToday(), model);
 	}
 
 	/**
@@ -364,7 +364,53 @@ class ReturnAuthorisationController {
 				result.rejectValue("target", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
-		return showRma(rmaNumber, step, model);
+		return showRma(rmaNumber, step, proofOfPostingToday(), model);
+	}
+
+	/**
+	 * Records the day the customer showed proof of posting the goods back on a cancellation, and comes back to the
+	 * RMA. A date refused comes back beside the field as typed.
+	 */
+	@PostMapping("/returns/{rmaNumber}/proof-of-posting")
+	String recordProofOfPosting(@PathVariable String rmaNumber, @ModelAttribute("posting") ProofOfPostingForm posting,
+			BindingResult result, Principal principal, RedirectAttributes redirect, Model model) {
+		String field = ReturnAuthorisationService.PROOF_OF_POSTING;
+		if (posting.getProofOfPostingOn() == null && !result.hasFieldErrors(field)) {
+			result.rejectValue(field, "rma.proofOfPostingOn.required");
+		}
+		if (posting.expectedVersion().isEmpty()) {
+			result.rejectValue("version", "rma.step.outOfDate");
+		}
+		if (!result.hasErrors()) {
+			try {
+				ReturnAuthorisationView rma = rmas.recordProofOfPosting(rmaNumber, posting.getProofOfPostingOn(),
+						posting.expectedVersion().get(), principal.getName());
+				redirect.addFlashAttribute("success", message("rma.proofOfPosting.recorded", rma.rmaNumber()));
+				return "redirect:/returns/" + rma.rmaNumber();
+			}
+			catch (RmaChangedException e) {
+				result.rejectValue("version", "rma.step.changed", new Object[] { e.rmaNumber() }, null);
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.rejectValue("version", "rma.step.changed", new Object[] { rmaNumber }, null);
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue(field.equals(p.field()) ? field : "version",
+						"rma.invalid", new Object[] { p.message() }, p.message()));
+			}
+			catch (ConflictException e) {
+				result.rejectValue("version", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			}
+		}
+		model.addAttribute("postingRefused", true);
+		return showRma(rmaNumber, new StepForm(), posting, model);
+	}
+
+	/** The proof-of-posting form as first shown: the customer usually shows it the day staff record it. */
+	private ProofOfPostingForm proofOfPostingToday() {
+		ProofOfPostingForm posting = new ProofOfPostingForm();
+		posting.setProofOfPostingOn(clock.today());
+		return posting;
 	}
 
 	private void rejectStep(BindingResult result, IllegalRmaTransitionException e) {
@@ -382,10 +428,11 @@ class ReturnAuthorisationController {
 		result.rejectValue("target", "rma.step.notAllowed", new Object[] { e.rmaNumber(), from, to, next }, null);
 	}
 
-	private String showRma(String rmaNumber, StepForm step, Model model) {
+	private String showRma(String rmaNumber, StepForm step, ProofOfPostingForm posting, Model model) {
 		ReturnAuthorisationView rma = rmas.get(rmaNumber);
 		model.addAttribute("rma", rma);
 		model.addAttribute("step", step);
+		model.addAttribute("posting", posting);
 		model.addAttribute("canDecide", rmas.canDecide(rma));
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";

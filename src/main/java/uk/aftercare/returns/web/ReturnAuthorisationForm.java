@@ -19,6 +19,7 @@ import org.springframework.validation.Errors;
 
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.returns.CustomerWish;
+import uk.aftercare.returns.ItemCondition;
 import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.ProductType;
 import uk.aftercare.returns.ProofOfPurchase;
@@ -178,6 +179,10 @@ public class ReturnAuthorisationForm {
 			errors.pushNestedPath("lines[" + i + "]");
 			lines.get(i).validate(errors);
 			errors.popNestedPath();
+		}
+		List<ItemCondition> conditions = lines.stream().map(ItemLineForm::itemCondition).toList();
+		for (int i : NewReturnAuthorisation.damagedAmongOthers(conditions)) {
+			errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.damagedAmongOthers");
 		}
 		// Null while a price or quantity is itself wrong: that is reported at the line.
 		BigDecimal total = toCommand(null).totalPrice();

@@ -70,6 +70,7 @@ import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnAuthorisations;
 import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.WebTestSupport;
 
@@ -261,7 +262,7 @@ class ReturnAuthorisationControllerTest {
 		mvc.perform(get("/returns/RMA-2026-000001"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-page"))
-			.andExpect(content().string(containsString("16 November 2026")))
+			.andExpect(content().string(containsString("15 November 2026")))
 			.andExpect(content().string(containsString("Refund overdue")))
 			.andExpect(content().string(containsString("short-term right to reject")))
 			.andExpect(content().string(containsString("uk-returns-v1")))
@@ -295,6 +296,103 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(view().name("returns/return-page"))
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
 			.andExpect(content().string(containsString("RMA-2026-000001 needs a supervisor to authorise or deny it.")));
+	}
+
+	// ---- proof of posting on a cancellation by post ----
+
+	private MockHttpServletRequestBuilder proofOfPosting(String day) {
+		return post("/returns/RMA-2026-000001/proof-of-posting").with(csrf())
+			.param("version", "0")
+			.param("proofOfPostingOn", day);
+	}
+
+	@Test
+	void offersToRecordProofOfPostingWhileAnAuthorisedCancellationWaitsForTheGoods() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/returns/RMA-2026-000001/proof-of-posting")))
+			.andExpect(content().string(containsString("Record proof of posting")))
+			.andExpect(content().string(containsString("14 days after we get the goods back (or proof of posting)")));
+	}
+
+	@Test
+	void offersNoProofOfPostingOnARefundThatDoesNotWaitForTheGoods() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.authorised(faultyKettle().build(), TODAY));
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("proof-of-posting"))));
+	}
+
+	@Test
+	void recordsProofOfPostingAndComesBackToTheRma() throws Exception {
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(1), 0L, "staff"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(proofOfPosting("2026-11-01"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
+			.andExpect(flash().attribute("success", "RMA-2026-000001: proof of posting recorded."));
+	}
+
+	@Test
+	void asksForADayThatExistsBesideProofOfPostingAndKeepsWhatWasTyped() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(proofOfPosting("2026-13-45"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("posting", "proofOfPostingOn"))
+			.andExpect(content().string(containsString("Enter the day as a date, e.g. 2/11/2026")))
+			.andExpect(content().string(containsString("value=\"2026-13-45\"")));
+		verify(rmas, never()).recordProofOfPosting(anyString(), any(), any(), anyString());
+	}
+
+	@Test
+	void asksForTheDayOfProofOfPostingWhenNoneWasGiven() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+
+		mvc.perform(proofOfPosting(""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("posting", "proofOfPostingOn", "rma.proofOfPostingOn.required"))
+			.andExpect(content().string(containsString("Enter the day the customer showed proof of posting")));
+		verify(rmas, never()).recordProofOfPosting(anyString(), any(), any(), anyString());
+	}
+
+	@Test
+	void showsADayOfProofOfPostingTheServiceRefusesBesideTheFieldAsTyped() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(10), 0L, "staff"))
+			.willThrow(new InvalidInputException("proofOfPostingOn", "The goods cannot have been sent back before "
+					+ "they were delivered on 29 October 2026; enter the day the customer showed proof of posting"));
+
+		mvc.perform(proofOfPosting("2026-10-23"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("posting", "proofOfPostingOn"))
+			.andExpect(content().string(containsString("The goods cannot have been sent back before they were "
+					+ "delivered on 29 October 2026")))
+			.andExpect(content().string(containsString("value=\"2026-10-23\"")));
+	}
+
+	@Test
+	void saysWhyProofOfPostingIsNotTakenOnTheRma() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.authorised(faultyKettle().build(), TODAY));
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY, 0L, "staff"))
+			.willThrow(new ConflictException("RMA-2026-000001 is not an authorised cancellation waiting for goods to "
+					+ "come back, so proof of posting changes nothing."));
+
+		mvc.perform(proofOfPosting("2026-11-02"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("posting", "version"))
+			.andExpect(content().string(containsString("RMA-2026-000001 is not an authorised cancellation waiting for "
+					+ "goods to come back, so proof of posting changes nothing.")))
+			.andExpect(content().string(not(containsString("Record proof of posting"))));
 	}
 
 	// ---- a step refused: back on the RMA page, the reason beside the note or the steps, the note kept ----
@@ -597,6 +695,40 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("Enter a whole number of days from 0 to 3650, e.g. 14")))
 			.andExpect(content().string(containsString("value=\"two\"")));
 		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void asksForAnItemDamagedByTheCustomerToComeBackOnItsOwnBesideItsConditionAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("lines[1].description", "Mug", "lines[1].quantity", "2", "lines[1].unitPrice", "5.00",
+				"lines[1].condition", "DAMAGED_BY_CUSTOMER"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[1].condition",
+					"rma.line.condition.damagedAmongOthers"))
+			.andExpect(model().attributeErrorCount("rma", 1))
+			.andExpect(content().string(containsString("An item damaged by the customer needs a return authorisation "
+					+ "of its own, so the other items keep their rights")))
+			.andExpect(content().string(containsString("value=\"Mug\"")))
+			.andExpect(content().string(containsString(
+					"<option value=\"DAMAGED_BY_CUSTOMER\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void waitsWithTheLiveDecisionWhileAnItemDamagedByTheCustomerIsAmongOthers() throws Exception {
+		mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf())
+			.param("purchaseDate", "2026-10-20")
+			.param("lines[0].description", "Kettle")
+			.param("lines[0].unitPrice", "49.99")
+			.param("lines[0].condition", "UNUSED")
+			.param("lines[1].description", "Mug")
+			.param("lines[1].unitPrice", "5.00")
+			.param("lines[1].condition", "DAMAGED_BY_CUSTOMER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
 	}
 
 	@Test

@@ -157,7 +157,7 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.assessment.policyVersion").value("uk-returns-v1"))
 			.andExpect(jsonPath("$.assessment.legalBasis")
 				.value("Consumer Rights Act 2015 ss.20-22 (short-term right to reject)"))
-			.andExpect(jsonPath("$.refund.dueOn").value("2026-11-16"))
+			.andExpect(jsonPath("$.refund.dueOn").value("2026-11-15"))
 			.andExpect(jsonPath("$.approval.decidedBy").value("sue"))
 			.andExpect(jsonPath("$.nextStatuses[0]").value("RECEIVED"));
 	}
