@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -23,10 +25,13 @@ import uk.aftercare.shared.FieldProblem;
 
 /**
  * What was wrong with JSON that Jackson could not read, in the words of api.md: not JSON at all, JSON but not an
- * object, or a field whose JSON type is not the one api.md gives it, named by its JSON path
+ * object, a key given twice, or a field whose JSON type is not the one api.md gives it, named by its JSON path
  * ({@code customer.name}).
  */
 final class JsonReadProblems {
+
+	/** Jackson's words for a key given twice, which it reports as unreadable JSON with no type of its own. */
+	static final String DUPLICATE_KEY = "Duplicate Object property";
 
 	private JsonReadProblems() {
 	}
@@ -44,7 +49,9 @@ final class JsonReadProblems {
 			return new FieldProblem("body", ex.getCause() == null ? "must be a JSON object" : "is not valid JSON");
 		}
 		if (jackson instanceof StreamReadException read && !(jackson instanceof InputCoercionException)) {
-			return new FieldProblem("body", "is not valid JSON" + where(read.getLocation()));
+			String duplicate = duplicateKey(read);
+			return duplicate != null ? new FieldProblem(duplicate, "is given more than once")
+					: new FieldProblem("body", "is not valid JSON" + where(read.getLocation()));
 		}
 		String field = path(jackson);
 		if (field.isEmpty()) {
@@ -76,6 +83,24 @@ final class JsonReadProblems {
 			return pattern;
 		}
 		return expected(ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null);
+	}
+
+	/** The JSON path of the key given twice, when that is what Jackson refused; {@code null} otherwise. */
+	private static String duplicateKey(StreamReadException ex) {
+		String message = ex.getOriginalMessage();
+		JsonParser parser = ex.processor();
+		if (message == null || !message.startsWith(DUPLICATE_KEY) || parser == null) {
+			return null;
+		}
+		String field = "";
+		for (TokenStreamContext context = parser.streamReadContext(); context != null
+				&& !context.inRoot(); context = context.getParent()) {
+			String step = context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.currentName();
+			if (step != null) {
+				field = field.isEmpty() ? step : join(step, field);
+			}
+		}
+		return field.isEmpty() ? null : field;
 	}
 
 	private static String where(TokenStreamLocation location) {

@@ -156,6 +156,23 @@ class CaseApiControllerTest {
 		verify(cases, never()).open(any(), anyString(), any());
 	}
 
+	/** api.md: JSON is read strictly; which of two descriptions was meant is a guess. */
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void namesAKeyGivenTwice() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"orderReference\"", "\"description\": \"y\", \"orderReference\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", contains("description")))
+			.andExpect(jsonPath("$.errors[0].message").value("is given more than once"));
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"name\": \"Jane Smith\"", "\"name\": \"Jane\", \"name\": \"Jane Smith\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("customer.name")));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void refusesADescriptionOfOnlyANulAndANameOfOnlyANoBreakSpaceNamingBoth() throws Exception {
