@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -129,6 +131,20 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return invalid(ex.problems());
+	}
+
+	/** A parameter Tomcat could not read (not UTF-8, say): named where the address shows which, never a 500. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> unreadableParameter(InvalidParameterException ex, HttpServletRequest request) {
+		HttpStatus status = UnreadableParameters.status(ex);
+		if (status != HttpStatus.BAD_REQUEST) {
+			return ResponseEntity.status(status).body(ApiProblems.of(status, UnreadableParameters.TOO_LARGE));
+		}
+		List<String> names = UnreadableParameters.notUtf8(request.getQueryString());
+		if (names.isEmpty()) {
+			return ResponseEntity.badRequest().body(ApiProblems.of(HttpStatus.BAD_REQUEST, UnreadableParameters.UNNAMED));
+		}
+		return invalid(names.stream().map(name -> new FieldProblem(name, UnreadableParameters.NOT_UTF8)).toList());
 	}
 
 	@ExceptionHandler(NotFoundException.class)

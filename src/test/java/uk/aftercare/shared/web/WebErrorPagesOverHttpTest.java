@@ -11,7 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -54,6 +59,33 @@ class WebErrorPagesOverHttpTest {
 
 		assertThat(page.statusCode()).isEqualTo(405);
 		assertThat(page.body()).contains("This page cannot be used that way", "href=\"/admin/users/staff\"");
+	}
+
+	/** Tomcat refuses the value when it is first asked for: a short page naming it, no error with a stack trace logged. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/cases?q=%C3%28", "/cases/customer-matches?email=%C3%28" })
+	@ExtendWith(OutputCaptureExtension.class)
+	void aParameterThatIsNotUtf8IsNamedOnAShortPage(String address, CapturedOutput log) throws Exception {
+		signInAs("staff");
+
+		HttpResponse<String> page = get(address);
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("The address holds a value for " + (address.contains("email") ? "email" : "q")
+				+ " that is not text Aftercare can read");
+		assertThat(log).doesNotContain("InvalidParameterException");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aParameterThatIsNotUtf8IsNamedBeforeSigningInToo(CapturedOutput log) throws Exception {
+		HttpResponse<String> page = get("/cases?q=%C3%28");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("The address holds a value for q that is not text Aftercare can read");
+		assertThat(log).doesNotContain("InvalidParameterException");
 	}
 
 	private void signInAs(String username) throws Exception {
