@@ -123,6 +123,19 @@ class ApiOverHttpTest {
 			.doesNotContain("<html", "Tomcat");
 	}
 
+	/** Tomcat refuses a request line longer than its buffer before it has an address: still a problem under /api/. */
+	@Test
+	void anAddressTooLongToReadIsAProblemToo() throws Exception {
+		HttpResponse<String> response = send("GET", "/api/v1/cases?q=" + "a".repeat(10_000), null, "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).startsWith("{\"type\":\"urn:aftercare:problem:bad-request\"")
+			.contains("The address is too long")
+			.doesNotContain("<html");
+	}
+
 	/** Tomcat refuses the value when it is first asked for; a 400 naming it, and no error with a stack trace logged. */
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)

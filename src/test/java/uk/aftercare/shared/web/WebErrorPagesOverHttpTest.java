@@ -52,6 +52,15 @@ class WebErrorPagesOverHttpTest {
 	}
 
 	@Test
+	void anAddressTooLongToReadIsNamedAsTooLong() throws Exception {
+		HttpResponse<String> page = get("/cases?q=" + "a".repeat(10_000));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("This address is not valid",
+				"Aftercare cannot open /cases: the address is too long to read");
+	}
+
+	@Test
 	void anActionOpenedAsAPageSaysItCannotBeUsedThatWay() throws Exception {
 		signInAs("manager");
 
