@@ -115,6 +115,7 @@ class ProblemErrorController extends BasicErrorController {
 			case NOT_FOUND -> "There is nothing at " + uri + "; see api.md for the API's addresses.";
 			case METHOD_NOT_ALLOWED -> uri + " does not take this method; see api.md.";
 			case UNSUPPORTED_MEDIA_TYPE -> SEND_JSON;
+			case CONTENT_TOO_LARGE -> UnreadableParameters.TOO_LARGE;
 			case NOT_ACCEPTABLE -> "Answers are application/json (problems application/problem+json): "
 					+ "send an Accept header that takes them, or none.";
 			default -> status.value() >= 500 ? "Something went wrong on our side."

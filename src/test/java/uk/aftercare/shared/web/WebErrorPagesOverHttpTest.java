@@ -97,6 +97,21 @@ class WebErrorPagesOverHttpTest {
 		assertThat(log).doesNotContain("InvalidParameterException");
 	}
 
+	@Test
+	void aFormOverTheSizeTheServerReadsSaysNothingWasSaved() throws Exception {
+		signInAs("staff");
+
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/cases/AC-2026-000001/notes"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("text=" + "a".repeat(3 * 1024 * 1024)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.body()).contains("What you sent was too large", "nothing was saved")
+			.doesNotContain("Something went wrong</h1>");
+	}
+
 	private void signInAs(String username) throws Exception {
 		String login = get("/login").body();
 		String csrf = login.replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
