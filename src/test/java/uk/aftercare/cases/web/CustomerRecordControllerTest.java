@@ -208,6 +208,22 @@ class CustomerRecordControllerTest {
 			.andExpect(flash().attribute("success", "The customer's details have been corrected."));
 	}
 
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void keepsTheFirstValueOfADetailSentTwice() throws Exception {
+		ContactDetails corrected = new ContactDetails("Dup", "jane@example.com", "07700 900123");
+		given(dataProtection.correct(7L, corrected, 3L, "staff", "First note")).willReturn(List.of("name"));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Dup", "Dup2")
+			.param("email", "jane@example.com")
+			.param("phone", "07700 900123")
+			.param("correctionNote", "First note", "Second note")
+			.param("version", "3"))
+			.andExpect(status().is3xxRedirection());
+		verify(dataProtection).correct(7L, corrected, 3L, "staff", "First note");
+	}
+
 	/** A browser stops typing where the server would refuse, so it cannot send a form too large to be read. */
 	@Test
 	@WithMockUser(username = "supervisor", roles = "SUPERVISOR")
