@@ -325,7 +325,10 @@ class FollowUpToFeedbackJourneyTest {
 		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
 				new ContactDetails("Jane Smith", email, null), null, null, null, CaseType.QUERY, false), "sam", null)
 			.view().caseNumber();
+		// As the page sends it with the e-mail box unticked: only the box's marker.
 		mvc.perform(post("/cases/" + number + "/preferences").with(sam).with(csrf())
+			.param("_emailAllowed", "on")
+			.param("_surveyConsent", "on")
 			.param("preferredChannel", "PHONE"))
 			.andExpect(status().is3xxRedirection());
 
@@ -335,6 +338,30 @@ class FollowUpToFeedbackJourneyTest {
 			.andExpect(content().string(containsString("they asked not to receive e-mails")));
 
 		assertThat(mailTo(email)).hasSize(1);
+	}
+
+	/** A request made by hand, with neither a box nor its marker, says nothing about consent: what was stored stays. */
+	@Test
+	void aPreferencesFormWithoutItsBoxesKeepsTheConsentStored() throws Exception {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "sam", null).view().caseNumber();
+		Long customer = cases.get(number).customerId();
+		updates.changePreference(number, true, true, null, "sam");
+
+		mvc.perform(post("/cases/" + number + "/preferences").with(sam).with(csrf()).param("preferredChannel", ""))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(updates.preferenceOf(customer).emailAllowed()).isTrue();
+		assertThat(updates.preferenceOf(customer).surveyConsent()).isTrue();
+		mvc.perform(post("/cases/" + number + "/preferences").with(sam).with(csrf())
+			.param("_emailAllowed", "on")
+			.param("surveyConsent", "true")
+			.param("_surveyConsent", "on")
+			.param("preferredChannel", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(updates.preferenceOf(customer).emailAllowed()).isFalse();
+		assertThat(updates.preferenceOf(customer).surveyConsent()).isTrue();
 	}
 
 	private List<MimeMessage> mailTo(String address) {

@@ -15,9 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,8 +46,6 @@ import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerService;
 import uk.aftercare.shared.ShopClock;
-import uk.aftercare.shared.TextInput;
-import uk.aftercare.shared.web.TextInputEditor;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
 
@@ -111,22 +107,6 @@ class CaseController {
 	}
 
 	// ---- logging an interaction ----
-
-	/**
-	 * A field sent twice (a hand-made or doubled request) keeps its first value: Spring joins them with commas, which
-	 * made "Dup,Dup2" a customer's name.
-	 */
-	@InitBinder("form")
-	void firstValueOfEachField(WebDataBinder binder) {
-		// Cleaned as every other form's text is (TextInputBinding), which this editor replaces for this form.
-		binder.registerCustomEditor(String.class, new TextInputEditor(false) {
-			@Override
-			public void setValue(Object value) {
-				super.setValue(value instanceof String[] values
-						? (values.length == 0 ? null : TextInput.clean(values[0])) : value);
-			}
-		});
-	}
 
 	@GetMapping("/new")
 	String newCase(Model model) {

@@ -65,7 +65,7 @@ class ReportsController {
 
 	@GetMapping
 	String reports(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
-			@RequestParam(defaultValue = "false") boolean recompute, Model model) {
+			@RequestParam(required = false) String recompute, Model model) {
 		Optional<DashboardFilter> valid = form.toFilter(errors);
 		if (valid.isEmpty()) {
 			return "reports/report-page";
@@ -81,7 +81,9 @@ class ReportsController {
 		}
 		DashboardFilter filter = new DashboardFilter(from, to, requested.channel(), requested.type());
 		model.addAttribute("filterForm", FilterForm.of(filter));
-		ReportSnapshots.Snapshot reports = snapshots.reports(filter, recompute);
+		// Only the page's own button asks to compute again; anything else in the address (a hand-edited link) is a
+		// plain view of the reports, as on the dashboard, not a 400 losing the filters.
+		ReportSnapshots.Snapshot reports = snapshots.reports(filter, "true".equals(recompute));
 		ClassifierAgreement agreement = reports.agreement();
 		model.addAttribute("filter", filter);
 		model.addAttribute("computedAt", reports.computedAt());

@@ -87,8 +87,11 @@ class CustomerUpdateController {
 			model.addAttribute("updateForm", new UpdateForm());
 			return page(caseNumber, model);
 		}
-		updates.changePreference(caseNumber, form.isEmailAllowed(), form.isSurveyConsent(), form.getPreferredChannel(),
-				principal.getName());
+		ContactPreferenceView stored = updates.preferenceOf(cases.get(caseNumber).customerId());
+		updates.changePreference(caseNumber,
+				form.getEmailAllowed() == null ? stored.emailAllowed() : form.getEmailAllowed(),
+				form.getSurveyConsent() == null ? stored.surveyConsent() : form.getSurveyConsent(),
+				form.getPreferredChannel(), principal.getName());
 		redirect.addFlashAttribute("success", message("preference.saved"));
 		return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";
 	}

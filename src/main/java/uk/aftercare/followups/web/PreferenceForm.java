@@ -2,28 +2,32 @@ package uk.aftercare.followups.web;
 
 import uk.aftercare.followups.PreferredChannel;
 
-/** The customer's contact preferences and consent, as staff record them. */
+/**
+ * The customer's contact preferences and consent, as staff record them. A box is {@code null} when the form sent
+ * neither it nor its {@code _} marker (a hand-made request): what was stored stays, rather than reading "not sent" as
+ * "consent withdrawn".
+ */
 public class PreferenceForm {
 
-	private boolean emailAllowed;
+	private Boolean emailAllowed;
 
-	private boolean surveyConsent;
+	private Boolean surveyConsent;
 
 	private PreferredChannel preferredChannel;
 
-	public boolean isEmailAllowed() {
+	public Boolean getEmailAllowed() {
 		return emailAllowed;
 	}
 
-	public void setEmailAllowed(boolean emailAllowed) {
+	public void setEmailAllowed(Boolean emailAllowed) {
 		this.emailAllowed = emailAllowed;
 	}
 
-	public boolean isSurveyConsent() {
+	public Boolean getSurveyConsent() {
 		return surveyConsent;
 	}
 
-	public void setSurveyConsent(boolean surveyConsent) {
+	public void setSurveyConsent(Boolean surveyConsent) {
 		this.surveyConsent = surveyConsent;
 	}
 

@@ -331,7 +331,12 @@ class ReturnAuthorisationController {
 	 */
 	@PostMapping("/returns/{rmaNumber}/status")
 	String advance(@PathVariable String rmaNumber, @ModelAttribute("step") StepForm step, BindingResult result,
-			Principal principal, RedirectAttributes redirect, Model model) {
+			Principal principal, RedirectAttributes redirect, Model model, WebRequest request) {
+		String[] targets = request.getParameterValues("target");
+		if (targets != null && targets.length > 1 && !result.hasFieldErrors("target")) {
+			// Two steps at once (a hand-made form): refused, not read as whichever came first.
+			result.rejectValue("target", "rma.step.ambiguous");
+		}
 		if (step.getTarget() == null && !result.hasFieldErrors("target")) {
 			result.rejectValue("target", "rma.step.required");
 		}

@@ -1,20 +1,15 @@
 package uk.aftercare.shared.web;
 
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.constraints.Pattern;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -37,12 +32,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
@@ -95,7 +84,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return invalid(List.of(unreadable(ex)));
+		return invalid(List.of(JsonReadProblems.of(ex)));
 	}
 
 	@Override
@@ -142,6 +131,20 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return invalid(ex.problems());
+	}
+
+	/** A parameter Tomcat could not read (not UTF-8, say): named where the address shows which, never a 500. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> unreadableParameter(InvalidParameterException ex, HttpServletRequest request) {
+		HttpStatus status = UnreadableParameters.status(ex);
+		if (status != HttpStatus.BAD_REQUEST) {
+			return ResponseEntity.status(status).body(ApiProblems.of(status, UnreadableParameters.TOO_LARGE));
+		}
+		List<String> names = UnreadableParameters.notUtf8(request.getQueryString());
+		if (names.isEmpty()) {
+			return ResponseEntity.badRequest().body(ApiProblems.of(HttpStatus.BAD_REQUEST, UnreadableParameters.UNNAMED));
+		}
+		return invalid(names.stream().map(name -> new FieldProblem(name, UnreadableParameters.NOT_UTF8)).toList());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -213,118 +216,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			case "Size", "Max", "Min", "DecimalMax", "DecimalMin", "Digits" -> 1;
 			default -> 2;
 		};
-	}
-
-	/**
-	 * What was wrong with a body Jackson could not read: not JSON at all, JSON but not an object, or a field whose JSON
-	 * type is not the one api.md gives it (Jackson stops at the first such field).
-	 */
-	private static FieldProblem unreadable(HttpMessageNotReadableException ex) {
-		JacksonException jackson = null;
-		for (Throwable cause = ex.getCause(); cause != null && jackson == null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException j) {
-				jackson = j;
-			}
-		}
-		if (jackson == null) {
-			// Spring found no body, or the JSON literal null, where an object was expected.
-			return new FieldProblem("body", ex.getCause() == null ? "must be a JSON object" : "is not valid JSON");
-		}
-		if (jackson instanceof StreamReadException read && !(jackson instanceof InputCoercionException)) {
-			return new FieldProblem("body", "is not valid JSON" + where(read.getLocation()));
-		}
-		String field = path(jackson);
-		if (field.isEmpty()) {
-			return new FieldProblem("body", "must be a JSON object");
-		}
-		if (jackson instanceof InputCoercionException) {
-			return new FieldProblem(field, "is out of range");
-		}
-		String pattern = patternMessage(jackson);
-		if (pattern != null) {
-			return new FieldProblem(field, pattern);
-		}
-		return new FieldProblem(field,
-				expected(jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null));
-	}
-
-	private static String where(TokenStreamLocation location) {
-		if (location == null || location.getLineNr() < 1) {
-			return "";
-		}
-		return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-	}
-
-	private static String path(JacksonException ex) {
-		StringBuilder field = new StringBuilder();
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				if (!field.isEmpty()) {
-					field.append('.');
-				}
-				field.append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				field.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return field.toString();
-	}
-
-	/**
-	 * A request field read as text and checked by a {@link Pattern} (a code, a date) already says what it takes: the
-	 * same words answer a value that is not even a string, e.g. {@code "channel": 0}.
-	 */
-	private static String patternMessage(JacksonException ex) {
-		List<JacksonException.Reference> path = ex.getPath();
-		JacksonException.Reference last = path.get(path.size() - 1);
-		Object from = last.from();
-		Class<?> owner = from instanceof Class<?> type ? type : from == null ? null : from.getClass();
-		if (owner == null || last.getPropertyName() == null) {
-			return null;
-		}
-		try {
-			Field field = owner.getDeclaredField(last.getPropertyName());
-			Pattern pattern = field.getAnnotation(Pattern.class);
-			return pattern == null || pattern.message().startsWith("{") ? null : pattern.message();
-		}
-		catch (NoSuchFieldException notARequestField) {
-			return null;
-		}
-	}
-
-	private static String expected(Class<?> type) {
-		if (type == null) {
-			return "has a value of the wrong type";
-		}
-		if (type == String.class) {
-			return "must be a string";
-		}
-		if (type == Boolean.class || type == boolean.class) {
-			return "must be true or false";
-		}
-		if (Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class, BigInteger.class)
-			.contains(type)) {
-			return "must be a whole number";
-		}
-		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
-				|| type == BigDecimal.class) {
-			return "must be a number";
-		}
-		if (type == LocalDate.class) {
-			return "must be a date as YYYY-MM-DD";
-		}
-		if (type.isEnum()) {
-			List<String> names = new ArrayList<>();
-			for (Object constant : type.getEnumConstants()) {
-				names.add(((Enum<?>) constant).name());
-			}
-			return "must be one of " + String.join(", ", names);
-		}
-		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-			return "must be a list";
-		}
-		return "must be a JSON object";
 	}
 
 }

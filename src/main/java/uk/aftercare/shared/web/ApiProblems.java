@@ -2,6 +2,7 @@ package uk.aftercare.shared.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+
+import uk.aftercare.shared.FieldProblem;
 
 /** Builds and writes problem+json bodies, including from filters that run before Spring MVC. */
 public final class ApiProblems {
@@ -30,16 +33,45 @@ public final class ApiProblems {
 
 	/** Writes a minimal problem+json response; used by security entry points, where no message converter runs. */
 	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		write(response, status, detail, List.of());
+	}
+
+	/** The same, listing invalid fields as every 400 does. */
+	static void write(HttpServletResponse response, HttpStatus status, String detail, List<FieldProblem> errors)
+			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json(status, detail));
+		response.getWriter().write(json(status, detail, errors));
 	}
 
 	/** A minimal problem+json body, for writers that run where no message converter does. */
 	static String json(HttpStatus status, String detail) {
-		return "{\"type\":\"" + type(status) + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-				+ status.value() + ",\"detail\":\"" + jsonString(detail) + "\"}";
+		return json(status, detail, List.of());
+	}
+
+	private static String json(HttpStatus status, String detail, List<FieldProblem> errors) {
+		StringBuilder json = new StringBuilder("{\"type\":\"").append(type(status))
+			.append("\",\"title\":\"")
+			.append(status.getReasonPhrase())
+			.append("\",\"status\":")
+			.append(status.value())
+			.append(",\"detail\":\"")
+			.append(jsonString(detail))
+			.append('"');
+		if (!errors.isEmpty()) {
+			json.append(",\"errors\":[");
+			for (int i = 0; i < errors.size(); i++) {
+				json.append(i == 0 ? "" : ",")
+					.append("{\"field\":\"")
+					.append(jsonString(errors.get(i).field()))
+					.append("\",\"message\":\"")
+					.append(jsonString(errors.get(i).message()))
+					.append("\"}");
+			}
+			json.append(']');
+		}
+		return json.append('}').toString();
 	}
 
 	/** A detail may quote an address, which can hold any character: escaped so the body stays JSON. */

@@ -2,6 +2,7 @@ package uk.aftercare.shared.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -13,6 +14,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.coyote.http11.Http11InputBuffer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
@@ -24,7 +26,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * What Tomcat answers itself when nothing else wrote a body: an address it cannot decode (an encoded NUL, '/' or
- * '\' such as {@code %2F}) is refused before Spring runs, and used to get Tomcat's own HTML page, under /api/ too.
+ * '\' such as {@code %2F}) or one too long for its buffer is refused before Spring runs, and used to get Tomcat's own
+ * HTML page, under /api/ too.
  * This replaces Tomcat's error report valve: under /api/ a problem+json like every other API error, elsewhere a short
  * page saying the address is not valid. Anything the application answered (its error pages, its problems) has a body
  * already and is left alone, as Tomcat's valve leaves it.
@@ -86,6 +89,13 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 			HttpStatus status = HttpStatus.resolve(code);
 			String address = request.getRequestURI();
+			boolean tooLong = false;
+			if (address == null || address.isEmpty()) {
+				// Tomcat read no address: a request line longer than its buffer. The start of it is still there.
+				RequestLine line = RequestLine.of(request.getCoyoteRequest().getInputBuffer());
+				address = line.path();
+				tooLong = line.cutShort();
+			}
 			boolean api = address != null && address.startsWith(request.getContextPath() + "/api/");
 			try {
 				Writer writer;
@@ -95,7 +105,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					writer = response.getReporter();
 					if (writer != null) {
 						writer.write(ApiProblems.json(status == null ? HttpStatus.BAD_REQUEST : status,
-								problemDetail(status)));
+								problemDetail(status, tooLong)));
 					}
 				}
 				else {
@@ -103,7 +113,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					response.setCharacterEncoding("UTF-8");
 					writer = response.getReporter();
 					if (writer != null) {
-						writer.write(page(status, address, request.getContextPath()));
+						writer.write(page(status, address, tooLong, request.getContextPath()));
 					}
 				}
 			}
@@ -112,7 +122,10 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 		}
 
-		private static String problemDetail(HttpStatus status) {
+		private static String problemDetail(HttpStatus status, boolean tooLong) {
+			if (status == HttpStatus.BAD_REQUEST && tooLong) {
+				return "The address is too long for the server to read (with the headers, at most 8 KB); see api.md.";
+			}
 			if (status == HttpStatus.BAD_REQUEST) {
 				return "The address is not valid: it holds a character or sequence that addresses may not (such as an "
 						+ "encoded NUL, '/' or '\\'); see api.md.";
@@ -121,10 +134,14 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					: status.getReasonPhrase() + ".";
 		}
 
-		private String page(HttpStatus status, String address, String contextPath) {
+		private String page(HttpStatus status, String address, boolean tooLong, String contextPath) {
 			String title;
 			String detail;
-			if (status == HttpStatus.BAD_REQUEST) {
+			if (status == HttpStatus.BAD_REQUEST && tooLong) {
+				title = text("error.badAddress");
+				detail = text("error.longAddress.detail", address);
+			}
+			else if (status == HttpStatus.BAD_REQUEST) {
 				title = text("error.badAddress");
 				detail = text("error.badAddress.detail", address == null ? "" : address);
 			}
@@ -141,6 +158,60 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 
 		private String text(String code, Object... args) {
 			return messages.getMessage(code, args, code, Locale.UK);
+		}
+
+	}
+
+
+	/**
+	 * The path at the start of a request line as Tomcat received it, read from its input buffer when it could not
+	 * parse one; {@code cutShort} when the buffer ended before the address did (the address was too long).
+	 */
+	record RequestLine(String path, boolean cutShort) {
+
+		static RequestLine of(Object inputBuffer) {
+			if (!(inputBuffer instanceof Http11InputBuffer http)) {
+				return new RequestLine(null, false);
+			}
+			return of(http.getByteBuffer());
+		}
+
+		static RequestLine of(ByteBuffer buffer) {
+			if (buffer == null) {
+				return new RequestLine(null, false);
+			}
+			int end = buffer.limit();
+			int i = 0;
+			while (i < end && (buffer.get(i) == '\r' || buffer.get(i) == '\n')) {
+				i++;
+			}
+			while (i < end && buffer.get(i) != ' ') {
+				i++;
+			}
+			int start = ++i;
+			StringBuilder path = new StringBuilder();
+			while (i < end) {
+				byte b = buffer.get(i);
+				if (b == ' ' || b == '?' || b == '\r' || b == '\n') {
+					break;
+				}
+				path.append((char) (b & 0xFF));
+				i++;
+			}
+			if (start > end) {
+				return new RequestLine(null, false);
+			}
+			boolean cutShort = !containsLineEnd(buffer, i, end);
+			return new RequestLine(path.toString(), cutShort);
+		}
+
+		private static boolean containsLineEnd(ByteBuffer buffer, int from, int end) {
+			for (int i = from; i < end; i++) {
+				if (buffer.get(i) == '\n') {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -24,8 +25,9 @@ import uk.aftercare.shared.PlausibleDates;
  * JSON is read as written: shop systems get a 400 naming the field instead of a silent guess. Out of the box Jackson
  * reads {@code 1} as the second constant of an enum, {@code "true"} and {@code 1} as true, {@code 0.9} as the whole
  * number 0, {@code 123} as the text "123", {@code "29.99"} as a number, and {@code 1}, {@code [2026,11,1]} or
- * {@code "2026-11-01T10:00:00Z"} as a date: the API (api.md) takes codes and text as JSON strings, flags as
- * {@code true}/{@code false}, counts as whole JSON numbers, money as a JSON number and dates as "YYYY-MM-DD" only.
+ * {@code "2026-11-01T10:00:00Z"} as a date, and a key given twice as its last value: the API (api.md) takes codes and
+ * text as JSON strings, flags as {@code true}/{@code false}, counts as whole JSON numbers, money as a JSON number,
+ * dates as "YYYY-MM-DD" only, and each key once.
  * Public so that {@code @WebMvcTest}s, which leave plain configuration out, can {@code @Import} it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +35,8 @@ public class StrictJsonConfiguration {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJsonReading() {
-		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.withCoercionConfig(LogicalType.Textual,

@@ -6,7 +6,9 @@ import uk.aftercare.shared.TextInput;
 
 /**
  * Binds a form field's text through {@link TextInput#clean}; like Spring's {@code StringTrimmerEditor}, optionally
- * turning what is left empty into {@code null} for forms that treat a missing value as absent.
+ * turning what is left empty into {@code null} for forms that treat a missing value as absent. A field sent twice (a
+ * hand-made or doubled request) keeps its first value: Spring joins them with commas, which made "Dup,Dup2" a
+ * customer's name.
  */
 public class TextInputEditor extends PropertyEditorSupport {
 
@@ -20,6 +22,16 @@ public class TextInputEditor extends PropertyEditorSupport {
 	public void setAsText(String text) {
 		String clean = TextInput.clean(text);
 		setValue(emptyAsNull && clean != null && clean.isEmpty() ? null : clean);
+	}
+
+	@Override
+	public void setValue(Object value) {
+		if (value instanceof String[] values) {
+			setAsText(values.length == 0 ? null : values[0]);
+		}
+		else {
+			super.setValue(value);
+		}
 	}
 
 	@Override

@@ -1,8 +1,12 @@
 package uk.aftercare.shared.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
@@ -71,9 +76,30 @@ public class WebErrorHandler {
 		return "error";
 	}
 
+	/**
+	 * A parameter Tomcat could not read: a value in the address that is not UTF-8 (named, where the address shows
+	 * which), or a form over the size Tomcat reads (413). Bad input, so a short page and no error in the log.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ModelAndView unreadableParameter(InvalidParameterException ex, HttpServletRequest request) {
+		HttpStatus status = UnreadableParameters.status(ex);
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		if (status == HttpStatus.BAD_REQUEST) {
+			List<String> names = UnreadableParameters.notUtf8(request.getQueryString());
+			page.addObject("message", names.isEmpty() ? text("error.unreadableParameter.unnamed")
+					: text("error.unreadableParameter", String.join(", ", names)));
+		}
+		return page;
+	}
+
 	private String notValid(Object value, String parameter) {
 		return messages.getMessage("error.badParameter",
 				new Object[] { ObjectUtils.nullSafeToString(value), parameter }, Locale.UK);
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.UK);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

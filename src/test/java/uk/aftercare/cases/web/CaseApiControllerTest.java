@@ -116,6 +116,63 @@ class CaseApiControllerTest {
 		verify(cases, never()).open(any(), anyString(), any());
 	}
 
+	/** Jackson stops at the first value of the wrong JSON type; each is named, with every other invalid field. */
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void listsEveryInvalidFieldWhateverItsJsonType() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "FAX", "description": 123, "customer": {"name": "A", "email": "a@b.com"},
+				 "vulnerableCustomer": "true"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "description", "vulnerableCustomer")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'channel')].message",
+					contains("must be one of IN_STORE, PHONE, EMAIL, WEB, CHAT")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'description')].message", contains("must be a string")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'vulnerableCustomer')].message", contains("must be true or false")));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void namesEachInvalidFieldOfTheCustomerByItsPath() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": 0, "description": "Kettle leaks", "customer": {"name": 5, "email": "nope", "phone": true}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field",
+					containsInAnyOrder("channel", "customer.name", "customer.email", "customer.phone")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'channel')].message",
+					contains("must be one of IN_STORE, PHONE, EMAIL, WEB, CHAT")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'customer.name')].message", contains("must be a string")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'customer.phone')].message",
+					contains("must be a valid phone number")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'customer.email')].message",
+					contains("must be a valid email address")));
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "PHONE", "description": [], "customer": "Jane"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("description", "customer")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'customer')].message", contains("must be a JSON object")));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
+	/** api.md: JSON is read strictly; which of two descriptions was meant is a guess. */
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void namesAKeyGivenTwice() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"orderReference\"", "\"description\": \"y\", \"orderReference\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", contains("description")))
+			.andExpect(jsonPath("$.errors[0].message").value("is given more than once"));
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"name\": \"Jane Smith\"", "\"name\": \"Jane\", \"name\": \"Jane Smith\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("customer.name")));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void refusesADescriptionOfOnlyANulAndANameOfOnlyANoBreakSpaceNamingBoth() throws Exception {

@@ -1,5 +1,6 @@
 package uk.aftercare.cases.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -25,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,6 +206,41 @@ class CustomerRecordControllerTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/customers/7"))
 			.andExpect(flash().attribute("success", "The customer's details have been corrected."));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void keepsTheFirstValueOfADetailSentTwice() throws Exception {
+		ContactDetails corrected = new ContactDetails("Dup", "jane@example.com", "07700 900123");
+		given(dataProtection.correct(7L, corrected, 3L, "staff", "First note")).willReturn(List.of("name"));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Dup", "Dup2")
+			.param("email", "jane@example.com")
+			.param("phone", "07700 900123")
+			.param("correctionNote", "First note", "Second note")
+			.param("version", "3"))
+			.andExpect(status().is3xxRedirection());
+		verify(dataProtection).correct(7L, corrected, 3L, "staff", "First note");
+	}
+
+	/** A browser stops typing where the server would refuse, so it cannot send a form too large to be read. */
+	@Test
+	@WithMockUser(username = "supervisor", roles = "SUPERVISOR")
+	void stopsEachBoxAtTheLengthTheServerTakes() throws Exception {
+		String page = mvc.perform(get("/customers/7")).andReturn().getResponse().getContentAsString();
+
+		assertThat(box(page, "name")).contains("maxlength=\"120\"", "value=\"Jane Smith\"");
+		assertThat(box(page, "email")).contains("maxlength=\"200\"");
+		assertThat(box(page, "correctionNote")).contains("maxlength=\"1000\"");
+		assertThat(box(page, "note")).startsWith("<textarea").contains("maxlength=\"1000\"");
+		assertThat(box(page, "phone")).doesNotContain("maxlength");
+	}
+
+	private static String box(String page, String name) {
+		Matcher box = Pattern.compile("<(input|textarea)[^>]*name=\"" + name + "\"[^>]*>").matcher(page);
+		assertThat(box.find()).as("a box named " + name).isTrue();
+		return box.group();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -222,6 +223,33 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("type=\"hidden\" name=\"from\" value=\"2025-11-03\"")));
 		verify(reports).classifierAgreement(
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
+	}
+
+	/** Only the page's button sends recompute=true; anything else shows the kept figures, filters and all. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void reportsComputeAgainOnlyWhenAskedWithTrue() throws Exception {
+		DashboardFilter filter = new DashboardFilter(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
+				ContactChannel.CHAT, null);
+		mvc.perform(get("/reports").param("from", "2024-01-01").param("to", "2024-03-31").param("channel", "CHAT"))
+			.andExpect(status().isOk());
+
+		for (String notTrue : new String[] { "maybe", "", "yes", "false" }) {
+			mvc.perform(get("/reports").param("from", "2024-01-01")
+				.param("to", "2024-03-31")
+				.param("channel", "CHAT")
+				.param("recompute", notTrue))
+				.andExpect(status().isOk())
+				.andExpect(view().name("reports/report-page"))
+				.andExpect(content().string(containsString("id=\"to\" name=\"to\" value=\"2024-03-31\"")));
+		}
+		verify(reports, times(1)).classifierAgreement(filter);
+
+		mvc.perform(get("/reports").param("from", "2024-01-01")
+			.param("to", "2024-03-31")
+			.param("channel", "CHAT")
+			.param("recompute", "true")).andExpect(status().isOk());
+		verify(reports, times(2)).classifierAgreement(filter);
 	}
 
 	@Test

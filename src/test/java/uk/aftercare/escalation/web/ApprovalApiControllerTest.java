@@ -97,6 +97,15 @@ class ApprovalApiControllerTest {
 	}
 
 	@Test
+	void listsEveryInvalidFieldWhateverItsJsonType() throws Exception {
+		decide("{\"decision\": \"MAYBE\", \"note\": 5, \"version\": 0}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("decision", "note")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'note')].message", contains("must be a string")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'decision')].message", contains("must be APPROVE or REJECT")));
+		decidesNothing();
+	}
+
+	@Test
 	void refusesAnAnswerTheClientCannotTakeBeforeDeciding() throws Exception {
 		mvc.perform(post("/api/v1/approvals/7/decision").contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.TEXT_HTML)

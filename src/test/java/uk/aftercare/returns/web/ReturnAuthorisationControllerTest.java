@@ -484,6 +484,19 @@ class ReturnAuthorisationControllerTest {
 		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
 	}
 
+	/** As the approvals form refuses approve and reject together: which was meant is a guess. */
+	@Test
+	void refusesTwoStepsAtOnceKeepingTheNote() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(step("AUTHORISED", "Parcel arrived").param("target", "DENIED"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("step", "target", "rma.step.ambiguous"))
+			.andExpect(content().string(containsString("Choose one next step, not two.")))
+			.andExpect(content().string(containsString(">Parcel arrived</textarea>")));
+		verify(rmas, never()).advance(anyString(), any(), any(), any(), anyString());
+	}
+
 	@Test
 	void asksForAStepFromTheListWhenTheStepIsUnknown() throws Exception {
 		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));

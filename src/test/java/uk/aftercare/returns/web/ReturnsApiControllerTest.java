@@ -241,6 +241,19 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'purchaseDate')].message", contains("must not be in the future")));
 	}
 
+	/** Jackson stops at the first value of the wrong JSON type; the rules still check every other field. */
+	@Test
+	void listsEveryInvalidFieldWhateverItsJsonType() throws Exception {
+		assess("""
+				{"channel": "IN_STORE", "faulty": "yes", "purchaseDate": "2026-02-30", "price": -5, "repairDays": 1.5}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("faulty", "purchaseDate", "price", "repairDays")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'faulty')].message", contains("must be true or false")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'purchaseDate')].message", contains("must be a date as YYYY-MM-DD")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'price')].message", contains("must not be negative")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'repairDays')].message", contains("must be a whole number")));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = { "1e999999999|must be at most 9,999,999,999.99", "-1e999999999|must not be negative",
 			"99999999999999999999|must be at most 9,999,999,999.99",

@@ -11,10 +11,13 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -118,6 +121,33 @@ class ApiOverHttpTest {
 		assertThat(response.body()).startsWith("{\"type\":\"urn:aftercare:problem:bad-request\"")
 			.contains("\"status\":400", "The address is not valid")
 			.doesNotContain("<html", "Tomcat");
+	}
+
+	/** Tomcat refuses a request line longer than its buffer before it has an address: still a problem under /api/. */
+	@Test
+	void anAddressTooLongToReadIsAProblemToo() throws Exception {
+		HttpResponse<String> response = send("GET", "/api/v1/cases?q=" + "a".repeat(10_000), null, "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).startsWith("{\"type\":\"urn:aftercare:problem:bad-request\"")
+			.contains("The address is too long")
+			.doesNotContain("<html");
+	}
+
+	/** Tomcat refuses the value when it is first asked for; a 400 naming it, and no error with a stack trace logged. */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aParameterThatIsNotUtf8IsNamedInAProblemNotLoggedAsAnError(CapturedOutput log) throws Exception {
+		HttpResponse<String> response = send("GET", "/api/v1/cases?status=OPEN&q=%C3%28");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"type\":\"urn:aftercare:problem:bad-request\"",
+				"\"errors\":[{\"field\":\"q\",\"message\":\"is not valid text: send it percent-encoded UTF-8\"}]");
+		assertThat(log).doesNotContain("InvalidParameterException");
 	}
 
 	/** Refused before the case is opened: the same key then opens a new case, which it would not replay. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +57,14 @@ class StrictJsonConfigurationTest {
 			"{\"amount\": \"29.99\"}", "{\"amount\": false}" })
 	void coercesNoValueIntoAnotherType(String body) {
 		assertThatThrownBy(() -> read(body)).isInstanceOf(MismatchedInputException.class);
+	}
+
+	/** Which of two values a key given twice meant is a guess: refused, in the words the API's problem names it by. */
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"text\": \"x\", \"text\": \"y\"}", "{\"count\": 1, \"flag\": true, \"count\": 1}" })
+	void refusesAKeyGivenTwice(String body) {
+		assertThatThrownBy(() -> read(body)).isInstanceOf(StreamReadException.class)
+			.hasMessageStartingWith(JsonReadProblems.DUPLICATE_KEY);
 	}
 
 }

@@ -11,7 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -47,6 +52,15 @@ class WebErrorPagesOverHttpTest {
 	}
 
 	@Test
+	void anAddressTooLongToReadIsNamedAsTooLong() throws Exception {
+		HttpResponse<String> page = get("/cases?q=" + "a".repeat(10_000));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("This address is not valid",
+				"Aftercare cannot open /cases: the address is too long to read");
+	}
+
+	@Test
 	void anActionOpenedAsAPageSaysItCannotBeUsedThatWay() throws Exception {
 		signInAs("manager");
 
@@ -54,6 +68,48 @@ class WebErrorPagesOverHttpTest {
 
 		assertThat(page.statusCode()).isEqualTo(405);
 		assertThat(page.body()).contains("This page cannot be used that way", "href=\"/admin/users/staff\"");
+	}
+
+	/** Tomcat refuses the value when it is first asked for: a short page naming it, no error with a stack trace logged. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/cases?q=%C3%28", "/cases/customer-matches?email=%C3%28" })
+	@ExtendWith(OutputCaptureExtension.class)
+	void aParameterThatIsNotUtf8IsNamedOnAShortPage(String address, CapturedOutput log) throws Exception {
+		signInAs("staff");
+
+		HttpResponse<String> page = get(address);
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("The address holds a value for " + (address.contains("email") ? "email" : "q")
+				+ " that is not text Aftercare can read");
+		assertThat(log).doesNotContain("InvalidParameterException");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aParameterThatIsNotUtf8IsNamedBeforeSigningInToo(CapturedOutput log) throws Exception {
+		HttpResponse<String> page = get("/cases?q=%C3%28");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("The address holds a value for q that is not text Aftercare can read");
+		assertThat(log).doesNotContain("InvalidParameterException");
+	}
+
+	@Test
+	void aFormOverTheSizeTheServerReadsSaysNothingWasSaved() throws Exception {
+		signInAs("staff");
+
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/cases/AC-2026-000001/notes"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("text=" + "a".repeat(3 * 1024 * 1024)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.body()).contains("What you sent was too large", "nothing was saved")
+			.doesNotContain("Something went wrong</h1>");
 	}
 
 	private void signInAs(String username) throws Exception {

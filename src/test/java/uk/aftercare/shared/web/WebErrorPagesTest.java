@@ -90,4 +90,15 @@ class WebErrorPagesTest {
 			.andExpect(content().string(containsString("Aftercare cannot open /admin/users/a;b")));
 	}
 
+	/** Tomcat read nothing of a form over 2 MB: say so, and that nothing was saved, not "Something went wrong". */
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysAFormTooLargeWasNotSaved() throws Exception {
+		mvc.perform(errorDispatch(413, "/cases/AC-2026-000042/notes"))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().string(containsString("What you sent was too large")))
+			.andExpect(content().string(containsString("so nothing was read and nothing was saved")))
+			.andExpect(content().string(not(containsString("Something went wrong</h1>"))));
+	}
+
 }

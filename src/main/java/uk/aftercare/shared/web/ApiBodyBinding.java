@@ -1,0 +1,278 @@
+package uk.aftercare.shared.web;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.core.Conventions;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.annotation.ValidationAnnotationUtils;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.aftercare.shared.FieldProblem;
+
+/**
+ * Names every invalid field of an API request body at once (api.md, "Errors"), those of the wrong JSON type too.
+ * Jackson stops at the first value it cannot read ({@code "description": 123}), which hid every other mistake in the
+ * body. So a body it refuses is read again as a JSON tree and each field of the request record converted on its own
+ * (nested records field by field): each that fails is named by its JSON path ({@code customer.name}) as Jackson
+ * would have named it, and left out (null). What could be read is then bound and checked as any request body is:
+ * bean validation, then the controller's own checks when it takes the {@code BindingResult}. A body that is not a
+ * JSON object, or not JSON at all, is still refused as a whole, as before.
+ */
+@Component
+class ApiBodyBinding implements WebMvcRegistrations {
+
+	private final ObjectProvider<JsonMapper> json;
+
+	ApiBodyBinding(ObjectProvider<JsonMapper> json) {
+		this.json = json;
+	}
+
+	/** Spring MVC's own adapter, with its request body resolver wrapped once everything else is set up. */
+	@Override
+	public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+		return new RequestMappingHandlerAdapter() {
+			@Override
+			public void afterPropertiesSet() {
+				super.afterPropertiesSet();
+				List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>(getArgumentResolvers());
+				resolvers.replaceAll(resolver -> resolver instanceof RequestResponseBodyMethodProcessor body
+						? new EveryFieldRead(body, json) : resolver);
+				setArgumentResolvers(resolvers);
+			}
+		};
+	}
+
+	/** A request record as far as it could be read, and the fields that could not. */
+	record Reading(Object value, List<FieldProblem> problems) {
+	}
+
+	/**
+	 * Reads a JSON object into the record type field by field; {@code null} when the body is not a JSON object (that
+	 * is reported as a whole).
+	 */
+	static Reading read(JsonMapper mapper, byte[] body, Class<?> type) {
+		JsonNode tree;
+		try {
+			tree = mapper.readTree(body);
+		}
+		catch (JacksonException notJson) {
+			return null;
+		}
+		if (tree == null || !tree.isObject()) {
+			return null;
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		Object value = readRecord(mapper, tree, type, "", problems);
+		return value == null ? null : new Reading(value, problems);
+	}
+
+	private static Object readValue(JsonMapper mapper, JsonNode node, JavaType type, String at, Class<?> owner,
+			String property, List<FieldProblem> problems) {
+		try {
+			return mapper.readerFor(type).readValue(node);
+		}
+		catch (JacksonException ex) {
+			if (type.getRawClass().isRecord() && node.isObject()) {
+				int before = problems.size();
+				Object value = readRecord(mapper, node, type.getRawClass(), at, problems);
+				if (problems.size() > before) {
+					return value;
+				}
+			}
+			problems.add(JsonReadProblems.of(ex, at, owner, property));
+			return null;
+		}
+	}
+
+	/** Each component read on its own, those that could not be read left out; {@code null} if it cannot be made. */
+	private static Object readRecord(JsonMapper mapper, JsonNode node, Class<?> type, String at,
+			List<FieldProblem> problems) {
+		RecordComponent[] components = type.getRecordComponents();
+		Class<?>[] types = new Class<?>[components.length];
+		Object[] values = new Object[components.length];
+		for (int i = 0; i < components.length; i++) {
+			RecordComponent component = components[i];
+			types[i] = component.getType();
+			JsonNode field = node.get(component.getName());
+			if (field != null) {
+				values[i] = readValue(mapper, field, mapper.constructType(component.getGenericType()),
+						JsonReadProblems.join(at, component.getName()), type, component.getName(), problems);
+			}
+			if (values[i] == null && types[i].isPrimitive()) {
+				values[i] = Array.get(Array.newInstance(types[i], 1), 0);
+			}
+		}
+		try {
+			Constructor<?> canonical = type.getDeclaredConstructor(types);
+			canonical.setAccessible(true);
+			return canonical.newInstance(values);
+		}
+		catch (ReflectiveOperationException | RuntimeException cannotBeMade) {
+			return null;
+		}
+	}
+
+	/**
+	 * Spring's {@code @RequestBody} resolver, given the body from memory so that it can be read a second time when
+	 * Jackson refuses it.
+	 */
+	static final class EveryFieldRead implements HandlerMethodArgumentResolver {
+
+		private final RequestResponseBodyMethodProcessor delegate;
+
+		private final ObjectProvider<JsonMapper> json;
+
+		EveryFieldRead(RequestResponseBodyMethodProcessor delegate, ObjectProvider<JsonMapper> json) {
+			this.delegate = delegate;
+			this.json = json;
+		}
+
+		@Override
+		public boolean supportsParameter(MethodParameter parameter) {
+			return delegate.supportsParameter(parameter);
+		}
+
+		@Override
+		public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+				NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
+			Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
+			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+			if (!type.isRecord() || request == null || binderFactory == null) {
+				return delegate.resolveArgument(parameter, mavContainer, webRequest, binderFactory);
+			}
+			byte[] body = request.getInputStream().readAllBytes();
+			NativeWebRequest replayed = new ServletWebRequest(new BodyInMemory(request, body),
+					webRequest.getNativeResponse(HttpServletResponse.class));
+			try {
+				return delegate.resolveArgument(parameter, mavContainer, replayed, binderFactory);
+			}
+			catch (HttpMessageNotReadableException ex) {
+				Reading reading = read(json.getObject(), body, type);
+				if (reading == null || reading.problems().isEmpty()) {
+					throw ex;
+				}
+				return bind(reading, parameter, mavContainer, replayed, binderFactory);
+			}
+		}
+
+		/** What Spring's resolver does with a body it has read: validate, then refuse or hand over the errors. */
+		private static Object bind(Reading reading, MethodParameter parameter, ModelAndViewContainer mavContainer,
+				NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
+			String name = Conventions.getVariableNameForParameter(parameter);
+			WebDataBinder binder = binderFactory.createBinder(webRequest, reading.value(), name);
+			BindingResult result = binder.getBindingResult();
+			// As binding failures, which bean validation leaves alone: "description": 123 is not also called blank.
+			for (FieldProblem problem : reading.problems()) {
+				result.addError(new FieldError(name, problem.field(), null, true, new String[] { "typeMismatch" },
+						null, problem.message()));
+			}
+			for (Annotation annotation : parameter.getParameterAnnotations()) {
+				Object[] hints = ValidationAnnotationUtils.determineValidationHints(annotation);
+				if (hints != null) {
+					binder.validate(hints);
+					break;
+				}
+			}
+			if (!takesErrors(parameter)) {
+				throw new MethodArgumentNotValidException(parameter, result);
+			}
+			if (mavContainer != null) {
+				mavContainer.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+			}
+			return parameter.getParameterType() == Optional.class ? Optional.of(reading.value()) : reading.value();
+		}
+
+		private static boolean takesErrors(MethodParameter parameter) {
+			Class<?>[] types = parameter.getExecutable().getParameterTypes();
+			int next = parameter.getParameterIndex() + 1;
+			return next < types.length && Errors.class.isAssignableFrom(types[next]);
+		}
+
+	}
+
+	/** The request with its body already read into memory, to be read from there (again). */
+	private static final class BodyInMemory extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BodyInMemory(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body has been read already");
+				}
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			return new BufferedReader(new InputStreamReader(getInputStream(),
+					getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
+		}
+
+	}
+
+}

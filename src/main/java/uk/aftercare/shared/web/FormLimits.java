@@ -1,0 +1,89 @@
+package uk.aftercare.shared.web;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code #formLimits.maxLength(#object, 'note')} in a template: the {@code @Size(max)} of a form field, written as
+ * the box's {@code maxlength} so that a browser stops where the server's check would, and cannot send a form so large
+ * that Tomcat refuses it whole (losing everything typed). Read from the form class, so the two cannot drift apart.
+ * Public, as Thymeleaf's expressions call it.
+ */
+public final class FormLimits {
+
+	static final FormLimits INSTANCE = new FormLimits();
+
+	private final Map<String, Optional<Integer>> known = new ConcurrentHashMap<>();
+
+	private FormLimits() {
+	}
+
+	/**
+	 * The largest number of characters the field at {@code path} ({@code note}, {@code lines[0].sku}) of the form
+	 * takes, or {@code null} (no {@code maxlength}) if it has no such limit.
+	 */
+	public Integer maxLength(Object form, String path) {
+		if (form == null || path == null) {
+			return null;
+		}
+		return known.computeIfAbsent(form.getClass().getName() + "#" + path, key -> find(form.getClass(), path))
+			.orElse(null);
+	}
+
+	private static Optional<Integer> find(Class<?> type, String path) {
+		Type current = type;
+		Field field = null;
+		for (String step : path.split("\\.")) {
+			boolean element = step.endsWith("]");
+			String name = element ? step.substring(0, step.indexOf('[')) : step;
+			field = field(raw(current), name);
+			if (field == null) {
+				return Optional.empty();
+			}
+			current = element ? elementType(field.getGenericType()) : field.getGenericType();
+		}
+		Size size = field == null ? null : field.getAnnotation(Size.class);
+		return size == null || size.max() == Integer.MAX_VALUE ? Optional.empty() : Optional.of(size.max());
+	}
+
+	private static Field field(Class<?> type, String name) {
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			try {
+				return c.getDeclaredField(name);
+			}
+			catch (NoSuchFieldException notHere) {
+				// a field of a superclass, such as VersionedForm's
+			}
+		}
+		return null;
+	}
+
+	/** What a list or array holds (a form's {@code List<ItemLineForm> lines}). */
+	private static Type elementType(Type type) {
+		if (type instanceof Class<?> array && array.isArray()) {
+			return array.getComponentType();
+		}
+		if (type instanceof ParameterizedType generic && Collection.class.isAssignableFrom(raw(generic))) {
+			return generic.getActualTypeArguments()[0];
+		}
+		return Object.class;
+	}
+
+	private static Class<?> raw(Type type) {
+		if (type instanceof Class<?> c) {
+			return c;
+		}
+		if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> c) {
+			return c;
+		}
+		return Object.class;
+	}
+
+}
