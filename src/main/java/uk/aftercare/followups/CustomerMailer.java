@@ -4,7 +4,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.aftercare.shared.AfterCommit;
+import uk.aftercare.shared.LogText;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -41,9 +41,6 @@ class CustomerMailer implements DisposableBean {
 	private static final int QUEUE_CAPACITY = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerMailer.class);
-
-	/** An e-mail address, as SMTP servers quote them in their refusals ("550 <jane@example.com>: no such user"). */
-	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:]+@[^\\s<>()\\[\\]\"',;:]+");
 
 	/** The SMTP server, or null when none is configured; looked up once, not for every message. */
 	private final JavaMailSender sender;
@@ -154,14 +151,9 @@ class CustomerMailer implements DisposableBean {
 		}
 		catch (MailException e) {
 			log.warn("Could not send e-mail {} ({}); it is kept in Aftercare: {}", messageId,
-					withoutAddresses(e.getMessage()), mail.subject());
+					LogText.withoutAddresses(e.getMessage()), mail.subject());
 			return Delivery.FAILED;
 		}
-	}
-
-	/** The SMTP server's reason with any e-mail address in it blanked out, fit for the log. */
-	private static String withoutAddresses(String reason) {
-		return reason == null ? null : ADDRESS.matcher(reason).replaceAll("[address]");
 	}
 
 }
