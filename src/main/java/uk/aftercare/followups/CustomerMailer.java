@@ -26,8 +26,10 @@ import uk.aftercare.shared.ShopClock;
  * Hands customer e-mails to the SMTP server once the step that wrote them has committed, so a customer never hears
  * of something that was then rolled back. Spring Boot configures a {@link JavaMailSender} only when
  * {@code spring.mail.host} is set; without one the messages are only kept in the database (and said so once in the log
- * at start-up). The log names a message by its id and subject, never by the customer's e-mail address: logs are kept
- * and shipped more widely than the case they belong to, so they carry no personal data (UK GDPR, data minimisation).
+ * at start-up). The log names a message by its id only, never by the customer's e-mail address nor by its subject
+ * (managers' templates may put the customer's name or the decision in it): logs are kept and shipped more widely than
+ * the case they belong to, and erasure never reaches them, so they carry no personal data (UK GDPR, data
+ * minimisation; {@link LogText}).
  *
  * <p>Delivery runs on a few background threads ({@code aftercare.mail.delivery-senders}): a slow SMTP server never
  * holds up the member of staff who logged the case, and a request never waits for a second database connection while
@@ -85,13 +87,13 @@ class CustomerMailer implements DisposableBean {
 	 * without an SMTP server, notes it in the log (at debug level) then.
 	 */
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
-		Runnable deliver = sender == null ? () -> logInstead(messageId, mail)
+		Runnable deliver = sender == null ? () -> logInstead(messageId)
 				: () -> deliverInBackground(messageId, mail);
 		AfterCommit.run(deliver);
 	}
 
-	private static void logInstead(Long messageId, Outgoing mail) {
-		log.debug("No SMTP server configured: e-mail {} kept in Aftercare, not sent: {}", messageId, mail.subject());
+	private static void logInstead(Long messageId) {
+		log.debug("No SMTP server configured: e-mail {} kept in Aftercare, not sent", messageId);
 	}
 
 	private void deliverInBackground(Long messageId, Outgoing mail) {
@@ -110,8 +112,8 @@ class CustomerMailer implements DisposableBean {
 			});
 		}
 		catch (RejectedExecutionException e) {
-			log.warn("{} e-mails are waiting for the SMTP server; e-mail {} stays pending in Aftercare: {}",
-					QUEUE_CAPACITY, messageId, mail.subject());
+			log.warn("{} e-mails are waiting for the SMTP server; e-mail {} stays pending in Aftercare", QUEUE_CAPACITY,
+					messageId);
 		}
 	}
 
@@ -136,7 +138,7 @@ class CustomerMailer implements DisposableBean {
 
 	private Delivery send(Long messageId, Outgoing mail) {
 		if (sender == null) {
-			logInstead(messageId, mail);
+			logInstead(messageId);
 			return Delivery.LOGGED;
 		}
 		try {
@@ -146,12 +148,12 @@ class CustomerMailer implements DisposableBean {
 			message.setSubject(mail.subject());
 			message.setText(mail.body());
 			sender.send(message);
-			log.info("E-mail {} sent: {}", messageId, mail.subject());
+			log.info("E-mail {} sent", messageId);
 			return Delivery.SENT;
 		}
 		catch (MailException e) {
-			log.warn("Could not send e-mail {} ({}); it is kept in Aftercare: {}", messageId,
-					LogText.withoutAddresses(e.getMessage()), mail.subject());
+			log.warn("Could not send e-mail {} ({}); it is kept in Aftercare", messageId,
+					LogText.withoutAddresses(e.getMessage()));
 			return Delivery.FAILED;
 		}
 	}
