@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,9 +103,17 @@ public class SecurityConfiguration {
 				.requestMatchers("/api/v1/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> BearerTokenFilter.refuse(
-					response, BearerTokenFilter.BASIC,
-					"Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				if (ex instanceof TooManyFailedSignInsException tooMany) {
+					// A 401 as api.md lists for refused credentials, saying when to try again (RFC 9110 s.10.2.3).
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
+					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC, tooMany.getMessage());
+				}
+				else {
+					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC,
+							"Sign in with HTTP Basic to get a token, then send it as a Bearer token.");
+				}
+			}))
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((request, response, e) -> BearerTokenFilter.refuse(response,
 						BearerTokenFilter.TOKEN_REQUEST.matches(request) ? BearerTokenFilter.BASIC
