@@ -13,14 +13,18 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import uk.aftercare.shared.LogText;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
 
 /**
  * Tells supervisors about new escalations and requesters about decisions, by e-mail once the change is committed.
- * With no SMTP server configured (spring.mail.host unset) each message is written to the log instead, so nothing is
- * lost; a mail server that fails is logged too and never undoes the decision.
+ * With no SMTP server configured (spring.mail.host unset) nothing is e-mailed: the request and its decision are in the
+ * approvals queue and on the case, and the log says which notification was not sent. A mail server that fails is
+ * logged too and never undoes the decision. The log names a notification by its approval id, its subject and how
+ * many it was for, never by its text (what the customer said, the decision's note) or its recipients' addresses
+ * ({@link LogText}).
  */
 @Component
 class ApprovalNotifier {
@@ -59,7 +63,7 @@ class ApprovalNotifier {
 				+ a.summary() + "\n\nReasons:\n"
 				+ String.join("\n", a.reasons().stream().map(r -> "- " + r.explanation()).toList())
 				+ "\n\nDecide it here: " + baseUrl + "/approvals/" + a.id() + "\n";
-		send(to, subject, body);
+		send(a.id(), to, subject, body);
 	}
 
 	@TransactionalEventListener
@@ -71,17 +75,18 @@ class ApprovalNotifier {
 		String body = "Your request (" + label(a).toLowerCase() + ") on case " + a.caseNumber() + " was " + outcome
 				+ " by " + a.decidedBy() + "." + (a.decisionNote() == null ? "" : "\n\nNote: " + a.decisionNote())
 				+ "\n\nThe case: " + baseUrl + "/cases/" + a.caseNumber() + "\n";
-		send(to, subject, body);
+		send(a.id(), to, subject, body);
 	}
 
-	private void send(List<String> to, String subject, String body) {
+	private void send(Long approvalId, List<String> to, String subject, String body) {
 		if (to.isEmpty()) {
-			log.info("Notification with no recipient e-mail address: {}", subject);
+			log.info("Notification for approval {} has no recipient with an e-mail address: {}", approvalId, subject);
 			return;
 		}
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
-			log.info("E-mail (no SMTP server configured) to {}: {}\n{}", to, subject, body);
+			log.info("No SMTP server configured: notification for approval {} not e-mailed to its {}: {}", approvalId,
+					recipients(to), subject);
 			return;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
@@ -93,8 +98,13 @@ class ApprovalNotifier {
 			sender.send(message);
 		}
 		catch (MailException e) {
-			log.warn("Could not send e-mail to {} ({}); its text: {}\n{}", to, e.getMessage(), subject, body);
+			log.warn("Could not e-mail the notification for approval {} to its {} ({}): {}", approvalId,
+					recipients(to), LogText.withoutAddresses(e.getMessage()), subject);
 		}
+	}
+
+	private static String recipients(List<String> to) {
+		return to.size() == 1 ? "1 recipient" : to.size() + " recipients";
 	}
 
 	private static String label(ApprovalView a) {

@@ -4,7 +4,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +19,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.aftercare.shared.AfterCommit;
+import uk.aftercare.shared.LogText;
 import uk.aftercare.shared.ShopClock;
 
 /**
  * Hands customer e-mails to the SMTP server once the step that wrote them has committed, so a customer never hears
  * of something that was then rolled back. Spring Boot configures a {@link JavaMailSender} only when
  * {@code spring.mail.host} is set; without one the messages are only kept in the database (and said so once in the log
- * at start-up). The log names a message by its id and subject, never by the customer's e-mail address: logs are kept
- * and shipped more widely than the case they belong to, so they carry no personal data (UK GDPR, data minimisation).
+ * at start-up). The log names a message by its id only, never by the customer's e-mail address nor by its subject
+ * (managers' templates may put the customer's name or the decision in it): logs are kept and shipped more widely than
+ * the case they belong to, and erasure never reaches them, so they carry no personal data (UK GDPR, data
+ * minimisation; {@link LogText}).
  *
  * <p>Delivery runs on a few background threads ({@code aftercare.mail.delivery-senders}): a slow SMTP server never
  * holds up the member of staff who logged the case, and a request never waits for a second database connection while
@@ -41,9 +43,6 @@ class CustomerMailer implements DisposableBean {
 	private static final int QUEUE_CAPACITY = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerMailer.class);
-
-	/** An e-mail address, as SMTP servers quote them in their refusals ("550 <jane@example.com>: no such user"). */
-	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:]+@[^\\s<>()\\[\\]\"',;:]+");
 
 	/** The SMTP server, or null when none is configured; looked up once, not for every message. */
 	private final JavaMailSender sender;
@@ -88,13 +87,13 @@ class CustomerMailer implements DisposableBean {
 	 * without an SMTP server, notes it in the log (at debug level) then.
 	 */
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
-		Runnable deliver = sender == null ? () -> logInstead(messageId, mail)
+		Runnable deliver = sender == null ? () -> logInstead(messageId)
 				: () -> deliverInBackground(messageId, mail);
 		AfterCommit.run(deliver);
 	}
 
-	private static void logInstead(Long messageId, Outgoing mail) {
-		log.debug("No SMTP server configured: e-mail {} kept in Aftercare, not sent: {}", messageId, mail.subject());
+	private static void logInstead(Long messageId) {
+		log.debug("No SMTP server configured: e-mail {} kept in Aftercare, not sent", messageId);
 	}
 
 	private void deliverInBackground(Long messageId, Outgoing mail) {
@@ -113,8 +112,8 @@ class CustomerMailer implements DisposableBean {
 			});
 		}
 		catch (RejectedExecutionException e) {
-			log.warn("{} e-mails are waiting for the SMTP server; e-mail {} stays pending in Aftercare: {}",
-					QUEUE_CAPACITY, messageId, mail.subject());
+			log.warn("{} e-mails are waiting for the SMTP server; e-mail {} stays pending in Aftercare", QUEUE_CAPACITY,
+					messageId);
 		}
 	}
 
@@ -139,7 +138,7 @@ class CustomerMailer implements DisposableBean {
 
 	private Delivery send(Long messageId, Outgoing mail) {
 		if (sender == null) {
-			logInstead(messageId, mail);
+			logInstead(messageId);
 			return Delivery.LOGGED;
 		}
 		try {
@@ -149,19 +148,14 @@ class CustomerMailer implements DisposableBean {
 			message.setSubject(mail.subject());
 			message.setText(mail.body());
 			sender.send(message);
-			log.info("E-mail {} sent: {}", messageId, mail.subject());
+			log.info("E-mail {} sent", messageId);
 			return Delivery.SENT;
 		}
 		catch (MailException e) {
-			log.warn("Could not send e-mail {} ({}); it is kept in Aftercare: {}", messageId,
-					withoutAddresses(e.getMessage()), mail.subject());
+			log.warn("Could not send e-mail {} ({}); it is kept in Aftercare", messageId,
+					LogText.withoutAddresses(e.getMessage()));
 			return Delivery.FAILED;
 		}
-	}
-
-	/** The SMTP server's reason with any e-mail address in it blanked out, fit for the log. */
-	private static String withoutAddresses(String reason) {
-		return reason == null ? null : ADDRESS.matcher(reason).replaceAll("[address]");
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +27,11 @@ import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import uk.aftercare.shared.web.ApiProblems;
 
@@ -41,6 +46,24 @@ public class SecurityConfiguration {
 
 	/** Where a form with a missing or invalid CSRF token is answered; open to all, as the session may have ended. */
 	public static final String EXPIRED_FORM_PATH = "/form-expired";
+
+	/**
+	 * What a page may load: only the application's own scripts (static/js and the WebJars, never inline script or
+	 * handlers), styles (inline {@code style} attributes allowed: templates and Chart.js use them) and images (Bootstrap
+	 * draws its icons as {@code data:} SVGs); no plugins, no other base address, forms sent only here, and no framing.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** The API answers JSON, which loads nothing and is framed by nobody. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+	/**
+	 * Chrome shows a PDF in a page of its own around an {@code <embed>} and applies the PDF's policy to that page, so
+	 * {@code object-src 'none'} can leave the customer copy and the case record blank (crbug.com/271452). A PDF runs
+	 * no script of ours, and X-Frame-Options still keeps it out of other sites' frames.
+	 */
+	private static final RequestMatcher NOT_A_PDF = request -> !request.getRequestURI().endsWith(".pdf");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -80,16 +103,26 @@ public class SecurityConfiguration {
 				.requestMatchers("/api/v1/approvals/**").hasRole(Role.SUPERVISOR.name())
 				.anyRequest().hasRole(Role.STAFF.name()))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> BearerTokenFilter.refuse(
-					response, BearerTokenFilter.BASIC,
-					"Sign in with HTTP Basic to get a token, then send it as a Bearer token.")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				if (ex instanceof TooManyFailedSignInsException tooMany) {
+					// A 401 as api.md lists for refused credentials, saying when to try again (RFC 9110 s.10.2.3).
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
+					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC, tooMany.getMessage());
+				}
+				else {
+					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC,
+							"Sign in with HTTP Basic to get a token, then send it as a Bearer token.");
+				}
+			}))
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((request, response, e) -> BearerTokenFilter.refuse(response,
 						BearerTokenFilter.TOKEN_REQUEST.matches(request) ? BearerTokenFilter.BASIC
 								: BearerTokenFilter.BEARER,
 						"Missing, expired or unknown credentials."))
 				.accessDeniedHandler((request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
-						"Your role does not allow this.")));
+						"Your role does not allow this.")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
 
@@ -125,7 +158,11 @@ public class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.exceptionHandling(ex -> ex.accessDeniedHandler(expiredFormOrForbidden()));
+			.exceptionHandling(ex -> ex.accessDeniedHandler(expiredFormOrForbidden()))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(NOT_A_PDF,
+						new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		// Any number of sessions each; registered so that StaffSessions can end them when an account changes.
 		http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
 			.maximumSessions(SessionLimit.UNLIMITED)

@@ -11,7 +11,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 
 /**
  * Back to the sign-in page after a failed attempt, keeping the username typed (in the session, not the address,
- * which ends up in logs) so that only the password has to be typed again.
+ * which ends up in logs) so that only the password has to be typed again. A username locked after too many failed
+ * sign-ins is told for how many minutes ({@code /login?locked=15}), whether or not it exists.
  */
 public final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
@@ -30,6 +31,10 @@ public final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHa
 		String username = request.getParameter("username");
 		if (username != null && !username.isBlank() && username.length() <= LONGEST_KEPT) {
 			request.getSession().setAttribute(LAST_USERNAME, username.strip());
+		}
+		if (exception instanceof TooManyFailedSignInsException tooMany) {
+			getRedirectStrategy().sendRedirect(request, response, "/login?locked=" + tooMany.minutes());
+			return;
 		}
 		super.onAuthenticationFailure(request, response, exception);
 	}

@@ -4,11 +4,12 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-@Component
-class StaffUserDetailsService implements UserDetailsService {
+/**
+ * Staff accounts as Spring Security reads them. Not a bean: {@link SignInGuard} checks passwords with it, after its
+ * own check, and is the only way to sign in.
+ */
+final class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffUserRepository users;
 
@@ -17,7 +18,6 @@ class StaffUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		StaffUser user = users.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));

@@ -1,5 +1,7 @@
 package uk.aftercare.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +26,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,11 +94,32 @@ abstract class BrowserTest {
 		}
 	}
 
-	/** Each test starts signed out. */
+	/** Each test starts signed out, with nothing in the console from the test before. */
 	@BeforeEach
 	void signedOut() {
 		go("/login");
 		browser.manage().deleteAllCookies();
+		browser.manage().logs().get(LogType.BROWSER);
+	}
+
+	/**
+	 * The pages' Content-Security-Policy refuses inline script and anything from elsewhere, and the browser says so
+	 * only in its console: a script or a chart that stopped working because of it fails the test that met it.
+	 */
+	@AfterEach
+	void nothingWasRefusedByTheContentSecurityPolicy() {
+		if (browser == null) {
+			return;
+		}
+		List<String> refused = browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+		assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
 	}
 
 	String url(String path) {

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium and ChromeDriver, named explicitly so that Selenium Manager never tries to download a
@@ -80,6 +82,10 @@ final class Chromium {
 		options.addArguments("--headless=new", "--no-sandbox", "--force-prefers-reduced-motion", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+		// The console, so that tests can see what the Content-Security-Policy refused (BrowserTest).
+		LoggingPreferences console = new LoggingPreferences();
+		console.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, console);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -90,10 +90,29 @@ class CustomerMailerTest {
 		mailer(0, smtp).deliverAfterCommit(8L, new Outgoing("jane@example.com", "About your refund", "Dear Jane"));
 
 		assertThat(message.toView().delivery()).isEqualTo(Delivery.FAILED);
-		assertThat(output).contains("E-mail 7 sent: We have your message")
+		assertThat(output).contains("E-mail 7 sent")
 			.contains("Could not send e-mail 8 (550 5.1.1 <[address]>: Recipient address rejected)")
 			.doesNotContain("jane@example.com")
 			.doesNotContain("No SMTP server configured");
+	}
+
+	@Test
+	void theLogLeavesOutTheSubjectAManagersTemplateMayHaveFilledWithTheCustomersName(CapturedOutput output)
+			throws Exception {
+		when(messages.findById(7L)).thenReturn(Optional.of(message));
+		when(messages.findById(8L)).thenReturn(Optional.of(message));
+		// Subjects are templates that managers edit: {customerName} and {decision} may be in them.
+		mailer(0, smtp).deliverAfterCommit(7L,
+				new Outgoing("jane@example.com", "Jane Smith: we have your message", "Dear Jane"));
+		doThrow(new MailSendException("Connection refused")).when(smtp).send(any(SimpleMailMessage.class));
+
+		mailer(0, smtp).deliverAfterCommit(8L,
+				new Outgoing("jane@example.com", "Jane Smith: a refund for the smoking kettle", "Dear Jane"));
+
+		assertThat(output).contains("E-mail 7 sent")
+			.contains("Could not send e-mail 8 (Connection refused)")
+			.doesNotContain("Jane Smith")
+			.doesNotContain("kettle");
 	}
 
 	private CustomerMailer mailer(int senders, JavaMailSender smtp) {

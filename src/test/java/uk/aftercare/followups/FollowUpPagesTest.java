@@ -311,7 +311,8 @@ class FollowUpPagesTest {
 			.andExpect(content().string(containsString("This is our final response to your complaint.")))
 			.andExpect(content().string(containsString("Consumer Dispute Resolution Ltd (https://www.cdrl.org.uk)")))
 			.andExpect(content().string(containsString("Letter to print and post")))
-			.andExpect(content().string(containsString("window.print()")));
+			.andExpect(content().string(containsString("data-print")))
+			.andExpect(content().string(containsString("<script src=\"/js/aftercare.js\"></script>")));
 		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::summary)
 			.anyMatch(s -> s.startsWith("Final response issued (as a letter to print and post), naming the ADR body"));
 	}

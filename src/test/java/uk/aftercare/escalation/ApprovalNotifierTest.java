@@ -1,0 +1,108 @@
+package uk.aftercare.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
+
+/**
+ * Notifications carry what the customer said and the supervisor's note; the log keeps neither, nor anyone's e-mail
+ * address (logs are kept and shipped more widely than the case, and erasure never reaches them).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ApprovalNotifierTest {
+
+	private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+	private static final String SUMMARY = "Jane Smith says the kettle leaks and she wants her £89.99 back";
+
+	private static final String NOTE = "Spoke to Jane on 07700 900123: her neighbour saw the smoke too";
+
+	private final StaffDirectory staff = mock(StaffDirectory.class);
+
+	private final JavaMailSender smtp = mock(JavaMailSender.class);
+
+	ApprovalNotifierTest() {
+		when(staff.withRoleAtLeast(Role.SUPERVISOR)).thenReturn(List.of(
+				new StaffMember("sam", "Sam Till", "sam.till@shop.example", Role.STAFF, true),
+				new StaffMember("sue", "Sue Visor", "sue.visor@shop.example", Role.SUPERVISOR, true),
+				new StaffMember("max", "Max Anager", "max.anager@shop.example", Role.MANAGER, true)));
+		when(staff.find("sam"))
+			.thenReturn(Optional.of(new StaffMember("sam", "Sam Till", "sam.till@shop.example", Role.STAFF, true)));
+	}
+
+	@Test
+	void withoutAnSmtpServerADecisionIsLoggedByApprovalIdWithoutTheNote(CapturedOutput output) {
+		notifier(null).on(new ApprovalDecided(approval(ApprovalStatus.APPROVED, "sue", NOTE)));
+
+		assertThat(output).contains("approval 4")
+			.contains("1 recipient")
+			.contains("AC-2026-000123")
+			.doesNotContain("Spoke to Jane")
+			.doesNotContain("07700 900123")
+			.doesNotContain(SUMMARY)
+			.doesNotContain("@shop.example");
+	}
+
+	@Test
+	void withoutAnSmtpServerANewRequestIsLoggedWithoutWhatTheCustomerSaid(CapturedOutput output) {
+		notifier(null).on(new ApprovalRequested(approval(ApprovalStatus.PENDING, null, null)));
+
+		assertThat(output).contains("approval 4")
+			.contains("2 recipients")
+			.contains("AC-2026-000123")
+			.doesNotContain("Jane Smith")
+			.doesNotContain("kettle")
+			.doesNotContain("@shop.example");
+	}
+
+	@Test
+	void aFailingSmtpServerIsLoggedWithoutTheTextOrTheAddresses(CapturedOutput output) {
+		doThrow(new MailSendException("550 5.1.1 <sam.till@shop.example>: Recipient address rejected")).when(smtp)
+			.send(any(SimpleMailMessage.class));
+
+		notifier(smtp).on(new ApprovalDecided(approval(ApprovalStatus.REJECTED, "sue", NOTE)));
+
+		assertThat(output).contains("approval 4")
+			.contains("550 5.1.1 <[address]>: Recipient address rejected")
+			.doesNotContain("Spoke to Jane")
+			.doesNotContain(SUMMARY)
+			.doesNotContain("@shop.example");
+	}
+
+	private ApprovalNotifier notifier(JavaMailSender smtp) {
+		var beans = new StaticListableBeanFactory();
+		if (smtp != null) {
+			beans.addBean("smtp", smtp);
+		}
+		return new ApprovalNotifier(beans.getBeanProvider(JavaMailSender.class), staff, "aftercare@shop.example",
+				"http://localhost:8080");
+	}
+
+	private static ApprovalView approval(ApprovalStatus status, String decidedBy, String note) {
+		return new ApprovalView(4L, "AC-2026-000123", ApprovalKind.REFUND, "RMA-2026-000007", new BigDecimal("89.99"),
+				"FULL_REFUND", "Consumer Rights Act 2015 ss.20-22", List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT),
+				SUMMARY, EscalationDecision.Approver.SUPERVISOR, false, "sue", "sam", NOW, status, decidedBy,
+				decidedBy == null ? null : NOW, note, 0);
+	}
+
+}
