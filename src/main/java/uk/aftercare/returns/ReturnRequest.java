@@ -44,6 +44,8 @@ import uk.aftercare.shared.PlausibleDates;
  * @param proofOfPurchase                 what the customer shows as proof of purchase
  * @param region                          the UK jurisdiction, which sets the limitation period
  * @param productDescription              how to name the product to the customer, e.g. "kettle"
+ * @param faultPointedOutBeforeSale       the fault was specifically drawn to the customer's attention before the
+ *                                        contract was made (CRA 2015 s.9(4)(a)); only matters for faulty goods
  */
 public record ReturnRequest(
         ProductType productType,
@@ -65,7 +67,8 @@ public record ReturnRequest(
         ItemCondition condition,
         ProofOfPurchase proofOfPurchase,
         Region region,
-        String productDescription) {
+        String productDescription,
+        Boolean faultPointedOutBeforeSale) {
 
     public ReturnRequest {
         // Boxed components, defaulted here, because Jackson 3 refuses a missing JSON property for a primitive
@@ -83,6 +86,7 @@ public record ReturnRequest(
         hygieneSealBroken = orFalse(hygieneSealBroken);
         mediaSealBroken = orFalse(mediaSealBroken);
         digitalSupplyStartedWithConsent = orFalse(digitalSupplyStartedWithConsent);
+        faultPointedOutBeforeSale = orFalse(faultPointedOutBeforeSale);
         if (deliveryDate == null) {
             deliveryDate = purchaseDate;
         }
@@ -140,7 +144,8 @@ public record ReturnRequest(
                 .condition(condition)
                 .proofOfPurchase(proofOfPurchase)
                 .region(region)
-                .productDescription(productDescription);
+                .productDescription(productDescription)
+                .faultPointedOutBeforeSale(faultPointedOutBeforeSale);
     }
 
     /** The request date, or {@code today} when the request did not give one. */
@@ -226,6 +231,7 @@ public record ReturnRequest(
         private ProofOfPurchase proofOfPurchase;
         private Region region;
         private String productDescription;
+        private Boolean faultPointedOutBeforeSale;
 
         private Builder() {
         }
@@ -335,11 +341,16 @@ public record ReturnRequest(
             return this;
         }
 
+        public Builder faultPointedOutBeforeSale(boolean faultPointedOutBeforeSale) {
+            this.faultPointedOutBeforeSale = faultPointedOutBeforeSale;
+            return this;
+        }
+
         public ReturnRequest build() {
             return new ReturnRequest(productType, channel, purchaseDate, deliveryDate, requestDate, price, faulty,
                     failedRepairOrReplacement, repairDays, perishable, expectedLifeDays, personalised,
                     hygieneSealBroken, mediaSealBroken, cancellationInfoGiven, digitalSupplyStartedWithConsent,
-                    condition, proofOfPurchase, region, productDescription);
+                    condition, proofOfPurchase, region, productDescription, faultPointedOutBeforeSale);
         }
     }
 }

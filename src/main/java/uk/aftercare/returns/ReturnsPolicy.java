@@ -10,7 +10,8 @@ import java.util.Objects;
  * {@code shared/domain/returns-policy.md}: statutory rights under the Consumer Rights Act 2015 ("CRA") and the
  * Consumer Contracts Regulations 2013 ("CCR") first, then the configurable goodwill policy.
  *
- * <p>For goods the first matching rule wins: time-barred, damaged by the customer, faulty (short-term right to
+ * <p>For goods the first matching rule wins: time-barred, damaged by the customer (or a fault pointed out before
+ * the sale), faulty (short-term right to
  * reject, then final rejection after a failed repair, then repair or replacement), cancellation of a distance
  * sale, goodwill, otherwise no remedy. Every other remedy that also applies is listed as an alternative, so the
  * customer can choose a lesser one (a repair instead of a refund, for example).
@@ -82,6 +83,10 @@ public final class ReturnsPolicy {
                 && claim.request().condition() == ItemCondition.DAMAGED_BY_CUSTOMER) {
             return damagedByCustomer(claim);
         }
+        if (claim.productType() == ProductType.GOODS && claim.faulty()
+                && claim.request().faultPointedOutBeforeSale()) {
+            return faultPointedOutBeforeSale(claim);
+        }
         List<Remedy> eligible = eligibleRemedies(claim);
         if (eligible.isEmpty()) {
             return noRemedy(claim);
@@ -110,7 +115,8 @@ public final class ReturnsPolicy {
 
     /**
      * Every remedy that applies, in the decision order of returns-policy.md; the first is the decision.
-     * Damage and time bars are handled before this, because they rule out everything.
+     * Damage, a fault pointed out before the sale and time bars are handled before this, because they rule out
+     * everything.
      */
     private static List<Remedy> eligibleRemedies(Claim claim) {
         List<Remedy> eligible = new ArrayList<>();
@@ -179,6 +185,20 @@ public final class ReturnsPolicy {
                         + "Rights Act 2015 "
                         + "does not give you a refund, repair or replacement, and our goodwill returns policy "
                         + "does not cover it.")
+                .say("We can offer to repair it for a charge.");
+    }
+
+    /**
+     * CRA 2015 s.9(4)(a): goods are not unsatisfactory because of a matter specifically drawn to the consumer's
+     * attention before the contract was made, so that fault is no breach. Step 2 of the goods decision order.
+     */
+    private static Decision faultPointedOutBeforeSale(Claim claim) {
+        return Decision.of(Remedy.NO_REMEDY,
+                        "Consumer Rights Act 2015 s.9(4)(a) (a fault pointed out before the sale is not a breach)",
+                        null)
+                .say("Because the fault with " + item(claim) + " was pointed out to you before you bought it, the "
+                        + "Consumer Rights Act 2015 does not give you a refund, repair or replacement, and our "
+                        + "goodwill returns policy does not cover it.")
                 .say("We can offer to repair it for a charge.");
     }
 

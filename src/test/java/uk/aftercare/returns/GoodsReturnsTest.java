@@ -200,6 +200,87 @@ class GoodsReturnsTest {
         assertThat(assessment.explanation()).anyMatch(sentence -> sentence.contains("repair it for a charge"));
     }
 
+    @Test
+    void refusesAFaultPointedOutBeforeTheSaleButOffersAPaidRepair() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .requestDate(LocalDate.of(2026, 3, 5))
+                .faulty(true)
+                .faultPointedOutBeforeSale(true)
+                .productDescription("kettle"));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.NO_REMEDY);
+        assertThat(assessment.statutory()).isFalse();
+        assertThat(assessment.legalBasis()).isEqualTo(
+                "Consumer Rights Act 2015 s.9(4)(a) (a fault pointed out before the sale is not a breach)");
+        assertThat(assessment.deadline()).isNull();
+        assertThat(assessment.burdenOfProof()).isNull();
+        assertThat(assessment.alternatives()).isEmpty();
+        assertThat(assessment.escalationRequired()).isFalse();
+        assertThat(assessment.explanation()).containsExactly(
+                "Because the fault with the kettle was pointed out to you before you bought it, the Consumer Rights "
+                        + "Act 2015 does not give you a refund, repair or replacement, and our goodwill returns "
+                        + "policy does not cover it.",
+                "We can offer to repair it for a charge.");
+    }
+
+    @Test
+    void refusesAFaultPointedOutBeforeTheSaleEvenInsideTheCancellationPeriod() {
+        ReturnAssessment assessment = assess(online(DELIVERED)
+                .requestDate(LocalDate.of(2026, 3, 5))
+                .faulty(true)
+                .faultPointedOutBeforeSale(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.NO_REMEDY);
+        assertThat(assessment.legalBasis()).contains("s.9(4)(a)");
+        assertThat(assessment.alternatives()).isEmpty();
+    }
+
+    @Test
+    void keepsTheTimeBarAheadOfAFaultPointedOutBeforeTheSale() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .requestDate(LocalDate.of(2032, 3, 3))
+                .faulty(true)
+                .faultPointedOutBeforeSale(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.NO_REMEDY);
+        assertThat(assessment.legalBasis()).startsWith(Region.ENGLAND_WALES.limitationLaw());
+    }
+
+    @Test
+    void keepsDamageByTheCustomerAheadOfAFaultPointedOutBeforeTheSale() {
+        ReturnAssessment assessment = assess(inStore(DELIVERED)
+                .requestDate(LocalDate.of(2026, 3, 5))
+                .faulty(true)
+                .faultPointedOutBeforeSale(true)
+                .condition(ItemCondition.DAMAGED_BY_CUSTOMER));
+
+        assertThat(assessment.legalBasis()).contains("ss.9-11");
+    }
+
+    @Test
+    void ignoresAFaultPointedOutBeforeTheSaleWhenTheReturnIsNotForAFault() {
+        ReturnAssessment pointedOut = assess(online(DELIVERED)
+                .requestDate(LocalDate.of(2026, 3, 5))
+                .faultPointedOutBeforeSale(true));
+        ReturnAssessment notPointedOut = assess(online(DELIVERED).requestDate(LocalDate.of(2026, 3, 5)));
+
+        assertThat(pointedOut.remedy()).isEqualTo(Remedy.CANCELLATION_REFUND);
+        assertThat(pointedOut).isEqualTo(notPointedOut);
+    }
+
+    @Test
+    void leavesDigitalContentAndServicesAlone() {
+        for (ProductType type : List.of(ProductType.DIGITAL_CONTENT, ProductType.SERVICE)) {
+            ReturnAssessment assessment = assess(inStore(DELIVERED)
+                    .productType(type)
+                    .requestDate(LocalDate.of(2026, 3, 5))
+                    .faulty(true)
+                    .faultPointedOutBeforeSale(true));
+
+            assertThat(assessment.remedy()).isNotEqualTo(Remedy.NO_REMEDY);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void listsTheOtherApplicableRemediesAsAlternatives(String description, ReturnRequest.Builder request,

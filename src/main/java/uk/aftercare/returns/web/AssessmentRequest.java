@@ -50,7 +50,8 @@ record AssessmentRequest(
 				message = "must be one of RECEIPT, GIFT_RECEIPT, ORDER_NUMBER, BANK_STATEMENT, NONE") String proofOfPurchase,
 		@Pattern(regexp = "ENGLAND_WALES|SCOTLAND|NORTHERN_IRELAND",
 				message = "must be one of ENGLAND_WALES, SCOTLAND, NORTHERN_IRELAND") String region,
-		@Size(max = 200, message = "must be at most 200 characters") String productDescription) {
+		@Size(max = 200, message = "must be at most 200 characters") String productDescription,
+		Boolean faultPointedOutBeforeSale) {
 
 	static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
@@ -76,7 +77,7 @@ record AssessmentRequest(
 				code(invalid, "condition", condition, ItemCondition.class),
 				code(invalid, "proofOfPurchase", proofOfPurchase, ProofOfPurchase.class),
 				code(invalid, "region", region, Region.class),
-				invalid.hasFieldErrors("productDescription") ? null : productDescription);
+				invalid.hasFieldErrors("productDescription") ? null : productDescription, faultPointedOutBeforeSale);
 	}
 
 	private static <E extends Enum<E>> E code(BindingResult invalid, String field, String value, Class<E> type) {

@@ -207,10 +207,20 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.errors[0].message", containsString("must be one of")));
 	}
 
+	@Test
+	void refusesAFaultPointedOutBeforeTheSale() throws Exception {
+		assess(with("faultPointedOutBeforeSale", "true")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.remedy").value("NO_REMEDY"))
+			.andExpect(jsonPath("$.legalBasis", containsString("s.9(4)(a)")));
+		assess(with("faultPointedOutBeforeSale", "false")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.remedy").value("FULL_REFUND"));
+	}
+
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource(delimiter = '|', value = { "repairDays|1.5", "repairDays|\"5\"", "repairDays|1e3", "repairDays|true",
 			"expectedLifeDays|2.0", "price|\"29.99\"", "price|true", "faulty|\"true\"", "faulty|1",
-			"perishable|0", "cancellationInfoGiven|\"false\"", "productDescription|123", "productDescription|false" })
+			"perishable|0", "cancellationInfoGiven|\"false\"", "faultPointedOutBeforeSale|\"true\"",
+			"productDescription|123", "productDescription|false" })
 	void refusesAValueOfTheWrongJsonType(String field, String json) throws Exception {
 		assess(with(field, json)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", contains(field)));
