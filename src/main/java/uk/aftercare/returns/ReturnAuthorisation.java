@@ -129,6 +129,9 @@ class ReturnAuthorisation {
 	@Column(name = "digital_supply_started", nullable = false)
 	private boolean digitalSupplyStartedWithConsent;
 
+	@Column(name = "fault_pointed_out_before_sale", nullable = false)
+	private boolean faultPointedOutBeforeSale;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "customer_wish", nullable = false, length = 20)
 	private CustomerWish customerWish;
@@ -297,6 +300,7 @@ class ReturnAuthorisation {
 		this.mediaSealBroken = request.mediaSealBroken();
 		this.cancellationInfoGiven = request.cancellationInfoGiven();
 		this.digitalSupplyStartedWithConsent = request.digitalSupplyStartedWithConsent();
+		this.faultPointedOutBeforeSale = request.faultPointedOutBeforeSale();
 		this.customerWish = form.customerWish();
 		this.offeredRemedy = form.offeredRemedy();
 		this.returnMethod = form.returnMethod();

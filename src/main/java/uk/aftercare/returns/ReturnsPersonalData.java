@@ -141,6 +141,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		rma.put("mediaSealBroken", rs.getBoolean("media_seal_broken"));
 		rma.put("cancellationInfoGiven", rs.getBoolean("cancellation_info_given"));
 		rma.put("digitalSupplyStarted", rs.getBoolean("digital_supply_started"));
+		rma.put("faultPointedOutBeforeSale", rs.getBoolean("fault_pointed_out_before_sale"));
 		rma.put("goodwillException", rs.getBoolean("goodwill_exception"));
 		rma.put("burdenOfProof", rs.getString("burden_of_proof"));
 		rma.put("alternatives", rs.getString("alternatives"));

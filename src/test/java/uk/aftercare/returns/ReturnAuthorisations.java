@@ -80,6 +80,8 @@ public final class ReturnAuthorisations {
 
 		boolean cancellationInfoGiven = true;
 
+		boolean faultPointedOutBeforeSale = false;
+
 		List<ItemLine> lines = List.of(kettle("49.99"));
 
 		ReasonCode reason = ReasonCode.FAULTY;
@@ -125,6 +127,11 @@ public final class ReturnAuthorisations {
 			return this;
 		}
 
+		public Form faultPointedOutBeforeSale(boolean pointedOut) {
+			this.faultPointedOutBeforeSale = pointedOut;
+			return this;
+		}
+
 		public Form returnMethod(ReturnMethod returnMethod) {
 			this.returnMethod = returnMethod;
 			return this;
@@ -160,8 +167,8 @@ public final class ReturnAuthorisations {
 			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, "R-123",
 					ProofOfPurchase.RECEIPT, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
 					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
-					false, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction,
-					deductionReason);
+					false, faultPointedOutBeforeSale, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD,
+					deduction, deductionReason);
 		}
 
 	}

@@ -140,6 +140,37 @@ abstract class ReturnsRepositoryContract {
 	}
 
 	@Test
+	void keepsWhetherTheFaultWasPointedOutBeforeTheSale() {
+		NewReturnAuthorisation form = faultyKettle().faultPointedOutBeforeSale(true).offered(Remedy.NO_REMEDY).build();
+		String pointedOut = raise("AC-2026-000011", form).getRmaNumber();
+		String notPointedOut = raise("AC-2026-000012", faultyKettle().build()).getRmaNumber();
+		em.clear();
+
+		assertThat(rmas.findByRmaNumber(pointedOut).orElseThrow().toView(TODAY).assessment().remedy())
+			.isEqualTo(Remedy.NO_REMEDY);
+		assertThat(faultPointedOut(pointedOut)).isTrue();
+		assertThat(faultPointedOut(notPointedOut)).isFalse();
+	}
+
+	private boolean faultPointedOut(String rmaNumber) {
+		return jdbc.sql("select fault_pointed_out_before_sale from return_authorisation where rma_number = ?")
+			.param(rmaNumber)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Test
+	void exportsWhetherTheFaultWasPointedOutBeforeTheSale() {
+		long jane = customer("Jane Smith");
+		raise(caseOf(jane, "AC-2026-000104"),
+				faultyKettle().faultPointedOutBeforeSale(true).offered(Remedy.NO_REMEDY).build());
+		em.clear();
+
+		assertThat(exported(jane)).singleElement()
+			.satisfies(r -> assertThat(r).containsEntry("faultPointedOutBeforeSale", true));
+	}
+
+	@Test
 	void listsACasesReturnAuthorisationsNewestFirst() {
 		String first = raise("AC-2026-000007", faultyKettle().build()).getRmaNumber();
 		String second = raise("AC-2026-000007", faultyKettle().build()).getRmaNumber();

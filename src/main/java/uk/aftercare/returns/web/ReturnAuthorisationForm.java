@@ -109,6 +109,8 @@ public class ReturnAuthorisationForm {
 
 	private boolean digitalSupplyStartedWithConsent;
 
+	private boolean faultPointedOutBeforeSale;
+
 	@NotNull(message = "{rma.customerWish.required}")
 	private CustomerWish customerWish;
 
@@ -225,8 +227,8 @@ public class ReturnAuthorisationForm {
 				lines.stream().filter(line -> line != null && !line.isBlank()).map(ItemLineForm::toItemLine).toList(),
 				reasonCode, reasonDetail, failedRepairOrReplacement, repairDays == null ? 0 : repairDays, perishable,
 				expectedLifeDays, personalised, hygieneSealBroken, mediaSealBroken, cancellationInfoGiven,
-				digitalSupplyStartedWithConsent, customerWish, offeredRemedy, returnMethod, refundMethod,
-				Pounds.parse(deductionAmount), deductionReason);
+				digitalSupplyStartedWithConsent, faultPointedOutBeforeSale, customerWish, offeredRemedy, returnMethod,
+				refundMethod, Pounds.parse(deductionAmount), deductionReason);
 	}
 
 	public String getCustomerName() {
@@ -411,6 +413,14 @@ public class ReturnAuthorisationForm {
 
 	public void setDigitalSupplyStartedWithConsent(boolean digitalSupplyStartedWithConsent) {
 		this.digitalSupplyStartedWithConsent = digitalSupplyStartedWithConsent;
+	}
+
+	public boolean isFaultPointedOutBeforeSale() {
+		return faultPointedOutBeforeSale;
+	}
+
+	public void setFaultPointedOutBeforeSale(boolean faultPointedOutBeforeSale) {
+		this.faultPointedOutBeforeSale = faultPointedOutBeforeSale;
 	}
 
 	public CustomerWish getCustomerWish() {

@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -252,6 +253,40 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("The shop (the fault is presumed")))
 			.andExpect(content().string(containsString("This is the remedy the customer is entitled to.")))
 			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void offersTheFactThatTheFaultWasPointedOutBeforeTheSale() throws Exception {
+		mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"faultPointedOutBeforeSale\"")))
+			.andExpect(content().string(
+					containsString("The fault was pointed out to the customer before the sale")));
+	}
+
+	@Test
+	void decidesNoRemedyWhenTheFaultWasPointedOutBeforeTheSale() throws Exception {
+		ArgumentCaptor<NewReturnAuthorisation> sent = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
+		willAnswer(invocation -> {
+			var assessment = ReturnAuthorisations.assess(invocation.getArgument(0));
+			return new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.NO_REMEDY, null), null,
+					RefundApprover.FRONT_LINE, List.of());
+		}).given(rmas).preview(sent.capture());
+
+		mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf())
+			.param("channel", "IN_STORE")
+			.param("purchaseDate", TODAY.minusDays(10).toString())
+			.param("lines[0].description", "Kettle")
+			.param("lines[0].quantity", "1")
+			.param("lines[0].unitPrice", "49.99")
+			.param("lines[0].condition", "USED")
+			.param("reasonCode", "FAULTY")
+			.param("faultPointedOutBeforeSale", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No remedy")))
+			.andExpect(content().string(containsString("Consumer Rights Act 2015 s.9(4)(a)")))
+			.andExpect(content().string(containsString("was pointed out to you before you bought it")));
+		assertThat(sent.getValue().faultPointedOutBeforeSale()).isTrue();
 	}
 
 	@Test
