@@ -18,7 +18,8 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		int repairDays, boolean perishable, Integer expectedLifeDays, boolean personalised,
 		boolean hygieneSealBroken, boolean mediaSealBroken, boolean cancellationInfoGiven,
 		boolean digitalSupplyStartedWithConsent, boolean faultPointedOutBeforeSale, CustomerWish customerWish,
-		Remedy offeredRemedy, ReturnMethod returnMethod, RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason) {
+		Remedy offeredRemedy, ReturnMethod returnMethod, RefundMethod refundMethod, BigDecimal deductionAmount,
+		String deductionReason) {
 
 	/** The largest amount the RMA's money columns (NUMERIC(12,2)) hold: a price, a total, a deduction, a refund. */
 	public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");

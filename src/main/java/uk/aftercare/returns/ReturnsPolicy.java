@@ -11,10 +11,10 @@ import java.util.Objects;
  * Consumer Contracts Regulations 2013 ("CCR") first, then the configurable goodwill policy.
  *
  * <p>For goods the first matching rule wins: time-barred, damaged by the customer (or a fault pointed out before
- * the sale), faulty (short-term right to
- * reject, then final rejection after a failed repair, then repair or replacement), cancellation of a distance
- * sale, goodwill, otherwise no remedy. Every other remedy that also applies is listed as an alternative, so the
- * customer can choose a lesser one (a repair instead of a refund, for example).
+ * the sale), faulty (short-term right to reject, then final rejection after a failed repair, then repair or
+ * replacement), cancellation of a distance sale, goodwill, otherwise no remedy. Every other remedy that also
+ * applies is listed as an alternative, so the customer can choose a lesser one (a repair instead of a refund, for
+ * example).
  *
  * <p>Deadlines are the last day the customer can still use the decided remedy: the end of the short-term right
  * to reject for FULL_REFUND, the end of the (possibly extended) cancellation period for CANCELLATION_REFUND,
