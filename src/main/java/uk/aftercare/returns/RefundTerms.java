@@ -3,10 +3,8 @@ package uk.aftercare.returns;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,10 +29,6 @@ public final class RefundTerms {
 
 	/** The 14 days of CRA 2015 s.20(15) and CCR 2013 reg 34, and of the shop's goodwill promise. */
 	static final int REFUND_DAYS = 14;
-
-	/** The remedies that pay the whole price back. */
-	private static final Set<Remedy> WHOLE_PRICE = EnumSet.of(Remedy.FULL_REFUND, Remedy.CANCELLATION_REFUND,
-			Remedy.GOODWILL_REFUND);
 
 	private RefundTerms() {
 	}
@@ -128,7 +122,8 @@ public final class RefundTerms {
 		if (deduction.compareTo(total) > 0) {
 			return Optional.of("rma.deductionAmount.tooLarge");
 		}
-		if (assessment.remedy() == Remedy.FULL_REFUND && WHOLE_PRICE.contains(offered)) {
+		if (assessment.remedy() == Remedy.FULL_REFUND
+				&& RemedyOfferRule.value(offered) == RemedyOfferRule.value(Remedy.FULL_REFUND)) {
 			// The customer may reject for the whole price without any fee, so no other label on a whole-price refund
 			// (a cancellation with a handling charge, say) may take part of it back.
 			return Optional.of("rma.deductionAmount.shortTermReject");

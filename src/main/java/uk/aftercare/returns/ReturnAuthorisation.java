@@ -366,7 +366,8 @@ class ReturnAuthorisation {
 	void receive(Instant now, LocalDate today) {
 		moveTo(RmaStatus.RECEIVED, now);
 		receivedOn = today;
-		if (refundAgreedOn != null) {
+		// Only a refund that waits for the goods has its date set by their coming back; any other keeps its date.
+		if (refundAgreedOn != null && RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod)) {
 			refundDueOn = refundDueOn();
 		}
 	}
