@@ -98,6 +98,20 @@ final class SignInAttempts {
 		return outcome;
 	}
 
+	/**
+	 * Lifts the username's lock, if it has one, and forgets its failures.
+	 * @return whether it was locked
+	 */
+	synchronized boolean lift(String username, Instant now) {
+		String key = key(username);
+		Failures failures = byUsername.get(key);
+		if (failures == null || !failures.lockedAt(now)) {
+			return false;
+		}
+		byUsername.remove(key);
+		return true;
+	}
+
 	/** A successful sign-in: the username's failures are forgotten. */
 	synchronized void succeeded(String username) {
 		byUsername.remove(key(username));

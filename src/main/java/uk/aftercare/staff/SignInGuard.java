@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Checks usernames and passwords, for the sign-in form and for HTTP Basic on {@code POST /api/v1/tokens} alike, and
  * stops guessing: a username with too many failed sign-ins is refused before its password is looked at
  * ({@link SignInAttempts}). Spring Security's events say how each sign-in went. Every failed sign-in and every lock
- * is logged with the username typed and the address it came from, never the password.
+ * is logged with the username typed and the address it came from, never the password. A manager can lift a lock
+ * ({@link SignInLocks}).
  */
 @Component
 class SignInGuard implements AuthenticationProvider {
@@ -40,10 +41,11 @@ class SignInGuard implements AuthenticationProvider {
 
 	private final Clock clock;
 
-	SignInGuard(StaffUserRepository users, PasswordEncoder passwordEncoder, SignInSettings settings, Clock clock) {
+	SignInGuard(StaffUserRepository users, PasswordEncoder passwordEncoder, SignInLocks locks, SignInSettings settings,
+			Clock clock) {
 		this.passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(users));
 		this.passwords.setPasswordEncoder(passwordEncoder);
-		this.attempts = new SignInAttempts(settings);
+		this.attempts = locks.attempts();
 		this.settings = settings;
 		this.clock = clock;
 	}

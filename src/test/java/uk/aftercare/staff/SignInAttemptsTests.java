@@ -31,6 +31,31 @@ class SignInAttemptsTests {
 	}
 
 	@Test
+	void liftingALockLetsTheUsernameSignInAtOnceAndStartsTheCountAgain() {
+		failFiveTimes("sam", START);
+		Instant soon = START.plus(Duration.ofMinutes(2));
+
+		assertThat(attempts.lift("SAM ", soon)).isTrue();
+
+		assertThat(attempts.lockedFor("sam", soon)).isEmpty();
+		assertThat(attempts.failed("sam", soon)).isEqualTo(new SignInAttempts.Outcome(1, false));
+	}
+
+	@Test
+	void aUsernameNotLockedHasNothingToLift() {
+		for (int i = 0; i < 4; i++) {
+			attempts.failed("sam", START);
+		}
+		failFiveTimes("kim", START);
+
+		assertThat(attempts.lift("sam", START)).isFalse();
+		assertThat(attempts.lift("kim", START.plus(Duration.ofMinutes(15)))).isFalse();
+		assertThat(attempts.lift("nobody", START)).isFalse();
+		// Lifting nothing forgets nothing: the fifth failure still locks.
+		assertThat(attempts.failed("sam", START)).isEqualTo(new SignInAttempts.Outcome(5, true));
+	}
+
+	@Test
 	void failuresMoreThanFifteenMinutesAgoAreNotCounted() {
 		for (int i = 0; i < 4; i++) {
 			attempts.failed("sam", START.plus(Duration.ofMinutes(i)));

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -96,7 +99,7 @@ class SignInLockoutJourneyTests {
 			.getSession(false);
 		mvc.perform(get("/login").param("locked", "15").session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(LOCKED)))
+			.andExpect(content().string(containsString(LOCKED + " A manager can lift the lock sooner.")))
 			.andExpect(content().string(containsString("value=\"" + sam + "\"")))
 			.andExpect(content().string(not(containsString("Wrong username or password"))));
 
@@ -194,6 +197,58 @@ class SignInLockoutJourneyTests {
 			.contains("Sign-in refused for username '" + sam + "' from 127.0.0.1: locked for 15 more minute(s)")
 			.doesNotContain(WRONG)
 			.doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void aManagerSeesTheLockAndLiftsItAndTheUsernameSignsInAtOnce(CapturedOutput output) throws Exception {
+		String mo = newUser(Role.MANAGER);
+		String sam = newUser(Role.STAFF);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user(sam).password(WRONG));
+		}
+		mvc.perform(formLogin("/login").user(sam).password(PASSWORD)).andExpect(redirectedUrl("/login?locked=15"));
+		clock.advance(Duration.ofMinutes(3));
+
+		mvc.perform(get("/admin/users").with(user(mo).roles("MANAGER")))
+			.andExpect(content().string(containsString("Sign-in locked")));
+		mvc.perform(get("/admin/users/" + sam).with(user(mo).roles("MANAGER")))
+			.andExpect(content().string(containsString("after too many failed sign-ins, for 12 more minutes.")))
+			.andExpect(content().string(containsString("id=\"unlock-form\"")));
+
+		mvc.perform(post("/admin/users/" + sam + "/unlock").with(user(mo).roles("MANAGER")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + sam))
+			.andExpect(flash().attribute("success", sam + " can sign in again: the sign-in lock is lifted."));
+
+		assertThat(output).contains("Sign-in lock on username '" + sam + "' lifted by manager '" + mo + "'");
+		mvc.perform(get("/admin/users/" + sam).with(user(mo).roles("MANAGER")))
+			.andExpect(content().string(not(containsString("id=\"unlock-form\""))));
+		mvc.perform(formLogin("/login").user(sam).password(PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void liftingALockThatHasEndedChangesNothingAndSaysSo() throws Exception {
+		String mo = newUser(Role.MANAGER);
+		String sam = newUser(Role.STAFF);
+
+		mvc.perform(post("/admin/users/" + sam + "/unlock").with(user(mo).roles("MANAGER")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + sam))
+			.andExpect(flash().attribute("warning", sam + " was not locked (the lock may have just ended); nothing changed."));
+	}
+
+	@Test
+	void onlyAManagerLiftsALock() throws Exception {
+		String sue = newUser(Role.SUPERVISOR);
+		String sam = newUser(Role.STAFF);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user(sam).password(WRONG));
+		}
+
+		mvc.perform(post("/admin/users/" + sam + "/unlock").with(user(sue).roles("SUPERVISOR")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/users/" + sam + "/unlock").with(user(sam).roles("STAFF")).with(csrf()))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(formLogin("/login").user(sam).password(PASSWORD)).andExpect(redirectedUrl("/login?locked=15"));
 	}
 
 	@Test

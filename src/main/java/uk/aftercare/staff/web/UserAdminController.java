@@ -2,7 +2,10 @@ package uk.aftercare.staff.web;
 
 import java.beans.PropertyEditorSupport;
 import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -25,6 +28,7 @@ import uk.aftercare.shared.web.TextInputEditor;
 import uk.aftercare.staff.LastManagerException;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.SelfLockoutException;
+import uk.aftercare.staff.SignInLocks;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffMember;
 
@@ -39,10 +43,13 @@ class UserAdminController {
 
 	private final StaffAccounts accounts;
 
+	private final SignInLocks locks;
+
 	private final MessageSource messages;
 
-	UserAdminController(StaffAccounts accounts, MessageSource messages) {
+	UserAdminController(StaffAccounts accounts, SignInLocks locks, MessageSource messages) {
 		this.accounts = accounts;
+		this.locks = locks;
 		this.messages = messages;
 	}
 
@@ -81,7 +88,12 @@ class UserAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", accounts.all());
+		List<StaffMember> users = accounts.all();
+		model.addAttribute("users", users);
+		model.addAttribute("locked", users.stream()
+			.map(StaffMember::username)
+			.filter(username -> locks.lockedFor(username).isPresent())
+			.collect(Collectors.toSet()));
 		return "staff/user-list";
 	}
 
@@ -188,9 +200,32 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
+	/**
+	 * Lifts the sign-in lock of a member of staff who mistyped their password too often (a manager has made sure it
+	 * was them). Nothing to lift (the lock has just ended, or another manager lifted it) is said, not refused.
+	 */
+	@PostMapping("/{username}/unlock")
+	String unlock(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
+		StaffMember member = accounts.get(username);
+		if (locks.lift(member.username(), principal.getName())) {
+			redirect.addFlashAttribute("success", message("users.unlocked", member.username()));
+		}
+		else {
+			redirect.addFlashAttribute("warning", message("users.unlocked.already", member.username()));
+		}
+		return "redirect:/admin/users/{username}";
+	}
+
 	private String userPage(StaffMember member, Model model) {
 		model.addAttribute("member", member);
+		model.addAttribute("lockedMinutes", locks.lockedFor(member.username()).map(UserAdminController::minutes)
+			.orElse(null));
 		return "staff/user-page";
+	}
+
+	/** Whole minutes, rounded up, as the sign-in page says them. */
+	private static long minutes(Duration left) {
+		return Math.max(1, (left.plusNanos(999_999_999).getSeconds() + 59) / 60);
 	}
 
 	private String message(String code, Object... args) {

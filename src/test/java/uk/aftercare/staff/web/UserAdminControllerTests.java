@@ -18,6 +18,7 @@ import uk.aftercare.staff.LastManagerException;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.SecurityConfiguration;
 import uk.aftercare.staff.SelfLockoutException;
+import uk.aftercare.staff.SignInLocks;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffMember;
 
@@ -57,6 +58,9 @@ class UserAdminControllerTests {
 
 	@MockitoBean
 	private StaffAccounts accounts;
+
+	@MockitoBean
+	private SignInLocks locks;
 
 	@Test
 	void anonymousVisitorIsSentToSignIn() throws Exception {
