@@ -18,9 +18,9 @@ import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.shared.JdbcRows;
 
 /**
- * The return authorisations on a customer's cases, for their rights of access and erasure. Erasure takes out who
- * the customer is and what they or staff wrote about them, and keeps what the reports count: products and serial
- * numbers (the repeat-faults report), reasons, remedies, amounts, dates and statuses.
+ * The return authorisations on a customer's cases, for their rights of access, rectification and erasure. Erasure
+ * takes out who the customer is and what they or staff wrote about them, and keeps what the reports count: products
+ * and serial numbers (the repeat-faults report), reasons, remedies, amounts, dates and statuses.
  */
 @Component
 class ReturnsPersonalData implements PersonalDataHolder {
@@ -91,6 +91,40 @@ class ReturnsPersonalData implements PersonalDataHolder {
 				where customer_name <> :erasedName and\s""" + CUSTOMERS_CASES)
 			.param("erasedName", ERASED_NAME)
 			.param("erased", ERASED)
+			.param("customerId", customerId)
+			.update();
+	}
+
+	/**
+	 * The corrected details go on the customer's return authorisations not yet finished, which staff still use to
+	 * reach the customer (a refund to pay, goods to collect or send back); a finished one keeps the details it was
+	 * dealt with under, as the customer's printed copy does. Only what changed: an RMA keeps the e-mail or phone it
+	 * was raised with when the correction was of something else.
+	 */
+	@Override
+	public void correct(long customerId, Correction correction) {
+		List<String> columns = new ArrayList<>();
+		Map<String, Object> values = new HashMap<>();
+		if (correction.name()) {
+			columns.add("customer_name = :name");
+			values.put("name", correction.details().name());
+		}
+		if (correction.email()) {
+			columns.add("customer_email = :email");
+			values.put("email", correction.details().email());
+		}
+		if (correction.phone()) {
+			columns.add("customer_phone = :phone");
+			values.put("phone", correction.details().phone());
+		}
+		if (columns.isEmpty()) {
+			return;
+		}
+		jdbc.sql("update return_authorisation set " + String.join(", ", columns) + ", version = version + 1 "
+				+ "where status in (:unfinished) and customer_name <> :erasedName and " + CUSTOMERS_CASES)
+			.params(values)
+			.param("unfinished", UNFINISHED)
+			.param("erasedName", ERASED_NAME)
 			.param("customerId", customerId)
 			.update();
 	}

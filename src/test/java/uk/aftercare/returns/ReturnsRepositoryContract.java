@@ -18,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
 
@@ -299,6 +300,49 @@ abstract class ReturnsRepositoryContract {
 			.params(TODAY, unpaid)
 			.update();
 		assertThat(personalData().reasonsToKeep(jane)).isEmpty();
+	}
+
+	@Test
+	void correctedDetailsGoOnTheReturnsNotYetFinishedAndOnlyThoseThatChanged() {
+		long jane = customer("Jane Smith");
+		String unpaid = inspectedWithNotes(caseOf(jane, "AC-2026-000131")).getRmaNumber();
+		String requested = raise(caseOf(jane, "AC-2026-000132"), faultyKettle().build()).getRmaNumber();
+		String denied = raise(caseOf(jane, "AC-2026-000133"), faultyKettle().build()).getRmaNumber();
+		jdbc.sql("update return_authorisation set status = 'DENIED' where rma_number = ?").param(denied).update();
+		String someoneElses = raise(caseOf(customer("Ann Other"), "AC-2026-000134"), faultyKettle().build())
+			.getRmaNumber();
+
+		long versionBefore = versionOf(unpaid);
+
+		personalData().correct(jane, new PersonalDataHolder.Correction(
+				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", null), true, true, false));
+
+		assertThat(contactOn(unpaid)).containsExactly("Jane Smith-Jones", "jane.sj@example.com", "07700 900123");
+		assertThat(contactOn(requested)).containsExactly("Jane Smith-Jones", "jane.sj@example.com", "null");
+		assertThat(contactOn(denied)).containsExactly("Jane Smith", "jane@example.com", "null");
+		assertThat(contactOn(someoneElses)).containsExactly("Jane Smith", "jane@example.com", "null");
+		// A page opened before the correction saves nothing over it.
+		assertThat(versionOf(unpaid)).isEqualTo(versionBefore + 1);
+
+		// A phone removed on its own: the name and e-mail stay as they are.
+		personalData().correct(jane, new PersonalDataHolder.Correction(
+				new ContactDetails("Record Name", "record@example.com", null), false, false, true));
+		assertThat(contactOn(unpaid)).containsExactly("Jane Smith-Jones", "jane.sj@example.com", "null");
+	}
+
+	private long versionOf(String rmaNumber) {
+		return jdbc.sql("select version from return_authorisation where rma_number = ?").param(rmaNumber)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> contactOn(String rmaNumber) {
+		return jdbc.sql("select customer_name, customer_email, customer_phone from return_authorisation "
+				+ "where rma_number = ?")
+			.param(rmaNumber)
+			.query((rs, row) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)),
+					String.valueOf(rs.getString(3))))
+			.single();
 	}
 
 	@Test
