@@ -380,7 +380,7 @@ class ReturnAuthorisation {
 	void recordProofOfPosting(LocalDate shownOn, Instant now) {
 		if (!proofOfPostingAllowed()) {
 			throw new uk.aftercare.shared.ConflictException(rmaNumber + " is not an authorised cancellation waiting "
-					+ "for goods without proof of posting.");
+					+ "for goods.");
 		}
 		if (shownOn == null || shownOn.isBefore(deliveryDate)) {
 			throw new IllegalArgumentException("Proof of posting must be shown on or after delivery, " + deliveryDate);
@@ -390,9 +390,12 @@ class ReturnAuthorisation {
 		updatedAt = now;
 	}
 
-	/** Whether proof of posting can be recorded: an authorised cancellation refund waiting for goods, none yet. */
+	/**
+	 * Whether proof of posting can be recorded, or the day recorded corrected: an authorised cancellation refund
+	 * waiting for the goods to come back.
+	 */
 	boolean proofOfPostingAllowed() {
-		return status == RmaStatus.AUTHORISED && refundAgreedOn != null && proofOfPostingOn == null
+		return status == RmaStatus.AUTHORISED && refundAgreedOn != null
 				&& RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod);
 	}
 

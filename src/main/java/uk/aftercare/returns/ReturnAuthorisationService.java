@@ -256,13 +256,15 @@ public class ReturnAuthorisationService {
 	/**
 	 * Records the day the customer showed proof of posting the goods back, on an authorised cancellation of goods the
 	 * shop does not collect, and writes it on the case timeline: the refund is then due 14 days after that day, or
-	 * after the goods come back if that is sooner (CCR 2013 reg 34(6)).
+	 * after the goods come back if that is sooner (CCR 2013 reg 34(6)). A day already recorded can be corrected (a
+	 * day typed wrongly) until the goods come back; the timeline then names both days.
 	 *
 	 * @param shownOn         the day the customer showed the proof: not in the future, not before delivery
 	 * @param expectedVersion the version the member of staff saw, or {@code null} not to check
 	 * @throws RmaChangedException when the RMA is no longer at {@code expectedVersion}
 	 * @throws InvalidInputException when the day is missing, in the future or before the goods were delivered
-	 * @throws ConflictException when the RMA is not an authorised cancellation waiting for goods, or already has it
+	 * @throws ConflictException when the RMA is not an authorised cancellation waiting for goods, or already has that
+	 *                           day
 	 */
 	@Transactional
 	public ReturnAuthorisationView recordProofOfPosting(String rmaNumber, LocalDate shownOn, Long expectedVersion,
@@ -274,9 +276,11 @@ public class ReturnAuthorisationService {
 		LocalDate today = clock.today();
 		ReturnAuthorisationView before = rma.toView(today);
 		if (!before.proofOfPostingAllowed()) {
-			throw new ConflictException(before.proofOfPostingOn() != null
-					? text("rma.proofOfPosting.already", before.rmaNumber(), Wording.date(before.proofOfPostingOn()))
-					: text("rma.proofOfPosting.notWaiting", before.rmaNumber()));
+			throw new ConflictException(text("rma.proofOfPosting.notWaiting", before.rmaNumber()));
+		}
+		if (shownOn != null && shownOn.equals(before.proofOfPostingOn())) {
+			throw new ConflictException(
+					text("rma.proofOfPosting.already", before.rmaNumber(), Wording.date(before.proofOfPostingOn())));
 		}
 		if (shownOn == null) {
 			throw new InvalidInputException(PROOF_OF_POSTING, text("rma.proofOfPostingOn.required"));
@@ -290,9 +294,13 @@ public class ReturnAuthorisationService {
 		}
 		rma.recordProofOfPosting(shownOn, clock.now());
 		ReturnAuthorisationView view = rma.toView(today);
-		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text("rma.timeline.proofOfPosting",
-				view.rmaNumber(), Wording.date(shownOn), Wording.money(view.refundAmount()),
-				Wording.date(view.refundDueOn())), actor);
+		String entry = before.proofOfPostingOn() == null
+				? text("rma.timeline.proofOfPosting", view.rmaNumber(), Wording.date(shownOn),
+						Wording.money(view.refundAmount()), Wording.date(view.refundDueOn()))
+				: text("rma.timeline.proofOfPostingCorrected", view.rmaNumber(),
+						Wording.date(before.proofOfPostingOn()), Wording.date(shownOn),
+						Wording.money(view.refundAmount()), Wording.date(view.refundDueOn()));
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, entry, actor);
 		return view;
 	}
 

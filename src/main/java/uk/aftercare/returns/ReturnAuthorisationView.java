@@ -9,7 +9,8 @@ import java.util.List;
  * Everything the RMA page, the printed customer copy and the API show of one return authorisation.
  * {@code assessment} is the engine's decision exactly as it was made, naming its policy version;
  * {@code escalationReasons} are why this RMA needs a supervisor or manager, GOODWILL_EXCEPTION included;
- * {@code proofOfPostingAllowed} whether staff can now record the day the customer showed proof of posting.
+ * {@code proofOfPostingAllowed} whether staff can now record the day the customer showed proof of posting (or correct
+ * the day recorded).
  */
 public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaStatus status, LocalDate raisedOn,
 		String customerName, String customerEmail, String customerPhone, String orderReference,

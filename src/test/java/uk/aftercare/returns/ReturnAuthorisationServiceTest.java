@@ -226,14 +226,32 @@ class ReturnAuthorisationServiceTest {
 	}
 
 	@Test
-	void refusesProofOfPostingTwiceOrFromAPageOutOfDate() {
+	void correctsADayOfProofOfPostingTypedWronglyAndTheTimelineNamesBoth() {
+		ReturnAuthorisation rma = bootsAwaitedByPost();
+		service.recordProofOfPosting(rma.getRmaNumber(), TODAY, null, "staff");
+
+		ReturnAuthorisationView view = service.recordProofOfPosting(rma.getRmaNumber(), TODAY.minusDays(1), null,
+				"sue");
+
+		assertThat(view.proofOfPostingOn()).isEqualTo(TODAY.minusDays(1));
+		assertThat(view.refundDueOn()).isEqualTo(TODAY.plusDays(13));
+		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.RETURN_AUTHORISATION),
+				eq("RMA-2026-000001: the day the customer showed proof of posting corrected from 2 November 2026 to "
+						+ "1 November 2026; the refund of £89.00 is now due by 15 November 2026 (Consumer Contracts "
+						+ "Regulations 2013 reg 34(6))."),
+				eq("sue"));
+	}
+
+	@Test
+	void refusesTheSameDayOfProofOfPostingTwiceOrFromAPageOutOfDate() {
 		ReturnAuthorisation rma = bootsAwaitedByPost();
 		long seen = rma.getVersion();
 		service.recordProofOfPosting(rma.getRmaNumber(), TODAY, seen, "staff");
 
 		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY, null, "staff"))
 			.isInstanceOf(ConflictException.class)
-			.hasMessage("RMA-2026-000001 already has proof of posting, shown on 2 November 2026.");
+			.hasMessage("RMA-2026-000001 already has proof of posting, shown on 2 November 2026; nothing changed.");
+		verify(cases, times(1)).record(anyString(), any(), anyString(), anyString());
 		assertThatThrownBy(() -> service.recordProofOfPosting(rma.getRmaNumber(), TODAY, seen + 1, "staff"))
 			.isInstanceOf(RmaChangedException.class);
 	}

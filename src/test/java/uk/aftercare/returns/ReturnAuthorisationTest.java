@@ -183,10 +183,24 @@ class ReturnAuthorisationTest {
 		ReturnAuthorisationView posted = rma.toView(TODAY.plusDays(1));
 		assertThat(posted.proofOfPostingOn()).isEqualTo(TODAY.plusDays(1));
 		assertThat(posted.refundDueOn()).isEqualTo(TODAY.plusDays(15));
-		assertThat(posted.proofOfPostingAllowed()).as("once").isFalse();
+		assertThat(posted.proofOfPostingAllowed()).as("to correct the day").isTrue();
 
 		rma.receive(NOW, TODAY.plusDays(5));
 		assertThat(rma.toView(TODAY.plusDays(5)).refundDueOn()).as("the earlier of the two").isEqualTo(TODAY.plusDays(15));
+		assertThat(rma.toView(TODAY.plusDays(5)).proofOfPostingAllowed()).as("once the goods are back").isFalse();
+	}
+
+	@Test
+	void correctsTheDayOfProofOfPostingAndTheRefundFollowsIt() {
+		ReturnAuthorisation rma = raised(bootsCancelledByPost().build());
+		rma.authorise("sam", null, NOW, TODAY);
+		rma.recordProofOfPosting(TODAY.plusDays(2), NOW);
+
+		rma.recordProofOfPosting(TODAY.plusDays(1), NOW);
+
+		ReturnAuthorisationView corrected = rma.toView(TODAY.plusDays(2));
+		assertThat(corrected.proofOfPostingOn()).isEqualTo(TODAY.plusDays(1));
+		assertThat(corrected.refundDueOn()).isEqualTo(TODAY.plusDays(15));
 	}
 
 	@Test

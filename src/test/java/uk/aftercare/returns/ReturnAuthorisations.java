@@ -59,6 +59,14 @@ public final class ReturnAuthorisations {
 		return rma.toView(seenOn);
 	}
 
+	/** Authorised today, then proof of posting recorded as shown on {@code shownOn}. */
+	public static ReturnAuthorisationView postedOn(NewReturnAuthorisation form, LocalDate shownOn) {
+		ReturnAuthorisation rma = raised(form);
+		rma.authorise("sue", null, NOW, TODAY);
+		rma.recordProofOfPosting(shownOn, NOW);
+		return rma.toView(TODAY);
+	}
+
 	static ReturnAuthorisation raised(NewReturnAuthorisation form) {
 		ReturnAssessment assessment = assess(form);
 		return new ReturnAuthorisation("RMA-2026-000001", "AC-2026-000001", form, assessment, false, List.of(),

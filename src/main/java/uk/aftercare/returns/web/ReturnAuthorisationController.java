@@ -2,6 +2,7 @@ package uk.aftercare.returns.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -66,6 +67,9 @@ import uk.aftercare.shared.ShopClock;
  */
 @Controller
 class ReturnAuthorisationController {
+
+	/** Days in messages, as on the case timeline: "1 November 2026". */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
 	private static final Pattern LINE_FIELD = Pattern.compile("lines\\[([0-9]+)]\\.[A-Za-z]+");
 
@@ -322,7 +326,7 @@ class ReturnAuthorisationController {
 
 	@GetMapping("/returns/{rmaNumber}")
 	String show(@PathVariable String rmaNumber, Model model) {
-		return showRma(rmaNumber, new StepForm(), proofOfPostingToday(), model);
+		return showRma(rmaNumber, new StepForm(), null, model);
 	}
 
 	/**
@@ -369,12 +373,12 @@ class ReturnAuthorisationController {
 				result.rejectValue("target", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
-		return showRma(rmaNumber, step, proofOfPostingToday(), model);
+		return showRma(rmaNumber, step, null, model);
 	}
 
 	/**
-	 * Records the day the customer showed proof of posting the goods back on a cancellation, and comes back to the
-	 * RMA. A date refused comes back beside the field as typed.
+	 * Records the day the customer showed proof of posting the goods back on a cancellation, or corrects it, and comes
+	 * back to the RMA. A date refused comes back beside the field as typed.
 	 */
 	@PostMapping("/returns/{rmaNumber}/proof-of-posting")
 	String recordProofOfPosting(@PathVariable String rmaNumber, @ModelAttribute("posting") ProofOfPostingForm posting,
@@ -390,7 +394,8 @@ class ReturnAuthorisationController {
 			try {
 				ReturnAuthorisationView rma = rmas.recordProofOfPosting(rmaNumber, posting.getProofOfPostingOn(),
 						posting.expectedVersion().get(), principal.getName());
-				redirect.addFlashAttribute("success", message("rma.proofOfPosting.recorded", rma.rmaNumber()));
+				redirect.addFlashAttribute("success", message("rma.proofOfPosting.recorded", rma.rmaNumber(),
+						DAY.format(rma.proofOfPostingOn()), DAY.format(rma.refundDueOn())));
 				return "redirect:/returns/" + rma.rmaNumber();
 			}
 			catch (RmaChangedException e) {
@@ -411,10 +416,13 @@ class ReturnAuthorisationController {
 		return showRma(rmaNumber, new StepForm(), posting, model);
 	}
 
-	/** The proof-of-posting form as first shown: the customer usually shows it the day staff record it. */
-	private ProofOfPostingForm proofOfPostingToday() {
+	/**
+	 * The proof-of-posting form as first shown: the day already recorded, to correct it; otherwise today, as the
+	 * customer usually shows the proof the day staff record it.
+	 */
+	private ProofOfPostingForm proofOfPostingFormFor(ReturnAuthorisationView rma) {
 		ProofOfPostingForm posting = new ProofOfPostingForm();
-		posting.setProofOfPostingOn(clock.today());
+		posting.setProofOfPostingOn(rma.proofOfPostingOn() != null ? rma.proofOfPostingOn() : clock.today());
 		return posting;
 	}
 
@@ -433,11 +441,12 @@ class ReturnAuthorisationController {
 		result.rejectValue("target", "rma.step.notAllowed", new Object[] { e.rmaNumber(), from, to, next }, null);
 	}
 
+	/** The RMA page; {@code posting} null: the proof-of-posting form as first shown. */
 	private String showRma(String rmaNumber, StepForm step, ProofOfPostingForm posting, Model model) {
 		ReturnAuthorisationView rma = rmas.get(rmaNumber);
 		model.addAttribute("rma", rma);
 		model.addAttribute("step", step);
-		model.addAttribute("posting", posting);
+		model.addAttribute("posting", posting != null ? posting : proofOfPostingFormFor(rma));
 		model.addAttribute("canDecide", rmas.canDecide(rma));
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";

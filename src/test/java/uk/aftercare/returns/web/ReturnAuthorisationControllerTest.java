@@ -364,12 +364,29 @@ class ReturnAuthorisationControllerTest {
 
 	@Test
 	void recordsProofOfPostingAndComesBackToTheRma() throws Exception {
+		ReturnAuthorisationView posted = ReturnAuthorisations.postedOn(ReturnAuthorisations.bootsCancelledByPost().build(),
+				TODAY.minusDays(1));
 		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(1), 0L, "staff"))
-			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+			.willReturn(posted);
 
 		mvc.perform(proofOfPosting("2026-11-01"))
 			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
-			.andExpect(flash().attribute("success", "RMA-2026-000001: proof of posting recorded."));
+			.andExpect(flash().attribute("success", "RMA-2026-000001: proof of posting recorded as shown on "
+					+ "1 November 2026; the refund is due by 15 November 2026."));
+	}
+
+	@Test
+	void offersToCorrectTheDayOfProofOfPostingRecorded() throws Exception {
+		ReturnAuthorisationView posted = ReturnAuthorisations.postedOn(ReturnAuthorisations.bootsCancelledByPost().build(),
+				TODAY.minusDays(1));
+		given(rmas.get("RMA-2026-000001")).willReturn(posted);
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the day")))
+			.andExpect(content().string(containsString("Recorded as shown on 1 November 2026.")))
+			.andExpect(content().string(containsString("value=\"2026-11-01\"")))
+			.andExpect(content().string(not(containsString("Record proof of posting"))));
 	}
 
 	@Test
