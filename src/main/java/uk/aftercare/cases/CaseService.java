@@ -136,9 +136,16 @@ public class CaseService {
 		return new OpenedCase(opened.toView(), true);
 	}
 
+	/**
+	 * The case keeps the customer's details as they were when the case was logged: the record's name, and the e-mail
+	 * and phone the customer gave this time, or the record's where none was given. A customer found by their phone
+	 * who gives a new e-mail address is answered at the new one; their record keeps its own until it is corrected.
+	 */
 	private static OpenCaseCommand withCustomer(OpenCaseCommand command, CustomerSummary customer) {
-		// The case keeps the customer's details as they were when the case was logged.
-		var details = new uk.aftercare.customers.ContactDetails(customer.name(), customer.email(), customer.phone());
+		var typed = command.customer();
+		var details = new uk.aftercare.customers.ContactDetails(customer.name(),
+				typed.email() != null ? typed.email() : customer.email(),
+				typed.phone() != null ? typed.phone() : customer.phone());
 		return new OpenCaseCommand(command.channel(), command.description(), details, customer.id(),
 				command.orderReference(), command.product(), command.type(), command.vulnerableCustomer());
 	}

@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.ContactDetails;
 
 /** Logging and finding cases through the whole application, on the embedded database. */
@@ -39,6 +40,9 @@ class CaseJourneyTest {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	CustomerService customers;
 
 	@Autowired
 	SlaPolicy sla;
@@ -211,6 +215,27 @@ class CaseJourneyTest {
 		assertThat(third.customerId()).isEqualTo(first.customerId());
 		assertThat(third.customerEmail()).isEqualTo(email);
 		assertThat(third.customerName()).isEqualTo("Jane Smith");
+	}
+
+	@Test
+	void aCustomerFoundByTheirPhoneIsAnsweredAtTheEmailTheyGaveThisTime() {
+		String phone = String.format("07700 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+		String old = UUID.randomUUID() + "@example.com";
+		String now = UUID.randomUUID() + "@example.com";
+		var first = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Jane Smith", old, phone), null, null, null, CaseType.QUERY, false), "staff", null)
+			.view();
+
+		var second = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Parcel came damaged",
+				new ContactDetails("Jane Smith", now, phone), null, null, null, CaseType.COMPLAINT, false), "staff",
+				null).view();
+
+		assertThat(second.customerId()).isEqualTo(first.customerId());
+		assertThat(second.customerEmail()).isEqualTo(now);
+		assertThat(cases.search(new CaseQuery(null, null, null, now), PageRequest.of(0, 10)).getContent())
+			.extracting(CaseListItem::caseNumber).containsExactly(second.caseNumber());
+		assertThat(customers.find(first.customerId()).orElseThrow().email()).as("the record, until corrected")
+			.isEqualTo(old);
 	}
 
 	@Test
