@@ -20,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.staff.Role;
+import uk.aftercare.staff.SignInLocks;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.support.WebTestSupport;
 
@@ -33,6 +34,9 @@ class UserAdminControllerTest {
 
 	@MockitoBean
 	StaffAccounts accounts;
+
+	@MockitoBean
+	SignInLocks locks;
 
 	@Test
 	void keepsThePasswordExactlyAsTypedWhileCleaningTheOtherFields() throws Exception {
