@@ -1,6 +1,5 @@
 package uk.aftercare.cases;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,37 +135,38 @@ class CasePersonalData implements PersonalDataHolder {
 
 	/**
 	 * The corrected details go on every case not yet closed, with their search keys, so updates reach the customer
-	 * and a search finds the case by them; a closed case keeps the details it was dealt with under. Only what changed:
-	 * a case keeps the e-mail or phone it was logged with when the correction was of something else.
+	 * and a search finds the case by them; a closed case keeps the details it was dealt with under. Only what changed,
+	 * and only where the case held the record's old value ({@link Correction#applyTo}): a case keeps the e-mail or
+	 * phone the customer gave for it alone.
 	 */
 	@Override
 	@Transactional
 	public void correct(long customerId, Correction correction) {
-		ContactDetails details = correction.details();
-		List<String> columns = new ArrayList<>();
-		List<Object> values = new ArrayList<>();
-		if (correction.name()) {
-			columns.add("customer_name = ?, customer_name_key = ?, customer_surname_key = ?");
-			values.addAll(java.util.Arrays.asList(details.name(), SearchKeys.nameKey(details.name()),
-					SearchKeys.surnameKey(details.name())));
-		}
-		if (correction.email()) {
-			columns.add("customer_email = ?");
-			values.add(details.email());
-		}
-		if (correction.phone()) {
-			columns.add("customer_phone = ?, customer_phone_key = ?");
-			values.add(details.phone());
-			values.add(ContactDetails.phoneKey(details.phone()));
-		}
-		if (columns.isEmpty()) {
+		if (!correction.name() && !correction.email() && !correction.phone()) {
 			return;
 		}
-		values.add(customerId);
-		jdbc.sql("update service_case set " + String.join(", ", columns)
-				+ ", version = version + 1 where customer_id = ? and status <> 'CLOSED'")
-			.params(values)
-			.update();
+		record OpenCase(long id, Correction.Copy copy) {
+		}
+		List<OpenCase> open = jdbc.sql("""
+				select id, customer_name, customer_email, customer_phone from service_case
+				where customer_id = ? and status <> 'CLOSED' order by id""")
+			.param(customerId)
+			.query((rs, row) -> new OpenCase(rs.getLong(1),
+					new Correction.Copy(rs.getString(2), rs.getString(3), rs.getString(4))))
+			.list();
+		for (OpenCase serviceCase : open) {
+			Correction.Copy after = correction.applyTo(serviceCase.copy());
+			if (after.equals(serviceCase.copy())) {
+				continue;
+			}
+			jdbc.sql("""
+					update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
+					  customer_email = ?, customer_phone = ?, customer_phone_key = ?, version = version + 1
+					where id = ?""")
+				.params(after.name(), SearchKeys.nameKey(after.name()), SearchKeys.surnameKey(after.name()),
+						after.email(), after.phone(), ContactDetails.phoneKey(after.phone()), serviceCase.id())
+				.update();
+		}
 	}
 
 }

@@ -67,7 +67,8 @@ class Customer {
 	/** Replaces the name and contact details with the corrected ones, blanks included; says which changed. */
 	PersonalDataHolder.Correction correct(ContactDetails details) {
 		var correction = new PersonalDataHolder.Correction(details, !Objects.equals(name, details.name()),
-				!Objects.equals(email, details.email()), !Objects.equals(phone, details.phone()));
+				!Objects.equals(email, details.email()), !Objects.equals(phone, details.phone()),
+				new ContactDetails(name, email, phone));
 		name = details.name();
 		email = details.email();
 		phone = details.phone();

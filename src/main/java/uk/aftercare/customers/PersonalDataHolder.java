@@ -1,6 +1,7 @@
 package uk.aftercare.customers;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One module's share of what Aftercare holds about a customer, for the customer's rights under UK GDPR: access
@@ -45,14 +46,41 @@ public interface PersonalDataHolder {
 
 	/**
 	 * The customer's corrected name or contact details (UK GDPR art. 16), for what this module uses to reach the
-	 * customer about a matter still open: only the details that changed, as a record may hold details of its own.
-	 * Records of what is finished keep the details they were made with. Nothing by default.
+	 * customer about a matter still open: each copy takes what {@link Correction#applyTo} gives it, so a detail the
+	 * copy was given on its own (an e-mail the customer gave for one case) is kept. Records of what is finished keep
+	 * the details they were made with. Nothing by default.
 	 */
 	default void correct(long customerId, Correction correction) {
 	}
 
-	/** The corrected details, and which of them changed. */
-	record Correction(ContactDetails details, boolean name, boolean email, boolean phone) {
+	/**
+	 * The corrected details, which of them changed, and the record's details before the correction.
+	 */
+	record Correction(ContactDetails details, boolean name, boolean email, boolean phone, ContactDetails before) {
+
+		/** A copy of a customer's details: a case's or a return authorisation's, as stored. */
+		public record Copy(String name, String email, String phone) {
+		}
+
+		/**
+		 * What a copy of the customer's details should hold after this correction: each changed detail replaced where
+		 * the copy held the record's old value (or none), and kept where the copy was given a value of its own. E-mails
+		 * compare whatever their case, phones by their digits ({@link ContactDetails#phoneKey}), names whatever their
+		 * case.
+		 */
+		public Copy applyTo(Copy copy) {
+			String newName = name && sameText(copy.name(), before.name()) ? details.name() : copy.name();
+			boolean oldEmail = copy.email() == null || sameText(copy.email(), before.email());
+			String newEmail = email && oldEmail ? details.email() : copy.email();
+			boolean oldPhone = copy.phone() == null
+					|| Objects.equals(ContactDetails.phoneKey(copy.phone()), ContactDetails.phoneKey(before.phone()));
+			String newPhone = phone && oldPhone ? details.phone() : copy.phone();
+			return new Copy(newName, newEmail, newPhone);
+		}
+
+		private static boolean sameText(String a, String b) {
+			return a == null ? b == null : b != null && a.strip().equalsIgnoreCase(b.strip());
+		}
 
 		/** The changed details' names ("name", "email", "phone"), as the record of the correction keeps them. */
 		public List<String> changed() {

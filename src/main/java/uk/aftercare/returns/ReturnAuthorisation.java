@@ -375,9 +375,11 @@ class ReturnAuthorisation {
 	/**
 	 * Records the day the customer showed evidence of having sent the goods back, on a cancellation of goods the shop
 	 * does not collect: the refund is then due 14 days after that day, or after the goods come back if that is sooner
-	 * (CCR 2013 reg 34(6)). Once, while the RMA is authorised and the goods are on their way.
+	 * (CCR 2013 reg 34(6)). While the RMA is authorised and the goods are on their way; again to correct the day. A
+	 * refund flagged overdue whose corrected due date has not passed is no longer overdue: the refund monitor flags it
+	 * again if it passes unpaid.
 	 */
-	void recordProofOfPosting(LocalDate shownOn, Instant now) {
+	void recordProofOfPosting(LocalDate shownOn, Instant now, LocalDate today) {
 		if (!proofOfPostingAllowed()) {
 			throw new uk.aftercare.shared.ConflictException(rmaNumber + " is not an authorised cancellation waiting "
 					+ "for goods.");
@@ -387,6 +389,9 @@ class ReturnAuthorisation {
 		}
 		proofOfPostingOn = shownOn;
 		refundDueOn = refundDueOn();
+		if (refundOverdueFlagged && !today.isAfter(refundDueOn)) {
+			refundOverdueFlagged = false;
+		}
 		updatedAt = now;
 	}
 

@@ -292,7 +292,7 @@ public class ReturnAuthorisationService {
 			throw new InvalidInputException(PROOF_OF_POSTING,
 					text("rma.proofOfPostingOn.beforeDelivery", Wording.date(before.deliveryDate())));
 		}
-		rma.recordProofOfPosting(shownOn, clock.now());
+		rma.recordProofOfPosting(shownOn, clock.now(), today);
 		ReturnAuthorisationView view = rma.toView(today);
 		String entry = before.proofOfPostingOn() == null
 				? text("rma.timeline.proofOfPosting", view.rmaNumber(), Wording.date(shownOn),

@@ -98,35 +98,38 @@ class ReturnsPersonalData implements PersonalDataHolder {
 	/**
 	 * The corrected details go on the customer's return authorisations not yet finished, which staff still use to
 	 * reach the customer (a refund to pay, goods to collect or send back); a finished one keeps the details it was
-	 * dealt with under, as the customer's printed copy does. Only what changed: an RMA keeps the e-mail or phone it
-	 * was raised with when the correction was of something else.
+	 * dealt with under, as the customer's printed copy does. Only what changed, and only where the RMA held the
+	 * record's old value ({@link Correction#applyTo}): an RMA keeps an e-mail or phone the customer gave for it alone.
 	 */
 	@Override
 	public void correct(long customerId, Correction correction) {
-		List<String> columns = new ArrayList<>();
-		Map<String, Object> values = new HashMap<>();
-		if (correction.name()) {
-			columns.add("customer_name = :name");
-			values.put("name", correction.details().name());
-		}
-		if (correction.email()) {
-			columns.add("customer_email = :email");
-			values.put("email", correction.details().email());
-		}
-		if (correction.phone()) {
-			columns.add("customer_phone = :phone");
-			values.put("phone", correction.details().phone());
-		}
-		if (columns.isEmpty()) {
+		if (!correction.name() && !correction.email() && !correction.phone()) {
 			return;
 		}
-		jdbc.sql("update return_authorisation set " + String.join(", ", columns) + ", version = version + 1 "
-				+ "where status in (:unfinished) and customer_name <> :erasedName and " + CUSTOMERS_CASES)
-			.params(values)
+		record Unfinished(long id, Correction.Copy copy) {
+		}
+		List<Unfinished> unfinished = jdbc.sql("""
+				select id, customer_name, customer_email, customer_phone from return_authorisation
+				where status in (:unfinished) and customer_name <> :erasedName and\s""" + CUSTOMERS_CASES + """
+
+				order by id""")
 			.param("unfinished", UNFINISHED)
 			.param("erasedName", ERASED_NAME)
 			.param("customerId", customerId)
-			.update();
+			.query((rs, row) -> new Unfinished(rs.getLong(1),
+					new Correction.Copy(rs.getString(2), rs.getString(3), rs.getString(4))))
+			.list();
+		for (Unfinished rma : unfinished) {
+			Correction.Copy after = correction.applyTo(rma.copy());
+			if (!after.equals(rma.copy())) {
+				jdbc.sql("""
+						update return_authorisation set customer_name = ?, customer_email = ?, customer_phone = ?,
+						  version = version + 1
+						where id = ?""")
+					.params(after.name(), after.email(), after.phone(), rma.id())
+					.update();
+			}
+		}
 	}
 
 	private Map<Long, List<Map<String, Object>>> lines(long customerId) {

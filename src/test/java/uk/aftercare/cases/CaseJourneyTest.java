@@ -236,6 +236,12 @@ class CaseJourneyTest {
 			.extracting(CaseListItem::caseNumber).containsExactly(second.caseNumber());
 		assertThat(customers.find(first.customerId()).orElseThrow().email()).as("the record, until corrected")
 			.isEqualTo(old);
+
+		// Someone else on the same phone does not put their address on Jane's case.
+		var third = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Bob Smith", UUID.randomUUID() + "@example.com", phone), null, null, null,
+				CaseType.QUERY, false), "staff", null).view();
+		assertThat(third.customerEmail()).isEqualTo(old);
 	}
 
 	@Test

@@ -272,13 +272,20 @@ abstract class CasePersonalDataContract {
 		String closed = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
 		close(closed, CUTOFF.minusSeconds(86400));
 		String open = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+		// Logged when she gave her work address for this one matter.
+		String ownEmail = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+		jdbc.sql("update service_case set customer_email = 'Jane.Work@example.com' where case_number = ?")
+			.param(ownEmail)
+			.update();
 
 		personalData.correct(jane, new PersonalDataHolder.Correction(
-				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "+44 7700 900126"), true, true, true));
+				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "+44 7700 900126"), true, true, true,
+				new ContactDetails("Jane Smith", "jane.smith@example.com", "07700 900123")));
 		String other = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 4));
 		// A name corrected on its own leaves the e-mail and phone each case was logged with.
 		personalData.correct(jane, new PersonalDataHolder.Correction(
-				new ContactDetails("Jane Smith-Jones", "record@example.com", null), true, false, false));
+				new ContactDetails("Jane Smith-Jones", "record@example.com", null), true, false, false,
+				new ContactDetails("Jane Smith", "record@example.com", null)));
 
 		assertThat(jdbc.sql("""
 				select case_number, customer_name, customer_name_key, customer_surname_key, customer_email,
@@ -290,8 +297,29 @@ abstract class CasePersonalDataContract {
 				List.of(closed, "Jane Smith", "jane smith", "smith", "jane.smith@example.com", "07700900123"),
 				List.of(open, "Jane Smith-Jones", "jane smith-jones", "smith-jones", "jane.sj@example.com",
 						"07700900126"),
+				List.of(ownEmail, "Jane Smith-Jones", "jane smith-jones", "smith-jones", "Jane.Work@example.com",
+						"07700900126"),
 				List.of(other, "Jane Smith-Jones", "jane smith-jones", "smith-jones", "jane.smith@example.com",
 						"07700900123"));
+	}
+
+	@Test
+	void aCorrectionThatRemovesTheRecordsEmailLeavesAnEmailTheCustomerGaveForOneCase() {
+		long jane = customer("Jane Doe", CUTOFF.minusSeconds(86400 * 400));
+		String given = openCase(jane, "Jane Doe", CUTOFF.minusSeconds(86400 * 5));
+		jdbc.sql("update service_case set customer_email = 'jane.now@example.com' where case_number = ?")
+			.param(given)
+			.update();
+		String usual = openCase(jane, "Jane Doe", CUTOFF.minusSeconds(86400 * 5));
+
+		personalData.correct(jane, new PersonalDataHolder.Correction(
+				new ContactDetails("Jane Doe", null, "07700 900123"), false, true, true,
+				new ContactDetails("Jane Doe", "jane.doe@example.com", null)));
+
+		assertThat(jdbc.sql("select customer_email from service_case where case_number = ?").param(given)
+			.query(String.class).single()).isEqualTo("jane.now@example.com");
+		assertThat(jdbc.sql("select customer_email from service_case where case_number = ?").param(usual)
+			.query((rs, row) -> String.valueOf(rs.getString(1))).single()).isEqualTo("null");
 	}
 
 }

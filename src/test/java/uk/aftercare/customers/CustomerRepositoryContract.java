@@ -216,7 +216,8 @@ abstract class CustomerRepositoryContract {
 		assertThat(customers.findOrCreate(null, new ContactDetails("J Smith", "jane.new@example.com", null)).id())
 			.isEqualTo(jane.id());
 		assertThat(ordersHeld.corrected)
-			.containsExactly(new PersonalDataHolder.Correction(corrected, true, true, false));
+			.containsExactly(new PersonalDataHolder.Correction(corrected, true, true, false,
+					new ContactDetails("Jane Smith", "jane.old@example.com", "07700 900125")));
 		assertThat(dataProtection.requests(jane.id())).singleElement().satisfies(r -> {
 			assertThat(r.kind()).isEqualTo(DataRequestKind.RECTIFICATION);
 			assertThat(r.reasons()).isEqualTo("name, email").doesNotContain("jane.new");

@@ -259,7 +259,7 @@ class ReturnAuthorisationServiceTest {
 	@Test
 	void citesTheLawOrPromiseThatSetTheDueDateOfAnOverdueRefund() {
 		ReturnAuthorisation cancellation = bootsAwaitedByPost();
-		cancellation.recordProofOfPosting(TODAY, NOW);
+		cancellation.recordProofOfPosting(TODAY, NOW, TODAY);
 		ReturnAuthorisation goodwill = ReturnAuthorisations.raised(faultyKettle().purchased(TODAY.minusDays(20))
 			.reason(ReasonCode.CHANGED_MIND)
 			.lines(ReturnAuthorisations.unusedKettle())

@@ -11,6 +11,7 @@ import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 import static uk.aftercare.returns.ReturnAuthorisations.raised;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -178,7 +179,7 @@ class ReturnAuthorisationTest {
 		rma.authorise("sam", null, NOW, TODAY);
 		assertThat(rma.toView(TODAY).proofOfPostingAllowed()).isTrue();
 
-		rma.recordProofOfPosting(TODAY.plusDays(1), NOW);
+		rma.recordProofOfPosting(TODAY.plusDays(1), NOW, TODAY);
 
 		ReturnAuthorisationView posted = rma.toView(TODAY.plusDays(1));
 		assertThat(posted.proofOfPostingOn()).isEqualTo(TODAY.plusDays(1));
@@ -194,9 +195,9 @@ class ReturnAuthorisationTest {
 	void correctsTheDayOfProofOfPostingAndTheRefundFollowsIt() {
 		ReturnAuthorisation rma = raised(bootsCancelledByPost().build());
 		rma.authorise("sam", null, NOW, TODAY);
-		rma.recordProofOfPosting(TODAY.plusDays(2), NOW);
+		rma.recordProofOfPosting(TODAY.plusDays(2), NOW, TODAY);
 
-		rma.recordProofOfPosting(TODAY.plusDays(1), NOW);
+		rma.recordProofOfPosting(TODAY.plusDays(1), NOW, TODAY);
 
 		ReturnAuthorisationView corrected = rma.toView(TODAY.plusDays(2));
 		assertThat(corrected.proofOfPostingOn()).isEqualTo(TODAY.plusDays(1));
@@ -204,14 +205,43 @@ class ReturnAuthorisationTest {
 	}
 
 	@Test
+	void aCorrectionThatMovesTheDueDateBackIntoTheFutureLetsTheRefundMonitorFlagItAgain() {
+		ReturnAuthorisation rma = raised(bootsCancelledByPost().build());
+		rma.authorise("sam", null, NOW, TODAY);
+		rma.recordProofOfPosting(TODAY, NOW, TODAY);
+		LocalDate late = TODAY.plusDays(15);
+		assertThat(rma.refundOverdueUnflagged(late)).isTrue();
+		rma.flagRefundOverdue();
+
+		rma.recordProofOfPosting(TODAY.plusDays(2), NOW, late);
+
+		assertThat(rma.toView(late).refundDueOn()).isEqualTo(TODAY.plusDays(16));
+		assertThat(rma.refundOverdueUnflagged(late)).as("not overdue on the corrected day").isFalse();
+		assertThat(rma.refundOverdueUnflagged(TODAY.plusDays(17))).as("overdue again, and flagged again").isTrue();
+	}
+
+	@Test
+	void aCorrectionThatLeavesTheRefundOverdueKeepsItFlaggedOnce() {
+		ReturnAuthorisation rma = raised(bootsCancelledByPost().build());
+		rma.authorise("sam", null, NOW, TODAY);
+		rma.recordProofOfPosting(TODAY.plusDays(1), NOW, TODAY);
+		LocalDate late = TODAY.plusDays(20);
+		rma.flagRefundOverdue();
+
+		rma.recordProofOfPosting(TODAY, NOW, late);
+
+		assertThat(rma.refundOverdueUnflagged(late)).as("already flagged: not escalated twice").isFalse();
+	}
+
+	@Test
 	void takesProofOfPostingOnlyWhileAnAuthorisedCancellationWaitsForTheGoods() {
 		ReturnAuthorisation requested = raised(bootsCancelledByPost().build());
 		assertThat(requested.toView(TODAY).proofOfPostingAllowed()).isFalse();
-		assertThatThrownBy(() -> requested.recordProofOfPosting(TODAY, NOW)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> requested.recordProofOfPosting(TODAY, NOW, TODAY)).isInstanceOf(ConflictException.class);
 
 		ReturnAuthorisation shortTermReject = raised(faultyKettle().build());
 		shortTermReject.authorise("sam", null, NOW, TODAY);
-		assertThatThrownBy(() -> shortTermReject.recordProofOfPosting(TODAY, NOW))
+		assertThatThrownBy(() -> shortTermReject.recordProofOfPosting(TODAY, NOW, TODAY))
 			.isInstanceOf(ConflictException.class);
 
 		ReturnAuthorisation collected = raised(bootsCancelledByPost().returnMethod(ReturnMethod.COLLECTION).build());
@@ -221,7 +251,7 @@ class ReturnAuthorisationTest {
 		ReturnAuthorisation received = raised(bootsCancelledByPost().build());
 		received.authorise("sam", null, NOW, TODAY);
 		received.receive(NOW, TODAY);
-		assertThatThrownBy(() -> received.recordProofOfPosting(TODAY, NOW)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> received.recordProofOfPosting(TODAY, NOW, TODAY)).isInstanceOf(ConflictException.class);
 		assertThat(received.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(14));
 	}
 

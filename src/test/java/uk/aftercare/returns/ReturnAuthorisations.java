@@ -63,7 +63,7 @@ public final class ReturnAuthorisations {
 	public static ReturnAuthorisationView postedOn(NewReturnAuthorisation form, LocalDate shownOn) {
 		ReturnAuthorisation rma = raised(form);
 		rma.authorise("sue", null, NOW, TODAY);
-		rma.recordProofOfPosting(shownOn, NOW);
+		rma.recordProofOfPosting(shownOn, NOW, TODAY);
 		return rma.toView(TODAY);
 	}
 

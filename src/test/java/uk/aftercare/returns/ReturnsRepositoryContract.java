@@ -127,7 +127,7 @@ abstract class ReturnsRepositoryContract {
 	void keepsTheDayTheCustomerShowedProofOfPostingAndTheRefundDueFromIt() {
 		ReturnAuthorisation rma = raise("AC-2026-000010", ReturnAuthorisations.bootsCancelledByPost().build());
 		rma.authorise("sue", null, NOW, TODAY);
-		rma.recordProofOfPosting(TODAY.minusDays(1), NOW);
+		rma.recordProofOfPosting(TODAY.minusDays(1), NOW, TODAY);
 		em.flush();
 		em.clear();
 
@@ -276,7 +276,7 @@ abstract class ReturnsRepositoryContract {
 		ReturnAuthorisation rma = raise(caseOf(jane, "AC-2026-000103"),
 				ReturnAuthorisations.bootsCancelledByPost().build());
 		rma.authorise("sue", null, NOW, TODAY);
-		rma.recordProofOfPosting(TODAY, NOW);
+		rma.recordProofOfPosting(TODAY, NOW, TODAY);
 		em.flush();
 		em.clear();
 
@@ -315,7 +315,8 @@ abstract class ReturnsRepositoryContract {
 		long versionBefore = versionOf(unpaid);
 
 		personalData().correct(jane, new PersonalDataHolder.Correction(
-				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", null), true, true, false));
+				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", null), true, true, false,
+				new ContactDetails("Jane Smith", "jane@example.com", null)));
 
 		assertThat(contactOn(unpaid)).containsExactly("Jane Smith-Jones", "jane.sj@example.com", "07700 900123");
 		assertThat(contactOn(requested)).containsExactly("Jane Smith-Jones", "jane.sj@example.com", "null");
@@ -326,8 +327,21 @@ abstract class ReturnsRepositoryContract {
 
 		// A phone removed on its own: the name and e-mail stay as they are.
 		personalData().correct(jane, new PersonalDataHolder.Correction(
-				new ContactDetails("Record Name", "record@example.com", null), false, false, true));
+				new ContactDetails("Record Name", "record@example.com", null), false, false, true,
+				new ContactDetails("Record Name", "record@example.com", "+44 7700 900123")));
 		assertThat(contactOn(unpaid)).containsExactly("Jane Smith-Jones", "jane.sj@example.com", "null");
+		assertThat(contactOn(requested)).as("no phone to remove").containsExactly("Jane Smith-Jones",
+				"jane.sj@example.com", "null");
+
+		// An e-mail the customer gave for one return stays when the record's own is corrected.
+		jdbc.sql("update return_authorisation set customer_email = 'jane.now@example.com' where rma_number = ?")
+			.param(requested)
+			.update();
+		personalData().correct(jane, new PersonalDataHolder.Correction(
+				new ContactDetails("Jane Smith-Jones", "jane.other@example.com", null), false, true, false,
+				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", null)));
+		assertThat(contactOn(unpaid)).containsExactly("Jane Smith-Jones", "jane.other@example.com", "null");
+		assertThat(contactOn(requested)).containsExactly("Jane Smith-Jones", "jane.now@example.com", "null");
 	}
 
 	private long versionOf(String rmaNumber) {
