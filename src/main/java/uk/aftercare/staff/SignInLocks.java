@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Which usernames are locked after too many failed sign-ins ({@link SignInAttempts}), and lifting a lock: a member
  * of staff who mistyped their password five times, and has since been identified, need not wait out the lock. Only
- * managers lift locks (user administration); each lift is logged with who lifted it.
+ * managers lift locks (user administration); each lift goes into the account's history with who lifted it.
  * <p>
  * Like the count itself, a lock lives in this application instance's memory: lifting it here does not lift it on
  * another instance.
@@ -19,15 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInLocks {
 
-	private static final Logger log = LoggerFactory.getLogger(SignInLocks.class);
-
 	private final SignInAttempts attempts;
 
 	private final Clock clock;
 
-	SignInLocks(SignInSettings settings, Clock clock) {
+	private final StaffAccountHistory history;
+
+	SignInLocks(SignInSettings settings, Clock clock, StaffAccountHistory history) {
 		this.attempts = new SignInAttempts(settings);
 		this.clock = clock;
+		this.history = history;
 	}
 
 	/** How much longer sign-ins with this username are refused, if they are. */
@@ -36,13 +35,14 @@ public class SignInLocks {
 	}
 
 	/**
-	 * Lets the username sign in again at once, and forgets its failed sign-ins.
+	 * Lets a member of staff sign in again at once, and forgets their failed sign-ins; recorded in their account's
+	 * history (and the log) with who lifted it.
 	 * @return whether it was locked (false: nothing changed)
 	 */
 	public boolean lift(String username, String liftedBy) {
 		boolean lifted = attempts.lift(username, clock.instant());
 		if (lifted) {
-			log.info("Sign-in lock on username '{}' lifted by manager '{}'", username, liftedBy);
+			history.record(username, StaffAccountEvent.Action.SIGN_IN_LOCK_LIFTED, null, null, liftedBy);
 		}
 		return lifted;
 	}

@@ -16,6 +16,9 @@ import uk.aftercare.shared.NotFoundException;
 @Transactional
 public class StaffAccounts {
 
+	/** Who the start-up set-ups act as in an account's history. */
+	public static final String SYSTEM = "system";
+
 	private final StaffUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -26,23 +29,35 @@ public class StaffAccounts {
 
 	private final StaffSessions sessions;
 
+	private final StaffAccountHistory history;
+
 	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens,
-			StaffSessions sessions) {
+			StaffSessions sessions, StaffAccountHistory history) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.apiTokens = apiTokens;
 		this.sessions = sessions;
+		this.history = history;
 	}
 
+	/** An account added by the start-up set-ups (the first manager, the demo users): its history says "system". */
 	public StaffMember create(String username, String displayName, String email, String rawPassword, Role role) {
+		return create(username, displayName, email, rawPassword, role, SYSTEM);
+	}
+
+	/** An account added by a manager, recorded in its history with who added it. */
+	public StaffMember create(String username, String displayName, String email, String rawPassword, Role role,
+			String createdBy) {
 		if (users.existsByUsernameIgnoreCase(username)) {
 			throw new ConflictException("The username '" + username + "' is already taken.");
 		}
 		StaffUser user = new StaffUser(username.trim(), displayName.trim(), email, passwordEncoder.encode(rawPassword),
 				role, clock.instant());
 		try {
-			return users.save(user).toMember();
+			StaffMember member = users.saveAndFlush(user).toMember();
+			history.record(member.username(), StaffAccountEvent.Action.CREATED, role, null, createdBy);
+			return member;
 		}
 		catch (DataIntegrityViolationException e) {
 			// Another manager added the same username a moment ago.
@@ -87,8 +102,10 @@ public class StaffAccounts {
 			keepAnotherManagerThan(user);
 		}
 		if (role != user.getRole()) {
+			Role previous = user.getRole();
 			user.changeRole(role);
 			sessions.endAllOf(user.getUsername());
+			history.record(user.getUsername(), StaffAccountEvent.Action.ROLE_CHANGED, role, previous, changedBy);
 		}
 	}
 
@@ -108,6 +125,7 @@ public class StaffAccounts {
 		user.disable();
 		apiTokens.revokeAllOf(user);
 		sessions.endAllOf(user.getUsername());
+		history.record(user.getUsername(), StaffAccountEvent.Action.DISABLED, null, null, disabledBy);
 	}
 
 	/**
@@ -127,12 +145,28 @@ public class StaffAccounts {
 	 * @return false if they were already active, and nothing changed
 	 */
 	public boolean enable(String username) {
+		return enable(username, SYSTEM);
+	}
+
+	/**
+	 * Lets a disabled member of staff sign in again (their old API tokens stay revoked), recorded in their history
+	 * with who did it.
+	 * @return false if they were already active, and nothing changed
+	 */
+	public boolean enable(String username, String enabledBy) {
 		StaffUser user = load(username);
 		if (user.isEnabled()) {
 			return false;
 		}
 		user.enable();
+		history.record(user.getUsername(), StaffAccountEvent.Action.ENABLED, null, null, enabledBy);
 		return true;
+	}
+
+	/** What was done to the account, newest first (at most the latest 50). */
+	@Transactional(readOnly = true)
+	public List<StaffAccountEvent> history(String username) {
+		return history.of(load(username).getUsername());
 	}
 
 	private StaffUser load(String username) {

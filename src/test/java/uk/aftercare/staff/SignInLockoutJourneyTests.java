@@ -219,9 +219,10 @@ class SignInLockoutJourneyTests {
 			.andExpect(redirectedUrl("/admin/users/" + sam))
 			.andExpect(flash().attribute("success", sam + " can sign in again: the sign-in lock is lifted."));
 
-		assertThat(output).contains("Sign-in lock on username '" + sam + "' lifted by manager '" + mo + "'");
+		assertThat(output).contains("Staff account '" + sam + "': SIGN_IN_LOCK_LIFTED by '" + mo + "'");
 		mvc.perform(get("/admin/users/" + sam).with(user(mo).roles("MANAGER")))
-			.andExpect(content().string(not(containsString("id=\"unlock-form\""))));
+			.andExpect(content().string(not(containsString("id=\"unlock-form\""))))
+			.andExpect(content().string(containsString("Sign-in lock lifted")));
 		mvc.perform(formLogin("/login").user(sam).password(PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 

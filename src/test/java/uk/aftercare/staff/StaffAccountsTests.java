@@ -17,6 +17,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** The rules managers work under when changing accounts. */
@@ -30,8 +31,10 @@ class StaffAccountsTests {
 
 	private final StaffSessions sessions = mock(StaffSessions.class);
 
+	private final StaffAccountHistory history = mock(StaffAccountHistory.class);
+
 	private final StaffAccounts accounts = new StaffAccounts(users, mock(PasswordEncoder.class),
-			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens, sessions);
+			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens, sessions, history);
 
 	private final StaffUser mo = user("mo", Role.MANAGER);
 
@@ -57,6 +60,7 @@ class StaffAccountsTests {
 		assertThat(mia.isEnabled()).isTrue();
 		verify(apiTokens, never()).revokeAllOf(mia);
 		verify(sessions, never()).endAllOf("mia");
+		verifyNoInteractions(history);
 	}
 
 	@Test
@@ -121,6 +125,7 @@ class StaffAccountsTests {
 
 		assertThat(mo.getRole()).isEqualTo(Role.MANAGER);
 		verify(sessions, never()).endAllOf("mo");
+		verifyNoInteractions(history);
 	}
 
 	@Test
@@ -129,6 +134,7 @@ class StaffAccountsTests {
 
 		assertThat(sam.getRole()).isEqualTo(Role.SUPERVISOR);
 		verify(sessions).endAllOf("sam");
+		verify(history).record("sam", StaffAccountEvent.Action.ROLE_CHANGED, Role.SUPERVISOR, Role.STAFF, "mo");
 	}
 
 	@Test
@@ -138,22 +144,25 @@ class StaffAccountsTests {
 		assertThat(sam.isEnabled()).isFalse();
 		verify(apiTokens).revokeAllOf(sam);
 		verify(sessions).endAllOf("sam");
+		verify(history).record("sam", StaffAccountEvent.Action.DISABLED, null, null, "mo");
 	}
 
 	@Test
 	void enablingLetsSomebodySignInAgain() {
 		sam.disable();
 
-		assertThat(accounts.enable("sam")).isTrue();
+		assertThat(accounts.enable("sam", "mia")).isTrue();
 
 		assertThat(sam.isEnabled()).isTrue();
+		verify(history).record("sam", StaffAccountEvent.Action.ENABLED, null, null, "mia");
 	}
 
 	@Test
 	void enablingSomebodyAlreadyActiveChangesNothing() {
-		assertThat(accounts.enable("sam")).isFalse();
+		assertThat(accounts.enable("sam", "mia")).isFalse();
 
 		assertThat(sam.isEnabled()).isTrue();
+		verifyNoInteractions(history);
 	}
 
 	private static StaffUser user(String username, Role role) {

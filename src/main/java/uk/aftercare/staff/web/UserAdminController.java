@@ -104,7 +104,7 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result,
+	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Principal principal,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("password")) {
 			form.passwordProblem().ifPresent(code -> result.rejectValue("password", code));
@@ -117,7 +117,7 @@ class UserAdminController {
 		}
 		try {
 			accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getPassword(),
-					form.getRole());
+					form.getRole(), principal.getName());
 		}
 		catch (ConflictException e) {
 			result.rejectValue("username", "users.username.taken");
@@ -181,10 +181,10 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{username}/enable")
-	String enable(@PathVariable String username, RedirectAttributes redirect) {
+	String enable(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
 		boolean enabled;
 		try {
-			enabled = accounts.enable(username);
+			enabled = accounts.enable(username, principal.getName());
 		}
 		catch (PessimisticLockingFailureException e) {
 			// A disabled manager's row is locked too while another manager's change holds the manager rows.
@@ -218,6 +218,7 @@ class UserAdminController {
 
 	private String userPage(StaffMember member, Model model) {
 		model.addAttribute("member", member);
+		model.addAttribute("history", accounts.history(member.username()));
 		model.addAttribute("lockedMinutes", locks.lockedFor(member.username()).map(UserAdminController::minutes)
 			.orElse(null));
 		return "staff/user-page";

@@ -50,7 +50,7 @@ class UserAdminControllerTest {
 			.param("password", password))
 			.andExpect(redirectedUrl("/admin/users"));
 
-		verify(accounts).create(eq("pat"), eq("Pat Staff"), isNull(), eq(password), eq(Role.STAFF));
+		verify(accounts).create(eq("pat"), eq("Pat Staff"), isNull(), eq(password), eq(Role.STAFF), anyString());
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class UserAdminControllerTest {
 			.param("password", "a long password 1"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("newUser", "displayName", "NotBlank"));
-		verify(accounts, never()).create(anyString(), any(), any(), anyString(), any());
+		verify(accounts, never()).create(anyString(), any(), any(), anyString(), any(), any());
 	}
 
 }

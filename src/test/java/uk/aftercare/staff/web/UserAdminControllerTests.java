@@ -117,7 +117,7 @@ class UserAdminControllerTests {
 					containsString("is-invalid"))))
 			.andExpect(content().string(not(containsString("value=\"short\""))))
 			.andExpect(content().string(not(containsString("type=\"checkbox\""))));
-		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
 	}
 
 	@Test
@@ -145,13 +145,13 @@ class UserAdminControllerTests {
 			.andExpect(view().name("staff/user-new"))
 			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "users.username.taken"))
 			.andExpect(content().string(containsString("This username is already taken")));
-		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
 	}
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void usernameTakenAtTheLastMomentIsReportedNextToTheField() throws Exception {
-		when(accounts.create(anyString(), anyString(), any(), anyString(), any()))
+		when(accounts.create(anyString(), anyString(), any(), anyString(), any(), anyString()))
 			.thenThrow(new ConflictException("taken"));
 
 		mvc.perform(newUser("sam"))
@@ -183,7 +183,7 @@ class UserAdminControllerTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("success", "User sam.smith added."));
-		verify(accounts).create("sam.smith", "Sam Smith", null, "twelve chars or more", Role.STAFF);
+		verify(accounts).create("sam.smith", "Sam Smith", null, "twelve chars or more", Role.STAFF, "mo");
 	}
 
 	@Test
@@ -288,7 +288,7 @@ class UserAdminControllerTests {
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void enablingKeptWaitingByAnotherManagerIsRefusedBesideTheButton() throws Exception {
-		doThrow(new CannotAcquireLockException("Timeout trying to lock table")).when(accounts).enable("mia");
+		doThrow(new CannotAcquireLockException("Timeout trying to lock table")).when(accounts).enable("mia", "mo");
 		when(accounts.get("mia")).thenReturn(new StaffMember("mia", "Mia Manager", null, Role.MANAGER, false));
 
 		String refusal = (String) mvc.perform(post("/admin/users/mia/enable").with(csrf()))
@@ -315,18 +315,18 @@ class UserAdminControllerTests {
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void managerEnablesSomebodyAgain() throws Exception {
-		when(accounts.enable("sam")).thenReturn(true);
+		when(accounts.enable("sam", "mo")).thenReturn(true);
 
 		mvc.perform(post("/admin/users/sam/enable").with(csrf()))
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("success", "sam can sign in again."));
-		verify(accounts).enable("sam");
+		verify(accounts).enable("sam", "mo");
 	}
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void enablingSomebodyAlreadyActiveSaysSo() throws Exception {
-		when(accounts.enable("sam")).thenReturn(false);
+		when(accounts.enable("sam", "mo")).thenReturn(false);
 
 		mvc.perform(post("/admin/users/sam/enable").with(csrf()))
 			.andExpect(redirectedUrl("/admin/users"))
@@ -346,7 +346,7 @@ class UserAdminControllerTests {
 			.andExpect(view().name("staff/user-new"))
 			.andExpect(model().attributeHasFieldErrorCode("newUser", "role", "typeMismatch"))
 			.andExpect(content().string(containsString("Choose one role from the list")));
-		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
 	}
 
 	@Test
@@ -370,7 +370,7 @@ class UserAdminControllerTests {
 				.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.common"))
 				.andExpect(content().string(containsString("This password is too easy to guess")));
 		}
-		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
 	}
 
 	@Test
@@ -379,7 +379,7 @@ class UserAdminControllerTests {
 		mvc.perform(newUser("samuel.smith", "STAFF", "Samuel.Smith"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.username"));
-		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
 	}
 
 	@Test
