@@ -14,7 +14,7 @@ public record StaffAccountEvent(Action action, Role role, Role previousRole, Str
 	/** What was done to the account. */
 	public enum Action {
 
-		CREATED, ROLE_CHANGED, DISABLED, ENABLED, SIGN_IN_LOCK_LIFTED
+		CREATED, ROLE_CHANGED, DISABLED, ENABLED, SIGN_IN_LOCK_LIFTED, PASSWORD_SET, PASSWORD_CHANGED
 
 	}
 

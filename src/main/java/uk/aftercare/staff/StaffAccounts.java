@@ -54,6 +54,8 @@ public class StaffAccounts {
 		}
 		StaffUser user = new StaffUser(username.trim(), displayName.trim(), email, passwordEncoder.encode(rawPassword),
 				role, clock.instant());
+		// A manager chose this password: its owner changes it at their first sign-in.
+		user.setPassword(user.getPasswordHash(), !SYSTEM.equals(createdBy));
 		try {
 			StaffMember member = users.saveAndFlush(user).toMember();
 			history.record(member.username(), StaffAccountEvent.Action.CREATED, role, null, createdBy);
@@ -161,6 +163,37 @@ public class StaffAccounts {
 		user.enable();
 		history.record(user.getUsername(), StaffAccountEvent.Action.ENABLED, null, null, enabledBy);
 		return true;
+	}
+
+	/**
+	 * A manager sets a new password for a member of staff who forgot theirs: they are signed out everywhere, and must
+	 * change it at their next sign-in, so that the manager does not go on knowing it. Their API tokens carry on.
+	 * Managers change their own password on their account page, like everyone else.
+	 * @throws SelfLockoutException if {@code setBy} is the user
+	 */
+	public void setPassword(String username, String rawPassword, String setBy) {
+		StaffUser user = load(username);
+		if (user.getUsername().equalsIgnoreCase(setBy)) {
+			throw new SelfLockoutException("Change your own password on your account page.");
+		}
+		user.setPassword(passwordEncoder.encode(rawPassword), true);
+		sessions.endAllOf(user.getUsername());
+		history.record(user.getUsername(), StaffAccountEvent.Action.PASSWORD_SET, null, null, setBy);
+	}
+
+	/**
+	 * A member of staff changes their own password, giving the current one: every session of theirs is ended (this
+	 * one too: they sign in again with the new password).
+	 * @throws WrongPasswordException if {@code currentPassword} is not their password
+	 */
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		StaffUser user = load(username);
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new WrongPasswordException();
+		}
+		user.setPassword(passwordEncoder.encode(newPassword), false);
+		sessions.endAllOf(user.getUsername());
+		history.record(user.getUsername(), StaffAccountEvent.Action.PASSWORD_CHANGED, null, null, user.getUsername());
 	}
 
 	/** What was done to the account, newest first (at most the latest 50). */

@@ -40,6 +40,10 @@ class StaffUser {
 	@Column(nullable = false)
 	private boolean enabled;
 
+	/** The password was chosen by a manager: its owner must change it at their next sign-in. */
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -109,6 +113,16 @@ class StaffUser {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/** A password set by someone else than its owner (a manager), or by its owner ({@code required} false). */
+	void setPassword(String passwordHash, boolean changeRequired) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = changeRequired;
+	}
+
+	boolean isPasswordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	void rename(String displayName, String email) {

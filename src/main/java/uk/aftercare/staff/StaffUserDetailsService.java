@@ -1,5 +1,7 @@
 package uk.aftercare.staff;
 
+import java.util.List;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,9 +23,13 @@ final class StaffUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		StaffUser user = users.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+		java.util.List<String> authorities = new java.util.ArrayList<>(List.of("ROLE_" + user.getRole().name()));
+		if (user.isPasswordChangeRequired()) {
+			authorities.add(PasswordChange.REQUIRED);
+		}
 		return User.withUsername(user.getUsername())
 			.password(user.getPasswordHash())
-			.roles(user.getRole().name())
+			.authorities(authorities.toArray(String[]::new))
 			.disabled(!user.isEnabled())
 			.build();
 	}

@@ -1,9 +1,6 @@
 package uk.aftercare.staff.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,8 +13,7 @@ import uk.aftercare.staff.Role;
 /** "Add a user", kept apart from the entity so a rejected form keeps everything typed. */
 public class NewUserForm {
 
-	/** BCrypt reads at most 72 bytes of a password; Spring Security refuses longer ones rather than cut them. */
-	static final int MAX_PASSWORD_BYTES = 72;
+	static final int MAX_PASSWORD_BYTES = PasswordRules.MAX_PASSWORD_BYTES;
 
 	@NotBlank(message = "{users.username.required}")
 	@Size(min = 3, max = 60, message = "{users.username.size}")
@@ -39,50 +35,9 @@ public class NewUserForm {
 	@Size(min = 12, message = "{users.password.tooShort}")
 	private String password;
 
-	/**
-	 * Passwords of 12 characters or more that are still among the first anyone guessing tries (from published lists
-	 * of the most common passwords), lower-cased. Not a full breach list: a short one catches the obvious choices.
-	 */
-	private static final Set<String> COMMON_PASSWORDS = Set.of("password1234", "password12345", "password123456",
-			"passwordpassword", "password123!", "qwertyuiop12", "qwertyuiop123", "qwertyuiopasdf", "qwertyuiopasdfgh",
-			"1q2w3e4r5t6y", "1qaz2wsx3edc", "q1w2e3r4t5y6", "iloveyou1234", "administrator", "letmein12345",
-			"welcome12345", "changeme1234", "trustno1trustno1", "football1234", "monkey123456", "sunshine1234",
-			"baseball1234", "aftercare123", "aftercare1234");
-
 	/** What is wrong with the password beyond its length, as a message code. */
 	Optional<String> passwordProblem() {
-		if (password == null) {
-			return Optional.empty();
-		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			return Optional.of("users.password.tooLong");
-		}
-		if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
-			return Optional.of("users.password.username");
-		}
-		String lower = password.toLowerCase(Locale.ROOT);
-		if (COMMON_PASSWORDS.contains(lower) || isRun(lower)) {
-			return Optional.of("users.password.common");
-		}
-		return Optional.empty();
-	}
-
-	/** One character repeated, or a straight run such as "abcdefghijkl" or "987654321098" (digits wrap round). */
-	private static boolean isRun(String password) {
-		int step = 0;
-		for (int i = 1; i < password.length(); i++) {
-			int here = password.charAt(i);
-			int before = password.charAt(i - 1);
-			int difference = here - before;
-			if (Character.isDigit(here) && Character.isDigit(before) && Math.abs(difference) == 9) {
-				difference = -Integer.signum(difference);
-			}
-			if (Math.abs(difference) > 1 || (i > 1 && difference != step)) {
-				return false;
-			}
-			step = difference;
-		}
-		return true;
+		return PasswordRules.problem(username, password);
 	}
 
 	public String getUsername() {

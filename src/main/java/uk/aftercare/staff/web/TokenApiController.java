@@ -1,6 +1,5 @@
 package uk.aftercare.staff.web;
 
-import java.security.Principal;
 import java.time.Instant;
 
 import org.springframework.http.CacheControl;
@@ -16,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.staff.ApiTokenAuthentication;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.staff.ApiTokens;
+import uk.aftercare.staff.PasswordChange;
 import uk.aftercare.staff.IssuedToken;
 import uk.aftercare.staff.Role;
 
@@ -37,7 +38,11 @@ class TokenApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<IssuedToken> create(Principal principal) {
+	ResponseEntity<IssuedToken> create(Authentication principal) {
+		if (PasswordChange.required(principal)) {
+			throw new ForbiddenException("Your password was set by a manager: sign in to Aftercare in a browser and "
+					+ "change it before asking for a token.");
+		}
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.cacheControl(CacheControl.noStore())
 			.body(tokens.issue(principal.getName()));

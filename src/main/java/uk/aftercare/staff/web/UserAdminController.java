@@ -71,6 +71,16 @@ class UserAdminController {
 	 * One role, named exactly. Two values (role=STAFF&role=MANAGER) used to bind the first without a word; the editor
 	 * is given them joined by a comma and refuses them, like an unknown role, as a message beside the field.
 	 */
+	@InitBinder("setPassword")
+	void exactPassword(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(text == null || text.isEmpty() ? null : text);
+			}
+		});
+	}
+
 	@InitBinder({ "newUser", "roleForm" })
 	void oneRole(WebDataBinder binder) {
 		binder.registerCustomEditor(Role.class, "role", new PropertyEditorSupport() {
@@ -201,6 +211,34 @@ class UserAdminController {
 	}
 
 	/**
+	 * Sets a new password for a member of staff who forgot theirs (the manager tells them privately); they must change
+	 * it at their next sign-in. Refused beside the field as typed when it breaks the rules.
+	 */
+	@PostMapping("/{username}/password")
+	String setPassword(@PathVariable String username, @Valid @ModelAttribute("setPassword") SetPasswordForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		StaffMember member = accounts.get(username);
+		if (!result.hasFieldErrors("password")) {
+			PasswordRules.problem(member.username(), form.getPassword())
+				.ifPresent(code -> result.rejectValue("password", code));
+		}
+		if (!result.hasErrors()) {
+			try {
+				accounts.setPassword(member.username(), form.getPassword(), principal.getName());
+				redirect.addFlashAttribute("success", message("users.password.set", member.username()));
+				return "redirect:/admin/users/{username}";
+			}
+			catch (SelfLockoutException e) {
+				result.rejectValue("password", "users.password.self");
+			}
+		}
+		RoleForm roleForm = new RoleForm();
+		roleForm.setRole(member.role());
+		model.addAttribute("roleForm", roleForm);
+		return userPage(member, model);
+	}
+
+	/**
 	 * Lifts the sign-in lock of a member of staff who mistyped their password too often (a manager has made sure it
 	 * was them). Nothing to lift (the lock has just ended, or another manager lifted it) is said, not refused.
 	 */
@@ -218,6 +256,9 @@ class UserAdminController {
 
 	private String userPage(StaffMember member, Model model) {
 		model.addAttribute("member", member);
+		if (!model.containsAttribute("setPassword")) {
+			model.addAttribute("setPassword", new SetPasswordForm());
+		}
 		model.addAttribute("history", accounts.history(member.username()));
 		model.addAttribute("lockedMinutes", locks.lockedFor(member.username()).map(UserAdminController::minutes)
 			.orElse(null));

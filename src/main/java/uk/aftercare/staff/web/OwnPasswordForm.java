@@ -1,0 +1,45 @@
+package uk.aftercare.staff.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** "Change your password": the current one, and the new one typed twice. */
+public class OwnPasswordForm {
+
+	@NotBlank(message = "{password.current.required}")
+	@Size(max = 200, message = "{field.tooLong}")
+	private String currentPassword;
+
+	@NotBlank(message = "{password.new.required}")
+	@Size(min = 12, message = "{users.password.tooShort}")
+	private String newPassword;
+
+	@NotBlank(message = "{password.confirm.required}")
+	@Size(max = 200, message = "{field.tooLong}")
+	private String confirmPassword;
+
+	public String getCurrentPassword() {
+		return currentPassword;
+	}
+
+	public void setCurrentPassword(String currentPassword) {
+		this.currentPassword = currentPassword;
+	}
+
+	public String getNewPassword() {
+		return newPassword;
+	}
+
+	public void setNewPassword(String newPassword) {
+		this.newPassword = newPassword;
+	}
+
+	public String getConfirmPassword() {
+		return confirmPassword;
+	}
+
+	public void setConfirmPassword(String confirmPassword) {
+		this.confirmPassword = confirmPassword;
+	}
+
+}

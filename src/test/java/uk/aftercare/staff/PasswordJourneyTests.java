@@ -1,0 +1,174 @@
+package uk.aftercare.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.staff.StaffAccountEvent.Action;
+
+/**
+ * Passwords through the real security chains: a password a manager chose (a new account's, or one set after the
+ * person forgot theirs) must be changed at the next sign-in before anything else; everyone changes their own with
+ * the current one, and is then signed out everywhere.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@AutoConfigureMockMvc
+class PasswordJourneyTests {
+
+	private static final String MANAGERS = "correct horse battery";
+
+	private static final String CHOSEN = "staple tin lantern";
+
+	private static final String OWN = "my very own secret words";
+
+	private static final AtomicInteger USERS = new AtomicInteger();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private StaffAccounts accounts;
+
+	@Test
+	void aNewAccountsFirstPasswordMustBeChangedBeforeAnythingElseAndThenOnlyTheNewOneWorks() throws Exception {
+		String mo = manager();
+		String sam = "pw-sam-" + USERS.incrementAndGet();
+		mvc.perform(post("/admin/users").session(signIn(mo, MANAGERS)).with(csrf())
+			.param("username", sam)
+			.param("displayName", "Sam Staff")
+			.param("password", CHOSEN)
+			.param("role", "STAFF")).andExpect(redirectedUrl("/admin/users"));
+
+		MockHttpSession session = signIn(sam, CHOSEN);
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+		mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/account/password"));
+		mvc.perform(get("/account/password").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your password was set by a manager.")));
+		mvc.perform(post("/api/v1/tokens").with(httpBasic(sam, CHOSEN)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("change it before asking for a token")));
+
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", CHOSEN)
+			.param("newPassword", OWN)
+			.param("confirmPassword", OWN)).andExpect(redirectedUrl("/login?passwordChanged"));
+
+		mvc.perform(formLogin("/login").user(sam).password(CHOSEN)).andExpect(redirectedUrl("/login?error"));
+		MockHttpSession own = signIn(sam, OWN);
+		mvc.perform(get("/cases").session(own)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/tokens").with(httpBasic(sam, OWN))).andExpect(status().isCreated());
+		assertThat(accounts.history(sam)).extracting(StaffAccountEvent::action, StaffAccountEvent::actor)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Action.PASSWORD_CHANGED, sam),
+					org.assertj.core.groups.Tuple.tuple(Action.CREATED, mo));
+	}
+
+	@Test
+	void eachWrongAnswerOnTheChangeFormIsSaidBesideItsFieldAndNothingChanges() throws Exception {
+		String sam = "pw-samantha-" + USERS.incrementAndGet();
+		accounts.create(sam, "Samantha Staff", null, MANAGERS, Role.STAFF);
+		MockHttpSession session = signIn(sam, MANAGERS);
+
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", "not my password")
+			.param("newPassword", OWN)
+			.param("confirmPassword", OWN))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "password.current.wrong"));
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", MANAGERS)
+			.param("newPassword", "abcdefghijklm")
+			.param("confirmPassword", "something else entirely"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "users.password.common"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmPassword",
+					"password.confirm.different"));
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", MANAGERS)
+			.param("newPassword", MANAGERS)
+			.param("confirmPassword", MANAGERS))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.new.same"));
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", MANAGERS)
+			.param("newPassword", sam.toUpperCase())
+			.param("confirmPassword", sam.toUpperCase()))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "users.password.username"));
+
+		signIn(sam, MANAGERS);
+		assertThat(accounts.history(sam)).extracting(StaffAccountEvent::action).containsExactly(Action.CREATED);
+	}
+
+	@Test
+	void aManagerSetsANewPasswordForSomeoneWhoForgotTheirsWhoIsSignedOutAndMustChooseTheirOwn() throws Exception {
+		String mo = manager();
+		String sam = staff();
+		MockHttpSession samsSession = signIn(sam, MANAGERS);
+
+		mvc.perform(post("/admin/users/" + sam + "/password").session(signIn(mo, MANAGERS)).with(csrf())
+			.param("password", CHOSEN))
+			.andExpect(redirectedUrl("/admin/users/" + sam));
+
+		mvc.perform(get("/cases").session(samsSession)).andExpect(redirectedUrl("/login?changed"));
+		mvc.perform(formLogin("/login").user(sam).password(MANAGERS)).andExpect(redirectedUrl("/login?error"));
+		MockHttpSession session = signIn(sam, CHOSEN);
+		mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/account/password"));
+		assertThat(accounts.history(sam)).extracting(StaffAccountEvent::action, StaffAccountEvent::actor)
+			.startsWith(org.assertj.core.groups.Tuple.tuple(Action.PASSWORD_SET, mo));
+	}
+
+	@Test
+	void aManagerSettingAPasswordIsRefusedBesideTheFieldForTheirOwnOrABadOne() throws Exception {
+		String mo = manager();
+		String sam = staff();
+		MockHttpSession session = signIn(mo, MANAGERS);
+
+		mvc.perform(post("/admin/users/" + sam + "/password").session(session).with(csrf()).param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("setPassword", "password", "Size"));
+		mvc.perform(post("/admin/users/" + mo + "/password").session(session).with(csrf()).param("password", CHOSEN))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("setPassword", "password", "users.password.self"));
+
+		signIn(sam, MANAGERS);
+		signIn(mo, MANAGERS);
+	}
+
+	private String manager() {
+		String username = "pw-mo-" + USERS.incrementAndGet();
+		accounts.create(username, "Mo Manager", null, MANAGERS, Role.MANAGER);
+		return username;
+	}
+
+	private String staff() {
+		String username = "pw-sam-" + USERS.incrementAndGet();
+		accounts.create(username, "Sam Staff", null, MANAGERS, Role.STAFF);
+		return username;
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+}
