@@ -283,7 +283,7 @@ class CaseControllerTest {
 			.andExpect(view().name("cases/new-case"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "description", "NotBlank"))
 			.andExpect(content().string(containsString(
-					"<div class=\"invalid-feedback\">Describe what the customer said or asked for</div>")))
+					"<div class=\"invalid-feedback\" id=\"description-error\">Describe what the customer said or asked for</div>")))
 			.andExpect(content().string(containsString("value=\"Jane Smith\"")));
 		verify(cases, never()).open(any(), anyString(), anyString());
 	}
