@@ -86,10 +86,12 @@
 
   // Editing a chosen customer's name, e-mail or phone into something else means another person (or a mistake):
   // the case is no longer linked to that record, and the matches are looked up again. (Their record itself is
-  // corrected on the customer's page.)
+  // corrected on the customer's page.) The confirmation under the fields is a status message: it says so, as it said
+  // which record was chosen, so a screen reader hears both.
   function unchoose() {
     customerId.value = '';
-    chosen.classList.add('d-none');
+    chosen.classList.remove('text-success');
+    chosen.textContent = chosen.dataset.unlinked || '';
   }
   fields.forEach(function (f) {
     f.addEventListener('input', function () {
@@ -106,7 +108,10 @@
     fields[2].value = b.dataset.phone || fields[2].value;
     fields.forEach(function (f) { f.dataset.chosen = f.value; });
     matches.replaceChildren();
-    chosen.classList.remove('d-none');
+    chosen.classList.add('text-success');
+    chosen.textContent = chosen.dataset.chosen || '';
+    // The button pressed has just gone with the matches: keep the keyboard where the user is, at the confirmation.
+    chosen.focus();
   });
 
   form.addEventListener('submit', function () {
