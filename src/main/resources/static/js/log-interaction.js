@@ -8,6 +8,7 @@
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var description = document.getElementById('description');
   var suggestion = document.getElementById('suggestion');
+  var verdict = document.getElementById('suggestion-verdict');
   var typeRadios = form.querySelectorAll('input[name="type"]');
   var staffChoseType = Array.prototype.some.call(typeRadios, function (r) { return r.checked; });
   var timer = null;
@@ -33,6 +34,7 @@
     suggestion.replaceChildren();
     if (s.empty) {
       suggestion.appendChild(el('p', 'text-muted mb-0', form.dataset.waiting || ''));
+      announce('');
       return;
     }
     var line = el('p', 'mb-1');
@@ -53,6 +55,12 @@
     if (!staffChoseType) {
       Array.prototype.forEach.call(typeRadios, function (r) { r.checked = (r.value === s.type); });
     }
+    announce((suggestion.dataset.verdict || '').replace('{0}', s.typeLabel).replace('{1}', s.confidence));
+  }
+
+  // The card is redrawn on every pause in typing; a screen reader hears only the verdict, and only when it changes.
+  function announce(text) {
+    if (verdict && verdict.textContent !== text) { verdict.textContent = text; }
   }
 
   function classify() {
