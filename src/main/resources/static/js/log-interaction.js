@@ -8,6 +8,7 @@
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var description = document.getElementById('description');
   var suggestion = document.getElementById('suggestion');
+  var verdict = document.getElementById('suggestion-verdict');
   var typeRadios = form.querySelectorAll('input[name="type"]');
   var staffChoseType = Array.prototype.some.call(typeRadios, function (r) { return r.checked; });
   var timer = null;
@@ -33,6 +34,7 @@
     suggestion.replaceChildren();
     if (s.empty) {
       suggestion.appendChild(el('p', 'text-muted mb-0', form.dataset.waiting || ''));
+      announce('');
       return;
     }
     var line = el('p', 'mb-1');
@@ -53,6 +55,12 @@
     if (!staffChoseType) {
       Array.prototype.forEach.call(typeRadios, function (r) { r.checked = (r.value === s.type); });
     }
+    announce((suggestion.dataset.verdict || '').replace('{0}', s.typeLabel).replace('{1}', s.confidence));
+  }
+
+  // The card is redrawn on every pause in typing; a screen reader hears only the verdict, and only when it changes.
+  function announce(text) {
+    if (verdict && verdict.textContent !== text) { verdict.textContent = text; }
   }
 
   function classify() {
@@ -86,10 +94,12 @@
 
   // Editing a chosen customer's name, e-mail or phone into something else means another person (or a mistake):
   // the case is no longer linked to that record, and the matches are looked up again. (Their record itself is
-  // corrected on the customer's page.)
+  // corrected on the customer's page.) The confirmation under the fields is a status message: it says so, as it said
+  // which record was chosen, so a screen reader hears both.
   function unchoose() {
     customerId.value = '';
-    chosen.classList.add('d-none');
+    chosen.classList.remove('text-success');
+    chosen.textContent = chosen.dataset.unlinked || '';
   }
   fields.forEach(function (f) {
     f.addEventListener('input', function () {
@@ -106,7 +116,10 @@
     fields[2].value = b.dataset.phone || fields[2].value;
     fields.forEach(function (f) { f.dataset.chosen = f.value; });
     matches.replaceChildren();
-    chosen.classList.remove('d-none');
+    chosen.classList.add('text-success');
+    chosen.textContent = chosen.dataset.chosen || '';
+    // The button pressed has just gone with the matches: keep the keyboard where the user is, at the confirmation.
+    chosen.focus();
   });
 
   form.addEventListener('submit', function () {

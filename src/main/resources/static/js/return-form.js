@@ -5,6 +5,7 @@
   var form = document.getElementById('return-form');
   if (!form) { return; }
   var card = document.getElementById('decision');
+  var verdict = document.getElementById('decision-verdict');
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var timer = null;
@@ -29,9 +30,19 @@
         // Answers can arrive out of order; only the newest describes what the form says now.
         if (html === null || request !== latest) { return; }
         var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('decision');
-        if (fresh) { card.replaceChildren.apply(card, Array.prototype.slice.call(fresh.childNodes)); }
+        if (fresh) {
+          card.replaceChildren.apply(card, Array.prototype.slice.call(fresh.childNodes));
+          announce(fresh.dataset.verdict || '');
+        }
       })
       .catch(function () { /* "Show decision" still works */ });
+  }
+
+  // Only the verdict sentence is announced, and only when it changes: the whole card would be read out on every pause.
+  function announce(text) {
+    if (text === (card.dataset.verdict || '')) { return; }
+    card.dataset.verdict = text;
+    if (verdict) { verdict.textContent = text; }
   }
 
   function later() {

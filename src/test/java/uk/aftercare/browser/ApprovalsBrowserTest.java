@@ -26,7 +26,8 @@ import uk.aftercare.escalation.NewApproval;
 /** A supervisor works the approvals queue, and the member of staff who asked sees the decision. */
 class ApprovalsBrowserTest extends BrowserTest {
 
-	private static final By APPROVALS_BADGE = By.cssSelector("nav a[href='/approvals'] .badge");
+	/** The count in the menu's badge (which goes on, for screen readers only, with "pending"). */
+	private static final By APPROVALS_BADGE = By.cssSelector("nav a[href='/approvals'] .badge > span:first-child");
 
 	private static final By PENDING_ROWS = By.cssSelector("main table tbody tr");
 

@@ -39,6 +39,9 @@ class StaffBrowserTest extends BrowserTest {
 			.as("the words that decided the suggestion")
 			.contains("refund");
 		waitFor(elementToBeSelected(By.cssSelector("input[name='type'][value='RETURN']")));
+		// What a screen reader hears of the redrawn suggestion: one sentence, in the status message beside it.
+		waitFor(d -> d.findElement(By.id("suggestion-verdict")).getDomProperty("textContent")
+			.matches("Suggested type: Return, \\d+% sure\\."));
 		screenshot("staff-log-interaction");
 
 		find(By.id("save-case")).click();
@@ -70,14 +73,18 @@ class StaffBrowserTest extends BrowserTest {
 		type(By.id("customerEmail"), "m.holloway@example.co.uk");
 		find(By.id("customerName")).click();
 		waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#customer-matches .use-customer"))).click();
-		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("chosen-customer")));
+		// The button pressed goes with the matches: focus moves to the confirmation, not to the top of the page.
+		waitFor(d -> "chosen-customer".equals(d.switchTo().activeElement().getDomAttribute("id")));
+		assertThat(find(By.id("chosen-customer")).getText()).isEqualTo("Using the existing customer record.");
 		assertThat(customerId()).isNotEmpty();
 		assertThat(find(By.id("customerName")).getDomProperty("value")).isEqualTo("Margaret Holloway");
 
 		type(By.id("customerName"), "Sam Else");
 		type(By.id("customerEmail"), email);
 		type(By.id("customerPhone"), "07700 900999");
-		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("chosen-customer")));
+		// Said in the same status message, so a screen reader hears that the case is no longer linked.
+		waitFor(ExpectedConditions.textToBe(By.id("chosen-customer"),
+				"No longer using the customer record you chose: the details were changed."));
 		assertThat(customerId()).isEmpty();
 		new Select(find(By.id("channel"))).selectByVisibleText("Email");
 		type(By.id("description"), "Where is my order? The tracking has not moved since Monday.");
@@ -87,6 +94,16 @@ class StaffBrowserTest extends BrowserTest {
 		waitFor(urlMatches("/cases/AC-\\d{4}-\\d{6}$"));
 		String details = find(By.id("details-heading")).findElement(By.xpath("..")).getText();
 		assertThat(details).contains("Sam Else", email).doesNotContain("Holloway");
+	}
+
+	@Test
+	void theMenuButtonIsOnlyOnPagesWithAMenu() {
+		go("/login");
+		find(By.id("username"));
+		assertThat(findAll(By.cssSelector(".navbar-toggler"))).as("a menu button on the sign-in page").isEmpty();
+
+		signIn("staff");
+		assertThat(findAll(By.cssSelector(".navbar-toggler[aria-controls=nav]"))).hasSize(1);
 	}
 
 	private String customerId() {

@@ -55,6 +55,7 @@ import uk.aftercare.customers.CustomerService;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(CaseController.class)
@@ -283,9 +284,92 @@ class CaseControllerTest {
 			.andExpect(view().name("cases/new-case"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "description", "NotBlank"))
 			.andExpect(content().string(containsString(
-					"<div class=\"invalid-feedback\">Describe what the customer said or asked for</div>")))
+					"<div class=\"invalid-feedback\" id=\"description-error\">Describe what the customer said or asked for</div>")))
 			.andExpect(content().string(containsString("value=\"Jane Smith\"")));
 		verify(cases, never()).open(any(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void tellsAScreenReaderOfTheDescriptionsErrorAtTheFieldKeepingItsHelp() throws Exception {
+		String html = mvc.perform(post("/cases").with(csrf())
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", "jane@example.com")
+			.param("channel", "PHONE")
+			.param("type", "RETURN")
+			.param("description", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "description", "description-error",
+				"Describe what the customer said or asked for");
+		assertThat(Markup.attribute(Markup.openingTag(html, "description"), "aria-describedby"))
+			.isEqualTo("description-help description-error");
+		assertThat(Markup.attribute(Markup.openingTag(html, "customerName"), "aria-invalid")).isNull();
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void leavesTheChosenCustomerStatusEmptyUntilACustomerIsChosen() throws Exception {
+		String html = mvc.perform(get("/cases/new")).andReturn().getResponse().getContentAsString();
+
+		String chosen = Markup.openingTag(html, "chosen-customer");
+		assertThat(Markup.attribute(chosen, "role")).isEqualTo("status");
+		assertThat(Markup.attribute(chosen, "tabindex")).isEqualTo("-1");
+		assertThat(Markup.attribute(chosen, "data-unlinked")).isNotBlank();
+		assertThat(html).contains(chosen + "</div>");
+		assertThat(Markup.attribute(Markup.openingTag(html, "suggestion"), "aria-live")).isNull();
+		assertThat(Markup.attribute(Markup.openingTag(html, "suggestion-verdict"), "role")).isEqualTo("status");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void tellsAScreenReaderOfANotesErrorAtTheField() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+
+		String html = mvc.perform(post("/cases/AC-2026-000042/notes").with(csrf()).param("text", " "))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "text", "text-error", "");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void tellsAScreenReaderOfAStatusErrorAtTheField() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.REOPENED)).given(cases)
+			.changeStatus("AC-2026-000042", CaseStatus.REOPENED, "", "staff");
+
+		String html = mvc.perform(post("/cases/AC-2026-000042/status").with(csrf())
+			.param("target", "REOPENED")
+			.param("reason", "")).andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "target", "target-error", "The case cannot move to Reopened from Open.");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void offersNoPreviousLinkOnTheFirstPageAndNoNextLinkOnTheLast() throws Exception {
+		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
+				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), false, null, false);
+		given(cases.search(any(), eq(org.springframework.data.domain.PageRequest.of(0, 25))))
+			.willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row),
+					org.springframework.data.domain.PageRequest.of(0, 25), 60));
+		given(cases.search(any(), eq(org.springframework.data.domain.PageRequest.of(2, 25))))
+			.willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row),
+					org.springframework.data.domain.PageRequest.of(2, 25), 60));
+
+		mvc.perform(get("/cases").param("type", "RETURN"))
+			.andExpect(content().string(containsString("<span class=\"page-link\">Previous</span>")))
+			.andExpect(content().string(not(containsString("page=-1"))))
+			.andExpect(content().string(containsString("href=\"/cases?type=RETURN&amp;page=1\">Next</a>")));
+		mvc.perform(get("/cases").param("type", "RETURN").param("page", "2"))
+			.andExpect(content().string(containsString("Page 3 of 3")))
+			.andExpect(content().string(containsString("<span class=\"page-link\">Next</span>")))
+			.andExpect(content().string(not(containsString("page=3"))))
+			.andExpect(content().string(containsString("href=\"/cases?type=RETURN&amp;page=1\">Previous</a>")));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package uk.aftercare.dashboard.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -223,6 +224,35 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("type=\"hidden\" name=\"from\" value=\"2025-11-03\"")));
 		verify(reports).classifierAgreement(
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
+	}
+
+	/** The satisfaction charts are pictures: their figures are also in tables, as the other reports' charts are. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void reportsGiveTheSatisfactionChartsFiguresAsTables() throws Exception {
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(50, 3.9, 80,
+				List.of(2L, 3L, 5L, 15L, 1025L), List.of(new ModuleReports.Satisfaction.Month(
+						java.time.YearMonth.of(2026, 9), 20, 3.75), new ModuleReports.Satisfaction.Month(
+								java.time.YearMonth.of(2026, 10), 30, 4.0)), List.of()));
+
+		String html = mvc.perform(get("/reports").param("recompute", "true"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("id=\"satisfaction-distribution-chart\"", "id=\"satisfaction-trend-chart\"");
+		assertThat(rows(html, "satisfaction-by-score")).containsExactly("1 - Very dissatisfied | 2",
+				"2 - Dissatisfied | 3", "3 - Neither | 5", "4 - Satisfied | 15", "5 - Very satisfied | 1,025");
+		assertThat(rows(html, "satisfaction-by-month")).containsExactly("Sept 2026 | 20 | 3.8", "Oct 2026 | 30 | 4.0");
+	}
+
+	/** The text of each body row of the table with this id, its cells joined by " | ". */
+	private static List<String> rows(String html, String tableId) {
+		int start = html.indexOf("<tbody>", html.indexOf("id=\"" + tableId + "\""));
+		String body = html.substring(start, html.indexOf("</tbody>", start));
+		return java.util.Arrays.stream(body.split("</tr>"))
+			.map(row -> row.replaceAll("</t[hd]>\\s*<t[hd]", " | <t").replaceAll("<[^>]*>", "").strip())
+			.filter(row -> !row.isEmpty())
+			.toList();
 	}
 
 	/** Only the page's button sends recompute=true; anything else shows the kept figures, filters and all. */

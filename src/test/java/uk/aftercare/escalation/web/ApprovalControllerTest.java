@@ -92,6 +92,19 @@ class ApprovalControllerTest {
 
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void marksTheTabShownAsTheCurrentPageAndSaysWhatTheMenusCountCounts() throws Exception {
+		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
+		given(approvals.pendingCount()).willReturn(3L);
+
+		mvc.perform(get("/approvals"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"class=\"nav-link active\" aria-current=\"page\" href=\"/approvals?status=PENDING\"")))
+			.andExpect(content().string(containsString("<span>3</span><span class=\"visually-hidden\"> pending</span>")));
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void offersNoButtonsOnOnesOwnRequest() throws Exception {
 		given(approvals.get(7)).willReturn(pending("sue", Approver.SUPERVISOR));
 		mvc.perform(get("/approvals/7"))

@@ -94,6 +94,17 @@ class FollowUpControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesTheCaseInEachCompleteOrCancelLinkForScreenReaders() throws Exception {
+		given(followUps.openFollowUpsOf("sam")).willReturn(List.of(followUp(1, TODAY, "today's")));
+
+		mvc.perform(get("/follow-ups"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>Complete or cancel</span><span class=\"visually-hidden\"> "
+					+ "for case " + NUMBER + "</span></a>")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
 	void showsEveryErrorWhenAddingAFollowUpAndKeepsWhatWasTyped() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
 

@@ -50,6 +50,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import uk.aftercare.support.Markup;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
@@ -253,6 +254,39 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("The shop (the fault is presumed")))
 			.andExpect(content().string(containsString("This is the remedy the customer is entitled to.")))
 			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void tellsAScreenReaderOfAnItemRowsErrorAtItsField() throws Exception {
+		String html = mvc.perform(kettleForm("lines[0].quantity", "-2"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "lines0.quantity", "lines0-quantity-error",
+				"Enter a quantity of 1 or more");
+		assertThat(Markup.attribute(Markup.openingTag(html, "lines0.unitPrice"), "aria-invalid")).isNull();
+	}
+
+	/** The card is redrawn as staff type: only its verdict sentence is for the live region, not the whole card. */
+	@Test
+	void givesTheLiveDecisionOneVerdictToAnnounceAndIsNoLiveRegionItself() throws Exception {
+		NewReturnAuthorisation form = faultyKettle().build();
+		var assessment = ReturnAuthorisations.assess(form);
+		willReturn(new OfferPreview(assessment, null, null, RefundApprover.FRONT_LINE, List.of()))
+			.given(rmas).preview(any());
+
+		String card = Markup.openingTag(mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("aria-live"))))
+			.andExpect(content().string(not(containsString("role=\"status\""))))
+			.andReturn().getResponse().getContentAsString(), "decision");
+		assertThat(Markup.attribute(card, "data-verdict")).isEqualTo("Decision: Full refund, a statutory right.");
+
+		willReturn(new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null),
+				new BigDecimal("49.99"), RefundApprover.FRONT_LINE, List.of())).given(rmas).preview(any());
+		card = Markup.openingTag(mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf()))
+			.andReturn().getResponse().getContentAsString(), "decision");
+		assertThat(Markup.attribute(card, "data-verdict")).isEqualTo("This is the remedy the customer is entitled to.");
 	}
 
 	@Test

@@ -1,0 +1,48 @@
+package uk.aftercare.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One element of a rendered page, read from its opening tag: enough for assertions on what assistive technology is
+ * told about it (its aria- attributes), without parsing the whole page.
+ */
+public final class Markup {
+
+	private Markup() {
+	}
+
+	/** The opening tag of the element with this id, such as {@code <textarea id="x" ...>}. */
+	public static String openingTag(String html, String id) {
+		int at = html.indexOf(" id=\"" + id + "\"");
+		assertThat(at).as("an element with id %s", id).isNotNegative();
+		assertThat(html.indexOf(" id=\"" + id + "\"", at + 1)).as("a second element with id %s", id).isNegative();
+		int start = html.lastIndexOf('<', at);
+		return html.substring(start, html.indexOf('>', at) + 1);
+	}
+
+	/** The value of an attribute of an opening tag, or null when the tag has none. */
+	public static String attribute(String tag, String name) {
+		Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(tag);
+		return m.find() ? m.group(1) : null;
+	}
+
+	/**
+	 * Asserts that the element with this id is marked invalid and described by its error message: every id in its
+	 * aria-describedby names an element of the page, and one of them is {@code errorId}, which holds {@code message}.
+	 */
+	public static void assertInvalidAndDescribedBy(String html, String id, String errorId, String message) {
+		String field = openingTag(html, id);
+		assertThat(attribute(field, "aria-invalid")).as("aria-invalid of %s", id).isEqualTo("true");
+		String describedBy = attribute(field, "aria-describedby");
+		assertThat(describedBy).as("aria-describedby of %s", id).isNotNull();
+		assertThat(describedBy.split(" ")).contains(errorId)
+			.allSatisfy(described -> openingTag(html, described));
+		int error = html.indexOf(openingTag(html, errorId));
+		assertThat(html.substring(error, html.indexOf("</", error))).as("the message in %s", errorId)
+			.contains(message);
+	}
+
+}
