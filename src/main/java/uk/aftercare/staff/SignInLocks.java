@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SignInLocks {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInLocks.class);
 
 	private final SignInAttempts attempts;
 
@@ -45,6 +49,18 @@ public class SignInLocks {
 			history.record(username, StaffAccountEvent.Action.SIGN_IN_LOCK_LIFTED, null, null, liftedBy);
 		}
 		return lifted;
+	}
+
+	/**
+	 * A wrong password given somewhere other than the sign-in (the current password, to change it): counted like a
+	 * failed sign-in, so that a session left open cannot be used to guess the password either.
+	 * @return whether this failure locked the username
+	 */
+	public boolean countFailure(String username) {
+		SignInAttempts.Outcome outcome = attempts.failed(username, clock.instant());
+		log.info("Wrong current password to change the password of '{}' ({} failure(s) counted){}", username,
+				outcome.failures(), outcome.locked() ? ": username locked" : "");
+		return outcome.locked();
 	}
 
 	SignInAttempts attempts() {

@@ -117,6 +117,28 @@ class PasswordJourneyTests {
 	}
 
 	@Test
+	void wrongCurrentPasswordsCountAsFailedSignInsSoAnOpenSessionCannotBeUsedToGuess() throws Exception {
+		String sam = staff();
+		MockHttpSession session = signIn(sam, MANAGERS);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", "guess number " + i)
+				.param("newPassword", OWN)
+				.param("confirmPassword", OWN))
+				.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword",
+						"password.current.wrong"));
+		}
+
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", MANAGERS)
+			.param("newPassword", OWN)
+			.param("confirmPassword", OWN))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "password.current.locked"));
+		mvc.perform(formLogin("/login").user(sam).password(MANAGERS)).andExpect(redirectedUrl("/login?locked=15"));
+		assertThat(accounts.history(sam)).extracting(StaffAccountEvent::action).containsExactly(Action.CREATED);
+	}
+
+	@Test
 	void aManagerSetsANewPasswordForSomeoneWhoForgotTheirsWhoIsSignedOutAndMustChooseTheirOwn() throws Exception {
 		String mo = manager();
 		String sam = staff();

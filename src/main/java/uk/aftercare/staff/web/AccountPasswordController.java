@@ -1,6 +1,8 @@
 package uk.aftercare.staff.web;
 
 import java.beans.PropertyEditorSupport;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,21 +20,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import uk.aftercare.staff.PasswordChange;
+import uk.aftercare.staff.SignInLocks;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.WrongPasswordException;
 
 /**
  * "Change your password", for every member of staff: the current password, then the new one twice, with the rules a
  * manager's choice follows. A password a manager chose leads here from every page until it is changed
- * ({@link PasswordChange}). Changing it signs the person out everywhere; they sign in again with the new one.
+ * ({@link PasswordChange}). Changing it signs the person out everywhere; they sign in again with the new one. A wrong
+ * current password counts as a failed sign-in ({@link SignInLocks}): a session left open is no way to guess it.
  */
 @Controller
 class AccountPasswordController {
 
 	private final StaffAccounts accounts;
 
-	AccountPasswordController(StaffAccounts accounts) {
+	private final SignInLocks locks;
+
+	AccountPasswordController(StaffAccounts accounts, SignInLocks locks) {
 		this.accounts = accounts;
+		this.locks = locks;
 	}
 
 	/** Passwords are taken exactly as typed (spaces may be part of them); an empty one is missing. */
@@ -67,6 +74,12 @@ class AccountPasswordController {
 				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.different");
 		}
+		Optional<Duration> locked = locks.lockedFor(username);
+		if (locked.isPresent()) {
+			// Too many wrong passwords, here or at the sign-in: the current one is not even checked.
+			result.rejectValue("currentPassword", "password.current.locked",
+					new Object[] { Math.max(1, (locked.get().plusNanos(999_999_999).getSeconds() + 59) / 60) }, null);
+		}
 		if (!result.hasErrors()) {
 			try {
 				accounts.changeOwnPassword(username, form.getCurrentPassword(), form.getNewPassword());
@@ -74,6 +87,7 @@ class AccountPasswordController {
 				return "redirect:/login?passwordChanged";
 			}
 			catch (WrongPasswordException e) {
+				locks.countFailure(username);
 				result.rejectValue("currentPassword", "password.current.wrong");
 			}
 		}
