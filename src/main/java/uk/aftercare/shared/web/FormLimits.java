@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
  * {@code #formLimits.maxLength(#object, 'note')} in a template: the {@code @Size(max)} of a form field, written as
- * the box's {@code maxlength} so that a browser stops where the server's check would, and cannot send a form so large
+ * the box's {@code maxlength}; {@code #formLimits.required(#object, 'note')}: whether it must be filled in so that a browser stops where the server's check would, and cannot send a form so large
  * that Tomcat refuses it whole (losing everything typed). Read from the form class, so the two cannot drift apart.
  * Public, as Thymeleaf's expressions call it.
  */
@@ -20,7 +23,7 @@ public final class FormLimits {
 
 	static final FormLimits INSTANCE = new FormLimits();
 
-	private final Map<String, Optional<Integer>> known = new ConcurrentHashMap<>();
+	private final Map<String, Optional<Field>> known = new ConcurrentHashMap<>();
 
 	private FormLimits() {
 	}
@@ -30,14 +33,28 @@ public final class FormLimits {
 	 * takes, or {@code null} (no {@code maxlength}) if it has no such limit.
 	 */
 	public Integer maxLength(Object form, String path) {
-		if (form == null || path == null) {
-			return null;
-		}
-		return known.computeIfAbsent(form.getClass().getName() + "#" + path, key -> find(form.getClass(), path))
-			.orElse(null);
+		Size size = fieldAt(form, path).map(field -> field.getAnnotation(Size.class)).orElse(null);
+		return size == null || size.max() == Integer.MAX_VALUE ? null : size.max();
 	}
 
-	private static Optional<Integer> find(Class<?> type, String path) {
+	/**
+	 * Whether the field at {@code path} must be filled in ({@code @NotBlank}, {@code @NotNull} or {@code @NotEmpty}),
+	 * written as the box's {@code aria-required} so that a screen reader says so before the form is sent.
+	 */
+	public boolean required(Object form, String path) {
+		return fieldAt(form, path).filter(field -> field.isAnnotationPresent(NotBlank.class)
+				|| field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotEmpty.class))
+			.isPresent();
+	}
+
+	private Optional<Field> fieldAt(Object form, String path) {
+		if (form == null || path == null) {
+			return Optional.empty();
+		}
+		return known.computeIfAbsent(form.getClass().getName() + "#" + path, key -> find(form.getClass(), path));
+	}
+
+	private static Optional<Field> find(Class<?> type, String path) {
 		Type current = type;
 		Field field = null;
 		for (String step : path.split("\\.")) {
@@ -49,8 +66,7 @@ public final class FormLimits {
 			}
 			current = element ? elementType(field.getGenericType()) : field.getGenericType();
 		}
-		Size size = field == null ? null : field.getAnnotation(Size.class);
-		return size == null || size.max() == Integer.MAX_VALUE ? Optional.empty() : Optional.of(size.max());
+		return Optional.ofNullable(field);
 	}
 
 	private static Field field(Class<?> type, String name) {

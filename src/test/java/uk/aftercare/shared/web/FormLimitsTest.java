@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.junit.jupiter.api.Test;
 
-/** The maxlength a form's box gets is its field's @Size(max), found without Spring. */
+/**
+ * The maxlength a form's box gets is its field's @Size(max), and it is marked required when the field must be filled
+ * in, found without Spring.
+ */
 class FormLimitsTest {
 
 	static class Line {
@@ -30,6 +34,9 @@ class FormLimitsTest {
 		String password;
 
 		String free;
+
+		@NotNull
+		String choice;
 
 		List<Line> lines = new ArrayList<>();
 
@@ -54,6 +61,16 @@ class FormLimitsTest {
 		assertThat(limits.maxLength(new Form(), "version")).isNull();
 		assertThat(limits.maxLength(new Form(), "noSuchField")).isNull();
 		assertThat(limits.maxLength(null, "name")).isNull();
+	}
+
+	@Test
+	void marksRequiredWhatMustBeFilledInAndNothingElse() {
+		assertThat(limits.required(new Form(), "name")).isTrue();
+		assertThat(limits.required(new Form(), "choice")).isTrue();
+		assertThat(limits.required(new Form(), "password")).isFalse();
+		assertThat(limits.required(new Form(), "lines[0].sku")).isFalse();
+		assertThat(limits.required(new Form(), "noSuchField")).isFalse();
+		assertThat(limits.required(null, "name")).isFalse();
 	}
 
 }

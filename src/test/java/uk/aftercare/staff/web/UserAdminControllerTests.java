@@ -84,6 +84,22 @@ class UserAdminControllerTests {
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
+	void marksTheFieldsThatMustBeFilledInForScreenReaders() throws Exception {
+		String page = mvc.perform(get("/admin/users/new")).andReturn().getResponse().getContentAsString();
+
+		assertThat(box(page, "username")).contains("aria-required=\"true\"");
+		assertThat(box(page, "displayName")).contains("aria-required=\"true\"");
+		assertThat(box(page, "email")).doesNotContain("aria-required");
+	}
+
+	private static String box(String page, String id) {
+		java.util.regex.Matcher box = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
+		assertThat(box.find()).as("a box with id " + id).isTrue();
+		return box.group();
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
 	void managerSeesEveryUserWithRoleAndStatus() throws Exception {
 		when(accounts.all()).thenReturn(List.of(MO, new StaffMember("sam", "Sam Staff", null, Role.STAFF, false)));
 
