@@ -84,7 +84,14 @@ public class FeedbackService {
 	public boolean invite(String caseNumber, String actor) {
 		String number = cases.get(caseNumber).caseNumber();
 		String token = SurveyTokens.newToken();
-		Instant expires = clock.now().plus(settings.surveyValidity());
+		// The e-mail names the last day the link works: it works to the end of that day in the shop's time zone.
+		Instant expires = clock.now()
+			.plus(settings.surveyValidity())
+			.atZone(clock.zone())
+			.toLocalDate()
+			.plusDays(1)
+			.atStartOfDay(clock.zone())
+			.toInstant();
 		SurveyInvitation invitation = invitations
 			.save(new SurveyInvitation(number, SurveyTokens.hash(token), clock.now(), expires));
 		boolean sent = updates.sendSurvey(number, settings.baseUrl() + "/feedback/" + token, expires, actor)

@@ -125,13 +125,17 @@ public class CustomerUpdateService {
 	 * E-mails a progress update (acknowledgement, decision, refund issued, closure) from its template.
 	 * {@code details} fills the template's details placeholder: the decision, the refund, the outcome.
 	 *
-	 * @throws InvalidInputException when the customer cannot be e-mailed or the details are missing
+	 * @throws InvalidInputException when the customer cannot be e-mailed or the details are missing, or when it tells
+	 *                               an outcome while an approval on the case is pending
 	 */
 	@Transactional
 	public CustomerMessageView sendUpdate(String caseNumber, MailTemplateKey key, String details, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
 		if (key == null || !key.sentFromUpdatesPage()) {
 			throw new InvalidInputException("template", wording.text("customerUpdate.template.required"));
+		}
+		if (key.tellsAnOutcome() && serviceCase.approvalPending()) {
+			throw new InvalidInputException("template", wording.text("customerUpdate.approvalPending"));
 		}
 		Optional<EmailBlock> block = preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail());
 		if (block.isPresent()) {
@@ -149,6 +153,9 @@ public class CustomerUpdateService {
 	@Transactional
 	public CustomerMessageView issueFinalResponse(String caseNumber, String outcome, boolean byEmail, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
+		if (serviceCase.approvalPending()) {
+			throw new InvalidInputException("outcome", wording.text("customerUpdate.approvalPending"));
+		}
 		String text = requireDetails(MailTemplateKey.FINAL_RESPONSE, outcome, "outcome");
 		if (byEmail) {
 			Optional<EmailBlock> block = preferenceOf(serviceCase.customerId())
@@ -186,7 +193,8 @@ public class CustomerUpdateService {
 			return Optional.empty();
 		}
 		Map<String, String> values = values(MailTemplateKey.SURVEY, null);
-		values.put("surveyExpires", DAY.format(expires.atZone(clock.zone())));
+		// The last day the link works: it expires as that day ends.
+		values.put("surveyExpires", DAY.format(expires.minusNanos(1).atZone(clock.zone())));
 		values.put("surveyLink", surveyLink);
 		return Optional.of(email(serviceCase, MailTemplateKey.SURVEY, values,
 				Map.of("surveyLink", wording.text("survey.linkWithheld")), actor, clock.now()));
@@ -243,8 +251,8 @@ public class CustomerUpdateService {
 		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(), key, to, keptSubject,
 				keptBody, mailer.deliveryWhenSaved(), actor, at));
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
-				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, subject), actor,
-				at);
+				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, keptSubject),
+				actor, at);
 		mailer.deliverAfterCommit(message.getId(), new Outgoing(to, subject, body));
 		return message.toView();
 	}

@@ -54,6 +54,14 @@ public enum MailTemplateKey {
 		return this == ACKNOWLEDGEMENT || this == DECISION || this == REFUND_ISSUED || this == CLOSURE;
 	}
 
+	/**
+	 * Tells the customer an outcome: not to be sent while a refund or goodwill exception on the case waits for a
+	 * supervisor's or manager's decision, which may change it.
+	 */
+	public boolean tellsAnOutcome() {
+		return this == DECISION || this == REFUND_ISSUED || this == CLOSURE || this == FINAL_RESPONSE;
+	}
+
 	public static List<MailTemplateKey> progressUpdates() {
 		return List.of(ACKNOWLEDGEMENT, DECISION, REFUND_ISSUED, CLOSURE);
 	}

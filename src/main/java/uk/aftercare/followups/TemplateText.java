@@ -56,12 +56,18 @@ public final class TemplateText {
 		return names;
 	}
 
+	private static final String SURVEY_LINK = "surveyLink";
+
 	/** What is wrong with an edited template: each problem names its field, a message code and its arguments. */
 	public static List<Problem> check(MailTemplateKey key, String subject, String body) {
 		List<Problem> problems = new ArrayList<>();
 		checkText("subject", subject, MAX_SUBJECT, key, problems);
 		if (subject != null && LINE_BREAK.matcher(subject).find()) {
 			problems.add(new Problem("subject", "mailTemplate.subject.lineBreak", null));
+		}
+		// The survey link is a secret for the customer alone: subjects are kept and shown on the case timeline.
+		if (subject != null && placeholdersIn(subject).contains(SURVEY_LINK)) {
+			problems.add(new Problem("subject", "mailTemplate.subject.surveyLink", null));
 		}
 		checkText("body", body, MAX_BODY, key, problems);
 		if (body != null && !body.isBlank()) {

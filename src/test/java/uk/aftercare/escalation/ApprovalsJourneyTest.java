@@ -152,6 +152,34 @@ class ApprovalsJourneyTest {
 		assertThat(mail.getReceivedMessages()).noneMatch(m -> subject(m).contains("closed"));
 	}
 
+	@Test
+	void theCustomerIsNotToldAnOutcomeWhileItWaitsForADecisionButMayBeToldItIsInHand() throws Exception {
+		String caseNumber = returnCase("The fridge stopped cooling after three days, I want a refund");
+		ApprovalView request = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		int before = mail.getReceivedMessages().length;
+
+		for (String template : List.of("DECISION", "REFUND_ISSUED", "CLOSURE")) {
+			mvc.perform(post("/cases/" + caseNumber + "/updates").with(user(sam).roles("STAFF")).with(csrf())
+				.param("template", template).param("details", "We will refund the £400 in full"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("updateForm", "template"))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("waits for a supervisor")));
+		}
+		mvc.perform(post("/cases/" + caseNumber + "/final-response").with(user(sam).roles("STAFF")).with(csrf())
+			.param("outcome", "We will not refund the fridge").param("byEmail", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "outcome"));
+		assertThat(mail.getReceivedMessages()).hasSize(before);
+
+		mvc.perform(post("/cases/" + caseNumber + "/updates").with(user(sam).roles("STAFF")).with(csrf())
+			.param("template", "ACKNOWLEDGEMENT"))
+			.andExpect(status().is3xxRedirection());
+		approvals.decide(request.id(), Decision.APPROVE, "Faulty within 30 days", request.version(), sue, false);
+		mvc.perform(post("/cases/" + caseNumber + "/updates").with(user(sam).roles("STAFF")).with(csrf())
+			.param("template", "DECISION").param("details", "We will refund the £400 in full"))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	private static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();

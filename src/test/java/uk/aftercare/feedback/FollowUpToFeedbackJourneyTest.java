@@ -211,6 +211,16 @@ class FollowUpToFeedbackJourneyTest {
 		Matcher link = SURVEY_LINK.matcher(GreenMailUtil.getBody(mail.get(2)).replace("=\r\n", ""));
 		assertThat(link.find()).isTrue();
 		String token = link.group(1);
+		// The link works to the end of the day the e-mail names, in the shop's time zone, not to the minute it was sent.
+		java.time.LocalDate lastDay = clock.now().plus(java.time.Duration.ofDays(30)).atZone(clock.zone()).toLocalDate();
+		assertThat(GreenMailUtil.getBody(mail.get(2)).replace("=\r\n", ""))
+			.contains("until " + lastDay.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+					java.util.Locale.UK)));
+		assertThat(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+			.sql("select expires_at from survey_invitation where case_number = ?")
+			.param(number)
+			.query((rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+			.single()).isEqualTo(lastDay.plusDays(1).atStartOfDay(clock.zone()).toInstant());
 		// The copy kept in Aftercare (and on the timeline) has the one-time link blanked out; the others are as sent.
 		assertThat(updates.messagesFor(number)).extracting(CustomerMessageView::body)
 			.noneMatch(body -> body.contains(token))

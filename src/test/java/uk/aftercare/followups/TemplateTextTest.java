@@ -60,6 +60,13 @@ class TemplateTextTest {
 	}
 
 	@Test
+	void refusesTheSurveyLinkInTheSubjectWhereItWouldBeKeptOnTheTimeline() {
+		assertThat(TemplateText.check(MailTemplateKey.SURVEY, "Your link: {surveyLink}", "Answer here: {surveyLink}"))
+			.containsExactly(new Problem("subject", "mailTemplate.subject.surveyLink", null));
+		assertThat(TemplateText.check(MailTemplateKey.SURVEY, "How did we do?", "Answer here: {surveyLink}")).isEmpty();
+	}
+
+	@Test
 	void aFilledInSubjectStaysOnOneLineWhateverTheValuesHold() {
 		String subject = TemplateText.renderSubject("Case {caseNumber}: {decision}",
 				Map.of("caseNumber", "AC-2026-000042", "decision", "Approved\r\nBcc: evil@example.com\nTo: x\u2028y"));
