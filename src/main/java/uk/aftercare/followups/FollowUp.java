@@ -94,6 +94,14 @@ class FollowUp {
 	}
 
 	/** Done: {@code outcome} says what came of it (the customer confirmed the refund arrived, ...). */
+	/** Passes an open follow-up to someone else (its owner's account was disabled). */
+	void reassign(String newOwner) {
+		if (status != FollowUpStatus.OPEN) {
+			throw new IllegalStateException("Only an open follow-up passes to someone else");
+		}
+		this.owner = requireText(newOwner, "owner");
+	}
+
 	void complete(String outcome, String actor, Instant now) {
 		finish(FollowUpStatus.DONE, requireText(outcome, "outcome"), actor, now);
 	}

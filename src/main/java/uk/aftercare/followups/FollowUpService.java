@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffDisabled;
 import uk.aftercare.staff.StaffMember;
 
 /**
@@ -125,13 +127,7 @@ public class FollowUpService {
 	public FollowUpView scheduleForSupervisor(String caseNumber, FollowUpPurpose purpose, FollowUpOrigin origin,
 			String note, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
-		List<StaffMember> senior = staff.withRoleAtLeast(Role.SUPERVISOR);
-		String owner = senior.stream()
-			.filter(m -> m.role() == Role.SUPERVISOR)
-			.findFirst()
-			.or(() -> senior.stream().findFirst())
-			.map(StaffMember::username)
-			.orElse(serviceCase.assignee());
+		String owner = supervisorFor().orElse(serviceCase.assignee());
 		return schedule(new ScheduleFollowUp(serviceCase.caseNumber(), purpose, origin,
 				WorkingDays.nextAfter(clock.today()), owner, note), actor);
 	}
@@ -174,6 +170,46 @@ public class FollowUpService {
 	@Transactional(readOnly = true)
 	public FollowUpView get(Long id) {
 		return followUps.findById(id).map(FollowUp::toView).orElseThrow(() -> notFound(id));
+	}
+
+	/**
+	 * A member of staff's account was disabled: each of their open follow-ups passes to someone who can still sign
+	 * in, in the same transaction, and the case's timeline says so. A supervisor's call-back after a low score goes to
+	 * a supervisor, as it was first given; anything else to the case's assignee, or to the manager who disabled the
+	 * account when the assignee cannot sign in either. Nothing is left to nobody, and nothing keeps a customer's data
+	 * past its time because its owner left.
+	 */
+	@EventListener
+	void on(StaffDisabled disabled) {
+		for (FollowUp followUp : followUps.findByOwnerAndStatus(disabled.username(), FollowUpStatus.OPEN)) {
+			FollowUpView before = followUp.toView();
+			CaseView serviceCase = cases.get(before.caseNumber());
+			String owner = before.origin() == FollowUpOrigin.LOW_FEEDBACK_SCORE
+					? supervisorFor().filter(name -> !name.equalsIgnoreCase(disabled.username()))
+						.orElse(disabled.disabledBy())
+					: active(serviceCase.assignee()).filter(name -> !name.equalsIgnoreCase(disabled.username()))
+						.orElse(disabled.disabledBy());
+			followUp.reassign(owner);
+			cases.record(serviceCase.caseNumber(), TimelineKind.FOLLOW_UP,
+					wording.text("followUp.timeline.reassigned", wording.label("followUp.purpose", before.purpose()),
+							Wording.date(before.dueDate()), before.owner(), owner),
+					disabled.disabledBy());
+		}
+	}
+
+	private Optional<String> active(String username) {
+		return username == null ? Optional.empty()
+				: staff.find(username).filter(StaffMember::enabled).map(StaffMember::username);
+	}
+
+	/** The first active supervisor, else the first manager. */
+	private Optional<String> supervisorFor() {
+		List<StaffMember> senior = staff.withRoleAtLeast(Role.SUPERVISOR);
+		return senior.stream()
+			.filter(m -> m.role() == Role.SUPERVISOR)
+			.findFirst()
+			.or(() -> senior.stream().findFirst())
+			.map(StaffMember::username);
 	}
 
 	/** A member of staff's open follow-ups, soonest due first. */

@@ -3,6 +3,7 @@ package uk.aftercare.staff;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,14 +32,17 @@ public class StaffAccounts {
 
 	private final StaffAccountHistory history;
 
+	private final ApplicationEventPublisher events;
+
 	StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock, ApiTokens apiTokens,
-			StaffSessions sessions, StaffAccountHistory history) {
+			StaffSessions sessions, StaffAccountHistory history, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.apiTokens = apiTokens;
 		this.sessions = sessions;
 		this.history = history;
+		this.events = events;
 	}
 
 	/** An account added by the start-up set-ups (the first manager, the demo users): its history says "system". */
@@ -112,8 +116,9 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Stops a member of staff signing in, signs them out and revokes all their API tokens. Managers cannot disable
-	 * themselves, and the last enabled manager cannot be disabled.
+	 * Stops a member of staff signing in, signs them out and revokes all their API tokens; their open follow-ups pass
+	 * to others ({@link StaffDisabled}). Managers cannot disable themselves, and the last enabled manager cannot be
+	 * disabled.
 	 * @throws SelfLockoutException if {@code disabledBy} is the user
 	 * @throws LastManagerException if no enabled manager would be left
 	 */
@@ -128,6 +133,7 @@ public class StaffAccounts {
 		apiTokens.revokeAllOf(user);
 		sessions.endAllOf(user.getUsername());
 		history.record(user.getUsername(), StaffAccountEvent.Action.DISABLED, null, null, disabledBy);
+		events.publishEvent(new StaffDisabled(user.getUsername(), disabledBy));
 	}
 
 	/**

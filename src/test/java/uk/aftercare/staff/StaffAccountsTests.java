@@ -33,8 +33,11 @@ class StaffAccountsTests {
 
 	private final StaffAccountHistory history = mock(StaffAccountHistory.class);
 
+	private final org.springframework.context.ApplicationEventPublisher events = mock(
+			org.springframework.context.ApplicationEventPublisher.class);
+
 	private final StaffAccounts accounts = new StaffAccounts(users, mock(PasswordEncoder.class),
-			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens, sessions, history);
+			Clock.fixed(NOW, ZoneId.of("Europe/London")), apiTokens, sessions, history, events);
 
 	private final StaffUser mo = user("mo", Role.MANAGER);
 
@@ -145,6 +148,7 @@ class StaffAccountsTests {
 		verify(apiTokens).revokeAllOf(sam);
 		verify(sessions).endAllOf("sam");
 		verify(history).record("sam", StaffAccountEvent.Action.DISABLED, null, null, "mo");
+		verify(events).publishEvent(new StaffDisabled("sam", "mo"));
 	}
 
 	@Test

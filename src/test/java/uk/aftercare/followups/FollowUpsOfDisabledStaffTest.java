@@ -1,0 +1,101 @@
+package uk.aftercare.followups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffDirectory;
+
+/**
+ * A member of staff who leaves is disabled; what they were left to do passes to someone who can still sign in, so
+ * no customer waits for a call that nobody will make, and the case's timeline says who has it now.
+ */
+@SpringBootTest
+class FollowUpsOfDisabledStaffTest {
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	StaffDirectory staff;
+
+	@Autowired
+	ShopClock clock;
+
+	private String user(String name, Role role) {
+		String username = name.replace(' ', '-').toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, name, null, "a long password 1", role);
+		return username;
+	}
+
+	private String caseOf(String assignee) {
+		return cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), assignee, null).view().caseNumber();
+	}
+
+	private Long followUp(String caseNumber, String owner) {
+		return followUps.schedule(new ScheduleFollowUp(caseNumber, FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL,
+				clock.today().plusDays(2), owner, "Ring her back"), owner).id();
+	}
+
+	@Test
+	void aLeaversFollowUpsPassToTheCasesAssigneeOrElseToTheManagerWhoDisabledThem() {
+		String mo = user("mo", Role.MANAGER);
+		String sam = user("sam", Role.STAFF);
+		String kim = user("kim", Role.STAFF);
+		String samsCase = caseOf(sam);
+		Long kimsOnSamsCase = followUp(samsCase, kim);
+		Long samsOwn = followUp(samsCase, sam);
+
+		accounts.disable(kim, mo);
+		assertThat(followUps.get(kimsOnSamsCase).owner()).isEqualTo(sam);
+		assertThat(cases.get(samsCase).timeline()).extracting(TimelineEntry::summary)
+			.anyMatch(s -> s.startsWith("Follow-up passed on: Call back") && s.contains("from " + kim)
+					&& s.endsWith("to " + sam + "."));
+
+		accounts.disable(sam, mo);
+		assertThat(followUps.get(samsOwn).owner()).isEqualTo(mo);
+		assertThat(followUps.get(kimsOnSamsCase).owner()).isEqualTo(mo);
+		assertThat(followUps.openFollowUpsOf(sam)).isEmpty();
+	}
+
+	@Test
+	void aSupervisorsCallBackAfterALowScorePassesToAnotherSupervisor() {
+		String mo = user("mo", Role.MANAGER);
+		String sam = user("sam", Role.STAFF);
+		String leaver = user("sid", Role.SUPERVISOR);
+		String caseNumber = caseOf(sam);
+		Long callBack = followUps.schedule(new ScheduleFollowUp(caseNumber, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.LOW_FEEDBACK_SCORE, clock.today().plusDays(1), leaver, "Score 1: refund took too long"),
+				"system").id();
+
+		accounts.disable(leaver, mo);
+
+		String now = followUps.get(callBack).owner();
+		assertThat(now).isNotEqualTo(leaver).isNotEqualTo(sam);
+		assertThat(staff.find(now)).get()
+			.satisfies(m -> assertThat(m.enabled()).isTrue())
+			.satisfies(m -> assertThat(m.role().compareTo(Role.SUPERVISOR)).isNotNegative());
+	}
+
+}
