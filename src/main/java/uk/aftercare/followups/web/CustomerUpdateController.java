@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,10 +90,17 @@ class CustomerUpdateController {
 			return page(caseNumber, model);
 		}
 		ContactPreferenceView stored = updates.preferenceOf(cases.get(caseNumber).customerId());
-		updates.changePreference(caseNumber,
-				form.getEmailAllowed() == null ? stored.emailAllowed() : form.getEmailAllowed(),
-				form.getSurveyConsent() == null ? stored.surveyConsent() : form.getSurveyConsent(),
-				form.getPreferredChannel(), principal.getName());
+		try {
+			updates.changePreference(caseNumber,
+					form.getEmailAllowed() == null ? stored.emailAllowed() : form.getEmailAllowed(),
+					form.getSurveyConsent() == null ? stored.surveyConsent() : form.getSurveyConsent(),
+					form.getPreferredChannel(), principal.getName());
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+			// Someone else saved this customer's preferences at the same moment: theirs stand, shown on the page.
+			redirect.addFlashAttribute("warning", message("preference.busy"));
+			return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";
+		}
 		redirect.addFlashAttribute("success", message("preference.saved"));
 		return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";
 	}

@@ -1,0 +1,66 @@
+package uk.aftercare.followups.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static uk.aftercare.followups.CaseViews.caseView;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.followups.ContactPreferenceView;
+import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.support.WebTestSupport;
+
+@WebMvcTest(CustomerUpdateController.class)
+@WebTestSupport
+class CustomerUpdateControllerTest {
+
+	private static final String NUMBER = "AC-2026-000042";
+
+	private static final String BUSY = "Someone else saved this customer\u2019s contact preferences at the same moment, "
+			+ "so yours were not saved. Theirs are shown below: check them and save again if needed.";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	CustomerUpdateService updates;
+
+	@MockitoBean
+	CaseService cases;
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void preferencesSavedByTwoPeopleAtOnceSayItToTheSecondInsteadOfAnErrorPage() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.QUERY, CaseStatus.OPEN, "jane@example.com"));
+		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
+		given(updates.changePreference(eq(NUMBER), anyBoolean(), anyBoolean(), any(), anyString()))
+			.willThrow(new DataIntegrityViolationException("uk_contact_preference_customer"))
+			.willThrow(new ObjectOptimisticLockingFailureException("ContactPreference", 3L));
+
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/cases/" + NUMBER + "/preferences").with(csrf())
+				.param("emailAllowed", "false")
+				.param("surveyConsent", "false"))
+				.andExpect(redirectedUrl("/cases/" + NUMBER + "/updates"))
+				.andExpect(flash().attribute("warning", BUSY));
+		}
+	}
+
+}
