@@ -167,6 +167,29 @@ public class FollowUpService {
 		return view;
 	}
 
+	/**
+	 * Passes an open follow-up to another member of staff who can sign in (its owner is away, or someone else is
+	 * better placed), noted on the case's timeline; {@code expectedVersion} as for {@link #complete}.
+	 *
+	 * @throws InvalidInputException when {@code newOwner} is nobody who can sign in, or already owns it
+	 * @throws ConflictException when it is already finished, has changed, or no version was given
+	 */
+	@Transactional
+	public FollowUpView passOn(Long id, String newOwner, Long expectedVersion, String actor) {
+		FollowUp followUp = load(id, expectedVersion);
+		FollowUpView before = followUp.toView();
+		String owner = active(newOwner)
+			.orElseThrow(() -> new InvalidInputException("owner", wording.text("followUp.owner.unknown")));
+		if (owner.equalsIgnoreCase(before.owner())) {
+			throw new InvalidInputException("owner", wording.text("followUp.owner.same", owner));
+		}
+		followUp.reassign(owner);
+		cases.record(before.caseNumber(), TimelineKind.FOLLOW_UP, wording.text("followUp.timeline.passedOn",
+				wording.label("followUp.purpose", before.purpose()), Wording.date(before.dueDate()), before.owner(),
+				owner), actor);
+		return followUp.toView();
+	}
+
 	@Transactional(readOnly = true)
 	public FollowUpView get(Long id) {
 		return followUps.findById(id).map(FollowUp::toView).orElseThrow(() -> notFound(id));

@@ -1,6 +1,7 @@
 package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
@@ -96,6 +97,33 @@ class FollowUpsOfDisabledStaffTest {
 		assertThat(staff.find(now)).get()
 			.satisfies(m -> assertThat(m.enabled()).isTrue())
 			.satisfies(m -> assertThat(m.role().compareTo(Role.SUPERVISOR)).isNotNegative());
+	}
+
+	@Test
+	void staffPassAFollowUpToAColleagueWhoCanSignInAndTheTimelineSaysSo() {
+		String mo = user("mo", Role.MANAGER);
+		String sam = user("sam", Role.STAFF);
+		String kim = user("kim", Role.STAFF);
+		String gone = user("gone", Role.STAFF);
+		accounts.disable(gone, mo);
+		String caseNumber = caseOf(sam);
+		Long id = followUp(caseNumber, sam);
+		long version = followUps.get(id).version();
+
+		assertThatThrownBy(() -> followUps.passOn(id, gone, version, sam))
+			.isInstanceOf(uk.aftercare.shared.InvalidInputException.class);
+		assertThatThrownBy(() -> followUps.passOn(id, "nobody-at-all", version, sam))
+			.isInstanceOf(uk.aftercare.shared.InvalidInputException.class);
+		assertThatThrownBy(() -> followUps.passOn(id, sam, version, sam))
+			.isInstanceOf(uk.aftercare.shared.InvalidInputException.class);
+		assertThatThrownBy(() -> followUps.passOn(id, kim, version + 1, sam))
+			.isInstanceOf(uk.aftercare.shared.ConflictException.class);
+
+		assertThat(followUps.passOn(id, kim, version, sam).owner()).isEqualTo(kim);
+		assertThat(followUps.openFollowUpsOf(kim)).extracting(FollowUpView::id).containsExactly(id);
+		assertThat(cases.get(caseNumber).timeline()).extracting(TimelineEntry::summary)
+			.anyMatch(s -> s.startsWith("Follow-up passed on: Call back") && s.endsWith("from " + sam + " to " + kim
+					+ "."));
 	}
 
 }

@@ -107,6 +107,41 @@ class FollowUpController {
 		return followUpPage(followUp, model);
 	}
 
+	/** Passes the follow-up to someone else; a choice refused comes back beside the field, the others kept. */
+	@PostMapping("/follow-ups/{id}/owner")
+	String passOn(@PathVariable Long id, @Valid @ModelAttribute("passForm") PassFollowUpForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+		if (form.expectedVersion().isEmpty()) {
+			model.addAttribute("conflict", message("followUp.formUnreadable"));
+		}
+		else if (!result.hasErrors()) {
+			try {
+				FollowUpView passed = followUps.passOn(id, form.getOwner(), form.expectedVersion().get(),
+						principal.getName());
+				redirect.addFlashAttribute("success", message("followUp.passedOn",
+						message("followUp.purpose." + passed.purpose()), passed.caseNumber(), passed.owner()));
+				return "case".equals(form.getReturnTo()) ? "redirect:/cases/" + passed.caseNumber() + "/follow-ups"
+						: "redirect:/follow-ups";
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue("owner", "followUp.invalid", p.message()));
+			}
+			catch (ConflictException e) {
+				model.addAttribute("conflict", e.getMessage());
+			}
+			catch (OptimisticLockingFailureException e) {
+				model.addAttribute("conflict", message("followUp.stale"));
+			}
+		}
+		FollowUpView followUp = followUps.get(id);
+		if (model.containsAttribute("conflict")) {
+			form.setVersion(String.valueOf(followUp.version()));
+		}
+		model.addAttribute("completeForm", finishForm(new CompleteFollowUpForm(), followUp, form.getReturnTo()));
+		model.addAttribute("cancelForm", finishForm(new CancelFollowUpForm(), followUp, form.getReturnTo()));
+		return followUpPage(followUp, model);
+	}
+
 	@PostMapping("/follow-ups/{id}/complete")
 	String complete(@PathVariable Long id, @Valid @ModelAttribute("completeForm") CompleteFollowUpForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
@@ -164,6 +199,14 @@ class FollowUpController {
 
 	private String followUpPage(FollowUpView followUp, Model model) {
 		model.addAttribute("followUp", followUp);
+		model.addAttribute("staff", staff.activeStaff());
+		if (!model.containsAttribute("passForm")) {
+			PassFollowUpForm pass = new PassFollowUpForm();
+			pass.setVersion(String.valueOf(followUp.version()));
+			pass.setReturnTo(model.containsAttribute("completeForm")
+					? ((FinishFollowUpForm) model.getAttribute("completeForm")).getReturnTo() : "mine");
+			model.addAttribute("passForm", pass);
+		}
 		model.addAttribute("today", clock.today());
 		return "followups/follow-up";
 	}

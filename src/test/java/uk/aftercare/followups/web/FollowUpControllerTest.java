@@ -78,6 +78,33 @@ class FollowUpControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
+	void passesAFollowUpToSomeoneElseAndSaysSo() throws Exception {
+		FollowUpView passed = new FollowUpView(4L, NUMBER, FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL, TODAY,
+				"kim", null, FollowUpStatus.OPEN, null, "sam", Instant.parse("2026-10-30T09:00:00Z"), null, null, 4);
+		given(followUps.passOn(4L, "kim", 3L, "sam")).willReturn(passed);
+
+		mvc.perform(post("/follow-ups/4/owner").with(csrf()).param("owner", "kim").param("version", "3")
+			.param("returnTo", "case"))
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/follow-ups"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("success", "Call back on " + NUMBER + " passed to kim."));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysBesideTheChoiceWhyAFollowUpCannotPassToThem() throws Exception {
+		given(followUps.get(4L)).willReturn(followUp(4L, TODAY, null));
+		given(followUps.passOn(4L, "gone", 3L, "sam"))
+			.willThrow(new uk.aftercare.shared.InvalidInputException("owner", "Choose an active member of staff"));
+
+		mvc.perform(post("/follow-ups/4/owner").with(csrf()).param("owner", "gone").param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("passForm", "owner"))
+			.andExpect(content().string(containsString("Choose an active member of staff")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
 	void listsMyOpenFollowUpsWithOverdueOnesHighlighted() throws Exception {
 		given(followUps.openFollowUpsOf("sam")).willReturn(List.of(followUp(1, TODAY.minusDays(3), "late one"),
 				followUp(2, TODAY, "today's"), followUp(3, TODAY.plusDays(4), "later")));
