@@ -38,6 +38,11 @@ public class SignInLocks {
 		return attempts.lockedFor(username, clock.instant());
 	}
 
+	/** How many whole minutes longer, rounded up and at least 1, as the sign-in page says it. */
+	public Optional<Long> lockedForMinutes(String username) {
+		return lockedFor(username).map(left -> TooManyFailedSignInsException.minutes(left));
+	}
+
 	/**
 	 * Lets a member of staff sign in again at once, and forgets their failed sign-ins; recorded in their account's
 	 * history (and the log) with who lifted it.

@@ -35,6 +35,11 @@ final class TooManyFailedSignInsException extends AuthenticationException {
 		return minutes(retryAfterSeconds);
 	}
 
+	/** Whole minutes until a lock that ends {@code left} from now ends, rounded up: at least 1. */
+	static long minutes(Duration left) {
+		return minutes(left.plusNanos(999_999_999).getSeconds());
+	}
+
 	private static long minutes(long seconds) {
 		return Math.max(1, (seconds + 59) / 60);
 	}

@@ -1,7 +1,6 @@
 package uk.aftercare.staff.web;
 
 import java.beans.PropertyEditorSupport;
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,11 +73,10 @@ class AccountPasswordController {
 				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.different");
 		}
-		Optional<Duration> locked = locks.lockedFor(username);
+		Optional<Long> locked = locks.lockedForMinutes(username);
 		if (locked.isPresent()) {
 			// Too many wrong passwords, here or at the sign-in: the current one is not even checked.
-			result.rejectValue("currentPassword", "password.current.locked",
-					new Object[] { Math.max(1, (locked.get().plusNanos(999_999_999).getSeconds() + 59) / 60) }, null);
+			result.rejectValue("currentPassword", "password.current.locked", new Object[] { locked.get() }, null);
 		}
 		if (!result.hasErrors()) {
 			try {

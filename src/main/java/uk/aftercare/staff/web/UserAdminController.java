@@ -2,7 +2,6 @@ package uk.aftercare.staff.web;
 
 import java.beans.PropertyEditorSupport;
 import java.security.Principal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -260,14 +259,8 @@ class UserAdminController {
 			model.addAttribute("setPassword", new SetPasswordForm());
 		}
 		model.addAttribute("history", accounts.history(member.username()));
-		model.addAttribute("lockedMinutes", locks.lockedFor(member.username()).map(UserAdminController::minutes)
-			.orElse(null));
+		model.addAttribute("lockedMinutes", locks.lockedForMinutes(member.username()).orElse(null));
 		return "staff/user-page";
-	}
-
-	/** Whole minutes, rounded up, as the sign-in page says them. */
-	private static long minutes(Duration left) {
-		return Math.max(1, (left.plusNanos(999_999_999).getSeconds() + 59) / 60);
 	}
 
 	private String message(String code, Object... args) {
