@@ -58,8 +58,10 @@ public class StaffAccounts {
 		}
 		StaffUser user = new StaffUser(username.trim(), displayName.trim(), email, passwordEncoder.encode(rawPassword),
 				role, clock.instant());
-		// A manager chose this password: its owner changes it at their first sign-in.
-		user.setPassword(user.getPasswordHash(), !SYSTEM.equals(createdBy));
+		if (!SYSTEM.equals(createdBy)) {
+			// A manager chose this password: its owner changes it at their first sign-in.
+			user.requirePasswordChange();
+		}
 		try {
 			StaffMember member = users.saveAndFlush(user).toMember();
 			history.record(member.username(), StaffAccountEvent.Action.CREATED, role, null, createdBy);

@@ -121,6 +121,11 @@ class StaffUser {
 		this.passwordChangeRequired = changeRequired;
 	}
 
+	/** The password was chosen by a manager (a new account's first one): its owner changes it at their next sign-in. */
+	void requirePasswordChange() {
+		this.passwordChangeRequired = true;
+	}
+
 	boolean isPasswordChangeRequired() {
 		return passwordChangeRequired;
 	}
