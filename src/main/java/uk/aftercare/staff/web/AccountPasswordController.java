@@ -1,6 +1,5 @@
 package uk.aftercare.staff.web;
 
-import java.beans.PropertyEditorSupport;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,12 +43,7 @@ class AccountPasswordController {
 	/** Passwords are taken exactly as typed (spaces may be part of them); an empty one is missing. */
 	@InitBinder("passwordForm")
 	void exactly(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				setValue(text == null || text.isEmpty() ? null : text);
-			}
-		});
+		binder.registerCustomEditor(String.class, new PasswordEditor());
 	}
 
 	@GetMapping(PasswordChange.PATH)

@@ -58,28 +58,18 @@ class UserAdminController {
 		binder.registerCustomEditor(String.class, "displayName", new TextInputEditor(true));
 		binder.registerCustomEditor(String.class, "email", new TextInputEditor(true));
 		// Never trim a password (spaces may be part of it), but treat an empty one as missing.
-		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				setValue(text == null || text.isEmpty() ? null : text);
-			}
-		});
+		binder.registerCustomEditor(String.class, "password", new PasswordEditor());
+	}
+
+	@InitBinder("setPassword")
+	void exactPassword(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, "password", new PasswordEditor());
 	}
 
 	/**
 	 * One role, named exactly. Two values (role=STAFF&role=MANAGER) used to bind the first without a word; the editor
 	 * is given them joined by a comma and refuses them, like an unknown role, as a message beside the field.
 	 */
-	@InitBinder("setPassword")
-	void exactPassword(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				setValue(text == null || text.isEmpty() ? null : text);
-			}
-		});
-	}
-
 	@InitBinder({ "newUser", "roleForm" })
 	void oneRole(WebDataBinder binder) {
 		binder.registerCustomEditor(Role.class, "role", new PropertyEditorSupport() {
