@@ -23,6 +23,14 @@ public final class Markup {
 		return html.substring(start, html.indexOf('>', at) + 1);
 	}
 
+	/** The whole label for the element with this id, from {@code <label} to {@code </label>}. */
+	public static String label(String html, String id) {
+		Matcher label = Pattern.compile("<label[^>]*\\sfor=\"" + Pattern.quote(id) + "\"[^>]*>.*?</label>", Pattern.DOTALL)
+			.matcher(html);
+		assertThat(label.find()).as("a label for %s", id).isTrue();
+		return label.group();
+	}
+
 	/** The value of an attribute of an opening tag, or null when the tag has none. */
 	public static String attribute(String tag, String name) {
 		Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(tag);

@@ -310,6 +310,19 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void marksTheFieldsThatMustBeFilledInOnScreenAndForScreenReaders() throws Exception {
+		String html = mvc.perform(get("/cases/new")).andReturn().getResponse().getContentAsString();
+
+		for (String required : List.of("customerName", "channel", "description")) {
+			assertThat(Markup.attribute(Markup.openingTag(html, required), "aria-required")).as(required).isEqualTo("true");
+			assertThat(Markup.label(html, required)).as(required).contains("(required)");
+		}
+		assertThat(Markup.attribute(Markup.openingTag(html, "orderReference"), "aria-required")).isNull();
+		assertThat(Markup.label(html, "orderReference")).doesNotContain("(required)");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void leavesTheChosenCustomerStatusEmptyUntilACustomerIsChosen() throws Exception {
 		String html = mvc.perform(get("/cases/new")).andReturn().getResponse().getContentAsString();
 

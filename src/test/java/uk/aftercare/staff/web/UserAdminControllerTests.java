@@ -21,6 +21,7 @@ import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.SignInLocks;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffMember;
+import uk.aftercare.support.Markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -84,12 +85,15 @@ class UserAdminControllerTests {
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
-	void marksTheFieldsThatMustBeFilledInForScreenReaders() throws Exception {
+	void marksTheFieldsThatMustBeFilledInOnScreenAndForScreenReaders() throws Exception {
 		String page = mvc.perform(get("/admin/users/new")).andReturn().getResponse().getContentAsString();
 
 		assertThat(box(page, "username")).contains("aria-required=\"true\"");
 		assertThat(box(page, "displayName")).contains("aria-required=\"true\"");
 		assertThat(box(page, "email")).doesNotContain("aria-required");
+		assertThat(Markup.label(page, "username")).contains("(required)").contains("aria-hidden=\"true\"");
+		assertThat(Markup.label(page, "displayName")).contains("(required)");
+		assertThat(Markup.label(page, "email")).doesNotContain("(required)");
 	}
 
 	private static String box(String page, String id) {
