@@ -81,6 +81,7 @@
   var customerId = document.getElementById('customerId');
   var chosen = document.getElementById('chosen-customer');
   var matches = document.getElementById('customer-matches');
+  var matchesStatus = document.getElementById('matches-status');
   var fields = ['customerName', 'customerEmail', 'customerPhone'].map(function (id) { return document.getElementById(id); });
 
   function lookUp() {
@@ -88,7 +89,12 @@
     var q = new URLSearchParams({ name: fields[0].value, email: fields[1].value, phone: fields[2].value });
     fetch(form.action.replace(/\/cases\/?$/, '/cases/customer-matches') + '?' + q.toString(), { credentials: 'same-origin' })
       .then(function (r) { return r.ok ? r.text() : ''; })
-      .then(function (html) { matches.innerHTML = html; })
+      .then(function (html) {
+        matches.innerHTML = html;
+        // One line for a screen reader ("2 existing customers match..."), not the whole list read out.
+        var found = matches.querySelector('[data-announce]');
+        matchesStatus.textContent = found ? found.dataset.announce : '';
+      })
       .catch(function () { /* matching by email and phone also happens on save */ });
   }
 
@@ -116,6 +122,7 @@
     fields[2].value = b.dataset.phone || fields[2].value;
     fields.forEach(function (f) { f.dataset.chosen = f.value; });
     matches.replaceChildren();
+    matchesStatus.textContent = '';
     chosen.classList.add('text-success');
     chosen.textContent = chosen.dataset.chosen || '';
     // The button pressed has just gone with the matches: keep the keyboard where the user is, at the confirmation.

@@ -72,7 +72,11 @@ class StaffBrowserTest extends BrowserTest {
 
 		type(By.id("customerEmail"), "m.holloway@example.co.uk");
 		find(By.id("customerName")).click();
-		waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#customer-matches .use-customer"))).click();
+		waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#customer-matches .use-customer")));
+		// A screen reader hears one line saying how many match, not the whole list.
+		assertThat(find(By.id("matches-status")).getDomProperty("textContent")).startsWith("One existing customer matches");
+		find(By.cssSelector("#customer-matches .use-customer")).click();
+		assertThat(find(By.id("matches-status")).getDomProperty("textContent")).isEmpty();
 		// The button pressed goes with the matches: focus moves to the confirmation, not to the top of the page.
 		waitFor(d -> "chosen-customer".equals(d.switchTo().activeElement().getDomAttribute("id")));
 		assertThat(find(By.id("chosen-customer")).getText()).isEqualTo("Using the existing customer record.");

@@ -323,6 +323,26 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void matchingCustomersAreSummedUpInOneLineForScreenReadersNotReadOutWhole() throws Exception {
+		String form = mvc.perform(get("/cases/new")).andReturn().getResponse().getContentAsString();
+		assertThat(Markup.attribute(Markup.openingTag(form, "customer-matches"), "aria-live")).isNull();
+		assertThat(Markup.attribute(Markup.openingTag(form, "matches-status"), "role")).isEqualTo("status");
+
+		given(customers.findMatches(any())).willReturn(List.of(
+				new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null),
+				new uk.aftercare.customers.CustomerSummary(8L, "Jane Smyth", "jane.s@example.com", null)));
+		mvc.perform(get("/cases/customer-matches").param("name", "Jane"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-announce=\"2 existing customers match what you typed")));
+
+		given(customers.findMatches(any())).willReturn(List.of(
+				new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null)));
+		mvc.perform(get("/cases/customer-matches").param("name", "Jane Smith"))
+			.andExpect(content().string(containsString("data-announce=\"One existing customer matches what you typed")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void leavesTheChosenCustomerStatusEmptyUntilACustomerIsChosen() throws Exception {
 		String html = mvc.perform(get("/cases/new")).andReturn().getResponse().getContentAsString();
 
