@@ -21,4 +21,6 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
 
 	long countByOwnerAndStatus(String owner, ApprovalStatus status);
 
+	boolean existsByCaseNumberAndStatusAndKindNot(String caseNumber, ApprovalStatus status, ApprovalKind kind);
+
 }

@@ -97,8 +97,17 @@ public class Approvals {
 				request.decide(decision, decider, deciderIsManager, note, clock.now());
 				requests.flush();
 				ApprovalView decided = request.toView();
-				cases.approvalDecided(decided.caseNumber(), decided.status() == ApprovalStatus.APPROVED,
-						describeDecision(decided), decider);
+				// A review never held the case (it was only noted on the timeline), and while another refund or
+				// goodwill request on the case still waits, the case keeps waiting for that one: only the last
+				// decision moves it on.
+				if (decided.kind() == ApprovalKind.REVIEW || requests.existsByCaseNumberAndStatusAndKindNot(
+						decided.caseNumber(), ApprovalStatus.PENDING, ApprovalKind.REVIEW)) {
+					cases.record(decided.caseNumber(), TimelineKind.APPROVAL, describeDecision(decided), decider);
+				}
+				else {
+					cases.approvalDecided(decided.caseNumber(), decided.status() == ApprovalStatus.APPROVED,
+							describeDecision(decided), decider);
+				}
 				events.publishEvent(new ApprovalDecided(decided));
 				return decided;
 			});

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.aftercare.cases.CaseOpened;
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.ContactRecorded;
@@ -56,10 +57,18 @@ class CaseEscalation {
 		}
 	}
 
+	/**
+	 * A contact from the customer may call for escalation (a repeat contact, a safety or legal word), unless the case
+	 * is closed: a closed case keeps its priority, and a customer who comes back after closing is a new case or a
+	 * reopened one, whose own contacts then count.
+	 */
 	@EventListener
 	void on(ContactRecorded contact) {
 		if (contact.direction() == ContactDirection.FROM_CUSTOMER) {
-			apply(cases.get(contact.caseNumber()), contact.actor());
+			CaseView view = cases.get(contact.caseNumber());
+			if (view.status() != CaseStatus.CLOSED) {
+				apply(view, contact.actor());
+			}
 		}
 	}
 

@@ -294,6 +294,25 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void aContactOnAClosedCaseLeavesItsPriorityAndEscalationAlone() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Chasing", "staff");
+		cases.changeStatus(number, CaseStatus.RESOLVED, null, "staff");
+		cases.changeStatus(number, CaseStatus.CLOSED, null, "staff");
+		Priority before = cases.get(number).priority();
+
+		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Rang to say thanks", "staff");
+
+		CaseView view = cases.get(number);
+		assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(view.priority()).isEqualTo(before);
+		assertThat(view.escalated()).isFalse();
+		assertThat(view.timeline()).noneMatch(e -> e.kind() == TimelineKind.ESCALATED);
+	}
+
+	@Test
 	void escalatesAVulnerableCustomerFlaggedByStaff() throws Exception {
 		mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF")).contentType(MediaType.APPLICATION_JSON)
 			.content("""

@@ -137,6 +137,43 @@ class ApprovalsJourneyTest {
 	}
 
 	@Test
+	void decidingASupervisorReviewDoesNotReleaseACaseWhoseRefundStillWaits() {
+		String caseNumber = returnCase("The kettle caught fire after three days, I want a refund");
+		ApprovalView review = approvals.request(new NewApproval(caseNumber, ApprovalKind.REVIEW, null, null, null,
+				null, List.of(EscalationReason.SAFETY_CONCERN), "Kettle caught fire", sam, null));
+		ApprovalView refund = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+
+		approvals.decide(review.id(), Decision.APPROVE, "Reported to the supplier", review.version(), sue, false);
+
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.PENDING);
+		assertThatThrownBy(() -> cases.changeStatus(caseNumber, CaseStatus.RESOLVED, null, sam))
+			.isInstanceOf(uk.aftercare.cases.ApprovalPendingException.class);
+		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.summary().contains("Reported to the supplier"));
+
+		approvals.decide(refund.id(), Decision.APPROVE, "Faulty within 30 days", refund.version(), sue, false);
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.APPROVED);
+	}
+
+	@Test
+	void aCaseWithARefundAndAGoodwillExceptionWaitingMovesOnOnlyWhenBothAreDecided() {
+		String caseNumber = returnCase("Two fridges stopped cooling, I want refunds");
+		ApprovalView first = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		ApprovalView second = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,
+				new BigDecimal("60.00"), "FULL_REFUND", "Goodwill", List.of(EscalationReason.GOODWILL_EXCEPTION),
+				"Second fridge, bought 40 days ago", sam, null));
+
+		approvals.decide(first.id(), Decision.REJECT, "Not ours", first.version(), sue, false);
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.PENDING);
+
+		approvals.decide(second.id(), Decision.APPROVE, "Faulty within 30 days", second.version(), sue, false);
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.APPROVED);
+	}
+
+	@Test
 	void aResolvedCaseWithARefundStillWaitingForADecisionCannotBeClosed() throws Exception {
 		String caseNumber = returnCase("The fridge stopped cooling after three days, I want a refund");
 		cases.changeStatus(caseNumber, CaseStatus.RESOLVED, null, sam);
