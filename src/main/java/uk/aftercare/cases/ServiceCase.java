@@ -24,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -37,6 +38,9 @@ import uk.aftercare.shared.JdbcRows;
  * through named transitions that refuse illegal moves, and every change is written to the append-only timeline.
  */
 @Entity
+// An update writes only the columns that changed: a note (the time it moved "last updated" to) can then never write
+// back the rest of the row as this transaction read it over a colleague's change committed meanwhile.
+@DynamicUpdate
 @Table(name = "service_case")
 class ServiceCase {
 
@@ -129,7 +133,9 @@ class ServiceCase {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** Moved by every timeline entry, which does not bump the version (see {@code timeline}), so neither does this. */
 	@Column(name = "updated_at", nullable = false)
+	@OptimisticLock(excluded = true)
 	private Instant updatedAt;
 
 	@Column(name = "resolved_at")

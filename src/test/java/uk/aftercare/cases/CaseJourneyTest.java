@@ -47,6 +47,9 @@ class CaseJourneyTest {
 	@Autowired
 	SlaPolicy sla;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	private static String newCase(String email, String description) {
 		return """
 				{"channel": "EMAIL", "description": "%s",
@@ -291,6 +294,42 @@ class CaseJourneyTest {
 		CaseView view = cases.get(number);
 		assertThat(view.escalationReasons()).containsExactly("REPEAT_CONTACT");
 		assertThat(view.priority()).isEqualTo(Priority.HIGH);
+	}
+
+	/** The page then adds the note once more (CaseControllerTest), on the case as it now is. */
+	@Test
+	void aNoteWrittenWhileSomeoneElseChangesTheCaseNeverOverwritesTheirChange() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+		// The note's transaction has read the case when a colleague's status change commits.
+		assertThatThrownBy(() -> outer.executeWithoutResult(note -> {
+			cases.addNote(number, "Customer prefers a call after 5pm", "staff");
+			inner.executeWithoutResult(other -> cases.changeStatus(number, CaseStatus.IN_PROGRESS, null, "staff2"));
+		})).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		cases.addNote(number, "Customer prefers a call after 5pm", "staff");
+		CaseView view = cases.get(number);
+		assertThat(view.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(view.timeline()).filteredOn(e -> e.summary().contains("Customer prefers a call after 5pm")).hasSize(1);
+	}
+
+	@Test
+	void addingANoteLeavesTheCaseVersionAsItWas() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		long before = cases.get(number).version();
+
+		cases.addNote(number, "Customer prefers a call after 5pm", "staff");
+
+		assertThat(cases.get(number).version()).isEqualTo(before);
+		assertThat(cases.get(number).updatedAt()).isAfterOrEqualTo(cases.get(number).createdAt());
 	}
 
 	@Test

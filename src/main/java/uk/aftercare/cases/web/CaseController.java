@@ -227,7 +227,14 @@ class CaseController {
 		if (result.hasErrors()) {
 			return casePage(caseNumber, model);
 		}
-		cases.recordContact(caseNumber, form.getChannel(), form.getDirection(), form.getSummary(), principal.getName());
+		try {
+			onceMoreIfChangedMeanwhile(() -> cases.recordContact(caseNumber, form.getChannel(), form.getDirection(),
+					form.getSummary(), principal.getName()));
+		}
+		catch (OptimisticLockingFailureException e) {
+			result.reject("case.changedMeanwhile");
+			return casePage(caseNumber, model);
+		}
 		redirect.addFlashAttribute("success", message("contact.recorded"));
 		return "redirect:/cases/" + caseNumber;
 	}
@@ -238,7 +245,13 @@ class CaseController {
 		if (result.hasErrors()) {
 			return casePage(caseNumber, model);
 		}
-		cases.addNote(caseNumber, form.getText(), principal.getName());
+		try {
+			onceMoreIfChangedMeanwhile(() -> cases.addNote(caseNumber, form.getText(), principal.getName()));
+		}
+		catch (OptimisticLockingFailureException e) {
+			result.reject("case.changedMeanwhile");
+			return casePage(caseNumber, model);
+		}
 		redirect.addFlashAttribute("success", message("note.added"));
 		return "redirect:/cases/" + caseNumber;
 	}
@@ -252,9 +265,13 @@ class CaseController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				cases.changeStatus(caseNumber, form.getTarget(), form.getReason(), principal.getName());
+				onceMoreIfChangedMeanwhile(
+						() -> cases.changeStatus(caseNumber, form.getTarget(), form.getReason(), principal.getName()));
 				redirect.addFlashAttribute("success", message("status.changed", message("status." + form.getTarget())));
 				return "redirect:/cases/" + caseNumber;
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.reject("case.changedMeanwhile");
 			}
 			catch (ApprovalPendingException e) {
 				result.rejectValue("target", "status.approvalPending",
@@ -268,6 +285,21 @@ class CaseController {
 			}
 		}
 		return casePage(caseNumber, model);
+	}
+
+	/**
+	 * A contact, a note or a status change does not rest on a version of the case the user saw (a status change is
+	 * checked against the case's status as it is now): when another change to the case committed between reading it
+	 * and writing, it is made once more on the case as it now is. A second clash in a row is shown to the user, with
+	 * what they typed kept.
+	 */
+	private static void onceMoreIfChangedMeanwhile(Runnable change) {
+		try {
+			change.run();
+		}
+		catch (OptimisticLockingFailureException changedMeanwhile) {
+			change.run();
+		}
 	}
 
 	@PostMapping("/{caseNumber}/details")

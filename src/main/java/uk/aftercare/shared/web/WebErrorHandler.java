@@ -110,6 +110,19 @@ public class WebErrorHandler {
 		return "error";
 	}
 
+	/**
+	 * Another change to the same record committed between reading it and writing (forms that can say so beside their
+	 * fields catch this themselves). Nothing of this request was saved; a 409, not an error of the application.
+	 */
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String changedMeanwhile(Model model) {
+		model.addAttribute("status", 409);
+		model.addAttribute("message", "Someone else changed this at the same moment, so your change was not saved. "
+				+ "Go back, reload the page, check what changed and try again.");
+		return "error";
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(ConflictException ex, Model model) {

@@ -430,6 +430,47 @@ class CaseControllerTest {
 		verify(cases, never()).addNote(anyString(), anyString(), anyString());
 	}
 
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void aNoteThatMeetsAColleaguesChangeIsAddedOnceMoreOnTheCaseAsItNowIs() throws Exception {
+		willThrow(new org.springframework.orm.ObjectOptimisticLockingFailureException("ServiceCase", 42L))
+			.willDoNothing()
+			.given(cases).addNote("AC-2026-000042", "Call after 5pm", "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/notes").with(csrf()).param("text", "Call after 5pm"))
+			.andExpect(status().is3xxRedirection());
+		verify(cases, org.mockito.Mockito.times(2)).addNote("AC-2026-000042", "Call after 5pm", "staff");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void aNoteThatMeetsColleaguesChangesTwiceIsShownAgainWithWhatWasTyped() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		willThrow(new org.springframework.orm.ObjectOptimisticLockingFailureException("ServiceCase", 42L))
+			.given(cases).addNote("AC-2026-000042", "Call after 5pm", "staff");
+
+		String page = mvc.perform(post("/cases/AC-2026-000042/notes").with(csrf()).param("text", "Call after 5pm"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("noteForm"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Someone else changed this case at the same moment");
+		assertThat(Markup.openingTag(page, "note-errors")).contains("role=\"alert\"");
+		assertThat(page).contains(">Call after 5pm</textarea>");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void aStatusChangeThatMeetsColleaguesChangesTwiceSaysSoBesideTheForm() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		willThrow(new org.springframework.orm.ObjectOptimisticLockingFailureException("ServiceCase", 42L))
+			.given(cases).changeStatus("AC-2026-000042", CaseStatus.IN_PROGRESS, null, "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf()).param("target", "IN_PROGRESS"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("statusForm"))
+			.andExpect(content().string(containsString("Someone else changed this case at the same moment")));
+	}
+
 	/** As on the log form, and on every form (TextInputBinding): Spring would save "First,Second". */
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
