@@ -18,6 +18,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +43,6 @@ import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
-import uk.aftercare.shared.InvalidInputException;
 
 /**
  * Cases for shop systems (tills, the web shop): see docs and api.md. What it answers with is declared, so a request
@@ -81,15 +83,20 @@ class CaseApiController {
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	CaseResponse open(@Valid @RequestBody NewCase request,
+	CaseResponse open(@Valid @RequestBody NewCase request, BindingResult invalid,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal,
-			HttpServletResponse response) {
-		if (request.customer().email() == null && request.customer().phone() == null
-				|| isBlank(request.customer().email()) && isBlank(request.customer().phone())) {
-			throw new InvalidInputException("customer.email", "give an email or a phone number for the customer");
+			HttpServletResponse response) throws BindException {
+		// Checked beside the body's own constraints, so that every invalid field is named in one answer.
+		if (request.customer() != null && isBlank(request.customer().email()) && isBlank(request.customer().phone())
+				&& !invalid.hasFieldErrors("customer.email")) {
+			invalid.addError(new FieldError(invalid.getObjectName(), "customer.email",
+					"give an email or a phone number for the customer"));
 		}
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-			throw new InvalidInputException("Idempotency-Key", "must be 1 to 100 characters");
+			invalid.addError(new FieldError(invalid.getObjectName(), "Idempotency-Key", "must be 1 to 100 characters"));
+		}
+		if (invalid.hasErrors()) {
+			throw new BindException(invalid);
 		}
 		var opened = cases.open(request.toCommand(), principal.getName(),
 				idempotencyKey == null ? null : "api:" + idempotencyKey);

@@ -116,6 +116,20 @@ class CaseApiControllerTest {
 		verify(cases, never()).open(any(), anyString(), any());
 	}
 
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void namesAMissingEmailAndPhoneWithEveryOtherInvalidField() throws Exception {
+		mvc.perform(post("/api/v1/cases").header("Idempotency-Key", " ").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel": "FAX", "description": "Kettle leaks", "customer": {"name": "Jane"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "customer.email", "Idempotency-Key")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'customer.email')].message",
+					contains("give an email or a phone number for the customer")));
+		verify(cases, never()).open(any(), anyString(), any());
+	}
+
 	/** Jackson stops at the first value of the wrong JSON type; each is named, with every other invalid field. */
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
