@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -59,7 +60,17 @@ class SignInGuard implements AuthenticationProvider {
 					forLog(authentication.getName()), remoteAddress(authentication), refusal.minutes());
 			throw refusal;
 		}
+		if (!ascii(authentication.getName())) {
+			// Every username is ASCII (NewUserForm; the first manager's is checked at start-up). The databases'
+			// upper() maps some other letters onto ASCII ones (the long s onto S, the dotless i onto I), so such a
+			// spelling would reach an account under a name the lock does not count with it: it reaches none.
+			throw new BadCredentialsException("Bad credentials");
+		}
 		return passwords.authenticate(authentication);
+	}
+
+	static boolean ascii(String username) {
+		return username != null && username.chars().allMatch(c -> c < 0x80);
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +108,22 @@ class SignInLockoutJourneyTests {
 		mvc.perform(formLogin("/login").user(sam).password(PASSWORD)).andExpect(redirectedUrl("/login?locked=1"));
 		clock.advance(Duration.ofMinutes(1));
 		mvc.perform(formLogin("/login").user(sam).password(PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	/** H2's and PostgreSQL's upper() turn the long s into S and the dotless i into I; the lock's key does not. */
+	@Test
+	void aLockedUsernameSpelledWithLettersThatTheDatabaseFoldsOntoItsOwnIsStillRefused() throws Exception {
+		String sam = newUser(Role.STAFF);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user(sam).password(WRONG)).andExpect(redirectedUrl("/login?error"));
+		}
+
+		for (String lookalike : List.of(sam.replace('s', '\u017f'), sam.replace("ss", "\u00df"),
+				sam.toUpperCase(java.util.Locale.ROOT).replace('S', '\u017f'))) {
+			mvc.perform(formLogin("/login").user(lookalike).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+			mvc.perform(post("/api/v1/tokens").with(httpBasic(lookalike, PASSWORD))).andExpect(status().isUnauthorized());
+		}
+		mvc.perform(formLogin("/login").user(sam).password(PASSWORD)).andExpect(redirectedUrl("/login?locked=15"));
 	}
 
 	@Test
