@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
+import uk.aftercare.shared.InvalidInputException;
 
 /**
  * A request for someone with more authority to decide. Guards its own rules: decided once, never by the person who
@@ -113,6 +114,9 @@ class ApprovalRequest {
 	/**
 	 * @param deciderIsManager whether the decider holds the MANAGER role (needed above the supervisor's limit)
 	 */
+	/** What a refusal without a reason is told, beside its note. */
+	static final String REASON_TO_REJECT = "is required to reject: say why it is not approved, for the case and the person who asked";
+
 	void decide(Decision decision, String decider, boolean deciderIsManager, String note, Instant now) {
 		if (status != ApprovalStatus.PENDING) {
 			throw new ConflictException("Already " + status.name().toLowerCase() + " by " + decidedBy + ".");
@@ -122,6 +126,11 @@ class ApprovalRequest {
 		}
 		if (requiredApprover == EscalationDecision.Approver.MANAGER && !deciderIsManager) {
 			throw new ForbiddenException("This amount is above the supervisor's limit; a manager must decide it.");
+		}
+		if (decision == Decision.REJECT && (note == null || note.isBlank())) {
+			// A refusal is explained: the reason goes on the case's timeline, to the requester and, through them,
+			// to the customer (a return authorisation is denied with it).
+			throw new InvalidInputException("note", REASON_TO_REJECT);
 		}
 		status = decision == Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
 		decidedBy = decider;

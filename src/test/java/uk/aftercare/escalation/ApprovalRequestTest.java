@@ -56,6 +56,16 @@ class ApprovalRequestTest {
 	}
 
 	@Test
+	void isNotRejectedWithoutAReason() {
+		ApprovalRequest request = refund("400.00", Approver.SUPERVISOR);
+
+		assertThatThrownBy(() -> request.decide(Decision.REJECT, "supervisor", false, " ", NOW))
+			.isInstanceOf(uk.aftercare.shared.InvalidInputException.class)
+			.hasMessageContaining("is required to reject");
+		assertThat(request.toView().status()).isEqualTo(ApprovalStatus.PENDING);
+	}
+
+	@Test
 	void isDecidedOnlyOnceAndSaysByWhom() {
 		ApprovalRequest request = refund("400.00", Approver.SUPERVISOR);
 		request.decide(Decision.APPROVE, "supervisor", false, null, NOW);

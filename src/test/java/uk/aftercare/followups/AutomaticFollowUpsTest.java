@@ -114,7 +114,8 @@ class AutomaticFollowUpsTest {
 				new BigDecimal("90"), "GOODWILL_REFUND", null, List.of(EscalationReason.GOODWILL_EXCEPTION), "Rug",
 				"someone-who-left", null));
 
-		approvals.decide(request.id(), Decision.REJECT, null, request.version(), "sue", false);
+		approvals.decide(request.id(), Decision.REJECT, "Outside the goodwill policy", request.version(), "sue",
+				false);
 
 		assertThat(followUps.forCase(caseNumber)).singleElement()
 			.satisfies(f -> assertThat(f.owner()).isEqualTo("sue"));

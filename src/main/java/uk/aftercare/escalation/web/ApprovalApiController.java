@@ -57,6 +57,7 @@ class ApprovalApiController {
 	ApprovalView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest request, BindingResult invalid,
 			Authentication auth) throws BindException {
 		request.checkVersion(invalid);
+		request.checkReason(invalid);
 		if (invalid.hasErrors()) {
 			throw new BindException(invalid);
 		}
@@ -82,6 +83,14 @@ class ApprovalApiController {
 			}
 			else if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 0) {
 				reject(invalid, "must be the version you saw: a whole number, 0 or more");
+			}
+		}
+
+		/** A refusal is explained (the same rule as {@code ApprovalRequest.decide}, named with any other field). */
+		void checkReason(BindingResult invalid) {
+			if ("REJECT".equals(decision) && (note == null || note.isBlank()) && !invalid.hasFieldErrors("note")) {
+				invalid.addError(new FieldError(invalid.getObjectName(), "note",
+						"is required to reject: say why it is not approved, for the case and the person who asked"));
 			}
 		}
 

@@ -23,6 +23,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.ShopClock;
@@ -73,6 +74,10 @@ class ApprovalController {
 		}
 		if (sentTwice(request, "version") || form.expectedVersion().isEmpty()) {
 			result.rejectValue("version", "approval.outOfDate");
+		}
+		if (form.getDecision() == Decision.REJECT && (form.getNote() == null || form.getNote().isBlank())
+				&& !result.hasFieldErrors("note")) {
+			result.rejectValue("note", "approval.note.requiredToReject");
 		}
 		if (!result.hasErrors()) {
 			try {

@@ -7,7 +7,6 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -61,10 +60,19 @@ class ApprovalApiControllerTest {
 		ApprovalView rejected = new ApprovalView(7L, "AC-2026-000042", ApprovalKind.REFUND, null, null, null, null,
 				List.of(), "x", Approver.SUPERVISOR, false, null, "staff", Instant.parse("2026-11-01T09:00:00Z"),
 				ApprovalStatus.REJECTED, "sue", Instant.parse("2026-11-02T10:00:00Z"), null, 4);
-		given(approvals.decide(eq(7L), eq(Decision.REJECT), isNull(), eq(3L), eq("sue"), eq(false))).willReturn(rejected);
+		given(approvals.decide(eq(7L), eq(Decision.REJECT), eq("Not faulty"), eq(3L), eq("sue"), eq(false)))
+			.willReturn(rejected);
 
-		decide("{\"decision\": \"REJECT\", \"version\": 3}").andExpect(status().isOk())
+		decide("{\"decision\": \"REJECT\", \"note\": \"Not faulty\", \"version\": 3}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", ", \"note\": \" \"", ", \"note\": null" })
+	void refusesARejectionWithoutAReasonNamingTheNote(String note) throws Exception {
+		decide("{\"decision\": \"REJECT\", \"version\": 3" + note + "}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("note")));
+		decidesNothing();
 	}
 
 	/** Jackson would read 1 as the second decision, REJECT. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -148,6 +149,20 @@ class ApprovalControllerTest {
 			.andExpect(content().string(containsString("Already approved by sue; your decision was not recorded.")))
 			.andExpect(content().string(containsString(">Customer damage on inspection</textarea>")))
 			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void refusesARejectionWithoutAReasonBesideTheNote() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		String page = mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT")
+			.param("note", "  ").param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("decisionForm", "note", "approval.note.requiredToReject"))
+			.andReturn().getResponse().getContentAsString();
+		uk.aftercare.support.Markup.assertInvalidAndDescribedBy(page, "note", "note-error",
+				"Say why it is not approved");
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), anyString(), anyBoolean());
 	}
 
 	@Test
