@@ -91,13 +91,18 @@ class StaffBrowserTest extends BrowserTest {
 				"No longer using the customer record you chose: the details were changed."));
 		assertThat(customerId()).isEmpty();
 		new Select(find(By.id("channel"))).selectByVisibleText("Email");
-		type(By.id("description"), "Where is my order? The tracking has not moved since Monday.");
+		// A long address with nothing to break it at: the case page still wraps it, not scrolls sideways.
+		type(By.id("description"), "Where is my order? The tracking has not moved since Monday: https://track.example/"
+				+ "0123456789abcdef".repeat(24));
 		waitFor(d -> !d.findElements(By.cssSelector("input[name='type']:checked")).isEmpty());
 		find(By.id("save-case")).click();
 
 		waitFor(urlMatches("/cases/AC-\\d{4}-\\d{6}$"));
 		String details = find(By.id("details-heading")).findElement(By.xpath("..")).getText();
 		assertThat(details).contains("Sam Else", email).doesNotContain("Holloway");
+		assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+			.as("the case page fits its window's width").isTrue();
 	}
 
 	@Test
