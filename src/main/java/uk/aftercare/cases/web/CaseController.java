@@ -168,8 +168,11 @@ class CaseController {
 		return body;
 	}
 
-	/** Existing customers matching what staff typed, as a fragment for the form. */
-	@GetMapping("/customer-matches")
+	/**
+	 * Existing customers matching what staff typed, as a fragment for the form. A POST, so that the customer's name,
+	 * e-mail and phone travel in the body, never in an address that proxies and access logs keep.
+	 */
+	@PostMapping("/customer-matches")
 	String customerMatches(@RequestParam(required = false) String name, @RequestParam(required = false) String email,
 			@RequestParam(required = false) String phone, Model model) {
 		model.addAttribute("matches", customers.findMatches(new ContactDetails(name, email, phone)));

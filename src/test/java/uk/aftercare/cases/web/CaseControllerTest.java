@@ -323,6 +323,16 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void customersAreMatchedOnlyFromTheBodyNeverFromDetailsInTheAddress() throws Exception {
+		// The address is then read as a case number, which no case has.
+		given(cases.get("customer-matches")).willThrow(new uk.aftercare.shared.NotFoundException("No case."));
+		mvc.perform(get("/cases/customer-matches").param("email", "jane@example.com"))
+			.andExpect(status().isNotFound());
+		verify(customers, never()).findMatches(any());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void matchingCustomersAreSummedUpInOneLineForScreenReadersNotReadOutWhole() throws Exception {
 		String form = mvc.perform(get("/cases/new")).andReturn().getResponse().getContentAsString();
 		assertThat(Markup.attribute(Markup.openingTag(form, "customer-matches"), "aria-live")).isNull();
@@ -331,13 +341,13 @@ class CaseControllerTest {
 		given(customers.findMatches(any())).willReturn(List.of(
 				new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null),
 				new uk.aftercare.customers.CustomerSummary(8L, "Jane Smyth", "jane.s@example.com", null)));
-		mvc.perform(get("/cases/customer-matches").param("name", "Jane"))
+		mvc.perform(post("/cases/customer-matches").with(csrf()).param("name", "Jane"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-announce=\"2 existing customers match what you typed")));
 
 		given(customers.findMatches(any())).willReturn(List.of(
 				new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null)));
-		mvc.perform(get("/cases/customer-matches").param("name", "Jane Smith"))
+		mvc.perform(post("/cases/customer-matches").with(csrf()).param("name", "Jane Smith"))
 			.andExpect(content().string(containsString("data-announce=\"One existing customer matches what you typed")));
 	}
 
