@@ -185,6 +185,9 @@ public class StaffAccounts {
 			throw new SelfLockoutException("Change your own password on your account page.");
 		}
 		user.setPassword(passwordEncoder.encode(rawPassword), true);
+		// Taking the account back: whoever held its old password may also hold its tokens (a till's ones too; its
+		// owner issues new ones after choosing their own password).
+		apiTokens.revokeAllOf(user);
 		sessions.endAllOf(user.getUsername());
 		history.record(user.getUsername(), StaffAccountEvent.Action.PASSWORD_SET, null, null, setBy);
 	}

@@ -47,6 +47,9 @@ class PasswordJourneyTests {
 	@Autowired
 	private StaffAccounts accounts;
 
+	@Autowired
+	private ApiTokens apiTokens;
+
 	@Test
 	void aNewAccountsFirstPasswordMustBeChangedBeforeAnythingElseAndThenOnlyTheNewOneWorks() throws Exception {
 		String mo = manager();
@@ -143,12 +146,17 @@ class PasswordJourneyTests {
 		String mo = manager();
 		String sam = staff();
 		MockHttpSession samsSession = signIn(sam, MANAGERS);
+		String token = apiTokens.issue(sam).token();
+		mvc.perform(get("/api/v1/tokens/current").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk());
 
 		mvc.perform(post("/admin/users/" + sam + "/password").session(signIn(mo, MANAGERS)).with(csrf())
 			.param("password", CHOSEN))
 			.andExpect(redirectedUrl("/admin/users/" + sam));
 
 		mvc.perform(get("/cases").session(samsSession)).andExpect(redirectedUrl("/login?changed"));
+		mvc.perform(get("/api/v1/tokens/current").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(formLogin("/login").user(sam).password(MANAGERS)).andExpect(redirectedUrl("/login?error"));
 		MockHttpSession session = signIn(sam, CHOSEN);
 		mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/account/password"));
