@@ -22,6 +22,9 @@ class StaffSetUp implements ApplicationRunner {
 
 	private final StaffAccounts accounts;
 
+	/** What NewUserForm accepts as a username. */
+	private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{3,60}");
+
 	private final boolean demo;
 
 	private final String adminUsername;
@@ -51,6 +54,19 @@ class StaffSetUp implements ApplicationRunner {
 			if (adminUsername.isBlank() || adminPassword.length() < 12) {
 				log.error("No users exist and no first manager is configured: set AFTERCARE_ADMIN_USERNAME and "
 						+ "AFTERCARE_ADMIN_PASSWORD (at least 12 characters) and restart.");
+				return;
+			}
+			// The same rules as a manager adding someone: a username anyone can type (and the sign-in lock counts
+			// exactly, see SignInGuard), a password not easily guessed.
+			if (!USERNAME.matcher(adminUsername).matches()) {
+				log.error("AFTERCARE_ADMIN_USERNAME must be 3 to 60 lower-case letters, digits, dots, hyphens or "
+						+ "underscores; no first manager was created. Correct it and restart.");
+				return;
+			}
+			var weak = PasswordRules.problem(adminUsername, adminPassword);
+			if (weak.isPresent()) {
+				log.error("AFTERCARE_ADMIN_PASSWORD is refused ({}): choose another, of at least 12 characters, not "
+						+ "the username, not a common password or a run; no first manager was created.", weak.get());
 				return;
 			}
 			accounts.create(adminUsername, adminUsername, null, adminPassword, Role.MANAGER);

@@ -45,6 +45,28 @@ class StaffSetUpTests {
 	}
 
 	@Test
+	void createsNobodyWhenTheFirstManagersUsernameIsNotOneStaffCouldBeGiven() {
+		when(accounts.count()).thenReturn(0L);
+
+		for (String username : java.util.List.of("Owner", "o\u017fwner", "shop owner", "ow")) {
+			production(username, "a long enough secret").run(new DefaultApplicationArguments());
+		}
+
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	void createsNobodyWhenTheFirstManagersPasswordIsEasilyGuessed() {
+		when(accounts.count()).thenReturn(0L);
+
+		for (String password : java.util.List.of("password1234", "aaaaaaaaaaaa", "owner-of-the-shop")) {
+			production("owner-of-the-shop", password).run(new DefaultApplicationArguments());
+		}
+
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
 	void createsNobodyWhenNoFirstManagerIsConfigured() {
 		when(accounts.count()).thenReturn(0L);
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import uk.aftercare.staff.PasswordChange;
+import uk.aftercare.staff.PasswordRules;
 import uk.aftercare.staff.SignInLocks;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.WrongPasswordException;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import uk.aftercare.staff.PasswordRules;
 import uk.aftercare.staff.Role;
 
 /** "Add a user", kept apart from the entity so a rejected form keeps everything typed. */

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.aftercare.staff.PasswordRules;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.web.TextInputEditor;
 import uk.aftercare.staff.LastManagerException;

@@ -1,4 +1,4 @@
-package uk.aftercare.staff.web;
+package uk.aftercare.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,12 +8,12 @@ import java.util.Set;
 /**
  * What a new password must be, beyond being at least 12 characters (each form's {@code @Size}): at most what BCrypt
  * reads, not the username, not a common password or a run. Used wherever a password is chosen: adding a user, a
- * manager setting one, a member of staff changing their own.
+ * manager setting one, a member of staff changing their own, and the first manager's from the environment.
  */
-final class PasswordRules {
+public final class PasswordRules {
 
 	/** BCrypt reads at most 72 bytes of a password; Spring Security refuses longer ones rather than cut them. */
-	static final int MAX_PASSWORD_BYTES = 72;
+	public static final int MAX_PASSWORD_BYTES = 72;
 
 	/**
 	 * Passwords of 12 characters or more that are still among the first anyone guessing tries (from published lists
@@ -29,7 +29,7 @@ final class PasswordRules {
 	}
 
 	/** What is wrong with the password beyond its length, as a message code. */
-	static Optional<String> problem(String username, String password) {
+	public static Optional<String> problem(String username, String password) {
 		if (password == null) {
 			return Optional.empty();
 		}
