@@ -198,7 +198,7 @@ public class CaseService {
 
 	@Transactional
 	public void changeStatus(String caseNumber, CaseStatus target, String reason, String actor) {
-		load(caseNumber).moveTo(target, reason, actor, clock.now());
+		load(caseNumber).moveByHand(target, reason, actor, clock.now());
 	}
 
 	/**

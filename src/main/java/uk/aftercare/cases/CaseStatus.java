@@ -25,6 +25,17 @@ public enum CaseStatus {
 	}
 
 	/**
+	 * The moves staff make by hand: a case waits for approval only while a request for one (a refund or goodwill
+	 * exception above their authority) waits, and moves on with its decision. Set by hand it would wait for nobody.
+	 */
+	public Set<CaseStatus> nextStatusesByHand() {
+		Set<CaseStatus> next = EnumSet.noneOf(CaseStatus.class);
+		next.addAll(nextStatuses());
+		next.remove(AWAITING_APPROVAL);
+		return next;
+	}
+
+	/**
 	 * The moves left while a refund or goodwill exception waits for a supervisor's or manager's decision: the case
 	 * stays AWAITING_APPROVAL until the decision moves it on, and cannot be resolved or closed before it, so nobody
 	 * settles with the customer what someone with more authority has still to decide.

@@ -17,9 +17,15 @@ public record CaseView(String caseNumber, Long customerId, String customerName, 
 		ApprovalState approvalState, Instant responseDueAt, Instant resolutionDueAt, Instant firstResponseAt,
 		boolean slaBreached, List<TimelineEntry> timeline, long version) {
 
-	/** The statuses staff can move the case to now (none out of AWAITING_APPROVAL while the decision is pending). */
+	/**
+	 * The statuses staff can move the case to now, by hand (none out of AWAITING_APPROVAL while the decision is
+	 * pending, and never into it: see {@link CaseStatus#nextStatusesByHand()}).
+	 */
 	public Set<CaseStatus> nextStatuses() {
-		return approvalPending() ? status.nextStatusesWhileApprovalPending() : status.nextStatuses();
+		Set<CaseStatus> next = java.util.EnumSet.noneOf(CaseStatus.class);
+		next.addAll(approvalPending() ? status.nextStatusesWhileApprovalPending() : status.nextStatuses());
+		next.retainAll(status.nextStatusesByHand());
+		return next;
 	}
 
 	/** Whether a refund or goodwill exception on the case waits for a decision. */

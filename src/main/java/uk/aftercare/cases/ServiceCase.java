@@ -241,6 +241,14 @@ class ServiceCase {
 		return type == CaseType.QUERY ? Priority.LOW : Priority.NORMAL;
 	}
 
+	/** A move staff chose (see {@link CaseStatus#nextStatusesByHand()}). */
+	void moveByHand(CaseStatus target, String reason, String actor, Instant now) {
+		if (!status.nextStatusesByHand().contains(target)) {
+			throw new IllegalTransitionException(status, target);
+		}
+		moveTo(target, reason, actor, now);
+	}
+
 	void moveTo(CaseStatus target, String reason, String actor, Instant now) {
 		if (!status.canMoveTo(target)) {
 			throw new IllegalTransitionException(status, target);

@@ -320,6 +320,19 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void aCaseWaitsForApprovalOnlyWithARequestForOneNeverByHand() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		assertThat(cases.get(number).nextStatuses()).doesNotContain(CaseStatus.AWAITING_APPROVAL)
+			.contains(CaseStatus.IN_PROGRESS);
+
+		assertThatThrownBy(() -> cases.changeStatus(number, CaseStatus.AWAITING_APPROVAL, null, "staff"))
+			.isInstanceOf(IllegalTransitionException.class);
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.OPEN);
+	}
+
+	@Test
 	void addingANoteLeavesTheCaseVersionAsItWas() {
 		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
 				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,

@@ -33,6 +33,14 @@ class CaseStatusTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "OPEN", "IN_PROGRESS", "AWAITING_CUSTOMER", "AWAITING_APPROVAL", "RESOLVED", "CLOSED", "REOPENED" })
+	void nobodyPutsACaseToWaitForApprovalByHand(CaseStatus status) {
+		assertThat(status.nextStatusesByHand()).doesNotContain(CaseStatus.AWAITING_APPROVAL)
+			.isEqualTo(EnumSet.complementOf(EnumSet.of(CaseStatus.AWAITING_APPROVAL)).stream()
+				.filter(status::canMoveTo).collect(java.util.stream.Collectors.toSet()));
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "RESOLVED", "CLOSED" })
 	void resolvedAndClosedAreNotActive(CaseStatus status) {
 		assertThat(status.isActive()).isFalse();

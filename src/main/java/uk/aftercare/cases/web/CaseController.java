@@ -281,7 +281,7 @@ class CaseController {
 						new Object[] { message("status." + e.to()) }, e.getMessage());
 			}
 			catch (IllegalTransitionException e) {
-				String allowed = e.from().nextStatuses().stream().map(s -> message("status." + s))
+				String allowed = e.from().nextStatusesByHand().stream().map(s -> message("status." + s))
 					.collect(java.util.stream.Collectors.joining(", "));
 				result.rejectValue("target", "status.illegal", new Object[] { message("status." + e.to()),
 						message("status." + e.from()), allowed }, e.getMessage());

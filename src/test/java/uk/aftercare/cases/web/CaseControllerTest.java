@@ -507,7 +507,7 @@ class CaseControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "target", "status.illegal"))
 			.andExpect(content().string(containsString("The case cannot move to Reopened from Open. From Open it can "
-					+ "move to: In progress, Awaiting customer, Awaiting approval, Resolved.")));
+					+ "move to: In progress, Awaiting customer, Resolved.")));
 	}
 
 	@Test
