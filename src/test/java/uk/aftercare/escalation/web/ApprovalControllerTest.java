@@ -1,5 +1,6 @@
 package uk.aftercare.escalation.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -102,6 +103,14 @@ class ApprovalControllerTest {
 			.andExpect(content().string(containsString(
 					"class=\"nav-link active\" aria-current=\"page\" href=\"/approvals?status=PENDING\"")))
 			.andExpect(content().string(containsString("<span>3</span><span class=\"visually-hidden\"> pending</span>")));
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void namesTheRemedyInWordsNotItsCode() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		String page = mvc.perform(get("/approvals/7")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"approval-remedy\">Full refund</dd>").doesNotContain("FULL_REFUND");
 	}
 
 	@Test
