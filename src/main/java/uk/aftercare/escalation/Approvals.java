@@ -163,6 +163,17 @@ public class Approvals {
 		return requests.countByStatus(ApprovalStatus.PENDING);
 	}
 
+	/**
+	 * The pending requests this supervisor or manager can decide: not their own, and not one above a supervisor's
+	 * limit unless they are a manager. What the menu's count counts, so it never calls anyone to what they cannot do.
+	 */
+	@Transactional(readOnly = true)
+	public long pendingCountFor(String username, boolean manager) {
+		return requests.countDecidableBy(ApprovalStatus.PENDING, username,
+				manager ? java.util.EnumSet.allOf(EscalationDecision.Approver.class)
+						: java.util.EnumSet.of(EscalationDecision.Approver.SUPERVISOR));
+	}
+
 	private ApprovalRequest load(long id) {
 		return requests.findById(id).orElseThrow(() -> new NotFoundException("No approval request " + id + "."));
 	}

@@ -137,6 +137,25 @@ class ApprovalsJourneyTest {
 	}
 
 	@Test
+	void theMenuCountsOnlyTheRequestsEachCanDecide() {
+		long supervisorBefore = approvals.pendingCountFor(sue, false);
+		long managerBefore = approvals.pendingCountFor("some-manager", true);
+		askForRefund(returnCase("The fridge stopped cooling, I want a refund"), "400.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		approvals.request(new NewApproval(returnCase("The range cooker stopped working"), ApprovalKind.REFUND, null,
+				new BigDecimal("1800.00"), "FULL_REFUND", "Consumer Rights Act 2015 ss.20-22",
+				List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT), "Range cooker", sam,
+				EscalationDecision.Approver.MANAGER));
+		approvals.request(new NewApproval(returnCase("Sue's own customer wants a refund"), ApprovalKind.GOODWILL_EXCEPTION,
+				null, new BigDecimal("60.00"), "GOODWILL_REFUND", null, List.of(EscalationReason.GOODWILL_EXCEPTION),
+				"Sue asks", sue, null));
+
+		assertThat(approvals.pendingCountFor(sue, false)).isEqualTo(supervisorBefore + 1);
+		assertThat(approvals.pendingCountFor(ann, false)).isGreaterThanOrEqualTo(supervisorBefore + 2);
+		assertThat(approvals.pendingCountFor("some-manager", true)).isEqualTo(managerBefore + 3);
+	}
+
+	@Test
 	void decidingASupervisorReviewDoesNotReleaseACaseWhoseRefundStillWaits() {
 		String caseNumber = returnCase("The kettle caught fire after three days, I want a refund");
 		ApprovalView review = approvals.request(new NewApproval(caseNumber, ApprovalKind.REVIEW, null, null, null,

@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import uk.aftercare.escalation.Approvals;
 
 /**
- * Puts the number of pending approvals on every page a supervisor or manager sees, for the badge in the menu. Only
+ * Puts the number of pending approvals they can decide on every page a supervisor or manager sees, for the badge in
+ * the menu (the queue itself shows every request, marking those only a manager decides). Only
  * rendered pages pay for the count: redirects and API calls do not.
  */
 @Component
@@ -40,9 +41,12 @@ class PendingApprovalsAdvice implements WebMvcConfigurer, HandlerInterceptor {
 			return;
 		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getAuthorities().stream()
-			.anyMatch(a -> "ROLE_SUPERVISOR".equals(a.getAuthority()) || "ROLE_MANAGER".equals(a.getAuthority()))) {
-			approvals.ifAvailable(a -> view.addObject("pendingApprovals", a.pendingCount()));
+		if (auth == null) {
+			return;
+		}
+		boolean manager = auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+		if (manager || auth.getAuthorities().stream().anyMatch(a -> "ROLE_SUPERVISOR".equals(a.getAuthority()))) {
+			approvals.ifAvailable(a -> view.addObject("pendingApprovals", a.pendingCountFor(auth.getName(), manager)));
 		}
 	}
 

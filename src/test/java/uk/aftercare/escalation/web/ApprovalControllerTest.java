@@ -96,7 +96,7 @@ class ApprovalControllerTest {
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void marksTheTabShownAsTheCurrentPageAndSaysWhatTheMenusCountCounts() throws Exception {
 		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
-		given(approvals.pendingCount()).willReturn(3L);
+		given(approvals.pendingCountFor("sue", false)).willReturn(3L);
 
 		mvc.perform(get("/approvals"))
 			.andExpect(status().isOk())
