@@ -1,6 +1,5 @@
 package uk.aftercare.escalation;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,7 +10,5 @@ import uk.aftercare.classification.CaseType;
 interface SlaTargetRepository extends JpaRepository<SlaTarget, Long> {
 
 	Optional<SlaTarget> findByCaseTypeAndPriority(CaseType caseType, Priority priority);
-
-	List<SlaTarget> findAllByOrderByCaseTypeAscPriorityDesc();
 
 }

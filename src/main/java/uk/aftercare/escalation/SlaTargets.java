@@ -56,7 +56,12 @@ public class SlaTargets implements SlaPolicy {
 
 	@Transactional(readOnly = true)
 	public List<SlaTargetView> all() {
-		return targets.findAllByOrderByCaseTypeAscPriorityDesc().stream().map(SlaTarget::toView).toList();
+		// By type, then most urgent first: the priority is stored as its name, which would sort Urgent, Normal, Low,
+		// High.
+		return targets.findAll().stream().map(SlaTarget::toView)
+			.sorted(java.util.Comparator.comparing(SlaTargetView::caseType)
+				.thenComparing(SlaTargetView::priority, java.util.Comparator.reverseOrder()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

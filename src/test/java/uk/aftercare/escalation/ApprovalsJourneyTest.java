@@ -136,6 +136,19 @@ class ApprovalsJourneyTest {
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.RESOLVED);
 	}
 
+	@Autowired
+	SlaTargets slaTargets;
+
+	@Test
+	void slaTargetsAreListedByTypeMostUrgentFirst() {
+		assertThat(slaTargets.all()).extracting(SlaTargetView::caseType, SlaTargetView::priority).startsWith(
+				org.assertj.core.groups.Tuple.tuple(CaseType.COMPLAINT, uk.aftercare.cases.Priority.URGENT),
+				org.assertj.core.groups.Tuple.tuple(CaseType.COMPLAINT, uk.aftercare.cases.Priority.HIGH),
+				org.assertj.core.groups.Tuple.tuple(CaseType.COMPLAINT, uk.aftercare.cases.Priority.NORMAL),
+				org.assertj.core.groups.Tuple.tuple(CaseType.COMPLAINT, uk.aftercare.cases.Priority.LOW),
+				org.assertj.core.groups.Tuple.tuple(CaseType.QUERY, uk.aftercare.cases.Priority.URGENT));
+	}
+
 	@Test
 	void theMenuCountsOnlyTheRequestsEachCanDecide() {
 		long supervisorBefore = approvals.pendingCountFor(sue, false);
