@@ -257,6 +257,20 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void namesEachCasesOwnerAsTheFiltersDoByTheirName() throws Exception {
+		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
+				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff2", "staff", Instant.parse("2026-11-02T10:00:00Z"),
+				Instant.parse("2026-11-02T10:00:00Z"), false, null, false);
+		given(cases.search(any(), any())).willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row)));
+		given(staff.displayName("staff2")).willReturn(Optional.of("Priya Patel"));
+
+		mvc.perform(get("/cases"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>Priya Patel</td>")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void pagesThroughALongListKeepingTheFilters() throws Exception {
 		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
 				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
