@@ -72,6 +72,22 @@ class CaseEscalation {
 		}
 	}
 
+	/** Which of the two kinds of repeat contact this is, so that whoever picks the case up knows what to look at. */
+	private static String repeatContact(EscalationDecision decision, CaseView view, long otherComplaints) {
+		if (!decision.reasons().contains(EscalationReason.REPEAT_CONTACT)) {
+			return "";
+		}
+		List<String> which = new java.util.ArrayList<>();
+		if (view.customerContacts() >= EscalationRules.REPEAT_CONTACT_THRESHOLD) {
+			which.add(view.customerContacts() + " contacts from the customer on this case");
+		}
+		if (otherComplaints > 0) {
+			which.add(otherComplaints + (otherComplaints == 1 ? " other complaint" : " other complaints")
+					+ " from this customer in the last 30 days (see their other cases)");
+		}
+		return which.isEmpty() ? "" : " (" + String.join("; ", which) + ".)";
+	}
+
 	private CaseView apply(CaseView view, String actor) {
 		long otherComplaints = view.type() == CaseType.COMPLAINT
 				? cases.recentCasesOfType(view.customerId(), CaseType.COMPLAINT, 30, view.caseNumber()) : 0;
@@ -87,7 +103,7 @@ class CaseEscalation {
 		}
 		Priority atLeast = decision.urgent() ? Priority.URGENT : Priority.HIGH;
 		cases.escalate(view.caseNumber(), codes, "Escalated to " + decision.escalateTo().name().toLowerCase() + ": "
-				+ decision.explanation(), atLeast, actor);
+				+ decision.explanation() + repeatContact(decision, view, otherComplaints), atLeast, actor);
 		List<EscalationReason> review = decision.reasons().stream().filter(NEED_REVIEW::contains).toList();
 		if (!review.isEmpty()) {
 			approvals.request(new NewApproval(view.caseNumber(), ApprovalKind.REVIEW, null, null, null, null, review,

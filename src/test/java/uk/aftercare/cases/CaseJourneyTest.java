@@ -294,6 +294,23 @@ class CaseJourneyTest {
 		CaseView view = cases.get(number);
 		assertThat(view.escalationReasons()).containsExactly("REPEAT_CONTACT");
 		assertThat(view.priority()).isEqualTo(Priority.HIGH);
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.ESCALATED).singleElement()
+			.satisfies(e -> assertThat(e.summary()).endsWith("(3 contacts from the customer on this case.)"));
+	}
+
+	@Test
+	void aSecondComplaintWithinThirtyDaysSaysSoWhenItIsEscalated() {
+		ContactDetails jane = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
+		cases.open(new OpenCaseCommand(ContactChannel.PHONE, "The delivery driver was rude", jane, null, null, null,
+				CaseType.COMPLAINT, false), "staff", null);
+
+		CaseView second = cases.get(cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "Nobody called me back",
+				jane, null, null, null, CaseType.COMPLAINT, false), "staff", null).view().caseNumber());
+
+		assertThat(second.escalationReasons()).contains("REPEAT_CONTACT");
+		assertThat(second.timeline()).filteredOn(e -> e.kind() == TimelineKind.ESCALATED).singleElement()
+			.satisfies(e -> assertThat(e.summary())
+				.contains("1 other complaint from this customer in the last 30 days (see their other cases)"));
 	}
 
 	/** The page then adds the note once more (CaseControllerTest), on the case as it now is. */
