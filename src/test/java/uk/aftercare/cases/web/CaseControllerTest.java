@@ -362,7 +362,8 @@ class CaseControllerTest {
 		given(customers.findMatches(any())).willReturn(List.of(
 				new uk.aftercare.customers.CustomerSummary(7L, "Jane Smith", "jane@example.com", null)));
 		mvc.perform(post("/cases/customer-matches").with(csrf()).param("name", "Jane Smith"))
-			.andExpect(content().string(containsString("data-announce=\"One existing customer matches what you typed")));
+			.andExpect(content().string(containsString("data-announce=\"One existing customer matches what you typed")))
+			.andExpect(content().string(containsString("An existing customer matches what you typed. Use it so")));
 	}
 
 	@Test
