@@ -82,6 +82,11 @@ class CustomerMailer implements DisposableBean {
 		return sender == null ? Delivery.LOGGED : Delivery.PENDING;
 	}
 
+	/** Whether an SMTP server is configured, so that a message can reach the customer at all. */
+	boolean mailServerConfigured() {
+		return sender != null;
+	}
+
 	/**
 	 * Delivers the message in the background once the current transaction has committed (at once without one);
 	 * without an SMTP server, notes it in the log (at debug level) then.

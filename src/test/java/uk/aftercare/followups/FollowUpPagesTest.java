@@ -9,6 +9,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -66,6 +68,9 @@ class FollowUpPagesTest {
 	@Autowired
 	ShopClock clock;
 
+	@Autowired
+	CaseRecordService records;
+
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
 	private final RequestPostProcessor manager = user("mo").roles("MANAGER");
@@ -92,6 +97,65 @@ class FollowUpPagesTest {
 		});
 		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::kind)
 			.contains(TimelineKind.CUSTOMER_UPDATE);
+	}
+
+	@Test
+	void withoutAnSmtpServerTheTimelineAndTheCaseRecordSayTheAcknowledgementWasKeptNotSent() {
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CUSTOMER_UPDATE)
+			.extracting(TimelineEntry::summary)
+			.singleElement()
+			.asString()
+			.startsWith("Acknowledgement for ")
+			.contains("kept here, not e-mailed (no mail server configured)")
+			.doesNotContain("e-mailed to");
+		assertThat(records.html(number)).contains("kept here, not e-mailed (no mail server configured)")
+			.doesNotContain("e-mailed to");
+	}
+
+	@Test
+	void closingWithoutAnSmtpServerSendsNoSurveyAndTakesStaffToRecordTheCustomersFeedback() throws Exception {
+		updates.changePreference(number, true, true, null, "pat");
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Apologised", "pat");
+		mvc.perform(get("/cases/" + number + "/close").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no mail server is configured, so its link could not reach")));
+
+		mvc.perform(post("/cases/" + number + "/close").with(staff).with(csrf())
+			.param("outcome", "Apologised for the till staff")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("surveyByEmail", "true")
+			.param("rootCause", "STAFF_CONDUCT")
+			.param("preventiveMeasure", "Till staff briefed"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + number + "/feedback"))
+			.andExpect(flash().attribute("warning", containsString("No survey was e-mailed")));
+
+		// No survey whose only copy has its link blanked: nothing the customer could ever answer.
+		assertThat(updates.messagesFor(number)).extracting(CustomerMessageView::templateKey)
+			.containsExactly(MailTemplateKey.ACKNOWLEDGEMENT, MailTemplateKey.CLOSURE);
+		assertThat(updates.messagesFor(number)).extracting(CustomerMessageView::delivery).containsOnly(Delivery.LOGGED);
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING)
+			.singleElement()
+			.satisfies(e -> assertThat(e.summary()).contains("No survey e-mailed, although the customer agreed to one"));
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CUSTOMER_UPDATE)
+			.extracting(TimelineEntry::summary)
+			.anySatisfy(summary -> assertThat(summary).startsWith("Case closed for ").contains("kept here"))
+			.noneSatisfy(summary -> assertThat(summary).contains("e-mailed to"));
+	}
+
+	@Test
+	void aFinalResponseAskedForByEmailWithoutAnSmtpServerIsSaidToBeKeptNotEmailed() throws Exception {
+		mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
+			.param("outcome", "We stand by the refund already offered.")
+			.param("byEmail", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", containsString("kept on the case, not e-mailed to")));
+
+		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::summary)
+			.anySatisfy(s -> assertThat(s).startsWith("Final response issued (kept here, not e-mailed to "))
+			.noneSatisfy(s -> assertThat(s).contains("e-mailed to " + cases.get(number).customerEmail() + ")"));
 	}
 
 	@Test

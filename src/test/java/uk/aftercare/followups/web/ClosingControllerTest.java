@@ -34,6 +34,7 @@ import uk.aftercare.followups.ClosingFacts;
 import uk.aftercare.followups.ClosingPolicy.Violation;
 import uk.aftercare.followups.ClosingRejectedException;
 import uk.aftercare.followups.ClosingRequest;
+import uk.aftercare.followups.ClosingResult;
 import uk.aftercare.followups.ClosingService;
 import uk.aftercare.followups.ClosureView;
 import uk.aftercare.followups.ContactPreferenceView;
@@ -63,7 +64,7 @@ class ClosingControllerTest {
 		FollowUpView open = new FollowUpView(5L, NUMBER, FollowUpPurpose.CHECK_REPAIR, FollowUpOrigin.MANUAL,
 				LocalDate.of(2026, 11, 20), "sam", null, FollowUpStatus.OPEN, null, "sam", Instant.now(), null, null, 0);
 		return new ClosingFacts(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.RESOLVED, "jane@example.com"),
-				List.of(open), ContactPreferenceView.defaults(7L), List.of(), null);
+				List.of(open), ContactPreferenceView.defaults(7L), List.of(), null, true);
 	}
 
 	@Test
@@ -117,8 +118,8 @@ class ClosingControllerTest {
 	@WithMockUser(username = "sam", roles = "STAFF")
 	void closesWithWhatStaffConfirmedAndReturnsToTheCase() throws Exception {
 		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
-			.willReturn(new ClosureView(NUMBER, CaseType.COMPLAINT, "Refunded", true, true, true, RootCause.DELIVERY,
-					"Courier briefed", 0, null, "sam", Instant.now()));
+			.willReturn(new ClosingResult(new ClosureView(NUMBER, CaseType.COMPLAINT, "Refunded", true, true, true,
+					RootCause.DELIVERY, "Courier briefed", 0, null, "sam", Instant.now()), false));
 
 		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
 			.param("outcome", "Refunded")
@@ -136,10 +137,44 @@ class ClosingControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
+	void withoutAMailServerASurveyTheCustomerAgreedToIsLeftToStaffOnTheRecordFeedbackPage() throws Exception {
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willReturn(new ClosingResult(new ClosureView(NUMBER, CaseType.QUERY, "Answered", true, true, true, null,
+					null, 0, null, "sam", Instant.now()), true));
+
+		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("outcome", "Answered")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("surveyByEmail", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/feedback"))
+			.andExpect(flash().attribute("warning", "Case " + NUMBER + " closed. No survey was e-mailed, although the "
+					+ "customer agreed to one: no mail server is configured, so its link could not reach them. Ask "
+					+ "them the survey questions by phone or in store and record their answers here."));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void withoutAMailServerThePageSaysNoSurveyCanBeEmailedBeforeStaffClose() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, "jane@example.com"), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, false));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No survey can be e-mailed: no mail server is configured")))
+			.andExpect(content().string(containsString("nothing is e-mailed to the customer")))
+			.andExpect(content().string(not(containsString("e-mails the outcome to the customer"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
 	void explainsThatOnlyAResolvedCaseCanBeClosed() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.IN_PROGRESS, null), List.of(),
-				ContactPreferenceView.defaults(7L), List.of(), null));
+				ContactPreferenceView.defaults(7L), List.of(), null, true));
 
 		mvc.perform(get("/cases/" + NUMBER + "/close"))
 			.andExpect(status().isOk())
@@ -156,7 +191,7 @@ class ClosingControllerTest {
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.CLOSED, null), List.of(),
 				ContactPreferenceView.defaults(7L), List.of(),
 				new ClosureView(NUMBER, CaseType.QUERY, "Refunded", true, true, true, null, null, 0, null, "sam",
-						Instant.parse("2026-11-02T10:00:00Z"))));
+						Instant.parse("2026-11-02T10:00:00Z")), true));
 
 		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
 			.param("outcome", "Refunded")
