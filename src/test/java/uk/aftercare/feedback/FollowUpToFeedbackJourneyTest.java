@@ -206,6 +206,13 @@ class FollowUpToFeedbackJourneyTest {
 		assertThat(mail).extracting(this::subject).containsExactly("We have received your message - case " + number,
 				"Case " + number + " is now closed", "How did we do? Case " + number);
 		assertThat(GreenMailUtil.getBody(mail.get(1))).contains("We refunded the =C2=A34.95 delivery charge");
+		// With a mail server the timeline says e-mailed, in the order the customer received them.
+		assertThat(closed.timeline()).filteredOn(e -> e.kind() == TimelineKind.CUSTOMER_UPDATE)
+			.extracting(TimelineEntry::summary)
+			.filteredOn(summary -> !summary.startsWith("Contact preferences"))
+			.satisfiesExactly(ack -> assertThat(ack).startsWith("Acknowledgement e-mailed to " + email),
+					closure -> assertThat(closure).startsWith("Case closed e-mailed to " + email),
+					survey -> assertThat(survey).startsWith("Satisfaction survey e-mailed to " + email));
 
 		// The survey, answered through the public page: opening it records nothing, the answer once.
 		Matcher link = SURVEY_LINK.matcher(GreenMailUtil.getBody(mail.get(2)).replace("=\r\n", ""));
