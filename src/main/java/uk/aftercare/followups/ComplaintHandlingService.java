@@ -27,6 +27,8 @@ import uk.aftercare.shared.ShopClock;
 @Service
 public class ComplaintHandlingService {
 
+	public static final int MAX_NOTE = 500;
+
 	private final ComplaintStepRecordRepository steps;
 
 	private final CaseService cases;
@@ -87,7 +89,7 @@ public class ComplaintHandlingService {
 			problems.add(new FieldProblem("steps", wording.text("complaint.steps.nothingSaved")));
 		}
 		String text = note == null || note.isBlank() ? null : note.strip();
-		if (text != null && text.length() > ComplaintStepRecord.MAX_NOTE) {
+		if (text != null && text.length() > MAX_NOTE) {
 			problems.add(new FieldProblem("note", wording.text("complaint.note.tooLong")));
 		}
 		if (!problems.isEmpty()) {

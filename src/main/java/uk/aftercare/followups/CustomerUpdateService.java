@@ -310,7 +310,9 @@ public class CustomerUpdateService {
 			throw new InvalidInputException(field, wording.text("customerUpdate.details.required." + key.name()));
 		}
 		if (text != null && text.length() > MAX_DETAILS) {
-			throw new InvalidInputException(field, wording.text("customerUpdate.details.tooLong"));
+			// Named for the field the member of staff typed in: the update's details, or a final response's outcome.
+			throw new InvalidInputException(field, wording.text(
+					"outcome".equals(field) ? "finalResponse.outcome.tooLong" : "customerUpdate.details.tooLong"));
 		}
 		return text == null || text.isEmpty() ? null : text;
 	}

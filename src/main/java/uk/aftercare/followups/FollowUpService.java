@@ -79,7 +79,7 @@ public class FollowUpService {
 			problems.add(new FieldProblem("owner", wording.text("followUp.owner.unknown")));
 		}
 		if (request.note() != null && request.note().length() > FollowUp.MAX_TEXT) {
-			problems.add(new FieldProblem("note", wording.text("followUp.text.tooLong")));
+			problems.add(new FieldProblem("note", wording.text("followUp.note.tooLong")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -284,7 +284,7 @@ public class FollowUpService {
 			throw new InvalidInputException(field, wording.text("followUp." + field + ".required"));
 		}
 		if (text.length() > FollowUp.MAX_TEXT) {
-			throw new InvalidInputException(field, wording.text("followUp.text.tooLong"));
+			throw new InvalidInputException(field, wording.text("followUp." + field + ".tooLong"));
 		}
 	}
 

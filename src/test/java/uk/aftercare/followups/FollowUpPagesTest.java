@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.support.Markup;
 
 /** Every follow-up page through the whole application, with no SMTP server configured (the default). */
 @SpringBootTest
@@ -322,7 +324,38 @@ class FollowUpPagesTest {
 			.param("note", "x".repeat(600)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tick at least one step you have done")))
-			.andExpect(content().string(containsString("is too long (at most 500 characters)")));
+			.andExpect(content().string(containsString("The note is too long: shorten it to at most 500 characters.")));
+	}
+
+	@Test
+	void theChecklistNoteStopsAtTheLengthTheServerTakes() throws Exception {
+		String html = mvc.perform(get("/cases/" + number + "/complaint-handling").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "note"), "maxlength")).isEqualTo("500");
+	}
+
+	@Test
+	void recordingFeedbackMarksTheRequiredQuestionsAndLimitsTheComment() throws Exception {
+		String html = mvc.perform(get("/cases/" + number + "/feedback").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "comment"), "maxlength")).isEqualTo("2000");
+		assertThat(Markup.label(html, "comment")).doesNotContain("(required)");
+		assertThat(Markup.label(html, "source")).contains("(required)");
+		assertThat(html).containsPattern("<legend[^>]*>How satisfied are you with how we handled your case\\?"
+				+ "<span class=\"required-mark\"\\s+aria-hidden=\"true\">\\(required\\)</span></legend>")
+			.containsPattern("<legend[^>]*>Was your problem resolved\\?"
+					+ "<span class=\"required-mark\"\\s+aria-hidden=\"true\">\\(required\\)</span></legend>");
+		for (String radio : List.of("score1", "score5", "resolved1", "resolved2")) {
+			assertThat(Markup.openingTag(html, radio)).as(radio).contains(" required=\"required\"");
+		}
 	}
 
 	@Test

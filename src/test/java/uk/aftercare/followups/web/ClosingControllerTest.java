@@ -1,5 +1,6 @@
 package uk.aftercare.followups.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -44,6 +45,7 @@ import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.RootCause;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 import static uk.aftercare.followups.CaseViews.caseView;
@@ -87,6 +89,64 @@ class ClosingControllerTest {
 			.andExpect(content().string(containsString("What we will do so it does not happen again")))
 			.andExpect(content().string(containsString("Why the case can close while these stay open")))
 			.andExpect(content().string(containsString("The customer agreed to a short survey by e-mail")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void marksEachRequiredBoxAndStopsItAtTheLengthTheServerTakes() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+
+		String html = mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		for (String field : List.of("outcome", "rootCause", "preventiveMeasure", "openFollowUpsReason")) {
+			assertThat(Markup.attribute(Markup.openingTag(html, field), "aria-required")).as(field).isEqualTo("true");
+			assertThat(Markup.label(html, field)).as(field).contains("(required)");
+		}
+		assertThat(Markup.attribute(Markup.openingTag(html, "outcome"), "maxlength")).isEqualTo("1000");
+		assertThat(Markup.attribute(Markup.openingTag(html, "preventiveMeasure"), "maxlength")).isEqualTo("1000");
+		assertThat(Markup.attribute(Markup.openingTag(html, "openFollowUpsReason"), "maxlength")).isEqualTo("500");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aTextTooLongIsNamedInAWholeSentenceBesideItsBox() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willThrow(new ClosingRejectedException(List.of(new Violation("outcome", "closing.outcome.tooLong"),
+					new Violation("preventiveMeasure", "closing.preventiveMeasure.tooLong"),
+					new Violation("openFollowUpsReason", "closing.openFollowUpsReason.tooLong"))));
+
+		String html = mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf()).param("outcome", "x".repeat(1001)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "outcome", "outcome-error",
+				"The outcome is too long: shorten it to at most 1,000 characters.");
+		Markup.assertInvalidAndDescribedBy(html, "preventiveMeasure", "preventiveMeasure-error",
+				"What we will do so it does not happen again is too long: shorten it to at most 1,000 characters.");
+		Markup.assertInvalidAndDescribedBy(html, "openFollowUpsReason", "openFollowUpsReason-error",
+				"Why the case can close with follow-ups open is too long: shorten it to at most 500 characters.");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aQueryWithNoOpenFollowUpsAsksOnlyForTheOutcome() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, "jane@example.com"), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, true));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"outcome\"")))
+			.andExpect(content().string(not(containsString("id=\"rootCause\""))))
+			.andExpect(content().string(not(containsString("id=\"preventiveMeasure\""))))
+			.andExpect(content().string(not(containsString("id=\"openFollowUpsReason\""))));
 	}
 
 	@Test
