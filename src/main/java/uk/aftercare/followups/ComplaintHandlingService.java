@@ -56,9 +56,9 @@ public class ComplaintHandlingService {
 	}
 
 	/**
-	 * Records the steps just done, each with the note. A step recorded before is never recorded again: ticking one
-	 * (a page left open while someone else recorded it) saves nothing and says who recorded it, so the note is not
-	 * silently dropped.
+	 * Records the steps just done, with the note once, and one timeline entry naming them all. A step recorded
+	 * before is never recorded again: ticking one (a page left open while someone else recorded it) saves nothing and
+	 * says who recorded it, so the note is not silently dropped.
 	 *
 	 * @return the steps recorded now
 	 * @throws ConflictException     when the case is not a complaint
@@ -95,18 +95,21 @@ public class ComplaintHandlingService {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<ComplaintStep> recorded = new ArrayList<>();
-		for (ComplaintStep step : ComplaintStep.values()) {
-			if (doneNow.contains(step)) {
-				steps.save(new ComplaintStepRecord(serviceCase.caseNumber(), step, text, actor, clock.now()));
-				cases.record(serviceCase.caseNumber(), TimelineKind.COMPLAINT_HANDLING,
-						wording.text("complaint.timeline", wording.text("complaintStage." + step.stage()),
-								wording.label("complaintStep", step))
-								+ (text == null ? "" : " " + wording.text("complaint.timeline.note", text)),
-						actor);
-				recorded.add(step);
-			}
+		List<ComplaintStep> recorded = Arrays.stream(ComplaintStep.values()).filter(doneNow::contains).toList();
+		for (ComplaintStep step : recorded) {
+			// The note was written once, about these steps together: it is kept with the first of them only.
+			String noteOfStep = step == recorded.get(0) ? text : null;
+			steps.save(new ComplaintStepRecord(serviceCase.caseNumber(), step, noteOfStep, actor, clock.now()));
 		}
+		// One entry for what was done together, so the timeline does not repeat the note for every step.
+		String done = String.join("; ", recorded.stream()
+			.map(step -> wording.text("complaint.timeline.step", wording.text("complaintStage." + step.stage()),
+					wording.label("complaintStep", step)))
+			.toList());
+		cases.record(serviceCase.caseNumber(), TimelineKind.COMPLAINT_HANDLING,
+				wording.text("complaint.timeline", done)
+						+ (text == null ? "" : " " + wording.text("complaint.timeline.note", text)),
+				actor);
 		return recorded;
 	}
 

@@ -177,8 +177,15 @@ class FollowUpToFeedbackJourneyTest {
 
 		// The complaint-handling checklist.
 		mvc.perform(post("/cases/" + number + "/complaint-handling").with(sam).with(csrf())
-			.param("steps", "LISTEN", "ACKNOWLEDGE_FEELINGS", "CONFIRM_UNDERSTANDING", "APOLOGISE", "SOLVE", "THANK"))
+			.param("steps", "LISTEN", "ACKNOWLEDGE_FEELINGS", "CONFIRM_UNDERSTANDING", "APOLOGISE", "SOLVE", "THANK")
+			.param("note", "She accepted the apology"))
 			.andExpect(status().is3xxRedirection());
+		// Six steps ticked together are one entry, the note once, not six copies of it.
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
+			.singleElement()
+			.satisfies(e -> assertThat(e.summary()).startsWith("Complaint handling, steps done: Listened to the whole "
+					+ "complaint without interrupting (Listen); Acknowledged the customer's feelings (Listen);")
+				.endsWith("Thanked the customer (Thank). Note: She accepted the apology"));
 
 		// Resolved, then closed with the checklist, root cause and preventive measure.
 		cases.changeStatus(number, CaseStatus.RESOLVED, "Delivery charge refunded", "sam");

@@ -2,6 +2,7 @@ package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,6 +73,9 @@ class FollowUpPagesTest {
 
 	@Autowired
 	CaseRecordService records;
+
+	@Autowired
+	ComplaintHandlingService complaints;
 
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
@@ -280,7 +284,7 @@ class FollowUpPagesTest {
 	}
 
 	@Test
-	void recordsEachComplaintStepOnTheTimeline() throws Exception {
+	void recordsTheStepsTickedTogetherAsOneTimelineEntryWithTheNoteOnce() throws Exception {
 		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
 			.param("steps", "LISTEN", "APOLOGISE")
 			.param("note", "Customer calmer after we talked"))
@@ -291,9 +295,13 @@ class FollowUpPagesTest {
 
 		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
 			.extracting(TimelineEntry::summary)
-			.containsExactly(
-					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Customer calmer after we talked",
-					"Complaint handling, Apologise: Apologised. Note: Customer calmer after we talked");
+			.containsExactly("Complaint handling, steps done: Listened to the whole complaint without interrupting "
+					+ "(Listen); Apologised (Apologise). Note: Customer calmer after we talked");
+		// The checklist shows the note once too, with the first of the steps it was written about.
+		assertThat(complaints.progress(number)).filteredOn(ComplaintStepView::done)
+			.extracting(ComplaintStepView::step, ComplaintStepView::note)
+			.containsExactly(tuple(ComplaintStep.LISTEN, "Customer calmer after we talked"),
+					tuple(ComplaintStep.APOLOGISE, null));
 	}
 
 	@Test
@@ -314,8 +322,8 @@ class FollowUpPagesTest {
 
 		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
 			.extracting(TimelineEntry::summary)
-			.containsExactly(
-					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Let her finish");
+			.containsExactly("Complaint handling, steps done: Listened to the whole complaint without interrupting "
+					+ "(Listen). Note: Let her finish");
 	}
 
 	@Test
