@@ -248,6 +248,11 @@ public class CustomerUpdateService {
 		all.put("caseNumber", serviceCase.caseNumber());
 		all.put("customerName", serviceCase.customerName());
 		all.put("staffName", staffName(actor));
+		if (key == MailTemplateKey.CLOSURE) {
+			// A query was answered, not put right: the thanks that closes the e-mail follows the case's type.
+			all.put("thanks", wording.text("closure.thanks." + (serviceCase.type() == null ? "none"
+					: serviceCase.type().name())));
+		}
 		MailTemplateView template = templates.forSending(key);
 		String subject = TemplateText.renderSubject(template.subject(), all);
 		String body = TemplateText.render(template.body(), all);

@@ -281,6 +281,31 @@ class FollowUpPagesTest {
 			.andExpect(content().string(not(containsString("Resolve it first"))));
 
 		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING).hasSize(1);
+		assertThat(updates.messagesFor(number)).filteredOn(m -> m.templateKey() == MailTemplateKey.CLOSURE)
+			.singleElement()
+			.satisfies(m -> assertThat(m.body()).contains("Thank you for your patience while we put this right."));
+	}
+
+	@Test
+	void theClosingEmailForAQueryThanksTheCustomerForGettingInTouchNotForTheirPatience() throws Exception {
+		String query = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "When do you open on Sunday?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "pat", null).view().caseNumber();
+		cases.changeStatus(query, CaseStatus.RESOLVED, "Told her 10 till 4", "pat");
+
+		mvc.perform(post("/cases/" + query + "/close").with(staff).with(csrf())
+			.param("outcome", "We open from 10am to 4pm on Sundays.")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(updates.messagesFor(query)).filteredOn(m -> m.templateKey() == MailTemplateKey.CLOSURE)
+			.singleElement()
+			.satisfies(m -> assertThat(m.body()).contains("We open from 10am to 4pm on Sundays.")
+				.contains("Thank you for getting in touch; we hope this answers your question.")
+				.doesNotContain("put this right")
+				.doesNotContain("{thanks}"));
 	}
 
 	@Test
