@@ -113,6 +113,53 @@ class ClosingControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysBesideTheOutcomeThatTheCustomerGetsItWordForWord() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+
+		String html = mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "outcome"), "aria-describedby")).isEqualTo("outcome-help");
+		assertThat(html).contains("<div id=\"outcome-help\" class=\"form-text mt-0 mb-1\">The customer gets this word "
+				+ "for word in the &quot;Case closed&quot; e-mail: write it to them, plainly and in full.</div>");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aRefusedOutcomeIsDescribedByItsHelpAndItsError() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willThrow(new ClosingRejectedException(List.of(new Violation("outcome", "closing.outcome.required"))));
+
+		String html = mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "outcome", "outcome-error", "Describe the outcome agreed with the customer");
+		assertThat(Markup.attribute(Markup.openingTag(html, "outcome"), "aria-describedby"))
+			.isEqualTo("outcome-help outcome-error");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aCustomerWhoCannotBeEmailedIsToldTheOutcomeByStaff() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, null), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, true));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this customer is not e-mailed, so tell them the outcome yourself")))
+			.andExpect(content().string(not(containsString("word for word"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
 	void aTextTooLongIsNamedInAWholeSentenceBesideItsBox() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
 		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
