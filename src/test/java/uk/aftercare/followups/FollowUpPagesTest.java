@@ -471,6 +471,67 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void onlyASupervisorOrManagerFinishesCancelsOrPassesOnTheCallBackAfterALowScore() throws Exception {
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "1")
+			.param("resolved", "false"))
+			.andExpect(status().is3xxRedirection());
+		FollowUpView callBack = followUps.forCase(number).get(0);
+		String refusal = "This is a supervisor&#39;s call-back after a low feedback score, and it is with "
+				+ callBack.owner() + ". Only a supervisor or manager can mark it done, cancel it or pass it on";
+
+		mvc.perform(get("/follow-ups/" + callBack.id()).with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(refusal)))
+			.andExpect(content().string(not(containsString("Mark as done"))))
+			.andExpect(content().string(not(containsString("Pass it on"))));
+		String version = String.valueOf(callBack.version());
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/complete").with(staff).with(csrf())
+			.param("outcome", "Called her").param("version", version))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString(refusal)));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/cancel").with(staff).with(csrf())
+			.param("reason", "Not needed").param("version", version))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString(refusal)));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/owner").with(staff).with(csrf())
+			.param("owner", "pat").param("version", version))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString(refusal)));
+		assertThat(followUps.get(callBack.id())).satisfies(f -> {
+			assertThat(f.status()).isEqualTo(FollowUpStatus.OPEN);
+			assertThat(f.owner()).isEqualTo(callBack.owner());
+		});
+
+		// A supervisor may; the call-back stays with a supervisor or manager.
+		RequestPostProcessor supervisor = user("sid").roles("SUPERVISOR");
+		mvc.perform(get("/follow-ups/" + callBack.id()).with(supervisor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mark as done")))
+			.andExpect(content().string(not(containsString("Pat Staff (pat)"))));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/owner").with(supervisor).with(csrf())
+			.param("owner", "pat").param("version", version))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"A call-back after a low feedback score stays with a supervisor or manager: choose one of them.")));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/complete").with(supervisor).with(csrf())
+			.param("outcome", "Called her and put it right").param("version", version))
+			.andExpect(status().is3xxRedirection());
+		assertThat(followUps.get(callBack.id()).status()).isEqualTo(FollowUpStatus.DONE);
+	}
+
+	@Test
+	void anyoneMayFinishAFollowUpThatIsNotASupervisorsCallBack() {
+		FollowUpView followUp = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today(), "sid", null), "sid");
+
+		assertThat(followUps.refusalFor(followUp, "pat")).isEmpty();
+		assertThat(followUps.complete(followUp.id(), "Customer happy", followUp.version(), "pat").status())
+			.isEqualTo(FollowUpStatus.DONE);
+	}
+
+	@Test
 	void onlyManagersEditTheEmailTextsAndTheAdrBodyMustStay() throws Exception {
 		mvc.perform(get("/admin/mail-templates").with(staff)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/mail-templates").with(manager))
