@@ -9,10 +9,11 @@ import uk.aftercare.cases.CaseView;
 /**
  * What the closing page needs to know about a case before staff close it.
  *
- * @param latestClosure how the case was last closed (who, when), while it is closed; else null
+ * @param latestClosure        how the case was last closed (who, when), while it is closed; else null
+ * @param mailServerConfigured whether e-mails reach customers at all (else they are only kept on the case)
  */
 public record ClosingFacts(CaseView serviceCase, List<FollowUpView> openFollowUps, ContactPreferenceView preference,
-		List<ComplaintStep> missingComplaintSteps, ClosureView latestClosure) {
+		List<ComplaintStep> missingComplaintSteps, ClosureView latestClosure, boolean mailServerConfigured) {
 
 	public boolean canClose() {
 		return serviceCase.status() == CaseStatus.RESOLVED && !serviceCase.approvalPending();

@@ -28,7 +28,7 @@ public final class ClosingPolicy {
 			violations.add(new Violation("outcome", "closing.outcome.required"));
 		}
 		else if (request.outcome().length() > MAX_OUTCOME) {
-			violations.add(new Violation("outcome", "closing.text.tooLong"));
+			violations.add(new Violation("outcome", "closing.outcome.tooLong"));
 		}
 		if (!request.outcomeConfirmed()) {
 			violations.add(new Violation("outcomeConfirmed", "closing.outcomeConfirmed.required"));
@@ -47,7 +47,7 @@ public final class ClosingPolicy {
 				violations.add(new Violation("preventiveMeasure", "closing.preventiveMeasure.required"));
 			}
 			else if (request.preventiveMeasure().length() > MAX_PREVENTIVE_MEASURE) {
-				violations.add(new Violation("preventiveMeasure", "closing.text.tooLong"));
+				violations.add(new Violation("preventiveMeasure", "closing.preventiveMeasure.tooLong"));
 			}
 		}
 		if (openFollowUps > 0) {
@@ -55,7 +55,7 @@ public final class ClosingPolicy {
 				violations.add(new Violation("openFollowUpsReason", "closing.openFollowUpsReason.required"));
 			}
 			else if (request.openFollowUpsReason().length() > MAX_OPEN_FOLLOW_UPS_REASON) {
-				violations.add(new Violation("openFollowUpsReason", "closing.reason.tooLong"));
+				violations.add(new Violation("openFollowUpsReason", "closing.openFollowUpsReason.tooLong"));
 			}
 		}
 		if (request.surveyByEmail() && !canEmail) {

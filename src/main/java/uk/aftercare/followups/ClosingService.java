@@ -62,17 +62,18 @@ public class ClosingService {
 		return new ClosingFacts(serviceCase,
 				followUps.forCase(serviceCase.caseNumber()).stream().filter(FollowUpView::isOpen).toList(),
 				updates.preferenceOf(serviceCase.customerId()), complaints.missingSteps(serviceCase),
-				latestClosure(serviceCase).orElse(null));
+				latestClosure(serviceCase).orElse(null), updates.mailServerConfigured());
 	}
 
 	/**
-	 * Closes a RESOLVED case.
+	 * Closes a RESOLVED case. A survey the customer agreed to is left to the feedback module ({@link CaseClosed});
+	 * without a mail server none can reach them, so the timeline and the result say to record their feedback instead.
 	 *
 	 * @throws ClosingRejectedException naming each field that breaks a closing rule
 	 * @throws ConflictException        when the case is not resolved, or already closed (saying by whom and when)
 	 */
 	@Transactional
-	public ClosureView close(String caseNumber, ClosingRequest request, String actor) {
+	public ClosingResult close(String caseNumber, ClosingRequest request, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
 		String number = serviceCase.caseNumber();
 		if (serviceCase.status() == CaseStatus.CLOSED) {
@@ -101,16 +102,18 @@ public class ClosingService {
 			updates.changePreference(number, preference.emailAllowed(), request.surveyByEmail(),
 					preference.preferredChannel(), actor);
 		}
+		boolean surveyAgreed = canEmail && request.surveyByEmail();
+		boolean recordFeedbackInstead = surveyAgreed && !updates.mailServerConfigured();
 		CaseClosure closure = closures.save(
 				new CaseClosure(number, serviceCase.type(), request, (int) openFollowUps, actor, clock.now()));
 		cases.changeStatus(number, CaseStatus.CLOSED, wording.text("closing.statusReason"), actor);
-		cases.record(number, TimelineKind.CLOSING, checklistSummary(closure.toView()), actor);
+		cases.record(number, TimelineKind.CLOSING, checklistSummary(closure.toView(), recordFeedbackInstead), actor);
 		if (canEmail) {
 			updates.sendClosure(serviceCase, request.outcome(), actor);
 		}
-		events.publishEvent(new CaseClosed(number, serviceCase.customerId(), canEmail && request.surveyByEmail(),
+		events.publishEvent(new CaseClosed(number, serviceCase.customerId(), surveyAgreed && !recordFeedbackInstead,
 				actor));
-		return closure.toView();
+		return new ClosingResult(closure.toView(), recordFeedbackInstead);
 	}
 
 	/** Every closing of the case, oldest first (a reopened case is closed again). */
@@ -135,7 +138,7 @@ public class ClosingService {
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).toView());
 	}
 
-	private String checklistSummary(ClosureView closure) {
+	private String checklistSummary(ClosureView closure, boolean recordFeedbackInstead) {
 		List<String> parts = new ArrayList<>();
 		parts.add(wording.text("closing.timeline.checklist"));
 		parts.add(wording.text("closing.timeline.outcome", closure.outcome()));
@@ -146,6 +149,9 @@ public class ClosingService {
 		if (closure.openFollowUps() > 0) {
 			parts.add(wording.text("closing.timeline.openFollowUps", closure.openFollowUps(),
 					closure.openFollowUpsReason()));
+		}
+		if (recordFeedbackInstead) {
+			parts.add(wording.text("closing.timeline.noMailServer"));
 		}
 		return String.join("\n", parts);
 	}

@@ -27,6 +27,8 @@ import uk.aftercare.shared.ShopClock;
 @Service
 public class ComplaintHandlingService {
 
+	public static final int MAX_NOTE = 500;
+
 	private final ComplaintStepRecordRepository steps;
 
 	private final CaseService cases;
@@ -54,9 +56,9 @@ public class ComplaintHandlingService {
 	}
 
 	/**
-	 * Records the steps just done, each with the note. A step recorded before is never recorded again: ticking one
-	 * (a page left open while someone else recorded it) saves nothing and says who recorded it, so the note is not
-	 * silently dropped.
+	 * Records the steps just done, with the note once, and one timeline entry naming them all. A step recorded
+	 * before is never recorded again: ticking one (a page left open while someone else recorded it) saves nothing and
+	 * says who recorded it, so the note is not silently dropped.
 	 *
 	 * @return the steps recorded now
 	 * @throws ConflictException     when the case is not a complaint
@@ -87,24 +89,27 @@ public class ComplaintHandlingService {
 			problems.add(new FieldProblem("steps", wording.text("complaint.steps.nothingSaved")));
 		}
 		String text = note == null || note.isBlank() ? null : note.strip();
-		if (text != null && text.length() > ComplaintStepRecord.MAX_NOTE) {
+		if (text != null && text.length() > MAX_NOTE) {
 			problems.add(new FieldProblem("note", wording.text("complaint.note.tooLong")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<ComplaintStep> recorded = new ArrayList<>();
-		for (ComplaintStep step : ComplaintStep.values()) {
-			if (doneNow.contains(step)) {
-				steps.save(new ComplaintStepRecord(serviceCase.caseNumber(), step, text, actor, clock.now()));
-				cases.record(serviceCase.caseNumber(), TimelineKind.COMPLAINT_HANDLING,
-						wording.text("complaint.timeline", wording.text("complaintStage." + step.stage()),
-								wording.label("complaintStep", step))
-								+ (text == null ? "" : " " + wording.text("complaint.timeline.note", text)),
-						actor);
-				recorded.add(step);
-			}
+		List<ComplaintStep> recorded = Arrays.stream(ComplaintStep.values()).filter(doneNow::contains).toList();
+		for (ComplaintStep step : recorded) {
+			// The note was written once, about these steps together: it is kept with the first of them only.
+			String noteOfStep = step == recorded.get(0) ? text : null;
+			steps.save(new ComplaintStepRecord(serviceCase.caseNumber(), step, noteOfStep, actor, clock.now()));
 		}
+		// One entry for what was done together, so the timeline does not repeat the note for every step.
+		String done = String.join("; ", recorded.stream()
+			.map(step -> wording.text("complaint.timeline.step", wording.text("complaintStage." + step.stage()),
+					wording.label("complaintStep", step)))
+			.toList());
+		cases.record(serviceCase.caseNumber(), TimelineKind.COMPLAINT_HANDLING,
+				wording.text("complaint.timeline", done)
+						+ (text == null ? "" : " " + wording.text("complaint.timeline.note", text)),
+				actor);
 		return recorded;
 	}
 

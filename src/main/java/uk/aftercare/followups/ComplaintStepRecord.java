@@ -19,8 +19,6 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "complaint_step")
 class ComplaintStepRecord {
 
-	static final int MAX_NOTE = 500;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -32,7 +30,7 @@ class ComplaintStepRecord {
 	@Column(nullable = false, length = 30)
 	private ComplaintStep step;
 
-	@Column(length = MAX_NOTE)
+	@Column(length = ComplaintHandlingService.MAX_NOTE)
 	private String note;
 
 	@Column(name = "done_by", nullable = false, length = 60)

@@ -1,6 +1,9 @@
 package uk.aftercare.followups;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -16,6 +20,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.aftercare.shared.AfterCommit;
@@ -35,7 +41,9 @@ import uk.aftercare.shared.ShopClock;
  * holds up the member of staff who logged the case, and a request never waits for a second database connection while
  * holding its first (after commit the request's connection is still open; with every request doing that at once the
  * pool ran dry and the application stalled). A message the queue cannot take stays {@link Delivery#PENDING}, visible
- * on the case.
+ * on the case. The messages one transaction wrote are handed over together, in the order they were written, by one
+ * thread: a customer gets "your case is closed" before "how did we do?", as the timeline lists them, not whichever
+ * of two threads happened to reach the SMTP server first.
  */
 @Component
 class CustomerMailer implements DisposableBean {
@@ -55,19 +63,31 @@ class CustomerMailer implements DisposableBean {
 
 	private final TransactionTemplate separateTransaction;
 
-	private final ThreadPoolExecutor senders;
+	private final ExecutorService senders;
 
+	@Autowired
 	CustomerMailer(ObjectProvider<JavaMailSender> sender, CustomerMessageRepository messages, MailSettings settings,
 			ShopClock clock, PlatformTransactionManager transactionManager) {
-		this.sender = sender.getIfAvailable();
+		this(sender.getIfAvailable(), messages, settings, clock, transactionManager,
+				settings.deliverySenders() == 0 ? null
+						: new ThreadPoolExecutor(settings.deliverySenders(), settings.deliverySenders(), 0,
+								TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+								new CustomizableThreadFactory("mail-")));
+	}
+
+	/**
+	 * With the threads that hand messages over given, so that a test can run them in any order a pool of threads
+	 * might; {@code senders} null delivers in the caller's thread.
+	 */
+	CustomerMailer(JavaMailSender sender, CustomerMessageRepository messages, MailSettings settings, ShopClock clock,
+			PlatformTransactionManager transactionManager, ExecutorService senders) {
+		this.sender = sender;
 		this.messages = messages;
 		this.settings = settings;
 		this.clock = clock;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.senders = settings.deliverySenders() == 0 ? null
-				: new ThreadPoolExecutor(settings.deliverySenders(), settings.deliverySenders(), 0, TimeUnit.SECONDS,
-						new ArrayBlockingQueue<>(QUEUE_CAPACITY), new CustomizableThreadFactory("mail-"));
+		this.senders = senders;
 		if (this.sender == null) {
 			log.info("No SMTP server configured (spring.mail.host): customer e-mails are kept in Aftercare, on their "
 					+ "case, and not sent.");
@@ -82,38 +102,70 @@ class CustomerMailer implements DisposableBean {
 		return sender == null ? Delivery.LOGGED : Delivery.PENDING;
 	}
 
+	/** Whether an SMTP server is configured, so that a message can reach the customer at all. */
+	boolean mailServerConfigured() {
+		return sender != null;
+	}
+
 	/**
-	 * Delivers the message in the background once the current transaction has committed (at once without one);
-	 * without an SMTP server, notes it in the log (at debug level) then.
+	 * Delivers the message in the background once the current transaction has committed (at once without one),
+	 * after any message the transaction wrote before it; without an SMTP server, notes it in the log (at debug
+	 * level) then.
 	 */
 	void deliverAfterCommit(Long messageId, Outgoing mail) {
-		Runnable deliver = sender == null ? () -> logInstead(messageId)
-				: () -> deliverInBackground(messageId, mail);
-		AfterCommit.run(deliver);
+		if (sender == null) {
+			AfterCommit.run(() -> logInstead(messageId));
+		}
+		else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			batchOfThisTransaction().add(new Queued(messageId, mail));
+		}
+		else {
+			handOver(List.of(new Queued(messageId, mail)));
+		}
+	}
+
+	/**
+	 * The messages the current transaction has written so far, handed over as one task when it commits. Looked up
+	 * among the transaction's synchronizations, so a transaction suspended for a new one keeps its own.
+	 */
+	private Batch batchOfThisTransaction() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Batch batch && batch.mailer() == this) {
+				return batch;
+			}
+		}
+		Batch batch = new Batch();
+		TransactionSynchronizationManager.registerSynchronization(batch);
+		return batch;
 	}
 
 	private static void logInstead(Long messageId) {
 		log.debug("No SMTP server configured: e-mail {} kept in Aftercare, not sent", messageId);
 	}
 
-	private void deliverInBackground(Long messageId, Outgoing mail) {
+	/** Hands the messages to one sender thread, which delivers them one after the other in this order. */
+	private void handOver(List<Queued> batch) {
 		if (senders == null) {
-			deliver(messageId, mail);
+			deliverInOrder(batch);
 			return;
 		}
 		try {
-			senders.execute(() -> {
-				try {
-					deliver(messageId, mail);
-				}
-				catch (RuntimeException e) {
-					log.error("Could not record the delivery of e-mail {}", messageId, e);
-				}
-			});
+			senders.execute(() -> deliverInOrder(batch));
 		}
 		catch (RejectedExecutionException e) {
-			log.warn("{} e-mails are waiting for the SMTP server; e-mail {} stays pending in Aftercare", QUEUE_CAPACITY,
-					messageId);
+			log.warn("{} e-mails are waiting for the SMTP server; e-mail(s) {} stay pending in Aftercare",
+					QUEUE_CAPACITY, batch.stream().map(Queued::messageId).toList());
+		}
+	}
+
+	private void deliverInOrder(List<Queued> batch) {
+		for (Queued queued : batch) {
+			try {
+				deliver(queued.messageId(), queued.mail());
+			}
+			catch (RuntimeException e) {
+				log.error("Could not record the delivery of e-mail {}", queued.messageId(), e);
+			}
 		}
 	}
 
@@ -156,6 +208,29 @@ class CustomerMailer implements DisposableBean {
 					LogText.withoutAddresses(e.getMessage()));
 			return Delivery.FAILED;
 		}
+	}
+
+	private record Queued(Long messageId, Outgoing mail) {
+	}
+
+	/** The messages one transaction wrote, in order, handed over together once it has committed. */
+	private final class Batch implements TransactionSynchronization {
+
+		private final List<Queued> queued = new ArrayList<>();
+
+		void add(Queued message) {
+			queued.add(message);
+		}
+
+		CustomerMailer mailer() {
+			return CustomerMailer.this;
+		}
+
+		@Override
+		public void afterCommit() {
+			handOver(List.copyOf(queued));
+		}
+
 	}
 
 }

@@ -75,6 +75,14 @@ public class CustomerUpdateService {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Whether e-mails can reach customers: without an SMTP server ({@code spring.mail.host}) each message is only
+	 * kept on its case, and pages and the timeline must not say it was sent.
+	 */
+	public boolean mailServerConfigured() {
+		return mailer.mailServerConfigured();
+	}
+
 	// ---- contact preferences ----
 
 	@Transactional(readOnly = true)
@@ -171,8 +179,10 @@ public class CustomerUpdateService {
 		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(),
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
 				byEmail ? mailer.deliveryWhenSaved() : Delivery.PRINT, actor, clock.now()));
-		String how = byEmail ? wording.text("finalResponse.timeline.emailed", serviceCase.customerEmail())
-				: wording.text("finalResponse.timeline.letter");
+		String how = !byEmail ? wording.text("finalResponse.timeline.letter")
+				: mailer.mailServerConfigured()
+						? wording.text("finalResponse.timeline.emailed", serviceCase.customerEmail())
+						: wording.text("finalResponse.timeline.kept", serviceCase.customerEmail());
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
 				wording.text("finalResponse.timeline", how, adr.name(), adr.website(), text), actor);
 		if (byEmail) {
@@ -182,14 +192,16 @@ public class CustomerUpdateService {
 	}
 
 	/**
-	 * E-mails the satisfaction survey, if the customer agreed to it and can be e-mailed. The link carries a secret
-	 * token, so the copy kept here and on the timeline has it blanked out.
+	 * E-mails the satisfaction survey, if the customer agreed to it, can be e-mailed and an SMTP server is configured.
+	 * The link carries a secret token, so the copy kept here and on the timeline has it blanked out: without an SMTP
+	 * server that copy is all there would be, a survey the customer could never answer, so none is made.
 	 */
 	@Transactional
 	public Optional<CustomerMessageView> sendSurvey(String caseNumber, String surveyLink, Instant expires,
 			String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
-		if (preferenceOf(serviceCase.customerId()).surveyBlock(serviceCase.customerEmail()).isPresent()) {
+		if (!mailer.mailServerConfigured()
+				|| preferenceOf(serviceCase.customerId()).surveyBlock(serviceCase.customerEmail()).isPresent()) {
 			return Optional.empty();
 		}
 		Map<String, String> values = values(MailTemplateKey.SURVEY, null);
@@ -236,6 +248,11 @@ public class CustomerUpdateService {
 		all.put("caseNumber", serviceCase.caseNumber());
 		all.put("customerName", serviceCase.customerName());
 		all.put("staffName", staffName(actor));
+		if (key == MailTemplateKey.CLOSURE) {
+			// A query was answered, not put right: the thanks that closes the e-mail follows the case's type.
+			all.put("thanks", wording.text("closure.thanks." + (serviceCase.type() == null ? "none"
+					: serviceCase.type().name())));
+		}
 		MailTemplateView template = templates.forSending(key);
 		String subject = TemplateText.renderSubject(template.subject(), all);
 		String body = TemplateText.render(template.body(), all);
@@ -250,9 +267,10 @@ public class CustomerUpdateService {
 		}
 		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(), key, to, keptSubject,
 				keptBody, mailer.deliveryWhenSaved(), actor, at));
+		// Without an SMTP server the message is only kept: the timeline (and the case record PDF) must not say "e-mailed".
+		String how = mailer.mailServerConfigured() ? "customerUpdate.timeline.emailed" : "customerUpdate.timeline.kept";
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
-				wording.text("customerUpdate.timeline.emailed", wording.label("mailTemplate", key), to, keptSubject),
-				actor, at);
+				wording.text(how, wording.label("mailTemplate", key), to, keptSubject), actor, at);
 		mailer.deliverAfterCommit(message.getId(), new Outgoing(to, subject, body));
 		return message.toView();
 	}
@@ -297,7 +315,9 @@ public class CustomerUpdateService {
 			throw new InvalidInputException(field, wording.text("customerUpdate.details.required." + key.name()));
 		}
 		if (text != null && text.length() > MAX_DETAILS) {
-			throw new InvalidInputException(field, wording.text("customerUpdate.details.tooLong"));
+			// Named for the field the member of staff typed in: the update's details, or a final response's outcome.
+			throw new InvalidInputException(field, wording.text(
+					"outcome".equals(field) ? "finalResponse.outcome.tooLong" : "customerUpdate.details.tooLong"));
 		}
 		return text == null || text.isEmpty() ? null : text;
 	}

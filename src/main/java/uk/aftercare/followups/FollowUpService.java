@@ -17,6 +17,7 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
@@ -79,7 +80,7 @@ public class FollowUpService {
 			problems.add(new FieldProblem("owner", wording.text("followUp.owner.unknown")));
 		}
 		if (request.note() != null && request.note().length() > FollowUp.MAX_TEXT) {
-			problems.add(new FieldProblem("note", wording.text("followUp.text.tooLong")));
+			problems.add(new FieldProblem("note", wording.text("followUp.note.tooLong")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -136,12 +137,14 @@ public class FollowUpService {
 	 * Done, with what came of it. {@code expectedVersion}, the version the member of staff saw, guards against two
 	 * people finishing it.
 	 *
-	 * @throws ConflictException when it is already finished (saying by whom and when), has changed, or no version
-	 *                           was given
+	 * @throws ConflictException  when it is already finished (saying by whom and when), has changed, or no version
+	 *                            was given
+	 * @throws ForbiddenException when it is a supervisor's call-back and {@code actor} is not one ({@link #refusalFor})
 	 */
 	@Transactional
 	public FollowUpView complete(Long id, String outcome, Long expectedVersion, String actor) {
 		FollowUp followUp = load(id, expectedVersion);
+		requireAuthority(followUp, actor);
 		requireText(outcome, "outcome");
 		followUp.complete(outcome, actor, clock.now());
 		FollowUpView view = followUp.toView();
@@ -153,12 +156,14 @@ public class FollowUpService {
 	/**
 	 * No longer needed, and why; {@code expectedVersion} as for {@link #complete}.
 	 *
-	 * @throws ConflictException when it is already finished (saying by whom and when), has changed, or no version
-	 *                           was given
+	 * @throws ConflictException  when it is already finished (saying by whom and when), has changed, or no version
+	 *                            was given
+	 * @throws ForbiddenException when it is a supervisor's call-back and {@code actor} is not one ({@link #refusalFor})
 	 */
 	@Transactional
 	public FollowUpView cancel(Long id, String reason, Long expectedVersion, String actor) {
 		FollowUp followUp = load(id, expectedVersion);
+		requireAuthority(followUp, actor);
 		requireText(reason, "reason");
 		followUp.cancel(reason, actor, clock.now());
 		FollowUpView view = followUp.toView();
@@ -169,25 +174,46 @@ public class FollowUpService {
 
 	/**
 	 * Passes an open follow-up to another member of staff who can sign in (its owner is away, or someone else is
-	 * better placed), noted on the case's timeline; {@code expectedVersion} as for {@link #complete}.
+	 * better placed), noted on the case's timeline; {@code expectedVersion} as for {@link #complete}. A supervisor's
+	 * call-back stays with a supervisor or manager.
 	 *
-	 * @throws InvalidInputException when {@code newOwner} is nobody who can sign in, or already owns it
-	 * @throws ConflictException when it is already finished, has changed, or no version was given
+	 * @throws InvalidInputException when {@code newOwner} is nobody who can sign in, already owns it, or is not a
+	 *                               supervisor or manager for a supervisor's call-back
+	 * @throws ConflictException     when it is already finished, has changed, or no version was given
+	 * @throws ForbiddenException    when it is a supervisor's call-back and {@code actor} is not one
 	 */
 	@Transactional
 	public FollowUpView passOn(Long id, String newOwner, Long expectedVersion, String actor) {
 		FollowUp followUp = load(id, expectedVersion);
+		requireAuthority(followUp, actor);
 		FollowUpView before = followUp.toView();
 		String owner = active(newOwner)
 			.orElseThrow(() -> new InvalidInputException("owner", wording.text("followUp.owner.unknown")));
 		if (owner.equalsIgnoreCase(before.owner())) {
 			throw new InvalidInputException("owner", wording.text("followUp.owner.same", owner));
 		}
+		if (before.forSupervisor() && !isSupervisorOrManager(owner)) {
+			throw new InvalidInputException("owner", wording.text("followUp.owner.notSupervisor"));
+		}
 		followUp.reassign(owner);
 		cases.record(before.caseNumber(), TimelineKind.FOLLOW_UP, wording.text("followUp.timeline.passedOn",
 				wording.label("followUp.purpose", before.purpose()), Wording.date(before.dueDate()), before.owner(),
 				owner), actor);
 		return followUp.toView();
+	}
+
+	/**
+	 * Why {@code actor} may not mark the follow-up done, cancel it or pass it on, if they may not. A call-back after a
+	 * low feedback score is a supervisor's ({@link FollowUpView#forSupervisor}): the customer is unhappy with how the
+	 * case went, so someone with the authority to put it right calls, and only a supervisor or manager can say it
+	 * is done, no longer needed, or someone else's. Anyone may finish any other follow-up.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> refusalFor(FollowUpView followUp, String actor) {
+		if (!followUp.forSupervisor() || isSupervisorOrManager(actor)) {
+			return Optional.empty();
+		}
+		return Optional.of(wording.text("followUp.supervisorsCallBack", followUp.owner()));
 	}
 
 	@Transactional(readOnly = true)
@@ -207,7 +233,7 @@ public class FollowUpService {
 		for (FollowUp followUp : followUps.findByOwnerAndStatus(disabled.username(), FollowUpStatus.OPEN)) {
 			FollowUpView before = followUp.toView();
 			CaseView serviceCase = cases.get(before.caseNumber());
-			String owner = before.origin() == FollowUpOrigin.LOW_FEEDBACK_SCORE
+			String owner = before.forSupervisor()
 					? supervisorFor().filter(name -> !name.equalsIgnoreCase(disabled.username()))
 						.orElse(disabled.disabledBy())
 					: active(serviceCase.assignee()).filter(name -> !name.equalsIgnoreCase(disabled.username()))
@@ -218,6 +244,17 @@ public class FollowUpService {
 							Wording.date(before.dueDate()), before.owner(), owner),
 					disabled.disabledBy());
 		}
+	}
+
+	private void requireAuthority(FollowUp followUp, String actor) {
+		refusalFor(followUp.toView(), actor).ifPresent(refusal -> {
+			throw new ForbiddenException(refusal);
+		});
+	}
+
+	/** Read from the staff records, not the session: a role taken away counts at once. */
+	private boolean isSupervisorOrManager(String username) {
+		return staff.find(username).filter(StaffMember::enabled).filter(m -> m.role() != Role.STAFF).isPresent();
 	}
 
 	private Optional<String> active(String username) {
@@ -284,7 +321,7 @@ public class FollowUpService {
 			throw new InvalidInputException(field, wording.text("followUp." + field + ".required"));
 		}
 		if (text.length() > FollowUp.MAX_TEXT) {
-			throw new InvalidInputException(field, wording.text("followUp.text.tooLong"));
+			throw new InvalidInputException(field, wording.text("followUp." + field + ".tooLong"));
 		}
 	}
 

@@ -21,4 +21,12 @@ public record FollowUpView(Long id, String caseNumber, FollowUpPurpose purpose, 
 		return status == FollowUpStatus.OPEN;
 	}
 
+	/**
+	 * A supervisor's call-back after a low feedback score: only a supervisor or manager finishes it or passes it on
+	 * ({@code FollowUpService.refusalFor}).
+	 */
+	public boolean forSupervisor() {
+		return origin == FollowUpOrigin.LOW_FEEDBACK_SCORE;
+	}
+
 }

@@ -14,7 +14,7 @@ public enum MailTemplateKey {
 	ACKNOWLEDGEMENT(null, List.of("caseNumber"), List.of()),
 	DECISION("decision", List.of("decision"), List.of()),
 	REFUND_ISSUED("refund", List.of("refund"), List.of()),
-	CLOSURE("outcome", List.of("outcome"), List.of()),
+	CLOSURE("outcome", List.of("outcome"), List.of("thanks")),
 	FINAL_RESPONSE("outcome", List.of("outcome", "adrName", "adrWebsite"), List.of()),
 	SURVEY(null, List.of("surveyLink"), List.of("surveyExpires"));
 

@@ -88,7 +88,7 @@ public final class TemplateText {
 			return;
 		}
 		if (text.length() > max) {
-			problems.add(new Problem(field, "mailTemplate.tooLong", String.valueOf(max)));
+			problems.add(new Problem(field, "mailTemplate." + field + ".tooLong", String.valueOf(max)));
 		}
 		List<String> unknown = placeholdersIn(text).stream().filter(p -> !key.allowed().contains(p))
 			.map(p -> "{" + p + "}")

@@ -177,8 +177,15 @@ class FollowUpToFeedbackJourneyTest {
 
 		// The complaint-handling checklist.
 		mvc.perform(post("/cases/" + number + "/complaint-handling").with(sam).with(csrf())
-			.param("steps", "LISTEN", "ACKNOWLEDGE_FEELINGS", "CONFIRM_UNDERSTANDING", "APOLOGISE", "SOLVE", "THANK"))
+			.param("steps", "LISTEN", "ACKNOWLEDGE_FEELINGS", "CONFIRM_UNDERSTANDING", "APOLOGISE", "SOLVE", "THANK")
+			.param("note", "She accepted the apology"))
 			.andExpect(status().is3xxRedirection());
+		// Six steps ticked together are one entry, the note once, not six copies of it.
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
+			.singleElement()
+			.satisfies(e -> assertThat(e.summary()).startsWith("Complaint handling, steps done: Listened to the whole "
+					+ "complaint without interrupting (Listen); Acknowledged the customer's feelings (Listen);")
+				.endsWith("Thanked the customer (Thank). Note: She accepted the apology"));
 
 		// Resolved, then closed with the checklist, root cause and preventive measure.
 		cases.changeStatus(number, CaseStatus.RESOLVED, "Delivery charge refunded", "sam");
@@ -206,6 +213,13 @@ class FollowUpToFeedbackJourneyTest {
 		assertThat(mail).extracting(this::subject).containsExactly("We have received your message - case " + number,
 				"Case " + number + " is now closed", "How did we do? Case " + number);
 		assertThat(GreenMailUtil.getBody(mail.get(1))).contains("We refunded the =C2=A34.95 delivery charge");
+		// With a mail server the timeline says e-mailed, in the order the customer received them.
+		assertThat(closed.timeline()).filteredOn(e -> e.kind() == TimelineKind.CUSTOMER_UPDATE)
+			.extracting(TimelineEntry::summary)
+			.filteredOn(summary -> !summary.startsWith("Contact preferences"))
+			.satisfiesExactly(ack -> assertThat(ack).startsWith("Acknowledgement e-mailed to " + email),
+					closure -> assertThat(closure).startsWith("Case closed e-mailed to " + email),
+					survey -> assertThat(survey).startsWith("Satisfaction survey e-mailed to " + email));
 
 		// The survey, answered through the public page: opening it records nothing, the answer once.
 		Matcher link = SURVEY_LINK.matcher(GreenMailUtil.getBody(mail.get(2)).replace("=\r\n", ""));

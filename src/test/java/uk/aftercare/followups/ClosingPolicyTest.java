@@ -45,7 +45,7 @@ class ClosingPolicyTest {
 		var request = new ClosingRequest("Outcome", true, true, true, RootCause.PROCESS, "x".repeat(1001), null, false);
 
 		assertThat(policy.check(request, true, 0, true))
-			.containsExactly(new Violation("preventiveMeasure", "closing.text.tooLong"));
+			.containsExactly(new Violation("preventiveMeasure", "closing.preventiveMeasure.tooLong"));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -11,11 +12,17 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -24,6 +31,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.aftercare.shared.ShopClock;
 
@@ -115,6 +123,30 @@ class CustomerMailerTest {
 			.doesNotContain("kettle");
 	}
 
+	@Test
+	void theMessagesOneTransactionWroteReachTheSmtpServerInTheOrderTheyWereWritten() throws Exception {
+		when(messages.findById(any())).thenReturn(Optional.of(message));
+		// A pool of threads may run its tasks in any order: this one runs the last handed to it first.
+		LastFirst senders = new LastFirst();
+		CustomerMailer mailer = new CustomerMailer(smtp, messages,
+				new MailSettings("shop@example.com", "Shop", true, 2),
+				new ShopClock(Clock.fixed(NOW, ZoneId.of("Europe/London"))), new NoTransactions(), senders);
+
+		// Closing a case: the closure e-mail, then the survey, in one transaction.
+		new TransactionTemplate(new NoTransactions()).executeWithoutResult(status -> {
+			mailer.deliverAfterCommit(7L,
+					new Outgoing("jane@example.com", "Case AC-2026-000001 is now closed", "Dear Jane"));
+			mailer.deliverAfterCommit(8L, new Outgoing("jane@example.com", "How did we do?", "Dear Jane"));
+		});
+		verifyNoInteractions(smtp); // nothing before the transaction has committed and a sender has run
+		senders.runAll();
+
+		ArgumentCaptor<SimpleMailMessage> sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
+		verify(smtp, times(2)).send(sent.capture());
+		assertThat(sent.getAllValues()).extracting(SimpleMailMessage::getSubject)
+			.containsExactly("Case AC-2026-000001 is now closed", "How did we do?");
+	}
+
 	private CustomerMailer mailer(int senders, JavaMailSender smtp) {
 		var beans = new StaticListableBeanFactory();
 		if (smtp != null) {
@@ -123,6 +155,48 @@ class CustomerMailerTest {
 		return new CustomerMailer(beans.getBeanProvider(JavaMailSender.class), messages,
 				new MailSettings("shop@example.com", "Shop", true, senders),
 				new ShopClock(Clock.fixed(NOW, ZoneId.of("Europe/London"))), new NoTransactions());
+	}
+
+	/** Holds the tasks handed to it and runs them when told, newest first. */
+	private static final class LastFirst extends AbstractExecutorService {
+
+		private final Deque<Runnable> tasks = new ArrayDeque<>();
+
+		@Override
+		public void execute(Runnable task) {
+			tasks.push(task);
+		}
+
+		void runAll() {
+			while (!tasks.isEmpty()) {
+				tasks.pop().run();
+			}
+		}
+
+		@Override
+		public void shutdown() {
+		}
+
+		@Override
+		public List<Runnable> shutdownNow() {
+			return List.of();
+		}
+
+		@Override
+		public boolean isShutdown() {
+			return false;
+		}
+
+		@Override
+		public boolean isTerminated() {
+			return tasks.isEmpty();
+		}
+
+		@Override
+		public boolean awaitTermination(long timeout, TimeUnit unit) {
+			return tasks.isEmpty();
+		}
+
 	}
 
 	/** Runs the "separate transaction" callbacks as plain code: the repository is a mock. */

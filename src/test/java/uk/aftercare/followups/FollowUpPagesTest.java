@@ -2,6 +2,7 @@ package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,9 +10,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +43,7 @@ import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.support.Markup;
 
 /** Every follow-up page through the whole application, with no SMTP server configured (the default). */
 @SpringBootTest
@@ -66,6 +71,12 @@ class FollowUpPagesTest {
 	@Autowired
 	ShopClock clock;
 
+	@Autowired
+	CaseRecordService records;
+
+	@Autowired
+	ComplaintHandlingService complaints;
+
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
 	private final RequestPostProcessor manager = user("mo").roles("MANAGER");
@@ -92,6 +103,65 @@ class FollowUpPagesTest {
 		});
 		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::kind)
 			.contains(TimelineKind.CUSTOMER_UPDATE);
+	}
+
+	@Test
+	void withoutAnSmtpServerTheTimelineAndTheCaseRecordSayTheAcknowledgementWasKeptNotSent() {
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CUSTOMER_UPDATE)
+			.extracting(TimelineEntry::summary)
+			.singleElement()
+			.asString()
+			.startsWith("Acknowledgement for ")
+			.contains("kept here, not e-mailed (no mail server configured)")
+			.doesNotContain("e-mailed to");
+		assertThat(records.html(number)).contains("kept here, not e-mailed (no mail server configured)")
+			.doesNotContain("e-mailed to");
+	}
+
+	@Test
+	void closingWithoutAnSmtpServerSendsNoSurveyAndTakesStaffToRecordTheCustomersFeedback() throws Exception {
+		updates.changePreference(number, true, true, null, "pat");
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Apologised", "pat");
+		mvc.perform(get("/cases/" + number + "/close").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no mail server is configured, so its link could not reach")));
+
+		mvc.perform(post("/cases/" + number + "/close").with(staff).with(csrf())
+			.param("outcome", "Apologised for the till staff")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("surveyByEmail", "true")
+			.param("rootCause", "STAFF_CONDUCT")
+			.param("preventiveMeasure", "Till staff briefed"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + number + "/feedback"))
+			.andExpect(flash().attribute("warning", containsString("No survey was e-mailed")));
+
+		// No survey whose only copy has its link blanked: nothing the customer could ever answer.
+		assertThat(updates.messagesFor(number)).extracting(CustomerMessageView::templateKey)
+			.containsExactly(MailTemplateKey.ACKNOWLEDGEMENT, MailTemplateKey.CLOSURE);
+		assertThat(updates.messagesFor(number)).extracting(CustomerMessageView::delivery).containsOnly(Delivery.LOGGED);
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING)
+			.singleElement()
+			.satisfies(e -> assertThat(e.summary()).contains("No survey e-mailed, although the customer agreed to one"));
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CUSTOMER_UPDATE)
+			.extracting(TimelineEntry::summary)
+			.anySatisfy(summary -> assertThat(summary).startsWith("Case closed for ").contains("kept here"))
+			.noneSatisfy(summary -> assertThat(summary).contains("e-mailed to"));
+	}
+
+	@Test
+	void aFinalResponseAskedForByEmailWithoutAnSmtpServerIsSaidToBeKeptNotEmailed() throws Exception {
+		mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
+			.param("outcome", "We stand by the refund already offered.")
+			.param("byEmail", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", containsString("kept on the case, not e-mailed to")));
+
+		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::summary)
+			.anySatisfy(s -> assertThat(s).startsWith("Final response issued (kept here, not e-mailed to "))
+			.noneSatisfy(s -> assertThat(s).contains("e-mailed to " + cases.get(number).customerEmail() + ")"));
 	}
 
 	@Test
@@ -211,10 +281,35 @@ class FollowUpPagesTest {
 			.andExpect(content().string(not(containsString("Resolve it first"))));
 
 		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING).hasSize(1);
+		assertThat(updates.messagesFor(number)).filteredOn(m -> m.templateKey() == MailTemplateKey.CLOSURE)
+			.singleElement()
+			.satisfies(m -> assertThat(m.body()).contains("Thank you for your patience while we put this right."));
 	}
 
 	@Test
-	void recordsEachComplaintStepOnTheTimeline() throws Exception {
+	void theClosingEmailForAQueryThanksTheCustomerForGettingInTouchNotForTheirPatience() throws Exception {
+		String query = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "When do you open on Sunday?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "pat", null).view().caseNumber();
+		cases.changeStatus(query, CaseStatus.RESOLVED, "Told her 10 till 4", "pat");
+
+		mvc.perform(post("/cases/" + query + "/close").with(staff).with(csrf())
+			.param("outcome", "We open from 10am to 4pm on Sundays.")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(updates.messagesFor(query)).filteredOn(m -> m.templateKey() == MailTemplateKey.CLOSURE)
+			.singleElement()
+			.satisfies(m -> assertThat(m.body()).contains("We open from 10am to 4pm on Sundays.")
+				.contains("Thank you for getting in touch; we hope this answers your question.")
+				.doesNotContain("put this right")
+				.doesNotContain("{thanks}"));
+	}
+
+	@Test
+	void recordsTheStepsTickedTogetherAsOneTimelineEntryWithTheNoteOnce() throws Exception {
 		mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
 			.param("steps", "LISTEN", "APOLOGISE")
 			.param("note", "Customer calmer after we talked"))
@@ -225,9 +320,13 @@ class FollowUpPagesTest {
 
 		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
 			.extracting(TimelineEntry::summary)
-			.containsExactly(
-					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Customer calmer after we talked",
-					"Complaint handling, Apologise: Apologised. Note: Customer calmer after we talked");
+			.containsExactly("Complaint handling, steps done: Listened to the whole complaint without interrupting "
+					+ "(Listen); Apologised (Apologise). Note: Customer calmer after we talked");
+		// The checklist shows the note once too, with the first of the steps it was written about.
+		assertThat(complaints.progress(number)).filteredOn(ComplaintStepView::done)
+			.extracting(ComplaintStepView::step, ComplaintStepView::note)
+			.containsExactly(tuple(ComplaintStep.LISTEN, "Customer calmer after we talked"),
+					tuple(ComplaintStep.APOLOGISE, null));
 	}
 
 	@Test
@@ -248,8 +347,8 @@ class FollowUpPagesTest {
 
 		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING)
 			.extracting(TimelineEntry::summary)
-			.containsExactly(
-					"Complaint handling, Listen: Listened to the whole complaint without interrupting. Note: Let her finish");
+			.containsExactly("Complaint handling, steps done: Listened to the whole complaint without interrupting "
+					+ "(Listen). Note: Let her finish");
 	}
 
 	@Test
@@ -258,7 +357,38 @@ class FollowUpPagesTest {
 			.param("note", "x".repeat(600)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tick at least one step you have done")))
-			.andExpect(content().string(containsString("is too long (at most 500 characters)")));
+			.andExpect(content().string(containsString("The note is too long: shorten it to at most 500 characters.")));
+	}
+
+	@Test
+	void theChecklistNoteStopsAtTheLengthTheServerTakes() throws Exception {
+		String html = mvc.perform(get("/cases/" + number + "/complaint-handling").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "note"), "maxlength")).isEqualTo("500");
+	}
+
+	@Test
+	void recordingFeedbackMarksTheRequiredQuestionsAndLimitsTheComment() throws Exception {
+		String html = mvc.perform(get("/cases/" + number + "/feedback").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "comment"), "maxlength")).isEqualTo("2000");
+		assertThat(Markup.label(html, "comment")).doesNotContain("(required)");
+		assertThat(Markup.label(html, "source")).contains("(required)");
+		assertThat(html).containsPattern("<legend[^>]*>How satisfied are you with how we handled your case\\?"
+				+ "<span class=\"required-mark\"\\s+aria-hidden=\"true\">\\(required\\)</span></legend>")
+			.containsPattern("<legend[^>]*>Was your problem resolved\\?"
+					+ "<span class=\"required-mark\"\\s+aria-hidden=\"true\">\\(required\\)</span></legend>");
+		for (String radio : List.of("score1", "score5", "resolved1", "resolved2")) {
+			assertThat(Markup.openingTag(html, radio)).as(radio).contains(" required=\"required\"");
+		}
 	}
 
 	@Test
@@ -338,6 +468,67 @@ class FollowUpPagesTest {
 			assertThat(staffDirectory.find(f.owner()).orElseThrow().role()).isEqualTo(Role.SUPERVISOR);
 			assertThat(f.createdBy()).isEqualTo("pat");
 		});
+	}
+
+	@Test
+	void onlyASupervisorOrManagerFinishesCancelsOrPassesOnTheCallBackAfterALowScore() throws Exception {
+		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "1")
+			.param("resolved", "false"))
+			.andExpect(status().is3xxRedirection());
+		FollowUpView callBack = followUps.forCase(number).get(0);
+		String refusal = "This is a supervisor&#39;s call-back after a low feedback score, and it is with "
+				+ callBack.owner() + ". Only a supervisor or manager can mark it done, cancel it or pass it on";
+
+		mvc.perform(get("/follow-ups/" + callBack.id()).with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(refusal)))
+			.andExpect(content().string(not(containsString("Mark as done"))))
+			.andExpect(content().string(not(containsString("Pass it on"))));
+		String version = String.valueOf(callBack.version());
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/complete").with(staff).with(csrf())
+			.param("outcome", "Called her").param("version", version))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString(refusal)));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/cancel").with(staff).with(csrf())
+			.param("reason", "Not needed").param("version", version))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString(refusal)));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/owner").with(staff).with(csrf())
+			.param("owner", "pat").param("version", version))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString(refusal)));
+		assertThat(followUps.get(callBack.id())).satisfies(f -> {
+			assertThat(f.status()).isEqualTo(FollowUpStatus.OPEN);
+			assertThat(f.owner()).isEqualTo(callBack.owner());
+		});
+
+		// A supervisor may; the call-back stays with a supervisor or manager.
+		RequestPostProcessor supervisor = user("sid").roles("SUPERVISOR");
+		mvc.perform(get("/follow-ups/" + callBack.id()).with(supervisor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mark as done")))
+			.andExpect(content().string(not(containsString("Pat Staff (pat)"))));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/owner").with(supervisor).with(csrf())
+			.param("owner", "pat").param("version", version))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"A call-back after a low feedback score stays with a supervisor or manager: choose one of them.")));
+		mvc.perform(post("/follow-ups/" + callBack.id() + "/complete").with(supervisor).with(csrf())
+			.param("outcome", "Called her and put it right").param("version", version))
+			.andExpect(status().is3xxRedirection());
+		assertThat(followUps.get(callBack.id()).status()).isEqualTo(FollowUpStatus.DONE);
+	}
+
+	@Test
+	void anyoneMayFinishAFollowUpThatIsNotASupervisorsCallBack() {
+		FollowUpView followUp = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today(), "sid", null), "sid");
+
+		assertThat(followUps.refusalFor(followUp, "pat")).isEmpty();
+		assertThat(followUps.complete(followUp.id(), "Customer happy", followUp.version(), "pat").status())
+			.isEqualTo(FollowUpStatus.DONE);
 	}
 
 	@Test

@@ -112,6 +112,13 @@ abstract class FollowUpsRepositoryContract {
 	}
 
 	@Test
+	void theDefaultClosingEmailThanksTheCustomerInWordsForTheCaseType() {
+		assertThat(templates.findByKey(MailTemplateKey.CLOSURE).orElseThrow().getBody()).contains("{outcome}")
+			.contains("\n\n{thanks}\n\nKind regards,")
+			.doesNotContain("put this right");
+	}
+
+	@Test
 	void keepsOnePreferencePerCustomer() {
 		ContactPreference preference = new ContactPreference(42L, ContactPreferenceView.defaults(42L));
 		preference.change(false, false, PreferredChannel.PHONE, "sam", NOW);

@@ -1,14 +1,25 @@
 package uk.aftercare.feedback.web;
 
-import uk.aftercare.feedback.FeedbackAnswer;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-/** The public survey: checked by the feedback rules, so a bad score is refused with a message, not an error. */
+import uk.aftercare.feedback.FeedbackAnswer;
+import uk.aftercare.feedback.FeedbackPolicy;
+
+/**
+ * The public survey: checked by the feedback rules, so a bad score is refused with a message, not an error. The
+ * constraints are not checked here (the form is not {@code @Valid}): they mark the questions that must be answered
+ * and give the comment box its maxlength ({@code FormLimits}).
+ */
 public class SurveyForm {
 
+	@NotNull
 	private Integer score;
 
+	@NotNull
 	private Boolean resolved;
 
+	@Size(max = FeedbackPolicy.MAX_COMMENT)
 	private String comment;
 
 	FeedbackAnswer toAnswer() {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 public class CancelFollowUpForm extends FinishFollowUpForm {
 
 	@NotBlank(message = "{followUp.reason.required}")
-	@Size(max = 1000, message = "{followUp.text.tooLong}")
+	@Size(max = 1000, message = "{followUp.reason.tooLong}")
 	private String reason;
 
 	@Override

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.followups.ClosingFacts;
 import uk.aftercare.followups.ClosingRejectedException;
+import uk.aftercare.followups.ClosingResult;
 import uk.aftercare.followups.ClosingService;
-import uk.aftercare.followups.ClosureView;
 import uk.aftercare.followups.RootCause;
 import uk.aftercare.shared.ConflictException;
 
@@ -55,9 +55,15 @@ class ClosingController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				ClosureView closure = closing.close(caseNumber, form.toRequest(), principal.getName());
-				redirect.addFlashAttribute("success", message("closing.done", closure.caseNumber()));
-				return "redirect:/cases/" + closure.caseNumber();
+				ClosingResult closed = closing.close(caseNumber, form.toRequest(), principal.getName());
+				String number = closed.closure().caseNumber();
+				if (closed.recordFeedbackInstead()) {
+					// No survey can reach the customer: take staff to where they record the answers themselves.
+					redirect.addFlashAttribute("warning", message("closing.done.recordFeedback", number));
+					return "redirect:/cases/" + number + "/feedback";
+				}
+				redirect.addFlashAttribute("success", message("closing.done", number));
+				return "redirect:/cases/" + number;
 			}
 			catch (ClosingRejectedException e) {
 				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));

@@ -1,14 +1,31 @@
 package uk.aftercare.followups.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import uk.aftercare.followups.ClosingPolicy;
 import uk.aftercare.followups.ClosingRequest;
 import uk.aftercare.followups.RootCause;
 
 /**
  * The closing page. The closing rules ({@code ClosingPolicy}) check it as a whole, so every missing item is shown
- * at once next to its field.
+ * at once next to its field. The constraints below are not checked here (the form is not {@code @Valid}): they tell
+ * the page which boxes are required and how much each takes ({@code FormLimits}). The complaint's fields and the
+ * reason for open follow-ups are only on the page when they apply, and required there; their groups say so.
  */
 public class ClosingForm {
 
+	/** Required of a complaint only. */
+	interface Complaint {
+	}
+
+	/** Required only while follow-ups on the case are open. */
+	interface WithOpenFollowUps {
+	}
+
+	@NotBlank
+	@Size(max = ClosingPolicy.MAX_OUTCOME)
 	private String outcome;
 
 	private boolean outcomeConfirmed;
@@ -17,10 +34,15 @@ public class ClosingForm {
 
 	private boolean feedbackInvited;
 
+	@NotNull(groups = Complaint.class)
 	private RootCause rootCause;
 
+	@NotBlank(groups = Complaint.class)
+	@Size(max = ClosingPolicy.MAX_PREVENTIVE_MEASURE)
 	private String preventiveMeasure;
 
+	@NotBlank(groups = WithOpenFollowUps.class)
+	@Size(max = ClosingPolicy.MAX_OPEN_FOLLOW_UPS_REASON)
 	private String openFollowUpsReason;
 
 	private boolean surveyByEmail;

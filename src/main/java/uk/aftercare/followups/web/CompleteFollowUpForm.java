@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 public class CompleteFollowUpForm extends FinishFollowUpForm {
 
 	@NotBlank(message = "{followUp.outcome.required}")
-	@Size(max = 1000, message = "{followUp.text.tooLong}")
+	@Size(max = 1000, message = "{followUp.outcome.tooLong}")
 	private String outcome;
 
 	@Override

@@ -23,6 +23,7 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.Delivery;
 import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.followups.PreferredChannel;
 import uk.aftercare.shared.InvalidInputException;
@@ -72,7 +73,9 @@ class CustomerUpdateController {
 			try {
 				CustomerMessageView sent = updates.sendUpdate(caseNumber, form.getTemplate(), form.getDetails(),
 						principal.getName());
-				redirect.addFlashAttribute("success", message("customerUpdate.sent", sent.recipient()));
+				redirect.addFlashAttribute("success", message(
+						sent.delivery() == Delivery.LOGGED ? "customerUpdate.kept" : "customerUpdate.sent",
+						sent.recipient()));
 				return "redirect:/cases/" + sent.caseNumber() + "/updates";
 			}
 			catch (InvalidInputException e) {

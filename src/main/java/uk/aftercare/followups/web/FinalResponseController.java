@@ -64,8 +64,11 @@ class FinalResponseController {
 			try {
 				CustomerMessageView letter = updates.issueFinalResponse(caseNumber, form.getOutcome(),
 						form.isByEmail(), principal.getName());
-				redirect.addFlashAttribute("success", message(form.isByEmail() ? "finalResponse.emailed"
-						: "finalResponse.toPrint", letter.recipient()));
+				redirect.addFlashAttribute("success", message(switch (letter.delivery()) {
+					case PRINT -> "finalResponse.toPrint";
+					case LOGGED -> "finalResponse.kept";
+					default -> "finalResponse.emailed";
+				}, letter.recipient()));
 				return "redirect:/cases/" + letter.caseNumber() + "/messages/" + letter.id();
 			}
 			catch (InvalidInputException e) {

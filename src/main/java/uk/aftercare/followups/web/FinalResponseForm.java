@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 public class FinalResponseForm {
 
 	@NotBlank(message = "{customerUpdate.details.required.FINAL_RESPONSE}")
-	@Size(max = 2000, message = "{customerUpdate.details.tooLong}")
+	@Size(max = 2000, message = "{finalResponse.outcome.tooLong}")
 	private String outcome;
 
 	private boolean byEmail;

@@ -3,10 +3,12 @@ package uk.aftercare.followups.web;
 import java.security.Principal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,8 +27,10 @@ import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.ScheduleFollowUp;
 import uk.aftercare.followups.WorkingDays;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 
 /** "My follow-ups", a case's follow-ups, and completing or cancelling one. */
@@ -100,17 +104,19 @@ class FollowUpController {
 	}
 
 	@GetMapping("/follow-ups/{id}")
-	String show(@PathVariable Long id, @RequestParam(required = false) String from, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String from, Principal principal,
+			Model model) {
 		FollowUpView followUp = followUps.get(id);
 		model.addAttribute("completeForm", finishForm(new CompleteFollowUpForm(), followUp, from));
 		model.addAttribute("cancelForm", finishForm(new CancelFollowUpForm(), followUp, from));
-		return followUpPage(followUp, model);
+		return followUpPage(followUp, principal, model);
 	}
 
 	/** Passes the follow-up to someone else; a choice refused comes back beside the field, the others kept. */
 	@PostMapping("/follow-ups/{id}/owner")
 	String passOn(@PathVariable Long id, @Valid @ModelAttribute("passForm") PassFollowUpForm form,
-			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		if (form.expectedVersion().isEmpty()) {
 			model.addAttribute("conflict", message("followUp.formUnreadable"));
 		}
@@ -126,6 +132,10 @@ class FollowUpController {
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue("owner", "followUp.invalid", p.message()));
 			}
+			catch (ForbiddenException e) {
+				// The page says why, in place of the forms this member of staff may not use.
+				response.setStatus(HttpStatus.FORBIDDEN.value());
+			}
 			catch (ConflictException e) {
 				model.addAttribute("conflict", e.getMessage());
 			}
@@ -139,23 +149,25 @@ class FollowUpController {
 		}
 		model.addAttribute("completeForm", finishForm(new CompleteFollowUpForm(), followUp, form.getReturnTo()));
 		model.addAttribute("cancelForm", finishForm(new CancelFollowUpForm(), followUp, form.getReturnTo()));
-		return followUpPage(followUp, model);
+		return followUpPage(followUp, principal, model);
 	}
 
 	@PostMapping("/follow-ups/{id}/complete")
 	String complete(@PathVariable Long id, @Valid @ModelAttribute("completeForm") CompleteFollowUpForm form,
-			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		return finish(id, form, result, principal, model, redirect, true);
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return finish(id, form, result, principal, model, redirect, response, true);
 	}
 
 	@PostMapping("/follow-ups/{id}/cancel")
 	String cancel(@PathVariable Long id, @Valid @ModelAttribute("cancelForm") CancelFollowUpForm form,
-			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		return finish(id, form, result, principal, model, redirect, false);
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return finish(id, form, result, principal, model, redirect, response, false);
 	}
 
 	private String finish(Long id, FinishFollowUpForm form, BindingResult result, Principal principal, Model model,
-			RedirectAttributes redirect, boolean complete) {
+			RedirectAttributes redirect, HttpServletResponse response, boolean complete) {
 		if (!form.hasReadableVersion()) {
 			model.addAttribute("conflict", message("followUp.formUnreadable"));
 		}
@@ -171,6 +183,10 @@ class FollowUpController {
 			}
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue(form.textField(), "followUp.invalid", p.message()));
+			}
+			catch (ForbiddenException e) {
+				// The page says why, in place of the forms this member of staff may not use.
+				response.setStatus(HttpStatus.FORBIDDEN.value());
 			}
 			catch (ConflictException e) {
 				model.addAttribute("conflict", e.getMessage());
@@ -194,12 +210,17 @@ class FollowUpController {
 		if (!model.containsAttribute("cancelForm")) {
 			model.addAttribute("cancelForm", finishForm(new CancelFollowUpForm(), followUp, form.getReturnTo()));
 		}
-		return followUpPage(followUp, model);
+		return followUpPage(followUp, principal, model);
 	}
 
-	private String followUpPage(FollowUpView followUp, Model model) {
+	private String followUpPage(FollowUpView followUp, Principal principal, Model model) {
 		model.addAttribute("followUp", followUp);
-		model.addAttribute("staff", staff.activeStaff());
+		model.addAttribute("refusal", followUps.refusalFor(followUp, principal.getName()).orElse(null));
+		// A supervisor's call-back can only pass to another supervisor or manager (FollowUpService.passOn).
+		model.addAttribute("staff", staff.activeStaff()
+			.stream()
+			.filter(m -> !followUp.forSupervisor() || m.role() != Role.STAFF)
+			.toList());
 		if (!model.containsAttribute("passForm")) {
 			PassFollowUpForm pass = new PassFollowUpForm();
 			pass.setVersion(String.valueOf(followUp.version()));

@@ -23,7 +23,7 @@ public class FollowUpForm {
 	@NotBlank(message = "{followUp.owner.required}")
 	private String owner;
 
-	@Size(max = 1000, message = "{followUp.text.tooLong}")
+	@Size(max = 1000, message = "{followUp.note.tooLong}")
 	private String note;
 
 	public FollowUpPurpose getPurpose() {

@@ -1,5 +1,6 @@
 package uk.aftercare.feedback.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -29,6 +30,7 @@ import uk.aftercare.feedback.FeedbackPolicy.Violation;
 import uk.aftercare.feedback.FeedbackRejectedException;
 import uk.aftercare.feedback.FeedbackService;
 import uk.aftercare.feedback.SurveyState;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 /** The public survey page: no sign-in, CSRF as for any form. */
@@ -60,6 +62,41 @@ class SurveyControllerTest {
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(content().string(containsString("Send my feedback")));
 		verify(feedback, never()).answer(anyString(), any());
+	}
+
+	@Test
+	void theSurveySaysWhichQuestionsMustBeAnsweredAndLimitsTheComment() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+
+		String html = mvc.perform(get("/feedback/" + TOKEN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "comment"), "maxlength")).isEqualTo("2000");
+		assertThat(html).containsPattern("How satisfied are you with how we handled your case\\?"
+				+ "<span class=\"required-mark\"\\s+aria-hidden=\"true\">\\(required\\)</span>");
+		assertThat(Markup.openingTag(html, "resolved1")).contains(" required=\"required\"");
+	}
+
+	@Test
+	void aCommentTooLongIsNamedInAWholeSentence() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+		given(feedback.answer(anyString(), any()))
+			.willThrow(new FeedbackRejectedException(List.of(new Violation("comment", "feedback.comment.tooLong"))));
+
+		String html = mvc.perform(post("/feedback/" + TOKEN).with(csrf())
+			.param("score", "4")
+			.param("resolved", "true")
+			.param("comment", "x".repeat(2001)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "comment", "comment-error",
+				"The comment is too long: shorten it to at most 2,000 characters.");
 	}
 
 	@Test

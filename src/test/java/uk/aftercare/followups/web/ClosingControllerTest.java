@@ -1,5 +1,6 @@
 package uk.aftercare.followups.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -34,6 +35,7 @@ import uk.aftercare.followups.ClosingFacts;
 import uk.aftercare.followups.ClosingPolicy.Violation;
 import uk.aftercare.followups.ClosingRejectedException;
 import uk.aftercare.followups.ClosingRequest;
+import uk.aftercare.followups.ClosingResult;
 import uk.aftercare.followups.ClosingService;
 import uk.aftercare.followups.ClosureView;
 import uk.aftercare.followups.ContactPreferenceView;
@@ -43,6 +45,7 @@ import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.RootCause;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 import static uk.aftercare.followups.CaseViews.caseView;
@@ -63,7 +66,7 @@ class ClosingControllerTest {
 		FollowUpView open = new FollowUpView(5L, NUMBER, FollowUpPurpose.CHECK_REPAIR, FollowUpOrigin.MANUAL,
 				LocalDate.of(2026, 11, 20), "sam", null, FollowUpStatus.OPEN, null, "sam", Instant.now(), null, null, 0);
 		return new ClosingFacts(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.RESOLVED, "jane@example.com"),
-				List.of(open), ContactPreferenceView.defaults(7L), List.of(), null);
+				List.of(open), ContactPreferenceView.defaults(7L), List.of(), null, true);
 	}
 
 	@Test
@@ -86,6 +89,111 @@ class ClosingControllerTest {
 			.andExpect(content().string(containsString("What we will do so it does not happen again")))
 			.andExpect(content().string(containsString("Why the case can close while these stay open")))
 			.andExpect(content().string(containsString("The customer agreed to a short survey by e-mail")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void marksEachRequiredBoxAndStopsItAtTheLengthTheServerTakes() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+
+		String html = mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		for (String field : List.of("outcome", "rootCause", "preventiveMeasure", "openFollowUpsReason")) {
+			assertThat(Markup.attribute(Markup.openingTag(html, field), "aria-required")).as(field).isEqualTo("true");
+			assertThat(Markup.label(html, field)).as(field).contains("(required)");
+		}
+		assertThat(Markup.attribute(Markup.openingTag(html, "outcome"), "maxlength")).isEqualTo("1000");
+		assertThat(Markup.attribute(Markup.openingTag(html, "preventiveMeasure"), "maxlength")).isEqualTo("1000");
+		assertThat(Markup.attribute(Markup.openingTag(html, "openFollowUpsReason"), "maxlength")).isEqualTo("500");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysBesideTheOutcomeThatTheCustomerGetsItWordForWord() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+
+		String html = mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "outcome"), "aria-describedby")).isEqualTo("outcome-help");
+		assertThat(html).contains("<div id=\"outcome-help\" class=\"form-text mt-0 mb-1\">The customer gets this word "
+				+ "for word in the &quot;Case closed&quot; e-mail: write it to them, plainly and in full.</div>");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aRefusedOutcomeIsDescribedByItsHelpAndItsError() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willThrow(new ClosingRejectedException(List.of(new Violation("outcome", "closing.outcome.required"))));
+
+		String html = mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "outcome", "outcome-error", "Describe the outcome agreed with the customer");
+		assertThat(Markup.attribute(Markup.openingTag(html, "outcome"), "aria-describedby"))
+			.isEqualTo("outcome-help outcome-error");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aCustomerWhoCannotBeEmailedIsToldTheOutcomeByStaff() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, null), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, true));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this customer is not e-mailed, so tell them the outcome yourself")))
+			.andExpect(content().string(not(containsString("word for word"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aTextTooLongIsNamedInAWholeSentenceBesideItsBox() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willThrow(new ClosingRejectedException(List.of(new Violation("outcome", "closing.outcome.tooLong"),
+					new Violation("preventiveMeasure", "closing.preventiveMeasure.tooLong"),
+					new Violation("openFollowUpsReason", "closing.openFollowUpsReason.tooLong"))));
+
+		String html = mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf()).param("outcome", "x".repeat(1001)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "outcome", "outcome-error",
+				"The outcome is too long: shorten it to at most 1,000 characters.");
+		Markup.assertInvalidAndDescribedBy(html, "preventiveMeasure", "preventiveMeasure-error",
+				"What we will do so it does not happen again is too long: shorten it to at most 1,000 characters.");
+		Markup.assertInvalidAndDescribedBy(html, "openFollowUpsReason", "openFollowUpsReason-error",
+				"Why the case can close with follow-ups open is too long: shorten it to at most 500 characters.");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aQueryWithNoOpenFollowUpsAsksOnlyForTheOutcome() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, "jane@example.com"), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, true));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"outcome\"")))
+			.andExpect(content().string(not(containsString("id=\"rootCause\""))))
+			.andExpect(content().string(not(containsString("id=\"preventiveMeasure\""))))
+			.andExpect(content().string(not(containsString("id=\"openFollowUpsReason\""))));
 	}
 
 	@Test
@@ -117,8 +225,8 @@ class ClosingControllerTest {
 	@WithMockUser(username = "sam", roles = "STAFF")
 	void closesWithWhatStaffConfirmedAndReturnsToTheCase() throws Exception {
 		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
-			.willReturn(new ClosureView(NUMBER, CaseType.COMPLAINT, "Refunded", true, true, true, RootCause.DELIVERY,
-					"Courier briefed", 0, null, "sam", Instant.now()));
+			.willReturn(new ClosingResult(new ClosureView(NUMBER, CaseType.COMPLAINT, "Refunded", true, true, true,
+					RootCause.DELIVERY, "Courier briefed", 0, null, "sam", Instant.now()), false));
 
 		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
 			.param("outcome", "Refunded")
@@ -136,10 +244,44 @@ class ClosingControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
+	void withoutAMailServerASurveyTheCustomerAgreedToIsLeftToStaffOnTheRecordFeedbackPage() throws Exception {
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willReturn(new ClosingResult(new ClosureView(NUMBER, CaseType.QUERY, "Answered", true, true, true, null,
+					null, 0, null, "sam", Instant.now()), true));
+
+		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("outcome", "Answered")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("surveyByEmail", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/feedback"))
+			.andExpect(flash().attribute("warning", "Case " + NUMBER + " closed. No survey was e-mailed, although the "
+					+ "customer agreed to one: no mail server is configured, so its link could not reach them. Ask "
+					+ "them the survey questions by phone or in store and record their answers here."));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void withoutAMailServerThePageSaysNoSurveyCanBeEmailedBeforeStaffClose() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, "jane@example.com"), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, false));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No survey can be e-mailed: no mail server is configured")))
+			.andExpect(content().string(containsString("nothing is e-mailed to the customer")))
+			.andExpect(content().string(not(containsString("e-mails the outcome to the customer"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
 	void explainsThatOnlyAResolvedCaseCanBeClosed() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.IN_PROGRESS, null), List.of(),
-				ContactPreferenceView.defaults(7L), List.of(), null));
+				ContactPreferenceView.defaults(7L), List.of(), null, true));
 
 		mvc.perform(get("/cases/" + NUMBER + "/close"))
 			.andExpect(status().isOk())
@@ -156,7 +298,7 @@ class ClosingControllerTest {
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.CLOSED, null), List.of(),
 				ContactPreferenceView.defaults(7L), List.of(),
 				new ClosureView(NUMBER, CaseType.QUERY, "Refunded", true, true, true, null, null, 0, null, "sam",
-						Instant.parse("2026-11-02T10:00:00Z"))));
+						Instant.parse("2026-11-02T10:00:00Z")), true));
 
 		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
 			.param("outcome", "Refunded")

@@ -1,5 +1,6 @@
 package uk.aftercare.followups.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -46,6 +47,7 @@ import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.ScheduleFollowUp;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.WebTestSupport;
@@ -101,6 +103,33 @@ class FollowUpControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("passForm", "owner"))
 			.andExpect(content().string(containsString("Choose an active member of staff")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysInPlaceOfItsFormsWhyStaffMayNotFinishASupervisorsCallBack() throws Exception {
+		FollowUpView callBack = new FollowUpView(4L, NUMBER, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.LOW_FEEDBACK_SCORE, TODAY, "sue", null, FollowUpStatus.OPEN, null, "system",
+				Instant.parse("2026-10-30T09:00:00Z"), null, null, 3);
+		given(followUps.get(4L)).willReturn(callBack);
+		given(followUps.refusalFor(callBack, "sam")).willReturn(Optional.of("Only a supervisor or manager can."));
+		given(followUps.complete(4L, "Called her", 3L, "sam"))
+			.willThrow(new ForbiddenException("Only a supervisor or manager can."));
+
+		String html = mvc.perform(get("/follow-ups/4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Mark as done"))))
+			.andExpect(content().string(not(containsString("Cancel the follow-up"))))
+			.andExpect(content().string(not(containsString("Pass it on"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"follow-up-refusal\" class=\"alert alert-info\" role=\"status\">"
+				+ "Only a supervisor or manager can.</p>");
+		mvc.perform(post("/follow-ups/4/complete").with(csrf()).param("outcome", "Called her").param("version", "3"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Only a supervisor or manager can.")))
+			.andExpect(content().string(not(containsString("Mark as done"))));
 	}
 
 	@Test
