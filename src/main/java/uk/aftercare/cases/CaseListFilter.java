@@ -1,13 +1,17 @@
 package uk.aftercare.cases;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.PlausibleDates;
@@ -105,25 +109,36 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 				: day.isAfter(PlausibleDates.LATEST) ? PlausibleDates.LATEST : day;
 	}
 
-	/** The filters as an encoded query string without a page number (empty when nothing is filtered). */
+	/**
+	 * The filters as an encoded query string without a page number (empty when nothing is filtered). Every value is
+	 * encoded whole, '+' included: a server reads a query as a form, where a bare '+' is a space, so a search for
+	 * "jane+shop@example.com" would come back as "jane shop@example.com".
+	 */
 	public String toQueryString() {
-		String query = UriComponentsBuilder.newInstance()
-			.queryParamIfPresent("type", Optional.ofNullable(type))
-			.queryParamIfPresent("status", Optional.ofNullable(status))
-			.queryParamIfPresent("assignee", Optional.ofNullable(isMine() ? null : assignee).filter(s -> !s.isBlank()))
-			.queryParamIfPresent("mine", Optional.of(isMine()).filter(Boolean::booleanValue))
-			.queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
-			.queryParamIfPresent("channel", Optional.ofNullable(channel))
-			.queryParamIfPresent("from", Optional.ofNullable(from))
-			.queryParamIfPresent("to", Optional.ofNullable(to))
-			.queryParamIfPresent("age", Optional.ofNullable(age))
-			.queryParamIfPresent("open", Optional.of(isOpen()).filter(Boolean::booleanValue))
-			.queryParamIfPresent("sla", Optional.ofNullable(sla))
-			.queryParamIfPresent("approval", Optional.ofNullable(approval))
-			.encode()
-			.build()
-			.getQuery();
-		return query == null ? "" : query;
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("type", type);
+		parameters.put("status", status);
+		parameters.put("assignee", isMine() || assignee == null || assignee.isBlank() ? null : assignee);
+		parameters.put("mine", isMine() ? true : null);
+		parameters.put("q", q == null || q.isBlank() ? null : q);
+		parameters.put("channel", channel);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("age", age);
+		parameters.put("open", isOpen() ? true : null);
+		parameters.put("sla", sla);
+		parameters.put("approval", approval);
+		StringJoiner query = new StringJoiner("&");
+		parameters.forEach((name, value) -> {
+			if (value != null) {
+				query.add(name + "=" + UriUtils.encode(value.toString(), StandardCharsets.UTF_8));
+			}
+		});
+		return query.toString();
+	}
+
+	public CaseListFilter withSearch(String q) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
 	}
 
 	public CaseListFilter withType(CaseType type) {

@@ -27,6 +27,8 @@ import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.support.Links;
+import uk.aftercare.support.Markup;
 
 /** The dashboard and export through the whole application, with cases logged through the real services. */
 @SpringBootTest
@@ -73,6 +75,26 @@ class DashboardJourneyTest {
 		String open = mvc.perform(get("/cases/export.csv").param("q", email).param("open", "true")
 			.with(user("mo").roles("MANAGER"))).andReturn().getResponse().getContentAsString();
 		assertThat(Csv.parse(open)).extracting(row -> row.get(0)).containsExactly("case_number", first);
+	}
+
+	@Test
+	void theListsExportLinkFindsAnAddressWithAPlus() throws Exception {
+		String email = "jane+" + UUID.randomUUID() + "@example.com";
+		String caseNumber = open(email, CaseType.RETURN, ContactChannel.WEB, "The kettle leaks, I want a refund");
+		String list = mvc.perform(get("/cases").param("q", email).with(user("mo").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String export = Markup.attribute(Markup.openingTag(list, "export-csv"), "href");
+
+		String csv = mvc.perform(Links.get(export).with(user("mo").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Csv.parse(csv)).extracting(row -> row.get(0)).containsExactly("case_number", caseNumber);
 	}
 
 	@Test
