@@ -18,7 +18,8 @@ import uk.aftercare.cases.CaseQuery;
 
 /**
  * Writes a filtered case list as CSV (RFC 4180), row by row from a database cursor: a million cases pass through a
- * few hundred rows of memory. The rows are those the case list shows for the same query, newest first.
+ * few hundred rows of memory. The rows are those the case list shows for the same query, in its order: newest first,
+ * and of cases logged at the same moment the one saved last first.
  */
 @Service
 public class CaseExport {
@@ -52,7 +53,7 @@ public class CaseExport {
 					  c.customer_name, c.customer_email, c.customer_phone, c.order_reference, c.product, c.assignee,
 					  c.created_by, c.escalated, c.approval_state, c.sla_breached, c.response_due_at,
 					  c.resolution_due_at, c.first_response_at, c.resolved_at, c.closed_at, c.description
-					from service_case c""" + where.where() + " order by c.created_at desc", where.params(), rs -> {
+					from service_case c""" + where.where() + " order by c.created_at desc, c.id desc", where.params(), rs -> {
 				writeRow(rs, out);
 				rows[0]++;
 			});

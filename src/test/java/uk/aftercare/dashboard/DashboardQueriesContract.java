@@ -547,6 +547,24 @@ abstract class DashboardQueriesContract {
 	}
 
 	@Test
+	void exportsCasesLoggedAtTheSameMomentLatestNumberedFirstAsTheListDoes() {
+		CaseRows rows = new CaseRows(jdbc);
+		Instant sameMoment = Instant.parse("2026-10-20T09:17:43Z");
+		String email = java.util.UUID.randomUUID() + "@example.com";
+		List<String> logged = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			logged.add(rows.newCase("QUERY", "OPEN", sameMoment).with("customer_email", email).insert());
+		}
+		java.util.Collections.reverse(logged);
+		StringWriter out = new StringWriter();
+
+		// Found by email, the rows come off that index in the order they were written, not newest first.
+		export.export(new CaseQuery(null, null, null, email), out);
+
+		assertThat(Csv.parse(out.toString()).stream().skip(1).map(row -> row.get(0))).containsExactlyElementsOf(logged);
+	}
+
+	@Test
 	void exportsWhatATextSearchFinds() {
 		StringWriter out = new StringWriter();
 
