@@ -154,18 +154,23 @@ public class ReportQueries {
 		return new ModuleReports.RootCauses(total, causes);
 	}
 
-	/** Products on more than one return authorisation for a fault raised in the period, most often first. */
+	/**
+	 * Products on more than one return authorisation for a fault raised in the period, most often first. A return
+	 * counts once for a product however many of its lines name it (two faulty kettles sent back together are one
+	 * return, not a repeat fault).
+	 */
 	public List<ModuleReports.RepeatFault> repeatFaults(DashboardFilter filter) {
 		ReportSql where = ReportSql.on("r.raised_on", "r.case_number", filter);
 		return jdbc.sql("""
-				select lower(l.description) as product, count(*) as faulty, count(distinct r.case_number) as cases
+				select lower(l.description) as product, count(distinct r.id) as faulty,
+				  count(distinct r.case_number) as cases
 				from return_authorisation r
 				  join return_authorisation_line l on l.rma_id = r.id""" + where.join() + """
 
 				where r.reason_code = 'FAULTY'""" + where.and() + """
 
 				group by lower(l.description)
-				having count(*) > 1
+				having count(distinct r.id) > 1
 				order by faulty desc, product
 				limit 15""")
 			.params(where.params())

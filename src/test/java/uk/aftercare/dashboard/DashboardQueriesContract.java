@@ -153,6 +153,15 @@ abstract class DashboardQueriesContract {
 		return number;
 	}
 
+	/** Another item line on the return authorisation. */
+	private void line(String rmaNumber, int lineNo, String product) {
+		jdbc.sql("""
+				insert into return_authorisation_line (rma_id, line_no, description, quantity, unit_price, item_condition)
+				select id, :lineNo, :product, 1, 10.00, 'USED' from return_authorisation where rma_number = :n""")
+			.param("lineNo", lineNo).param("product", product).param("n", rmaNumber)
+			.update();
+	}
+
 	private void raised(String rmaNumber, LocalDate day) {
 		jdbc.sql("update return_authorisation set raised_on = :day where rma_number = :n")
 			.param("day", day).param("n", rmaNumber).update();
@@ -242,6 +251,17 @@ abstract class DashboardQueriesContract {
 			assertThat(f.faultyReturns()).isEqualTo(2);
 			assertThat(f.cases()).isEqualTo(2);
 		});
+	}
+
+	@Test
+	void countsAReturnOfTwoFaultyItemsOfAProductAsOneFaultyReturn() {
+		String twoKettles = faulty(breachedReturn, "Kettle KT-2", LocalDate.of(2026, 10, 7));
+		line(twoKettles, 2, "kettle kt-2");
+		faulty(dueSoonReturn, "Toaster T-9", LocalDate.of(2026, 10, 8));
+		line(faulty(dueSoonReturn, "Toaster T-9", LocalDate.of(2026, 10, 9)), 2, "Toaster T-9");
+
+		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+			.containsExactly(tuple("toaster t-9", 2L, 1L));
 	}
 
 	@Test
