@@ -105,9 +105,12 @@ public class ReportQueries {
 			.toList();
 	}
 
+	/** Different preventive measures shown for each root cause, the latest first. */
+	static final int MEASURES_PER_CAUSE = 3;
+
 	/**
-	 * Root causes recorded when complaints were closed in the period, with up to three of the latest measures each. A
-	 * complaint closed twice (reopened) counts each time it was closed.
+	 * Root causes recorded when complaints were closed in the period, with up to three of the latest different
+	 * measures each. A complaint closed twice (reopened) counts each time it was closed.
 	 */
 	public ModuleReports.RootCauses rootCauses(DashboardFilter filter) {
 		ReportSql where = ReportSql.at("cc.closed_at", "cc.case_number", filter, clock.zone());
@@ -126,23 +129,26 @@ public class ReportQueries {
 			.stream()
 			.sorted(Comparator.comparingLong(Count::closed).reversed().thenComparing(Count::cause))
 			.toList();
+		// The latest few different measures of each cause, ranked within the cause: the latest few hundred closures
+		// overall would leave a cause in the Pareto tail without any, however recent its own.
 		Map<String, List<String>> measures = new LinkedHashMap<>();
 		jdbc.sql("""
-				select cc.root_cause, cc.preventive_measure
-				from case_closure cc""" + where.join() + """
+				select root_cause, preventive_measure from (
+				  select cc.root_cause, cc.preventive_measure, row_number() over (partition by cc.root_cause
+				    order by max(cc.closed_at) desc, cc.preventive_measure) as recency
+				  from case_closure cc""" + where.join() + """
 
-				where cc.root_cause is not null and cc.preventive_measure is not null""" + where.and() + """
+				  where cc.root_cause is not null and cc.preventive_measure is not null""" + where.and() + """
 
-				order by cc.closed_at desc limit 300""")
+				  group by cc.root_cause, cc.preventive_measure
+				) ranked
+				where recency <= :perCause
+				order by root_cause, recency""")
 			.params(where.params())
+			.param("perCause", MEASURES_PER_CAUSE)
 			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list()
-			.forEach(row -> {
-				List<String> list = measures.computeIfAbsent(row[0], k -> new ArrayList<>());
-				if (list.size() < 3 && !list.contains(row[1])) {
-					list.add(row[1]);
-				}
-			});
+			.forEach(row -> measures.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]));
 		long total = counts.stream().mapToLong(Count::closed).sum();
 		List<ModuleReports.RootCauses.Cause> causes = new ArrayList<>();
 		long running = 0;

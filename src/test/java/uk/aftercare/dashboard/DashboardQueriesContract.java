@@ -282,6 +282,24 @@ abstract class DashboardQueriesContract {
 	}
 
 	@Test
+	void findsTheLatestMeasuresOfEachCauseHoweverManyComplaintsOfOtherCausesClosedSince() {
+		closure(pausedComplaint, "PRICING", "Check shelf labels", Instant.parse("2026-10-02T12:00:00Z"));
+		closure(pausedComplaint, "PRICING", "Price checks at opening", Instant.parse("2026-10-03T12:00:00Z"));
+		Instant later = Instant.parse("2026-10-10T12:00:00Z");
+		for (int i = 0; i < 310; i++) {
+			closure(chatComplaint, "DELIVERY", "Call before delivery, plan " + (i % 4), later.plusSeconds(60L * i));
+		}
+
+		var causes = reports.rootCauses(OCTOBER);
+
+		assertThat(causes.causes()).extracting(c -> c.rootCause(), c -> c.measures())
+			.containsExactly(
+					tuple("DELIVERY", List.of("Call before delivery, plan 1", "Call before delivery, plan 0",
+							"Call before delivery, plan 3")),
+					tuple("PRICING", List.of("Price checks at opening", "Check shelf labels")));
+	}
+
+	@Test
 	void summarisesSatisfactionWithDistributionTrendAndComments() {
 		feedback(dueSoonReturn, 5, true, "Sorted quickly, thank you", NOW.minus(Duration.ofDays(40)));
 		feedback(breachedReturn, 2, false, "Still waiting", NOW.minus(hours(3)));
