@@ -103,13 +103,26 @@ public class DashboardQueries {
 	}
 
 	/**
-	 * How long decided requests took, by kind: requests decided in the chosen period (the last 30 days when none is
-	 * chosen), for cases matching the channel and type filters.
+	 * How long decided requests took, by kind: requests decided in the chosen period, for cases matching the channel
+	 * and type filters. Without a start, the period is the 30 days up to the end chosen (the shop days up to and
+	 * including it), or the last 30 days when no end is chosen either.
 	 */
 	public List<ApprovalFigures.Turnaround> approvalTurnaround(DashboardFilter filter) {
-		Instant now = clock.now();
-		Instant since = filter.from() == null ? now.minus(DEFAULT_TURNAROUND_PERIOD) : filter.createdFrom(clock.zone());
-		Instant until = filter.to() == null ? now : filter.createdBefore(clock.zone());
+		Instant until = filter.to() == null ? clock.now() : filter.createdBefore(clock.zone());
+		Instant since;
+		if (filter.from() != null) {
+			since = filter.createdFrom(clock.zone());
+		}
+		else if (filter.to() != null) {
+			// Whole shop days, as the end is one: 30 days up to 30 September start at midnight on 1 September.
+			since = filter.to()
+				.minusDays(DEFAULT_TURNAROUND_PERIOD.toDays() - 1)
+				.atStartOfDay(clock.zone())
+				.toInstant();
+		}
+		else {
+			since = until.minus(DEFAULT_TURNAROUND_PERIOD);
+		}
 		DashboardFilter caseFilter = new DashboardFilter(null, null, filter.channel(), filter.type());
 		CaseSql where = CaseSql.of(caseFilter, clock.zone());
 		String join = caseFilter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";

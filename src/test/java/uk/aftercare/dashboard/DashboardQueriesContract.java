@@ -528,6 +528,23 @@ abstract class DashboardQueriesContract {
 	}
 
 	@Test
+	void measuresApprovalTurnaroundOverTheThirtyDaysUpToTheEndChosen() {
+		// The goodwill exception was decided on 23 September; the refunds in late October, after the end chosen.
+		DashboardFilter toSeptemberEnd = new DashboardFilter(null, LocalDate.of(2026, 9, 30), null, null);
+
+		assertThat(dashboard.approvalTurnaround(toSeptemberEnd))
+			.extracting(ApprovalFigures.Turnaround::kind, ApprovalFigures.Turnaround::decided)
+			.containsExactly(tuple(ApprovalKind.GOODWILL_EXCEPTION, 1L));
+		// 30 shop days up to 22 September end at its midnight: the decision on the 23rd is after them.
+		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, LocalDate.of(2026, 9, 22), null, null)))
+			.isEmpty();
+		// The 30 days up to 22 October start at midnight on 23 September, so the decision that morning is in them.
+		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, LocalDate.of(2026, 10, 22), null, null)))
+			.extracting(ApprovalFigures.Turnaround::kind)
+			.containsExactly(ApprovalKind.GOODWILL_EXCEPTION);
+	}
+
+	@Test
 	void countsEachMonthOfAgreementInTheShopsTimeZone() {
 		CaseRows rows = new CaseRows(jdbc);
 		// 00:30 on 1 October and 23:30 on 31 October in London: both October's, though the first is 30 September in UTC.

@@ -121,6 +121,27 @@ class DashboardControllerTest {
 
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysWhichDaysTheApprovalTurnaroundCovers() throws Exception {
+		assertThat(caption(page(get("/dashboard"))))
+			.isEqualTo("Turnaround: requests decided in the last 30 days");
+		assertThat(caption(page(get("/dashboard").param("to", "2026-09-30"))))
+			.isEqualTo("Turnaround: requests decided in the 30 days up to 30 Sept 2026");
+		assertThat(caption(page(get("/dashboard").param("from", "2026-09-01"))))
+			.isEqualTo("Turnaround: requests decided in the chosen period");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String caption(String html) {
+		int start = html.indexOf('>', html.indexOf("id=\"turnaround-period\"")) + 1;
+		return html.substring(start, html.indexOf("</caption>", start));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
 	void showsFiltersThatAreNotValidBesideTheirFieldsAsTypedAndNoFigures() throws Exception {
 		mvc.perform(get("/dashboard").param("from", "2026-13-45").param("channel", "FAX").param("type", "RETURN"))
 			.andExpect(status().isOk())
