@@ -592,7 +592,7 @@ abstract class DashboardQueriesContract {
 		assertThat(rows.get(0)).hasSize(23).startsWith("case_number", "created_at", "type");
 		assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(23));
 		List<String> newest = rows.get(1);
-		assertThat(newest.get(1)).isEqualTo(NOW.minus(hours(1)).toString());
+		assertThat(newest.get(1)).isEqualTo("2026-11-02 09:00:00");
 		assertThat(newest.get(7)).isEqualTo("Pat \"Paddy\" O'Brien, Jr");
 		assertThat(newest.get(9)).isEqualTo("'+44 7700 900123");
 		assertThat(newest.get(22)).isEqualTo("'=HYPERLINK(\"http://x\")\nsecond line");
@@ -617,6 +617,28 @@ abstract class DashboardQueriesContract {
 		export.export(new CaseQuery(null, null, null, email), out);
 
 		assertThat(Csv.parse(out.toString()).stream().skip(1).map(row -> row.get(0))).containsExactlyElementsOf(logged);
+	}
+
+	@Test
+	void exportsTimesAsTheShopsClockShowedThemEitherSideOfTheChangeToSummerTime() {
+		String email = java.util.UUID.randomUUID() + "@example.com";
+		CaseRows rows = new CaseRows(jdbc);
+		// The clocks went forward at 01:00 UTC on 29 March 2026: 00:30 UTC was 00:30 GMT, 01:30 UTC was 02:30 BST.
+		String winter = rows.newCase("QUERY", "CLOSED", Instant.parse("2026-03-29T00:30:00Z"))
+			.with("customer_email", email)
+			.with("closed_at", Instant.parse("2026-03-29T01:30:00Z"))
+			.insert();
+		String summer = rows.newCase("QUERY", "OPEN", Instant.parse("2026-03-29T01:30:00Z"))
+			.with("customer_email", email)
+			.insert();
+		StringWriter out = new StringWriter();
+
+		export.export(new CaseQuery(null, null, null, email), out);
+
+		List<List<String>> csv = Csv.parse(out.toString());
+		assertThat(csv).extracting(row -> row.get(0), row -> row.get(1), row -> row.get(21))
+			.containsExactly(tuple("case_number", "created_at", "closed_at"),
+					tuple(summer, "2026-03-29 02:30:00", ""), tuple(winter, "2026-03-29 00:30:00", "2026-03-29 02:30:00"));
 	}
 
 	@Test

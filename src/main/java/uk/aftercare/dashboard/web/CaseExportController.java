@@ -1,6 +1,7 @@
 package uk.aftercare.dashboard.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.HashMap;
@@ -60,7 +61,10 @@ class CaseExportController {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("cases-" + clock.today() + ".csv").build().toString());
-		export.export(filter.get().toQuery(principal.getName(), clock.now(), clock.zone()), response.getWriter());
+		PrintWriter out = response.getWriter();
+		// A byte order mark: without it Excel reads the file as Windows-1252, and "Zoë, £20" as "ZoÃ«, Â£20".
+		out.write('\uFEFF');
+		export.export(filter.get().toQuery(principal.getName(), clock.now(), clock.zone()), out);
 	}
 
 	/** The parameters as the case list's form binds them: cleaned text, several values of one joined by commas. */

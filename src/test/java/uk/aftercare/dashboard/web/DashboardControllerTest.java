@@ -328,12 +328,17 @@ class DashboardControllerTest {
 	void exportsTheFilteredListAsAnAttachment() throws Exception {
 		given(export.export(any(), any())).willReturn(0L);
 
-		mvc.perform(get("/cases/export.csv").param("type", "RETURN").param("open", "true"))
+		byte[] body = mvc.perform(get("/cases/export.csv").param("type", "RETURN").param("open", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-				.string("Content-Disposition", containsString("cases-2026-11-02.csv")));
+				.string("Content-Disposition", containsString("cases-2026-11-02.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		verify(export).export(argThat(query -> query.type() == CaseType.RETURN), any());
+		// UTF-8's byte order mark, which tells Excel the file is UTF-8.
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 	}
 
 	@Test
