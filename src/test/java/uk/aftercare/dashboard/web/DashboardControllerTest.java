@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.dashboard.ReportQueries;
 import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest({ DashboardController.class, ReportsController.class, CaseExportController.class })
@@ -60,6 +64,9 @@ class DashboardControllerTest {
 
 	@MockitoBean
 	CaseExport export;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	@BeforeEach
 	void someFigures() {
@@ -339,6 +346,23 @@ class DashboardControllerTest {
 		verify(export).export(argThat(query -> query.type() == CaseType.RETURN), any());
 		// UTF-8's byte order mark, which tells Excel the file is UTF-8.
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+	}
+
+	/** As the case list binds them: a parameter sent twice keeps its first value, the assignee as the directory spells it. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void readsTheFiltersExactlyAsTheCaseListDoes() throws Exception {
+		given(export.export(any(), any())).willReturn(0L);
+		given(staff.find("STAFF2"))
+			.willReturn(Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
+
+		mvc.perform(get("/cases/export.csv").param("type", "RETURN", "QUERY")
+			.param("assignee", "STAFF2")
+			.param("q", " jane@example.com\u0000", "someone else"))
+			.andExpect(status().isOk());
+
+		verify(export).export(argThat(query -> query.type() == CaseType.RETURN && "staff2".equals(query.assignee())
+				&& "jane@example.com".equals(query.text())), any());
 	}
 
 	@Test
