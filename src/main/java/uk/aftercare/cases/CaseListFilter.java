@@ -24,7 +24,7 @@ import uk.aftercare.shared.PlausibleDates;
 public record CaseListFilter(CaseType type, CaseStatus status, String assignee, Boolean mine, String q,
 		ContactChannel channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CaseAge age, Boolean open, SlaFilter sla,
-		ApprovalState approval) {
+		ApprovalState approval, Boolean unassigned) {
 
 	/** Longer searches match nothing (no column searched is wider), and would near the limit of an address. */
 	public static final int MAX_SEARCH = 200;
@@ -55,11 +55,16 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 				"case.list.approval.invalid", typed);
 		Boolean mine = FilterText.yesOrNo("mine", text(typed, "mine"), "case.list.yesOrNo.invalid", typed);
 		Boolean open = FilterText.yesOrNo("open", text(typed, "open"), "case.list.yesOrNo.invalid", typed);
+		Boolean unassigned = FilterText.yesOrNo("unassigned", text(typed, "unassigned"), "case.list.yesOrNo.invalid",
+				typed);
+		if (Boolean.TRUE.equals(mine) && Boolean.TRUE.equals(unassigned)) {
+			typed.rejectValue("unassigned", "case.list.unassigned.mine");
+		}
 		if (typed.hasErrors()) {
 			return Optional.empty();
 		}
 		return Optional.of(new CaseListFilter(type, status, blankToNull(text(typed, "assignee")), mine,
-				blankToNull(q), channel, from, to, age, open, sla, approval));
+				blankToNull(q), channel, from, to, age, open, sla, approval, unassigned));
 	}
 
 	private static String text(Errors typed, String field) {
@@ -72,7 +77,7 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 	}
 
 	public static CaseListFilter none() {
-		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public boolean isMine() {
@@ -83,6 +88,11 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 		return Boolean.TRUE.equals(open);
 	}
 
+	/** Only cases nobody owns; an assignee chosen as well is set aside, as it is for "my cases". */
+	public boolean isUnassigned() {
+		return Boolean.TRUE.equals(unassigned);
+	}
+
 	/** A period that ends before it starts: no case is in it, and the list says why beside the end date. */
 	public boolean endsBeforeItStarts() {
 		return from != null && to != null && to.isBefore(from);
@@ -90,12 +100,14 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 
 	/** The query these filters ask for, for {@code currentUser} at {@code now} in the shop's {@code zone}. */
 	public CaseQuery toQuery(String currentUser, Instant now, ZoneId zone) {
-		CaseQuery query = new CaseQuery(type, status, isMine() ? currentUser : assignee, q).withChannel(channel)
+		CaseQuery query = new CaseQuery(type, status, isMine() ? currentUser : isUnassigned() ? null : assignee, q)
+			.withChannel(channel)
 			.createdBetween(from == null ? null : within(from).atStartOfDay(zone).toInstant(),
 					to == null ? null : within(to).plusDays(1).atStartOfDay(zone).toInstant())
 			.aged(age, now)
 			.withSla(sla, now)
 			.withApprovalState(approval);
+		query = isUnassigned() ? query.unassignedOnly() : query;
 		return isOpen() ? query.activeOnly() : query;
 	}
 
@@ -118,8 +130,10 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("type", type);
 		parameters.put("status", status);
-		parameters.put("assignee", isMine() || assignee == null || assignee.isBlank() ? null : assignee);
+		parameters.put("assignee",
+				isMine() || isUnassigned() || assignee == null || assignee.isBlank() ? null : assignee);
 		parameters.put("mine", isMine() ? true : null);
+		parameters.put("unassigned", isUnassigned() ? true : null);
 		parameters.put("q", q == null || q.isBlank() ? null : q);
 		parameters.put("channel", channel);
 		parameters.put("from", from);
@@ -138,43 +152,58 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 	}
 
 	public CaseListFilter withSearch(String q) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withType(CaseType type) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withStatus(CaseStatus status) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withAssignee(String assignee) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withChannel(ContactChannel channel) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter between(LocalDate from, LocalDate to) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withAge(CaseAge age) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter openOnly() {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, true, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, true, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withSla(SlaFilter sla) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
+	}
+
+	/** Only cases nobody owns: the dashboard's "Nobody" row. */
+	public CaseListFilter unassignedOnly() {
+		return new CaseListFilter(type, status, null, mine, q, channel, from, to, age, open, sla, approval, true);
 	}
 
 	public CaseListFilter withApproval(ApprovalState approval) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 }

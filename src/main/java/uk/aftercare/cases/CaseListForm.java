@@ -40,6 +40,8 @@ public class CaseListForm {
 
 	private String approval;
 
+	private String unassigned;
+
 	private String page;
 
 	/**
@@ -78,6 +80,11 @@ public class CaseListForm {
 	/** Whether "open only" is ticked. */
 	public boolean onlyOpen() {
 		return FilterText.isYes(open);
+	}
+
+	/** Whether "nobody's" is ticked. */
+	public boolean onlyUnassigned() {
+		return FilterText.isYes(unassigned);
 	}
 
 	public String getQ() {
@@ -174,6 +181,14 @@ public class CaseListForm {
 
 	public void setApproval(String approval) {
 		this.approval = approval;
+	}
+
+	public String getUnassigned() {
+		return unassigned;
+	}
+
+	public void setUnassigned(String unassigned) {
+		this.unassigned = unassigned;
 	}
 
 	public String getPage() {

@@ -496,6 +496,15 @@ abstract class DashboardQueriesContract {
 		}
 		assertThat(listed(base.withApproval(ApprovalState.PENDING))).isEqualTo(open.awaitingApproval());
 		assertThat(listed(base.withAssignee("sue"))).isEqualTo(2);
+		assertThat(open.byAssignee()).extracting(OpenCaseDashboard.StaffLoad::assignee).containsNull();
+		for (OpenCaseDashboard.StaffLoad load : open.byAssignee()) {
+			CaseListFilter owned = load.assignee() == null ? base.unassignedOnly() : base.withAssignee(load.assignee());
+			assertThat(listed(owned)).as("open of %s", load.assignee()).isEqualTo(load.open());
+			assertThat(listed(owned.withSla(SlaFilter.BREACHED))).as("breached of %s", load.assignee())
+				.isEqualTo(load.breached());
+			assertThat(listed(owned.withAge(CaseAge.OVER_7_DAYS))).as("over 7 days of %s", load.assignee())
+				.isEqualTo(load.overSevenDays());
+		}
 	}
 
 	private long listed(CaseListFilter filter) {

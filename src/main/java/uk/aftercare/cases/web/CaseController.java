@@ -184,6 +184,7 @@ class CaseController {
 			Model model) {
 		model.addAttribute("mine", form.onlyMine());
 		model.addAttribute("openOnly", form.onlyOpen());
+		model.addAttribute("unassignedOnly", form.onlyUnassigned());
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("ages", CaseAge.values());
 		model.addAttribute("slaFilters", SlaFilter.values());

@@ -117,6 +117,10 @@ class DashboardControllerTest {
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;age=OVER_7_DAYS&amp;open=true\">11</a>")))
 			.andExpect(content().string(containsString(
 					"href=\"/cases?assignee=sam&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">20</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?unassigned=true&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">22</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?unassigned=true&amp;channel=PHONE&amp;from=2026-10-01&amp;age=OVER_7_DAYS&amp;open=true\">9</a>")))
 			.andExpect(content().string(containsString("5 hours")))
 			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
