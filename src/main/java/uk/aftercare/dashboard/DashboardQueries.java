@@ -1,17 +1,22 @@
 package uk.aftercare.dashboard;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
-
-import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,27 +150,66 @@ public class DashboardQueries {
 	}
 
 
-	/** Refunds agreed on cases in the filter that are past their due date and not yet paid, oldest first. */
-	public ModuleReports.UnpaidRefunds unpaidRefunds(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
-		java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(where.params());
-		params.put("today", clock.today());
-		List<ModuleReports.UnpaidRefunds.Item> items = jdbc.sql("""
-				select r.rma_number, r.case_number, r.refund_amount, r.refund_due_on
-				from return_authorisation r join service_case c on c.case_number = r.case_number
-				where r.refunded_on is null and r.refund_due_on < :today
-				  and r.status in ('AUTHORISED', 'RECEIVED', 'INSPECTED')""" + where.and() + """
+	/** How many of the unpaid refunds the dashboard lists itself, oldest first; the rest are a link away. */
+	static final int UNPAID_REFUNDS_SHOWN = 10;
 
-				order by r.refund_due_on""")
-			.params(params)
-			.query((rs, i) -> new ModuleReports.UnpaidRefunds.Item(rs.getString(1), rs.getString(2),
-					rs.getBigDecimal(3), rs.getObject(4, java.time.LocalDate.class)))
-			.list();
-		java.math.BigDecimal total = items.stream()
-			.map(ModuleReports.UnpaidRefunds.Item::amount)
-			.filter(java.util.Objects::nonNull)
-			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-		return new ModuleReports.UnpaidRefunds(items.size(), total, items.stream().limit(10).toList());
+	/**
+	 * Refunds agreed on cases in the filter that are past their due date and not yet paid: how many, how much, and
+	 * the oldest few. The count and total are one aggregate; the oldest are read separately, so the dashboard never
+	 * reads every unpaid refund.
+	 */
+	public ModuleReports.UnpaidRefunds unpaidRefunds(DashboardFilter filter) {
+		UnpaidRefundsSql unpaid = new UnpaidRefundsSql(filter);
+		record Totals(long count, BigDecimal total) {
+		}
+		Totals totals = jdbc.sql("select count(*), coalesce(sum(r.refund_amount), 0)" + unpaid.from)
+			.params(unpaid.params)
+			.query((rs, i) -> new Totals(rs.getLong(1), rs.getBigDecimal(2)))
+			.single();
+		return new ModuleReports.UnpaidRefunds(totals.count(), totals.total(),
+				unpaid.items(0, UNPAID_REFUNDS_SHOWN));
+	}
+
+	/** One page of the unpaid refunds the dashboard counts (see {@link #unpaidRefunds(DashboardFilter)}), oldest first. */
+	public Page<ModuleReports.UnpaidRefunds.Item> unpaidRefunds(DashboardFilter filter, Pageable pageable) {
+		UnpaidRefundsSql unpaid = new UnpaidRefundsSql(filter);
+		long count = jdbc.sql("select count(*)" + unpaid.from).params(unpaid.params).query(Long.class).single();
+		return new PageImpl<>(unpaid.items(pageable.getOffset(), pageable.getPageSize()), pageable, count);
+	}
+
+	/**
+	 * Return authorisations still in flight (authorised, received, inspected) whose refund was due before today and is
+	 * not paid, on cases matching the filters: what {@code ix_rma_unpaid (status, refund_due_on)} finds.
+	 */
+	private final class UnpaidRefundsSql {
+
+		private final String from;
+
+		private final Map<String, Object> params;
+
+		UnpaidRefundsSql(DashboardFilter filter) {
+			CaseSql where = CaseSql.of(filter, clock.zone());
+			this.params = new HashMap<>(where.params());
+			this.params.put("today", clock.today());
+			this.from = """
+
+					from return_authorisation r join service_case c on c.case_number = r.case_number
+					where r.refunded_on is null and r.refund_due_on < :today
+					  and r.status in ('AUTHORISED', 'RECEIVED', 'INSPECTED')""" + where.and();
+		}
+
+		/** The oldest due first; of those due the same day, the one raised first. */
+		List<ModuleReports.UnpaidRefunds.Item> items(long offset, int limit) {
+			return jdbc.sql("select r.rma_number, r.case_number, r.refund_amount, r.refund_due_on" + from
+					+ " order by r.refund_due_on, r.id limit :limit offset :offset")
+				.params(params)
+				.param("limit", limit)
+				.param("offset", offset)
+				.query((rs, i) -> new ModuleReports.UnpaidRefunds.Item(rs.getString(1), rs.getString(2),
+						rs.getBigDecimal(3), rs.getObject(4, LocalDate.class)))
+				.list();
+		}
+
 	}
 
 }

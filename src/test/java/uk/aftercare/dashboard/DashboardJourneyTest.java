@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.cases.CaseAge;
@@ -46,6 +49,9 @@ class DashboardJourneyTest {
 
 	@Autowired
 	ShopClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private String open(String email, CaseType type, ContactChannel channel, String said) {
 		return cases.open(new OpenCaseCommand(channel, said, new ContactDetails("Jane Smith, Esq.", email, null), null,
@@ -135,6 +141,76 @@ class DashboardJourneyTest {
 		Instant now = clock.now();
 		ZoneId zone = clock.zone();
 		return cases.search(filter.toQuery("manager", now, zone), PageRequest.of(0, 1)).getTotalElements();
+	}
+
+	/**
+	 * Every count in the headline figures, the cases per member of staff (the "Nobody" row too) and the unpaid refunds
+	 * is a link, and the list it opens says it has that many and shows them.
+	 */
+	@Test
+	void everyCountOnTheDashboardOpensAListOfThatMany() throws Exception {
+		String email = UUID.randomUUID() + "@example.com";
+		String kettle = open(email, CaseType.RETURN, ContactChannel.PHONE, "The kettle leaks, I want a refund");
+		String nobodys = open(email, CaseType.QUERY, ContactChannel.PHONE, "What time do you open on Sunday?");
+		jdbc.sql("update service_case set assignee = null where case_number = :n").param("n", nobodys).update();
+		new ReturnRows(jdbc).insert(kettle, "FAULTY", "FULL_REFUND", false, "CRA 2015 ss.20-22", "40.00",
+				clock.today().minusDays(3), null, "AUTHORISED", "Kettle", clock.today().minusDays(20), clock.now());
+
+		String dashboard = page("/dashboard?channel=PHONE");
+
+		for (String section : List.of("headlines", "staff-load", "unpaid-refunds")) {
+			String html = section(dashboard, section);
+			List<String> counts = Pattern.compile(">\\s*([0-9][0-9,]*)\\s*<").matcher(html).results()
+				.map(m -> m.group(1))
+				.toList();
+			Matcher links = Pattern.compile("<a href=\"([^\"]*)\">([0-9][0-9,]*)</a>").matcher(html);
+			List<String> linked = new java.util.ArrayList<>();
+			while (links.find()) {
+				long shown = Long.parseLong(links.group(2).replace(",", ""));
+				assertThat(listed(links.group(1))).as("the list behind %s in #%s", links.group(2), section)
+					.isEqualTo(shown);
+				linked.add(links.group(2));
+			}
+			assertThat(linked).as("the counts in #%s that are links", section).isNotEmpty().isEqualTo(counts);
+		}
+		assertThat(section(dashboard, "staff-load")).contains("unassigned=true");
+		assertThat(section(dashboard, "unpaid-refunds")).contains("href=\"/dashboard/unpaid-refunds?channel=PHONE\"");
+	}
+
+	private String page(String href) throws Exception {
+		return mvc.perform(Links.get(href).with(user("mo").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The part of the page from the element with this id to the end of the table or section it is in. */
+	private static String section(String html, String id) {
+		int start = html.indexOf(" id=\"" + id + "\"");
+		assertThat(start).as("#%s on the page", id).isNotNegative();
+		int end = id.equals("headlines") ? html.indexOf("<div class=\"row g-4\">", start)
+				: id.equals("staff-load") ? html.indexOf("</table>", start) : html.indexOf("</section>", start);
+		return html.substring(start, end);
+	}
+
+	/**
+	 * How many rows the list at this address says it has, after checking that it shows them all (when they fit on
+	 * one page): a case list or the dashboard's list of unpaid refunds.
+	 */
+	private long listed(String href) throws Exception {
+		String list = page(href);
+		boolean cases = href.startsWith("/cases");
+		String said = Markup.openingTag(list, cases ? "case-count" : "list-count");
+		int start = list.indexOf(said) + said.length();
+		String text = list.substring(start, list.indexOf('<', start));
+		long count = text.startsWith("No ") ? 0 : Long.parseLong(text.substring(0, text.indexOf(' ')).replace(",", ""));
+		// A row of the case list starts with its case; a row of the refunds with its return authorisation.
+		long rows = Pattern.compile("<tr>\\s*<td><a href=\"/" + (cases ? "cases" : "returns") + "/").matcher(list)
+			.results()
+			.count();
+		assertThat(rows).as("rows listed at %s", href).isEqualTo(Math.min(count, 25));
+		return count;
 	}
 
 	@Test

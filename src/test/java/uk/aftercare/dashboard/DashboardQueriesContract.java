@@ -116,50 +116,19 @@ abstract class DashboardQueriesContract {
 	}
 
 
-	private long rmaIds;
-
 	/**
 	 * A return authorisation row with only what the reports read set to something meaningful, raised on 1 October
 	 * 2026; returns its number.
 	 */
 	private String rma(String caseNumber, String reason, String offered, boolean goodwill, String legalBasis,
 			String refund, LocalDate dueOn, LocalDate refundedOn, String status, String product) {
-		String number = "RMA-2026-" + String.format("%06d", ++rmaIds);
-		jdbc.sql("""
-				insert into return_authorisation (rma_number, case_number, status, raised_on, customer_name,
-				  proof_of_purchase, product_type, sale_channel, region, purchase_date, delivery_date, request_date,
-				  reason_code, failed_repair, repair_days, perishable, personalised, hygiene_seal_broken,
-				  media_seal_broken, cancellation_info_given, digital_supply_started, customer_wish, offered_remedy,
-				  return_method, goodwill_exception, required_approver, policy_version, decided_remedy, statutory,
-				  legal_basis, deduction_for_use_allowed, explanation, total_price, refund_amount, refund_due_on,
-				  refunded_on, created_by, created_at, updated_at, version)
-				values (:number, :caseNumber, :status, :day, 'Jane Smith', 'RECEIPT', 'GOODS', 'IN_STORE',
-				  'ENGLAND_WALES', :day, :day, :day, :reason, false, 0, false, false, false, false, true, false,
-				  'REFUND', :offered, 'IN_STORE', :goodwill, 'FRONT_LINE', 'uk-returns-v1', :offered, :statutory,
-				  :basis, false, 'x', :refund, :refund, :dueOn, :refundedOn, 'sam', :at, :at, 0)""")
-			.param("number", number).param("caseNumber", caseNumber).param("status", status)
-			.param("day", LocalDate.of(2026, 10, 1)).param("reason", reason).param("offered", offered)
-			.param("goodwill", goodwill).param("statutory", !goodwill).param("basis", legalBasis)
-			.param("refund", new java.math.BigDecimal(refund)).param("dueOn", dueOn).param("refundedOn", refundedOn)
-			.param("at", CaseSql.timestamp(NOW))
-			.update();
-		long id = jdbc.sql("select id from return_authorisation where rma_number = :n").param("n", number)
-			.query(Long.class).single();
-		jdbc.sql("""
-				insert into return_authorisation_line (rma_id, line_no, description, quantity, unit_price, item_condition)
-				values (:id, 1, :product, 1, :refund, 'USED')""")
-			.param("id", id).param("product", product).param("refund", new java.math.BigDecimal(refund))
-			.update();
-		return number;
+		return new ReturnRows(jdbc).insert(caseNumber, reason, offered, goodwill, legalBasis, refund, dueOn, refundedOn,
+				status, product, LocalDate.of(2026, 10, 1), NOW);
 	}
 
 	/** Another item line on the return authorisation. */
 	private void line(String rmaNumber, int lineNo, String product) {
-		jdbc.sql("""
-				insert into return_authorisation_line (rma_id, line_no, description, quantity, unit_price, item_condition)
-				select id, :lineNo, :product, 1, 10.00, 'USED' from return_authorisation where rma_number = :n""")
-			.param("lineNo", lineNo).param("product", product).param("n", rmaNumber)
-			.update();
+		new ReturnRows(jdbc).line(rmaNumber, lineNo, product);
 	}
 
 	private void raised(String rmaNumber, LocalDate day) {
@@ -237,6 +206,30 @@ abstract class DashboardQueriesContract {
 		assertThat(unpaid.count()).isEqualTo(1);
 		assertThat(unpaid.total()).isEqualByComparingTo("400.00");
 		assertThat(unpaid.oldest()).singleElement().satisfies(r -> assertThat(r.caseNumber()).isEqualTo(breachedReturn));
+	}
+
+	@Test
+	void countsAndTotalsEveryUnpaidRefundListsTheOldestTenAndPagesThroughAll() {
+		List<String> oldestFirst = new java.util.ArrayList<>();
+		for (int day = 1; day <= 12; day++) {
+			oldestFirst.add(rma(day % 2 == 0 ? breachedReturn : chatComplaint, "FAULTY", "FULL_REFUND", false,
+					"CRA 2015", day + ".50", LocalDate.of(2026, 10, day), null, "INSPECTED", "Lamp"));
+		}
+
+		var unpaid = dashboard.unpaidRefunds(DashboardFilter.none());
+
+		assertThat(unpaid.count()).isEqualTo(12);
+		assertThat(unpaid.total()).isEqualByComparingTo("84.00");
+		assertThat(unpaid.oldest()).extracting(r -> r.rmaNumber()).containsExactlyElementsOf(oldestFirst.subList(0, 10));
+		var lastPage = dashboard.unpaidRefunds(DashboardFilter.none(), org.springframework.data.domain.PageRequest.of(2, 5));
+		assertThat(lastPage.getTotalElements()).isEqualTo(12);
+		assertThat(lastPage.getContent()).extracting(r -> r.rmaNumber()).containsExactlyElementsOf(oldestFirst.subList(10, 12));
+		// The phone case's refunds only: the even days.
+		var phone = dashboard.unpaidRefunds(new DashboardFilter(null, null, ContactChannel.PHONE, null));
+		assertThat(phone.count()).isEqualTo(6);
+		assertThat(phone.total()).isEqualByComparingTo("45.00");
+		assertThat(dashboard.unpaidRefunds(new DashboardFilter(null, null, ContactChannel.PHONE, null),
+				org.springframework.data.domain.PageRequest.of(0, 25)).getContent()).hasSize(6);
 	}
 
 	@Test

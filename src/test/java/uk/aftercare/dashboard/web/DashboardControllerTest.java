@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -108,6 +110,8 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("href=\"/returns/RMA-2026-000007\"")))
 			.andExpect(content().string(containsString("£400.00 owed to customers")))
 			.andExpect(content().string(containsString(
+					"id=\"figure-unpaid-refunds\"><a href=\"/dashboard/unpaid-refunds?from=2026-10-01&amp;channel=PHONE\">1</a>")))
+			.andExpect(content().string(containsString(
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;open=true\">42</a>")))
 			.andExpect(content().string(containsString(
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;open=true&amp;sla=BREACHED\">7</a>")))
@@ -128,6 +132,25 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString(">Logged from</label>")))
 			.andExpect(content().string(containsString("src=\"/webjars/chart.js/dist/chart.umd.min.js\"")));
 		verify(dashboard).openCases(new DashboardFilter(LocalDate.of(2026, 10, 1), null, ContactChannel.PHONE, null));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsEveryUnpaidRefundTheDashboardCountsAPageAtATime() throws Exception {
+		given(dashboard.unpaidRefunds(any(), any())).willAnswer(asked -> new PageImpl<>(
+				List.of(new ModuleReports.UnpaidRefunds.Item("RMA-2026-000031", "AC-2026-000077",
+						new BigDecimal("12.50"), LocalDate.of(2026, 10, 3))),
+				asked.getArgument(1), 26));
+
+		mvc.perform(get("/dashboard/unpaid-refunds").param("channel", "PHONE").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/unpaid-refunds-page"))
+			.andExpect(content().string(containsString("26 refunds, £400.00 owed, oldest due first.")))
+			.andExpect(content().string(containsString("href=\"/returns/RMA-2026-000031\"")))
+			.andExpect(content().string(containsString("href=\"/dashboard/unpaid-refunds?channel=PHONE&amp;page=0\"")))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+		verify(dashboard).unpaidRefunds(new DashboardFilter(null, null, ContactChannel.PHONE, null),
+				PageRequest.of(1, 25));
 	}
 
 	@Test
