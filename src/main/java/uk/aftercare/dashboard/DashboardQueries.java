@@ -97,14 +97,66 @@ public class DashboardQueries {
 
 	/** Approval requests waiting for a decision, by kind, for cases matching the filters. */
 	public List<ApprovalFigures.Pending> pendingApprovals(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
-		String join = filter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
-		return jdbc.sql("select a.kind, count(*) as requests, min(a.requested_at) as oldest from approval_request a"
-				+ join + " where a.status = 'PENDING'" + where.and() + " group by a.kind order by a.kind")
-			.params(where.params())
+		PendingSql pending = new PendingSql(filter, null);
+		return jdbc.sql("select a.kind, count(*) as requests, min(a.requested_at) as oldest" + pending.from
+				+ " group by a.kind order by a.kind")
+			.params(pending.params)
 			.query((rs, i) -> new ApprovalFigures.Pending(ApprovalKind.valueOf(rs.getString("kind")),
 					rs.getLong("requests"), rs.getObject("oldest", OffsetDateTime.class).toInstant()))
 			.list();
+	}
+
+	/**
+	 * One page of the requests of this kind (any, when null) that {@link #pendingApprovals} counts, in the approval
+	 * queue's order: urgent first, then oldest first.
+	 */
+	public Page<ApprovalFigures.Waiting> pendingApprovals(DashboardFilter filter, ApprovalKind kind, Pageable pageable) {
+		PendingSql pending = new PendingSql(filter, kind);
+		long count = jdbc.sql("select count(*)" + pending.from).params(pending.params).query(Long.class).single();
+		List<ApprovalFigures.Waiting> waiting = jdbc.sql("""
+				select a.id, a.kind, a.case_number, a.amount, a.reasons, a.required_approver, a.urgent, a.requested_by,
+				  a.owner, a.requested_at""" + pending.from + """
+
+				order by a.urgent desc, a.requested_at, a.id
+				limit :limit offset :offset""")
+			.params(pending.params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, i) -> new ApprovalFigures.Waiting(rs.getLong("id"), ApprovalKind.valueOf(rs.getString("kind")),
+					rs.getString("case_number"), rs.getBigDecimal("amount"), codes(rs.getString("reasons")),
+					rs.getString("required_approver"), rs.getBoolean("urgent"), rs.getString("requested_by"),
+					rs.getString("owner"), rs.getObject("requested_at", OffsetDateTime.class).toInstant()))
+			.list();
+		return new PageImpl<>(waiting, pageable, count);
+	}
+
+	private static List<String> codes(String joined) {
+		return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
+	}
+
+	/**
+	 * Approval requests waiting for a decision, of one kind or any, on cases matching the filters: one from-and-where
+	 * for the dashboard's count and the list behind it, so the two cannot differ. The queue's index
+	 * {@code ix_approval_queue (status, urgent, requested_at)} finds them; the case is joined only when filtered.
+	 */
+	private final class PendingSql {
+
+		private final String from;
+
+		private final Map<String, Object> params;
+
+		PendingSql(DashboardFilter filter, ApprovalKind kind) {
+			CaseSql where = CaseSql.of(filter, clock.zone());
+			this.params = new HashMap<>(where.params());
+			String join = filter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
+			String ofKind = "";
+			if (kind != null) {
+				ofKind = " and a.kind = :kind";
+				this.params.put("kind", kind.name());
+			}
+			this.from = " from approval_request a" + join + " where a.status = 'PENDING'" + ofKind + where.and();
+		}
+
 	}
 
 	/**

@@ -144,8 +144,8 @@ class DashboardJourneyTest {
 	}
 
 	/**
-	 * Every count in the headline figures, the cases per member of staff (the "Nobody" row too) and the unpaid refunds
-	 * is a link, and the list it opens says it has that many and shows them.
+	 * Every count in the headline figures, the cases per member of staff (the "Nobody" row too), the unpaid refunds and
+	 * the approvals waiting is a link, and the list it opens says it has that many and shows them.
 	 */
 	@Test
 	void everyCountOnTheDashboardOpensAListOfThatMany() throws Exception {
@@ -155,10 +155,13 @@ class DashboardJourneyTest {
 		jdbc.sql("update service_case set assignee = null where case_number = :n").param("n", nobodys).update();
 		new ReturnRows(jdbc).insert(kettle, "FAULTY", "FULL_REFUND", false, "CRA 2015 ss.20-22", "40.00",
 				clock.today().minusDays(3), null, "AUTHORISED", "Kettle", clock.today().minusDays(20), clock.now());
+		CaseRows rows = new CaseRows(jdbc);
+		rows.approval(kettle, "REFUND", "PENDING", clock.now().minusSeconds(3600), null);
+		rows.approval(nobodys, "REVIEW", "PENDING", clock.now().minusSeconds(60), null);
 
 		String dashboard = page("/dashboard?channel=PHONE");
 
-		for (String section : List.of("headlines", "staff-load", "unpaid-refunds")) {
+		for (String section : List.of("headlines", "staff-load", "unpaid-refunds", "pending-approvals")) {
 			String html = section(dashboard, section);
 			List<String> counts = Pattern.compile(">\\s*([0-9][0-9,]*)\\s*<").matcher(html).results()
 				.map(m -> m.group(1))
@@ -175,6 +178,8 @@ class DashboardJourneyTest {
 		}
 		assertThat(section(dashboard, "staff-load")).contains("unassigned=true");
 		assertThat(section(dashboard, "unpaid-refunds")).contains("href=\"/dashboard/unpaid-refunds?channel=PHONE\"");
+		assertThat(section(dashboard, "pending-approvals"))
+			.contains("href=\"/dashboard/pending-approvals?kind=REFUND&amp;channel=PHONE\"");
 	}
 
 	private String page(String href) throws Exception {
@@ -190,13 +195,13 @@ class DashboardJourneyTest {
 		int start = html.indexOf(" id=\"" + id + "\"");
 		assertThat(start).as("#%s on the page", id).isNotNegative();
 		int end = id.equals("headlines") ? html.indexOf("<div class=\"row g-4\">", start)
-				: id.equals("staff-load") ? html.indexOf("</table>", start) : html.indexOf("</section>", start);
+				: id.equals("unpaid-refunds") ? html.indexOf("</section>", start) : html.indexOf("</table>", start);
 		return html.substring(start, end);
 	}
 
 	/**
 	 * How many rows the list at this address says it has, after checking that it shows them all (when they fit on
-	 * one page): a case list or the dashboard's list of unpaid refunds.
+	 * one page): a case list, or one of the dashboard's own lists (unpaid refunds, pending approvals).
 	 */
 	private long listed(String href) throws Exception {
 		String list = page(href);
@@ -205,10 +210,9 @@ class DashboardJourneyTest {
 		int start = list.indexOf(said) + said.length();
 		String text = list.substring(start, list.indexOf('<', start));
 		long count = text.startsWith("No ") ? 0 : Long.parseLong(text.substring(0, text.indexOf(' ')).replace(",", ""));
-		// A row of the case list starts with its case; a row of the refunds with its return authorisation.
-		long rows = Pattern.compile("<tr>\\s*<td><a href=\"/" + (cases ? "cases" : "returns") + "/").matcher(list)
-			.results()
-			.count();
+		// A row starts with its case, its return authorisation or its approval request.
+		String rowStart = cases ? "cases" : href.startsWith("/dashboard/unpaid-refunds") ? "returns" : "approvals";
+		long rows = Pattern.compile("<tr>\\s*<td><a href=\"/" + rowStart + "/").matcher(list).results().count();
 		assertThat(rows).as("rows listed at %s", href).isEqualTo(Math.min(count, 25));
 		return count;
 	}

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.aftercare.cases.ApprovalState;
@@ -514,6 +515,32 @@ abstract class DashboardQueriesContract {
 		assertThat(dashboard.pendingApprovals(new DashboardFilter(null, null, ContactChannel.PHONE, null)))
 			.extracting(ApprovalFigures.Pending::kind)
 			.containsExactly(ApprovalKind.REFUND);
+	}
+
+	@Test
+	void listsThePendingRequestsEachCountCountsInTheQueuesOrder() {
+		CaseRows rows = new CaseRows(jdbc);
+		rows.approval(chatComplaint, "REFUND", "PENDING", NOW.minus(hours(30)), null);
+		rows.approval(dueSoonReturn, "REFUND", "PENDING", NOW.minus(hours(2)), null);
+		jdbc.sql("update approval_request set urgent = true where case_number = :c and status = 'PENDING'")
+			.param("c", dueSoonReturn).update();
+
+		for (DashboardFilter filter : List.of(DashboardFilter.none(), october(ContactChannel.PHONE, null),
+				new DashboardFilter(null, null, null, CaseType.COMPLAINT))) {
+			for (ApprovalFigures.Pending pending : dashboard.pendingApprovals(filter)) {
+				var listed = dashboard.pendingApprovals(filter, pending.kind(), PageRequest.of(0, 25));
+				assertThat(listed.getTotalElements()).as("%s of %s", pending.kind(), filter)
+					.isEqualTo(pending.requests());
+				assertThat(listed.getContent()).hasSize((int) pending.requests())
+					.allSatisfy(w -> assertThat(w.kind()).isEqualTo(pending.kind()));
+			}
+		}
+		assertThat(dashboard.pendingApprovals(DashboardFilter.none(), ApprovalKind.REFUND, PageRequest.of(0, 25)))
+			.extracting(ApprovalFigures.Waiting::caseNumber, ApprovalFigures.Waiting::urgent)
+			.containsExactly(tuple(dueSoonReturn, true), tuple(chatComplaint, false), tuple(breachedReturn, false));
+		assertThat(dashboard.pendingApprovals(DashboardFilter.none(), null, PageRequest.of(1, 2)))
+			.extracting(ApprovalFigures.Waiting::caseNumber, ApprovalFigures.Waiting::kind)
+			.containsExactly(tuple(breachedReturn, ApprovalKind.REFUND), tuple(pausedComplaint, ApprovalKind.REVIEW));
 	}
 
 	@Test

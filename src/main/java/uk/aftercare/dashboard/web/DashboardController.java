@@ -29,6 +29,7 @@ import uk.aftercare.dashboard.ApprovalFigures;
 import uk.aftercare.dashboard.DashboardFilter;
 import uk.aftercare.dashboard.DashboardQueries;
 import uk.aftercare.dashboard.ModuleReports;
+import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.shared.ShopClock;
 
@@ -122,6 +123,40 @@ class DashboardController {
 		model.addAttribute("page", refunds);
 		model.addAttribute("pageLink", "/dashboard/unpaid-refunds?" + withPage(filter.toQueryString()));
 		return "dashboard/unpaid-refunds-page";
+	}
+
+	/**
+	 * The approval requests behind one of the dashboard's pending counts: of one kind (any, without one), waiting for
+	 * a decision, on cases matching the dashboard's filters, in the approval queue's order. Each leads to its decision
+	 * page. The approval queue itself knows nothing of a case's channel, type or date (they are the cases module's),
+	 * so this list is the dashboard's, read with the same conditions as the count.
+	 */
+	@GetMapping("/pending-approvals")
+	String pendingApprovals(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String page, Model model) {
+		String kindText = kind == null ? "" : kind.strip();
+		Optional<ApprovalKind> chosen = Arrays.stream(ApprovalKind.values())
+			.filter(k -> k.name().equals(kindText))
+			.findFirst();
+		model.addAttribute("kind", chosen.orElse(null));
+		Optional<DashboardFilter> valid = form.toFilter(errors);
+		if (!kindText.isEmpty() && chosen.isEmpty()) {
+			model.addAttribute("kindNotKnown", kind);
+			return "dashboard/pending-approvals-page";
+		}
+		if (valid.isEmpty()) {
+			return "dashboard/pending-approvals-page";
+		}
+		DashboardFilter filter = valid.get();
+		model.addAttribute("filter", filter);
+		model.addAttribute("now", clock.now());
+		Page<ApprovalFigures.Waiting> waiting = lastPageAtMost(pageNumber(page),
+				p -> queries.pendingApprovals(filter, chosen.orElse(null), PageRequest.of(p, PAGE_SIZE)));
+		model.addAttribute("page", waiting);
+		String query = chosen.map(k -> "kind=" + k.name() + (filter.isFiltered() ? "&" : "")).orElse("")
+				+ filter.toQueryString();
+		model.addAttribute("pageLink", "/dashboard/pending-approvals?" + withPage(query));
+		return "dashboard/pending-approvals-page";
 	}
 
 	/** The page asked for, counted from 0: anything that is not a page number asks for the first. */

@@ -125,6 +125,8 @@ class DashboardControllerTest {
 					"href=\"/cases?unassigned=true&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">22</a>")))
 			.andExpect(content().string(containsString(
 					"href=\"/cases?unassigned=true&amp;channel=PHONE&amp;from=2026-10-01&amp;age=OVER_7_DAYS&amp;open=true\">9</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/dashboard/pending-approvals?kind=REFUND&amp;from=2026-10-01&amp;channel=PHONE\">4</a>")))
 			.andExpect(content().string(containsString("5 hours")))
 			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
@@ -151,6 +153,31 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("Page 2 of 2")));
 		verify(dashboard).unpaidRefunds(new DashboardFilter(null, null, ContactChannel.PHONE, null),
 				PageRequest.of(1, 25));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsThePendingRequestsOfAKindTheDashboardCounts() throws Exception {
+		given(dashboard.pendingApprovals(any(), any(), any())).willAnswer(asked -> new PageImpl<>(
+				List.of(new ApprovalFigures.Waiting(17, ApprovalKind.REFUND, "AC-2026-000042", new BigDecimal("400.00"),
+						List.of("REFUND_OVER_AUTHORITY_LIMIT"), "MANAGER", true, "sam", null,
+						Instant.parse("2026-11-02T05:00:00Z"))),
+				asked.getArgument(2), 1));
+
+		mvc.perform(get("/dashboard/pending-approvals").param("kind", "REFUND").param("channel", "PHONE"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/pending-approvals-page"))
+			.andExpect(content().string(containsString("<h1 class=\"h3 mb-0\">Refund: waiting for a decision</h1>")))
+			.andExpect(content().string(containsString("1 request, the urgent first, then the oldest.")))
+			.andExpect(content().string(containsString("href=\"/approvals/17\"")))
+			.andExpect(content().string(containsString("name=\"kind\" value=\"REFUND\"")))
+			.andExpect(content().string(containsString(">5 h<")));
+		verify(dashboard).pendingApprovals(new DashboardFilter(null, null, ContactChannel.PHONE, null),
+				ApprovalKind.REFUND, PageRequest.of(0, 25));
+
+		mvc.perform(get("/dashboard/pending-approvals").param("kind", "BRIBE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\u201cBRIBE\u201d is not a kind of approval request.")));
 	}
 
 	@Test
