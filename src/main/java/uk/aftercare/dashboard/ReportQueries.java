@@ -1,15 +1,19 @@
 package uk.aftercare.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,6 +187,39 @@ public class ReportQueries {
 			.query((rs, i) -> new ModuleReports.RepeatFault(rs.getString("product"), rs.getLong("faulty"),
 					rs.getLong("cases")))
 			.list();
+	}
+
+	/**
+	 * The faulty returns {@link #repeatFaults} counts for one of its products (as it names them, lower case), latest
+	 * raised first: the same returns, raised in the period, on cases of the channel and type chosen. A return is listed
+	 * once however many of its lines name the product.
+	 */
+	public ModuleReports.FaultyReturns faultyReturns(DashboardFilter filter, String product, Pageable pageable) {
+		ReportSql where = ReportSql.on("r.raised_on", "r.case_number", filter);
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("product", product);
+		String from = """
+
+				from return_authorisation r""" + where.join() + """
+
+				where r.reason_code = 'FAULTY'""" + where.and() + """
+
+				  and exists (select 1 from return_authorisation_line l
+				    where l.rma_id = r.id and lower(l.description) = lower(:product))""";
+		long[] counts = jdbc.sql("select count(*), count(distinct r.case_number)" + from)
+			.params(params)
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		List<ModuleReports.FaultyReturns.FaultyReturn> returns = jdbc
+			.sql("select r.rma_number, r.case_number, r.raised_on" + from
+					+ " order by r.raised_on desc, r.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, i) -> new ModuleReports.FaultyReturns.FaultyReturn(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class)))
+			.list();
+		return new ModuleReports.FaultyReturns(counts[0], counts[1], new PageImpl<>(returns, pageable, counts[0]));
 	}
 
 	/**

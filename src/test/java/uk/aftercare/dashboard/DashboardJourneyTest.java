@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -180,6 +181,35 @@ class DashboardJourneyTest {
 		assertThat(section(dashboard, "unpaid-refunds")).contains("href=\"/dashboard/unpaid-refunds?channel=PHONE\"");
 		assertThat(section(dashboard, "pending-approvals"))
 			.contains("href=\"/dashboard/pending-approvals?kind=REFUND&amp;channel=PHONE\"");
+	}
+
+	@Test
+	void aRepeatFaultLinksToTheFaultyReturnsAndCasesItCounts() throws Exception {
+		String product = "Kettle KT-" + UUID.randomUUID();
+		String email = UUID.randomUUID() + "@example.com";
+		String twice = open(email, CaseType.RETURN, ContactChannel.WEB, "The kettle leaks again, I want a refund");
+		String once = open(email, CaseType.RETURN, ContactChannel.WEB, "My other kettle leaks too");
+		String unrelated = open(email, CaseType.RETURN, ContactChannel.WEB, "I changed my mind about the kettle");
+		ReturnRows returns = new ReturnRows(jdbc);
+		for (String[] faulty : new String[][] { { twice, "3" }, { twice, "2" }, { once, "1" } }) {
+			LocalDate raised = clock.today().minusDays(Long.parseLong(faulty[1]));
+			returns.insert(faulty[0], "FAULTY", "REPAIR", false, "CRA 2015 s.23", "10.00", null, null, "RECEIVED",
+					product, raised, clock.now());
+		}
+		returns.insert(unrelated, "CHANGED_MIND", "GOODWILL_REFUND", true, "Goodwill", "10.00", null, null,
+				"RECEIVED", product, clock.today(), clock.now());
+
+		String report = page("/reports?recompute=true");
+		Matcher row = Pattern.compile("<a href=\"([^\"]*)\">" + Pattern.quote(product.toLowerCase(java.util.Locale.ROOT))
+				+ "</a></td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>").matcher(report);
+		assertThat(row.find()).as("the product's row in the report").isTrue();
+		String list = page(row.group(1));
+
+		List<String> listed = Pattern.compile("<td><a href=\"/cases/([^\"]+)\"").matcher(list).results()
+			.map(m -> m.group(1))
+			.toList();
+		assertThat(listed).hasSize(Integer.parseInt(row.group(2))).containsExactly(once, twice, twice);
+		assertThat(listed.stream().distinct()).hasSize(Integer.parseInt(row.group(3)));
 	}
 
 	private String page(String href) throws Exception {

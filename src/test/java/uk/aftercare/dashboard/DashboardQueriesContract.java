@@ -234,6 +234,35 @@ abstract class DashboardQueriesContract {
 	}
 
 	@Test
+	void listsTheFaultyReturnsEachRepeatFaultCountsOnTheCasesItCounts() {
+		String juneReturn = new CaseRows(jdbc).newCase("RETURN", "CLOSED", Instant.parse("2026-06-10T09:00:00Z"))
+			.insert();
+		String first = faulty(juneReturn, "Kettle KT-3", LocalDate.of(2026, 10, 1));
+		line(first, 2, "kettle kt-3");
+		String second = faulty(juneReturn, "Kettle KT-3", LocalDate.of(2026, 10, 12));
+		String third = faulty(breachedReturn, "KETTLE KT-3", LocalDate.of(2026, 10, 31));
+		faulty(breachedReturn, "Kettle KT-3", LocalDate.of(2026, 11, 1));
+		rma(breachedReturn, "CHANGED_MIND", "GOODWILL_REFUND", true, "G", "10.00", null, null, "REQUESTED",
+				"Kettle KT-3");
+
+		for (DashboardFilter filter : List.of(OCTOBER, october(ContactChannel.PHONE, null),
+				october(null, CaseType.RETURN))) {
+			for (ModuleReports.RepeatFault fault : reports.repeatFaults(filter)) {
+				var listed = reports.faultyReturns(filter, fault.product(), PageRequest.of(0, 25));
+				assertThat(listed.returns()).as("%s of %s", fault.product(), filter).isEqualTo(fault.faultyReturns());
+				assertThat(listed.cases()).isEqualTo(fault.cases());
+				assertThat(listed.page().getContent()).hasSize((int) fault.faultyReturns());
+				assertThat(listed.page().getContent().stream().map(r -> r.caseNumber()).distinct().count())
+					.isEqualTo(fault.cases());
+			}
+		}
+		var october = reports.faultyReturns(OCTOBER, "kettle kt-3", PageRequest.of(0, 25));
+		assertThat(october.page().getContent()).extracting(r -> r.rmaNumber(), r -> r.caseNumber())
+			.containsExactly(tuple(third, breachedReturn), tuple(second, juneReturn), tuple(first, juneReturn));
+		assertThat(october.cases()).isEqualTo(2);
+	}
+
+	@Test
 	void findsProductsReturnedAsFaultyMoreThanOnce() {
 		rma(dueSoonReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "Kettle KT-1");
 		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "kettle kt-1");

@@ -182,6 +182,44 @@ class DashboardControllerTest {
 
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
+	void linksEachRepeatFaultToTheFaultyReturnsItCountsWhateverItsName() throws Exception {
+		given(reports.repeatFaults(any()))
+			.willReturn(List.of(new ModuleReports.RepeatFault("kettle+toaster & co #2", 3, 2)));
+
+		mvc.perform(get("/reports").param("channel", "PHONE"))
+			.andExpect(content().string(containsString("href=\"/reports/repeat-faults?from=2025-11-03&amp;to=2026-11-02"
+					+ "&amp;channel=PHONE&amp;product=kettle%2Btoaster%20%26%20co%20%232\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsTheFaultyReturnsOfAProductOverTheReportsPeriod() throws Exception {
+		given(reports.faultyReturns(any(), any(), any())).willAnswer(asked -> new ModuleReports.FaultyReturns(2, 1,
+				new PageImpl<>(List.of(
+						new ModuleReports.FaultyReturns.FaultyReturn("RMA-2026-000031", "AC-2026-000077",
+								LocalDate.of(2026, 10, 3)),
+						new ModuleReports.FaultyReturns.FaultyReturn("RMA-2026-000030", "AC-2026-000077",
+								LocalDate.of(2026, 9, 3))),
+						asked.getArgument(2), 2)));
+
+		mvc.perform(get("/reports/repeat-faults").param("product", "kettle+toaster").param("to", "2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("reports/repeat-faults-page"))
+			.andExpect(content().string(containsString("Faulty returns of \u201ckettle+toaster\u201d")))
+			.andExpect(content().string(containsString(
+					"2 faulty returns on 1 case, raised from 1 Nov 2025 to 31 Oct 2026, the latest first.")))
+			.andExpect(content().string(containsString("href=\"/returns/RMA-2026-000030\"")))
+			.andExpect(content().string(containsString("name=\"product\" value=\"kettle+toaster\"")));
+		verify(reports).faultyReturns(new DashboardFilter(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), null,
+				null), "kettle+toaster", PageRequest.of(0, 25));
+
+		mvc.perform(get("/reports/repeat-faults"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a product from the report of repeat faults.")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
 	void saysWhichDaysTheApprovalTurnaroundCovers() throws Exception {
 		assertThat(caption(page(get("/dashboard"))))
 			.isEqualTo("Turnaround: requests decided in the last 30 days");
@@ -296,7 +334,8 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("Statutory: £150.00")))
 			.andExpect(content().string(containsString("Goodwill: £30.00")))
 			.andExpect(content().string(containsString("Two-hour delivery windows")))
-			.andExpect(content().string(containsString("breville kettle")))
+			.andExpect(content().string(containsString(
+					"href=\"/reports/repeat-faults?from=2025-11-03&amp;to=2026-11-02&amp;product=breville%20kettle\">breville kettle</a>")))
 			.andExpect(content().string(containsString("No feedback received in this period.")))
 			.andExpect(content().string(containsString("id=\"refund-reason-chart\"")))
 			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")))
