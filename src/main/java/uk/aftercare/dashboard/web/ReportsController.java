@@ -2,10 +2,15 @@ package uk.aftercare.dashboard.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -88,10 +93,10 @@ class ReportsController {
 		model.addAttribute("computedAt", reports.computedAt());
 		model.addAttribute("keptForMinutes", snapshots.keepFor().toMinutes());
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("agreementTrendChart", json.writeValueAsString(new ChartData(
-				agreement.byMonth().stream().map(m -> m.month().format(MONTH)).toList(),
-				List.of(new ChartData.Dataset(message("reports.agreement.rate"),
-						agreement.byMonth().stream().map(m -> DashboardController.round(m.rate().percent())).toList())))));
+		Map<YearMonth, Double> agreedByMonth = new HashMap<>();
+		agreement.byMonth().forEach(m -> agreedByMonth.put(m.month(), DashboardController.round(m.rate().percent())));
+		model.addAttribute("agreementTrendChart",
+				json.writeValueAsString(trend(message("reports.agreement.rate"), agreedByMonth)));
 		model.addAttribute("agreementByTypeChart", json.writeValueAsString(new ChartData(
 				Arrays.stream(CaseType.values()).map(t -> message("type." + t)).toList(),
 				List.of(new ChartData.Dataset(message("reports.agreement.rate"),
@@ -113,11 +118,29 @@ class ReportsController {
 		model.addAttribute("satisfactionDistributionChart", json.writeValueAsString(new ChartData(
 				List.of("1", "2", "3", "4", "5"),
 				List.of(new ChartData.Dataset(message("reports.responses"), satisfaction.distribution())))));
-		model.addAttribute("satisfactionTrendChart", json.writeValueAsString(new ChartData(
-				satisfaction.trend().stream().map(m -> m.month().format(MONTH)).toList(),
-				List.of(new ChartData.Dataset(message("reports.satisfaction.averageLabel"),
-						satisfaction.trend().stream().map(m -> DashboardController.round(m.average())).toList())))));
+		Map<YearMonth, Double> averageByMonth = new HashMap<>();
+		satisfaction.trend().forEach(m -> averageByMonth.put(m.month(), DashboardController.round(m.average())));
+		model.addAttribute("satisfactionTrendChart",
+				json.writeValueAsString(trend(message("reports.satisfaction.averageLabel"), averageByMonth)));
 		return "reports/report-page";
+	}
+
+	/**
+	 * A line chart of one figure by month, with every month from the first to the last that has one: a month without
+	 * (no feedback, no cases) is a gap in the line (null), not a point left out, which would join its neighbours as
+	 * if they were a month apart.
+	 */
+	private static ChartData trend(String label, Map<YearMonth, Double> byMonth) {
+		List<String> months = new ArrayList<>();
+		List<Double> values = new ArrayList<>();
+		if (!byMonth.isEmpty()) {
+			YearMonth last = Collections.max(byMonth.keySet());
+			for (YearMonth month = Collections.min(byMonth.keySet()); !month.isAfter(last); month = month.plusMonths(1)) {
+				months.add(month.format(MONTH));
+				values.add(byMonth.get(month));
+			}
+		}
+		return new ChartData(months, List.of(new ChartData.Dataset(label, values)));
 	}
 
 	/**

@@ -347,6 +347,35 @@ class DashboardControllerTest {
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
 	}
 
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void trendChartsLeaveAGapForAMonthWithoutFigures() throws Exception {
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(50, 3.9, 80,
+				List.of(2L, 3L, 5L, 15L, 25L),
+				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 7), 20, 3.75),
+						new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 30, 4.0)),
+				List.of()));
+		ClassifierAgreement.Rate none = new ClassifierAgreement.Rate(0, 0);
+		Map<CaseType, Long> noCases = Map.of(CaseType.RETURN, 0L, CaseType.COMPLAINT, 0L, CaseType.QUERY, 0L);
+		given(reports.classifierAgreement(any())).willReturn(new ClassifierAgreement(new ClassifierAgreement.Rate(3, 2),
+				Map.of(CaseType.RETURN, none, CaseType.COMPLAINT, none, CaseType.QUERY, none),
+				Map.of(CaseType.RETURN, noCases, CaseType.COMPLAINT, noCases, CaseType.QUERY, noCases),
+				List.of(new ClassifierAgreement.MonthRate(java.time.YearMonth.of(2025, 12),
+						new ClassifierAgreement.Rate(2, 1)),
+						new ClassifierAgreement.MonthRate(java.time.YearMonth.of(2026, 2),
+								new ClassifierAgreement.Rate(1, 1)))));
+
+		// A period of its own: the reports of a period are kept, and other tests ask for the default one.
+		mvc.perform(get("/reports").param("from", "2025-11-01").param("channel", "WEB").param("recompute", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("{&quot;labels&quot;:[&quot;Jul 2026&quot;,&quot;Aug 2026&quot;,"
+					+ "&quot;Sept 2026&quot;,&quot;Oct 2026&quot;],&quot;datasets&quot;:[{&quot;label&quot;:"
+					+ "&quot;Average score&quot;,&quot;data&quot;:[3.8,null,null,4.0]}]}")))
+			.andExpect(content().string(containsString("{&quot;labels&quot;:[&quot;Dec 2025&quot;,&quot;Jan 2026&quot;,"
+					+ "&quot;Feb 2026&quot;],&quot;datasets&quot;:[{&quot;label&quot;:&quot;Kept the suggestion&quot;,"
+					+ "&quot;data&quot;:[50.0,null,100.0]}]}")));
+	}
+
 	/** The satisfaction charts are pictures: their figures are also in tables, as the other reports' charts are. */
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
