@@ -22,10 +22,11 @@ import uk.aftercare.shared.ShopClock;
 
 /**
  * Writes a filtered case list as CSV (RFC 4180), row by row from a database cursor: a million cases pass through a
- * few hundred rows of memory. Times are the shop's clock time ({@link ShopClock#zone()}, in London GMT or BST as the
- * day had it) written {@code 2026-04-01 00:30:00}, which a spreadsheet reads as a date and time; an instant with a
- * {@code Z} it keeps as text, and UTC would put an evening in summer on the wrong day. The rows are those the case list shows for the same query, in its order: newest first,
- * and of cases logged at the same moment the one saved last first.
+ * few hundred rows of memory. The rows are those the case list shows for the same query, in its order: newest first,
+ * and of cases logged at the same moment the one saved last first. Times are the shop's clock time
+ * ({@link ShopClock#zone()}: in London GMT or BST, as the day had it) written {@code 2026-04-01 00:30:00}, which a
+ * spreadsheet reads as a date and time; it keeps an instant ending in {@code Z} as text, and UTC would put a summer
+ * evening's case on the wrong day.
  */
 @Service
 public class CaseExport {
@@ -57,15 +58,16 @@ public class CaseExport {
 	public long export(CaseQuery query, Writer out) {
 		CaseSql where = CaseSql.of(query);
 		long[] rows = { 0 };
+		String sql = """
+				select c.case_number, c.created_at, c.type, c.suggested_type, c.status, c.priority, c.channel,
+				  c.customer_name, c.customer_email, c.customer_phone, c.order_reference, c.product, c.assignee,
+				  c.created_by, c.escalated, c.approval_state, c.sla_breached, c.response_due_at,
+				  c.resolution_due_at, c.first_response_at, c.resolved_at, c.closed_at, c.description
+				from service_case c""" + where.where() + " order by c.created_at desc, c.id desc";
 		try {
 			out.write(HEADER);
 			out.write("\r\n");
-			jdbc.query("""
-					select c.case_number, c.created_at, c.type, c.suggested_type, c.status, c.priority, c.channel,
-					  c.customer_name, c.customer_email, c.customer_phone, c.order_reference, c.product, c.assignee,
-					  c.created_by, c.escalated, c.approval_state, c.sla_breached, c.response_due_at,
-					  c.resolution_due_at, c.first_response_at, c.resolved_at, c.closed_at, c.description
-					from service_case c""" + where.where() + " order by c.created_at desc, c.id desc", where.params(), rs -> {
+			jdbc.query(sql, where.params(), rs -> {
 				writeRow(rs, out, zone);
 				rows[0]++;
 			});
