@@ -1,13 +1,17 @@
 package uk.aftercare.cases;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.PlausibleDates;
@@ -20,7 +24,7 @@ import uk.aftercare.shared.PlausibleDates;
 public record CaseListFilter(CaseType type, CaseStatus status, String assignee, Boolean mine, String q,
 		ContactChannel channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CaseAge age, Boolean open, SlaFilter sla,
-		ApprovalState approval) {
+		ApprovalState approval, Boolean unassigned) {
 
 	/** Longer searches match nothing (no column searched is wider), and would near the limit of an address. */
 	public static final int MAX_SEARCH = 200;
@@ -51,11 +55,16 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 				"case.list.approval.invalid", typed);
 		Boolean mine = FilterText.yesOrNo("mine", text(typed, "mine"), "case.list.yesOrNo.invalid", typed);
 		Boolean open = FilterText.yesOrNo("open", text(typed, "open"), "case.list.yesOrNo.invalid", typed);
+		Boolean unassigned = FilterText.yesOrNo("unassigned", text(typed, "unassigned"), "case.list.yesOrNo.invalid",
+				typed);
+		if (Boolean.TRUE.equals(mine) && Boolean.TRUE.equals(unassigned)) {
+			typed.rejectValue("unassigned", "case.list.unassigned.mine");
+		}
 		if (typed.hasErrors()) {
 			return Optional.empty();
 		}
 		return Optional.of(new CaseListFilter(type, status, blankToNull(text(typed, "assignee")), mine,
-				blankToNull(q), channel, from, to, age, open, sla, approval));
+				blankToNull(q), channel, from, to, age, open, sla, approval, unassigned));
 	}
 
 	private static String text(Errors typed, String field) {
@@ -68,7 +77,7 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 	}
 
 	public static CaseListFilter none() {
-		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new CaseListFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public boolean isMine() {
@@ -79,6 +88,11 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 		return Boolean.TRUE.equals(open);
 	}
 
+	/** Only cases nobody owns; an assignee chosen as well is set aside, as it is for "my cases". */
+	public boolean isUnassigned() {
+		return Boolean.TRUE.equals(unassigned);
+	}
+
 	/** A period that ends before it starts: no case is in it, and the list says why beside the end date. */
 	public boolean endsBeforeItStarts() {
 		return from != null && to != null && to.isBefore(from);
@@ -86,12 +100,14 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 
 	/** The query these filters ask for, for {@code currentUser} at {@code now} in the shop's {@code zone}. */
 	public CaseQuery toQuery(String currentUser, Instant now, ZoneId zone) {
-		CaseQuery query = new CaseQuery(type, status, isMine() ? currentUser : assignee, q).withChannel(channel)
+		CaseQuery query = new CaseQuery(type, status, isMine() ? currentUser : isUnassigned() ? null : assignee, q)
+			.withChannel(channel)
 			.createdBetween(from == null ? null : within(from).atStartOfDay(zone).toInstant(),
 					to == null ? null : within(to).plusDays(1).atStartOfDay(zone).toInstant())
 			.aged(age, now)
 			.withSla(sla, now)
 			.withApprovalState(approval);
+		query = isUnassigned() ? query.unassignedOnly() : query;
 		return isOpen() ? query.activeOnly() : query;
 	}
 
@@ -105,61 +121,89 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 				: day.isAfter(PlausibleDates.LATEST) ? PlausibleDates.LATEST : day;
 	}
 
-	/** The filters as an encoded query string without a page number (empty when nothing is filtered). */
+	/**
+	 * The filters as an encoded query string without a page number (empty when nothing is filtered). Every value is
+	 * encoded whole, '+' included: a server reads a query as a form, where a bare '+' is a space, so a search for
+	 * "jane+shop@example.com" would come back as "jane shop@example.com".
+	 */
 	public String toQueryString() {
-		String query = UriComponentsBuilder.newInstance()
-			.queryParamIfPresent("type", Optional.ofNullable(type))
-			.queryParamIfPresent("status", Optional.ofNullable(status))
-			.queryParamIfPresent("assignee", Optional.ofNullable(isMine() ? null : assignee).filter(s -> !s.isBlank()))
-			.queryParamIfPresent("mine", Optional.of(isMine()).filter(Boolean::booleanValue))
-			.queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
-			.queryParamIfPresent("channel", Optional.ofNullable(channel))
-			.queryParamIfPresent("from", Optional.ofNullable(from))
-			.queryParamIfPresent("to", Optional.ofNullable(to))
-			.queryParamIfPresent("age", Optional.ofNullable(age))
-			.queryParamIfPresent("open", Optional.of(isOpen()).filter(Boolean::booleanValue))
-			.queryParamIfPresent("sla", Optional.ofNullable(sla))
-			.queryParamIfPresent("approval", Optional.ofNullable(approval))
-			.encode()
-			.build()
-			.getQuery();
-		return query == null ? "" : query;
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("type", type);
+		parameters.put("status", status);
+		parameters.put("assignee",
+				isMine() || isUnassigned() || assignee == null || assignee.isBlank() ? null : assignee);
+		parameters.put("mine", isMine() ? true : null);
+		parameters.put("unassigned", isUnassigned() ? true : null);
+		parameters.put("q", q == null || q.isBlank() ? null : q);
+		parameters.put("channel", channel);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("age", age);
+		parameters.put("open", isOpen() ? true : null);
+		parameters.put("sla", sla);
+		parameters.put("approval", approval);
+		StringJoiner query = new StringJoiner("&");
+		parameters.forEach((name, value) -> {
+			if (value != null) {
+				query.add(name + "=" + UriUtils.encode(value.toString(), StandardCharsets.UTF_8));
+			}
+		});
+		return query.toString();
+	}
+
+	public CaseListFilter withSearch(String q) {
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withType(CaseType type) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withStatus(CaseStatus status) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withAssignee(String assignee) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withChannel(ContactChannel channel) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter between(LocalDate from, LocalDate to) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withAge(CaseAge age) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter openOnly() {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, true, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, true, sla, approval,
+				unassigned);
 	}
 
 	public CaseListFilter withSla(SlaFilter sla) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
+	}
+
+	/** Only cases nobody owns: the dashboard's "Nobody" row. */
+	public CaseListFilter unassignedOnly() {
+		return new CaseListFilter(type, status, null, mine, q, channel, from, to, age, open, sla, approval, true);
 	}
 
 	public CaseListFilter withApproval(ApprovalState approval) {
-		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval);
+		return new CaseListFilter(type, status, assignee, mine, q, channel, from, to, age, open, sla, approval,
+				unassigned);
 	}
 
 }

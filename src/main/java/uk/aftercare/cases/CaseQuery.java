@@ -13,11 +13,12 @@ import uk.aftercare.customers.ContactDetails;
  *
  * <p>The dashboard's filters narrow the list further: the channel, when the case was logged ({@code createdFrom}
  * inclusive, {@code createdBefore} exclusive), active cases only, SLA state (breached, or running and due before
- * {@code slaDueBefore}) and the state of the case's latest approval request.
+ * {@code slaDueBefore}), the state of the case's latest approval request, and cases nobody owns ({@code unassigned},
+ * which the dashboard counts on a row of their own).
  */
 public record CaseQuery(CaseType type, CaseStatus status, String assignee, String text, ContactChannel channel,
 		Instant createdFrom, Instant createdBefore, boolean active, boolean slaBreached, Instant slaDueBefore,
-		ApprovalState approvalState) {
+		ApprovalState approvalState, boolean unassigned) {
 
 	private static final Pattern CASE_NUMBER = Pattern.compile("(?i)AC-\\d{4}-\\d{1,9}");
 
@@ -31,12 +32,12 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 	}
 
 	public CaseQuery(CaseType type, CaseStatus status, String assignee, String text) {
-		this(type, status, assignee, text, null, null, null, false, false, null, null);
+		this(type, status, assignee, text, null, null, null, false, false, null, null, false);
 	}
 
 	public CaseQuery withChannel(ContactChannel channel) {
 		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, active, slaBreached,
-				slaDueBefore, approvalState);
+				slaDueBefore, approvalState, unassigned);
 	}
 
 	/** Only cases logged in [from, before); either bound may be null. Narrows any range already set. */
@@ -45,13 +46,13 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 		Instant newBefore = createdBefore == null ? before
 				: before == null || createdBefore.isBefore(before) ? createdBefore : before;
 		return new CaseQuery(type, status, assignee, text, channel, newFrom, newBefore, active, slaBreached,
-				slaDueBefore, approvalState);
+				slaDueBefore, approvalState, unassigned);
 	}
 
 	/** Only open cases: logged, being worked or waiting (see {@link CaseStatus#ACTIVE}). */
 	public CaseQuery activeOnly() {
 		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, true, slaBreached,
-				slaDueBefore, approvalState);
+				slaDueBefore, approvalState, unassigned);
 	}
 
 	/** Only cases in this age bucket at {@code now}. */
@@ -66,12 +67,18 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 		}
 		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, active,
 				sla == SlaFilter.BREACHED, sla == SlaFilter.DUE_SOON ? now.plus(SlaFilter.DUE_SOON_WINDOW) : null,
-				approvalState);
+				approvalState, unassigned);
 	}
 
 	public CaseQuery withApprovalState(ApprovalState approvalState) {
 		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, active, slaBreached,
-				slaDueBefore, approvalState);
+				slaDueBefore, approvalState, unassigned);
+	}
+
+	/** Only cases nobody owns. */
+	public CaseQuery unassignedOnly() {
+		return new CaseQuery(type, status, assignee, text, channel, createdFrom, createdBefore, active, slaBreached,
+				slaDueBefore, approvalState, true);
 	}
 
 	private static Instant later(Instant a, Instant b) {

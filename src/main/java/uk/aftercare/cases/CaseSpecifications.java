@@ -25,6 +25,9 @@ final class CaseSpecifications {
 			if (query.assignee() != null) {
 				and.add(cb.equal(root.get("assignee"), query.assignee()));
 			}
+			if (query.unassigned()) {
+				and.add(cb.isNull(root.get("assignee")));
+			}
 			if (query.channel() != null) {
 				and.add(cb.equal(root.get("channel"), query.channel()));
 			}

@@ -1,7 +1,9 @@
 package uk.aftercare.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import uk.aftercare.escalation.ApprovalKind;
 
@@ -16,6 +18,19 @@ public final class ApprovalFigures {
 
 		public long hoursWaitingAt(Instant now) {
 			return Duration.between(oldestRequestedAt, now).toHours();
+		}
+
+	}
+
+	/**
+	 * One request still waiting for a decision, as the dashboard lists the requests behind its count: its reasons are
+	 * escalation reason codes, its required approver a role's name.
+	 */
+	public record Waiting(long id, ApprovalKind kind, String caseNumber, BigDecimal amount, List<String> reasons,
+			String requiredApprover, boolean urgent, String requestedBy, String owner, Instant requestedAt) {
+
+		public Duration age(Instant now) {
+			return Duration.between(requestedAt, now);
 		}
 
 	}

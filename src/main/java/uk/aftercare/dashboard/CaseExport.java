@@ -6,6 +6,9 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -15,10 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.aftercare.cases.CaseQuery;
+import uk.aftercare.shared.ShopClock;
 
 /**
  * Writes a filtered case list as CSV (RFC 4180), row by row from a database cursor: a million cases pass through a
- * few hundred rows of memory. The rows are those the case list shows for the same query, newest first.
+ * few hundred rows of memory. The rows are those the case list shows for the same query, in its order: newest first,
+ * and of cases logged at the same moment the one saved last first. Times are the shop's clock time
+ * ({@link ShopClock#zone()}: in London GMT or BST, as the day had it) written {@code 2026-04-01 00:30:00}, which a
+ * spreadsheet reads as a date and time; it keeps an instant ending in {@code Z} as text, and UTC would put a summer
+ * evening's case on the wrong day.
  */
 @Service
 public class CaseExport {
@@ -29,9 +37,15 @@ public class CaseExport {
 
 	private static final int FETCH_SIZE = 500;
 
+	/** As a spreadsheet reads a date and time typed into a cell. */
+	private static final DateTimeFormatter SHOP_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.UK);
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	CaseExport(DataSource dataSource) {
+	private final ZoneId zone;
+
+	CaseExport(DataSource dataSource, ShopClock clock) {
+		this.zone = clock.zone();
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		// With a fetch size inside a transaction, PostgreSQL's driver reads through a cursor instead of buffering
 		// the whole result; H2 keeps large results on disk rather than on the heap.
@@ -44,16 +58,17 @@ public class CaseExport {
 	public long export(CaseQuery query, Writer out) {
 		CaseSql where = CaseSql.of(query);
 		long[] rows = { 0 };
+		String sql = """
+				select c.case_number, c.created_at, c.type, c.suggested_type, c.status, c.priority, c.channel,
+				  c.customer_name, c.customer_email, c.customer_phone, c.order_reference, c.product, c.assignee,
+				  c.created_by, c.escalated, c.approval_state, c.sla_breached, c.response_due_at,
+				  c.resolution_due_at, c.first_response_at, c.resolved_at, c.closed_at, c.description
+				from service_case c""" + where.where() + " order by c.created_at desc, c.id desc";
 		try {
 			out.write(HEADER);
 			out.write("\r\n");
-			jdbc.query("""
-					select c.case_number, c.created_at, c.type, c.suggested_type, c.status, c.priority, c.channel,
-					  c.customer_name, c.customer_email, c.customer_phone, c.order_reference, c.product, c.assignee,
-					  c.created_by, c.escalated, c.approval_state, c.sla_breached, c.response_due_at,
-					  c.resolution_due_at, c.first_response_at, c.resolved_at, c.closed_at, c.description
-					from service_case c""" + where.where() + " order by c.created_at desc", where.params(), rs -> {
-				writeRow(rs, out);
+			jdbc.query(sql, where.params(), rs -> {
+				writeRow(rs, out, zone);
 				rows[0]++;
 			});
 			out.flush();
@@ -64,7 +79,7 @@ public class CaseExport {
 		return rows[0];
 	}
 
-	private static void writeRow(ResultSet rs, Writer out) throws SQLException {
+	private static void writeRow(ResultSet rs, Writer out, ZoneId zone) throws SQLException {
 		StringBuilder line = new StringBuilder(512);
 		for (int column = 1; column <= 23; column++) {
 			if (column > 1) {
@@ -75,7 +90,7 @@ public class CaseExport {
 				continue;
 			}
 			if (column == 2 || (column >= 18 && column <= 22)) {
-				line.append(rs.getObject(column, OffsetDateTime.class).toInstant());
+				line.append(SHOP_TIME.format(rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(zone)));
 			}
 			else if (value instanceof Boolean b) {
 				line.append(b);

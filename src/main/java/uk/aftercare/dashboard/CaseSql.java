@@ -34,6 +34,9 @@ final class CaseSql extends SqlConditions {
 		sql.equal("c.type", "type", query.type());
 		sql.equal("c.status", "status", query.status());
 		sql.equal("c.assignee", "assignee", query.assignee());
+		if (query.unassigned()) {
+			sql.conditions.add("c.assignee is null");
+		}
 		sql.equal("c.channel", "channel", query.channel());
 		sql.createdBetween(query.createdFrom(), query.createdBefore());
 		if (query.active()) {

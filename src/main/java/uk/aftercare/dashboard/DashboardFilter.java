@@ -1,8 +1,12 @@
 package uk.aftercare.dashboard;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.StringJoiner;
+
+import org.springframework.web.util.UriUtils;
 
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.ContactChannel;
@@ -30,6 +34,25 @@ public record DashboardFilter(LocalDate from, LocalDate to, ContactChannel chann
 	/** The case list showing the cases these filters count. */
 	public CaseListFilter caseList() {
 		return CaseListFilter.none().withType(type).withChannel(channel).between(from, to);
+	}
+
+	/**
+	 * These filters as an encoded query string for the dashboard's own lists (empty when nothing is filtered), as
+	 * its filter form sends them.
+	 */
+	public String toQueryString() {
+		StringJoiner query = new StringJoiner("&");
+		add(query, "from", from);
+		add(query, "to", to);
+		add(query, "channel", channel);
+		add(query, "type", type);
+		return query.toString();
+	}
+
+	private static void add(StringJoiner query, String name, Object value) {
+		if (value != null) {
+			query.add(name + "=" + UriUtils.encode(value.toString(), StandardCharsets.UTF_8));
+		}
 	}
 
 	public boolean isFiltered() {

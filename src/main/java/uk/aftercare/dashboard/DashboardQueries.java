@@ -1,17 +1,22 @@
 package uk.aftercare.dashboard;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
-
-import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,24 +97,89 @@ public class DashboardQueries {
 
 	/** Approval requests waiting for a decision, by kind, for cases matching the filters. */
 	public List<ApprovalFigures.Pending> pendingApprovals(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
-		String join = filter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
-		return jdbc.sql("select a.kind, count(*) as requests, min(a.requested_at) as oldest from approval_request a"
-				+ join + " where a.status = 'PENDING'" + where.and() + " group by a.kind order by a.kind")
-			.params(where.params())
+		PendingSql pending = new PendingSql(filter, null);
+		return jdbc.sql("select a.kind, count(*) as requests, min(a.requested_at) as oldest" + pending.from
+				+ " group by a.kind order by a.kind")
+			.params(pending.params)
 			.query((rs, i) -> new ApprovalFigures.Pending(ApprovalKind.valueOf(rs.getString("kind")),
 					rs.getLong("requests"), rs.getObject("oldest", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
 	/**
-	 * How long decided requests took, by kind: requests decided in the chosen period (the last 30 days when none is
-	 * chosen), for cases matching the channel and type filters.
+	 * One page of the requests of this kind (any, when null) that {@link #pendingApprovals} counts, in the approval
+	 * queue's order: urgent first, then oldest first.
+	 */
+	public Page<ApprovalFigures.Waiting> pendingApprovals(DashboardFilter filter, ApprovalKind kind, Pageable pageable) {
+		PendingSql pending = new PendingSql(filter, kind);
+		long count = jdbc.sql("select count(*)" + pending.from).params(pending.params).query(Long.class).single();
+		List<ApprovalFigures.Waiting> waiting = jdbc.sql("""
+				select a.id, a.kind, a.case_number, a.amount, a.reasons, a.required_approver, a.urgent, a.requested_by,
+				  a.owner, a.requested_at""" + pending.from + """
+
+				order by a.urgent desc, a.requested_at, a.id
+				limit :limit offset :offset""")
+			.params(pending.params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, i) -> new ApprovalFigures.Waiting(rs.getLong("id"), ApprovalKind.valueOf(rs.getString("kind")),
+					rs.getString("case_number"), rs.getBigDecimal("amount"), codes(rs.getString("reasons")),
+					rs.getString("required_approver"), rs.getBoolean("urgent"), rs.getString("requested_by"),
+					rs.getString("owner"), rs.getObject("requested_at", OffsetDateTime.class).toInstant()))
+			.list();
+		return new PageImpl<>(waiting, pageable, count);
+	}
+
+	private static List<String> codes(String joined) {
+		return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
+	}
+
+	/**
+	 * Approval requests waiting for a decision, of one kind or any, on cases matching the filters: one from-and-where
+	 * for the dashboard's count and the list behind it, so the two cannot differ. The queue's index
+	 * {@code ix_approval_queue (status, urgent, requested_at)} finds them; the case is joined only when filtered.
+	 */
+	private final class PendingSql {
+
+		private final String from;
+
+		private final Map<String, Object> params;
+
+		PendingSql(DashboardFilter filter, ApprovalKind kind) {
+			CaseSql where = CaseSql.of(filter, clock.zone());
+			this.params = new HashMap<>(where.params());
+			String join = filter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
+			String ofKind = "";
+			if (kind != null) {
+				ofKind = " and a.kind = :kind";
+				this.params.put("kind", kind.name());
+			}
+			this.from = " from approval_request a" + join + " where a.status = 'PENDING'" + ofKind + where.and();
+		}
+
+	}
+
+	/**
+	 * How long decided requests took, by kind: requests decided in the chosen period, for cases matching the channel
+	 * and type filters. Without a start, the period is the 30 days up to the end chosen (the shop days up to and
+	 * including it), or the last 30 days when no end is chosen either.
 	 */
 	public List<ApprovalFigures.Turnaround> approvalTurnaround(DashboardFilter filter) {
-		Instant now = clock.now();
-		Instant since = filter.from() == null ? now.minus(DEFAULT_TURNAROUND_PERIOD) : filter.createdFrom(clock.zone());
-		Instant until = filter.to() == null ? now : filter.createdBefore(clock.zone());
+		Instant until = filter.to() == null ? clock.now() : filter.createdBefore(clock.zone());
+		Instant since;
+		if (filter.from() != null) {
+			since = filter.createdFrom(clock.zone());
+		}
+		else if (filter.to() != null) {
+			// Whole shop days, as the end is one: 30 days up to 30 September start at midnight on 1 September.
+			since = filter.to()
+				.minusDays(DEFAULT_TURNAROUND_PERIOD.toDays() - 1)
+				.atStartOfDay(clock.zone())
+				.toInstant();
+		}
+		else {
+			since = until.minus(DEFAULT_TURNAROUND_PERIOD);
+		}
 		DashboardFilter caseFilter = new DashboardFilter(null, null, filter.channel(), filter.type());
 		CaseSql where = CaseSql.of(caseFilter, clock.zone());
 		String join = caseFilter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
@@ -132,27 +202,66 @@ public class DashboardQueries {
 	}
 
 
-	/** Refunds agreed on cases in the filter that are past their due date and not yet paid, oldest first. */
-	public ModuleReports.UnpaidRefunds unpaidRefunds(DashboardFilter filter) {
-		CaseSql where = CaseSql.of(filter, clock.zone());
-		java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(where.params());
-		params.put("today", clock.today());
-		List<ModuleReports.UnpaidRefunds.Item> items = jdbc.sql("""
-				select r.rma_number, r.case_number, r.refund_amount, r.refund_due_on
-				from return_authorisation r join service_case c on c.case_number = r.case_number
-				where r.refunded_on is null and r.refund_due_on < :today
-				  and r.status in ('AUTHORISED', 'RECEIVED', 'INSPECTED')""" + where.and() + """
+	/** How many of the unpaid refunds the dashboard lists itself, oldest first; the rest are a link away. */
+	static final int UNPAID_REFUNDS_SHOWN = 10;
 
-				order by r.refund_due_on""")
-			.params(params)
-			.query((rs, i) -> new ModuleReports.UnpaidRefunds.Item(rs.getString(1), rs.getString(2),
-					rs.getBigDecimal(3), rs.getObject(4, java.time.LocalDate.class)))
-			.list();
-		java.math.BigDecimal total = items.stream()
-			.map(ModuleReports.UnpaidRefunds.Item::amount)
-			.filter(java.util.Objects::nonNull)
-			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-		return new ModuleReports.UnpaidRefunds(items.size(), total, items.stream().limit(10).toList());
+	/**
+	 * Refunds agreed on cases in the filter that are past their due date and not yet paid: how many, how much, and
+	 * the oldest few. The count and total are one aggregate; the oldest are read separately, so the dashboard never
+	 * reads every unpaid refund.
+	 */
+	public ModuleReports.UnpaidRefunds unpaidRefunds(DashboardFilter filter) {
+		UnpaidRefundsSql unpaid = new UnpaidRefundsSql(filter);
+		record Totals(long count, BigDecimal total) {
+		}
+		Totals totals = jdbc.sql("select count(*), coalesce(sum(r.refund_amount), 0)" + unpaid.from)
+			.params(unpaid.params)
+			.query((rs, i) -> new Totals(rs.getLong(1), rs.getBigDecimal(2)))
+			.single();
+		return new ModuleReports.UnpaidRefunds(totals.count(), totals.total(),
+				unpaid.items(0, UNPAID_REFUNDS_SHOWN));
+	}
+
+	/** One page of the unpaid refunds the dashboard counts (see {@link #unpaidRefunds(DashboardFilter)}), oldest first. */
+	public Page<ModuleReports.UnpaidRefunds.Item> unpaidRefunds(DashboardFilter filter, Pageable pageable) {
+		UnpaidRefundsSql unpaid = new UnpaidRefundsSql(filter);
+		long count = jdbc.sql("select count(*)" + unpaid.from).params(unpaid.params).query(Long.class).single();
+		return new PageImpl<>(unpaid.items(pageable.getOffset(), pageable.getPageSize()), pageable, count);
+	}
+
+	/**
+	 * Return authorisations still in flight (authorised, received, inspected) whose refund was due before today and is
+	 * not paid, on cases matching the filters: what {@code ix_rma_unpaid (status, refund_due_on)} finds.
+	 */
+	private final class UnpaidRefundsSql {
+
+		private final String from;
+
+		private final Map<String, Object> params;
+
+		UnpaidRefundsSql(DashboardFilter filter) {
+			CaseSql where = CaseSql.of(filter, clock.zone());
+			this.params = new HashMap<>(where.params());
+			this.params.put("today", clock.today());
+			this.from = """
+
+					from return_authorisation r join service_case c on c.case_number = r.case_number
+					where r.refunded_on is null and r.refund_due_on < :today
+					  and r.status in ('AUTHORISED', 'RECEIVED', 'INSPECTED')""" + where.and();
+		}
+
+		/** The oldest due first; of those due the same day, the one raised first. */
+		List<ModuleReports.UnpaidRefunds.Item> items(long offset, int limit) {
+			return jdbc.sql("select r.rma_number, r.case_number, r.refund_amount, r.refund_due_on" + from
+					+ " order by r.refund_due_on, r.id limit :limit offset :offset")
+				.params(params)
+				.param("limit", limit)
+				.param("offset", offset)
+				.query((rs, i) -> new ModuleReports.UnpaidRefunds.Item(rs.getString(1), rs.getString(2),
+						rs.getBigDecimal(3), rs.getObject(4, LocalDate.class)))
+				.list();
+		}
+
 	}
 
 }

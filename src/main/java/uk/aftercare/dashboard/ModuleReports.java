@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+
 /** The figures of the reports over other modules' records: returns, closing and feedback. */
 public final class ModuleReports {
 
@@ -39,6 +41,17 @@ public final class ModuleReports {
 
 	/** A product returned as faulty more than once. */
 	public record RepeatFault(String product, long faultyReturns, long cases) {
+	}
+
+	/**
+	 * The faulty returns of one product behind a row of repeat faults, a page of them, with how many there are and on
+	 * how many cases: the row's two figures.
+	 */
+	public record FaultyReturns(long returns, long cases, Page<FaultyReturn> page) {
+
+		public record FaultyReturn(String rmaNumber, String caseNumber, LocalDate raisedOn) {
+		}
+
 	}
 
 	/** What customers said: average score, distribution, resolution rate, trend and the latest comments. */

@@ -1,15 +1,19 @@
 package uk.aftercare.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,9 +109,12 @@ public class ReportQueries {
 			.toList();
 	}
 
+	/** Different preventive measures shown for each root cause, the latest first. */
+	static final int MEASURES_PER_CAUSE = 3;
+
 	/**
-	 * Root causes recorded when complaints were closed in the period, with up to three of the latest measures each. A
-	 * complaint closed twice (reopened) counts each time it was closed.
+	 * Root causes recorded when complaints were closed in the period, with up to three of the latest different
+	 * measures each. A complaint closed twice (reopened) counts each time it was closed.
 	 */
 	public ModuleReports.RootCauses rootCauses(DashboardFilter filter) {
 		ReportSql where = ReportSql.at("cc.closed_at", "cc.case_number", filter, clock.zone());
@@ -126,23 +133,26 @@ public class ReportQueries {
 			.stream()
 			.sorted(Comparator.comparingLong(Count::closed).reversed().thenComparing(Count::cause))
 			.toList();
+		// The latest few different measures of each cause, ranked within the cause: the latest few hundred closures
+		// overall would leave a cause in the Pareto tail without any, however recent its own.
 		Map<String, List<String>> measures = new LinkedHashMap<>();
 		jdbc.sql("""
-				select cc.root_cause, cc.preventive_measure
-				from case_closure cc""" + where.join() + """
+				select root_cause, preventive_measure from (
+				  select cc.root_cause, cc.preventive_measure, row_number() over (partition by cc.root_cause
+				    order by max(cc.closed_at) desc, cc.preventive_measure) as recency
+				  from case_closure cc""" + where.join() + """
 
-				where cc.root_cause is not null and cc.preventive_measure is not null""" + where.and() + """
+				  where cc.root_cause is not null and cc.preventive_measure is not null""" + where.and() + """
 
-				order by cc.closed_at desc limit 300""")
+				  group by cc.root_cause, cc.preventive_measure
+				) ranked
+				where recency <= :perCause
+				order by root_cause, recency""")
 			.params(where.params())
+			.param("perCause", MEASURES_PER_CAUSE)
 			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list()
-			.forEach(row -> {
-				List<String> list = measures.computeIfAbsent(row[0], k -> new ArrayList<>());
-				if (list.size() < 3 && !list.contains(row[1])) {
-					list.add(row[1]);
-				}
-			});
+			.forEach(row -> measures.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]));
 		long total = counts.stream().mapToLong(Count::closed).sum();
 		List<ModuleReports.RootCauses.Cause> causes = new ArrayList<>();
 		long running = 0;
@@ -154,24 +164,62 @@ public class ReportQueries {
 		return new ModuleReports.RootCauses(total, causes);
 	}
 
-	/** Products on more than one return authorisation for a fault raised in the period, most often first. */
+	/**
+	 * Products on more than one return authorisation for a fault raised in the period, most often first. A return
+	 * counts once for a product however many of its lines name it (two faulty kettles sent back together are one
+	 * return, not a repeat fault).
+	 */
 	public List<ModuleReports.RepeatFault> repeatFaults(DashboardFilter filter) {
 		ReportSql where = ReportSql.on("r.raised_on", "r.case_number", filter);
 		return jdbc.sql("""
-				select lower(l.description) as product, count(*) as faulty, count(distinct r.case_number) as cases
+				select lower(l.description) as product, count(distinct r.id) as faulty,
+				  count(distinct r.case_number) as cases
 				from return_authorisation r
 				  join return_authorisation_line l on l.rma_id = r.id""" + where.join() + """
 
 				where r.reason_code = 'FAULTY'""" + where.and() + """
 
 				group by lower(l.description)
-				having count(*) > 1
+				having count(distinct r.id) > 1
 				order by faulty desc, product
 				limit 15""")
 			.params(where.params())
 			.query((rs, i) -> new ModuleReports.RepeatFault(rs.getString("product"), rs.getLong("faulty"),
 					rs.getLong("cases")))
 			.list();
+	}
+
+	/**
+	 * The faulty returns {@link #repeatFaults} counts for one of its products (as it names them, lower case), latest
+	 * raised first: the same returns, raised in the period, on cases of the channel and type chosen. A return is listed
+	 * once however many of its lines name the product.
+	 */
+	public ModuleReports.FaultyReturns faultyReturns(DashboardFilter filter, String product, Pageable pageable) {
+		ReportSql where = ReportSql.on("r.raised_on", "r.case_number", filter);
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("product", product);
+		String from = """
+
+				from return_authorisation r""" + where.join() + """
+
+				where r.reason_code = 'FAULTY'""" + where.and() + """
+
+				  and exists (select 1 from return_authorisation_line l
+				    where l.rma_id = r.id and lower(l.description) = lower(:product))""";
+		long[] counts = jdbc.sql("select count(*), count(distinct r.case_number)" + from)
+			.params(params)
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		List<ModuleReports.FaultyReturns.FaultyReturn> returns = jdbc
+			.sql("select r.rma_number, r.case_number, r.raised_on" + from
+					+ " order by r.raised_on desc, r.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, i) -> new ModuleReports.FaultyReturns.FaultyReturn(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class)))
+			.list();
+		return new ModuleReports.FaultyReturns(counts[0], counts[1], new PageImpl<>(returns, pageable, counts[0]));
 	}
 
 	/**

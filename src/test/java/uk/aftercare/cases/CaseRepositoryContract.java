@@ -186,6 +186,9 @@ abstract class CaseRepositoryContract {
 		// Due tomorrow morning; the other case's clock is paused while it waits for the customer.
 		assertThat(search(CaseQuery.all().withSla(SlaFilter.DUE_SOON, NOW))).containsExactly(today);
 		assertThat(search(CaseQuery.all().withApprovalState(ApprovalState.PENDING))).containsExactly(twoDays);
+		update(tenDays, "assignee = null");
+		assertThat(search(CaseQuery.all().unassignedOnly())).containsExactly(tenDays);
+		assertThat(search(CaseQuery.all().activeOnly().unassignedOnly().withSla(SlaFilter.BREACHED, NOW))).isEmpty();
 	}
 
 	@Test

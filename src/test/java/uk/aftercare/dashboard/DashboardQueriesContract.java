@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.aftercare.cases.ApprovalState;
@@ -116,41 +117,19 @@ abstract class DashboardQueriesContract {
 	}
 
 
-	private long rmaIds;
-
 	/**
 	 * A return authorisation row with only what the reports read set to something meaningful, raised on 1 October
 	 * 2026; returns its number.
 	 */
 	private String rma(String caseNumber, String reason, String offered, boolean goodwill, String legalBasis,
 			String refund, LocalDate dueOn, LocalDate refundedOn, String status, String product) {
-		String number = "RMA-2026-" + String.format("%06d", ++rmaIds);
-		jdbc.sql("""
-				insert into return_authorisation (rma_number, case_number, status, raised_on, customer_name,
-				  proof_of_purchase, product_type, sale_channel, region, purchase_date, delivery_date, request_date,
-				  reason_code, failed_repair, repair_days, perishable, personalised, hygiene_seal_broken,
-				  media_seal_broken, cancellation_info_given, digital_supply_started, customer_wish, offered_remedy,
-				  return_method, goodwill_exception, required_approver, policy_version, decided_remedy, statutory,
-				  legal_basis, deduction_for_use_allowed, explanation, total_price, refund_amount, refund_due_on,
-				  refunded_on, created_by, created_at, updated_at, version)
-				values (:number, :caseNumber, :status, :day, 'Jane Smith', 'RECEIPT', 'GOODS', 'IN_STORE',
-				  'ENGLAND_WALES', :day, :day, :day, :reason, false, 0, false, false, false, false, true, false,
-				  'REFUND', :offered, 'IN_STORE', :goodwill, 'FRONT_LINE', 'uk-returns-v1', :offered, :statutory,
-				  :basis, false, 'x', :refund, :refund, :dueOn, :refundedOn, 'sam', :at, :at, 0)""")
-			.param("number", number).param("caseNumber", caseNumber).param("status", status)
-			.param("day", LocalDate.of(2026, 10, 1)).param("reason", reason).param("offered", offered)
-			.param("goodwill", goodwill).param("statutory", !goodwill).param("basis", legalBasis)
-			.param("refund", new java.math.BigDecimal(refund)).param("dueOn", dueOn).param("refundedOn", refundedOn)
-			.param("at", CaseSql.timestamp(NOW))
-			.update();
-		long id = jdbc.sql("select id from return_authorisation where rma_number = :n").param("n", number)
-			.query(Long.class).single();
-		jdbc.sql("""
-				insert into return_authorisation_line (rma_id, line_no, description, quantity, unit_price, item_condition)
-				values (:id, 1, :product, 1, :refund, 'USED')""")
-			.param("id", id).param("product", product).param("refund", new java.math.BigDecimal(refund))
-			.update();
-		return number;
+		return new ReturnRows(jdbc).insert(caseNumber, reason, offered, goodwill, legalBasis, refund, dueOn, refundedOn,
+				status, product, LocalDate.of(2026, 10, 1), NOW);
+	}
+
+	/** Another item line on the return authorisation. */
+	private void line(String rmaNumber, int lineNo, String product) {
+		new ReturnRows(jdbc).line(rmaNumber, lineNo, product);
 	}
 
 	private void raised(String rmaNumber, LocalDate day) {
@@ -231,6 +210,59 @@ abstract class DashboardQueriesContract {
 	}
 
 	@Test
+	void countsAndTotalsEveryUnpaidRefundListsTheOldestTenAndPagesThroughAll() {
+		List<String> oldestFirst = new java.util.ArrayList<>();
+		for (int day = 1; day <= 12; day++) {
+			oldestFirst.add(rma(day % 2 == 0 ? breachedReturn : chatComplaint, "FAULTY", "FULL_REFUND", false,
+					"CRA 2015", day + ".50", LocalDate.of(2026, 10, day), null, "INSPECTED", "Lamp"));
+		}
+
+		var unpaid = dashboard.unpaidRefunds(DashboardFilter.none());
+
+		assertThat(unpaid.count()).isEqualTo(12);
+		assertThat(unpaid.total()).isEqualByComparingTo("84.00");
+		assertThat(unpaid.oldest()).extracting(r -> r.rmaNumber()).containsExactlyElementsOf(oldestFirst.subList(0, 10));
+		var lastPage = dashboard.unpaidRefunds(DashboardFilter.none(), org.springframework.data.domain.PageRequest.of(2, 5));
+		assertThat(lastPage.getTotalElements()).isEqualTo(12);
+		assertThat(lastPage.getContent()).extracting(r -> r.rmaNumber()).containsExactlyElementsOf(oldestFirst.subList(10, 12));
+		// The phone case's refunds only: the even days.
+		var phone = dashboard.unpaidRefunds(new DashboardFilter(null, null, ContactChannel.PHONE, null));
+		assertThat(phone.count()).isEqualTo(6);
+		assertThat(phone.total()).isEqualByComparingTo("45.00");
+		assertThat(dashboard.unpaidRefunds(new DashboardFilter(null, null, ContactChannel.PHONE, null),
+				org.springframework.data.domain.PageRequest.of(0, 25)).getContent()).hasSize(6);
+	}
+
+	@Test
+	void listsTheFaultyReturnsEachRepeatFaultCountsOnTheCasesItCounts() {
+		String juneReturn = new CaseRows(jdbc).newCase("RETURN", "CLOSED", Instant.parse("2026-06-10T09:00:00Z"))
+			.insert();
+		String first = faulty(juneReturn, "Kettle KT-3", LocalDate.of(2026, 10, 1));
+		line(first, 2, "kettle kt-3");
+		String second = faulty(juneReturn, "Kettle KT-3", LocalDate.of(2026, 10, 12));
+		String third = faulty(breachedReturn, "KETTLE KT-3", LocalDate.of(2026, 10, 31));
+		faulty(breachedReturn, "Kettle KT-3", LocalDate.of(2026, 11, 1));
+		rma(breachedReturn, "CHANGED_MIND", "GOODWILL_REFUND", true, "G", "10.00", null, null, "REQUESTED",
+				"Kettle KT-3");
+
+		for (DashboardFilter filter : List.of(OCTOBER, october(ContactChannel.PHONE, null),
+				october(null, CaseType.RETURN))) {
+			for (ModuleReports.RepeatFault fault : reports.repeatFaults(filter)) {
+				var listed = reports.faultyReturns(filter, fault.product(), PageRequest.of(0, 25));
+				assertThat(listed.returns()).as("%s of %s", fault.product(), filter).isEqualTo(fault.faultyReturns());
+				assertThat(listed.cases()).isEqualTo(fault.cases());
+				assertThat(listed.page().getContent()).hasSize((int) fault.faultyReturns());
+				assertThat(listed.page().getContent().stream().map(r -> r.caseNumber()).distinct().count())
+					.isEqualTo(fault.cases());
+			}
+		}
+		var october = reports.faultyReturns(OCTOBER, "kettle kt-3", PageRequest.of(0, 25));
+		assertThat(october.page().getContent()).extracting(r -> r.rmaNumber(), r -> r.caseNumber())
+			.containsExactly(tuple(third, breachedReturn), tuple(second, juneReturn), tuple(first, juneReturn));
+		assertThat(october.cases()).isEqualTo(2);
+	}
+
+	@Test
 	void findsProductsReturnedAsFaultyMoreThanOnce() {
 		rma(dueSoonReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "Kettle KT-1");
 		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "kettle kt-1");
@@ -242,6 +274,17 @@ abstract class DashboardQueriesContract {
 			assertThat(f.faultyReturns()).isEqualTo(2);
 			assertThat(f.cases()).isEqualTo(2);
 		});
+	}
+
+	@Test
+	void countsAReturnOfTwoFaultyItemsOfAProductAsOneFaultyReturn() {
+		String twoKettles = faulty(breachedReturn, "Kettle KT-2", LocalDate.of(2026, 10, 7));
+		line(twoKettles, 2, "kettle kt-2");
+		faulty(dueSoonReturn, "Toaster T-9", LocalDate.of(2026, 10, 8));
+		line(faulty(dueSoonReturn, "Toaster T-9", LocalDate.of(2026, 10, 9)), 2, "Toaster T-9");
+
+		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+			.containsExactly(tuple("toaster t-9", 2L, 1L));
 	}
 
 	@Test
@@ -259,6 +302,24 @@ abstract class DashboardQueriesContract {
 					org.assertj.core.groups.Tuple.tuple("STAFF_CONDUCT", 1L, 100.0));
 		assertThat(causes.causes().get(0).measures())
 			.containsExactlyInAnyOrder("New courier for large items", "Text customers on the day of delivery");
+	}
+
+	@Test
+	void findsTheLatestMeasuresOfEachCauseHoweverManyComplaintsOfOtherCausesClosedSince() {
+		closure(pausedComplaint, "PRICING", "Check shelf labels", Instant.parse("2026-10-02T12:00:00Z"));
+		closure(pausedComplaint, "PRICING", "Price checks at opening", Instant.parse("2026-10-03T12:00:00Z"));
+		Instant later = Instant.parse("2026-10-10T12:00:00Z");
+		for (int i = 0; i < 310; i++) {
+			closure(chatComplaint, "DELIVERY", "Call before delivery, plan " + (i % 4), later.plusSeconds(60L * i));
+		}
+
+		var causes = reports.rootCauses(OCTOBER);
+
+		assertThat(causes.causes()).extracting(c -> c.rootCause(), c -> c.measures())
+			.containsExactly(
+					tuple("DELIVERY", List.of("Call before delivery, plan 1", "Call before delivery, plan 0",
+							"Call before delivery, plan 3")),
+					tuple("PRICING", List.of("Price checks at opening", "Check shelf labels")));
 	}
 
 	@Test
@@ -458,6 +519,15 @@ abstract class DashboardQueriesContract {
 		}
 		assertThat(listed(base.withApproval(ApprovalState.PENDING))).isEqualTo(open.awaitingApproval());
 		assertThat(listed(base.withAssignee("sue"))).isEqualTo(2);
+		assertThat(open.byAssignee()).extracting(OpenCaseDashboard.StaffLoad::assignee).containsNull();
+		for (OpenCaseDashboard.StaffLoad load : open.byAssignee()) {
+			CaseListFilter owned = load.assignee() == null ? base.unassignedOnly() : base.withAssignee(load.assignee());
+			assertThat(listed(owned)).as("open of %s", load.assignee()).isEqualTo(load.open());
+			assertThat(listed(owned.withSla(SlaFilter.BREACHED))).as("breached of %s", load.assignee())
+				.isEqualTo(load.breached());
+			assertThat(listed(owned.withAge(CaseAge.OVER_7_DAYS))).as("over 7 days of %s", load.assignee())
+				.isEqualTo(load.overSevenDays());
+		}
 	}
 
 	private long listed(CaseListFilter filter) {
@@ -477,6 +547,32 @@ abstract class DashboardQueriesContract {
 	}
 
 	@Test
+	void listsThePendingRequestsEachCountCountsInTheQueuesOrder() {
+		CaseRows rows = new CaseRows(jdbc);
+		rows.approval(chatComplaint, "REFUND", "PENDING", NOW.minus(hours(30)), null);
+		rows.approval(dueSoonReturn, "REFUND", "PENDING", NOW.minus(hours(2)), null);
+		jdbc.sql("update approval_request set urgent = true where case_number = :c and status = 'PENDING'")
+			.param("c", dueSoonReturn).update();
+
+		for (DashboardFilter filter : List.of(DashboardFilter.none(), october(ContactChannel.PHONE, null),
+				new DashboardFilter(null, null, null, CaseType.COMPLAINT))) {
+			for (ApprovalFigures.Pending pending : dashboard.pendingApprovals(filter)) {
+				var listed = dashboard.pendingApprovals(filter, pending.kind(), PageRequest.of(0, 25));
+				assertThat(listed.getTotalElements()).as("%s of %s", pending.kind(), filter)
+					.isEqualTo(pending.requests());
+				assertThat(listed.getContent()).hasSize((int) pending.requests())
+					.allSatisfy(w -> assertThat(w.kind()).isEqualTo(pending.kind()));
+			}
+		}
+		assertThat(dashboard.pendingApprovals(DashboardFilter.none(), ApprovalKind.REFUND, PageRequest.of(0, 25)))
+			.extracting(ApprovalFigures.Waiting::caseNumber, ApprovalFigures.Waiting::urgent)
+			.containsExactly(tuple(dueSoonReturn, true), tuple(chatComplaint, false), tuple(breachedReturn, false));
+		assertThat(dashboard.pendingApprovals(DashboardFilter.none(), null, PageRequest.of(1, 2)))
+			.extracting(ApprovalFigures.Waiting::caseNumber, ApprovalFigures.Waiting::kind)
+			.containsExactly(tuple(breachedReturn, ApprovalKind.REFUND), tuple(pausedComplaint, ApprovalKind.REVIEW));
+	}
+
+	@Test
 	void measuresApprovalTurnaroundOverTheLastThirtyDays() {
 		assertThat(dashboard.approvalTurnaround(DashboardFilter.none()))
 			.extracting(ApprovalFigures.Turnaround::kind, ApprovalFigures.Turnaround::decided,
@@ -487,6 +583,23 @@ abstract class DashboardQueriesContract {
 			.extracting(ApprovalFigures.Turnaround::kind)
 			.containsExactly(ApprovalKind.GOODWILL_EXCEPTION, ApprovalKind.REFUND);
 		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, null, ContactChannel.PHONE, null))).isEmpty();
+	}
+
+	@Test
+	void measuresApprovalTurnaroundOverTheThirtyDaysUpToTheEndChosen() {
+		// The goodwill exception was decided on 23 September; the refunds in late October, after the end chosen.
+		DashboardFilter toSeptemberEnd = new DashboardFilter(null, LocalDate.of(2026, 9, 30), null, null);
+
+		assertThat(dashboard.approvalTurnaround(toSeptemberEnd))
+			.extracting(ApprovalFigures.Turnaround::kind, ApprovalFigures.Turnaround::decided)
+			.containsExactly(tuple(ApprovalKind.GOODWILL_EXCEPTION, 1L));
+		// 30 shop days up to 22 September end at its midnight: the decision on the 23rd is after them.
+		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, LocalDate.of(2026, 9, 22), null, null)))
+			.isEmpty();
+		// The 30 days up to 22 October start at midnight on 23 September, so the decision that morning is in them.
+		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, LocalDate.of(2026, 10, 22), null, null)))
+			.extracting(ApprovalFigures.Turnaround::kind)
+			.containsExactly(ApprovalKind.GOODWILL_EXCEPTION);
 	}
 
 	@Test
@@ -537,13 +650,53 @@ abstract class DashboardQueriesContract {
 		assertThat(rows.get(0)).hasSize(23).startsWith("case_number", "created_at", "type");
 		assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(23));
 		List<String> newest = rows.get(1);
-		assertThat(newest.get(1)).isEqualTo(NOW.minus(hours(1)).toString());
+		assertThat(newest.get(1)).isEqualTo("2026-11-02 09:00:00");
 		assertThat(newest.get(7)).isEqualTo("Pat \"Paddy\" O'Brien, Jr");
 		assertThat(newest.get(9)).isEqualTo("'+44 7700 900123");
 		assertThat(newest.get(22)).isEqualTo("'=HYPERLINK(\"http://x\")\nsecond line");
 		assertThat(rows.get(2).get(0)).isEqualTo(dueSoonReturn);
 		assertThat(rows.get(3).get(0)).isEqualTo(pausedComplaint);
 		assertThat(rows.get(3).get(4)).isEqualTo("AWAITING_CUSTOMER");
+	}
+
+	@Test
+	void exportsCasesLoggedAtTheSameMomentLatestNumberedFirstAsTheListDoes() {
+		CaseRows rows = new CaseRows(jdbc);
+		Instant sameMoment = Instant.parse("2026-10-20T09:17:43Z");
+		String email = java.util.UUID.randomUUID() + "@example.com";
+		List<String> logged = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			logged.add(rows.newCase("QUERY", "OPEN", sameMoment).with("customer_email", email).insert());
+		}
+		java.util.Collections.reverse(logged);
+		StringWriter out = new StringWriter();
+
+		// Found by email, the rows come off that index in the order they were written, not newest first.
+		export.export(new CaseQuery(null, null, null, email), out);
+
+		assertThat(Csv.parse(out.toString()).stream().skip(1).map(row -> row.get(0))).containsExactlyElementsOf(logged);
+	}
+
+	@Test
+	void exportsTimesAsTheShopsClockShowedThemEitherSideOfTheChangeToSummerTime() {
+		String email = java.util.UUID.randomUUID() + "@example.com";
+		CaseRows rows = new CaseRows(jdbc);
+		// The clocks went forward at 01:00 UTC on 29 March 2026: 00:30 UTC was 00:30 GMT, 01:30 UTC was 02:30 BST.
+		String winter = rows.newCase("QUERY", "CLOSED", Instant.parse("2026-03-29T00:30:00Z"))
+			.with("customer_email", email)
+			.with("closed_at", Instant.parse("2026-03-29T01:30:00Z"))
+			.insert();
+		String summer = rows.newCase("QUERY", "OPEN", Instant.parse("2026-03-29T01:30:00Z"))
+			.with("customer_email", email)
+			.insert();
+		StringWriter out = new StringWriter();
+
+		export.export(new CaseQuery(null, null, null, email), out);
+
+		List<List<String>> csv = Csv.parse(out.toString());
+		assertThat(csv).extracting(row -> row.get(0), row -> row.get(1), row -> row.get(21))
+			.containsExactly(tuple("case_number", "created_at", "closed_at"),
+					tuple(summer, "2026-03-29 02:30:00", ""), tuple(winter, "2026-03-29 00:30:00", "2026-03-29 02:30:00"));
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseAge;
 import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseListFilter;
+import uk.aftercare.cases.CaseListForm;
 import uk.aftercare.cases.CaseListItem;
 import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
@@ -189,25 +190,20 @@ class CaseController {
 	@GetMapping
 	String list(@ModelAttribute("filterForm") CaseListForm form, BindingResult errors, Principal principal,
 			Model model) {
-		model.addAttribute("mine", form.isMine());
-		model.addAttribute("openOnly", form.isOpen());
+		model.addAttribute("mine", form.onlyMine());
+		model.addAttribute("openOnly", form.onlyOpen());
+		model.addAttribute("unassignedOnly", form.onlyUnassigned());
 		model.addAttribute("staff", staff.activeStaff());
 		model.addAttribute("ages", CaseAge.values());
 		model.addAttribute("slaFilters", SlaFilter.values());
 		model.addAttribute("approvalStates", ApprovalState.values());
 		model.addAttribute("maxSearch", CaseListFilter.MAX_SEARCH);
-		Optional<CaseListFilter> valid = form.toFilter(errors);
+		Optional<CaseListFilter> valid = form.toFilter(errors, staff);
 		if (valid.isEmpty()) {
 			// As on the dashboard: the filters as typed, each message beside its field, and no list until corrected.
 			return "cases/case-list";
 		}
 		CaseListFilter filter = valid.get();
-		if (filter.assignee() != null) {
-			// "/cases?assignee=STAFF2" lists staff2's cases, as the directory finds staff whatever the case typed.
-			filter = filter.withAssignee(
-					staff.find(filter.assignee()).map(StaffMember::username).orElse(filter.assignee()));
-			form.setAssignee(filter.assignee());
-		}
 		CaseQuery query = filter.toQuery(principal.getName(), clock.now(), clock.zone());
 		Page<CaseListItem> results = cases.search(query,
 				PageRequest.of(Math.min(form.pageNumber(), LAST_PAGE), PAGE_SIZE));

@@ -1,10 +1,9 @@
 package uk.aftercare.dashboard.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,13 +14,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.aftercare.cases.CaseListFilter;
+import uk.aftercare.cases.CaseListForm;
 import uk.aftercare.dashboard.CaseExport;
 import uk.aftercare.shared.ShopClock;
-import uk.aftercare.shared.TextInput;
+import uk.aftercare.staff.StaffDirectory;
 
 /**
  * Any filtered case list as a CSV file, streamed as it is read. Managers only: an export takes customers' details
@@ -34,21 +35,24 @@ class CaseExportController {
 
 	private final ShopClock clock;
 
-	CaseExportController(CaseExport export, ShopClock clock) {
+	private final StaffDirectory staff;
+
+	CaseExportController(CaseExport export, ShopClock clock, StaffDirectory staff) {
 		this.export = export;
 		this.clock = clock;
+		this.staff = staff;
 	}
 
 	/**
-	 * The filters are read as the case list reads them. When one is not valid (an address typed or kept from before),
-	 * the manager is sent to the case list with the same filters, where each is shown beside its field as typed with
-	 * what is wrong, rather than given an error page.
+	 * The filters are read as the case list reads them: bound to the same form, read by the same method. When one is
+	 * not valid (an address typed or kept from before), the manager is sent to the case list with the same filters,
+	 * where each is shown beside its field as typed with what is wrong, rather than given an error page.
 	 */
 	@GetMapping("/cases/export.csv")
 	@PreAuthorize("hasRole('MANAGER')")
-	void export(Principal principal, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Optional<CaseListFilter> filter = CaseListFilter
-			.read(new MapBindingResult(typed(request.getParameterMap()), "filter"));
+	void export(@ModelAttribute("filterForm") CaseListForm form, BindingResult errors, Principal principal,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Optional<CaseListFilter> filter = form.toFilter(errors, staff);
 		if (filter.isEmpty()) {
 			String query = request.getQueryString();
 			response.setStatus(HttpStatus.SEE_OTHER.value());
@@ -60,14 +64,10 @@ class CaseExportController {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("cases-" + clock.today() + ".csv").build().toString());
-		export.export(filter.get().toQuery(principal.getName(), clock.now(), clock.zone()), response.getWriter());
-	}
-
-	/** The parameters as the case list's form binds them: cleaned text, several values of one joined by commas. */
-	private static Map<String, String> typed(Map<String, String[]> parameters) {
-		Map<String, String> typed = new HashMap<>();
-		parameters.forEach((name, values) -> typed.put(name, TextInput.clean(String.join(",", values))));
-		return typed;
+		PrintWriter out = response.getWriter();
+		// A byte order mark: without it Excel reads the file as Windows-1252, and "Zoë, £20" as "ZoÃ«, Â£20".
+		out.write('\uFEFF');
+		export.export(filter.get().toQuery(principal.getName(), clock.now(), clock.zone()), out);
 	}
 
 }

@@ -5,14 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.aftercare.cases.ApprovalState;
@@ -24,6 +28,8 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ApprovalFigures;
 import uk.aftercare.dashboard.DashboardFilter;
 import uk.aftercare.dashboard.DashboardQueries;
+import uk.aftercare.dashboard.ModuleReports;
+import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.shared.ShopClock;
 
@@ -31,6 +37,9 @@ import uk.aftercare.shared.ShopClock;
 @Controller
 @RequestMapping("/dashboard")
 class DashboardController {
+
+	/** Rows on a page of one of the dashboard's own lists. */
+	static final int PAGE_SIZE = 25;
 
 	private final DashboardQueries queries;
 
@@ -93,6 +102,79 @@ class DashboardController {
 						new ChartData.Dataset(message("dashboard.turnaround.average"),
 								turnaround.stream().map(t -> round(t.averageHours())).toList())))));
 		return "dashboard/dashboard-page";
+	}
+
+	/**
+	 * Every refund the dashboard counts as agreed but not paid by its due date, oldest first, a page at a time: the
+	 * dashboard itself lists only the oldest few.
+	 */
+	@GetMapping("/unpaid-refunds")
+	String unpaidRefunds(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
+			@RequestParam(required = false) String page, Model model) {
+		Optional<DashboardFilter> valid = form.toFilter(errors);
+		if (valid.isEmpty()) {
+			return "dashboard/unpaid-refunds-page";
+		}
+		DashboardFilter filter = valid.get();
+		model.addAttribute("filter", filter);
+		model.addAttribute("unpaidRefunds", queries.unpaidRefunds(filter));
+		Page<ModuleReports.UnpaidRefunds.Item> refunds = lastPageAtMost(pageNumber(page),
+				p -> queries.unpaidRefunds(filter, PageRequest.of(p, PAGE_SIZE)));
+		model.addAttribute("page", refunds);
+		model.addAttribute("pageLink", "/dashboard/unpaid-refunds?" + withPage(filter.toQueryString()));
+		return "dashboard/unpaid-refunds-page";
+	}
+
+	/**
+	 * The approval requests behind one of the dashboard's pending counts: of one kind (any, without one), waiting for
+	 * a decision, on cases matching the dashboard's filters, in the approval queue's order. Each leads to its decision
+	 * page. The approval queue itself knows nothing of a case's channel, type or date (they are the cases module's),
+	 * so this list is the dashboard's, read with the same conditions as the count.
+	 */
+	@GetMapping("/pending-approvals")
+	String pendingApprovals(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String page, Model model) {
+		String kindText = kind == null ? "" : kind.strip();
+		Optional<ApprovalKind> chosen = Arrays.stream(ApprovalKind.values())
+			.filter(k -> k.name().equals(kindText))
+			.findFirst();
+		model.addAttribute("kind", chosen.orElse(null));
+		Optional<DashboardFilter> valid = form.toFilter(errors);
+		if (!kindText.isEmpty() && chosen.isEmpty()) {
+			model.addAttribute("kindNotKnown", kind);
+			return "dashboard/pending-approvals-page";
+		}
+		if (valid.isEmpty()) {
+			return "dashboard/pending-approvals-page";
+		}
+		DashboardFilter filter = valid.get();
+		model.addAttribute("filter", filter);
+		model.addAttribute("now", clock.now());
+		Page<ApprovalFigures.Waiting> waiting = lastPageAtMost(pageNumber(page),
+				p -> queries.pendingApprovals(filter, chosen.orElse(null), PageRequest.of(p, PAGE_SIZE)));
+		model.addAttribute("page", waiting);
+		String query = chosen.map(k -> "kind=" + k.name() + (filter.isFiltered() ? "&" : "")).orElse("")
+				+ filter.toQueryString();
+		model.addAttribute("pageLink", "/dashboard/pending-approvals?" + withPage(query));
+		return "dashboard/pending-approvals-page";
+	}
+
+	/** The page asked for, counted from 0: anything that is not a page number asks for the first. */
+	static int pageNumber(String page) {
+		String digits = page == null ? "" : page.strip();
+		return digits.matches("\\d{1,6}") ? Integer.parseInt(digits) : 0;
+	}
+
+	/** The page asked for, or the last there is when it is beyond it (an old link, or a number typed in). */
+	static <T> Page<T> lastPageAtMost(int number, IntFunction<Page<T>> page) {
+		Page<T> asked = page.apply(number);
+		return asked.getTotalPages() > 0 && number >= asked.getTotalPages() ? page.apply(asked.getTotalPages() - 1)
+				: asked;
+	}
+
+	/** A list's address up to "page=", for the pager to add the number to. */
+	static String withPage(String query) {
+		return (query.isEmpty() ? "" : query + "&") + "page=";
 	}
 
 	private ChartData statusChart(OpenCaseDashboard open) {

@@ -1,13 +1,20 @@
 package uk.aftercare.dashboard.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.aftercare.cases.CaseListFilter;
@@ -23,6 +31,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ClassifierAgreement;
 import uk.aftercare.dashboard.DashboardFilter;
 import uk.aftercare.dashboard.ModuleReports;
+import uk.aftercare.dashboard.ReportQueries;
 import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.shared.ShopClock;
 
@@ -40,14 +49,18 @@ class ReportsController {
 
 	private final ReportSnapshots snapshots;
 
+	private final ReportQueries queries;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
 	private final ShopClock clock;
 
-	ReportsController(ReportSnapshots snapshots, MessageSource messages, JsonMapper json, ShopClock clock) {
+	ReportsController(ReportSnapshots snapshots, ReportQueries queries, MessageSource messages, JsonMapper json,
+			ShopClock clock) {
 		this.snapshots = snapshots;
+		this.queries = queries;
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock;
@@ -66,20 +79,11 @@ class ReportsController {
 	@GetMapping
 	String reports(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
 			@RequestParam(required = false) String recompute, Model model) {
-		Optional<DashboardFilter> valid = form.toFilter(errors);
-		if (valid.isEmpty()) {
+		Optional<DashboardFilter> period = period(form, errors);
+		if (period.isEmpty()) {
 			return "reports/report-page";
 		}
-		DashboardFilter requested = valid.get();
-		LocalDate to = requested.to() != null ? requested.to() : clock.today();
-		LocalDate from = requested.from() != null ? requested.from()
-				: CaseListFilter.within(to.minusMonths(12).plusDays(1));
-		if (to.isBefore(from)) {
-			// Only a start after today, with no end chosen, comes here: the end was completed as today.
-			errors.rejectValue("from", "reports.filter.fromAfterToday");
-			return "reports/report-page";
-		}
-		DashboardFilter filter = new DashboardFilter(from, to, requested.channel(), requested.type());
+		DashboardFilter filter = period.get();
 		model.addAttribute("filterForm", FilterForm.of(filter));
 		// Only the page's own button asks to compute again; anything else in the address (a hand-edited link) is a
 		// plain view of the reports, as on the dashboard, not a 400 losing the filters.
@@ -89,10 +93,10 @@ class ReportsController {
 		model.addAttribute("computedAt", reports.computedAt());
 		model.addAttribute("keptForMinutes", snapshots.keepFor().toMinutes());
 		model.addAttribute("agreement", agreement);
-		model.addAttribute("agreementTrendChart", json.writeValueAsString(new ChartData(
-				agreement.byMonth().stream().map(m -> m.month().format(MONTH)).toList(),
-				List.of(new ChartData.Dataset(message("reports.agreement.rate"),
-						agreement.byMonth().stream().map(m -> DashboardController.round(m.rate().percent())).toList())))));
+		Map<YearMonth, Double> agreedByMonth = new HashMap<>();
+		agreement.byMonth().forEach(m -> agreedByMonth.put(m.month(), DashboardController.round(m.rate().percent())));
+		model.addAttribute("agreementTrendChart",
+				json.writeValueAsString(trend(message("reports.agreement.rate"), agreedByMonth)));
 		model.addAttribute("agreementByTypeChart", json.writeValueAsString(new ChartData(
 				Arrays.stream(CaseType.values()).map(t -> message("type." + t)).toList(),
 				List.of(new ChartData.Dataset(message("reports.agreement.rate"),
@@ -107,16 +111,89 @@ class ReportsController {
 						refundValue.byReason().stream().map(r -> r.total()).toList())))));
 		model.addAttribute("rootCauses", reports.rootCauses());
 		model.addAttribute("repeatFaults", reports.repeatFaults());
+		// A row's product is added to this address: its list has the same period, channel and type.
+		model.addAttribute("repeatFaultsLink", "/reports/repeat-faults?" + filter.toQueryString() + "&product=");
 		ModuleReports.Satisfaction satisfaction = reports.satisfaction();
 		model.addAttribute("satisfaction", satisfaction);
 		model.addAttribute("satisfactionDistributionChart", json.writeValueAsString(new ChartData(
 				List.of("1", "2", "3", "4", "5"),
 				List.of(new ChartData.Dataset(message("reports.responses"), satisfaction.distribution())))));
-		model.addAttribute("satisfactionTrendChart", json.writeValueAsString(new ChartData(
-				satisfaction.trend().stream().map(m -> m.month().format(MONTH)).toList(),
-				List.of(new ChartData.Dataset(message("reports.satisfaction.averageLabel"),
-						satisfaction.trend().stream().map(m -> DashboardController.round(m.average())).toList())))));
+		Map<YearMonth, Double> averageByMonth = new HashMap<>();
+		satisfaction.trend().forEach(m -> averageByMonth.put(m.month(), DashboardController.round(m.average())));
+		model.addAttribute("satisfactionTrendChart",
+				json.writeValueAsString(trend(message("reports.satisfaction.averageLabel"), averageByMonth)));
 		return "reports/report-page";
+	}
+
+	/**
+	 * A line chart of one figure by month, with every month from the first to the last that has one: a month without
+	 * (no feedback, no cases) is a gap in the line (null), not a point left out, which would join its neighbours as
+	 * if they were a month apart.
+	 */
+	private static ChartData trend(String label, Map<YearMonth, Double> byMonth) {
+		List<String> months = new ArrayList<>();
+		List<Double> values = new ArrayList<>();
+		if (!byMonth.isEmpty()) {
+			YearMonth last = Collections.max(byMonth.keySet());
+			for (YearMonth month = Collections.min(byMonth.keySet()); !month.isAfter(last); month = month.plusMonths(1)) {
+				months.add(month.format(MONTH));
+				values.add(byMonth.get(month));
+			}
+		}
+		return new ChartData(months, List.of(new ChartData.Dataset(label, values)));
+	}
+
+	/**
+	 * The faulty returns behind one row of "Products with repeat faults": that product's, over the same period,
+	 * channel and type (completed as the reports complete them), latest raised first, a page at a time, with the
+	 * row's two figures: how many returns, on how many cases.
+	 */
+	@GetMapping("/repeat-faults")
+	String repeatFaults(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
+			@RequestParam(required = false) String product, @RequestParam(required = false) String page, Model model) {
+		String named = product == null ? "" : product.strip();
+		model.addAttribute("product", named.isEmpty() ? null : named);
+		Optional<DashboardFilter> period = period(form, errors);
+		if (named.isEmpty() || period.isEmpty()) {
+			return "reports/repeat-faults-page";
+		}
+		DashboardFilter filter = period.get();
+		model.addAttribute("filterForm", FilterForm.of(filter));
+		model.addAttribute("filter", filter);
+		int number = DashboardController.pageNumber(page);
+		ModuleReports.FaultyReturns returns = queries.faultyReturns(filter, named,
+				PageRequest.of(number, DashboardController.PAGE_SIZE));
+		if (returns.page().getTotalPages() > 0 && number >= returns.page().getTotalPages()) {
+			returns = queries.faultyReturns(filter, named,
+					PageRequest.of(returns.page().getTotalPages() - 1, DashboardController.PAGE_SIZE));
+		}
+		model.addAttribute("faulty", returns);
+		model.addAttribute("page", returns.page());
+		model.addAttribute("pageLink", "/reports/repeat-faults?" + filter.toQueryString() + "&product="
+				+ UriUtils.encode(named, StandardCharsets.UTF_8) + "&page=");
+		return "reports/repeat-faults-page";
+	}
+
+	/**
+	 * The period the filters ask for, completed: the last twelve months unless chosen; twelve months up to the end
+	 * chosen, or from the start chosen up to today, when only one is. Empty when a filter is not valid, or only a start
+	 * after today is chosen, each rejected in {@code errors}.
+	 */
+	private Optional<DashboardFilter> period(FilterForm form, BindingResult errors) {
+		Optional<DashboardFilter> valid = form.toFilter(errors);
+		if (valid.isEmpty()) {
+			return Optional.empty();
+		}
+		DashboardFilter requested = valid.get();
+		LocalDate to = requested.to() != null ? requested.to() : clock.today();
+		LocalDate from = requested.from() != null ? requested.from()
+				: CaseListFilter.within(to.minusMonths(12).plusDays(1));
+		if (to.isBefore(from)) {
+			// Only a start after today, with no end chosen, comes here: the end was completed as today.
+			errors.rejectValue("from", "reports.filter.fromAfterToday");
+			return Optional.empty();
+		}
+		return Optional.of(new DashboardFilter(from, to, requested.channel(), requested.type()));
 	}
 
 	private String message(String code) {

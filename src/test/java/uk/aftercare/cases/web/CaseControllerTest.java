@@ -654,7 +654,35 @@ class CaseControllerTest {
 		// 1 October in London is BST (UTC+1); "to" includes the whole of 31 October (GMT from the 26th).
 		assertThat(query.getValue()).isEqualTo(new CaseQuery(CaseType.RETURN, null, null, null, ContactChannel.PHONE,
 				Instant.parse("2026-09-30T23:00:00Z"), now.minus(Duration.ofDays(7)), true, true, null,
-				ApprovalState.PENDING));
+				ApprovalState.PENDING, false));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsTheCasesNobodyOwnsSettingAnyAssigneeAside() throws Exception {
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("unassigned", "true").param("assignee", "sam").param("open", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("queryWithoutPage", "unassigned=true&open=true"))
+			.andExpect(content().string(containsString(
+					"name=\"unassigned\" value=\"true\" checked=\"checked\"")));
+
+		ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+		verify(cases).search(query.capture(), any());
+		assertThat(query.getValue().unassigned()).isTrue();
+		assertThat(query.getValue().assignee()).isNull();
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesMyCasesAndNobodysTogether() throws Exception {
+		mvc.perform(get("/cases").param("unassigned", "true").param("mine", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("filterForm", "unassigned", "case.list.unassigned.mine"))
+			.andExpect(content().string(containsString(
+					"id=\"unassigned-error\">Choose your own cases or cases nobody owns, not both.")));
+		verify(cases, never()).search(any(), any());
 	}
 
 	@Test

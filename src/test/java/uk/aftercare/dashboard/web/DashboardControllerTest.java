@@ -20,12 +20,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +45,9 @@ import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.dashboard.ReportQueries;
 import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest({ DashboardController.class, ReportsController.class, CaseExportController.class })
@@ -60,6 +66,9 @@ class DashboardControllerTest {
 
 	@MockitoBean
 	CaseExport export;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	@BeforeEach
 	void someFigures() {
@@ -101,6 +110,8 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("href=\"/returns/RMA-2026-000007\"")))
 			.andExpect(content().string(containsString("£400.00 owed to customers")))
 			.andExpect(content().string(containsString(
+					"id=\"figure-unpaid-refunds\"><a href=\"/dashboard/unpaid-refunds?from=2026-10-01&amp;channel=PHONE\">1</a>")))
+			.andExpect(content().string(containsString(
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;open=true\">42</a>")))
 			.andExpect(content().string(containsString(
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;open=true&amp;sla=BREACHED\">7</a>")))
@@ -110,6 +121,12 @@ class DashboardControllerTest {
 					"href=\"/cases?channel=PHONE&amp;from=2026-10-01&amp;age=OVER_7_DAYS&amp;open=true\">11</a>")))
 			.andExpect(content().string(containsString(
 					"href=\"/cases?assignee=sam&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">20</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?unassigned=true&amp;channel=PHONE&amp;from=2026-10-01&amp;open=true\">22</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/cases?unassigned=true&amp;channel=PHONE&amp;from=2026-10-01&amp;age=OVER_7_DAYS&amp;open=true\">9</a>")))
+			.andExpect(content().string(containsString(
+					"href=\"/dashboard/pending-approvals?kind=REFUND&amp;from=2026-10-01&amp;channel=PHONE\">4</a>")))
 			.andExpect(content().string(containsString("5 hours")))
 			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
@@ -117,6 +134,109 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString(">Logged from</label>")))
 			.andExpect(content().string(containsString("src=\"/webjars/chart.js/dist/chart.umd.min.js\"")));
 		verify(dashboard).openCases(new DashboardFilter(LocalDate.of(2026, 10, 1), null, ContactChannel.PHONE, null));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsEveryUnpaidRefundTheDashboardCountsAPageAtATime() throws Exception {
+		given(dashboard.unpaidRefunds(any(), any())).willAnswer(asked -> new PageImpl<>(
+				List.of(new ModuleReports.UnpaidRefunds.Item("RMA-2026-000031", "AC-2026-000077",
+						new BigDecimal("12.50"), LocalDate.of(2026, 10, 3))),
+				asked.getArgument(1), 26));
+
+		mvc.perform(get("/dashboard/unpaid-refunds").param("channel", "PHONE").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/unpaid-refunds-page"))
+			.andExpect(content().string(containsString("26 refunds, £400.00 owed, oldest due first.")))
+			.andExpect(content().string(containsString("href=\"/returns/RMA-2026-000031\"")))
+			.andExpect(content().string(containsString("href=\"/dashboard/unpaid-refunds?channel=PHONE&amp;page=0\"")))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+		verify(dashboard).unpaidRefunds(new DashboardFilter(null, null, ContactChannel.PHONE, null),
+				PageRequest.of(1, 25));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsThePendingRequestsOfAKindTheDashboardCounts() throws Exception {
+		given(dashboard.pendingApprovals(any(), any(), any())).willAnswer(asked -> new PageImpl<>(
+				List.of(new ApprovalFigures.Waiting(17, ApprovalKind.REFUND, "AC-2026-000042", new BigDecimal("400.00"),
+						List.of("REFUND_OVER_AUTHORITY_LIMIT"), "MANAGER", true, "sam", null,
+						Instant.parse("2026-11-02T05:00:00Z"))),
+				asked.getArgument(2), 1));
+
+		mvc.perform(get("/dashboard/pending-approvals").param("kind", "REFUND").param("channel", "PHONE"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/pending-approvals-page"))
+			.andExpect(content().string(containsString("<h1 class=\"h3 mb-0\">Refund: waiting for a decision</h1>")))
+			.andExpect(content().string(containsString("1 request, the urgent first, then the oldest.")))
+			.andExpect(content().string(containsString("href=\"/approvals/17\"")))
+			.andExpect(content().string(containsString("name=\"kind\" value=\"REFUND\"")))
+			.andExpect(content().string(containsString(">5 h<")));
+		verify(dashboard).pendingApprovals(new DashboardFilter(null, null, ContactChannel.PHONE, null),
+				ApprovalKind.REFUND, PageRequest.of(0, 25));
+
+		mvc.perform(get("/dashboard/pending-approvals").param("kind", "BRIBE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\u201cBRIBE\u201d is not a kind of approval request.")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void linksEachRepeatFaultToTheFaultyReturnsItCountsWhateverItsName() throws Exception {
+		given(reports.repeatFaults(any()))
+			.willReturn(List.of(new ModuleReports.RepeatFault("kettle+toaster & co #2", 3, 2)));
+
+		mvc.perform(get("/reports").param("channel", "PHONE"))
+			.andExpect(content().string(containsString("href=\"/reports/repeat-faults?from=2025-11-03&amp;to=2026-11-02"
+					+ "&amp;channel=PHONE&amp;product=kettle%2Btoaster%20%26%20co%20%232\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsTheFaultyReturnsOfAProductOverTheReportsPeriod() throws Exception {
+		given(reports.faultyReturns(any(), any(), any())).willAnswer(asked -> new ModuleReports.FaultyReturns(2, 1,
+				new PageImpl<>(List.of(
+						new ModuleReports.FaultyReturns.FaultyReturn("RMA-2026-000031", "AC-2026-000077",
+								LocalDate.of(2026, 10, 3)),
+						new ModuleReports.FaultyReturns.FaultyReturn("RMA-2026-000030", "AC-2026-000077",
+								LocalDate.of(2026, 9, 3))),
+						asked.getArgument(2), 2)));
+
+		mvc.perform(get("/reports/repeat-faults").param("product", "kettle+toaster").param("to", "2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("reports/repeat-faults-page"))
+			.andExpect(content().string(containsString("Faulty returns of \u201ckettle+toaster\u201d")))
+			.andExpect(content().string(containsString(
+					"2 faulty returns on 1 case, raised from 1 Nov 2025 to 31 Oct 2026, the latest first.")))
+			.andExpect(content().string(containsString("href=\"/returns/RMA-2026-000030\"")))
+			.andExpect(content().string(containsString("name=\"product\" value=\"kettle+toaster\"")));
+		verify(reports).faultyReturns(new DashboardFilter(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), null,
+				null), "kettle+toaster", PageRequest.of(0, 25));
+
+		mvc.perform(get("/reports/repeat-faults"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a product from the report of repeat faults.")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysWhichDaysTheApprovalTurnaroundCovers() throws Exception {
+		assertThat(caption(page(get("/dashboard"))))
+			.isEqualTo("Turnaround: requests decided in the last 30 days");
+		assertThat(caption(page(get("/dashboard").param("to", "2026-09-30"))))
+			.isEqualTo("Turnaround: requests decided in the 30 days up to 30 Sept 2026");
+		assertThat(caption(page(get("/dashboard").param("from", "2026-09-01"))))
+			.isEqualTo("Turnaround: requests decided in the chosen period");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String caption(String html) {
+		int start = html.indexOf('>', html.indexOf("id=\"turnaround-period\"")) + 1;
+		return html.substring(start, html.indexOf("</caption>", start));
 	}
 
 	@Test
@@ -214,7 +334,8 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("Statutory: £150.00")))
 			.andExpect(content().string(containsString("Goodwill: £30.00")))
 			.andExpect(content().string(containsString("Two-hour delivery windows")))
-			.andExpect(content().string(containsString("breville kettle")))
+			.andExpect(content().string(containsString(
+					"href=\"/reports/repeat-faults?from=2025-11-03&amp;to=2026-11-02&amp;product=breville%20kettle\">breville kettle</a>")))
 			.andExpect(content().string(containsString("No feedback received in this period.")))
 			.andExpect(content().string(containsString("id=\"refund-reason-chart\"")))
 			.andExpect(content().string(containsString("id=\"agreement-trend-chart\"")))
@@ -224,6 +345,35 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("type=\"hidden\" name=\"from\" value=\"2025-11-03\"")));
 		verify(reports).classifierAgreement(
 				new DashboardFilter(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 11, 2), null, null));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void trendChartsLeaveAGapForAMonthWithoutFigures() throws Exception {
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(50, 3.9, 80,
+				List.of(2L, 3L, 5L, 15L, 25L),
+				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 7), 20, 3.75),
+						new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 30, 4.0)),
+				List.of()));
+		ClassifierAgreement.Rate none = new ClassifierAgreement.Rate(0, 0);
+		Map<CaseType, Long> noCases = Map.of(CaseType.RETURN, 0L, CaseType.COMPLAINT, 0L, CaseType.QUERY, 0L);
+		given(reports.classifierAgreement(any())).willReturn(new ClassifierAgreement(new ClassifierAgreement.Rate(3, 2),
+				Map.of(CaseType.RETURN, none, CaseType.COMPLAINT, none, CaseType.QUERY, none),
+				Map.of(CaseType.RETURN, noCases, CaseType.COMPLAINT, noCases, CaseType.QUERY, noCases),
+				List.of(new ClassifierAgreement.MonthRate(java.time.YearMonth.of(2025, 12),
+						new ClassifierAgreement.Rate(2, 1)),
+						new ClassifierAgreement.MonthRate(java.time.YearMonth.of(2026, 2),
+								new ClassifierAgreement.Rate(1, 1)))));
+
+		// A period of its own: the reports of a period are kept, and other tests ask for the default one.
+		mvc.perform(get("/reports").param("from", "2025-11-01").param("channel", "WEB").param("recompute", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("{&quot;labels&quot;:[&quot;Jul 2026&quot;,&quot;Aug 2026&quot;,"
+					+ "&quot;Sept 2026&quot;,&quot;Oct 2026&quot;],&quot;datasets&quot;:[{&quot;label&quot;:"
+					+ "&quot;Average score&quot;,&quot;data&quot;:[3.8,null,null,4.0]}]}")))
+			.andExpect(content().string(containsString("{&quot;labels&quot;:[&quot;Dec 2025&quot;,&quot;Jan 2026&quot;,"
+					+ "&quot;Feb 2026&quot;],&quot;datasets&quot;:[{&quot;label&quot;:&quot;Kept the suggestion&quot;,"
+					+ "&quot;data&quot;:[50.0,null,100.0]}]}")));
 	}
 
 	/** The satisfaction charts are pictures: their figures are also in tables, as the other reports' charts are. */
@@ -307,12 +457,34 @@ class DashboardControllerTest {
 	void exportsTheFilteredListAsAnAttachment() throws Exception {
 		given(export.export(any(), any())).willReturn(0L);
 
-		mvc.perform(get("/cases/export.csv").param("type", "RETURN").param("open", "true"))
+		byte[] body = mvc.perform(get("/cases/export.csv").param("type", "RETURN").param("open", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-				.string("Content-Disposition", containsString("cases-2026-11-02.csv")));
+				.string("Content-Disposition", containsString("cases-2026-11-02.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		verify(export).export(argThat(query -> query.type() == CaseType.RETURN), any());
+		// UTF-8's byte order mark, which tells Excel the file is UTF-8.
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+	}
+
+	/** As the case list binds them: a parameter sent twice keeps its first value, the assignee as the directory spells it. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void readsTheFiltersExactlyAsTheCaseListDoes() throws Exception {
+		given(export.export(any(), any())).willReturn(0L);
+		given(staff.find("STAFF2"))
+			.willReturn(Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
+
+		mvc.perform(get("/cases/export.csv").param("type", "RETURN", "QUERY")
+			.param("assignee", "STAFF2")
+			.param("q", " jane@example.com\u0000", "someone else"))
+			.andExpect(status().isOk());
+
+		verify(export).export(argThat(query -> query.type() == CaseType.RETURN && "staff2".equals(query.assignee())
+				&& "jane@example.com".equals(query.text())), any());
 	}
 
 	@Test

@@ -1,16 +1,18 @@
-package uk.aftercare.cases.web;
+package uk.aftercare.cases;
 
 import java.util.Optional;
 
 import org.springframework.validation.Errors;
 
-import uk.aftercare.cases.CaseListFilter;
-import uk.aftercare.cases.FilterText;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffMember;
 
 /**
  * The case list's filters as typed into the address or the form. They are kept as text, so a value that is not a
  * type, a status, a date or a yes or no comes back in its field with a message beside it, not as an error page (the
- * dashboard's filters work the same way).
+ * dashboard's filters work the same way). The case list and its CSV export both bind their parameters to this form
+ * (a parameter sent twice keeps its first value, as on every form) and read it with {@link #toFilter}, so an address
+ * lists and exports the same cases.
  */
 public class CaseListForm {
 
@@ -38,21 +40,31 @@ public class CaseListForm {
 
 	private String approval;
 
+	private String unassigned;
+
 	private String page;
 
 	/**
 	 * The filters these values ask for; empty when one of them is not valid, each such field rejected in
-	 * {@code errors} (bound to this form) with the value as typed.
+	 * {@code errors} (bound to this form) with the value as typed. The assignee is the username as the staff directory
+	 * spells it, here and in the form: "/cases?assignee=STAFF2" lists staff2's cases, as the directory finds staff
+	 * whatever the case typed, and usernames are stored as the directory spells them.
 	 */
-	Optional<CaseListFilter> toFilter(Errors errors) {
-		return CaseListFilter.read(errors);
+	public Optional<CaseListFilter> toFilter(Errors errors, StaffDirectory staff) {
+		return CaseListFilter.read(errors).map(filter -> {
+			if (filter.assignee() == null) {
+				return filter;
+			}
+			assignee = staff.find(filter.assignee()).map(StaffMember::username).orElse(filter.assignee());
+			return filter.withAssignee(assignee);
+		});
 	}
 
 	/**
 	 * The page asked for, counted from 0: anything that is not a page number asks for the first, a number too large
 	 * to read for the last there could be.
 	 */
-	int pageNumber() {
+	public int pageNumber() {
 		String digits = page == null ? "" : page.strip();
 		if (!digits.matches("\\d+")) {
 			return 0;
@@ -60,12 +72,19 @@ public class CaseListForm {
 		return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
 	}
 
-	boolean isMine() {
+	/** Whether "my cases" is ticked (not a bean property: the form binds {@code mine} as text). */
+	public boolean onlyMine() {
 		return FilterText.isYes(mine);
 	}
 
-	boolean isOpen() {
+	/** Whether "open only" is ticked. */
+	public boolean onlyOpen() {
 		return FilterText.isYes(open);
+	}
+
+	/** Whether "nobody's" is ticked. */
+	public boolean onlyUnassigned() {
+		return FilterText.isYes(unassigned);
 	}
 
 	public String getQ() {
@@ -162,6 +181,14 @@ public class CaseListForm {
 
 	public void setApproval(String approval) {
 		this.approval = approval;
+	}
+
+	public String getUnassigned() {
+		return unassigned;
+	}
+
+	public void setUnassigned(String unassigned) {
+		this.unassigned = unassigned;
 	}
 
 	public String getPage() {
