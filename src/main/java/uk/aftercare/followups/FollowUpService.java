@@ -25,6 +25,7 @@ import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffDisabled;
 import uk.aftercare.staff.StaffMember;
+import uk.aftercare.staff.StaffRoleChanged;
 
 /**
  * Follow-ups on cases: created by hand or by other modules ({@link #schedule}, {@link #scheduleForSupervisor}),
@@ -230,19 +231,36 @@ public class FollowUpService {
 	 */
 	@EventListener
 	void on(StaffDisabled disabled) {
-		for (FollowUp followUp : followUps.findByOwnerAndStatus(disabled.username(), FollowUpStatus.OPEN)) {
+		passOn(followUps.findByOwnerAndStatus(disabled.username(), FollowUpStatus.OPEN), disabled.username(),
+				disabled.disabledBy());
+	}
+
+	/**
+	 * A supervisor made a member of staff again can no longer finish a supervisor's call-back after a low score
+	 * ({@link #refusalFor}): each of theirs passes to a supervisor, as when they leave. Their other follow-ups stay.
+	 */
+	@EventListener
+	void on(StaffRoleChanged changed) {
+		if (changed.role() != Role.STAFF) {
+			return;
+		}
+		passOn(followUps.findByOwnerAndStatus(changed.username(), FollowUpStatus.OPEN).stream()
+			.filter(f -> f.toView().forSupervisor())
+			.toList(), changed.username(), changed.changedBy());
+	}
+
+	private void passOn(List<FollowUp> open, String from, String by) {
+		for (FollowUp followUp : open) {
 			FollowUpView before = followUp.toView();
 			CaseView serviceCase = cases.get(before.caseNumber());
 			String owner = before.forSupervisor()
-					? supervisorFor().filter(name -> !name.equalsIgnoreCase(disabled.username()))
-						.orElse(disabled.disabledBy())
-					: active(serviceCase.assignee()).filter(name -> !name.equalsIgnoreCase(disabled.username()))
-						.orElse(disabled.disabledBy());
+					? supervisorFor().filter(name -> !name.equalsIgnoreCase(from)).orElse(by)
+					: active(serviceCase.assignee()).filter(name -> !name.equalsIgnoreCase(from)).orElse(by);
 			followUp.reassign(owner);
 			cases.record(serviceCase.caseNumber(), TimelineKind.FOLLOW_UP,
 					wording.text("followUp.timeline.reassigned", wording.label("followUp.purpose", before.purpose()),
 							Wording.date(before.dueDate()), before.owner(), owner),
-					disabled.disabledBy());
+					by);
 		}
 	}
 

@@ -114,6 +114,7 @@ public class StaffAccounts {
 			user.changeRole(role);
 			sessions.endAllOf(user.getUsername());
 			history.record(user.getUsername(), StaffAccountEvent.Action.ROLE_CHANGED, role, previous, changedBy);
+			events.publishEvent(new StaffRoleChanged(user.getUsername(), role, previous, changedBy));
 		}
 	}
 

@@ -100,6 +100,26 @@ class FollowUpsOfDisabledStaffTest {
 	}
 
 	@Test
+	void aSupervisorMadeStaffAgainHandsTheirCallBacksAfterALowScoreToASupervisorAndKeepsTheRest() {
+		String mo = user("mo", Role.MANAGER);
+		String sam = user("sam", Role.STAFF);
+		String sid = user("sid", Role.SUPERVISOR);
+		String caseNumber = caseOf(sam);
+		Long callBack = followUps.schedule(new ScheduleFollowUp(caseNumber, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.LOW_FEEDBACK_SCORE, clock.today().plusDays(1), sid, "Score 1: refund took too long"),
+				"system").id();
+		Long ordinary = followUp(caseNumber, sid);
+
+		accounts.changeRole(sid, Role.STAFF, mo);
+
+		String now = followUps.get(callBack).owner();
+		assertThat(now).isNotEqualTo(sid);
+		assertThat(staff.find(now)).get()
+			.satisfies(m -> assertThat(m.role().compareTo(Role.SUPERVISOR)).isNotNegative());
+		assertThat(followUps.get(ordinary).owner()).isEqualTo(sid);
+	}
+
+	@Test
 	void staffPassAFollowUpToAColleagueWhoCanSignInAndTheTimelineSaysSo() {
 		String mo = user("mo", Role.MANAGER);
 		String sam = user("sam", Role.STAFF);
