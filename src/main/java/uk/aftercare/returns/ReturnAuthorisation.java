@@ -490,6 +490,10 @@ class ReturnAuthorisation {
 		return status;
 	}
 
+	SaleChannel getChannel() {
+		return channel;
+	}
+
 	RefundApprover getRequiredApprover() {
 		return requiredApprover;
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -167,6 +168,21 @@ public class ReturnAuthorisationService {
 	@Transactional(readOnly = true)
 	public ReturnAuthorisationView get(String rmaNumber) {
 		return load(rmaNumber).toView(clock.today());
+	}
+
+	/**
+	 * How the goods on an order were sold, as the newest return authorisation for the same order reference recorded
+	 * it; empty when there is none. This is the only thing the form may fill in "How it was sold" from: how the
+	 * customer got in touch says nothing of how they bought (a phone call about goods bought in a shop gives no right
+	 * to cancel under the CCR 2013).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RecordedSale> saleRecordedFor(String orderReference) {
+		if (orderReference == null || orderReference.isBlank()) {
+			return Optional.empty();
+		}
+		return rmas.findFirstByOrderReferenceIgnoreCaseOrderByCreatedAtDescIdDesc(orderReference.strip())
+			.map(rma -> new RecordedSale(rma.getRmaNumber(), rma.getChannel()));
 	}
 
 	/** The case's return authorisations, newest first. */

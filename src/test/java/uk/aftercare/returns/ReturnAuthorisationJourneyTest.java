@@ -199,6 +199,34 @@ class ReturnAuthorisationJourneyTest {
 		}
 	}
 
+	/**
+	 * A phone call about a kettle bought in a shop: the form does not take the phone call for the sale (which would
+	 * offer a cancellation the CCR 2013 does not give), until an RMA for the same order has recorded how it was sold.
+	 */
+	@Test
+	void fillsInHowItWasSoldOnlyFromAnEarlierReturnForTheSameOrder() throws Exception {
+		String order = "R-" + UUID.randomUUID();
+		var customer = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
+		String byPhone = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "My kettle stopped working, I want a "
+				+ "refund", customer, null, order, "Kettle", CaseType.RETURN, false), "sam", null).view().caseNumber();
+
+		mvc.perform(get("/cases/" + byPhone + "/returns/new").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("channel",
+					org.hamcrest.Matchers.nullValue())))
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("returnMethod",
+					org.hamcrest.Matchers.nullValue())));
+		String rma = raise(returnForm(byPhone, 10, "orderReference", order, "channel", "IN_STORE"));
+
+		String again = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "The new kettle leaks too", customer, null,
+				order, "Kettle", CaseType.RETURN, false), "sam", null).view().caseNumber();
+		mvc.perform(get("/cases/" + again + "/returns/new").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("channel",
+					org.hamcrest.Matchers.is(SaleChannel.IN_STORE))))
+			.andExpect(content().string(containsString("As recorded on " + rma + " for the same order")));
+	}
+
 	@Test
 	void refusesANoteLongerThanItsColumnBesideTheNoteAndKeepsIt() throws Exception {
 		String rma = raise(returnForm(returnCase(), 10));

@@ -104,6 +104,13 @@ public final class ReturnAuthorisations {
 
 		ReturnMethod returnMethod = ReturnMethod.IN_STORE;
 
+		String orderReference = "R-123";
+
+		public Form orderReference(String orderReference) {
+			this.orderReference = orderReference;
+			return this;
+		}
+
 		public Form productType(ProductType productType) {
 			this.productType = productType;
 			return this;
@@ -172,7 +179,7 @@ public final class ReturnAuthorisations {
 		}
 
 		public NewReturnAuthorisation build() {
-			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, "R-123",
+			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, orderReference,
 					ProofOfPurchase.RECEIPT, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
 					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
 					false, faultPointedOutBeforeSale, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD,

@@ -36,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
-import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.IllegalRmaTransitionException;
@@ -163,6 +162,10 @@ class ReturnAuthorisationController {
 			return "redirect:/cases/" + serviceCase.caseNumber() + "/returns";
 		}
 		ReturnAuthorisationForm form = prefilled(serviceCase, clock.today());
+		rmas.saleRecordedFor(serviceCase.orderReference()).ifPresent(sale -> {
+			form.setChannel(sale.channel());
+			model.addAttribute("channelFrom", sale.rmaNumber());
+		});
 		return showForm(serviceCase, form, true, model);
 	}
 
@@ -175,6 +178,7 @@ class ReturnAuthorisationController {
 		rejectUnreadableLines(result);
 		if (preview) {
 			checkWhatWasTyped(form, result);
+			askHowItWasSold(form, result);
 		}
 		else {
 			validator.validate(form, result);
@@ -221,8 +225,21 @@ class ReturnAuthorisationController {
 		form.dropBlankLines();
 		rejectUnreadableLines(result);
 		checkWhatWasTyped(form, result);
+		// Not marked at the field while staff are still filling the form in: the card asks for it instead.
+		model.addAttribute("channelMissing", form.getChannel() == null);
 		addPreview(form, caseNumber, !result.hasErrors(), model);
 		return "returns/decision :: card";
+	}
+
+	/**
+	 * "Show decision" asks for how the item was sold beside its field when it is missing, as "Raise" does: the
+	 * decision turns on it (a sale online, by phone or away from the shop may be cancelled, CCR 2013), and nothing
+	 * else on the case says it.
+	 */
+	private static void askHowItWasSold(ReturnAuthorisationForm form, BindingResult result) {
+		if (form.getChannel() == null && !result.hasFieldErrors("channel")) {
+			result.rejectValue("channel", "rma.channel.required");
+		}
 	}
 
 	/**
@@ -279,34 +296,22 @@ class ReturnAuthorisationController {
 				message("rma.remedy." + judgement.offered()) };
 	}
 
+	/**
+	 * The form as first shown, with what the case knows. How the goods were sold and how they come back are left for
+	 * staff to choose: how the customer got in touch tells neither (a phone call about goods bought in a shop gives
+	 * no right to cancel under the CCR 2013).
+	 */
 	private static ReturnAuthorisationForm prefilled(CaseView c, LocalDate today) {
 		ReturnAuthorisationForm form = new ReturnAuthorisationForm();
 		form.setCustomerName(c.customerName());
 		form.setCustomerEmail(c.customerEmail());
 		form.setCustomerPhone(c.customerPhone());
 		form.setOrderReference(c.orderReference());
-		SaleChannel channel = saleChannel(c.channel());
-		form.setChannel(channel);
-		form.setProofOfPurchase(channel != SaleChannel.IN_STORE && c.orderReference() != null
-				? ProofOfPurchase.ORDER_NUMBER : ProofOfPurchase.RECEIPT);
-		form.setReturnMethod(channel == SaleChannel.IN_STORE ? ReturnMethod.IN_STORE : ReturnMethod.POST);
 		form.setRequestDate(today);
 		ItemLineForm line = new ItemLineForm();
 		line.setDescription(c.product());
 		form.getLines().add(line);
 		return form;
-	}
-
-	/**
-	 * How the customer got in touch is the best first guess at how they bought: in a shop or by phone as they
-	 * contacted us, and online for email, the web form and chat. Staff correct it on the form.
-	 */
-	static SaleChannel saleChannel(ContactChannel contact) {
-		return switch (contact) {
-			case IN_STORE -> SaleChannel.IN_STORE;
-			case PHONE -> SaleChannel.PHONE;
-			case EMAIL, WEB, CHAT -> SaleChannel.ONLINE;
-		};
 	}
 
 	private static void addChoices(Model model) {

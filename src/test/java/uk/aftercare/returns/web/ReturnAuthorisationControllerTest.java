@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -65,6 +66,7 @@ import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.RefundApprover;
 import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.RecordedSale;
 import uk.aftercare.returns.RemedyOfferRule;
 import uk.aftercare.returns.ReturnAuthorisationRefusedException;
 import uk.aftercare.returns.ReturnAuthorisationService;
@@ -72,6 +74,7 @@ import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnAuthorisations;
 import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.WebTestSupport;
@@ -147,9 +150,84 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("value=\"Jane Smith\"")))
 			.andExpect(content().string(containsString("value=\"ORD-991\"")))
 			.andExpect(content().string(containsString("value=\"Kettle\"")))
-			.andExpect(content().string(containsString("<option value=\"PHONE\" selected=\"selected\">By phone</option>")))
 			.andExpect(content().string(containsString("value=\"2026-11-02\"")))
 			.andExpect(content().string(containsString("/js/return-form.js")));
+	}
+
+	/** The case was logged by phone; nothing says the kettle was not bought in a shop, where it cannot be cancelled. */
+	@Test
+	void leavesHowItWasSoldAndHowItComesBackForStaffToChoose() throws Exception {
+		String html = mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("channel", org.hamcrest.Matchers.nullValue())))
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("returnMethod", org.hamcrest.Matchers.nullValue())))
+			.andExpect(content().string(containsString("not how they got in touch with us")))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(select(html, "channel")).doesNotContain("selected");
+		assertThat(select(html, "returnMethod")).doesNotContain("selected");
+		assertThat(html).doesNotContain("id=\"channel-from\"");
+	}
+
+	@Test
+	void fillsInHowItWasSoldAsAnEarlierRmaForTheSameOrderRecordedIt() throws Exception {
+		given(rmas.saleRecordedFor("ORD-991")).willReturn(Optional.of(new RecordedSale("RMA-2026-000007",
+				SaleChannel.IN_STORE)));
+
+		String html = mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(select(html, "channel")).contains("<option value=\"IN_STORE\" selected=\"selected\">");
+		assertThat(html).contains("As recorded on RMA-2026-000007 for the same order: check it with the customer.");
+		assertThat(select(html, "returnMethod")).doesNotContain("selected");
+	}
+
+	@Test
+	void asksHowItWasSoldBesideTheFieldBeforeShowingADecision() throws Exception {
+		String html = mvc.perform(kettleForm("channel", "").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "channel", "rma.channel.required"))
+			.andExpect(model().attribute("preview", org.hamcrest.Matchers.nullValue()))
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "channel", "channel-error", "Choose how the item was sold: in one "
+				+ "of our shops, online, by phone or away from our shop. How the customer got in touch with us does "
+				+ "not say.");
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void asksHowItWasSoldBesideTheFieldBeforeRaising() throws Exception {
+		String html = mvc.perform(kettleForm("channel", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("rma", "channel"))
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "channel", "channel-error", "Choose how the item was sold: in one "
+				+ "of our shops, online, by phone or away from our shop.");
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	/** As staff fill the form in, the card asks for it rather than marking the field before they reach it. */
+	@Test
+	void theLiveDecisionAsksHowItWasSold() throws Exception {
+		String html = mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf())
+			.param("purchaseDate", "2026-10-20")
+			.param("lines[0].description", "Kettle")
+			.param("lines[0].unitPrice", "49.99"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("Choose how the item was sold to see the decision")
+			.doesNotContain("is-invalid");
+	}
+
+	/** The whole select element with this id, its options included. */
+	private static String select(String html, String id) {
+		String tag = Markup.openingTag(html, id);
+		int start = html.indexOf(tag);
+		return html.substring(start, html.indexOf("</select>", start));
 	}
 
 	@Test
