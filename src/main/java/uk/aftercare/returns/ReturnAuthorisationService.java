@@ -100,7 +100,26 @@ public class ReturnAuthorisationService {
 				: null;
 		ReturnsPolicySettings.Authority authority = assessed.settings()
 			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException());
-		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons());
+		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons(),
+				breaches(form, assessment, judgement));
+	}
+
+	/**
+	 * What the offer breaks, each at its form field: a lesser remedy than the customer is entitled to, or a deduction
+	 * the law does not allow (or one larger than the price, or without its reason). The one rule for the preview and
+	 * for {@link #raise}, so the decision card never shows as possible what raising then refuses.
+	 */
+	private static List<ReturnAuthorisationRefusedException.Breach> breaches(NewReturnAuthorisation form,
+			ReturnAssessment assessment, RemedyOfferRule.Judgement judgement) {
+		List<ReturnAuthorisationRefusedException.Breach> breaches = new ArrayList<>();
+		if (!judgement.allowed()) {
+			breaches.add(new ReturnAuthorisationRefusedException.Breach("offeredRemedy", judgement.messageCode(),
+					judgement));
+		}
+		RefundTerms.deductionProblem(form.offeredRemedy(), assessment, form.cancellationInfoGiven(),
+				form.deductionAmount(), form.deductionReason(), form.totalPrice())
+			.ifPresent(breaches::add);
+		return breaches;
 	}
 
 	/**
@@ -123,16 +142,8 @@ public class ReturnAuthorisationService {
 		}
 		OfferPreview preview = preview(form);
 		ReturnAssessment assessment = preview.assessment();
-		List<ReturnAuthorisationRefusedException.Breach> breaches = new ArrayList<>();
-		if (!preview.judgement().allowed()) {
-			breaches.add(new ReturnAuthorisationRefusedException.Breach("offeredRemedy",
-					preview.judgement().messageCode(), preview.judgement()));
-		}
-		RefundTerms.deductionProblem(form.offeredRemedy(), assessment, form.cancellationInfoGiven(),
-				form.deductionAmount(), form.deductionReason(), form.totalPrice())
-			.ifPresent(breaches::add);
-		if (!breaches.isEmpty()) {
-			throw new ReturnAuthorisationRefusedException(breaches);
+		if (!preview.breaches().isEmpty()) {
+			throw new ReturnAuthorisationRefusedException(preview.breaches());
 		}
 		Instant now = clock.now();
 		String number = numbers.next(today);

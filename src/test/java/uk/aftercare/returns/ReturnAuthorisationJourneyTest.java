@@ -227,6 +227,42 @@ class ReturnAuthorisationJourneyTest {
 			.andExpect(content().string(containsString("As recorded on " + rma + " for the same order")));
 	}
 
+	/**
+	 * A faulty £39.99 kettle ten days after purchase: "Show decision" refuses a deduction exactly as "Raise" does, at
+	 * the same field with the same message, and never shows a refund that cannot be raised (£500 kept back showed
+	 * "Refund: £-460.01"; £10 inside the short-term right to reject showed £29.99).
+	 */
+	@Test
+	void showDecisionRefusesADeductionAsRaiseDoesAndShowsNoRefundThatCannotBeRaised() throws Exception {
+		String caseNumber = returnCase();
+		for (String deduction : List.of("500", "10")) {
+			String[] fields = { "lines[0].unitPrice", "39.99", "deductionAmount", deduction, "deductionReason",
+					"Scratched" };
+			String shown = mvc.perform(returnForm(caseNumber, 10, fields).param("preview", "true"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("rma", "deductionAmount"))
+				.andReturn().getResponse().getContentAsString();
+			String refused = mvc.perform(returnForm(caseNumber, 10, fields))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("rma", "deductionAmount"))
+				.andReturn().getResponse().getContentAsString();
+
+			assertThat(errorBeside(shown, "deductionAmount")).as("deduction of £%s", deduction)
+				.isEqualTo(errorBeside(refused, "deductionAmount"))
+				.isNotBlank();
+			assertThat(shown).doesNotContain("-460.01", "£29.99");
+		}
+		assertThat(rmas.forCase(caseNumber)).isEmpty();
+	}
+
+	/** The message the page shows beside a field. */
+	private static String errorBeside(String html, String field) {
+		String opening = "id=\"" + field + "-error\">";
+		int start = html.indexOf(opening);
+		assertThat(start).as("an error beside %s", field).isNotNegative();
+		return html.substring(start + opening.length(), html.indexOf("</div>", start)).strip();
+	}
+
 	@Test
 	void refusesANoteLongerThanItsColumnBesideTheNoteAndKeepsIt() throws Exception {
 		String rma = raise(returnForm(returnCase(), 10));

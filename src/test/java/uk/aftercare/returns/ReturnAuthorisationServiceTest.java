@@ -58,14 +58,90 @@ class ReturnAuthorisationServiceTest {
 
 	private final ReturnAuthorisationService service;
 
+	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+	private final ShopClock clock = new ShopClock(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"),
+			ZoneId.of("Europe/London")));
+
 	ReturnAuthorisationServiceTest() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		ShopClock clock = new ShopClock(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneId.of("Europe/London")));
 		service = new ReturnAuthorisationService(repository, mock(RmaNumbers.class), mock(ReturnsService.class), cases,
 				approvals, mock(ApplicationEventPublisher.class), clock, messages);
+	}
+
+	/** The service with the real engine under the house policy, for what it decides and refuses. */
+	private ReturnAuthorisationService withTheEngine() {
+		ReturnsPolicyService policies = mock(ReturnsPolicyService.class);
+		given(policies.inForce(any())).willReturn(ReturnsPolicySettings.defaults());
+		return new ReturnAuthorisationService(repository, mock(RmaNumbers.class), new ReturnsService(clock, policies),
+				cases, approvals, mock(ApplicationEventPublisher.class), clock, messages);
+	}
+
+	/** What the decision card shows must be what "Raise" then does: the same refusals, at the same fields. */
+	private void refusesInThePreviewExactlyAsRaiseDoes(NewReturnAuthorisation form, String field, String code) {
+		ReturnAuthorisationService engine = withTheEngine();
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+
+		OfferPreview preview = engine.preview(form);
+
+		assertThat(preview.breaches()).extracting(ReturnAuthorisationRefusedException.Breach::field,
+				ReturnAuthorisationRefusedException.Breach::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(field, code));
+		assertThat(preview.refundToShow()).as("no refund shown that cannot be raised").isNull();
+		assertThatThrownBy(() -> engine.raise(form, "staff"))
+			.asInstanceOf(type(ReturnAuthorisationRefusedException.class))
+			.extracting(ReturnAuthorisationRefusedException::breaches)
+			.isEqualTo(preview.breaches());
+		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void refusesInThePreviewADeductionLargerThanThePriceAsRaiseDoesAndShowsNoNegativeRefund() {
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("39.99")).deduction("500.00", "Scratched").build();
+
+		refusesInThePreviewExactlyAsRaiseDoes(form, "deductionAmount", "rma.deductionAmount.tooLarge");
+	}
+
+	@Test
+	void refusesInThePreviewADeductionFromAShortTermRejectionAsRaiseDoes() {
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("39.99")).deduction("10.00", "Scratched").build();
+
+		refusesInThePreviewExactlyAsRaiseDoes(form, "deductionAmount", "rma.deductionAmount.shortTermReject");
+	}
+
+	@Test
+	void refusesInThePreviewALesserRemedyAsRaiseDoes() {
+		NewReturnAuthorisation form = faultyKettle().offered(Remedy.REPAIR_OR_REPLACEMENT).build();
+		ReturnAuthorisationService engine = withTheEngine();
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+
+		OfferPreview preview = engine.preview(form);
+
+		assertThat(preview.breaches()).singleElement().satisfies(breach -> {
+			assertThat(breach.field()).isEqualTo("offeredRemedy");
+			assertThat(breach.code()).isEqualTo("rma.offer.lesser.statutory");
+		});
+		assertThatThrownBy(() -> engine.raise(form, "staff"))
+			.asInstanceOf(type(ReturnAuthorisationRefusedException.class))
+			.extracting(ReturnAuthorisationRefusedException::breaches)
+			.isEqualTo(preview.breaches());
+	}
+
+	@Test
+	void previewsAnAllowedDeductionWithItsRefundAndNothingToRefuse() {
+		NewReturnAuthorisation form = faultyKettle().purchased(TODAY.minusDays(20))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.deduction("5.00", "Box missing")
+			.build();
+
+		OfferPreview preview = withTheEngine().preview(form);
+
+		assertThat(preview.breaches()).isEmpty();
+		assertThat(preview.refundToShow()).isEqualByComparingTo("44.99");
 	}
 
 	@BeforeEach

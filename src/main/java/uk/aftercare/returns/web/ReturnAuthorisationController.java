@@ -166,7 +166,7 @@ class ReturnAuthorisationController {
 			form.setChannel(sale.channel());
 			model.addAttribute("channelFrom", sale.rmaNumber());
 		});
-		return showForm(serviceCase, form, true, model);
+		return showForm(serviceCase, form, null, true, model);
 	}
 
 	@PostMapping("/cases/{caseNumber}/returns")
@@ -215,7 +215,7 @@ class ReturnAuthorisationController {
 						p.message()));
 			}
 		}
-		return showForm(serviceCase, form, valid, model);
+		return showForm(serviceCase, form, result, valid, model);
 	}
 
 	/** The decision card for what the form says so far; the form's script calls this as staff type. */
@@ -227,7 +227,7 @@ class ReturnAuthorisationController {
 		checkWhatWasTyped(form, result);
 		// Not marked at the field while staff are still filling the form in: the card asks for it instead.
 		model.addAttribute("channelMissing", form.getChannel() == null);
-		addPreview(form, caseNumber, !result.hasErrors(), model);
+		addPreview(form, caseNumber, result, !result.hasErrors(), model);
 		return "returns/decision :: card";
 	}
 
@@ -258,17 +258,29 @@ class ReturnAuthorisationController {
 				|| value instanceof Collection<?> values && values.isEmpty();
 	}
 
-	/** @param valid whether what was typed is valid: the engine only decides on valid input */
-	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, boolean valid, Model model) {
+	/**
+	 * @param result the form's errors, to which what "Raise" would refuse is added; {@code null} for the form as first
+	 *               shown
+	 * @param valid  whether what was typed is valid: the engine only decides on valid input
+	 */
+	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, BindingResult result, boolean valid,
+			Model model) {
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("rma", form);
-		addPreview(form, serviceCase.caseNumber(), valid, model);
+		addPreview(form, serviceCase.caseNumber(), result, valid, model);
 		form.addSpareLines();
 		addChoices(model);
 		return "returns/return-form";
 	}
 
-	private void addPreview(ReturnAuthorisationForm form, String caseNumber, boolean valid, Model model) {
+	/**
+	 * The decision card's model. What "Raise" would refuse in the offer is named beside its field, with the same
+	 * message (unless the field already has an error, such as the same refusal from "Raise" itself), and listed for
+	 * the card and its script as {@code refusals}.
+	 */
+	private void addPreview(ReturnAuthorisationForm form, String caseNumber, BindingResult result, boolean valid,
+			Model model) {
+		model.addAttribute("refusals", List.of());
 		if (!valid) {
 			model.addAttribute("preview", null);
 			model.addAttribute("previewWaitsForCorrections", true);
@@ -281,11 +293,24 @@ class ReturnAuthorisationController {
 				model.addAttribute("offerMessage", message(preview.judgement().messageCode(),
 						offerArguments(preview.judgement())));
 			}
+			List<Refusal> refusals = new ArrayList<>();
+			for (ReturnAuthorisationRefusedException.Breach breach : preview.breaches()) {
+				Object[] arguments = offerArguments(breach.judgement());
+				refusals.add(new Refusal(breach.field(), message(breach.code(), arguments)));
+				if (result != null && !result.hasFieldErrors(breach.field())) {
+					result.rejectValue(breach.field(), breach.code(), arguments, breach.code());
+				}
+			}
+			model.addAttribute("refusals", refusals);
 		}
 		catch (InvalidInputException e) {
 			// Not enough facts yet: the card asks for the purchase date, channel and prices.
 			model.addAttribute("preview", null);
 		}
+	}
+
+	/** Something "Raise" refuses in the offer: the form field, and the message shown beside it. */
+	public record Refusal(String field, String message) {
 	}
 
 	private Object[] offerArguments(RemedyOfferRule.Judgement judgement) {

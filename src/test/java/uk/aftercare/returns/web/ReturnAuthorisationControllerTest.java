@@ -112,6 +112,11 @@ class ReturnAuthorisationControllerTest {
 
 	/** A filled-in form for the kettle; each test passes the fields it is about as name, value pairs. */
 	private static MockHttpServletRequestBuilder kettleForm(String... overrides) {
+		return kettleFormTo("/cases/" + CASE + "/returns", overrides);
+	}
+
+	/** The kettle's form sent to {@code path}: raised, or for the live decision card. */
+	private static MockHttpServletRequestBuilder kettleFormTo(String path, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("customerName", "Jane Smith");
 		fields.put("customerEmail", "jane@example.com");
@@ -137,7 +142,7 @@ class ReturnAuthorisationControllerTest {
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/cases/" + CASE + "/returns").with(csrf());
+		MockHttpServletRequestBuilder request = post(path).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}
@@ -365,6 +370,49 @@ class ReturnAuthorisationControllerTest {
 		card = Markup.openingTag(mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf()))
 			.andReturn().getResponse().getContentAsString(), "decision");
 		assertThat(Markup.attribute(card, "data-verdict")).isEqualTo("This is the remedy the customer is entitled to.");
+	}
+
+	/** A faulty £39.99 kettle inside the short-term right to reject, with £500 kept back: "Raise" refuses that. */
+	private void aDeductionLargerThanThePriceIsRefused() {
+		NewReturnAuthorisation form = faultyKettle().lines(ReturnAuthorisations.kettle("39.99")).build();
+		var assessment = ReturnAuthorisations.assess(form);
+		willReturn(new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null),
+				new BigDecimal("-460.01"), RefundApprover.FRONT_LINE, List.of(),
+				List.of(new ReturnAuthorisationRefusedException.Breach("deductionAmount",
+						"rma.deductionAmount.tooLarge", null))))
+			.given(rmas).preview(any());
+	}
+
+	@Test
+	void showDecisionNamesADeductionRaiseWouldRefuseBesideItsFieldAndShowsNoRefund() throws Exception {
+		aDeductionLargerThanThePriceIsRefused();
+
+		String html = mvc.perform(kettleForm("lines[0].unitPrice", "39.99", "deductionAmount", "500",
+				"deductionReason", "Scratched").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.deductionAmount.tooLarge"))
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "deductionAmount", "deductionAmount-error",
+				"The deduction cannot be more than the price paid");
+		assertThat(html).doesNotContain("-460.01").contains("value=\"500\"");
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void theLiveDecisionNamesADeductionRaiseWouldRefuseForItsFieldAndShowsNoRefund() throws Exception {
+		aDeductionLargerThanThePriceIsRefused();
+
+		String html = mvc.perform(kettleFormTo("/cases/" + CASE + "/returns/decision", "lines[0].unitPrice", "39.99",
+				"deductionAmount", "500", "deductionReason", "Scratched"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<li data-field=\"deductionAmount\">The deduction cannot be more than the price paid</li>")
+			.contains("alert alert-danger mb-2 offer-refusal")
+			.doesNotContain("-460.01");
+		assertThat(Markup.attribute(Markup.openingTag(html, "decision"), "data-verdict"))
+			.isEqualTo("The deduction cannot be more than the price paid");
 	}
 
 	@Test
