@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -86,8 +87,13 @@ class ReturnAuthorisationController {
 
 	private final MessageSource messages;
 
+	private final String shopName;
+
+	/** @param shopName the shop's name for the printed RMA page, as on the customer copy ({@link ShopName}) */
 	ReturnAuthorisationController(ReturnAuthorisationService rmas, CaseService cases, ReturnAuthorisationPdf pdf,
-			jakarta.validation.Validator validator, ShopClock clock, MessageSource messages) {
+			jakarta.validation.Validator validator, ShopClock clock, MessageSource messages,
+			@Value(ShopName.SETTING) String shopName) {
+		this.shopName = shopName;
 		this.rmas = rmas;
 		this.cases = cases;
 		this.pdf = pdf;
@@ -478,6 +484,7 @@ class ReturnAuthorisationController {
 		model.addAttribute("step", step);
 		model.addAttribute("posting", posting != null ? posting : proofOfPostingFormFor(rma));
 		model.addAttribute("canDecide", rmas.canDecide(rma));
+		model.addAttribute("shopName", shopName);
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";
 	}

@@ -46,6 +46,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -83,7 +84,11 @@ import uk.aftercare.support.WebTestSupport;
 @WebTestSupport
 @Import(ReturnAuthorisationPdf.class)
 @WithMockUser(username = "staff", roles = "STAFF")
+@TestPropertySource(properties = "aftercare.mail.shop-name=" + ReturnAuthorisationControllerTest.SHOP)
 class ReturnAuthorisationControllerTest {
+
+	/** Not the default: the customer copy must name the shop its e-mails sign with, whatever that is. */
+	static final String SHOP = "Bramley & Daughters' Hardware";
 
 	private static final String CASE = "AC-2026-000042";
 
@@ -994,10 +999,23 @@ class ReturnAuthorisationControllerTest {
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(text).contains("Aftercare Retail Ltd", "RMA-2026-000001", "AC-2026-000001", "Jane Smith",
+			assertThat(text).contains(SHOP, "RMA-2026-000001", "AC-2026-000001", "Jane Smith",
 					"Kettle", "Full refund", "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
 					"£49.99", "This does not affect your statutory rights");
 		}
+	}
+
+	@Test
+	void namesTheShopItsEmailsSignWithOnThePrintedPage() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String printed = html.substring(html.indexOf(Markup.openingTag(html, "shop-name")));
+		assertThat(printed.substring(0, printed.indexOf("</p>"))).endsWith(HtmlUtils.htmlEscape(SHOP));
+		assertThat(html).doesNotContain("Aftercare Retail Ltd");
 	}
 
 	@Test
