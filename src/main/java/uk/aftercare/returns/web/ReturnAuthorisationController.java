@@ -134,6 +134,12 @@ class ReturnAuthorisationController {
 			}
 		});
 		binder.setDisallowedFields(unreadable.toArray(String[]::new));
+		UkDates.takeBoth(binder, "purchaseDate", "deliveryDate", "requestDate");
+	}
+
+	@InitBinder("posting")
+	void readTheDayOfPostingAsTheUkWritesIt(WebDataBinder binder) {
+		UkDates.takeBoth(binder, ReturnAuthorisationService.PROOF_OF_POSTING);
 	}
 
 	/** Whether the field is one of an item row the form can offer, such as {@code lines[3].sku}. */

@@ -968,6 +968,48 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("value=\"2026-13-45\"")));
 	}
 
+	/** The messages give "e.g. 20/10/2026"; the form takes it, as it takes what a date picker sends. */
+	@Test
+	void takesTheDatesAsTheUkWritesThem() throws Exception {
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
+			.willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(kettleForm("purchaseDate", "20/10/2026", "deliveryDate", "22/10/2026", "requestDate", "2/11/2026"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+
+		ArgumentCaptor<NewReturnAuthorisation> form = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
+		verify(rmas).raise(form.capture(), eq("staff"));
+		assertThat(form.getValue().purchaseDate()).isEqualTo("2026-10-20");
+		assertThat(form.getValue().deliveryDate()).isEqualTo("2026-10-22");
+		assertThat(form.getValue().requestDate()).isEqualTo("2026-11-02");
+	}
+
+	@Test
+	void asksForAUkDateThatExistsAndKeepsItAsTyped() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "31/02/2026").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "purchaseDate", "typeMismatch"))
+			.andExpect(content().string(containsString("Enter the date of purchase as a date, e.g. 20/10/2026")))
+			.andExpect(content().string(containsString("value=\"31/02/2026\"")));
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void showsADateTypedTheUkWayBackAsTheDateBoxTakesIt() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "20/10/2026", "reasonCode", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2026-10-20\"")));
+	}
+
+	@Test
+	void takesTheDayOfProofOfPostingAsTheUkWritesIt() throws Exception {
+		ReturnAuthorisationView posted = ReturnAuthorisations.postedOn(ReturnAuthorisations.bootsCancelledByPost().build(),
+				TODAY.minusDays(1));
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(1), 0L, "staff")).willReturn(posted);
+
+		mvc.perform(proofOfPosting("1/11/2026")).andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+	}
+
 	@Test
 	void asksForHowItWasSoldFromTheList() throws Exception {
 		mvc.perform(kettleForm("channel", "BY_PIGEON", "lines[0].condition", "SHINY"))
