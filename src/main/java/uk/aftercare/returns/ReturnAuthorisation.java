@@ -498,6 +498,14 @@ class ReturnAuthorisation {
 		return requiredApprover;
 	}
 
+	Remedy getOfferedRemedy() {
+		return offeredRemedy;
+	}
+
+	String getCreatedBy() {
+		return createdBy;
+	}
+
 	long getVersion() {
 		return version;
 	}

@@ -233,11 +233,12 @@ public class ReturnAuthorisationService {
 		Instant now = clock.now();
 		LocalDate today = clock.today();
 		if (target == RmaStatus.AUTHORISED || target == RmaStatus.DENIED) {
+			checkAuthority(rma);
 			var pending = approvals.pendingFor(rma.getCaseNumber(), rma.getRmaNumber());
+			checkNotOwnRequest(rma, pending.map(ApprovalView::requestedBy).orElse(rma.getCreatedBy()), actor);
 			if (pending.isPresent()) {
 				// One path for every decision: the approvals queue enforces "never your own request" and records it;
 				// its ApprovalDecided event moves this RMA on (see on(ApprovalDecided)).
-				checkAuthority(rma);
 				if (target == RmaStatus.DENIED && (note == null || note.isBlank())) {
 					throw new InvalidInputException("note", text("rma.note.required"));
 				}
@@ -406,9 +407,40 @@ public class ReturnAuthorisationService {
 		return reasons;
 	}
 
-	/** Whether the signed-in member of staff may authorise or deny this RMA. */
-	public boolean canDecide(ReturnAuthorisationView rma) {
-		return CurrentStaff.hasRole(roleFor(rma.requiredApprover()));
+	/**
+	 * Why the signed-in member of staff may not authorise or deny this RMA, as a sentence to show beside the steps;
+	 * empty when they may. One that needs approval takes a supervisor (or a manager, above the supervisor's limit),
+	 * and never the person who asked for it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> whyCannotDecide(ReturnAuthorisationView rma) {
+		if (!CurrentStaff.hasRole(roleFor(rma.requiredApprover()))) {
+			return Optional.of(text("rma.approval.needed", label("rma.approver", rma.requiredApprover())));
+		}
+		if (rma.status() == RmaStatus.REQUESTED && rma.needsApproval()) {
+			String asker = approvals.pendingFor(rma.caseNumber(), rma.rmaNumber())
+				.map(ApprovalView::requestedBy)
+				.orElse(rma.createdBy());
+			if (CurrentStaff.username().equalsIgnoreCase(asker)) {
+				return Optional.of(ownRequest(rma.requiredApprover(), rma.offeredRemedy()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Refuses the decision to the person who asked for it, before the approvals queue would (with an error page): a
+	 * stale RMA page, or a request made by hand, is told why beside the steps.
+	 */
+	private void checkNotOwnRequest(ReturnAuthorisation rma, String asker, String actor) {
+		if (rma.getStatus() == RmaStatus.REQUESTED && rma.getRequiredApprover() != RefundApprover.FRONT_LINE
+				&& actor.equalsIgnoreCase(asker)) {
+			throw new AccessDeniedException(ownRequest(rma.getRequiredApprover(), rma.getOfferedRemedy()));
+		}
+	}
+
+	private String ownRequest(RefundApprover approver, Remedy offered) {
+		return text("rma.decide.ownRequest." + (offered.paysMoneyBack() ? "refund." : "other.") + approver);
 	}
 
 	private static Role roleFor(RefundApprover approver) {

@@ -103,6 +103,12 @@ class ReturnAuthorisationJourneyTest {
 
 	/** The form for a kettle bought in store {@code daysAgo} days ago; name, value pairs change single fields. */
 	private MockHttpServletRequestBuilder returnForm(String caseNumber, int daysAgo, String... overrides) {
+		return returnFormFrom(STAFF, caseNumber, daysAgo, overrides);
+	}
+
+	/** The same form, sent by {@code who}. */
+	private MockHttpServletRequestBuilder returnFormFrom(RequestPostProcessor who, String caseNumber, int daysAgo,
+			String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("customerName", "Jane Smith");
 		fields.put("orderReference", "R-123");
@@ -127,7 +133,7 @@ class ReturnAuthorisationJourneyTest {
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/cases/" + caseNumber + "/returns").with(STAFF).with(csrf());
+		MockHttpServletRequestBuilder request = post("/cases/" + caseNumber + "/returns").with(who).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}
@@ -397,6 +403,35 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(approvals.forCase(caseNumber)).singleElement()
 			.satisfies(a -> assertThat(a.decidedBy()).isEqualTo("sue"));
 		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.AUTHORISED);
+	}
+
+	/**
+	 * A supervisor who asks for a refund above the front-line limit may not authorise it: the page says so beside the
+	 * disabled buttons, and a decision sent anyway (a stale page) is refused there, not with an error page.
+	 */
+	@Test
+	void aSupervisorsOwnRefundWaitsForAnotherSupervisorAndThePageSaysWhy() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnFormFrom(SUPERVISOR, caseNumber, 10, "lines[0].unitPrice", "400.00"));
+		String why = "You asked for this refund: another supervisor or a manager decides it.";
+
+		String page = mvc.perform(get("/returns/" + rma).with(SUPERVISOR))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(why)
+			.containsPattern("<button[^>]*value=\"AUTHORISED\"[^>]*disabled=\"disabled\"");
+
+		mvc.perform(post("/returns/" + rma + "/status").with(SUPERVISOR).with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", shownVersion(rma)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString(why)));
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.REQUESTED);
+		assertThat(approvals.pendingFor(caseNumber, rma)).isPresent();
+
+		step(rma, "AUTHORISED", user("sid").roles("SUPERVISOR"));
+		assertThat(rmas.get(rma).decidedBy()).isEqualTo("sid");
 	}
 
 	@Test

@@ -58,6 +58,7 @@ import uk.aftercare.returns.ReturnMethod;
 import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
 
@@ -411,7 +412,8 @@ class ReturnAuthorisationController {
 				e.problems().forEach(p -> result.rejectValue("note".equals(p.field()) ? "note" : "target",
 						"rma.invalid", new Object[] { p.message() }, p.message()));
 			}
-			catch (ConflictException | AccessDeniedException e) {
+			catch (ConflictException | AccessDeniedException | ForbiddenException e) {
+				// Not an error page: a step refused to this member of staff is said beside the steps.
 				result.rejectValue("target", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
@@ -489,7 +491,7 @@ class ReturnAuthorisationController {
 		model.addAttribute("rma", rma);
 		model.addAttribute("step", step);
 		model.addAttribute("posting", posting != null ? posting : proofOfPostingFormFor(rma));
-		model.addAttribute("canDecide", rmas.canDecide(rma));
+		model.addAttribute("cannotDecide", rmas.whyCannotDecide(rma).orElse(null));
 		model.addAttribute("shopName", shopName);
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";

@@ -77,6 +77,7 @@ import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.WebTestSupport;
 
@@ -496,6 +497,53 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(view().name("returns/return-page"))
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
 			.andExpect(content().string(containsString("RMA-2026-000001 needs a supervisor to authorise or deny it.")));
+	}
+
+	@Test
+	void showsAuthoriseAndDenyDisabledWithTheReasonToWhoeverMayNotDecide() throws Exception {
+		String why = "You asked for this refund: another supervisor or a manager decides it.";
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.whyCannotDecide(any())).willReturn(Optional.of(why));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		for (String step : List.of("AUTHORISED", "DENIED")) {
+			String button = html.substring(html.lastIndexOf("<button", html.indexOf("value=\"" + step + "\"")));
+			button = button.substring(0, button.indexOf('>') + 1);
+			assertThat(button).as(step).contains("disabled=\"disabled\"", "aria-describedby=\"decide-reason\"");
+		}
+		assertThat(Markup.openingTag(html, "decide-reason")).startsWith("<p");
+		assertThat(html).contains(why);
+	}
+
+	@Test
+	void offersAuthoriseAndDenyToWhoeverMayDecide() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.whyCannotDecide(any())).willReturn(Optional.empty());
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).doesNotContain("disabled=\"disabled\"").doesNotContain("id=\"decide-reason\"");
+	}
+
+	/** A stale page, or a request made by hand: the refusal is said beside the steps, never as an error page. */
+	@Test
+	void answersADecisionOnOnesOwnRequestBesideTheStepsNotWithAnErrorPage() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), eq(0L), eq("staff")))
+			.willThrow(new ForbiddenException("You asked for this; another supervisor must decide it."));
+
+		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString("You asked for this; another supervisor must decide it.")));
 	}
 
 	// ---- proof of posting on a cancellation by post ----
