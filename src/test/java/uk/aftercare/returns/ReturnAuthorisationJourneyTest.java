@@ -336,6 +336,11 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(returnEntries(caseNumber)).last().asString().contains(rma);
+		mvc.perform(get("/returns/" + rma).with(STAFF))
+			.andExpect(content().string(containsString("Authorised")))
+			.andExpect(content().string(containsString("by sue on")))
+			.andExpect(content().string(containsString("Faulty on day 10")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Needs a supervisor to authorise"))));
 	}
 
 	@Test

@@ -546,6 +546,36 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("You asked for this; another supervisor must decide it.")));
 	}
 
+	@Test
+	void saysAnRmaWaitingForApprovalNeedsASupervisor() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.waitingForASupervisor(
+				faultyKettle().lines(ReturnAuthorisations.kettle("400.00")).build()));
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(content().string(containsString("Needs a supervisor to authorise.")))
+			.andExpect(content().string(containsString("Not yet decided.")))
+			.andExpect(content().string(not(containsString("id=\"approval-decision\""))));
+	}
+
+	/** Once decided, the page says what happened and who decided, not that it still needs a supervisor. */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void saysWhoAuthorisedOrDeniedAnRmaThatNeededASupervisor(boolean authorised) throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.decidedBySue(
+				faultyKettle().lines(ReturnAuthorisations.kettle("400.00")).build(), authorised));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String decision = html.substring(html.indexOf(Markup.openingTag(html, "approval-decision")));
+		decision = decision.substring(0, decision.indexOf("</p>")).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+		assertThat(decision).contains(authorised ? "Authorised by sue on" : "Denied by sue on")
+			.contains(authorised ? "Fault confirmed" : "Dropped, not faulty");
+		assertThat(html).doesNotContain("Needs a supervisor to authorise", "Not yet decided")
+			.contains("It needed a supervisor to authorise, because:");
+	}
+
 	// ---- proof of posting on a cancellation by post ----
 
 	private MockHttpServletRequestBuilder proofOfPosting(String day) {
