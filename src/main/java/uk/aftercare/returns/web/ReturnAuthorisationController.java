@@ -94,7 +94,6 @@ class ReturnAuthorisationController {
 	ReturnAuthorisationController(ReturnAuthorisationService rmas, CaseService cases, ReturnAuthorisationPdf pdf,
 			jakarta.validation.Validator validator, ShopClock clock, MessageSource messages,
 			@Value(ShopName.SETTING) String shopName) {
-		this.shopName = shopName;
 		this.rmas = rmas;
 		this.cases = cases;
 		this.pdf = pdf;
@@ -102,6 +101,7 @@ class ReturnAuthorisationController {
 		this.validator = new SpringValidatorAdapter(validator);
 		this.clock = clock;
 		this.messages = messages;
+		this.shopName = shopName;
 	}
 
 	// ---- a case's return authorisations ----
