@@ -10,6 +10,8 @@
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
   var timer = null;
   var latest = 0;
+  // What "Raise" would refuse, shown beside its field: each {field, feedback} this script may take away again.
+  var refused = [];
 
   function headers() {
     var h = { 'Content-Type': 'application/x-www-form-urlencoded' };
@@ -33,6 +35,7 @@
         if (fresh) {
           card.replaceChildren.apply(card, Array.prototype.slice.call(fresh.childNodes));
           announce(fresh.dataset.verdict || '');
+          showRefusals();
         }
       })
       .catch(function () { /* "Show decision" still works */ });
@@ -44,6 +47,58 @@
     card.dataset.verdict = text;
     if (verdict) { verdict.textContent = text; }
   }
+
+  function refusalsOnTheCard() {
+    return Array.prototype.slice.call(card.querySelectorAll('[data-refusals] [data-field]')).map(function (item) {
+      return { name: item.dataset.field, message: item.textContent };
+    });
+  }
+
+  function fieldNamed(name) {
+    var field = form.elements.namedItem(name);
+    return field && field.nodeType === 1 ? field : null;
+  }
+
+  function describedBy(field) {
+    return (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+  }
+
+  // The card names what "Raise" would refuse; the fields say it too, as the page does after "Show decision".
+  // Marks the server put on the page for an earlier refusal are the card's as well, and go once it is settled.
+  function showRefusals() {
+    refused.forEach(function (mark) {
+      mark.feedback.remove();
+      mark.field.classList.remove('is-invalid');
+      mark.field.removeAttribute('aria-invalid');
+      var ids = describedBy(mark.field).filter(function (id) { return id !== mark.feedback.id; });
+      if (ids.length) { mark.field.setAttribute('aria-describedby', ids.join(' ')); }
+      else { mark.field.removeAttribute('aria-describedby'); }
+    });
+    refused = [];
+    refusalsOnTheCard().forEach(function (refusal) {
+      var field = fieldNamed(refusal.name);
+      // A field the server marked for another reason keeps its own message until the form is sent again.
+      if (!field || field.classList.contains('is-invalid')) { return; }
+      var feedback = document.createElement('div');
+      feedback.className = 'invalid-feedback';
+      feedback.id = refusal.name + '-error';
+      feedback.textContent = refusal.message;
+      field.insertAdjacentElement('afterend', feedback);
+      field.classList.add('is-invalid');
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', describedBy(field).concat(feedback.id).join(' '));
+      refused.push({ field: field, feedback: feedback });
+    });
+  }
+
+  // The page as the server drew it: a refusal it showed beside a field is one the card can settle.
+  refusalsOnTheCard().forEach(function (refusal) {
+    var field = fieldNamed(refusal.name);
+    var feedback = document.getElementById(refusal.name + '-error');
+    if (field && feedback && feedback.textContent.trim() === refusal.message.trim()) {
+      refused.push({ field: field, feedback: feedback });
+    }
+  });
 
   function later() {
     clearTimeout(timer);

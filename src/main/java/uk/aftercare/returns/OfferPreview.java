@@ -5,17 +5,37 @@ import java.util.List;
 
 /**
  * What the return authorisation form shows as staff fill it in: the engine's decision, the verdict on the remedy
- * staff offer (when they have chosen one), and who would have to authorise it.
+ * staff offer (when they have chosen one), who would have to authorise it, and what "Raise" would refuse.
  *
  * @param judgement         {@code null} until staff choose a remedy to offer
  * @param refundAmount      the refund the offer pays, {@code null} when it pays nothing back
  * @param escalationReasons why a supervisor or manager must authorise, as codes
+ * @param breaches          what "Raise" refuses in the offer, each at its field, by the same rule and message code
  */
 public record OfferPreview(ReturnAssessment assessment, RemedyOfferRule.Judgement judgement, BigDecimal refundAmount,
-		RefundApprover requiredApprover, List<String> escalationReasons) {
+		RefundApprover requiredApprover, List<String> escalationReasons,
+		List<ReturnAuthorisationRefusedException.Breach> breaches) {
+
+	public OfferPreview {
+		breaches = breaches == null ? List.of() : List.copyOf(breaches);
+	}
+
+	/** A preview with nothing to refuse. */
+	public OfferPreview(ReturnAssessment assessment, RemedyOfferRule.Judgement judgement, BigDecimal refundAmount,
+			RefundApprover requiredApprover, List<String> escalationReasons) {
+		this(assessment, judgement, refundAmount, requiredApprover, escalationReasons, List.of());
+	}
 
 	public boolean needsApproval() {
 		return requiredApprover != RefundApprover.FRONT_LINE;
+	}
+
+	/**
+	 * The refund to show staff: none while the deduction is refused, since no such refund can be raised (a deduction
+	 * above the price would otherwise show as a negative refund).
+	 */
+	public BigDecimal refundToShow() {
+		return breaches.stream().anyMatch(breach -> breach.field().equals("deductionAmount")) ? null : refundAmount;
 	}
 
 }

@@ -490,8 +490,20 @@ class ReturnAuthorisation {
 		return status;
 	}
 
+	SaleChannel getChannel() {
+		return channel;
+	}
+
 	RefundApprover getRequiredApprover() {
 		return requiredApprover;
+	}
+
+	Remedy getOfferedRemedy() {
+		return offeredRemedy;
+	}
+
+	String getCreatedBy() {
+		return createdBy;
 	}
 
 	long getVersion() {

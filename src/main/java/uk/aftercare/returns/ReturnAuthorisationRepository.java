@@ -14,6 +14,8 @@ interface ReturnAuthorisationRepository extends JpaRepository<ReturnAuthorisatio
 	@EntityGraph(attributePaths = "lines")
 	List<ReturnAuthorisation> findByCaseNumberOrderByCreatedAtDescIdDesc(String caseNumber);
 
+	/** The newest return authorisation for an order, whichever case it was raised on. */
+	Optional<ReturnAuthorisation> findFirstByOrderReferenceIgnoreCaseOrderByCreatedAtDescIdDesc(String orderReference);
 
 	/** Agreed refunds past their due date, not yet paid and not yet escalated. */
 	@org.springframework.data.jpa.repository.Query("""

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -99,7 +100,26 @@ public class ReturnAuthorisationService {
 				: null;
 		ReturnsPolicySettings.Authority authority = assessed.settings()
 			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException());
-		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons());
+		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons(),
+				breaches(form, assessment, judgement));
+	}
+
+	/**
+	 * What the offer breaks, each at its form field: a lesser remedy than the customer is entitled to, or a deduction
+	 * the law does not allow (or one larger than the price, or without its reason). The one rule for the preview and
+	 * for {@link #raise}, so the decision card never shows as possible what raising then refuses.
+	 */
+	private static List<ReturnAuthorisationRefusedException.Breach> breaches(NewReturnAuthorisation form,
+			ReturnAssessment assessment, RemedyOfferRule.Judgement judgement) {
+		List<ReturnAuthorisationRefusedException.Breach> breaches = new ArrayList<>();
+		if (!judgement.allowed()) {
+			breaches.add(new ReturnAuthorisationRefusedException.Breach("offeredRemedy", judgement.messageCode(),
+					judgement));
+		}
+		RefundTerms.deductionProblem(form.offeredRemedy(), assessment, form.cancellationInfoGiven(),
+				form.deductionAmount(), form.deductionReason(), form.totalPrice())
+			.ifPresent(breaches::add);
+		return breaches;
 	}
 
 	/**
@@ -122,16 +142,8 @@ public class ReturnAuthorisationService {
 		}
 		OfferPreview preview = preview(form);
 		ReturnAssessment assessment = preview.assessment();
-		List<ReturnAuthorisationRefusedException.Breach> breaches = new ArrayList<>();
-		if (!preview.judgement().allowed()) {
-			breaches.add(new ReturnAuthorisationRefusedException.Breach("offeredRemedy",
-					preview.judgement().messageCode(), preview.judgement()));
-		}
-		RefundTerms.deductionProblem(form.offeredRemedy(), assessment, form.cancellationInfoGiven(),
-				form.deductionAmount(), form.deductionReason(), form.totalPrice())
-			.ifPresent(breaches::add);
-		if (!breaches.isEmpty()) {
-			throw new ReturnAuthorisationRefusedException(breaches);
+		if (!preview.breaches().isEmpty()) {
+			throw new ReturnAuthorisationRefusedException(preview.breaches());
 		}
 		Instant now = clock.now();
 		String number = numbers.next(today);
@@ -167,6 +179,21 @@ public class ReturnAuthorisationService {
 	@Transactional(readOnly = true)
 	public ReturnAuthorisationView get(String rmaNumber) {
 		return load(rmaNumber).toView(clock.today());
+	}
+
+	/**
+	 * How the goods on an order were sold, as the newest return authorisation for the same order reference recorded
+	 * it; empty when there is none. This is the only thing the form may fill in "How it was sold" from: how the
+	 * customer got in touch says nothing of how they bought (a phone call about goods bought in a shop gives no right
+	 * to cancel under the CCR 2013).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RecordedSale> saleRecordedFor(String orderReference) {
+		if (orderReference == null || orderReference.isBlank()) {
+			return Optional.empty();
+		}
+		return rmas.findFirstByOrderReferenceIgnoreCaseOrderByCreatedAtDescIdDesc(orderReference.strip())
+			.map(rma -> new RecordedSale(rma.getRmaNumber(), rma.getChannel()));
 	}
 
 	/** The case's return authorisations, newest first. */
@@ -206,11 +233,12 @@ public class ReturnAuthorisationService {
 		Instant now = clock.now();
 		LocalDate today = clock.today();
 		if (target == RmaStatus.AUTHORISED || target == RmaStatus.DENIED) {
+			checkAuthority(rma);
 			var pending = approvals.pendingFor(rma.getCaseNumber(), rma.getRmaNumber());
+			checkNotOwnRequest(rma, pending.map(ApprovalView::requestedBy).orElse(rma.getCreatedBy()), actor);
 			if (pending.isPresent()) {
 				// One path for every decision: the approvals queue enforces "never your own request" and records it;
 				// its ApprovalDecided event moves this RMA on (see on(ApprovalDecided)).
-				checkAuthority(rma);
 				if (target == RmaStatus.DENIED && (note == null || note.isBlank())) {
 					throw new InvalidInputException("note", text("rma.note.required"));
 				}
@@ -379,9 +407,40 @@ public class ReturnAuthorisationService {
 		return reasons;
 	}
 
-	/** Whether the signed-in member of staff may authorise or deny this RMA. */
-	public boolean canDecide(ReturnAuthorisationView rma) {
-		return CurrentStaff.hasRole(roleFor(rma.requiredApprover()));
+	/**
+	 * Why the signed-in member of staff may not authorise or deny this RMA, as a sentence to show beside the steps;
+	 * empty when they may. One that needs approval takes a supervisor (or a manager, above the supervisor's limit),
+	 * and never the person who asked for it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> whyCannotDecide(ReturnAuthorisationView rma) {
+		if (!CurrentStaff.hasRole(roleFor(rma.requiredApprover()))) {
+			return Optional.of(text("rma.approval.needed", label("rma.approver", rma.requiredApprover())));
+		}
+		if (rma.status() == RmaStatus.REQUESTED && rma.needsApproval()) {
+			String asker = approvals.pendingFor(rma.caseNumber(), rma.rmaNumber())
+				.map(ApprovalView::requestedBy)
+				.orElse(rma.createdBy());
+			if (CurrentStaff.username().equalsIgnoreCase(asker)) {
+				return Optional.of(ownRequest(rma.requiredApprover(), rma.offeredRemedy()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Refuses the decision to the person who asked for it, before the approvals queue would (with an error page): a
+	 * stale RMA page, or a request made by hand, is told why beside the steps.
+	 */
+	private void checkNotOwnRequest(ReturnAuthorisation rma, String asker, String actor) {
+		if (rma.getStatus() == RmaStatus.REQUESTED && rma.getRequiredApprover() != RefundApprover.FRONT_LINE
+				&& actor.equalsIgnoreCase(asker)) {
+			throw new AccessDeniedException(ownRequest(rma.getRequiredApprover(), rma.getOfferedRemedy()));
+		}
+	}
+
+	private String ownRequest(RefundApprover approver, Remedy offered) {
+		return text("rma.decide.ownRequest." + (offered.paysMoneyBack() ? "refund." : "other.") + approver);
 	}
 
 	private static Role roleFor(RefundApprover approver) {

@@ -103,6 +103,12 @@ class ReturnAuthorisationJourneyTest {
 
 	/** The form for a kettle bought in store {@code daysAgo} days ago; name, value pairs change single fields. */
 	private MockHttpServletRequestBuilder returnForm(String caseNumber, int daysAgo, String... overrides) {
+		return returnFormFrom(STAFF, caseNumber, daysAgo, overrides);
+	}
+
+	/** The same form, sent by {@code who}. */
+	private MockHttpServletRequestBuilder returnFormFrom(RequestPostProcessor who, String caseNumber, int daysAgo,
+			String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("customerName", "Jane Smith");
 		fields.put("orderReference", "R-123");
@@ -127,7 +133,7 @@ class ReturnAuthorisationJourneyTest {
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/cases/" + caseNumber + "/returns").with(STAFF).with(csrf());
+		MockHttpServletRequestBuilder request = post("/cases/" + caseNumber + "/returns").with(who).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}
@@ -199,6 +205,70 @@ class ReturnAuthorisationJourneyTest {
 		}
 	}
 
+	/**
+	 * A phone call about a kettle bought in a shop: the form does not take the phone call for the sale (which would
+	 * offer a cancellation the CCR 2013 does not give), until an RMA for the same order has recorded how it was sold.
+	 */
+	@Test
+	void fillsInHowItWasSoldOnlyFromAnEarlierReturnForTheSameOrder() throws Exception {
+		String order = "R-" + UUID.randomUUID();
+		var customer = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
+		String byPhone = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "My kettle stopped working, I want a "
+				+ "refund", customer, null, order, "Kettle", CaseType.RETURN, false), "sam", null).view().caseNumber();
+
+		mvc.perform(get("/cases/" + byPhone + "/returns/new").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("channel",
+					org.hamcrest.Matchers.nullValue())))
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("returnMethod",
+					org.hamcrest.Matchers.nullValue())));
+		String rma = raise(returnForm(byPhone, 10, "orderReference", order, "channel", "IN_STORE"));
+
+		String again = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "The new kettle leaks too", customer, null,
+				order, "Kettle", CaseType.RETURN, false), "sam", null).view().caseNumber();
+		mvc.perform(get("/cases/" + again + "/returns/new").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("channel",
+					org.hamcrest.Matchers.is(SaleChannel.IN_STORE))))
+			.andExpect(content().string(containsString("As recorded on " + rma + " for the same order")));
+	}
+
+	/**
+	 * A faulty £39.99 kettle ten days after purchase: "Show decision" refuses a deduction exactly as "Raise" does, at
+	 * the same field with the same message, and never shows a refund that cannot be raised (£500 kept back showed
+	 * "Refund: £-460.01"; £10 inside the short-term right to reject showed £29.99).
+	 */
+	@Test
+	void showDecisionRefusesADeductionAsRaiseDoesAndShowsNoRefundThatCannotBeRaised() throws Exception {
+		String caseNumber = returnCase();
+		for (String deduction : List.of("500", "10")) {
+			String[] fields = { "lines[0].unitPrice", "39.99", "deductionAmount", deduction, "deductionReason",
+					"Scratched" };
+			String shown = mvc.perform(returnForm(caseNumber, 10, fields).param("preview", "true"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("rma", "deductionAmount"))
+				.andReturn().getResponse().getContentAsString();
+			String refused = mvc.perform(returnForm(caseNumber, 10, fields))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("rma", "deductionAmount"))
+				.andReturn().getResponse().getContentAsString();
+
+			assertThat(errorBeside(shown, "deductionAmount")).as("deduction of £%s", deduction)
+				.isEqualTo(errorBeside(refused, "deductionAmount"))
+				.isNotBlank();
+			assertThat(shown).doesNotContain("-460.01", "£29.99");
+		}
+		assertThat(rmas.forCase(caseNumber)).isEmpty();
+	}
+
+	/** The message the page shows beside a field. */
+	private static String errorBeside(String html, String field) {
+		String opening = "id=\"" + field + "-error\">";
+		int start = html.indexOf(opening);
+		assertThat(start).as("an error beside %s", field).isNotNegative();
+		return html.substring(start + opening.length(), html.indexOf("</div>", start)).strip();
+	}
+
 	@Test
 	void refusesANoteLongerThanItsColumnBesideTheNoteAndKeepsIt() throws Exception {
 		String rma = raise(returnForm(returnCase(), 10));
@@ -266,6 +336,11 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(returnEntries(caseNumber)).last().asString().contains(rma);
+		mvc.perform(get("/returns/" + rma).with(STAFF))
+			.andExpect(content().string(containsString("Authorised")))
+			.andExpect(content().string(containsString("by sue on")))
+			.andExpect(content().string(containsString("Faulty on day 10")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Needs a supervisor to authorise"))));
 	}
 
 	@Test
@@ -333,6 +408,35 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(approvals.forCase(caseNumber)).singleElement()
 			.satisfies(a -> assertThat(a.decidedBy()).isEqualTo("sue"));
 		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.AUTHORISED);
+	}
+
+	/**
+	 * A supervisor who asks for a refund above the front-line limit may not authorise it: the page says so beside the
+	 * disabled buttons, and a decision sent anyway (a stale page) is refused there, not with an error page.
+	 */
+	@Test
+	void aSupervisorsOwnRefundWaitsForAnotherSupervisorAndThePageSaysWhy() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnFormFrom(SUPERVISOR, caseNumber, 10, "lines[0].unitPrice", "400.00"));
+		String why = "You asked for this refund: another supervisor or a manager decides it.";
+
+		String page = mvc.perform(get("/returns/" + rma).with(SUPERVISOR))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(why)
+			.containsPattern("<button[^>]*value=\"AUTHORISED\"[^>]*disabled=\"disabled\"");
+
+		mvc.perform(post("/returns/" + rma + "/status").with(SUPERVISOR).with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", shownVersion(rma)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString(why)));
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.REQUESTED);
+		assertThat(approvals.pendingFor(caseNumber, rma)).isPresent();
+
+		step(rma, "AUTHORISED", user("sid").roles("SUPERVISOR"));
+		assertThat(rmas.get(rma).decidedBy()).isEqualTo("sid");
 	}
 
 	@Test

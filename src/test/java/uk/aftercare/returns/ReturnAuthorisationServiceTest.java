@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -40,7 +43,12 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
+import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.EscalationDecision;
+import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
@@ -58,14 +66,90 @@ class ReturnAuthorisationServiceTest {
 
 	private final ReturnAuthorisationService service;
 
+	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+	private final ShopClock clock = new ShopClock(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"),
+			ZoneId.of("Europe/London")));
+
 	ReturnAuthorisationServiceTest() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		ShopClock clock = new ShopClock(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneId.of("Europe/London")));
 		service = new ReturnAuthorisationService(repository, mock(RmaNumbers.class), mock(ReturnsService.class), cases,
 				approvals, mock(ApplicationEventPublisher.class), clock, messages);
+	}
+
+	/** The service with the real engine under the house policy, for what it decides and refuses. */
+	private ReturnAuthorisationService withTheEngine() {
+		ReturnsPolicyService policies = mock(ReturnsPolicyService.class);
+		given(policies.inForce(any())).willReturn(ReturnsPolicySettings.defaults());
+		return new ReturnAuthorisationService(repository, mock(RmaNumbers.class), new ReturnsService(clock, policies),
+				cases, approvals, mock(ApplicationEventPublisher.class), clock, messages);
+	}
+
+	/** What the decision card shows must be what "Raise" then does: the same refusals, at the same fields. */
+	private void refusesInThePreviewExactlyAsRaiseDoes(NewReturnAuthorisation form, String field, String code) {
+		ReturnAuthorisationService engine = withTheEngine();
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+
+		OfferPreview preview = engine.preview(form);
+
+		assertThat(preview.breaches()).extracting(ReturnAuthorisationRefusedException.Breach::field,
+				ReturnAuthorisationRefusedException.Breach::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(field, code));
+		assertThat(preview.refundToShow()).as("no refund shown that cannot be raised").isNull();
+		assertThatThrownBy(() -> engine.raise(form, "staff"))
+			.asInstanceOf(type(ReturnAuthorisationRefusedException.class))
+			.extracting(ReturnAuthorisationRefusedException::breaches)
+			.isEqualTo(preview.breaches());
+		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void refusesInThePreviewADeductionLargerThanThePriceAsRaiseDoesAndShowsNoNegativeRefund() {
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("39.99")).deduction("500.00", "Scratched").build();
+
+		refusesInThePreviewExactlyAsRaiseDoes(form, "deductionAmount", "rma.deductionAmount.tooLarge");
+	}
+
+	@Test
+	void refusesInThePreviewADeductionFromAShortTermRejectionAsRaiseDoes() {
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("39.99")).deduction("10.00", "Scratched").build();
+
+		refusesInThePreviewExactlyAsRaiseDoes(form, "deductionAmount", "rma.deductionAmount.shortTermReject");
+	}
+
+	@Test
+	void refusesInThePreviewALesserRemedyAsRaiseDoes() {
+		NewReturnAuthorisation form = faultyKettle().offered(Remedy.REPAIR_OR_REPLACEMENT).build();
+		ReturnAuthorisationService engine = withTheEngine();
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+
+		OfferPreview preview = engine.preview(form);
+
+		assertThat(preview.breaches()).singleElement().satisfies(breach -> {
+			assertThat(breach.field()).isEqualTo("offeredRemedy");
+			assertThat(breach.code()).isEqualTo("rma.offer.lesser.statutory");
+		});
+		assertThatThrownBy(() -> engine.raise(form, "staff"))
+			.asInstanceOf(type(ReturnAuthorisationRefusedException.class))
+			.extracting(ReturnAuthorisationRefusedException::breaches)
+			.isEqualTo(preview.breaches());
+	}
+
+	@Test
+	void previewsAnAllowedDeductionWithItsRefundAndNothingToRefuse() {
+		NewReturnAuthorisation form = faultyKettle().purchased(TODAY.minusDays(20))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(ReturnAuthorisations.unusedKettle())
+			.offered(Remedy.GOODWILL_REFUND)
+			.deduction("5.00", "Box missing")
+			.build();
+
+		OfferPreview preview = withTheEngine().preview(form);
+
+		assertThat(preview.breaches()).isEmpty();
+		assertThat(preview.refundToShow()).isEqualByComparingTo("44.99");
 	}
 
 	@BeforeEach
@@ -281,6 +365,66 @@ class ReturnAuthorisationServiceTest {
 				text -> assertThat(text).contains("goodwill refund of £49.99", "our own promise")
 					.doesNotContain("Act", "Regulations"),
 				text -> assertThat(text).contains("15 November 2026", "(Consumer Rights Act 2015 s.20(15))"));
+	}
+
+	// ---- a supervisor's own request ----
+
+	/** A £400 refund that sue, a supervisor, asked for herself: it waits for another supervisor or a manager. */
+	private ReturnAuthorisation askedForBySue() {
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("400.00")).build();
+		ReturnAuthorisation rma = stored(new ReturnAuthorisation("RMA-2026-000001", "AC-2026-000001", form,
+				ReturnAuthorisations.assess(form), false, List.of("REFUND_OVER_AUTHORITY_LIMIT"),
+				RefundApprover.SUPERVISOR, "sue", NOW, TODAY));
+		given(approvals.pendingFor("AC-2026-000001", "RMA-2026-000001")).willReturn(Optional.of(new ApprovalView(7L,
+				"AC-2026-000001", ApprovalKind.REFUND, "RMA-2026-000001", new BigDecimal("400.00"), "FULL_REFUND",
+				"Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
+				List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT), "RMA-2026-000001: staff offer Full refund",
+				EscalationDecision.Approver.SUPERVISOR, false, null, "sue", NOW, ApprovalStatus.PENDING, null, null, null,
+				0)));
+		return rma;
+	}
+
+	private static void signedInAs(String username, String role) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_" + role));
+	}
+
+	@Test
+	void refusesASupervisorTheDecisionOnTheirOwnRequestAndSaysWhy() {
+		ReturnAuthorisation rma = askedForBySue();
+		signedInAs("sue", "SUPERVISOR");
+		String why = "You asked for this refund: another supervisor or a manager decides it.";
+
+		assertThat(service.whyCannotDecide(rma.toView(TODAY))).contains(why);
+		for (RmaStatus decision : new RmaStatus[] { RmaStatus.AUTHORISED, RmaStatus.DENIED }) {
+			assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), decision, "Checked", null, "sue"))
+				.isInstanceOf(AccessDeniedException.class)
+				.hasMessage(why);
+		}
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), anyString(), anyBoolean());
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.REQUESTED);
+	}
+
+	@Test
+	void letsAnotherSupervisorDecideARequestAndTellsStaffWhoDecides() {
+		ReturnAuthorisation rma = askedForBySue();
+
+		signedInAs("sid", "SUPERVISOR");
+		assertThat(service.whyCannotDecide(rma.toView(TODAY))).isEmpty();
+		signedInAs("mo", "MANAGER");
+		assertThat(service.whyCannotDecide(rma.toView(TODAY))).isEmpty();
+		signedInAs("sam", "STAFF");
+		assertThat(service.whyCannotDecide(rma.toView(TODAY))).contains("Needs a supervisor to authorise.");
+	}
+
+	@Test
+	void letsStaffAuthoriseTheirOwnReturnThatNeedsNoApproval() {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		signedInAs("sam", "STAFF");
+
+		assertThat(service.whyCannotDecide(rma.toView(TODAY))).isEmpty();
+		assertThat(service.advance(rma.getRmaNumber(), RmaStatus.AUTHORISED, null, null, "sam").status())
+			.isEqualTo(RmaStatus.AUTHORISED);
 	}
 
 	private static CaseView returnCase() {

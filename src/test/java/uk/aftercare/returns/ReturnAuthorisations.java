@@ -67,6 +67,28 @@ public final class ReturnAuthorisations {
 		return rma.toView(TODAY);
 	}
 
+	/** Raised by sam for a refund above the front-line limit: it waits for a supervisor. */
+	public static ReturnAuthorisationView waitingForASupervisor(NewReturnAuthorisation form) {
+		return needingASupervisor(form).toView(TODAY);
+	}
+
+	/** Raised as {@link #waitingForASupervisor}, then decided by sue: authorised, or denied with her reason. */
+	public static ReturnAuthorisationView decidedBySue(NewReturnAuthorisation form, boolean authorised) {
+		ReturnAuthorisation rma = needingASupervisor(form);
+		if (authorised) {
+			rma.authorise("sue", "Fault confirmed", NOW, TODAY);
+		}
+		else {
+			rma.deny("sue", "Dropped, not faulty", NOW);
+		}
+		return rma.toView(TODAY);
+	}
+
+	private static ReturnAuthorisation needingASupervisor(NewReturnAuthorisation form) {
+		return new ReturnAuthorisation("RMA-2026-000001", "AC-2026-000001", form, assess(form), false,
+				List.of("REFUND_OVER_AUTHORITY_LIMIT"), RefundApprover.SUPERVISOR, "sam", NOW, TODAY);
+	}
+
 	static ReturnAuthorisation raised(NewReturnAuthorisation form) {
 		ReturnAssessment assessment = assess(form);
 		return new ReturnAuthorisation("RMA-2026-000001", "AC-2026-000001", form, assessment, false, List.of(),
@@ -103,6 +125,13 @@ public final class ReturnAuthorisations {
 		String deductionReason = null;
 
 		ReturnMethod returnMethod = ReturnMethod.IN_STORE;
+
+		String orderReference = "R-123";
+
+		public Form orderReference(String orderReference) {
+			this.orderReference = orderReference;
+			return this;
+		}
 
 		public Form productType(ProductType productType) {
 			this.productType = productType;
@@ -172,7 +201,7 @@ public final class ReturnAuthorisations {
 		}
 
 		public NewReturnAuthorisation build() {
-			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, "R-123",
+			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, orderReference,
 					ProofOfPurchase.RECEIPT, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
 					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
 					false, faultPointedOutBeforeSale, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD,

@@ -184,6 +184,23 @@ abstract class ReturnsRepositoryContract {
 	}
 
 	@Test
+	void findsHowTheGoodsOnAnOrderWereSoldFromItsNewestReturnAuthorisation() {
+		String order = "ORD-" + java.util.UUID.randomUUID();
+		raise("AC-2026-000013", faultyKettle().orderReference(order).channel(SaleChannel.ONLINE).build());
+		String newest = raise("AC-2026-000014", faultyKettle().orderReference(order).channel(SaleChannel.IN_STORE)
+			.build()).getRmaNumber();
+		raise("AC-2026-000014", faultyKettle().orderReference("other-" + order).channel(SaleChannel.PHONE).build());
+		em.clear();
+
+		assertThat(rmas.findFirstByOrderReferenceIgnoreCaseOrderByCreatedAtDescIdDesc(order.toLowerCase()))
+			.hasValueSatisfying(rma -> {
+				assertThat(rma.getRmaNumber()).isEqualTo(newest);
+				assertThat(rma.getChannel()).isEqualTo(SaleChannel.IN_STORE);
+			});
+		assertThat(rmas.findFirstByOrderReferenceIgnoreCaseOrderByCreatedAtDescIdDesc("never-" + order)).isEmpty();
+	}
+
+	@Test
 	void refusesAStaleChange() {
 		String number = raise("AC-2026-000009", faultyKettle().build()).getRmaNumber();
 		em.clear();

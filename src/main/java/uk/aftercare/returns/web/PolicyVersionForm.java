@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import uk.aftercare.returns.NewPolicyVersion;
@@ -47,8 +46,8 @@ public class PolicyVersionForm {
 
 	private String supervisorRefundLimit;
 
+	/** Read as 1/12/2026 or 2026-12-01 ({@link UkDates}, bound by the controller). */
 	@NotNull(message = "{policy.effectiveFrom.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate effectiveFrom;
 
 	@Size(max = 500, message = "{field.tooLong}")

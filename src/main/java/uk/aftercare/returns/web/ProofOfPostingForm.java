@@ -2,8 +2,6 @@ package uk.aftercare.returns.web;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import uk.aftercare.shared.web.VersionedForm;
 
 /**
@@ -12,7 +10,7 @@ import uk.aftercare.shared.web.VersionedForm;
  */
 public class ProofOfPostingForm extends VersionedForm {
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	/** Read as 2/11/2026 or 2026-11-02 ({@link UkDates}, bound by the controller). */
 	private LocalDate proofOfPostingOn;
 
 	public LocalDate getProofOfPostingOn() {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -36,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
-import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.IllegalRmaTransitionException;
@@ -58,6 +58,7 @@ import uk.aftercare.returns.ReturnMethod;
 import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
 
@@ -87,8 +88,12 @@ class ReturnAuthorisationController {
 
 	private final MessageSource messages;
 
+	private final String shopName;
+
+	/** @param shopName the shop's name for the printed RMA page, as on the customer copy ({@link ShopName}) */
 	ReturnAuthorisationController(ReturnAuthorisationService rmas, CaseService cases, ReturnAuthorisationPdf pdf,
-			jakarta.validation.Validator validator, ShopClock clock, MessageSource messages) {
+			jakarta.validation.Validator validator, ShopClock clock, MessageSource messages,
+			@Value(ShopName.SETTING) String shopName) {
 		this.rmas = rmas;
 		this.cases = cases;
 		this.pdf = pdf;
@@ -96,6 +101,7 @@ class ReturnAuthorisationController {
 		this.validator = new SpringValidatorAdapter(validator);
 		this.clock = clock;
 		this.messages = messages;
+		this.shopName = shopName;
 	}
 
 	// ---- a case's return authorisations ----
@@ -129,6 +135,12 @@ class ReturnAuthorisationController {
 			}
 		});
 		binder.setDisallowedFields(unreadable.toArray(String[]::new));
+		UkDates.takeBoth(binder, "purchaseDate", "deliveryDate", "requestDate");
+	}
+
+	@InitBinder("posting")
+	void readTheDayOfPostingAsTheUkWritesIt(WebDataBinder binder) {
+		UkDates.takeBoth(binder, ReturnAuthorisationService.PROOF_OF_POSTING);
 	}
 
 	/** Whether the field is one of an item row the form can offer, such as {@code lines[3].sku}. */
@@ -163,7 +175,11 @@ class ReturnAuthorisationController {
 			return "redirect:/cases/" + serviceCase.caseNumber() + "/returns";
 		}
 		ReturnAuthorisationForm form = prefilled(serviceCase, clock.today());
-		return showForm(serviceCase, form, true, model);
+		rmas.saleRecordedFor(serviceCase.orderReference()).ifPresent(sale -> {
+			form.setChannel(sale.channel());
+			model.addAttribute("channelFrom", sale.rmaNumber());
+		});
+		return showForm(serviceCase, form, null, true, model);
 	}
 
 	@PostMapping("/cases/{caseNumber}/returns")
@@ -175,6 +191,7 @@ class ReturnAuthorisationController {
 		rejectUnreadableLines(result);
 		if (preview) {
 			checkWhatWasTyped(form, result);
+			askHowItWasSold(form, result);
 		}
 		else {
 			validator.validate(form, result);
@@ -211,7 +228,7 @@ class ReturnAuthorisationController {
 						p.message()));
 			}
 		}
-		return showForm(serviceCase, form, valid, model);
+		return showForm(serviceCase, form, result, valid, model);
 	}
 
 	/** The decision card for what the form says so far; the form's script calls this as staff type. */
@@ -221,8 +238,21 @@ class ReturnAuthorisationController {
 		form.dropBlankLines();
 		rejectUnreadableLines(result);
 		checkWhatWasTyped(form, result);
-		addPreview(form, caseNumber, !result.hasErrors(), model);
+		// Not marked at the field while staff are still filling the form in: the card asks for it instead.
+		model.addAttribute("channelMissing", form.getChannel() == null);
+		addPreview(form, caseNumber, result, !result.hasErrors(), model);
 		return "returns/decision :: card";
+	}
+
+	/**
+	 * "Show decision" asks for how the item was sold beside its field when it is missing, as "Raise" does: the
+	 * decision turns on it (a sale online, by phone or away from the shop may be cancelled, CCR 2013), and nothing
+	 * else on the case says it.
+	 */
+	private static void askHowItWasSold(ReturnAuthorisationForm form, BindingResult result) {
+		if (form.getChannel() == null && !result.hasFieldErrors("channel")) {
+			result.rejectValue("channel", "rma.channel.required");
+		}
 	}
 
 	/**
@@ -241,17 +271,29 @@ class ReturnAuthorisationController {
 				|| value instanceof Collection<?> values && values.isEmpty();
 	}
 
-	/** @param valid whether what was typed is valid: the engine only decides on valid input */
-	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, boolean valid, Model model) {
+	/**
+	 * @param result the form's errors, to which what "Raise" would refuse is added; {@code null} for the form as first
+	 *               shown
+	 * @param valid  whether what was typed is valid: the engine only decides on valid input
+	 */
+	private String showForm(CaseView serviceCase, ReturnAuthorisationForm form, BindingResult result, boolean valid,
+			Model model) {
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("rma", form);
-		addPreview(form, serviceCase.caseNumber(), valid, model);
+		addPreview(form, serviceCase.caseNumber(), result, valid, model);
 		form.addSpareLines();
 		addChoices(model);
 		return "returns/return-form";
 	}
 
-	private void addPreview(ReturnAuthorisationForm form, String caseNumber, boolean valid, Model model) {
+	/**
+	 * The decision card's model. What "Raise" would refuse in the offer is named beside its field, with the same
+	 * message (unless the field already has an error, such as the same refusal from "Raise" itself), and listed for
+	 * the card and its script as {@code refusals}.
+	 */
+	private void addPreview(ReturnAuthorisationForm form, String caseNumber, BindingResult result, boolean valid,
+			Model model) {
+		model.addAttribute("refusals", List.of());
 		if (!valid) {
 			model.addAttribute("preview", null);
 			model.addAttribute("previewWaitsForCorrections", true);
@@ -264,11 +306,24 @@ class ReturnAuthorisationController {
 				model.addAttribute("offerMessage", message(preview.judgement().messageCode(),
 						offerArguments(preview.judgement())));
 			}
+			List<Refusal> refusals = new ArrayList<>();
+			for (ReturnAuthorisationRefusedException.Breach breach : preview.breaches()) {
+				Object[] arguments = offerArguments(breach.judgement());
+				refusals.add(new Refusal(breach.field(), message(breach.code(), arguments)));
+				if (result != null && !result.hasFieldErrors(breach.field())) {
+					result.rejectValue(breach.field(), breach.code(), arguments, breach.code());
+				}
+			}
+			model.addAttribute("refusals", refusals);
 		}
 		catch (InvalidInputException e) {
 			// Not enough facts yet: the card asks for the purchase date, channel and prices.
 			model.addAttribute("preview", null);
 		}
+	}
+
+	/** Something "Raise" refuses in the offer: the form field, and the message shown beside it. */
+	public record Refusal(String field, String message) {
 	}
 
 	private Object[] offerArguments(RemedyOfferRule.Judgement judgement) {
@@ -279,34 +334,22 @@ class ReturnAuthorisationController {
 				message("rma.remedy." + judgement.offered()) };
 	}
 
+	/**
+	 * The form as first shown, with what the case knows. How the goods were sold and how they come back are left for
+	 * staff to choose: how the customer got in touch tells neither (a phone call about goods bought in a shop gives
+	 * no right to cancel under the CCR 2013).
+	 */
 	private static ReturnAuthorisationForm prefilled(CaseView c, LocalDate today) {
 		ReturnAuthorisationForm form = new ReturnAuthorisationForm();
 		form.setCustomerName(c.customerName());
 		form.setCustomerEmail(c.customerEmail());
 		form.setCustomerPhone(c.customerPhone());
 		form.setOrderReference(c.orderReference());
-		SaleChannel channel = saleChannel(c.channel());
-		form.setChannel(channel);
-		form.setProofOfPurchase(channel != SaleChannel.IN_STORE && c.orderReference() != null
-				? ProofOfPurchase.ORDER_NUMBER : ProofOfPurchase.RECEIPT);
-		form.setReturnMethod(channel == SaleChannel.IN_STORE ? ReturnMethod.IN_STORE : ReturnMethod.POST);
 		form.setRequestDate(today);
 		ItemLineForm line = new ItemLineForm();
 		line.setDescription(c.product());
 		form.getLines().add(line);
 		return form;
-	}
-
-	/**
-	 * How the customer got in touch is the best first guess at how they bought: in a shop or by phone as they
-	 * contacted us, and online for email, the web form and chat. Staff correct it on the form.
-	 */
-	static SaleChannel saleChannel(ContactChannel contact) {
-		return switch (contact) {
-			case IN_STORE -> SaleChannel.IN_STORE;
-			case PHONE -> SaleChannel.PHONE;
-			case EMAIL, WEB, CHAT -> SaleChannel.ONLINE;
-		};
 	}
 
 	private static void addChoices(Model model) {
@@ -369,7 +412,8 @@ class ReturnAuthorisationController {
 				e.problems().forEach(p -> result.rejectValue("note".equals(p.field()) ? "note" : "target",
 						"rma.invalid", new Object[] { p.message() }, p.message()));
 			}
-			catch (ConflictException | AccessDeniedException e) {
+			catch (ConflictException | AccessDeniedException | ForbiddenException e) {
+				// Not an error page: a step refused to this member of staff is said beside the steps.
 				result.rejectValue("target", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
@@ -447,7 +491,8 @@ class ReturnAuthorisationController {
 		model.addAttribute("rma", rma);
 		model.addAttribute("step", step);
 		model.addAttribute("posting", posting != null ? posting : proofOfPostingFormFor(rma));
-		model.addAttribute("canDecide", rmas.canDecide(rma));
+		model.addAttribute("cannotDecide", rmas.whyCannotDecide(rma).orElse(null));
+		model.addAttribute("shopName", shopName);
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";
 	}

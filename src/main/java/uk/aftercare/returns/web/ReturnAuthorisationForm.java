@@ -14,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import uk.aftercare.customers.ContactDetails;
@@ -68,14 +67,12 @@ public class ReturnAuthorisationForm {
 	@NotNull(message = "{rma.region.required}")
 	private Region region = Region.ENGLAND_WALES;
 
+	/** The dates are read as 20/10/2026 or 2026-10-20 ({@link UkDates}, bound by the controller). */
 	@NotNull(message = "{rma.purchaseDate.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate purchaseDate;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate deliveryDate;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate requestDate;
 
 	@Valid

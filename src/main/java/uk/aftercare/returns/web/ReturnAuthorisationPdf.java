@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -31,14 +32,18 @@ class ReturnAuthorisationPdf {
 
 	private final ITemplateEngine templates;
 
-	ReturnAuthorisationPdf(ITemplateEngine templates) {
+	private final String shopName;
+
+	/** @param shopName the shop's name, as its e-mails to customers sign ({@link ShopName}) */
+	ReturnAuthorisationPdf(ITemplateEngine templates, @Value(ShopName.SETTING) String shopName) {
 		this.templates = templates;
+		this.shopName = shopName;
 	}
 
 	byte[] render(ReturnAuthorisationView rma) {
 		// XML 1.0 refuses control characters, and text saved before input was cleaned may still hold them.
-		String xhtml = TextInput.withoutControlCharacters(
-				templates.process("returns/rma-pdf", new Context(Locale.UK, Map.of("rma", rma))));
+		String xhtml = TextInput.withoutControlCharacters(templates.process("returns/rma-pdf",
+				new Context(Locale.UK, Map.of("rma", rma, "shopName", shopName))));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();

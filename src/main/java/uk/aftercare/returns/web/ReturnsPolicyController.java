@@ -12,7 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +49,11 @@ class ReturnsPolicyController {
 		this.policies = policies;
 		this.clock = clock;
 		this.messages = messages;
+	}
+
+	@InitBinder("policy")
+	void readTheEffectiveDateAsTheUkWritesIt(WebDataBinder binder) {
+		UkDates.takeBoth(binder, "effectiveFrom");
 	}
 
 	@GetMapping

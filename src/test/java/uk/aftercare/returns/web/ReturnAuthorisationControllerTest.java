@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +46,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -65,6 +67,7 @@ import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.RefundApprover;
 import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.RecordedSale;
 import uk.aftercare.returns.RemedyOfferRule;
 import uk.aftercare.returns.ReturnAuthorisationRefusedException;
 import uk.aftercare.returns.ReturnAuthorisationService;
@@ -72,7 +75,9 @@ import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnAuthorisations;
 import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
+import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.WebTestSupport;
 
@@ -80,7 +85,11 @@ import uk.aftercare.support.WebTestSupport;
 @WebTestSupport
 @Import(ReturnAuthorisationPdf.class)
 @WithMockUser(username = "staff", roles = "STAFF")
+@TestPropertySource(properties = "aftercare.mail.shop-name=" + ReturnAuthorisationControllerTest.SHOP)
 class ReturnAuthorisationControllerTest {
+
+	/** Not the default: the customer copy must name the shop its e-mails sign with, whatever that is. */
+	static final String SHOP = "Bramley & Daughters' Hardware";
 
 	private static final String CASE = "AC-2026-000042";
 
@@ -109,6 +118,11 @@ class ReturnAuthorisationControllerTest {
 
 	/** A filled-in form for the kettle; each test passes the fields it is about as name, value pairs. */
 	private static MockHttpServletRequestBuilder kettleForm(String... overrides) {
+		return kettleFormTo("/cases/" + CASE + "/returns", overrides);
+	}
+
+	/** The kettle's form sent to {@code path}: raised, or for the live decision card. */
+	private static MockHttpServletRequestBuilder kettleFormTo(String path, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("customerName", "Jane Smith");
 		fields.put("customerEmail", "jane@example.com");
@@ -134,7 +148,7 @@ class ReturnAuthorisationControllerTest {
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/cases/" + CASE + "/returns").with(csrf());
+		MockHttpServletRequestBuilder request = post(path).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}
@@ -147,9 +161,84 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("value=\"Jane Smith\"")))
 			.andExpect(content().string(containsString("value=\"ORD-991\"")))
 			.andExpect(content().string(containsString("value=\"Kettle\"")))
-			.andExpect(content().string(containsString("<option value=\"PHONE\" selected=\"selected\">By phone</option>")))
 			.andExpect(content().string(containsString("value=\"2026-11-02\"")))
 			.andExpect(content().string(containsString("/js/return-form.js")));
+	}
+
+	/** The case was logged by phone; nothing says the kettle was not bought in a shop, where it cannot be cancelled. */
+	@Test
+	void leavesHowItWasSoldAndHowItComesBackForStaffToChoose() throws Exception {
+		String html = mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("channel", org.hamcrest.Matchers.nullValue())))
+			.andExpect(model().attribute("rma", org.hamcrest.Matchers.hasProperty("returnMethod", org.hamcrest.Matchers.nullValue())))
+			.andExpect(content().string(containsString("not how they got in touch with us")))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(select(html, "channel")).doesNotContain("selected");
+		assertThat(select(html, "returnMethod")).doesNotContain("selected");
+		assertThat(html).doesNotContain("id=\"channel-from\"");
+	}
+
+	@Test
+	void fillsInHowItWasSoldAsAnEarlierRmaForTheSameOrderRecordedIt() throws Exception {
+		given(rmas.saleRecordedFor("ORD-991")).willReturn(Optional.of(new RecordedSale("RMA-2026-000007",
+				SaleChannel.IN_STORE)));
+
+		String html = mvc.perform(get("/cases/" + CASE + "/returns/new"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(select(html, "channel")).contains("<option value=\"IN_STORE\" selected=\"selected\">");
+		assertThat(html).contains("As recorded on RMA-2026-000007 for the same order: check it with the customer.");
+		assertThat(select(html, "returnMethod")).doesNotContain("selected");
+	}
+
+	@Test
+	void asksHowItWasSoldBesideTheFieldBeforeShowingADecision() throws Exception {
+		String html = mvc.perform(kettleForm("channel", "").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "channel", "rma.channel.required"))
+			.andExpect(model().attribute("preview", org.hamcrest.Matchers.nullValue()))
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "channel", "channel-error", "Choose how the item was sold: in one "
+				+ "of our shops, online, by phone or away from our shop. How the customer got in touch with us does "
+				+ "not say.");
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void asksHowItWasSoldBesideTheFieldBeforeRaising() throws Exception {
+		String html = mvc.perform(kettleForm("channel", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("rma", "channel"))
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "channel", "channel-error", "Choose how the item was sold: in one "
+				+ "of our shops, online, by phone or away from our shop.");
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	/** As staff fill the form in, the card asks for it rather than marking the field before they reach it. */
+	@Test
+	void theLiveDecisionAsksHowItWasSold() throws Exception {
+		String html = mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf())
+			.param("purchaseDate", "2026-10-20")
+			.param("lines[0].description", "Kettle")
+			.param("lines[0].unitPrice", "49.99"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("Choose how the item was sold to see the decision")
+			.doesNotContain("is-invalid");
+	}
+
+	/** The whole select element with this id, its options included. */
+	private static String select(String html, String id) {
+		String tag = Markup.openingTag(html, id);
+		int start = html.indexOf(tag);
+		return html.substring(start, html.indexOf("</select>", start));
 	}
 
 	@Test
@@ -289,6 +378,49 @@ class ReturnAuthorisationControllerTest {
 		assertThat(Markup.attribute(card, "data-verdict")).isEqualTo("This is the remedy the customer is entitled to.");
 	}
 
+	/** A faulty £39.99 kettle inside the short-term right to reject, with £500 kept back: "Raise" refuses that. */
+	private void aDeductionLargerThanThePriceIsRefused() {
+		NewReturnAuthorisation form = faultyKettle().lines(ReturnAuthorisations.kettle("39.99")).build();
+		var assessment = ReturnAuthorisations.assess(form);
+		willReturn(new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null),
+				new BigDecimal("-460.01"), RefundApprover.FRONT_LINE, List.of(),
+				List.of(new ReturnAuthorisationRefusedException.Breach("deductionAmount",
+						"rma.deductionAmount.tooLarge", null))))
+			.given(rmas).preview(any());
+	}
+
+	@Test
+	void showDecisionNamesADeductionRaiseWouldRefuseBesideItsFieldAndShowsNoRefund() throws Exception {
+		aDeductionLargerThanThePriceIsRefused();
+
+		String html = mvc.perform(kettleForm("lines[0].unitPrice", "39.99", "deductionAmount", "500",
+				"deductionReason", "Scratched").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.deductionAmount.tooLarge"))
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "deductionAmount", "deductionAmount-error",
+				"The deduction cannot be more than the price paid");
+		assertThat(html).doesNotContain("-460.01").contains("value=\"500\"");
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void theLiveDecisionNamesADeductionRaiseWouldRefuseForItsFieldAndShowsNoRefund() throws Exception {
+		aDeductionLargerThanThePriceIsRefused();
+
+		String html = mvc.perform(kettleFormTo("/cases/" + CASE + "/returns/decision", "lines[0].unitPrice", "39.99",
+				"deductionAmount", "500", "deductionReason", "Scratched"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<li data-field=\"deductionAmount\">The deduction cannot be more than the price paid</li>")
+			.contains("alert alert-danger mb-2 offer-refusal")
+			.doesNotContain("-460.01");
+		assertThat(Markup.attribute(Markup.openingTag(html, "decision"), "data-verdict"))
+			.isEqualTo("The deduction cannot be more than the price paid");
+	}
+
 	@Test
 	void offersTheFactThatTheFaultWasPointedOutBeforeTheSale() throws Exception {
 		mvc.perform(get("/cases/" + CASE + "/returns/new"))
@@ -365,6 +497,83 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(view().name("returns/return-page"))
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
 			.andExpect(content().string(containsString("RMA-2026-000001 needs a supervisor to authorise or deny it.")));
+	}
+
+	@Test
+	void showsAuthoriseAndDenyDisabledWithTheReasonToWhoeverMayNotDecide() throws Exception {
+		String why = "You asked for this refund: another supervisor or a manager decides it.";
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.whyCannotDecide(any())).willReturn(Optional.of(why));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		for (String step : List.of("AUTHORISED", "DENIED")) {
+			String button = html.substring(html.lastIndexOf("<button", html.indexOf("value=\"" + step + "\"")));
+			button = button.substring(0, button.indexOf('>') + 1);
+			assertThat(button).as(step).contains("disabled=\"disabled\"", "aria-describedby=\"decide-reason\"");
+		}
+		assertThat(Markup.openingTag(html, "decide-reason")).startsWith("<p");
+		assertThat(html).contains(why);
+	}
+
+	@Test
+	void offersAuthoriseAndDenyToWhoeverMayDecide() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.whyCannotDecide(any())).willReturn(Optional.empty());
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).doesNotContain("disabled=\"disabled\"").doesNotContain("id=\"decide-reason\"");
+	}
+
+	/** A stale page, or a request made by hand: the refusal is said beside the steps, never as an error page. */
+	@Test
+	void answersADecisionOnOnesOwnRequestBesideTheStepsNotWithAnErrorPage() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), eq(0L), eq("staff")))
+			.willThrow(new ForbiddenException("You asked for this; another supervisor must decide it."));
+
+		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf())
+			.param("target", "AUTHORISED")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-page"))
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString("You asked for this; another supervisor must decide it.")));
+	}
+
+	@Test
+	void saysAnRmaWaitingForApprovalNeedsASupervisor() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.waitingForASupervisor(
+				faultyKettle().lines(ReturnAuthorisations.kettle("400.00")).build()));
+
+		mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(content().string(containsString("Needs a supervisor to authorise.")))
+			.andExpect(content().string(containsString("Not yet decided.")))
+			.andExpect(content().string(not(containsString("id=\"approval-decision\""))));
+	}
+
+	/** Once decided, the page says what happened and who decided, not that it still needs a supervisor. */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void saysWhoAuthorisedOrDeniedAnRmaThatNeededASupervisor(boolean authorised) throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.decidedBySue(
+				faultyKettle().lines(ReturnAuthorisations.kettle("400.00")).build(), authorised));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String decision = html.substring(html.indexOf(Markup.openingTag(html, "approval-decision")));
+		decision = decision.substring(0, decision.indexOf("</p>")).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+		assertThat(decision).contains(authorised ? "Authorised by sue on" : "Denied by sue on")
+			.contains(authorised ? "Fault confirmed" : "Dropped, not faulty");
+		assertThat(html).doesNotContain("Needs a supervisor to authorise", "Not yet decided")
+			.contains("It needed a supervisor to authorise, because:");
 	}
 
 	// ---- proof of posting on a cancellation by post ----
@@ -837,6 +1046,48 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("value=\"2026-13-45\"")));
 	}
 
+	/** The messages give "e.g. 20/10/2026"; the form takes it, as it takes what a date picker sends. */
+	@Test
+	void takesTheDatesAsTheUkWritesThem() throws Exception {
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
+			.willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(kettleForm("purchaseDate", "20/10/2026", "deliveryDate", "22/10/2026", "requestDate", "2/11/2026"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+
+		ArgumentCaptor<NewReturnAuthorisation> form = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
+		verify(rmas).raise(form.capture(), eq("staff"));
+		assertThat(form.getValue().purchaseDate()).isEqualTo("2026-10-20");
+		assertThat(form.getValue().deliveryDate()).isEqualTo("2026-10-22");
+		assertThat(form.getValue().requestDate()).isEqualTo("2026-11-02");
+	}
+
+	@Test
+	void asksForAUkDateThatExistsAndKeepsItAsTyped() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "31/02/2026").param("preview", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "purchaseDate", "typeMismatch"))
+			.andExpect(content().string(containsString("Enter the date of purchase as a date, e.g. 20/10/2026")))
+			.andExpect(content().string(containsString("value=\"31/02/2026\"")));
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void showsADateTypedTheUkWayBackAsTheDateBoxTakesIt() throws Exception {
+		mvc.perform(kettleForm("purchaseDate", "20/10/2026", "reasonCode", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2026-10-20\"")));
+	}
+
+	@Test
+	void takesTheDayOfProofOfPostingAsTheUkWritesIt() throws Exception {
+		ReturnAuthorisationView posted = ReturnAuthorisations.postedOn(ReturnAuthorisations.bootsCancelledByPost().build(),
+				TODAY.minusDays(1));
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(1), 0L, "staff")).willReturn(posted);
+
+		mvc.perform(proofOfPosting("1/11/2026")).andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+	}
+
 	@Test
 	void asksForHowItWasSoldFromTheList() throws Exception {
 		mvc.perform(kettleForm("channel", "BY_PIGEON", "lines[0].condition", "SHINY"))
@@ -868,10 +1119,23 @@ class ReturnAuthorisationControllerTest {
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(text).contains("Aftercare Retail Ltd", "RMA-2026-000001", "AC-2026-000001", "Jane Smith",
+			assertThat(text).contains(SHOP, "RMA-2026-000001", "AC-2026-000001", "Jane Smith",
 					"Kettle", "Full refund", "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
 					"£49.99", "This does not affect your statutory rights");
 		}
+	}
+
+	@Test
+	void namesTheShopItsEmailsSignWithOnThePrintedPage() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String printed = html.substring(html.indexOf(Markup.openingTag(html, "shop-name")));
+		assertThat(printed.substring(0, printed.indexOf("</p>"))).endsWith(HtmlUtils.htmlEscape(SHOP));
+		assertThat(html).doesNotContain("Aftercare Retail Ltd");
 	}
 
 	@Test

@@ -133,6 +133,16 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.errors[0].field").value("purchaseDate"));
 	}
 
+	/** How the goods were sold decides the right to cancel; a till must say it, nothing takes it for granted. */
+	@Test
+	void refusesAnAssessmentThatDoesNotSayHowTheGoodsWereSold() throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"purchaseDate": "2026-10-20", "price": 29.99}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("channel")))
+			.andExpect(jsonPath("$.errors[0].message").value("is required"));
+	}
+
 	@Test
 	void listsEveryMissingOrInconsistentField() throws Exception {
 		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""

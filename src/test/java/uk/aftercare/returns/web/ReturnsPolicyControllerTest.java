@@ -195,7 +195,7 @@ class ReturnsPolicyControllerTest {
 			.andExpect(model().attributeHasFieldErrorCode("policy", "excludePerishable", "typeMismatch"))
 			.andExpect(model().attributeHasFieldErrorCode("policy", "acceptedGoodwillProofs", "typeMismatch"))
 			.andExpect(content().string(containsString("value=\"2026-02-30\"")))
-			.andExpect(content().string(containsString("Enter a real date, e.g. 1 December 2026")))
+			.andExpect(content().string(containsString("Enter a real date, e.g. 1/12/2026")))
 			.andExpect(content().string(containsString("Tick the box or leave it empty")))
 			.andExpect(content().string(containsString("Choose receipt, order number or bank statement")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("has an invalid value"))));
@@ -203,6 +203,20 @@ class ReturnsPolicyControllerTest {
 			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "typeMismatch"))
 			.andExpect(content().string(containsString("value=\"notadate\"")));
 		verify(policies, never()).publish(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void takesTheEffectiveDateAsTheUkWritesIt() throws Exception {
+		given(policies.publish(any(), eq("mo"))).willReturn(new PolicyVersionView(2, LocalDate.of(2026, 12, 1),
+				null, "mo", Instant.parse("2026-11-02T10:00:00Z"),
+				ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v2").withGoodwillDays(14)));
+
+		mvc.perform(newVersion("effectiveFrom", "1/12/2026")).andExpect(redirectedUrl("/admin/returns-policy"));
+
+		ArgumentCaptor<NewPolicyVersion> change = ArgumentCaptor.forClass(NewPolicyVersion.class);
+		verify(policies).publish(change.capture(), eq("mo"));
+		assertThat(change.getValue().effectiveFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
 	}
 
 	@Test

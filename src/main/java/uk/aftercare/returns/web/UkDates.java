@@ -1,0 +1,51 @@
+package uk.aftercare.returns.web;
+
+import java.text.ParseException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.format.Formatter;
+import org.springframework.web.bind.WebDataBinder;
+
+/**
+ * Days on the returns forms as staff write them: the UK's day/month/year ({@code 20/10/2026}, {@code 2/11/2026}) as
+ * well as the year-month-day a date picker sends ({@code 2026-10-20}). The error messages give a UK example, so it
+ * must be one the form takes. A day is shown back as year-month-day, the only form a date box displays.
+ */
+final class UkDates implements Formatter<LocalDate> {
+
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+
+	/** Strict: 31/02/2026 is no day, and is not read as 3 March. */
+	private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK)
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	/** Lets these fields of the binder's form take both. */
+	static void takeBoth(WebDataBinder binder, String... fields) {
+		binder.addCustomFormatter(new UkDates(), fields);
+	}
+
+	@Override
+	public LocalDate parse(String text, Locale locale) throws ParseException {
+		String day = text.strip();
+		try {
+			// Year-month-day exactly as @DateTimeFormat(iso = DATE) reads it, so far-off years still reach the
+			// checks that name them "too long ago" rather than "no date".
+			return DAY_MONTH_YEAR.matcher(day).matches() ? LocalDate.parse(day, UK)
+					: LocalDate.parse(day, DateTimeFormatter.ISO_DATE);
+		}
+		catch (DateTimeParseException notADay) {
+			throw new ParseException("Not a day written as 20/10/2026 or 2026-10-20: " + text, 0);
+		}
+	}
+
+	@Override
+	public String print(LocalDate day, Locale locale) {
+		return DateTimeFormatter.ISO_LOCAL_DATE.format(day);
+	}
+
+}
