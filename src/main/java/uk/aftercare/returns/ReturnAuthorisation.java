@@ -279,7 +279,7 @@ class ReturnAuthorisation {
 		this.customerName = form.customerName().strip();
 		this.customerEmail = blankToNull(form.customerEmail());
 		this.customerPhone = blankToNull(form.customerPhone());
-		this.orderReference = blankToNull(form.orderReference());
+		this.orderReference = orderReferenceKey(form.orderReference());
 		ReturnRequest request = form.toReturnRequest();
 		this.proofOfPurchase = request.proofOfPurchase();
 		this.productType = request.productType();
@@ -468,6 +468,20 @@ class ReturnAuthorisation {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/**
+	 * An order reference as it is kept, and looked up (indexed, V24): upper-cased as a case keeps its own, one
+	 * character at a time, so that it never outgrows its column ("ß" stays one character).
+	 */
+	static String orderReferenceKey(String orderReference) {
+		String reference = blankToNull(orderReference);
+		if (reference == null) {
+			return null;
+		}
+		StringBuilder upper = new StringBuilder(reference.length());
+		reference.codePoints().map(Character::toUpperCase).forEach(upper::appendCodePoint);
+		return upper.toString();
 	}
 
 	private static String join(List<String> codes) {

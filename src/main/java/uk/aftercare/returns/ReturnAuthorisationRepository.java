@@ -15,7 +15,8 @@ interface ReturnAuthorisationRepository extends JpaRepository<ReturnAuthorisatio
 	List<ReturnAuthorisation> findByCaseNumberOrderByCreatedAtDescIdDesc(String caseNumber);
 
 	/** The newest return authorisation for an order, whichever case it was raised on. */
-	Optional<ReturnAuthorisation> findFirstByOrderReferenceIgnoreCaseOrderByCreatedAtDescIdDesc(String orderReference);
+	/** By its index (V24): order references are kept upper-cased, see {@code ReturnAuthorisation.orderReferenceKey}. */
+	Optional<ReturnAuthorisation> findFirstByOrderReferenceOrderByCreatedAtDescIdDesc(String orderReference);
 
 	/** Agreed refunds past their due date, not yet paid and not yet escalated. */
 	@org.springframework.data.jpa.repository.Query("""

@@ -192,7 +192,7 @@ public class ReturnAuthorisationService {
 		if (orderReference == null || orderReference.isBlank()) {
 			return Optional.empty();
 		}
-		return rmas.findFirstByOrderReferenceIgnoreCaseOrderByCreatedAtDescIdDesc(orderReference.strip())
+		return rmas.findFirstByOrderReferenceOrderByCreatedAtDescIdDesc(ReturnAuthorisation.orderReferenceKey(orderReference))
 			.map(rma -> new RecordedSale(rma.getRmaNumber(), rma.getChannel()));
 	}
 
