@@ -53,7 +53,7 @@ public class SecurityConfiguration {
 	 * handlers), styles (inline {@code style} attributes allowed: templates and Chart.js use them) and images (Bootstrap
 	 * draws its icons as {@code data:} SVGs); no plugins, no other base address, forms sent only here, and no framing.
 	 */
-	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/** The API answers JSON, which loads nothing and is framed by nobody. */

@@ -20,7 +20,7 @@ import uk.aftercare.support.WebTestSupport;
 @WebTestSupport
 class SecurityHeadersTests {
 
-	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Autowired
