@@ -12,7 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +32,7 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.web.UkDates;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 
@@ -54,6 +57,12 @@ class FollowUpController {
 		this.staff = staff;
 		this.clock = clock;
 		this.messages = messages;
+	}
+
+	/** The due date is read as 14/11/2026 or 2026-11-14, as on the returns forms. */
+	@InitBinder("form")
+	void dates(WebDataBinder binder) {
+		UkDates.takeBoth(binder, "dueDate");
 	}
 
 	@ModelAttribute("purposes")

@@ -46,7 +46,7 @@ public class PolicyVersionForm {
 
 	private String supervisorRefundLimit;
 
-	/** Read as 1/12/2026 or 2026-12-01 ({@link UkDates}, bound by the controller). */
+	/** Read as 1/12/2026 or 2026-12-01 ({@link uk.aftercare.shared.web.UkDates}, bound by the controller). */
 	@NotNull(message = "{policy.effectiveFrom.required}")
 	private LocalDate effectiveFrom;
 

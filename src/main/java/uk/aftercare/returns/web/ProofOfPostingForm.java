@@ -10,7 +10,7 @@ import uk.aftercare.shared.web.VersionedForm;
  */
 public class ProofOfPostingForm extends VersionedForm {
 
-	/** Read as 2/11/2026 or 2026-11-02 ({@link UkDates}, bound by the controller). */
+	/** Read as 2/11/2026 or 2026-11-02 ({@link uk.aftercare.shared.web.UkDates}, bound by the controller). */
 	private LocalDate proofOfPostingOn;
 
 	public LocalDate getProofOfPostingOn() {

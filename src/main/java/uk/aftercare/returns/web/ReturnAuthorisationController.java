@@ -61,6 +61,7 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.web.UkDates;
 
 /**
  * Return authorisations in the browser: a case's RMAs, the form with its live decision, the RMA page with its next

@@ -67,7 +67,7 @@ public class ReturnAuthorisationForm {
 	@NotNull(message = "{rma.region.required}")
 	private Region region = Region.ENGLAND_WALES;
 
-	/** The dates are read as 20/10/2026 or 2026-10-20 ({@link UkDates}, bound by the controller). */
+	/** The dates are read as 20/10/2026 or 2026-10-20 ({@link uk.aftercare.shared.web.UkDates}, bound by the controller). */
 	@NotNull(message = "{rma.purchaseDate.required}")
 	private LocalDate purchaseDate;
 

@@ -27,6 +27,7 @@ import uk.aftercare.returns.ReturnsPolicyService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.web.UkDates;
 
 /** Managers' page for the goodwill window, accepted proofs, exclusions and refund limits, one version at a time. */
 @Controller

@@ -225,6 +225,15 @@ class FollowUpControllerTest {
 			.param("note", "Ring after 5pm"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/" + NUMBER + "/follow-ups"));
+		// The same day as staff in the UK write it.
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "CALL_BACK")
+			.param("dueDate", "3/11/2026")
+			.param("owner", "sam")
+			.param("note", "Ring after 5pm"))
+			.andExpect(status().is3xxRedirection());
+		org.mockito.Mockito.verify(followUps, org.mockito.Mockito.times(2)).schedule(new ScheduleFollowUp(NUMBER,
+				FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL, LocalDate.of(2026, 11, 3), "sam", "Ring after 5pm"), "sam");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package uk.aftercare.returns.web;
+package uk.aftercare.shared.web;
 
 import java.text.ParseException;
 import java.time.LocalDate;
@@ -12,11 +12,11 @@ import org.springframework.format.Formatter;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
- * Days on the returns forms as staff write them: the UK's day/month/year ({@code 20/10/2026}, {@code 2/11/2026}) as
+ * Days on the forms as staff write them (returns, the returns policy, follow-ups): the UK's day/month/year ({@code 20/10/2026}, {@code 2/11/2026}) as
  * well as the year-month-day a date picker sends ({@code 2026-10-20}). The error messages give a UK example, so it
  * must be one the form takes. A day is shown back as year-month-day, the only form a date box displays.
  */
-final class UkDates implements Formatter<LocalDate> {
+public final class UkDates implements Formatter<LocalDate> {
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
 
@@ -25,7 +25,7 @@ final class UkDates implements Formatter<LocalDate> {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** Lets these fields of the binder's form take both. */
-	static void takeBoth(WebDataBinder binder, String... fields) {
+	public static void takeBoth(WebDataBinder binder, String... fields) {
 		binder.addCustomFormatter(new UkDates(), fields);
 	}
 
