@@ -29,8 +29,22 @@ class SurveyController {
 
 	private final FeedbackService feedback;
 
-	SurveyController(FeedbackService feedback) {
+	private final String shopName;
+
+	/** @param shopName the shop's name, as its e-mails to customers (the survey's among them) sign */
+	SurveyController(FeedbackService feedback,
+			@org.springframework.beans.factory.annotation.Value("${aftercare.mail.shop-name:Customer Service}") String shopName) {
 		this.feedback = feedback;
+		this.shopName = shopName;
+	}
+
+	/**
+	 * The survey's pages are the customer's: they carry the shop's name where staff pages say Aftercare, and no link
+	 * to the staff sign-in (layout.html).
+	 */
+	@ModelAttribute("customerFacing")
+	String customerFacing() {
+		return shopName;
 	}
 
 	@GetMapping("/thank-you")

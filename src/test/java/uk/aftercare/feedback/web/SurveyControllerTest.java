@@ -36,6 +36,7 @@ import uk.aftercare.support.WebTestSupport;
 /** The public survey page: no sign-in, CSRF as for any form. */
 @WebMvcTest(SurveyController.class)
 @WebTestSupport
+@org.springframework.test.context.TestPropertySource(properties = "aftercare.mail.shop-name=Bramley & Daughters")
 class SurveyControllerTest {
 
 	private static final String TOKEN = "Qk9vTnVJc2VjcmV0VG9rZW5Gb3JUZXN0c09ubHkxMjM";
@@ -62,6 +63,18 @@ class SurveyControllerTest {
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(content().string(containsString("Send my feedback")));
 		verify(feedback, never()).answer(anyString(), any());
+	}
+
+	/** The customer's page: the shop's name, as its e-mails sign, and no way into the staff pages. */
+	@Test
+	void theSurveyCarriesTheShopsNameNotAftercares() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+
+		mvc.perform(get("/feedback/" + TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"navbar-brand\">Bramley &amp; Daughters</span>")))
+			.andExpect(content().string(containsString("<title>How did we do? · Bramley &amp; Daughters</title>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Aftercare<"))));
 	}
 
 	@Test
