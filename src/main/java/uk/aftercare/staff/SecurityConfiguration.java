@@ -50,8 +50,9 @@ public class SecurityConfiguration {
 
 	/**
 	 * What a page may load: only the application's own scripts (static/js and the WebJars, never inline script or
-	 * handlers), styles (inline {@code style} attributes allowed: templates and Chart.js use them) and images (Bootstrap
-	 * draws its icons as {@code data:} SVGs); no plugins, no other base address, forms sent only here, and no framing.
+	 * handlers), styles (static/css and the WebJars, never a {@code style} attribute or element: scripts such as
+	 * Chart.js and Bootstrap's set styles through the DOM, which this allows) and images (Bootstrap draws its icons
+	 * as {@code data:} SVGs); no plugins, no other base address, forms sent only here, and no framing.
 	 */
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

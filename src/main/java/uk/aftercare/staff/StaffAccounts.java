@@ -176,7 +176,8 @@ public class StaffAccounts {
 
 	/**
 	 * A manager sets a new password for a member of staff who forgot theirs: they are signed out everywhere, and must
-	 * change it at their next sign-in, so that the manager does not go on knowing it. Their API tokens carry on.
+	 * change it at their next sign-in, so that the manager does not go on knowing it. Their API tokens are revoked:
+	 * whoever held the old password may hold them too.
 	 * Managers change their own password on their account page, like everyone else.
 	 * @throws SelfLockoutException if {@code setBy} is the user
 	 */
