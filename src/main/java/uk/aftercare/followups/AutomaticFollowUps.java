@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import uk.aftercare.cases.CaseService;
 import uk.aftercare.escalation.ApprovalDecided;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.ApprovalView;
@@ -38,10 +39,13 @@ class AutomaticFollowUps {
 
 	private final ShopClock clock;
 
-	AutomaticFollowUps(FollowUpService followUps, StaffDirectory staff, ShopClock clock) {
+	private final CaseService cases;
+
+	AutomaticFollowUps(FollowUpService followUps, StaffDirectory staff, ShopClock clock, CaseService cases) {
 		this.followUps = followUps;
 		this.staff = staff;
 		this.clock = clock;
+		this.cases = cases;
 	}
 
 	/**
@@ -70,7 +74,11 @@ class AutomaticFollowUps {
 			return;
 		}
 		String outcome = decided.approved() ? "approved" : "not approved";
-		String told = "Tell the customer: " + (a.kind() == ApprovalKind.REFUND ? "the refund" : "the goodwill exception")
+		// While another request on the case waits, no outcome may be sent to the customer (CustomerUpdateService):
+		// the follow-up says to wait for it, so that both are told together.
+		String when = cases.get(a.caseNumber()).approvalPending()
+				? "When the other request on this case is decided, tell the customer: " : "Tell the customer: ";
+		String told = when + (a.kind() == ApprovalKind.REFUND ? "the refund" : "the goodwill exception")
 				+ " was " + outcome + " by " + a.decidedBy();
 		schedule(new ScheduleFollowUp(a.caseNumber(), FollowUpPurpose.CALL_BACK,
 				FollowUpOrigin.APPROVAL_DECISION, WorkingDays.nextAfter(clock.today()),

@@ -84,6 +84,20 @@ class AutomaticFollowUpsTest {
 	}
 
 	@Test
+	void aDecisionWhileAnotherRequestOnTheCaseWaitsSaysToTellTheCustomerOnceThatIsDecided() {
+		String caseNumber = returnCase();
+		var refund = approvals.request(new NewApproval(caseNumber, ApprovalKind.REFUND, null, new BigDecimal("400"),
+				"FULL_REFUND", "CRA 2015", List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT), "Fridge", sam, null));
+		approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null, new BigDecimal("90"),
+				"GOODWILL_REFUND", null, List.of(EscalationReason.GOODWILL_EXCEPTION), "Rug", sam, null));
+
+		approvals.decide(refund.id(), Decision.APPROVE, "Refund today", refund.version(), "sue", false);
+
+		assertThat(followUps.forCase(caseNumber)).singleElement().satisfies(f -> assertThat(f.note())
+			.startsWith("When the other request on this case is decided, tell the customer: the refund was approved"));
+	}
+
+	@Test
 	void quotesADecisionNoteOfTwoThousandCharactersShortenedSoTheFollowUpFits() {
 		String caseNumber = returnCase();
 		var request = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,
