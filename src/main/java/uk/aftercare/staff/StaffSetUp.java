@@ -58,19 +58,21 @@ class StaffSetUp implements ApplicationRunner {
 			}
 			// The same rules as a manager adding someone: a username anyone can type (and the sign-in lock counts
 			// exactly, see SignInGuard), a password not easily guessed.
-			if (!USERNAME.matcher(adminUsername).matches()) {
+			// Read as the sign-in page reads what is typed: spaces around it dropped, capitals as small letters.
+			String username = adminUsername.strip().toLowerCase(java.util.Locale.ROOT);
+			if (!USERNAME.matcher(username).matches()) {
 				log.error("AFTERCARE_ADMIN_USERNAME must be 3 to 60 lower-case letters, digits, dots, hyphens or "
 						+ "underscores; no first manager was created. Correct it and restart.");
 				return;
 			}
-			var weak = PasswordRules.problem(adminUsername, adminPassword);
+			var weak = PasswordRules.problem(username, adminPassword);
 			if (weak.isPresent()) {
 				log.error("AFTERCARE_ADMIN_PASSWORD is refused ({}): choose another, of at least 12 characters, not "
 						+ "the username, not a common password or a run; no first manager was created.", weak.get());
 				return;
 			}
-			accounts.create(adminUsername, adminUsername, null, adminPassword, Role.MANAGER);
-			log.info("Created the first manager '{}' from the environment.", adminUsername);
+			accounts.create(username, username, null, adminPassword, Role.MANAGER);
+			log.info("Created the first manager '{}' from the environment.", username);
 		}
 	}
 

@@ -48,11 +48,20 @@ class StaffSetUpTests {
 	void createsNobodyWhenTheFirstManagersUsernameIsNotOneStaffCouldBeGiven() {
 		when(accounts.count()).thenReturn(0L);
 
-		for (String username : java.util.List.of("Owner", "o\u017fwner", "shop owner", "ow")) {
+		for (String username : java.util.List.of("o\u017fwner", "shop owner", "ow")) {
 			production(username, "a long enough secret").run(new DefaultApplicationArguments());
 		}
 
 		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any());
+	}
+
+	@Test
+	void readsTheFirstManagersUsernameAsTheSignInPageReadsWhatIsTyped() {
+		when(accounts.count()).thenReturn(0L);
+
+		production(" Owner ", "a long enough secret").run(new DefaultApplicationArguments());
+
+		verify(accounts).create("owner", "owner", null, "a long enough secret", Role.MANAGER);
 	}
 
 	@Test
