@@ -2,6 +2,8 @@ package uk.aftercare.followups.web;
 
 import java.security.Principal;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -130,26 +132,13 @@ class FollowUpController {
 			model.addAttribute("conflict", message("followUp.formUnreadable"));
 		}
 		else if (!result.hasErrors()) {
-			try {
-				FollowUpView passed = followUps.passOn(id, form.getOwner(), form.expectedVersion().get(),
-						principal.getName());
+			Optional<FollowUpView> passed = attempt(() -> followUps.passOn(id, form.getOwner(),
+					form.expectedVersion().get(), principal.getName()), result, "owner", model, response);
+			if (passed.isPresent()) {
 				redirect.addFlashAttribute("success", message("followUp.passedOn",
-						message("followUp.purpose." + passed.purpose()), passed.caseNumber(), passed.owner()));
-				return "case".equals(form.getReturnTo()) ? "redirect:/cases/" + passed.caseNumber() + "/follow-ups"
-						: "redirect:/follow-ups";
-			}
-			catch (InvalidInputException e) {
-				e.problems().forEach(p -> result.rejectValue("owner", "followUp.invalid", p.message()));
-			}
-			catch (ForbiddenException e) {
-				// The page says why, in place of the forms this member of staff may not use.
-				response.setStatus(HttpStatus.FORBIDDEN.value());
-			}
-			catch (ConflictException e) {
-				model.addAttribute("conflict", e.getMessage());
-			}
-			catch (OptimisticLockingFailureException e) {
-				model.addAttribute("conflict", message("followUp.stale"));
+						message("followUp.purpose." + passed.get().purpose()), passed.get().caseNumber(),
+						passed.get().owner()));
+				return backTo(form.getReturnTo(), passed.get());
 			}
 		}
 		FollowUpView followUp = followUps.get(id);
@@ -159,6 +148,37 @@ class FollowUpController {
 		model.addAttribute("completeForm", finishForm(new CompleteFollowUpForm(), followUp, form.getReturnTo()));
 		model.addAttribute("cancelForm", finishForm(new CancelFollowUpForm(), followUp, form.getReturnTo()));
 		return followUpPage(followUp, principal, model);
+	}
+
+	/**
+	 * Makes a change to a follow-up, or says on its page why it was refused: beside {@code field} (a value refused),
+	 * in place of the forms (not this member of staff's to change: 403), or as a conflict (someone changed it first).
+	 */
+	private Optional<FollowUpView> attempt(Supplier<FollowUpView> change, BindingResult result, String field,
+			Model model, HttpServletResponse response) {
+		try {
+			return Optional.of(change.get());
+		}
+		catch (InvalidInputException e) {
+			e.problems().forEach(p -> result.rejectValue(field, "followUp.invalid", p.message()));
+		}
+		catch (ForbiddenException e) {
+			// The page says why, in place of the forms this member of staff may not use.
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+		}
+		catch (ConflictException e) {
+			model.addAttribute("conflict", e.getMessage());
+		}
+		catch (OptimisticLockingFailureException e) {
+			model.addAttribute("conflict", message("followUp.stale"));
+		}
+		return Optional.empty();
+	}
+
+	/** Back to the case's follow-ups or to the member of staff's own list, whichever the change was made from. */
+	private static String backTo(String returnTo, FollowUpView followUp) {
+		return "case".equals(returnTo) ? "redirect:/cases/" + followUp.caseNumber() + "/follow-ups"
+				: "redirect:/follow-ups";
 	}
 
 	@PostMapping("/follow-ups/{id}/complete")
@@ -182,26 +202,14 @@ class FollowUpController {
 		}
 		else if (!result.hasErrors()) {
 			long version = form.expectedVersion().orElseThrow();
-			try {
-				FollowUpView done = complete ? followUps.complete(id, form.text(), version, principal.getName())
-						: followUps.cancel(id, form.text(), version, principal.getName());
+			Optional<FollowUpView> done = attempt(
+					() -> complete ? followUps.complete(id, form.text(), version, principal.getName())
+							: followUps.cancel(id, form.text(), version, principal.getName()),
+					result, form.textField(), model, response);
+			if (done.isPresent()) {
 				redirect.addFlashAttribute("success", message(complete ? "followUp.completed" : "followUp.cancelled",
-						message("followUp.purpose." + done.purpose()), done.caseNumber()));
-				return "case".equals(form.getReturnTo()) ? "redirect:/cases/" + done.caseNumber() + "/follow-ups"
-						: "redirect:/follow-ups";
-			}
-			catch (InvalidInputException e) {
-				e.problems().forEach(p -> result.rejectValue(form.textField(), "followUp.invalid", p.message()));
-			}
-			catch (ForbiddenException e) {
-				// The page says why, in place of the forms this member of staff may not use.
-				response.setStatus(HttpStatus.FORBIDDEN.value());
-			}
-			catch (ConflictException e) {
-				model.addAttribute("conflict", e.getMessage());
-			}
-			catch (OptimisticLockingFailureException e) {
-				model.addAttribute("conflict", message("followUp.stale"));
+						message("followUp.purpose." + done.get().purpose()), done.get().caseNumber()));
+				return backTo(form.getReturnTo(), done.get());
 			}
 		}
 		FollowUpView followUp = followUps.get(id);
