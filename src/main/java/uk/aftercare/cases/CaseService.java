@@ -274,9 +274,10 @@ public class CaseService {
 		load(caseNumber).approvalRequested(summary, actor, clock.now());
 	}
 
+	/** The last decision the case waited for: {@code outcome} says how all it waited for were decided. */
 	@Transactional
-	public void approvalDecided(String caseNumber, boolean approved, String summary, String actor) {
-		load(caseNumber).approvalDecided(approved, summary, actor, clock.now());
+	public void approvalDecided(String caseNumber, ApprovalState outcome, String summary, String actor) {
+		load(caseNumber).approvalDecided(outcome, summary, actor, clock.now());
 	}
 
 	/** Marks a case as needing more authority, with reason codes and a plain-English explanation. */

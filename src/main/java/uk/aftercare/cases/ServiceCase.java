@@ -403,12 +403,22 @@ class ServiceCase {
 		}
 	}
 
-	/** The decision came back: recorded, shown to the requester, and the case moves on. */
-	void approvalDecided(boolean approved, String summary, String actor, Instant now) {
-		approvalState = approved ? ApprovalState.APPROVED : ApprovalState.REJECTED;
+	/**
+	 * The last decision the case waited for came back: recorded, shown to the requester, and the case moves on.
+	 * @param outcome how the requests it waited for were decided, together
+	 */
+	void approvalDecided(ApprovalState outcome, String summary, String actor, Instant now) {
+		if (outcome == ApprovalState.PENDING) {
+			throw new IllegalArgumentException("A decision cannot leave the case waiting");
+		}
+		approvalState = outcome;
 		record(now, actor, TimelineKind.APPROVAL, summary);
 		if (status == CaseStatus.AWAITING_APPROVAL) {
-			moveTo(CaseStatus.IN_PROGRESS, approved ? "approved" : "not approved", actor, now);
+			moveTo(CaseStatus.IN_PROGRESS, switch (outcome) {
+				case APPROVED -> "approved";
+				case PARTLY -> "partly approved";
+				default -> "not approved";
+			}, actor, now);
 		}
 	}
 

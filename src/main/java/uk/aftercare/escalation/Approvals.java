@@ -1,5 +1,7 @@
 package uk.aftercare.escalation;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.shared.ConflictException;
@@ -105,8 +108,8 @@ public class Approvals {
 					cases.record(decided.caseNumber(), TimelineKind.APPROVAL, describeDecision(decided), decider);
 				}
 				else {
-					cases.approvalDecided(decided.caseNumber(), decided.status() == ApprovalStatus.APPROVED,
-							describeDecision(decided), decider);
+					cases.approvalDecided(decided.caseNumber(), outcomeOfTheWait(decided), describeDecision(decided),
+							decider);
 				}
 				events.publishEvent(new ApprovalDecided(decided));
 				return decided;
@@ -115,6 +118,33 @@ public class Approvals {
 		catch (ObjectOptimisticLockingFailureException e) {
 			throw conflict(get(id));
 		}
+	}
+
+	/**
+	 * How the refund and goodwill requests the case has just stopped waiting for were decided, together: the last one
+	 * and every other decided while the case waited without a break (two returns' refunds asked for at once, say).
+	 */
+	private ApprovalState outcomeOfTheWait(ApprovalView last) {
+		List<ApprovalView> decided = requests.findByCaseNumberOrderByRequestedAtDesc(last.caseNumber()).stream()
+			.map(ApprovalRequest::toView)
+			.filter(r -> r.kind() != ApprovalKind.REVIEW && !r.pending() && !r.id().equals(last.id()))
+			.toList();
+		List<ApprovalView> waitedFor = new ArrayList<>(List.of(last));
+		Instant waitBegan = last.requestedAt();
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (ApprovalView request : decided) {
+				if (!waitedFor.contains(request) && !request.decidedAt().isBefore(waitBegan)) {
+					waitedFor.add(request);
+					waitBegan = request.requestedAt().isBefore(waitBegan) ? request.requestedAt() : waitBegan;
+					grew = true;
+				}
+			}
+		}
+		long approved = waitedFor.stream().filter(r -> r.status() == ApprovalStatus.APPROVED).count();
+		return approved == waitedFor.size() ? ApprovalState.APPROVED
+				: approved == 0 ? ApprovalState.REJECTED : ApprovalState.PARTLY;
 	}
 
 	private static ConflictException conflict(ApprovalView current) {

@@ -211,7 +211,7 @@ class ServiceCaseTest {
 		assertThat(serviceCase.toView().status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
 		assertThat(serviceCase.toView().approvalState()).isEqualTo(ApprovalState.PENDING);
 
-		serviceCase.approvalDecided(true, "Approved by sue.", "sue", NOW);
+		serviceCase.approvalDecided(ApprovalState.APPROVED, "Approved by sue.", "sue", NOW);
 		assertThat(serviceCase.toView().status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(serviceCase.toListItem().approvalState()).isEqualTo(ApprovalState.APPROVED);
 	}

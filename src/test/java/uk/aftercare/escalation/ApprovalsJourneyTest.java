@@ -178,14 +178,14 @@ class ApprovalsJourneyTest {
 		approvals.decide(review.id(), Decision.APPROVE, "Reported to the supplier", review.version(), sue, false);
 
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
-		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.PENDING);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.PENDING);
 		assertThatThrownBy(() -> cases.changeStatus(caseNumber, CaseStatus.RESOLVED, null, sam))
 			.isInstanceOf(uk.aftercare.cases.ApprovalPendingException.class);
 		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.summary().contains("Reported to the supplier"));
 
 		approvals.decide(refund.id(), Decision.APPROVE, "Faulty within 30 days", refund.version(), sue, false);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
-		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.APPROVED);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
 	}
 
 	@Test
@@ -198,11 +198,39 @@ class ApprovalsJourneyTest {
 
 		approvals.decide(first.id(), Decision.REJECT, "Not ours", first.version(), sue, false);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
-		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.PENDING);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.PENDING);
 
 		approvals.decide(second.id(), Decision.APPROVE, "Faulty within 30 days", second.version(), sue, false);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
-		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(uk.aftercare.cases.ApprovalState.APPROVED);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.PARTLY);
+		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.summary().contains("partly approved"));
+	}
+
+	@Test
+	void aCaseWhoseRequestsWaitingTogetherWereAllRejectedSaysNotApproved() {
+		String caseNumber = returnCase("Two fridges stopped cooling, I want refunds");
+		ApprovalView first = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		ApprovalView second = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,
+				new BigDecimal("60.00"), "FULL_REFUND", "Goodwill", List.of(EscalationReason.GOODWILL_EXCEPTION),
+				"Second fridge, bought 40 days ago", sam, null));
+
+		approvals.decide(second.id(), Decision.REJECT, "Outside our goodwill", second.version(), sue, false);
+		approvals.decide(first.id(), Decision.REJECT, "Not ours", first.version(), sue, false);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.REJECTED);
+	}
+
+	@Test
+	void aRequestDecidedBeforeTheCaseWaitedAgainDoesNotColourTheNextDecision() {
+		String caseNumber = returnCase("The fridge stopped cooling after three days, I want a refund");
+		ApprovalView first = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		approvals.decide(first.id(), Decision.REJECT, "Not ours", first.version(), sue, false);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.REJECTED);
+
+		ApprovalView second = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,
+				new BigDecimal("60.00"), "FULL_REFUND", "Goodwill", List.of(EscalationReason.GOODWILL_EXCEPTION),
+				"Bought 40 days ago", sam, null));
+		approvals.decide(second.id(), Decision.APPROVE, "Goodwill agreed", second.version(), sue, false);
+		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
 	}
 
 	@Test
