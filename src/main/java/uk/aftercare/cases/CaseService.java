@@ -259,7 +259,9 @@ public class CaseService {
 	public List<String> markMissedTargets(int limit) {
 		var now = clock.now();
 		List<String> breached = new java.util.ArrayList<>();
-		for (ServiceCase c : cases.findPastTargets(CaseStatus.ACTIVE, now, Limit.of(limit))) {
+		// Paused cases are left out of the query, not skipped after it: as their targets do not move while paused,
+		// they would come first in every batch and could fill it, so that no case behind them was ever marked.
+		for (ServiceCase c : cases.findPastTargets(CaseStatus.SLA_CLOCK_RUNS, now, Limit.of(limit))) {
 			String target = c.missedTarget(now);
 			if (target != null) {
 				c.markSlaBreached(target, "system", now);

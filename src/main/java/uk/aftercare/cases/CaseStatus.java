@@ -14,6 +14,9 @@ public enum CaseStatus {
 	public static final Set<CaseStatus> ACTIVE = EnumSet.of(OPEN, IN_PROGRESS, AWAITING_CUSTOMER, AWAITING_APPROVAL,
 			REOPENED);
 
+	/** Active statuses whose SLA clock runs: all but {@code AWAITING_CUSTOMER}, where it is paused. */
+	public static final Set<CaseStatus> SLA_CLOCK_RUNS = EnumSet.of(OPEN, IN_PROGRESS, AWAITING_APPROVAL, REOPENED);
+
 	public Set<CaseStatus> nextStatuses() {
 		return switch (this) {
 			case OPEN, REOPENED -> EnumSet.of(IN_PROGRESS, AWAITING_CUSTOMER, AWAITING_APPROVAL, RESOLVED);

@@ -375,7 +375,7 @@ class ServiceCase {
 
 	/** Which target the case has missed at {@code now}, if any (none while paused or once resolved). */
 	String missedTarget(Instant now) {
-		if (slaBreached || !status.isActive() || status == CaseStatus.AWAITING_CUSTOMER) {
+		if (slaBreached || !CaseStatus.SLA_CLOCK_RUNS.contains(status)) {
 			return null;
 		}
 		if (firstResponseAt == null && responseDueAt != null && now.isAfter(responseDueAt)) {

@@ -43,7 +43,7 @@ interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpe
 	@Query("select c from ServiceCase c where c.customerId = :customerId order by c.createdAt, c.id")
 	List<ServiceCase> findWithTimelineByCustomer(@Param("customerId") Long customerId);
 
-	/** Active, not yet breached cases whose response or resolution target has passed. */
+	/** Not yet breached cases, in the given statuses, whose response or resolution target has passed. */
 	@Query("""
 			select c from ServiceCase c
 			where c.slaBreached = false and c.status in :statuses

@@ -109,6 +109,28 @@ class SlaMonitorTest {
 	}
 
 	@Test
+	void casesWaitingForTheCustomerDoNotHoldUpTheCasesBehindThem() {
+		String[] waiting = new String[SlaMonitor.BATCH + 1];
+		for (int i = 0; i < waiting.length; i++) {
+			waiting[i] = openQuery();
+			cases.recordContact(waiting[i], ContactChannel.EMAIL, ContactDirection.TO_CUSTOMER, "Which store?", "staff");
+		}
+		clock.advance(Duration.ofHours(121));
+		for (String caseNumber : waiting) {
+			// Past the resolution target, then paused: they stay first in target order.
+			cases.changeStatus(caseNumber, CaseStatus.AWAITING_CUSTOMER, null, "staff");
+		}
+		clock.advance(Duration.ofHours(1));
+		String late = openQuery();
+
+		clock.advance(Duration.ofHours(200));
+		monitor.escalateMissedTargets();
+
+		assertThat(cases.get(late).slaBreached()).isTrue();
+		assertThat(cases.get(waiting[0]).slaBreached()).isFalse();
+	}
+
+	@Test
 	void onlyOneInstanceRunsTheJobAtATime() throws Exception {
 		// A second application instance has its own lock provider on the same database.
 		LockProvider otherInstance = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
