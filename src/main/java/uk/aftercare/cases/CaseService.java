@@ -187,6 +187,12 @@ public class CaseService {
 			String actor) {
 		ServiceCase serviceCase = load(caseNumber);
 		serviceCase.recordContact(channel, direction, summary, actor, clock.now());
+		if (direction == ContactDirection.FROM_CUSTOMER && serviceCase.getStatus() != CaseStatus.CLOSED) {
+			// A customer who comes back to say the charger caught fire, or that they are going to a solicitor, is
+			// flagged (and escalated, by the listeners of ContactRecorded) as if they had said it when the case was
+			// logged. A closed case is left as it was: see CaseEscalation.
+			serviceCase.flagFromContact(classifier.classify(summary).flags(), actor, clock.now());
+		}
 		events.publishEvent(
 				new ContactRecorded(serviceCase.getCaseNumber(), direction, serviceCase.getCustomerContacts(), actor));
 	}

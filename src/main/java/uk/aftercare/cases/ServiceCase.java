@@ -287,6 +287,24 @@ class ServiceCase {
 		record(now, actor, TimelineKind.CONTACT, channel, direction, summary);
 	}
 
+	/**
+	 * Adds the flags found in what the customer said in a later contact to those of the case, and says which on the
+	 * timeline; flags are never taken away.
+	 */
+	void flagFromContact(Set<Flag> found, String actor, Instant now) {
+		Set<Flag> added = EnumSet.noneOf(Flag.class);
+		added.addAll(found);
+		added.removeAll(flags);
+		if (!added.isEmpty()) {
+			// A new set, not the one loaded changed in place, so that the change is seen and written.
+			Set<Flag> all = EnumSet.copyOf(added);
+			all.addAll(flags);
+			flags = all;
+			record(now, actor, TimelineKind.FLAGGED, "Found in the customer's contact: "
+					+ String.join(", ", added.stream().map(ServiceCase::label).toList()) + ".");
+		}
+	}
+
 	void addNote(String note, String actor, Instant now) {
 		record(now, actor, TimelineKind.NOTE, note);
 	}

@@ -6,6 +6,9 @@ public enum TimelineKind {
 	OPENED, TYPE_CONFIRMED, TYPE_OVERRIDDEN, CONTACT, NOTE, STATUS_CHANGED, ASSIGNED, PRIORITY_CHANGED, ESCALATED,
 	SLA_BREACHED,
 
+	/** A flag found in what the customer said in a later contact (a safety concern, a legal threat...). */
+	FLAGGED,
+
 	/** Entries written by other modules through {@link CaseService#record}. */
 	RETURN_AUTHORISATION, APPROVAL, FOLLOW_UP, CUSTOMER_UPDATE, COMPLAINT_HANDLING, CLOSING, FEEDBACK
 

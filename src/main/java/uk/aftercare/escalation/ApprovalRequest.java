@@ -3,7 +3,9 @@ package uk.aftercare.escalation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
@@ -111,12 +113,29 @@ class ApprovalRequest {
 		this.status = ApprovalStatus.PENDING;
 	}
 
-	/**
-	 * @param deciderIsManager whether the decider holds the MANAGER role (needed above the supervisor's limit)
-	 */
 	/** What a refusal without a reason is told, beside its note. */
 	static final String REASON_TO_REJECT = "is required to reject: say why it is not approved, for the case and the person who asked";
 
+	/**
+	 * Adds the reasons of a later request for the same review (the customer came back with a legal threat while a
+	 * safety review waited): the review names them all, takes the later summary, which covers them all, and becomes
+	 * urgent if any of them is.
+	 * @return whether anything was added
+	 */
+	boolean widen(NewApproval later, boolean laterUrgent) {
+		Set<String> all = new LinkedHashSet<>(reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",")));
+		if (!all.addAll(later.reasons().stream().map(Enum::name).toList())) {
+			return false;
+		}
+		reasons = String.join(",", all);
+		summary = later.summary();
+		urgent = urgent || laterUrgent;
+		return true;
+	}
+
+	/**
+	 * @param deciderIsManager whether the decider holds the MANAGER role (needed above the supervisor's limit)
+	 */
 	void decide(Decision decision, String decider, boolean deciderIsManager, String note, Instant now) {
 		if (status != ApprovalStatus.PENDING) {
 			throw new ConflictException("Already " + status.name().toLowerCase() + " by " + decidedBy + ".");

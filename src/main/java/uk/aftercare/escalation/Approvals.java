@@ -62,12 +62,24 @@ public class Approvals {
 	public ApprovalView request(NewApproval request) {
 		var pending = requests.findFirstByCaseNumberAndKindAndStatus(request.caseNumber(), request.kind(),
 				ApprovalStatus.PENDING);
+		boolean urgent = request.reasons().stream().anyMatch(EscalationReason::isUrgent);
 		if (pending.isPresent() && Objects.equals(pending.get().toView().subjectRef(), request.subjectRef())) {
+			if (request.kind() == ApprovalKind.REVIEW && pending.get().widen(request, urgent)) {
+				// A new reason reaches the supervisor on the review already waiting, not in a second one: on the
+				// case, in the queue (urgent first) and by e-mail.
+				ApprovalView widened = requests.saveAndFlush(pending.get()).toView();
+				cases.record(request.caseNumber(), TimelineKind.APPROVAL,
+						"Supervisor review widened" + (widened.owner() == null ? "" : " (owner " + widened.owner() + ")")
+								+ ". " + String.join(" ", widened.reasons().stream().map(EscalationReason::explanation)
+									.toList()),
+						request.requestedBy());
+				events.publishEvent(new ApprovalRequested(widened));
+				return widened;
+			}
 			return pending.get().toView();
 		}
 		var approver = request.requiredApprover() != null ? request.requiredApprover()
 				: rules.approver(request.amount());
-		boolean urgent = request.reasons().stream().anyMatch(EscalationReason::isUrgent);
 		String owner = request.kind() == ApprovalKind.REVIEW ? reviewOwner(request.requestedBy()) : null;
 		ApprovalView saved = requests.save(new ApprovalRequest(request, approver, urgent, owner, clock.now()))
 			.toView();

@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.ContactDetails;
 
@@ -379,6 +380,26 @@ class CaseJourneyTest {
 		assertThat(view.priority()).isEqualTo(before);
 		assertThat(view.escalated()).isFalse();
 		assertThat(view.timeline()).noneMatch(e -> e.kind() == TimelineKind.ESCALATED);
+	}
+
+	@Test
+	void aLegalThreatInALaterContactFromTheCustomerFlagsAndEscalatesTheCase() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		cases.recordContact(number, ContactChannel.EMAIL, ContactDirection.TO_CUSTOMER,
+				"Told her the courier will take a week: she is not happy and will go to Trading Standards", "staff");
+		assertThat(cases.get(number).flags()).isEmpty();
+
+		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER,
+				"Still no parcel. She has spoken to a solicitor and will take us to the small claims court", "staff");
+
+		CaseView view = cases.get(number);
+		assertThat(view.flags()).containsExactly(Flag.LEGAL_THREAT);
+		assertThat(view.escalationReasons()).contains("LEGAL_THREAT");
+		assertThat(view.priority()).isEqualTo(Priority.URGENT);
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.FLAGGED).singleElement()
+			.satisfies(e -> assertThat(e.summary()).isEqualTo("Found in the customer's contact: Legal threat."));
 	}
 
 	@Test

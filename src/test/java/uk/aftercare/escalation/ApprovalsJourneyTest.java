@@ -44,6 +44,7 @@ import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
@@ -204,6 +205,32 @@ class ApprovalsJourneyTest {
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.PARTLY);
 		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.summary().contains("partly approved"));
+	}
+
+	@Test
+	void aLegalThreatInALaterContactWidensTheSafetyReviewAlreadyWaitingAndMakesItUrgentInTheQueue() throws Exception {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The new heater gave my daughter an electric shock, she has a nasty burn",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, "Heater",
+				CaseType.COMPLAINT, false), sam, null).view().caseNumber();
+		ApprovalView review = approvals.forCase(caseNumber).stream()
+			.filter(a -> a.kind() == ApprovalKind.REVIEW).findFirst().orElseThrow();
+		assertThat(review.reasons()).containsExactly(EscalationReason.SAFETY_CONCERN);
+		int mailsBefore = mail.getReceivedMessages().length;
+
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER,
+				"Rang back: she is taking this to her solicitor", sam);
+
+		assertThat(approvals.forCase(caseNumber)).filteredOn(a -> a.kind() == ApprovalKind.REVIEW).singleElement()
+			.satisfies(a -> {
+				assertThat(a.reasons()).containsExactly(EscalationReason.SAFETY_CONCERN,
+						EscalationReason.LEGAL_THREAT);
+				assertThat(a.urgent()).isTrue();
+				assertThat(a.pending()).isTrue();
+			});
+		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.kind() == TimelineKind.APPROVAL
+				&& e.summary().startsWith("Supervisor review widened") && e.summary().contains("legal action"));
+		assertThat(mail.getReceivedMessages()).hasSizeGreaterThan(mailsBefore);
 	}
 
 	@Test
