@@ -222,6 +222,26 @@ abstract class CasePersonalDataContract {
 	}
 
 	@Test
+	void aCaseLeftResolvedWithNothingWrittenOnItSinceTheCutoffNoLongerKeepsTheDataPastRetention() {
+		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
+		String leftResolved = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		setStatus(leftResolved, CaseStatus.RESOLVED);
+		String touchedSince = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+		setStatus(touchedSince, CaseStatus.RESOLVED);
+		jdbc.sql("update service_case set updated_at = ? where case_number = ?")
+			.params(JdbcRows.utc(CUTOFF), touchedSince)
+			.update();
+		String reopened = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 4));
+		setStatus(reopened, CaseStatus.REOPENED);
+
+		assertThat(personalData.reasonsToKeepPastRetention(jane, CUTOFF)).containsExactly(
+				KeepReason.of("privacy.keep.case.RESOLVED", touchedSince, "RESOLVED"),
+				KeepReason.of("privacy.keep.case.REOPENED", reopened, "REOPENED"));
+		// A request to erase is another matter: the shop may still close or reopen a resolved case.
+		assertThat(personalData.reasonsToKeep(jane)).hasSize(3);
+	}
+
+	@Test
 	void findsCustomersWithNothingOpenOrClosedSinceTheCutoff() {
 		Instant before = CUTOFF.minusSeconds(86400 * 400);
 		long closedBefore = customer("Closed Before", before);
@@ -232,16 +252,24 @@ abstract class CasePersonalDataContract {
 		long stillOpen = customer("Still Open", before);
 		close(openCase(stillOpen, "Still Open", before), CUTOFF.minusSeconds(86400));
 		openCase(stillOpen, "Still Open", before.plusSeconds(86400));
+		// Resolved and never taken through closing: finished once nothing has been written on it since the cutoff.
 		long resolved = customer("Only Resolved", before);
 		setStatus(openCase(resolved, "Only Resolved", before), CaseStatus.RESOLVED);
+		long resolvedLately = customer("Resolved Lately", before);
+		String lately = openCase(resolvedLately, "Resolved Lately", before);
+		setStatus(lately, CaseStatus.RESOLVED);
+		jdbc.sql("update service_case set updated_at = ? where case_number = ?").params(JdbcRows.utc(CUTOFF), lately)
+			.update();
 		long createdAfter = customer("Created After", CUTOFF.plusSeconds(1));
 		long erased = customer("Already Erased", before);
 		jdbc.sql("update customer set erased_at = ? where id = ?").params(JdbcRows.utc(CUTOFF), erased).update();
 
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 10)).containsExactly(closedBefore, noCases)
-			.doesNotContain(closedAtCutoff, stillOpen, resolved, createdAfter, erased);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 10))
+			.containsExactly(closedBefore, noCases, resolved)
+			.doesNotContain(closedAtCutoff, stillOpen, resolvedLately, createdAfter, erased);
 		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 1)).containsExactly(closedBefore);
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, closedBefore, 10)).containsExactly(noCases);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, closedBefore, 10))
+			.containsExactly(noCases, resolved);
 	}
 
 	@Test

@@ -145,7 +145,7 @@ class CustomerRecordControllerTest {
 		verify(dataProtection, never()).erase(anyLong(), anyString(), anyString());
 
 		given(dataProtection.erase(7L, "max", "Asked in store, receipt shown"))
-			.willReturn(new DataProtection.ErasureResult(true, List.of()));
+			.willReturn(DataProtection.ErasureResult.done());
 		mvc.perform(post("/customers/7/erasure").with(csrf())
 			.param("erasureNote", "Asked in store, receipt shown")
 			.param("confirmed", "true"))
@@ -157,7 +157,7 @@ class CustomerRecordControllerTest {
 	@Test
 	@WithMockUser(username = "max", roles = "MANAGER")
 	void saysWhyTheDataMustBeKeptForNowAndKeepsSayingItOnReload() throws Exception {
-		given(dataProtection.erase(7L, "max", "Asked by e-mail")).willReturn(new DataProtection.ErasureResult(false,
+		given(dataProtection.erase(7L, "max", "Asked by e-mail")).willReturn(DataProtection.ErasureResult.refused(
 				List.of(KeepReason.of("privacy.keep.case.OPEN", "AC-2026-000043"),
 						KeepReason.of("privacy.keep.rma-refund-unpaid", "RMA-2026-000009"))));
 

@@ -1,0 +1,144 @@
+package uk.aftercare.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.DataRequestKind;
+import uk.aftercare.customers.DataRequestView;
+import uk.aftercare.customers.PrivacySettings;
+import uk.aftercare.followups.FollowUpOrigin;
+import uk.aftercare.followups.FollowUpPurpose;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.followups.FollowUpStatus;
+import uk.aftercare.followups.ScheduleFollowUp;
+import uk.aftercare.shared.JdbcRows;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.support.DatabaseText;
+
+/**
+ * A customer's data after it is erased, through the whole application: the retention period reaching a case that was
+ * resolved and never closed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ErasedCustomerJourneyTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	DataProtection dataProtection;
+
+	@Autowired
+	CustomerRetention retention;
+
+	@Autowired
+	PrivacySettings privacy;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	ShopClock clock;
+
+	@Autowired
+	DataSource dataSource;
+
+	private JdbcClient jdbc;
+
+	@BeforeEach
+	void staff() {
+		jdbc = JdbcClient.create(dataSource);
+		if (!accounts.exists("sam")) {
+			accounts.create("sam", "Sam Staff", "sam@shop.example", "a long password 1", Role.STAFF);
+		}
+	}
+
+	/** A customer no other test uses, so their name, e-mail and phone can be looked for in every table. */
+	private record Someone(String name, String email, String phone) {
+
+		static Someone fresh() {
+			String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+			return new Someone("Ada Quennell-" + suffix, suffix + "@example.com",
+					"07700 9" + String.format("%05d", Math.abs(suffix.hashCode()) % 100_000));
+		}
+
+		ContactDetails details() {
+			return new ContactDetails(name, email, phone);
+		}
+
+	}
+
+	private String open(Someone who, String description) {
+		return cases.open(new OpenCaseCommand(ContactChannel.PHONE, description, who.details(), null, "W-2002",
+				"Kettle", CaseType.QUERY, false), "sam", null).view().caseNumber();
+	}
+
+	private List<String> tablesHolding(String value) {
+		return DatabaseText.columnsHolding(dataSource, value);
+	}
+
+	@Test
+	void theRetentionPeriodErasesACustomerWhoseOnlyCaseWasResolvedAndNeverClosed() {
+		Someone ada = Someone.fresh();
+		String number = open(ada, "Where is the kettle I ordered for my aunt Ermintrude?");
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Told Ada it arrives on Friday", "sam");
+		var callBack = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today().plusDays(1), "sam", "Check Ermintrude got it"), "sam");
+		long customerId = cases.get(number).customerId();
+		Instant cutoff = clock.today().minus(privacy.retention()).atStartOfDay(clock.zone()).toInstant();
+		// Nobody closed it, or did the call back: seven years on, nothing has been written on it since.
+		Instant sevenYearsAgo = clock.now().minus(7 * 365, ChronoUnit.DAYS);
+		jdbc.sql("update customer set created_at = ? where id = ?").params(JdbcRows.utc(sevenYearsAgo), customerId)
+			.update();
+		jdbc.sql("update service_case set created_at = ?, updated_at = ?, resolved_at = ? where case_number = ?")
+			.params(JdbcRows.utc(sevenYearsAgo), JdbcRows.utc(sevenYearsAgo), JdbcRows.utc(sevenYearsAgo), number)
+			.update();
+		jdbc.sql("update follow_up set created_at = ?, due_date = ? where id = ?")
+			.params(JdbcRows.utc(sevenYearsAgo), sevenYearsAgo.atZone(clock.zone()).toLocalDate().plusDays(1),
+					callBack.id())
+			.update();
+		// A request to erase would still be refused: the shop may yet close the case or do the call back.
+		assertThat(dataProtection.reasonsToKeep(customerId)).hasSize(2);
+
+		CustomerRetention.Run run = retention.eraseCustomersInactiveSince(cutoff);
+
+		assertThat(run.erased()).isEqualTo(1);
+		assertThat(dataProtection.find(customerId).orElseThrow().erased()).isTrue();
+		assertThat(dataProtection.requests(customerId)).extracting(DataRequestView::kind)
+			.containsExactly(DataRequestKind.RETENTION);
+		assertThat(followUps.get(callBack.id()).status()).isEqualTo(FollowUpStatus.CANCELLED);
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.RESOLVED);
+		assertThat(tablesHolding(ada.name())).isEmpty();
+		assertThat(tablesHolding(ada.email())).isEmpty();
+		assertThat(tablesHolding(ada.phone())).isEmpty();
+		assertThat(tablesHolding(ada.phone().replace(" ", ""))).isEmpty();
+		assertThat(tablesHolding("Ermintrude")).isEmpty();
+	}
+
+}
