@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,13 +43,16 @@ public class DataProtection {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DataProtection(CustomerRepository customers, DataRequestRepository requests, List<PersonalDataHolder> holders,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
 		this.customers = customers;
 		this.requests = requests;
 		this.holders = List.copyOf(holders);
 		this.messages = messages;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -165,6 +169,7 @@ public class DataProtection {
 	private void eraseEverywhere(Customer customer) {
 		holders.forEach(holder -> holder.erase(customer.getId()));
 		customer.erase(clock.instant());
+		events.publishEvent(new CustomerErased(customer.getId()));
 	}
 
 	private Customer load(long customerId) {

@@ -23,6 +23,14 @@ import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.DataRequestKind;
 import uk.aftercare.customers.DataRequestView;
 import uk.aftercare.customers.PrivacySettings;
+import uk.aftercare.dashboard.DashboardFilter;
+import uk.aftercare.dashboard.ModuleReports.Satisfaction.Comment;
+import uk.aftercare.dashboard.ReportSnapshots;
+import uk.aftercare.feedback.FeedbackAnswer;
+import uk.aftercare.feedback.FeedbackService;
+import uk.aftercare.feedback.FeedbackSource;
+import uk.aftercare.followups.ClosingRequest;
+import uk.aftercare.followups.ClosingService;
 import uk.aftercare.followups.FollowUpOrigin;
 import uk.aftercare.followups.FollowUpPurpose;
 import uk.aftercare.followups.FollowUpService;
@@ -35,8 +43,8 @@ import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.support.DatabaseText;
 
 /**
- * A customer's data after it is erased, through the whole application: the retention period reaching a case that was
- * resolved and never closed.
+ * A customer's data after it is erased, through the whole application: the reports kept for a while, and the
+ * retention period reaching a case that was resolved and never closed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -50,6 +58,15 @@ class ErasedCustomerJourneyTest {
 
 	@Autowired
 	FollowUpService followUps;
+
+	@Autowired
+	FeedbackService feedback;
+
+	@Autowired
+	ClosingService closing;
+
+	@Autowired
+	ReportSnapshots reports;
 
 	@Autowired
 	DataProtection dataProtection;
@@ -101,6 +118,27 @@ class ErasedCustomerJourneyTest {
 
 	private List<String> tablesHolding(String value) {
 		return DatabaseText.columnsHolding(dataSource, value);
+	}
+
+	@Test
+	void theReportsKeptForAWhileLoseTheCustomersCommentAsSoonAsTheirDataIsErased() {
+		Someone ada = Someone.fresh();
+		String number = open(ada, "Can I use the kettle abroad?");
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Yes, with an adaptor", "sam");
+		String comment = "Lovely help from Sam, thank you " + ada.name();
+		feedback.recordByStaff(number, new FeedbackAnswer(5, true, comment), FeedbackSource.PHONE, "sam");
+		closing.close(number, new ClosingRequest("Answered her question", true, true, true, null, null, null, false),
+				"sam");
+		DashboardFilter today = new DashboardFilter(clock.today(), clock.today(), null, null);
+		var before = reports.reports(today, true).satisfaction();
+		assertThat(before.comments()).extracting(Comment::comment).contains(comment);
+
+		assertThat(dataProtection.erase(cases.get(number).customerId(), "max", "Asked by phone").erased()).isTrue();
+
+		var after = reports.reports(today, false).satisfaction();
+		assertThat(after.comments()).extracting(Comment::comment).doesNotContain(comment);
+		assertThat(after.responses()).isEqualTo(before.responses());
+		assertThat(tablesHolding(ada.name())).isEmpty();
 	}
 
 	@Test
