@@ -96,13 +96,17 @@ public class DataProtection {
 
 	/**
 	 * Erases the customer's personal data everywhere it is held, or, while any module still needs it, records the
-	 * refusal with its reasons and changes nothing else. Two managers erasing at once: the second is told it is done.
+	 * refusal with its reasons and changes nothing else. A request for a customer already erased (the customer asking
+	 * again, or two managers erasing at once) is recorded as {@link DataRequestOutcome#ALREADY_ERASED}: the shop's
+	 * record that it answered. Nothing can have been written about them since (their cases are archived).
 	 */
 	public ErasureResult erase(long customerId, String staff, String note) {
 		Customer customer = customers.findAndLockById(customerId)
 			.orElseThrow(() -> new NotFoundException("No customer with id " + customerId));
 		if (customer.isErased()) {
-			throw new ConflictException("This customer's personal data has already been erased.");
+			requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.ALREADY_ERASED, staff,
+					clock.instant(), note, null));
+			return ErasureResult.alreadyDone();
 		}
 		List<KeepReason> reasons = reasonsToKeep(customerId);
 		if (!reasons.isEmpty()) {

@@ -275,7 +275,8 @@ abstract class CasePersonalDataContract {
 	@Test
 	void findsACaseLoggedWhileItsCustomerWasBeingErasedAndMovesItToAnotherRecord() {
 		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
-		close(openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10)), CUTOFF.minusSeconds(86400));
+		String erasedCase = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		close(erasedCase, CUTOFF.minusSeconds(86400));
 		personalData.erase(jane);
 		jdbc.sql("update customer set erased_at = ? where id = ?").params(JdbcRows.utc(CUTOFF), jane).update();
 		// Logged by a form that had found Jane's record just before the erasure committed.
@@ -287,6 +288,12 @@ abstract class CasePersonalDataContract {
 			assertThat(logged.caseNumber()).isEqualTo(loggedMeanwhile);
 			assertThat(logged.details().name()).isEqualTo("Jane Smith");
 		});
+		// Her erased case is archived from the erasure on; the one logged meanwhile is a new contact's, and is not.
+		assertThat(cases.findWithTimelineByCustomer(jane)).extracting(ServiceCase::getCaseNumber,
+				ServiceCase::personalDataErasedAt)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(erasedCase, CUTOFF),
+					org.assertj.core.groups.Tuple.tuple(loggedMeanwhile, null));
+		em.clear();
 
 		customerCases.moveToCustomer(loggedMeanwhile, bob);
 		assertThat(customerCases.casesLoggedDuringErasure()).isEmpty();

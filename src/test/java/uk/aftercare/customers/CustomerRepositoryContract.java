@@ -179,8 +179,11 @@ abstract class CustomerRepositoryContract {
 		assertThat(erased.phone()).isNull();
 		assertThat(erased.erasedAt()).isEqualTo(Instant.parse("2026-11-02T10:00:00Z"));
 		assertThat(ordersHeld.erased).containsExactly(jane.id());
-		assertThatThrownBy(() -> dataProtection.erase(jane.id(), "max", "Again"))
-			.isInstanceOf(ConflictException.class);
+		// Asked again: recorded as the shop's answer, with nothing more to erase.
+		assertThat(dataProtection.erase(jane.id(), "max", "Asked again by letter").alreadyErased()).isTrue();
+		assertThat(ordersHeld.erased).containsExactly(jane.id());
+		assertThat(dataProtection.requests(jane.id())).extracting(DataRequestView::outcome)
+			.containsExactly(DataRequestOutcome.ALREADY_ERASED, DataRequestOutcome.DONE);
 		assertThat(dataProtection.eraseAfterRetention(jane.id(), CUTOFF).alreadyErased()).isTrue();
 
 		// The same person coming back is a new record, even when staff chose the erased one.

@@ -178,6 +178,32 @@ class CustomerRecordControllerTest {
 
 	@Test
 	@WithMockUser(username = "max", roles = "MANAGER")
+	void recordsARequestToEraseDataAlreadyErasedAndSaysItIsDone() throws Exception {
+		Instant erasedAt = Instant.parse("2026-11-24T14:30:00Z");
+		given(dataProtection.find(9L)).willReturn(Optional.of(
+				new CustomerRecord(9L, "Erased customer", null, null, CREATED, erasedAt, 4)));
+		given(dataProtection.requests(9L)).willReturn(List.of(new DataRequestView(DataRequestKind.ERASURE,
+				DataRequestOutcome.DONE, "max", erasedAt, "Asked in store", null)));
+
+		mvc.perform(get("/customers/9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"erasure-form\""))))
+			.andExpect(content().string(containsString("id=\"erasure-again-form\"")))
+			.andExpect(content().string(containsString("Their personal data was erased on 24 Nov 2026, 14:30")));
+
+		given(dataProtection.erase(9L, "max", "Asked again by letter")).willReturn(
+				DataProtection.ErasureResult.alreadyDone());
+		mvc.perform(post("/customers/9/erasure").with(csrf())
+			.param("erasureNote", "Asked again by letter")
+			.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/customers/9"))
+			.andExpect(flash().attribute("warning", "This customer's personal data had already been erased: the "
+					+ "request has been recorded, with nothing more to erase."));
+	}
+
+	@Test
+	@WithMockUser(username = "max", roles = "MANAGER")
 	void asksToTryAgainWhenSomeoneElseIsWorkingOnTheCustomersData() throws Exception {
 		given(dataProtection.erase(7L, "max", "Asked by e-mail"))
 			.willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
