@@ -1,5 +1,6 @@
 package uk.aftercare.cases;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.shared.JdbcRows;
 
 /**
  * The customer's cases for their rights under UK GDPR: every case with its timeline in their copy; erasure waits
@@ -97,6 +99,26 @@ class CasePersonalData implements PersonalDataHolder {
 				select case_number, status from service_case
 				where customer_id = ? and status <> 'CLOSED' order by created_at, id""")
 			.param(customerId)
+			.query((rs, row) -> {
+				CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+				return KeepReason.of(reasonKey(status), rs.getString("case_number"), status.name());
+			})
+			.list();
+	}
+
+	/**
+	 * For the retention check, a case left resolved (never taken through closing) with nothing written on it since
+	 * before the cutoff is finished: nobody has been in touch about it for the whole retention period, and nobody
+	 * will close it now. Any other case not closed still holds the data.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<KeepReason> reasonsToKeepPastRetention(long customerId, Instant cutoff) {
+		return jdbc.sql("""
+				select case_number, status from service_case
+				where customer_id = ? and status <> 'CLOSED' and not (status = 'RESOLVED' and updated_at < ?)
+				order by created_at, id""")
+			.params(customerId, JdbcRows.utc(cutoff))
 			.query((rs, row) -> {
 				CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
 				return KeepReason.of(reasonKey(status), rs.getString("case_number"), status.name());

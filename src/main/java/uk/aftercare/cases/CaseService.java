@@ -294,8 +294,20 @@ public class CaseService {
 		load(caseNumber).escalate(reasons, explanation, atLeast, actor, clock.now());
 	}
 
+	/**
+	 * The case, to change: every change to a case, from this module or another ({@link #record}), loads it here. A case
+	 * whose customer's personal data was erased takes no change, as any could carry personal data that nothing would
+	 * ever erase again.
+	 *
+	 * @throws CaseArchivedException when the customer's personal data was erased from the case
+	 */
 	private ServiceCase load(String caseNumber) {
-		return find(caseNumber, false).orElseThrow(() -> notFound(caseNumber));
+		ServiceCase serviceCase = find(caseNumber, false).orElseThrow(() -> notFound(caseNumber));
+		java.time.Instant erasedAt = serviceCase.personalDataErasedAt();
+		if (erasedAt != null) {
+			throw new CaseArchivedException(serviceCase.getCaseNumber(), erasedAt, clock.zone());
+		}
+		return serviceCase;
 	}
 
 	/**

@@ -37,17 +37,21 @@ public class CustomerCases {
 	}
 
 	/**
-	 * Ids of customers not yet erased, created before {@code cutoff}, with every case closed before it (or no case),
-	 * in id order after {@code afterId} (a caller goes on from the last id it was given), at most {@code limit}.
+	 * Ids of customers not yet erased, created before {@code cutoff}, with every case finished before it (or no case),
+	 * in id order after {@code afterId} (a caller goes on from the last id it was given), at most {@code limit}. A case
+	 * is finished once closed, or once left resolved (never taken through closing) with nothing written on it since:
+	 * as {@link CasePersonalData#reasonsToKeepPastRetention} has it.
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> customersWithNothingOpenSince(Instant cutoff, long afterId, int limit) {
-		// A closed case without its closing time (none is written so) counts from when it last changed.
+		// A closed case without its closing time (none is written so) counts from when it last changed; a resolved
+		// case from its last change, which is its resolving or later.
 		return jdbc.sql("""
 				select c.id from customer c
 				where c.erased_at is null and c.created_at < :cutoff and c.id > :after
 				  and not exists (select 1 from service_case s where s.customer_id = c.id
-				    and (s.status <> 'CLOSED' or coalesce(s.closed_at, s.updated_at) >= :cutoff))
+				    and not (s.status = 'CLOSED' and coalesce(s.closed_at, s.updated_at) < :cutoff
+				      or s.status = 'RESOLVED' and s.updated_at < :cutoff))
 				order by c.id
 				fetch first :limit rows only""")
 			.param("cutoff", JdbcRows.utc(cutoff))

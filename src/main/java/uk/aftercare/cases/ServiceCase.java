@@ -25,12 +25,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.shared.JdbcRows;
 
 /**
@@ -187,6 +189,14 @@ class ServiceCase {
 
 	@Version
 	private long version;
+
+	/**
+	 * When the customer's record was erased, read with the case (null while their data is held): see
+	 * {@link #personalDataErasedAt()}. The one column of another module's table the case reads, as
+	 * {@link CustomerCases} does to find erased customers' cases.
+	 */
+	@Formula("(select c.erased_at from customer c where c.id = customer_id)")
+	private Instant customerErasedAt;
 
 	protected ServiceCase() {
 	}
@@ -499,6 +509,17 @@ class ServiceCase {
 		this.id = id;
 	}
 
+	/**
+	 * When this case's personal data was erased with its customer's (UK GDPR art. 17), or null while it is held. Such a
+	 * case is archived: nothing more may be written on it ({@link CaseArchivedException}), since nothing would erase it
+	 * again. A case logged for the customer at the very moment of the erasure still names them, and is no such case:
+	 * the retention check gives it a record of its own.
+	 */
+	Instant personalDataErasedAt() {
+		return customerErasedAt != null && PersonalDataHolder.ERASED_NAME.equals(customerName) ? customerErasedAt
+				: null;
+	}
+
 	List<String> escalationReasons() {
 		return escalationReasons == null || escalationReasons.isBlank() ? List.of()
 				: List.of(escalationReasons.split(","));
@@ -557,7 +578,7 @@ class ServiceCase {
 				Set.copyOf(flags), type, typeOverridden, typeConfirmedBy, status, priority, assignee, createdBy,
 				createdAt, updatedAt, resolvedAt, closedAt, customerContacts, escalated, escalationReasons(),
 				approvalState, responseDueAt, resolutionDueAt, firstResponseAt, slaBreached,
-				timeline.stream().map(CaseEvent::toEntry).toList(), version);
+				timeline.stream().map(CaseEvent::toEntry).toList(), version, personalDataErasedAt());
 	}
 
 }

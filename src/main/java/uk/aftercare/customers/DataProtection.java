@@ -1,6 +1,7 @@
 package uk.aftercare.customers;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -41,13 +43,16 @@ public class DataProtection {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DataProtection(CustomerRepository customers, DataRequestRepository requests, List<PersonalDataHolder> holders,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
 		this.customers = customers;
 		this.requests = requests;
 		this.holders = List.copyOf(holders);
 		this.messages = messages;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -91,24 +96,28 @@ public class DataProtection {
 
 	/**
 	 * Erases the customer's personal data everywhere it is held, or, while any module still needs it, records the
-	 * refusal with its reasons and changes nothing else. Two managers erasing at once: the second is told it is done.
+	 * refusal with its reasons and changes nothing else. A request for a customer already erased (the customer asking
+	 * again, or two managers erasing at once) is recorded as {@link DataRequestOutcome#ALREADY_ERASED}: the shop's
+	 * record that it answered. Nothing can have been written about them since (their cases are archived).
 	 */
 	public ErasureResult erase(long customerId, String staff, String note) {
 		Customer customer = customers.findAndLockById(customerId)
 			.orElseThrow(() -> new NotFoundException("No customer with id " + customerId));
 		if (customer.isErased()) {
-			throw new ConflictException("This customer's personal data has already been erased.");
+			requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.ALREADY_ERASED, staff,
+					clock.instant(), note, null));
+			return ErasureResult.alreadyDone();
 		}
 		List<KeepReason> reasons = reasonsToKeep(customerId);
 		if (!reasons.isEmpty()) {
 			requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.REFUSED, staff,
 					clock.instant(), note, render(reasons)));
-			return new ErasureResult(false, reasons);
+			return ErasureResult.refused(reasons);
 		}
 		eraseEverywhere(customer);
 		requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.DONE, staff,
 				clock.instant(), note, null));
-		return new ErasureResult(true, List.of());
+		return ErasureResult.done();
 	}
 
 	/**
@@ -140,25 +149,31 @@ public class DataProtection {
 	}
 
 	/**
-	 * Erases a customer whose retention period has run out, unless something still needs the data (a case reopened
-	 * since the check chose them): then nothing is done or recorded, and a later check tries again.
-	 *
-	 * @return whether the data was erased
+	 * Erases a customer whose retention period has run out (every case of theirs finished before {@code cutoff}),
+	 * unless something still needs the data ({@link PersonalDataHolder#reasonsToKeepPastRetention}: a refund not paid,
+	 * or a case reopened since the check chose them): then nothing is done or recorded, the reasons are returned for
+	 * the check to count, and a later check tries again.
 	 */
-	public boolean eraseAfterRetention(long customerId) {
+	public ErasureResult eraseAfterRetention(long customerId, Instant cutoff) {
 		Optional<Customer> found = customers.findAndLockById(customerId);
-		if (found.isEmpty() || found.get().isErased() || !reasonsToKeep(customerId).isEmpty()) {
-			return false;
+		if (found.isEmpty() || found.get().isErased()) {
+			return ErasureResult.alreadyDone();
+		}
+		List<KeepReason> reasons = new ArrayList<>();
+		holders.forEach(holder -> reasons.addAll(holder.reasonsToKeepPastRetention(customerId, cutoff)));
+		if (!reasons.isEmpty()) {
+			return ErasureResult.refused(reasons);
 		}
 		eraseEverywhere(found.get());
 		requests.save(new DataRequest(customerId, DataRequestKind.RETENTION, DataRequestOutcome.DONE, SYSTEM,
 				clock.instant(), null, null));
-		return true;
+		return ErasureResult.done();
 	}
 
 	private void eraseEverywhere(Customer customer) {
 		holders.forEach(holder -> holder.erase(customer.getId()));
 		customer.erase(clock.instant());
+		events.publishEvent(new CustomerErased(customer.getId()));
 	}
 
 	private Customer load(long customerId) {
@@ -185,8 +200,28 @@ public class DataProtection {
 			.collect(Collectors.joining(" "));
 	}
 
-	/** Whether the data was erased, and if not, why. */
-	public record ErasureResult(boolean erased, List<KeepReason> reasons) {
+	/**
+	 * What an erasure did: erased the data; refused, for the reasons given; or found it erased already (then
+	 * {@code erased} is false and nothing more was erased).
+	 */
+	public record ErasureResult(boolean erased, boolean alreadyErased, List<KeepReason> reasons) {
+
+		public ErasureResult {
+			reasons = List.copyOf(reasons);
+		}
+
+		public static ErasureResult done() {
+			return new ErasureResult(true, false, List.of());
+		}
+
+		public static ErasureResult refused(List<KeepReason> reasons) {
+			return new ErasureResult(false, false, reasons);
+		}
+
+		public static ErasureResult alreadyDone() {
+			return new ErasureResult(false, true, List.of());
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package uk.aftercare.customers;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,17 @@ public interface PersonalDataHolder {
 
 	/** Why this module must keep the customer's data for now, one reason each; empty when nothing stops erasure. */
 	List<KeepReason> reasonsToKeep(long customerId);
+
+	/**
+	 * Why this module must keep the data of a customer the retention period has reached (every case of theirs finished
+	 * before {@code cutoff}), for the nightly retention check. By default the reasons of {@link #reasonsToKeep}: what
+	 * the shop still owes the customer or has still to decide (a refund not paid, a return not finished, an approval
+	 * waiting) holds however old it is. A reason that only says someone might yet act (a case never taken through
+	 * closing, a follow-up never done) lapses once it too is older than the cutoff: nobody will act on it now.
+	 */
+	default List<KeepReason> reasonsToKeepPastRetention(long customerId, Instant cutoff) {
+		return reasonsToKeep(customerId);
+	}
 
 	/**
 	 * Replaces the customer's personal data with {@link #ERASED}, {@link #ERASED_NAME} or null, in place, and keeps

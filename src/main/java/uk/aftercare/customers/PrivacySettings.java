@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How long a customer's personal data is kept ({@code aftercare.privacy.*}).
  *
- * @param retention how long after a customer's last case was closed their data is erased: six years by default,
- *                  the time within which a claim in contract can be brought (Limitation Act 1980 s.5)
+ * @param retention how long after a customer's last case was finished (closed, or left resolved) their data is
+ *                  erased: six years by default, the time within which a claim in contract can be brought (Limitation
+ *                  Act 1980 s.5)
  * @param maxPerRun how many customers one night's retention check erases at most (each in a transaction of its own),
  *                  so a first run on years of records ends in good time; the next night takes the rest
  */

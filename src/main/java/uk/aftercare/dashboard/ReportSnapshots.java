@@ -12,7 +12,9 @@ import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
+import uk.aftercare.customers.CustomerErased;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -20,7 +22,8 @@ import uk.aftercare.shared.ShopClock;
  * unless set): a year of a busy shop's cases is several hundred thousand rows to aggregate, the figures of a
  * period analysis barely move in ten minutes, and a manager asking again (or several at once) should not wait again.
  * Every page says when its figures were computed and offers to recompute them at once. The same period asked for by
- * several managers at the same moment is computed once. {@code PT0S} computes on every request.
+ * several managers at the same moment is computed once. {@code PT0S} computes on every request. An erasure drops them
+ * all (see {@link #on(CustomerErased)}).
  */
 @Service
 public class ReportSnapshots {
@@ -91,6 +94,17 @@ public class ReportSnapshots {
 			}
 		}
 		return await(filter, current);
+	}
+
+	/**
+	 * A customer's data was erased: every snapshot is dropped, so no report shows their feedback comments (the
+	 * satisfaction report's latest comments) once the erasure has committed. A report being computed as it commits was
+	 * put in the map before it began, so it is dropped too, and goes only to the manager who asked before the erasure;
+	 * one begun after this reads the erased data.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(CustomerErased erased) {
+		kept.clear();
 	}
 
 	private Snapshot await(DashboardFilter filter, Kept kept) {

@@ -1,5 +1,6 @@
 package uk.aftercare.followups;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -13,13 +14,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.aftercare.cases.CaseMovedToCustomer;
+import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.shared.JdbcRows;
+import uk.aftercare.shared.ShopClock;
 
 /**
  * What the follow-up loop holds about a customer: the follow-ups, closings and complaint steps of their cases, their
  * contact preferences and every message sent or kept for them. An open follow-up keeps it all: someone still means
- * to contact the customer about the case.
+ * to contact the customer about the case (unless it has been left undone for the whole retention period).
  */
 @Component
 class FollowUpsPersonalData implements PersonalDataHolder {
@@ -30,8 +33,11 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 
 	private final JdbcClient jdbc;
 
-	FollowUpsPersonalData(JdbcClient jdbc) {
+	private final ShopClock clock;
+
+	FollowUpsPersonalData(JdbcClient jdbc, ShopClock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -131,10 +137,28 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<KeepReason> reasonsToKeep(long customerId) {
-		return jdbc.sql("select id, case_number, due_date from follow_up where status = :open and " + CUSTOMERS_CASES
-				+ " order by due_date, id")
+		return openFollowUps("", customerId, null);
+	}
+
+	/**
+	 * For the retention check, an open follow-up made and due before the cutoff no longer holds the data: nobody has
+	 * done it in the whole retention period, and nobody will. One made or due since still does. The erasure cancels it.
+	 */
+	@Override
+	public List<KeepReason> reasonsToKeepPastRetention(long customerId, Instant cutoff) {
+		return openFollowUps(" and (created_at >= :cutoff or due_date >= :cutoffDay)", customerId, cutoff);
+	}
+
+	private List<KeepReason> openFollowUps(String condition, long customerId, Instant cutoff) {
+		var query = jdbc.sql("select id, case_number, due_date from follow_up where status = :open" + condition
+				+ " and " + CUSTOMERS_CASES + " order by due_date, id")
 			.param("open", FollowUpStatus.OPEN.name())
-			.param("customerId", customerId)
+			.param("customerId", customerId);
+		if (cutoff != null) {
+			query = query.param("cutoff", JdbcRows.utc(cutoff))
+				.param("cutoffDay", cutoff.atZone(clock.zone()).toLocalDate());
+		}
+		return query
 			.query((rs, row) -> KeepReason.of(OPEN_FOLLOW_UP, String.valueOf(rs.getLong("id")),
 					rs.getString("case_number"), DAY.format(rs.getObject("due_date", LocalDate.class))))
 			.list();
@@ -148,6 +172,19 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 	 */
 	@Override
 	public void erase(long customerId) {
+		// Only the retention check erases with a follow-up still open (a request is refused while one is), one older
+		// than the retention period: cancelled, or it would stay on its owner's list for ever with nobody to call.
+		jdbc.sql("""
+				update follow_up set status = :cancelled, outcome = :erased, finished_by = :system, finished_at = :now,
+				  version = version + 1
+				where status = :open and\s""" + CUSTOMERS_CASES)
+			.param("cancelled", FollowUpStatus.CANCELLED.name())
+			.param("erased", ERASED)
+			.param("system", DataProtection.SYSTEM)
+			.param("now", JdbcRows.utc(clock.now()))
+			.param("open", FollowUpStatus.OPEN.name())
+			.param("customerId", customerId)
+			.update();
 		update("update follow_up set note = :erased, version = version + 1 where note is not null and note <> :erased",
 				customerId);
 		update("""

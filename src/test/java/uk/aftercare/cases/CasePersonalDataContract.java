@@ -222,6 +222,26 @@ abstract class CasePersonalDataContract {
 	}
 
 	@Test
+	void aCaseLeftResolvedWithNothingWrittenOnItSinceTheCutoffNoLongerKeepsTheDataPastRetention() {
+		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
+		String leftResolved = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		setStatus(leftResolved, CaseStatus.RESOLVED);
+		String touchedSince = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+		setStatus(touchedSince, CaseStatus.RESOLVED);
+		jdbc.sql("update service_case set updated_at = ? where case_number = ?")
+			.params(JdbcRows.utc(CUTOFF), touchedSince)
+			.update();
+		String reopened = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 4));
+		setStatus(reopened, CaseStatus.REOPENED);
+
+		assertThat(personalData.reasonsToKeepPastRetention(jane, CUTOFF)).containsExactly(
+				KeepReason.of("privacy.keep.case.RESOLVED", touchedSince, "RESOLVED"),
+				KeepReason.of("privacy.keep.case.REOPENED", reopened, "REOPENED"));
+		// A request to erase is another matter: the shop may still close or reopen a resolved case.
+		assertThat(personalData.reasonsToKeep(jane)).hasSize(3);
+	}
+
+	@Test
 	void findsCustomersWithNothingOpenOrClosedSinceTheCutoff() {
 		Instant before = CUTOFF.minusSeconds(86400 * 400);
 		long closedBefore = customer("Closed Before", before);
@@ -232,22 +252,31 @@ abstract class CasePersonalDataContract {
 		long stillOpen = customer("Still Open", before);
 		close(openCase(stillOpen, "Still Open", before), CUTOFF.minusSeconds(86400));
 		openCase(stillOpen, "Still Open", before.plusSeconds(86400));
+		// Resolved and never taken through closing: finished once nothing has been written on it since the cutoff.
 		long resolved = customer("Only Resolved", before);
 		setStatus(openCase(resolved, "Only Resolved", before), CaseStatus.RESOLVED);
+		long resolvedLately = customer("Resolved Lately", before);
+		String lately = openCase(resolvedLately, "Resolved Lately", before);
+		setStatus(lately, CaseStatus.RESOLVED);
+		jdbc.sql("update service_case set updated_at = ? where case_number = ?").params(JdbcRows.utc(CUTOFF), lately)
+			.update();
 		long createdAfter = customer("Created After", CUTOFF.plusSeconds(1));
 		long erased = customer("Already Erased", before);
 		jdbc.sql("update customer set erased_at = ? where id = ?").params(JdbcRows.utc(CUTOFF), erased).update();
 
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 10)).containsExactly(closedBefore, noCases)
-			.doesNotContain(closedAtCutoff, stillOpen, resolved, createdAfter, erased);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 10))
+			.containsExactly(closedBefore, noCases, resolved)
+			.doesNotContain(closedAtCutoff, stillOpen, resolvedLately, createdAfter, erased);
 		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, 0, 1)).containsExactly(closedBefore);
-		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, closedBefore, 10)).containsExactly(noCases);
+		assertThat(customerCases.customersWithNothingOpenSince(CUTOFF, closedBefore, 10))
+			.containsExactly(noCases, resolved);
 	}
 
 	@Test
 	void findsACaseLoggedWhileItsCustomerWasBeingErasedAndMovesItToAnotherRecord() {
 		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
-		close(openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10)), CUTOFF.minusSeconds(86400));
+		String erasedCase = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10));
+		close(erasedCase, CUTOFF.minusSeconds(86400));
 		personalData.erase(jane);
 		jdbc.sql("update customer set erased_at = ? where id = ?").params(JdbcRows.utc(CUTOFF), jane).update();
 		// Logged by a form that had found Jane's record just before the erasure committed.
@@ -259,6 +288,12 @@ abstract class CasePersonalDataContract {
 			assertThat(logged.caseNumber()).isEqualTo(loggedMeanwhile);
 			assertThat(logged.details().name()).isEqualTo("Jane Smith");
 		});
+		// Her erased case is archived from the erasure on; the one logged meanwhile is a new contact's, and is not.
+		assertThat(cases.findWithTimelineByCustomer(jane)).extracting(ServiceCase::getCaseNumber,
+				ServiceCase::personalDataErasedAt)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(erasedCase, CUTOFF),
+					org.assertj.core.groups.Tuple.tuple(loggedMeanwhile, null));
+		em.clear();
 
 		customerCases.moveToCustomer(loggedMeanwhile, bob);
 		assertThat(customerCases.casesLoggedDuringErasure()).isEmpty();

@@ -29,6 +29,9 @@ import uk.aftercare.shared.ConflictException;
 @Import({ CustomerService.class, DataProtection.class, CustomerRepositoryContract.Support.class })
 abstract class CustomerRepositoryContract {
 
+	/** What the retention check passes: the start of the day six years ago. */
+	private static final Instant CUTOFF = Instant.parse("2020-11-02T00:00:00Z");
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Support {
 
@@ -68,8 +71,16 @@ abstract class CustomerRepositoryContract {
 			return List.of(Map.of("customerId", customerId, "order", "W-1001"));
 		}
 
+		final List<Instant> cutoffs = new ArrayList<>();
+
 		@Override
 		public List<KeepReason> reasonsToKeep(long customerId) {
+			return reasons;
+		}
+
+		@Override
+		public List<KeepReason> reasonsToKeepPastRetention(long customerId, Instant cutoff) {
+			cutoffs.add(cutoff);
 			return reasons;
 		}
 
@@ -102,6 +113,7 @@ abstract class CustomerRepositoryContract {
 		ordersHeld.reasons = List.of();
 		ordersHeld.erased.clear();
 		ordersHeld.corrected.clear();
+		ordersHeld.cutoffs.clear();
 	}
 
 	@Test
@@ -167,9 +179,12 @@ abstract class CustomerRepositoryContract {
 		assertThat(erased.phone()).isNull();
 		assertThat(erased.erasedAt()).isEqualTo(Instant.parse("2026-11-02T10:00:00Z"));
 		assertThat(ordersHeld.erased).containsExactly(jane.id());
-		assertThatThrownBy(() -> dataProtection.erase(jane.id(), "max", "Again"))
-			.isInstanceOf(ConflictException.class);
-		assertThat(dataProtection.eraseAfterRetention(jane.id())).isFalse();
+		// Asked again: recorded as the shop's answer, with nothing more to erase.
+		assertThat(dataProtection.erase(jane.id(), "max", "Asked again by letter").alreadyErased()).isTrue();
+		assertThat(ordersHeld.erased).containsExactly(jane.id());
+		assertThat(dataProtection.requests(jane.id())).extracting(DataRequestView::outcome)
+			.containsExactly(DataRequestOutcome.ALREADY_ERASED, DataRequestOutcome.DONE);
+		assertThat(dataProtection.eraseAfterRetention(jane.id(), CUTOFF).alreadyErased()).isTrue();
 
 		// The same person coming back is a new record, even when staff chose the erased one.
 		assertThat(customers.findMatches(new ContactDetails(PersonalDataHolder.ERASED_NAME, null, null))).isEmpty();
@@ -187,9 +202,14 @@ abstract class CustomerRepositoryContract {
 				new ContactDetails("Gone Smith", "gone.retention@example.com", null));
 
 		ordersHeld.reasons = List.of(PersonalDataHolder.KeepReason.of("privacy.keep.test"));
-		assertThat(dataProtection.eraseAfterRetention(kept.id())).isFalse();
+		assertThat(dataProtection.eraseAfterRetention(kept.id(), CUTOFF)).satisfies(result -> {
+			assertThat(result.erased()).isFalse();
+			assertThat(result.reasons()).extracting(PersonalDataHolder.KeepReason::messageKey)
+				.containsExactly("privacy.keep.test");
+		});
+		assertThat(ordersHeld.cutoffs).containsExactly(CUTOFF);
 		ordersHeld.reasons = List.of();
-		assertThat(dataProtection.eraseAfterRetention(gone.id())).isTrue();
+		assertThat(dataProtection.eraseAfterRetention(gone.id(), CUTOFF).erased()).isTrue();
 
 		assertThat(dataProtection.requests(kept.id())).isEmpty();
 		assertThat(dataProtection.requests(gone.id())).singleElement().satisfies(r -> {

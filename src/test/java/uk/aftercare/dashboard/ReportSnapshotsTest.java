@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.CustomerErased;
 import uk.aftercare.shared.ShopClock;
 
 class ReportSnapshotsTest {
@@ -86,6 +87,21 @@ class ReportSnapshotsTest {
 		snapshots.reports(YEAR, false);
 
 		verify(queries, times(2)).rootCauses(YEAR);
+	}
+
+	@Test
+	void anErasureDropsEveryKeptReportSoNoneShowsTheCustomersComments() {
+		ReportSnapshots snapshots = keptFor(Duration.ofMinutes(10));
+		DashboardFilter returns = new DashboardFilter(YEAR.from(), YEAR.to(), null, CaseType.RETURN);
+		snapshots.reports(YEAR, false);
+		snapshots.reports(returns, false);
+
+		snapshots.on(new CustomerErased(7L));
+		snapshots.reports(YEAR, false);
+		snapshots.reports(returns, false);
+
+		verify(queries, times(2)).satisfaction(YEAR);
+		verify(queries, times(2)).satisfaction(returns);
 	}
 
 	@Test

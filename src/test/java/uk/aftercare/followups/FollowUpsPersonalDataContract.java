@@ -2,8 +2,10 @@ package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import uk.aftercare.cases.CaseMovedToCustomer;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.shared.ShopClock;
 
 /**
  * What the follow-up loop holds about a customer, as {@link FollowUpsPersonalData} exports and erases it, on H2 and
@@ -35,12 +38,20 @@ abstract class FollowUpsPersonalDataContract {
 
 	private static final Instant NOW = Instant.parse("2026-11-04T10:00:00Z");
 
+	/** When the holder's clock says an erasure happens: six years and a day after the call back was due. */
+	private static final Instant ERASED_AT = Instant.parse("2032-11-10T02:30:00Z");
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Support {
 
 		@Bean
 		JdbcClient jdbcClient(javax.sql.DataSource dataSource) {
 			return JdbcClient.create(dataSource);
+		}
+
+		@Bean
+		ShopClock shopClock() {
+			return new ShopClock(Clock.fixed(ERASED_AT, ZoneId.of("Europe/London")));
 		}
 
 	}
@@ -138,6 +149,25 @@ abstract class FollowUpsPersonalDataContract {
 		janesCallBack.complete("Refund arrived", "sam", NOW);
 		em.flush();
 
+		assertThat(holder.reasonsToKeep(jane)).isEmpty();
+		assertThat(holder.reasonsToKeep(bob)).hasSize(1);
+	}
+
+	@Test
+	void aFollowUpLeftUndoneForTheWholeRetentionPeriodNoLongerKeepsTheDataAndTheErasureCancelsIt() {
+		// Made on 4 November 2026, due on the 9th: a cutoff before either day leaves it holding the data.
+		assertThat(holder.reasonsToKeepPastRetention(jane, Instant.parse("2026-11-04T00:00:00Z"))).hasSize(1);
+		assertThat(holder.reasonsToKeepPastRetention(jane, Instant.parse("2026-11-09T00:00:00Z"))).hasSize(1);
+		assertThat(holder.reasonsToKeepPastRetention(jane, Instant.parse("2026-11-10T00:00:00Z"))).isEmpty();
+		assertThat(holder.reasonsToKeep(jane)).hasSize(1);
+
+		holder.erase(jane);
+
+		assertThat(row("select status, outcome, finished_by, note from follow_up", "AC-2026-700001"))
+			.containsExactly("CANCELLED", PersonalDataHolder.ERASED, "system", PersonalDataHolder.ERASED);
+		assertThat(jdbc.sql("select finished_at from follow_up where case_number = 'AC-2026-700001'")
+			.query((rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+			.single()).isEqualTo(ERASED_AT);
 		assertThat(holder.reasonsToKeep(jane)).isEmpty();
 		assertThat(holder.reasonsToKeep(bob)).hasSize(1);
 	}

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.ApprovalState;
 import uk.aftercare.cases.CaseAge;
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseListForm;
@@ -239,6 +240,9 @@ class CaseController {
 			result.reject("case.changedMeanwhile");
 			return casePage(caseNumber, model);
 		}
+		catch (CaseArchivedException e) {
+			return refusedAsArchived(e, result, caseNumber, model);
+		}
 		redirect.addFlashAttribute("success", message("contact.recorded"));
 		return "redirect:/cases/" + caseNumber;
 	}
@@ -255,6 +259,9 @@ class CaseController {
 		catch (OptimisticLockingFailureException e) {
 			result.reject("case.changedMeanwhile");
 			return casePage(caseNumber, model);
+		}
+		catch (CaseArchivedException e) {
+			return refusedAsArchived(e, result, caseNumber, model);
 		}
 		redirect.addFlashAttribute("success", message("note.added"));
 		return "redirect:/cases/" + caseNumber;
@@ -276,6 +283,9 @@ class CaseController {
 			}
 			catch (OptimisticLockingFailureException e) {
 				result.reject("case.changedMeanwhile");
+			}
+			catch (CaseArchivedException e) {
+				return refusedAsArchived(e, result, caseNumber, model);
 			}
 			catch (ApprovalPendingException e) {
 				result.rejectValue("target", "status.approvalPending",
@@ -333,8 +343,21 @@ class CaseController {
 			result.reject("case.details.closed");
 			return casePage(caseNumber, model);
 		}
+		catch (CaseArchivedException e) {
+			return refusedAsArchived(e, result, caseNumber, model);
+		}
 		redirect.addFlashAttribute("success", message("case.detailsSaved"));
 		return "redirect:/cases/" + caseNumber;
+	}
+
+	/**
+	 * The case page saying, beside the form, that nothing more can be added to the case as its customer's data was
+	 * erased, with what was typed kept (to copy into a new case if the customer got in touch again); the other forms
+	 * stay hidden.
+	 */
+	private String refusedAsArchived(CaseArchivedException e, BindingResult result, String caseNumber, Model model) {
+		result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
+		return casePage(caseNumber, model);
 	}
 
 	/**

@@ -161,14 +161,14 @@ class CustomerRecordController {
 			if (erasure.erased()) {
 				redirect.addFlashAttribute("success", message("privacy.erase.done"));
 			}
+			else if (erasure.alreadyErased()) {
+				redirect.addFlashAttribute("warning", message("privacy.erase.already"));
+			}
 			else {
 				// Recorded as refused; after the redirect a reload shows the reasons again without recording more.
 				redirect.addFlashAttribute("refusedBecause", render(erasure.reasons()));
 				redirect.addFlashAttribute("erasureForm", form);
 			}
-		}
-		catch (ConflictException e) {
-			redirect.addFlashAttribute("warning", message("privacy.erase.already"));
 		}
 		catch (PessimisticLockingFailureException e) {
 			// Another manager is erasing or giving a copy of this customer's data at this moment.

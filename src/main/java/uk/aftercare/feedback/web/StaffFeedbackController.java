@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.feedback.FeedbackPolicy;
@@ -75,6 +76,9 @@ class StaffFeedbackController {
 			}
 			catch (FeedbackRejectedException e) {
 				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
+			}
+			catch (CaseArchivedException e) {
+				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
 			}
 		}
 		return page(caseNumber, model);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.followups.ComplaintHandlingService;
@@ -58,6 +59,10 @@ class ComplaintHandlingController {
 			}
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue(p.field(), "complaint.invalid", p.message()));
+			}
+			catch (CaseArchivedException e) {
+				// Beside the form, with the note and the steps ticked kept.
+				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
 			}
 			catch (ConflictException e) {
 				// Not (or no longer) a complaint: the page says so in place of the checklist.

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.followups.ContactPreferenceView;
@@ -81,6 +82,9 @@ class CustomerUpdateController {
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue(p.field(), "customerUpdate.invalid", p.message()));
 			}
+			catch (CaseArchivedException e) {
+				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
+			}
 		}
 		return page(caseNumber, model);
 	}
@@ -103,6 +107,11 @@ class CustomerUpdateController {
 			// Someone else saved this customer's preferences at the same moment: theirs stand, shown on the page.
 			redirect.addFlashAttribute("warning", message("preference.busy"));
 			return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";
+		}
+		catch (CaseArchivedException e) {
+			// Ticked boxes only, nothing typed to keep: the page says why, as it now shows no preferences to change.
+			redirect.addFlashAttribute("warning", message("case.archived", e.erasedOn()));
+			return "redirect:/cases/" + e.caseNumber() + "/updates";
 		}
 		redirect.addFlashAttribute("success", message("preference.saved"));
 		return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";

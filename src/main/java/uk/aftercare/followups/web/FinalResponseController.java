@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.followups.AdrSettings;
@@ -73,6 +74,9 @@ class FinalResponseController {
 			}
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue(p.field(), "finalResponse.invalid", p.message()));
+			}
+			catch (CaseArchivedException e) {
+				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
 			}
 		}
 		return page(cases.get(caseNumber), model);

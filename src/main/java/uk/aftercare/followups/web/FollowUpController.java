@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.followups.FollowUpOrigin;
 import uk.aftercare.followups.FollowUpPurpose;
@@ -109,6 +110,9 @@ class FollowUpController {
 			}
 			catch (InvalidInputException e) {
 				e.problems().forEach(p -> result.rejectValue(p.field(), "followUp.invalid", p.message()));
+			}
+			catch (CaseArchivedException e) {
+				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
 			}
 		}
 		return casePage(caseNumber, model);

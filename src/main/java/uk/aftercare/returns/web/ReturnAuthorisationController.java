@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.classification.CaseType;
@@ -227,6 +228,9 @@ class ReturnAuthorisationController {
 				valid = false;
 				e.problems().forEach(p -> result.rejectValue(p.field(), "rma.invalid", new Object[] { p.message() },
 						p.message()));
+			}
+			catch (CaseArchivedException e) {
+				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
 			}
 		}
 		return showForm(serviceCase, form, result, valid, model);

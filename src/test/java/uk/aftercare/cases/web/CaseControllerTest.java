@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.aftercare.cases.ApprovalState;
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseClosedException;
 import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
@@ -481,6 +482,58 @@ class CaseControllerTest {
 		assertThat(page).contains("Someone else changed this case at the same moment");
 		assertThat(Markup.openingTag(page, "note-errors")).contains("role=\"alert\"");
 		assertThat(page).contains(">Call after 5pm</textarea>");
+	}
+
+	private static final Instant ERASED_AT = Instant.parse("2026-11-24T14:30:00Z");
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void anArchivedCaseSaysWhyAndOffersNoFormToWriteOnIt() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseViews.archived("AC-2026-000042", ERASED_AT));
+
+		String page = mvc.perform(get("/cases/AC-2026-000042"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("This customer&#39;s personal data was erased on 24 Nov 2026, 14:30. Nothing more can "
+				+ "be added to this case: if they get in touch again, log a new case.")
+			.contains("href=\"/cases/new\"")
+			.doesNotContain("action=\"/cases/AC-2026-000042");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void aNoteOnACaseArchivedMeanwhileIsRefusedBesideTheFormWithWhatWasTyped() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseViews.archived("AC-2026-000042", ERASED_AT));
+		willThrow(new CaseArchivedException("AC-2026-000042", ERASED_AT, java.time.ZoneId.of("Europe/London")))
+			.given(cases).addNote("AC-2026-000042", "Jane rang from 07700 900123", "staff");
+
+		String page = mvc.perform(post("/cases/AC-2026-000042/notes").with(csrf())
+			.param("text", "Jane rang from 07700 900123"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("noteForm"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.openingTag(page, "note-errors")).contains("role=\"alert\"");
+		assertThat(page).contains(">Jane rang from 07700 900123</textarea>")
+			.contains("Nothing more can be added to this case")
+			.doesNotContain("action=\"/cases/AC-2026-000042/contacts\"");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void aStatusChangeOnACaseArchivedMeanwhileIsRefusedBesideTheForm() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseViews.archived("AC-2026-000042", ERASED_AT));
+		willThrow(new CaseArchivedException("AC-2026-000042", ERASED_AT, java.time.ZoneId.of("Europe/London")))
+			.given(cases).changeStatus("AC-2026-000042", CaseStatus.REOPENED, "She rang back", "staff");
+
+		mvc.perform(post("/cases/AC-2026-000042/status").with(csrf())
+			.param("target", "REOPENED")
+			.param("reason", "She rang back"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("statusForm"))
+			.andExpect(content().string(containsString("value=\"She rang back\"")))
+			.andExpect(content().string(containsString("personal data was erased on 24 Nov 2026, 14:30")));
 	}
 
 	@Test

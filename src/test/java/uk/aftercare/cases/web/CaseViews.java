@@ -20,12 +20,21 @@ public final class CaseViews {
 		return sample(number, CaseStatus.OPEN, Priority.NORMAL, 0);
 	}
 
+	/** A closed case whose customer's personal data was erased at {@code erasedAt}: archived. */
+	public static CaseView archived(String number, Instant erasedAt) {
+		return new CaseView(number, 1L, "Erased customer", null, null, ContactChannel.PHONE, null, null, "[erased]",
+				false, CaseType.RETURN, 0.87, List.of(), Set.of(), CaseType.RETURN, false, "staff", CaseStatus.CLOSED,
+				Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"), erasedAt,
+				Instant.parse("2026-11-03T10:00:00Z"), Instant.parse("2026-11-03T10:00:00Z"), 1, false, List.of(),
+				null, null, null, null, false, List.of(), 3, erasedAt);
+	}
+
 	public static CaseView sample(String number, CaseStatus status, Priority priority, long version) {
 		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
 				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,
 				"staff", status, priority, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
 				Instant.parse("2026-11-02T10:00:00Z"), null, null, 1, false, List.of(), null, null, null, null, false,
-				List.of(), version);
+				List.of(), version, null);
 	}
 
 }

@@ -145,7 +145,7 @@ class CustomerRecordControllerTest {
 		verify(dataProtection, never()).erase(anyLong(), anyString(), anyString());
 
 		given(dataProtection.erase(7L, "max", "Asked in store, receipt shown"))
-			.willReturn(new DataProtection.ErasureResult(true, List.of()));
+			.willReturn(DataProtection.ErasureResult.done());
 		mvc.perform(post("/customers/7/erasure").with(csrf())
 			.param("erasureNote", "Asked in store, receipt shown")
 			.param("confirmed", "true"))
@@ -157,7 +157,7 @@ class CustomerRecordControllerTest {
 	@Test
 	@WithMockUser(username = "max", roles = "MANAGER")
 	void saysWhyTheDataMustBeKeptForNowAndKeepsSayingItOnReload() throws Exception {
-		given(dataProtection.erase(7L, "max", "Asked by e-mail")).willReturn(new DataProtection.ErasureResult(false,
+		given(dataProtection.erase(7L, "max", "Asked by e-mail")).willReturn(DataProtection.ErasureResult.refused(
 				List.of(KeepReason.of("privacy.keep.case.OPEN", "AC-2026-000043"),
 						KeepReason.of("privacy.keep.rma-refund-unpaid", "RMA-2026-000009"))));
 
@@ -174,6 +174,32 @@ class CustomerRecordControllerTest {
 			.andExpect(content().string(containsString("Case AC-2026-000043 is still open.")))
 			.andExpect(content().string(containsString("The refund on RMA-2026-000009 has not been paid yet.")))
 			.andExpect(content().string(containsString("Asked by e-mail")));
+	}
+
+	@Test
+	@WithMockUser(username = "max", roles = "MANAGER")
+	void recordsARequestToEraseDataAlreadyErasedAndSaysItIsDone() throws Exception {
+		Instant erasedAt = Instant.parse("2026-11-24T14:30:00Z");
+		given(dataProtection.find(9L)).willReturn(Optional.of(
+				new CustomerRecord(9L, "Erased customer", null, null, CREATED, erasedAt, 4)));
+		given(dataProtection.requests(9L)).willReturn(List.of(new DataRequestView(DataRequestKind.ERASURE,
+				DataRequestOutcome.DONE, "max", erasedAt, "Asked in store", null)));
+
+		mvc.perform(get("/customers/9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"erasure-form\""))))
+			.andExpect(content().string(containsString("id=\"erasure-again-form\"")))
+			.andExpect(content().string(containsString("Their personal data was erased on 24 Nov 2026, 14:30")));
+
+		given(dataProtection.erase(9L, "max", "Asked again by letter")).willReturn(
+				DataProtection.ErasureResult.alreadyDone());
+		mvc.perform(post("/customers/9/erasure").with(csrf())
+			.param("erasureNote", "Asked again by letter")
+			.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/customers/9"))
+			.andExpect(flash().attribute("warning", "This customer's personal data had already been erased: the "
+					+ "request has been recorded, with nothing more to erase."));
 	}
 
 	@Test
