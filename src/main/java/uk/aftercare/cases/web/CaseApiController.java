@@ -98,7 +98,7 @@ class CaseApiController {
 		if (invalid.hasErrors()) {
 			throw new BindException(invalid);
 		}
-		var opened = cases.open(request.toCommand(), principal.getName(),
+		var opened = cases.openOnce(request.toCommand(), principal.getName(),
 				idempotencyKey == null ? null : "api:" + idempotencyKey);
 		CaseView view = opened.view();
 		response.setHeader(HttpHeaders.LOCATION, "/api/v1/cases/" + view.caseNumber());
