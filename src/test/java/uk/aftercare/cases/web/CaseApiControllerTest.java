@@ -258,6 +258,26 @@ class CaseApiControllerTest {
 
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
+	void answersACaseAsJsonToAnAcceptPreferringProblems() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseControllerTest.caseView("AC-2026-000042"));
+
+		mvc.perform(get("/api/v1/cases/AC-2026-000042").header("Accept", "application/problem+json, application/json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/json"));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void answersAProblemAsProblemJsonToAnAcceptTakingJson() throws Exception {
+		given(cases.get("AC-2026-999999")).willThrow(new NotFoundException("No case AC-2026-999999."));
+
+		mvc.perform(get("/api/v1/cases/AC-2026-999999").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", "application/problem+json"));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
 	void refusesAPageSizeOverAHundredAndAPageNumberNoListReaches() throws Exception {
 		mvc.perform(get("/api/v1/cases").param("size", "1000")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/cases").param("status", "LOST")).andExpect(status().isBadRequest())
@@ -292,7 +312,7 @@ class CaseApiControllerTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "text/html", "application/xml", "garbage" })
+	@ValueSource(strings = { "text/html", "application/xml", "garbage", "application/problem+json" })
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void refusesAnAnswerTheClientCannotTakeBeforeOpeningTheCase(String accept) throws Exception {
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).header("Accept", accept).content(VALID))

@@ -152,7 +152,7 @@ class ApiOverHttpTest {
 
 	/** Refused before the case is opened: the same key then opens a new case, which it would not replay. */
 	@ParameterizedTest
-	@ValueSource(strings = { "text/html", "garbage" })
+	@ValueSource(strings = { "text/html", "garbage", "application/problem+json" })
 	void anAnswerTheClientCannotTakeIsRefusedInProblemJsonBeforeTheCaseIsOpened(String accept) throws Exception {
 		String key = "wire-406-" + accept + "-" + System.nanoTime();
 		String json = """
