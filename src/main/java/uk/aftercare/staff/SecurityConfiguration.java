@@ -135,7 +135,7 @@ public class SecurityConfiguration {
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, rejected) -> {
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			if (ApiProblems.isApi(request.getRequestURI(), request.getContextPath())) {
 				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "
 						+ "sequence that addresses may not (such as ';', '//' or an encoded '/'); see api.md.");
 			}

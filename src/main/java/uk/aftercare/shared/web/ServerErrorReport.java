@@ -96,7 +96,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 				address = line.path();
 				tooLong = line.cutShort();
 			}
-			boolean api = address != null && address.startsWith(request.getContextPath() + "/api/");
+			boolean api = ApiProblems.isApi(address, request.getContextPath());
 			try {
 				Writer writer;
 				if (api) {

@@ -101,6 +101,15 @@ class ApiOverHttpTest {
 			.doesNotContain("<html", "timestamp");
 	}
 
+	/** The API's root itself, without the slash, is the API's too: a browser's Accept gets no web page there. */
+	@Test
+	void theApiAddressWithoutItsSlashIsAProblemWhateverTheAccept() throws Exception {
+		HttpResponse<String> response = send("GET", "/api", null, "text/html");
+
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
 	@Test
 	void anAddressTheFirewallRefusesIsSaidToBeInvalid() throws Exception {
 		HttpResponse<String> response = send("GET", "/api/v1/cases/a;b");
