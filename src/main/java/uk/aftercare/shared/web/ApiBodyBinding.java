@@ -3,6 +3,7 @@ package uk.aftercare.shared.web;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Array;
@@ -19,11 +20,13 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.core.Conventions;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -53,14 +56,25 @@ import uk.aftercare.shared.FieldProblem;
  * would have named it, and left out (null). What could be read is then bound and checked as any request body is:
  * bean validation, then the controller's own checks when it takes the {@code BindingResult}. A body that is not a
  * JSON object, or not JSON at all, is still refused as a whole, as before.
+ * <p>
+ * A body is read into memory only up to {@code aftercare.api.max-body-size} (1 MB unless set; the largest body the API
+ * takes, a case with a 5,000-character description, is a few tens of KB): a larger one, by its Content-Length or as it
+ * arrives chunked, is refused with a 413 ({@link BodyTooLargeException}) instead of being read whole, which answered a
+ * 300 MB body and ran out of memory on a larger one.
  */
 @Component
 class ApiBodyBinding implements WebMvcRegistrations {
 
 	private final ObjectProvider<JsonMapper> json;
 
-	ApiBodyBinding(ObjectProvider<JsonMapper> json) {
+	private final DataSize maxBodySize;
+
+	ApiBodyBinding(ObjectProvider<JsonMapper> json, @Value("${aftercare.api.max-body-size:1MB}") DataSize maxBodySize) {
+		if (maxBodySize == null || maxBodySize.toBytes() <= 0 || maxBodySize.toBytes() >= Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("aftercare.api.max-body-size must be more than 0 and under 2 GB, e.g. 1MB");
+		}
 		this.json = json;
+		this.maxBodySize = maxBodySize;
 	}
 
 	/** Spring MVC's own adapter, with its request body resolver wrapped once everything else is set up. */
@@ -72,7 +86,7 @@ class ApiBodyBinding implements WebMvcRegistrations {
 				super.afterPropertiesSet();
 				List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>(getArgumentResolvers());
 				resolvers.replaceAll(resolver -> resolver instanceof RequestResponseBodyMethodProcessor body
-						? new EveryFieldRead(body, json) : resolver);
+						? new EveryFieldRead(body, json, maxBodySize) : resolver);
 				setArgumentResolvers(resolvers);
 			}
 		};
@@ -158,9 +172,13 @@ class ApiBodyBinding implements WebMvcRegistrations {
 
 		private final ObjectProvider<JsonMapper> json;
 
-		EveryFieldRead(RequestResponseBodyMethodProcessor delegate, ObjectProvider<JsonMapper> json) {
+		private final DataSize maxBodySize;
+
+		EveryFieldRead(RequestResponseBodyMethodProcessor delegate, ObjectProvider<JsonMapper> json,
+				DataSize maxBodySize) {
 			this.delegate = delegate;
 			this.json = json;
+			this.maxBodySize = maxBodySize;
 		}
 
 		@Override
@@ -173,12 +191,15 @@ class ApiBodyBinding implements WebMvcRegistrations {
 				NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 			Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
 			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-			if (!type.isRecord() || request == null || binderFactory == null) {
+			if (request == null) {
 				return delegate.resolveArgument(parameter, mavContainer, webRequest, binderFactory);
 			}
-			byte[] body = request.getInputStream().readAllBytes();
+			byte[] body = readAtMost(request, maxBodySize.toBytes());
 			NativeWebRequest replayed = new ServletWebRequest(new BodyInMemory(request, body),
 					webRequest.getNativeResponse(HttpServletResponse.class));
+			if (!type.isRecord() || binderFactory == null) {
+				return delegate.resolveArgument(parameter, mavContainer, replayed, binderFactory);
+			}
 			try {
 				return delegate.resolveArgument(parameter, mavContainer, replayed, binderFactory);
 			}
@@ -189,6 +210,22 @@ class ApiBodyBinding implements WebMvcRegistrations {
 				}
 				return bind(reading, parameter, mavContainer, replayed, binderFactory);
 			}
+		}
+
+		/**
+		 * The body, refused unread when its Content-Length is over the limit, and refused once more than the limit has
+		 * arrived when it has none (chunked) or it understated it.
+		 */
+		static byte[] readAtMost(HttpServletRequest request, long limit) throws IOException {
+			if (request.getContentLengthLong() > limit) {
+				throw new BodyTooLargeException(limit);
+			}
+			InputStream in = request.getInputStream();
+			byte[] body = in.readNBytes((int) limit + 1);
+			if (body.length > limit) {
+				throw new BodyTooLargeException(limit);
+			}
+			return body;
 		}
 
 		/** What Spring's resolver does with a body it has read: validate, then refuse or hand over the errors. */

@@ -180,6 +180,37 @@ class ApiOverHttpTest {
 		assertThat(opened.headers().firstValue("Idempotent-Replayed")).hasValue("false");
 	}
 
+	/** Read as it arrives, with no length given: refused once more than the limit has come, not read to the end. */
+	@Test
+	void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
+		byte[] body = ("{\"text\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/classifications"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"type\":\"urn:aftercare:problem:content-too-large\"",
+				"at most 1 MB (1,048,576 bytes)");
+	}
+
+	/** Refused by its Content-Length before any of it is read, and no case is opened. */
+	@Test
+	void aBodyWhoseLengthIsOverTheLimitIsRefusedWith413() throws Exception {
+		String json = """
+				{"channel":"PHONE","description":"Where is my order?","customer":{"name":"Wire Test",
+				 "email":"wire.test@example.com"},"product":"%s"}""".formatted(" ".repeat(1024 * 1024));
+
+		HttpResponse<String> response = send("POST", "/api/v1/cases", json);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("The request body is larger than the API takes: at most 1 MB");
+	}
+
 	private HttpResponse<String> send(String method, String path) throws Exception {
 		return send(method, path, null);
 	}
