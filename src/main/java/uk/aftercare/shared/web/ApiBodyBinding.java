@@ -10,8 +10,10 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -49,7 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.aftercare.shared.FieldProblem;
 
 /**
- * Names every invalid field of an API request body at once (api.md, "Errors"), those of the wrong JSON type too.
+ * Names every invalid field of an API request body at once (api.md, "Errors"), those of the wrong JSON type and
+ * those the request does not have (a misspelt name) too.
  * Jackson stops at the first value it cannot read ({@code "description": 123}), which hid every other mistake in the
  * body. So a body it refuses is read again as a JSON tree and each field of the request record converted on its own
  * (nested records field by field): each that fails is named by its JSON path ({@code customer.name}) as Jackson
@@ -134,14 +137,19 @@ class ApiBodyBinding implements WebMvcRegistrations {
 		}
 	}
 
-	/** Each component read on its own, those that could not be read left out; {@code null} if it cannot be made. */
+	/**
+	 * Each component read on its own, those that could not be read left out, then every key the record does not have
+	 * named; {@code null} if it cannot be made.
+	 */
 	private static Object readRecord(JsonMapper mapper, JsonNode node, Class<?> type, String at,
 			List<FieldProblem> problems) {
 		RecordComponent[] components = type.getRecordComponents();
+		Set<String> known = new HashSet<>();
 		Class<?>[] types = new Class<?>[components.length];
 		Object[] values = new Object[components.length];
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
+			known.add(component.getName());
 			types[i] = component.getType();
 			JsonNode field = node.get(component.getName());
 			if (field != null) {
@@ -150,6 +158,11 @@ class ApiBodyBinding implements WebMvcRegistrations {
 			}
 			if (values[i] == null && types[i].isPrimitive()) {
 				values[i] = Array.get(Array.newInstance(types[i], 1), 0);
+			}
+		}
+		for (String name : node.propertyNames()) {
+			if (!known.contains(name)) {
+				problems.add(new FieldProblem(JsonReadProblems.join(at, name), JsonReadProblems.UNKNOWN_FIELD));
 			}
 		}
 		try {

@@ -20,15 +20,19 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import uk.aftercare.shared.FieldProblem;
 
 /**
  * What was wrong with JSON that Jackson could not read, in the words of api.md: not JSON at all, JSON but not an
- * object, a key given twice, or a field whose JSON type is not the one api.md gives it, named by its JSON path
- * ({@code customer.name}).
+ * object, a key given twice, a key the request does not have, or a field whose JSON type is not the one api.md gives
+ * it, named by its JSON path ({@code customer.name}).
  */
 final class JsonReadProblems {
+
+	/** What is said of a key the request does not have (api.md and docs/api.md list each request's fields). */
+	static final String UNKNOWN_FIELD = "is not a field of this request: check its spelling";
 
 	/** Jackson's words for a key given twice, which it reports as unreadable JSON with no type of its own. */
 	static final String DUPLICATE_KEY = "Duplicate Object property";
@@ -76,6 +80,9 @@ final class JsonReadProblems {
 	}
 
 	private static String message(JacksonException ex, String pattern) {
+		if (ex instanceof UnrecognizedPropertyException) {
+			return UNKNOWN_FIELD;
+		}
 		if (ex instanceof InputCoercionException) {
 			return "is out of range";
 		}

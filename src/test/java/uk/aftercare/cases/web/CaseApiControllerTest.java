@@ -231,6 +231,20 @@ class CaseApiControllerTest {
 
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
+	void namesEveryKeyTheRequestDoesNotHaveNestedOnesByTheirPath() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "FAX", "descripton": "Kettle leaks", "customer": {"name": "Jane", "emial": "jane@example.com",
+				 "phone": "07700 900123"}, "vulnerable": true}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "description", "descripton",
+					"customer.emial", "vulnerable")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'customer.emial')].message",
+					contains("is not a field of this request: check its spelling")));
+		verify(cases, never()).openOnce(any(), anyString(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
 	void answersMalformedJsonWith400NotA500() throws Exception {
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("{\"channel\": "))
 			.andExpect(status().isBadRequest())

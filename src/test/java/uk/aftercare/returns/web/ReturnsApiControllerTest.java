@@ -125,6 +125,26 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.errors[0].field").value("channel"));
 	}
 
+	/** Ignored, the misspelt key left faulty false: a decision as if the goods were sound, without a word. */
+	@Test
+	void refusesAMisspeltFlagInsteadOfDecidingWithoutIt() throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "IN_STORE", "purchaseDate": "2026-09-01", "requestDate": "2026-09-13", "price": 29.99,
+				 "faulty ": true}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("faulty ")));
+	}
+
+	@Test
+	void namesAKeyTheRequestDoesNotHaveAlongsideTheOtherInvalidFields() throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "IN_STORE", "purchaseDate": "2026-10-01", "price": -1, "faulty ": true, "colour": "red"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("faulty ", "colour", "price")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'faulty ')].message",
+					contains("is not a field of this request: check its spelling")));
+	}
+
 	@Test
 	void namesTheFieldWithAMalformedDate() throws Exception {
 		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""

@@ -180,6 +180,16 @@ class ApiOverHttpTest {
 		assertThat(opened.headers().firstValue("Idempotent-Replayed")).hasValue("false");
 	}
 
+	/** Every API body is read strictly, classification's too (its controller's test belongs to its module). */
+	@Test
+	void aKeyTheClassificationRequestDoesNotHaveIsNamed() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/classifications", """
+				{"text": "The kettle leaks", "language": "en"}""");
+
+		assertThat(response.body()).contains(
+				"\"errors\":[{\"field\":\"language\",\"message\":\"is not a field of this request: check its spelling\"}]");
+	}
+
 	/** Read as it arrives, with no length given: refused once more than the limit has come, not read to the end. */
 	@Test
 	void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
