@@ -49,6 +49,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.InvalidInputException;
 
 /**
  * Names every invalid field of an API request body at once (api.md, "Errors"), those of the wrong JSON type and
@@ -218,6 +219,12 @@ class ApiBodyBinding implements WebMvcRegistrations {
 			}
 			catch (HttpMessageNotReadableException ex) {
 				Reading reading = read(json.getObject(), body, type);
+				if (reading == null) {
+					FieldProblem whole = JsonReadProblems.ofWholeBody(json.getObject(), body);
+					if (whole != null) {
+						throw new InvalidInputException(List.of(whole));
+					}
+				}
 				if (reading == null || reading.problems().isEmpty()) {
 					throw ex;
 				}
