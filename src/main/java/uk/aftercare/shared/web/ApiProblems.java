@@ -51,7 +51,7 @@ public final class ApiProblems {
 	}
 
 	/** The same, listing invalid fields as every 400 does. */
-	static void write(HttpServletResponse response, HttpStatus status, String detail, List<FieldProblem> errors)
+	public static void write(HttpServletResponse response, HttpStatus status, String detail, List<FieldProblem> errors)
 			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -2,6 +2,7 @@ package uk.aftercare.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -159,6 +160,30 @@ class ApiOverHttpTest {
 		assertThat(log).doesNotContain("InvalidParameterException");
 	}
 
+	/** Tomcat refuses headers that do not fit its buffer before the application runs: said of the headers. */
+	@Test
+	void headersTooLongToReadAreSaidToBeTooLong() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/tokens/current"))
+			.header("Authorization", "Bearer " + token)
+			.header("X-Padding", "a".repeat(9 * 1024))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.body()).contains("The request's headers are too long for the server to read");
+	}
+
+	/** Sent as UTF-8, as a till might; the firewall refuses the bytes that read as control characters. */
+	@Test
+	void aHeaderTheFirewallRefusesIsNamedNotCalledAnAddress() throws Exception {
+		String json = """
+				{"channel":"PHONE","description":"Where is my order?","customer":{"name":"Wire Test","phone":"07700 900123"}}""";
+		String request = "POST /api/v1/cases HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+				+ "\r\nContent-Type: application/json\r\nIdempotency-Key: ключ-1\r\nContent-Length: "
+				+ json.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + json;
+
+		assertThat(raw(request)).contains("{\"field\":\"Idempotency-Key\",\"message\":\"holds a character a header may not");
+	}
+
 	/** Refused before the case is opened: the same key then opens a new case, which it would not replay. */
 	@ParameterizedTest
 	@ValueSource(strings = { "text/html", "garbage", "application/problem+json" })
@@ -249,6 +274,14 @@ class ApiOverHttpTest {
 			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A request written byte for byte (as UTF-8), and the whole answer, headers and all. */
+	private String raw(String request) throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private URI uri(String path) {
