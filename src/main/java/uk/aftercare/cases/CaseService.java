@@ -79,28 +79,45 @@ public class CaseService {
 	}
 
 	/**
-	 * Logs an interaction as a new case. With an idempotency key (a one-time form token or the API's
-	 * Idempotency-Key), the same key from the same user returns the first case and creates nothing new. The key,
-	 * prefixed with where it came from, is at most 120 characters.
+	 * Logs an interaction as a new case. With an idempotency key (a one-time form token), the same key from the same
+	 * user returns the first case and creates nothing new, whatever was sent with it: a form sent again is answered
+	 * with what its first sending saved, saying so. The key, prefixed with where it came from, is at most 120
+	 * characters.
 	 */
 	public OpenedCase open(OpenCaseCommand command, String actor, String idempotencyKey) {
+		return open(command, actor, idempotencyKey, false);
+	}
+
+	/**
+	 * As {@link #open}, for a client's Idempotency-Key (api.md): the same key from the same user with the same request
+	 * returns the first case, but with a different request it is refused ({@link IdempotencyKeyReusedException}) and
+	 * nothing is created, so a second interaction is never lost behind the first one's case. Requests are compared as
+	 * bound ({@link IdempotencyRecord#hash}); a key kept before they were compared replays as before.
+	 */
+	public OpenedCase openOnce(OpenCaseCommand command, String actor, String idempotencyKey) {
+		return open(command, actor, idempotencyKey, true);
+	}
+
+	private OpenedCase open(OpenCaseCommand command, String actor, String idempotencyKey, boolean sameRequestOnly) {
 		if (idempotencyKey != null && idempotencyKey.length() > IdempotencyRecord.KEY_LENGTH) {
 			// Callers check the keys they are given (the API at most 100 characters, the form its own tokens).
 			throw new IllegalArgumentException("An idempotency key of at most " + IdempotencyRecord.KEY_LENGTH
 					+ " characters, with its prefix");
 		}
+		String requestHash = IdempotencyRecord.hash(command);
 		if (idempotencyKey != null) {
-			var replay = replay(actor, idempotencyKey);
+			var replay = replay(actor, idempotencyKey, sameRequestOnly ? requestHash : null);
 			if (replay != null) {
 				return replay;
 			}
 		}
 		try {
-			return transaction.execute(status -> openNow(command, actor, idempotencyKey));
+			return transaction.execute(status -> openNow(command, actor, idempotencyKey, requestHash));
 		}
 		catch (DataIntegrityViolationException e) {
-			// Another request with the same key won the race; its case is the answer.
-			var replay = idempotencyKey == null ? null : replay(actor, idempotencyKey);
+			// Another request with the same key won the race; its case is the answer (if it was this request).
+			var replay = idempotencyKey == null ? null
+					: replay(actor, idempotencyKey, sameRequestOnly ? requestHash : null);
 			if (replay == null) {
 				throw e;
 			}
@@ -108,14 +125,20 @@ public class CaseService {
 		}
 	}
 
-	private OpenedCase replay(String actor, String key) {
-		return transaction.execute(status -> idempotency.findByOwnerAndKey(actor, key)
+	/** The case the key made; {@code requestHash}, when given, must be that of the request it made it for. */
+	private OpenedCase replay(String actor, String key, String requestHash) {
+		return transaction.execute(status -> idempotency.findByOwnerAndKey(actor, key).map(r -> {
+			if (requestHash != null && !r.madeFor(requestHash)) {
+				throw new IdempotencyKeyReusedException(r.getCaseNumber());
+			}
+			return r;
+		})
 			.flatMap(r -> cases.findWithTimeline(r.getCaseNumber()))
 			.map(c -> new OpenedCase(c.toView(), false))
 			.orElse(null));
 	}
 
-	private OpenedCase openNow(OpenCaseCommand command, String actor, String idempotencyKey) {
+	private OpenedCase openNow(OpenCaseCommand command, String actor, String idempotencyKey, String requestHash) {
 		CustomerSummary customer = customers.findOrCreate(command.customerId(), command.customer());
 		Suggestion suggestion = Suggestion.of(classifier.classify(command.description()));
 		LocalDate today = clock.today();
@@ -129,7 +152,7 @@ public class CaseService {
 		newCases.insert(opened);
 		if (idempotencyKey != null) {
 			idempotency.saveAndFlush(
-					new IdempotencyRecord(actor, idempotencyKey, opened.getCaseNumber(), clock.now()));
+					new IdempotencyRecord(actor, idempotencyKey, opened.getCaseNumber(), requestHash, clock.now()));
 		}
 		events.publishEvent(new CaseOpened(opened.getCaseNumber(), customer.id(), opened.getType(),
 				opened.getFlags(), opened.isVulnerableCustomer(), actor));

@@ -1,6 +1,7 @@
 package uk.aftercare.staff;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -27,13 +28,16 @@ import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.web.ApiProblems;
 
 /**
@@ -56,6 +60,10 @@ public class SecurityConfiguration {
 	 */
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** What the API says of a header the firewall refused. */
+	private static final String BAD_HEADER = "holds a character a header may not (a control character, or text that "
+			+ "is not ASCII): send printable ASCII";
 
 	/** The API answers JSON, which loads nothing and is framed by nobody. */
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -128,19 +136,33 @@ public class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** Spring Security's strict firewall, saying which header it refused ({@link HeaderNamingFirewall}). */
+	@Bean
+	HttpFirewall httpFirewall() {
+		return new HeaderNamingFirewall(new StrictHttpFirewall());
+	}
+
 	/**
-	 * The firewall refuses addresses with a ';', an encoded '/' or '.', a '//' and the like before any chain runs. Under
-	 * /api/ the client is told so in problem+json, not with the web error page's "Bad Request."
+	 * The firewall refuses addresses with a ';', an encoded '/' or '.', a '//' and the like before any chain runs, and
+	 * a header holding a control character (or UTF-8 text) when it is read. Under /api the client is told which in
+	 * problem+json, a header by its name as an invalid field, not with the web error page's "Bad Request."
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, rejected) -> {
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "
-						+ "sequence that addresses may not (such as ';', '//' or an encoded '/'); see api.md.");
+			if (!ApiProblems.isApi(request.getRequestURI(), request.getContextPath())) {
+				response.sendError(HttpStatus.BAD_REQUEST.value());
+			}
+			else if (rejected instanceof HeaderNamingFirewall.RejectedHeader header && header.name() != null) {
+				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The request has invalid fields.",
+						List.of(new FieldProblem(header.name(), BAD_HEADER)));
+			}
+			else if (rejected instanceof HeaderNamingFirewall.RejectedHeader) {
+				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "A header of the request " + BAD_HEADER + "; see api.md.");
 			}
 			else {
-				response.sendError(HttpStatus.BAD_REQUEST.value());
+				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "
+						+ "sequence that addresses may not (such as ';', '//' or an encoded '/'); see api.md.");
 			}
 		};
 	}

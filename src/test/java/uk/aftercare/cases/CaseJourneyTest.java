@@ -49,6 +49,9 @@ class CaseJourneyTest {
 	SlaPolicy sla;
 
 	@Autowired
+	IdempotencyRecordRepository idempotency;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	private static String newCase(String email, String description) {
@@ -121,6 +124,84 @@ class CaseJourneyTest {
 		assertThat(caseNumberFrom(otherUser)).isNotEqualTo(caseNumberFrom(first));
 		assertThat(cases.search(new CaseQuery(null, null, null, email), PageRequest.of(0, 10)).getTotalElements())
 			.isEqualTo(2);
+	}
+
+	@Test
+	void anIdempotencyKeySentAgainWithADifferentRequestIsRefusedAndCreatesNothing() throws Exception {
+		String key = "k-" + UUID.randomUUID();
+		String first = UUID.randomUUID() + "@example.com";
+		String second = UUID.randomUUID() + "@example.com";
+		mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content(newCase(first, "The toaster stopped working and I want a refund")))
+			.andExpect(status().isCreated());
+
+		mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content(newCase(second, "The kettle leaks")))
+			.andExpect(status().isConflict())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:aftercare:problem:conflict"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					"This Idempotency-Key was already used, for a different request")));
+
+		assertThat(cases.search(new CaseQuery(null, null, null, second), PageRequest.of(0, 10)).getTotalElements())
+			.isZero();
+	}
+
+	@Test
+	void aRetryLaidOutDifferentlyIsTheSameRequestAndReplaysTheCase() throws Exception {
+		String key = "k-" + UUID.randomUUID();
+		String email = UUID.randomUUID() + "@example.com";
+		String first = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content(newCase(email, "Where is my parcel?")))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+
+		String again = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
+					{ "orderReference" : "W-1",
+					  "customer" : { "email" : "%s", "name" : "Jane Smith" },
+					  "description" : "Where is my parcel?", "channel" : "EMAIL", "vulnerableCustomer": false }"""
+				.formatted(email.toUpperCase())))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(caseNumberFrom(again)).isEqualTo(caseNumberFrom(first));
+	}
+
+	@Test
+	void aKeyKeptBeforeRequestsWereComparedIsReplayedAsBefore() {
+		String email = UUID.randomUUID() + "@example.com";
+		var details = new ContactDetails("Jane Smith", email, null);
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?", details, null, null,
+				null, null, false), "till-1", null).view().caseNumber();
+		String key = "api:old-" + UUID.randomUUID();
+		idempotency.saveAndFlush(new IdempotencyRecord("till-1", key, number, null, java.time.Instant.now()));
+
+		var replayed = cases.openOnce(new OpenCaseCommand(ContactChannel.EMAIL, "Something else entirely", details,
+				null, null, null, null, false), "till-1", key);
+
+		assertThat(replayed.created()).isFalse();
+		assertThat(replayed.view().caseNumber()).isEqualTo(number);
+	}
+
+	/** A form's one-time token is not an Idempotency-Key: sent again, changed or not, it shows what it first saved. */
+	@Test
+	void aFormTokenSentAgainWithChangedFieldsStillShowsTheCaseItFirstSaved() {
+		String key = "form:" + UUID.randomUUID();
+		var details = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
+		String first = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?", details, null, null,
+				null, null, false), "staff", key).view().caseNumber();
+
+		var again = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel? It is late", details,
+				null, null, null, null, false), "staff", key);
+
+		assertThat(again.created()).isFalse();
+		assertThat(again.view().caseNumber()).isEqualTo(first);
 	}
 
 	@Test

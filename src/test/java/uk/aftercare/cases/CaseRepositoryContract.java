@@ -136,20 +136,31 @@ abstract class CaseRepositoryContract {
 
 	@Test
 	void refusesASecondUseOfTheSameIdempotencyKey() {
-		idempotency.saveAndFlush(new IdempotencyRecord("sam", "key-1", "AC-2026-000001", NOW));
+		idempotency.saveAndFlush(new IdempotencyRecord("sam", "key-1", "AC-2026-000001", null, NOW));
 
 		assertThat(idempotency.findByOwnerAndKey("sam", "key-1")).isPresent();
 		assertThat(idempotency.findByOwnerAndKey("sue", "key-1")).isEmpty();
-		assertThatThrownBy(() -> idempotency.saveAndFlush(new IdempotencyRecord("sam", "key-1", "AC-2026-000002", NOW)))
+		assertThatThrownBy(() -> idempotency.saveAndFlush(new IdempotencyRecord("sam", "key-1", "AC-2026-000002", null, NOW)))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
 	void keepsTheLongestApiIdempotencyKeyWithItsPrefix() {
 		String key = "api:" + "k".repeat(100);
-		idempotency.saveAndFlush(new IdempotencyRecord("sam", key, "AC-2026-000001", NOW));
+		idempotency.saveAndFlush(new IdempotencyRecord("sam", key, "AC-2026-000001", null, NOW));
 
 		assertThat(idempotency.findByOwnerAndKey("sam", key)).isPresent();
+	}
+
+	@Test
+	void keepsTheHashOfTheRequestAKeyWasFirstSentWith() {
+		String hash = "a".repeat(64);
+		idempotency.saveAndFlush(new IdempotencyRecord("sam", "api:key-2", "AC-2026-000001", hash, NOW));
+		em.clear();
+
+		IdempotencyRecord kept = idempotency.findByOwnerAndKey("sam", "api:key-2").orElseThrow();
+		assertThat(kept.madeFor(hash)).isTrue();
+		assertThat(kept.madeFor("b".repeat(64))).isFalse();
 	}
 
 	private void update(String caseNumber, String assignments) {

@@ -46,11 +46,11 @@ import uk.aftercare.customers.ContactDetails;
 
 /**
  * Cases for shop systems (tills, the web shop): see docs and api.md. What it answers with is declared, so a request
- * whose Accept takes neither is refused before it opens a case it could not report.
+ * whose Accept does not take application/json is refused before it opens a case it could not report. Only
+ * application/json: declaring problem+json too let an Accept preferring it label a case as a problem.
  */
 @RestController
-@RequestMapping(path = "/api/v1/cases",
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseApiController {
 
 	/*
@@ -98,7 +98,7 @@ class CaseApiController {
 		if (invalid.hasErrors()) {
 			throw new BindException(invalid);
 		}
-		var opened = cases.open(request.toCommand(), principal.getName(),
+		var opened = cases.openOnce(request.toCommand(), principal.getName(),
 				idempotencyKey == null ? null : "api:" + idempotencyKey);
 		CaseView view = opened.view();
 		response.setHeader(HttpHeaders.LOCATION, "/api/v1/cases/" + view.caseNumber());

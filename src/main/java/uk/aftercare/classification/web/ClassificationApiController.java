@@ -14,8 +14,7 @@ import uk.aftercare.classification.Classification;
 import uk.aftercare.classification.ClassificationService;
 
 @RestController
-@RequestMapping(path = "/api/v1/classifications",
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = "/api/v1/classifications", produces = MediaType.APPLICATION_JSON_VALUE)
 class ClassificationApiController {
 
 	private final ClassificationService classifier;

@@ -29,11 +29,11 @@ import uk.aftercare.escalation.Decision;
 
 /**
  * Approvals for shop systems (api.md, "Approvals"): SUPERVISOR and MANAGER only, by the security rules. What it
- * answers with is declared, so a request whose Accept takes neither is refused before it decides anything.
+ * answers with is declared (application/json; problems are problem+json whatever is declared), so a request whose
+ * Accept does not take application/json is refused before it decides anything.
  */
 @RestController
-@RequestMapping(path = "/api/v1/approvals",
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = "/api/v1/approvals", produces = MediaType.APPLICATION_JSON_VALUE)
 class ApprovalApiController {
 
 	private final Approvals approvals;

@@ -40,8 +40,7 @@ import uk.aftercare.shared.ShopClock;
 
 /** The returns engine and return authorisations for tills and the web shop, in the shape api.md fixes. */
 @RestController
-@RequestMapping(path = "/api/v1/returns",
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = "/api/v1/returns", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReturnsApiController {
 
 	private final ReturnsService returns;

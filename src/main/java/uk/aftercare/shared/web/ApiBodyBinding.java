@@ -3,14 +3,17 @@ package uk.aftercare.shared.web;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -19,11 +22,13 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.core.Conventions;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -44,23 +49,36 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.aftercare.shared.FieldProblem;
+import uk.aftercare.shared.InvalidInputException;
 
 /**
- * Names every invalid field of an API request body at once (api.md, "Errors"), those of the wrong JSON type too.
+ * Names every invalid field of an API request body at once (api.md, "Errors"), those of the wrong JSON type and
+ * those the request does not have (a misspelt name) too.
  * Jackson stops at the first value it cannot read ({@code "description": 123}), which hid every other mistake in the
  * body. So a body it refuses is read again as a JSON tree and each field of the request record converted on its own
  * (nested records field by field): each that fails is named by its JSON path ({@code customer.name}) as Jackson
  * would have named it, and left out (null). What could be read is then bound and checked as any request body is:
  * bean validation, then the controller's own checks when it takes the {@code BindingResult}. A body that is not a
  * JSON object, or not JSON at all, is still refused as a whole, as before.
+ * <p>
+ * A body is read into memory only up to {@code aftercare.api.max-body-size} (1 MB unless set; the largest body the API
+ * takes, a case with a 5,000-character description, is a few tens of KB): a larger one, by its Content-Length or as it
+ * arrives chunked, is refused with a 413 ({@link BodyTooLargeException}) instead of being read whole, which answered a
+ * 300 MB body and ran out of memory on a larger one.
  */
 @Component
 class ApiBodyBinding implements WebMvcRegistrations {
 
 	private final ObjectProvider<JsonMapper> json;
 
-	ApiBodyBinding(ObjectProvider<JsonMapper> json) {
+	private final DataSize maxBodySize;
+
+	ApiBodyBinding(ObjectProvider<JsonMapper> json, @Value("${aftercare.api.max-body-size:1MB}") DataSize maxBodySize) {
+		if (maxBodySize == null || maxBodySize.toBytes() <= 0 || maxBodySize.toBytes() >= Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("aftercare.api.max-body-size must be more than 0 and under 2 GB, e.g. 1MB");
+		}
 		this.json = json;
+		this.maxBodySize = maxBodySize;
 	}
 
 	/** Spring MVC's own adapter, with its request body resolver wrapped once everything else is set up. */
@@ -72,7 +90,7 @@ class ApiBodyBinding implements WebMvcRegistrations {
 				super.afterPropertiesSet();
 				List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>(getArgumentResolvers());
 				resolvers.replaceAll(resolver -> resolver instanceof RequestResponseBodyMethodProcessor body
-						? new EveryFieldRead(body, json) : resolver);
+						? new EveryFieldRead(body, json, maxBodySize) : resolver);
 				setArgumentResolvers(resolvers);
 			}
 		};
@@ -120,14 +138,19 @@ class ApiBodyBinding implements WebMvcRegistrations {
 		}
 	}
 
-	/** Each component read on its own, those that could not be read left out; {@code null} if it cannot be made. */
+	/**
+	 * Each component read on its own, those that could not be read left out, then every key the record does not have
+	 * named; {@code null} if it cannot be made.
+	 */
 	private static Object readRecord(JsonMapper mapper, JsonNode node, Class<?> type, String at,
 			List<FieldProblem> problems) {
 		RecordComponent[] components = type.getRecordComponents();
+		Set<String> known = new HashSet<>();
 		Class<?>[] types = new Class<?>[components.length];
 		Object[] values = new Object[components.length];
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
+			known.add(component.getName());
 			types[i] = component.getType();
 			JsonNode field = node.get(component.getName());
 			if (field != null) {
@@ -136,6 +159,11 @@ class ApiBodyBinding implements WebMvcRegistrations {
 			}
 			if (values[i] == null && types[i].isPrimitive()) {
 				values[i] = Array.get(Array.newInstance(types[i], 1), 0);
+			}
+		}
+		for (String name : node.propertyNames()) {
+			if (!known.contains(name)) {
+				problems.add(new FieldProblem(JsonReadProblems.join(at, name), JsonReadProblems.UNKNOWN_FIELD));
 			}
 		}
 		try {
@@ -158,9 +186,13 @@ class ApiBodyBinding implements WebMvcRegistrations {
 
 		private final ObjectProvider<JsonMapper> json;
 
-		EveryFieldRead(RequestResponseBodyMethodProcessor delegate, ObjectProvider<JsonMapper> json) {
+		private final DataSize maxBodySize;
+
+		EveryFieldRead(RequestResponseBodyMethodProcessor delegate, ObjectProvider<JsonMapper> json,
+				DataSize maxBodySize) {
 			this.delegate = delegate;
 			this.json = json;
+			this.maxBodySize = maxBodySize;
 		}
 
 		@Override
@@ -173,22 +205,47 @@ class ApiBodyBinding implements WebMvcRegistrations {
 				NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 			Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
 			HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-			if (!type.isRecord() || request == null || binderFactory == null) {
+			if (request == null) {
 				return delegate.resolveArgument(parameter, mavContainer, webRequest, binderFactory);
 			}
-			byte[] body = request.getInputStream().readAllBytes();
+			byte[] body = readAtMost(request, maxBodySize.toBytes());
 			NativeWebRequest replayed = new ServletWebRequest(new BodyInMemory(request, body),
 					webRequest.getNativeResponse(HttpServletResponse.class));
+			if (!type.isRecord() || binderFactory == null) {
+				return delegate.resolveArgument(parameter, mavContainer, replayed, binderFactory);
+			}
 			try {
 				return delegate.resolveArgument(parameter, mavContainer, replayed, binderFactory);
 			}
 			catch (HttpMessageNotReadableException ex) {
 				Reading reading = read(json.getObject(), body, type);
+				if (reading == null) {
+					FieldProblem whole = JsonReadProblems.ofWholeBody(json.getObject(), body);
+					if (whole != null) {
+						throw new InvalidInputException(List.of(whole));
+					}
+				}
 				if (reading == null || reading.problems().isEmpty()) {
 					throw ex;
 				}
 				return bind(reading, parameter, mavContainer, replayed, binderFactory);
 			}
+		}
+
+		/**
+		 * The body, refused unread when its Content-Length is over the limit, and refused once more than the limit has
+		 * arrived when it has none (chunked) or it understated it.
+		 */
+		static byte[] readAtMost(HttpServletRequest request, long limit) throws IOException {
+			if (request.getContentLengthLong() > limit) {
+				throw new BodyTooLargeException(limit);
+			}
+			InputStream in = request.getInputStream();
+			byte[] body = in.readNBytes((int) limit + 1);
+			if (body.length > limit) {
+				throw new BodyTooLargeException(limit);
+			}
+			return body;
 		}
 
 		/** What Spring's resolver does with a body it has read: validate, then refuse or hand over the errors. */

@@ -147,7 +147,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return invalid(names.stream().map(name -> new FieldProblem(name, UnreadableParameters.NOT_UTF8)).toList());
 	}
 
-	@ExceptionHandler(NotFoundException.class)
+	@ExceptionHandler(BodyTooLargeException.class)
+	ResponseEntity<Object> bodyTooLarge(BodyTooLargeException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(ApiProblems.of(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+	}
+
+		@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblems.of(HttpStatus.NOT_FOUND, ex.getMessage()));
 	}

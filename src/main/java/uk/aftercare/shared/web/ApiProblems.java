@@ -26,6 +26,20 @@ public final class ApiProblems {
 		return problem;
 	}
 
+	/**
+	 * Whether an address (a request URI, with the context path) is the API's: {@code /api} itself or anything under it,
+	 * which is answered in problem+json whatever its Accept header says.
+	 */
+	public static boolean isApi(String address, String contextPath) {
+		String api = (contextPath == null ? "" : contextPath) + "/api";
+		if (address == null || !address.startsWith(api)) {
+			return false;
+		}
+		// The first segment is "api" itself, not "apiary": it ends there, or at a '/' or a path parameter's ';'.
+		return address.length() == api.length() || address.charAt(api.length()) == '/'
+				|| address.charAt(api.length()) == ';';
+	}
+
 	/** A stable problem type per status, e.g. {@code urn:aftercare:problem:bad-request}. */
 	static URI type(HttpStatus status) {
 		return URI.create("urn:aftercare:problem:" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -37,7 +51,7 @@ public final class ApiProblems {
 	}
 
 	/** The same, listing invalid fields as every 400 does. */
-	static void write(HttpServletResponse response, HttpStatus status, String detail, List<FieldProblem> errors)
+	public static void write(HttpServletResponse response, HttpStatus status, String detail, List<FieldProblem> errors)
 			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

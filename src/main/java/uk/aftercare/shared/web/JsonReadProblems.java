@@ -3,10 +3,12 @@ package uk.aftercare.shared.web;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.constraints.Pattern;
@@ -15,20 +17,34 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
 
 import uk.aftercare.shared.FieldProblem;
 
 /**
  * What was wrong with JSON that Jackson could not read, in the words of api.md: not JSON at all, JSON but not an
- * object, a key given twice, or a field whose JSON type is not the one api.md gives it, named by its JSON path
+ * object, something after the object, a value longer than the reader takes, a key given twice, a key the request does
+ * not have, a number out of range, or a field whose JSON type is not the one api.md gives it, named by its JSON path
  * ({@code customer.name}).
  */
 final class JsonReadProblems {
+
+	/** What is said of a key the request does not have (api.md and docs/api.md list each request's fields). */
+	static final String UNKNOWN_FIELD = "is not a field of this request: check its spelling";
+
+	static final String OUT_OF_RANGE = "is out of range";
+
+	static final String AFTER_THE_OBJECT = "has something after the JSON object: send one JSON object only";
 
 	/** Jackson's words for a key given twice, which it reports as unreadable JSON with no type of its own. */
 	static final String DUPLICATE_KEY = "Duplicate Object property";
@@ -61,6 +77,65 @@ final class JsonReadProblems {
 	}
 
 	/**
+	 * What is wrong with a body that could not be read even as JSON, where Jackson's own exception says it poorly:
+	 * something after the JSON object (Jackson's "trailing token", or text that is no JSON at all), or a value longer
+	 * than its reader takes (a number of 2,000 digits, named by its field), which it reports with no place in the
+	 * body. {@code null} for anything else, which {@link #of(HttpMessageNotReadableException)} names.
+	 */
+	static FieldProblem ofWholeBody(JsonMapper mapper, byte[] body) {
+		try (JsonParser parser = mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			try {
+				parser.skipChildren();
+			}
+			catch (StreamConstraintsException tooLong) {
+				return tooLong(tooLong, parser);
+			}
+			try {
+				if (parser.nextToken() == null) {
+					return null;
+				}
+			}
+			catch (StreamReadException notJson) {
+				// Text after the object that is no JSON either: still something after the object.
+			}
+			return new FieldProblem("body", AFTER_THE_OBJECT);
+		}
+		catch (JacksonException otherwise) {
+			return null;
+		}
+	}
+
+	/**
+	 * Which of the reader's limits a value broke, named where it is in the body. Jackson says which only in its
+	 * message, by the name of the limit's getter.
+	 */
+	private static FieldProblem tooLong(StreamConstraintsException ex, JsonParser parser) {
+		StreamReadConstraints limits = parser.streamReadConstraints();
+		String message = ex.getMessage() == null ? "" : ex.getMessage();
+		String field = pathOf(parser);
+		if (message.contains("getMaxNumberLength")) {
+			return new FieldProblem(field == null ? "body" : field, "is a number of more than "
+					+ count(limits.getMaxNumberLength()) + " digits, more than can be read");
+		}
+		if (message.contains("getMaxNestingDepth")) {
+			return new FieldProblem("body", "is nested more than " + count(limits.getMaxNestingDepth())
+					+ " levels deep, more than can be read");
+		}
+		if (message.contains("getMaxNameLength")) {
+			return new FieldProblem("body", "has a key of more than " + count(limits.getMaxNameLength())
+					+ " characters, more than can be read");
+		}
+		return new FieldProblem(field == null ? "body" : field, "is too long to read");
+	}
+
+	private static String count(long n) {
+		return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+	}
+
+	/**
 	 * The problem with one value read on its own: {@code at} is its JSON path in the body, {@code owner} and
 	 * {@code property} the request field it was read for.
 	 */
@@ -76,13 +151,27 @@ final class JsonReadProblems {
 	}
 
 	private static String message(JacksonException ex, String pattern) {
-		if (ex instanceof InputCoercionException) {
-			return "is out of range";
+		if (ex instanceof UnrecognizedPropertyException) {
+			return UNKNOWN_FIELD;
+		}
+		if (outOfRange(ex)) {
+			return OUT_OF_RANGE;
 		}
 		if (pattern != null) {
 			return pattern;
 		}
 		return expected(ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null);
+	}
+
+	/**
+	 * A JSON number too large or too precise for the field's type: 1e9999999999 is a number, but no price. Jackson
+	 * says so with an {@link InputCoercionException} (a whole number beyond a {@code Long}), a
+	 * {@link NumberFormatException} within (beyond a {@code BigDecimal}), or, read from a tree, where it was kept as
+	 * infinity, a {@link JsonNodeException}.
+	 */
+	private static boolean outOfRange(JacksonException ex) {
+		return ex instanceof InputCoercionException || ex instanceof JsonNodeException
+				|| !(ex instanceof MismatchedInputException) && ex.getCause() instanceof NumberFormatException;
 	}
 
 	/** The JSON path of the key given twice, when that is what Jackson refused; {@code null} otherwise. */
@@ -92,6 +181,11 @@ final class JsonReadProblems {
 		if (message == null || !message.startsWith(DUPLICATE_KEY) || parser == null) {
 			return null;
 		}
+		return pathOf(parser);
+	}
+
+	/** Where the parser is in the body, as a JSON path; {@code null} at its top. */
+	private static String pathOf(JsonParser parser) {
 		String field = "";
 		for (TokenStreamContext context = parser.streamReadContext(); context != null
 				&& !context.inRoot(); context = context.getParent()) {

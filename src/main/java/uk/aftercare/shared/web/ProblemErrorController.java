@@ -25,9 +25,9 @@ import uk.aftercare.shared.FieldProblem;
 
 /**
  * Errors that never reach a controller (an unknown address, a method an address does not take, an answer the client
- * does not accept, a body too large) go to Spring Boot's error page. Anything under /api/ gets RFC 9457 problem+json
- * like every other API error (api.md, "Errors"), whatever its Accept header says; elsewhere browsers still get the
- * friendly {@code error} page, and everything else problem+json rather than Spring Boot's own JSON.
+ * does not accept, a body too large) go to Spring Boot's error page. /api and anything under it get RFC 9457
+ * problem+json like every other API error (api.md, "Errors"), whatever its Accept header says; elsewhere browsers
+ * still get the friendly {@code error} page, and everything else problem+json rather than Spring Boot's own JSON.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
@@ -46,7 +46,7 @@ class ProblemErrorController extends BasicErrorController {
 	@Override
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (!(uri instanceof String path && path.startsWith(request.getContextPath() + "/api/"))) {
+		if (!(uri instanceof String path && ApiProblems.isApi(path, request.getContextPath()))) {
 			ModelAndView page = super.errorHtml(request, response);
 			List<String> unreadable = unreadableParameters(request);
 			if (page != null && unreadable != null) {

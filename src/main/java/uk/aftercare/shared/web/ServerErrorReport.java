@@ -15,6 +15,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.http11.Http11InputBuffer;
+import org.apache.tomcat.util.res.StringManager;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
@@ -26,8 +27,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * What Tomcat answers itself when nothing else wrote a body: an address it cannot decode (an encoded NUL, '/' or
- * '\' such as {@code %2F}) or one too long for its buffer is refused before Spring runs, and used to get Tomcat's own
- * HTML page, under /api/ too.
+ * '\' such as {@code %2F}), or an address or headers too long for its buffer, is refused before Spring runs, and used
+ * to get Tomcat's own HTML page, under /api/ too.
  * This replaces Tomcat's error report valve: under /api/ a problem+json like every other API error, elsewhere a short
  * page saying the address is not valid. Anything the application answered (its error pages, its problems) has a body
  * already and is left alone, as Tomcat's valve leaves it.
@@ -67,6 +68,13 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 
 	static final class Report extends ErrorReportValve {
 
+		/**
+		 * What Tomcat's HTTP/1.1 reader says, in the server's language, when the request line and headers do not fit
+		 * its buffer; it says so only in words, with an {@link IllegalArgumentException}.
+		 */
+		private static final String TOO_LARGE = StringManager.getManager(Http11InputBuffer.class)
+			.getString("iib.requestheadertoolarge.error");
+
 		private final MessageSource messages;
 
 		Report(MessageSource messages) {
@@ -89,14 +97,16 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 			HttpStatus status = HttpStatus.resolve(code);
 			String address = request.getRequestURI();
-			boolean tooLong = false;
+			Refused refused = tooLarge(throwable) ? Refused.HEADERS_TOO_LONG : Refused.ADDRESS;
 			if (address == null || address.isEmpty()) {
 				// Tomcat read no address: a request line longer than its buffer. The start of it is still there.
 				RequestLine line = RequestLine.of(request.getCoyoteRequest().getInputBuffer());
 				address = line.path();
-				tooLong = line.cutShort();
+				if (line.cutShort()) {
+					refused = Refused.ADDRESS_TOO_LONG;
+				}
 			}
-			boolean api = address != null && address.startsWith(request.getContextPath() + "/api/");
+			boolean api = ApiProblems.isApi(address, request.getContextPath());
 			try {
 				Writer writer;
 				if (api) {
@@ -105,7 +115,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					writer = response.getReporter();
 					if (writer != null) {
 						writer.write(ApiProblems.json(status == null ? HttpStatus.BAD_REQUEST : status,
-								problemDetail(status, tooLong)));
+								problemDetail(status, refused)));
 					}
 				}
 				else {
@@ -113,7 +123,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					response.setCharacterEncoding("UTF-8");
 					writer = response.getReporter();
 					if (writer != null) {
-						writer.write(page(status, address, tooLong, request.getContextPath()));
+						writer.write(page(status, address, refused, request.getContextPath()));
 					}
 				}
 			}
@@ -122,9 +132,18 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 		}
 
-		private static String problemDetail(HttpStatus status, boolean tooLong) {
-			if (status == HttpStatus.BAD_REQUEST && tooLong) {
+		/** Whether Tomcat refused the request because its request line and headers did not fit its buffer. */
+		private static boolean tooLarge(Throwable throwable) {
+			return throwable instanceof IllegalArgumentException && TOO_LARGE.equals(throwable.getMessage());
+		}
+
+		private static String problemDetail(HttpStatus status, Refused refused) {
+			if (status == HttpStatus.BAD_REQUEST && refused == Refused.ADDRESS_TOO_LONG) {
 				return "The address is too long for the server to read (with the headers, at most 8 KB); see api.md.";
+			}
+			if (status == HttpStatus.BAD_REQUEST && refused == Refused.HEADERS_TOO_LONG) {
+				return "The request's headers are too long for the server to read (with the address, at most 8 KB); "
+						+ "see api.md.";
 			}
 			if (status == HttpStatus.BAD_REQUEST) {
 				return "The address is not valid: it holds a character or sequence that addresses may not (such as an "
@@ -134,12 +153,16 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					: status.getReasonPhrase() + ".";
 		}
 
-		private String page(HttpStatus status, String address, boolean tooLong, String contextPath) {
+		private String page(HttpStatus status, String address, Refused refused, String contextPath) {
 			String title;
 			String detail;
-			if (status == HttpStatus.BAD_REQUEST && tooLong) {
+			if (status == HttpStatus.BAD_REQUEST && refused == Refused.ADDRESS_TOO_LONG) {
 				title = text("error.badAddress");
 				detail = text("error.longAddress.detail", address);
+			}
+			else if (status == HttpStatus.BAD_REQUEST && refused == Refused.HEADERS_TOO_LONG) {
+				title = text("error.longHeaders");
+				detail = text("error.longHeaders.detail", address == null ? "" : address);
 			}
 			else if (status == HttpStatus.BAD_REQUEST) {
 				title = text("error.badAddress");
@@ -162,6 +185,13 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 
 	}
 
+
+	/** What Tomcat refused of a request: its address (not valid, or too long to read), or its headers (too long). */
+	enum Refused {
+
+		ADDRESS, ADDRESS_TOO_LONG, HEADERS_TOO_LONG
+
+	}
 
 	/**
 	 * The path at the start of a request line as Tomcat received it, read from its input buffer when it could not

@@ -27,7 +27,8 @@ import uk.aftercare.shared.PlausibleDates;
  * number 0, {@code 123} as the text "123", {@code "29.99"} as a number, and {@code 1}, {@code [2026,11,1]} or
  * {@code "2026-11-01T10:00:00Z"} as a date, and a key given twice as its last value: the API (api.md) takes codes and
  * text as JSON strings, flags as {@code true}/{@code false}, counts as whole JSON numbers, money as a JSON number,
- * dates as "YYYY-MM-DD" only, and each key once.
+ * dates as "YYYY-MM-DD" only, and each key once. A key the request does not have is refused too, not ignored: a
+ * misspelt {@code "faulty "} would otherwise leave {@code faulty} false and change a legal decision without a word.
  * Public so that {@code @WebMvcTest}s, which leave plain configuration out, can {@code @Import} it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,7 @@ public class StrictJsonConfiguration {
 		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.withCoercionConfig(LogicalType.Textual,
 					c -> refuse(c, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))

@@ -23,12 +23,11 @@ import uk.aftercare.staff.Role;
 
 /**
  * Getting a token with HTTP Basic credentials, and revoking the token in use (see api.md, "Authentication"). What it
- * answers with is declared, so a request whose Accept takes neither is refused before a token is issued that the
- * answer could never show.
+ * answers with is declared (application/json; problems are problem+json whatever is declared), so a request whose
+ * Accept does not take application/json is refused before a token is issued that the answer could never show.
  */
 @RestController
-@RequestMapping(path = "/api/v1/tokens",
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = "/api/v1/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 class TokenApiController {
 
 	private final ApiTokens tokens;

@@ -74,7 +74,7 @@ class CaseApiControllerTest {
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void createsACaseAndAnswersWithItsLocation() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("till-7"), isNull()))
+		given(cases.openOnce(any(OpenCaseCommand.class), eq("till-7"), isNull()))
 			.willReturn(new CaseService.OpenedCase(CaseControllerTest.caseView("AC-2026-000042"), true));
 
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(VALID))
@@ -93,7 +93,7 @@ class CaseApiControllerTest {
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void passesTheIdempotencyKeyScopedToTheApi() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("till-7"), eq("api:abc-123")))
+		given(cases.openOnce(any(OpenCaseCommand.class), eq("till-7"), eq("api:abc-123")))
 			.willReturn(new CaseService.OpenedCase(CaseControllerTest.caseView("AC-2026-000042"), false));
 
 		mvc.perform(post("/api/v1/cases").header("Idempotency-Key", "abc-123")
@@ -113,7 +113,7 @@ class CaseApiControllerTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field",
 					containsInAnyOrder("channel", "description", "customer.name", "customer.email")));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class CaseApiControllerTest {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "customer.email", "Idempotency-Key")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'customer.email')].message",
 					contains("give an email or a phone number for the customer")));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	/** Jackson stops at the first value of the wrong JSON type; each is named, with every other invalid field. */
@@ -144,7 +144,7 @@ class CaseApiControllerTest {
 					contains("must be one of IN_STORE, PHONE, EMAIL, WEB, CHAT")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'description')].message", contains("must be a string")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'vulnerableCustomer')].message", contains("must be true or false")));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@Test
@@ -167,7 +167,7 @@ class CaseApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("description", "customer")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'customer')].message", contains("must be a JSON object")));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	/** api.md: JSON is read strictly; which of two descriptions was meant is a guess. */
@@ -184,7 +184,7 @@ class CaseApiControllerTest {
 			.content(VALID.replace("\"name\": \"Jane Smith\"", "\"name\": \"Jane\", \"name\": \"Jane Smith\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", contains("customer.name")));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@Test
@@ -196,13 +196,13 @@ class CaseApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("description", "customer.name")));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void opensTheCaseWithTheTextCleanedOfControlCharactersAndBlankLookingEnds() throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("till-7"), isNull()))
+		given(cases.openOnce(any(OpenCaseCommand.class), eq("till-7"), isNull()))
 			.willReturn(new CaseService.OpenedCase(CaseControllerTest.caseView("AC-2026-000042"), true));
 
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
@@ -211,7 +211,7 @@ class CaseApiControllerTest {
 			.andExpect(status().isCreated());
 
 		ArgumentCaptor<OpenCaseCommand> command = ArgumentCaptor.forClass(OpenCaseCommand.class);
-		verify(cases).open(command.capture(), eq("till-7"), isNull());
+		verify(cases).openOnce(command.capture(), eq("till-7"), isNull());
 		assertThat(command.getValue().description()).isEqualTo("The kettle leaks\nRefund please \uD83D\uDE20");
 		assertThat(command.getValue().customer().name()).isEqualTo("Jane Smith");
 	}
@@ -227,6 +227,20 @@ class CaseApiControllerTest {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "type", "description", "customer")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'channel')].message",
 					org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("IN_STORE"))));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void namesEveryKeyTheRequestDoesNotHaveNestedOnesByTheirPath() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "FAX", "descripton": "Kettle leaks", "customer": {"name": "Jane", "emial": "jane@example.com",
+				 "phone": "07700 900123"}, "vulnerable": true}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "description", "descripton",
+					"customer.emial", "vulnerable")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'customer.emial')].message",
+					contains("is not a field of this request: check its spelling")));
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@Test
@@ -258,6 +272,26 @@ class CaseApiControllerTest {
 
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
+	void answersACaseAsJsonToAnAcceptPreferringProblems() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseControllerTest.caseView("AC-2026-000042"));
+
+		mvc.perform(get("/api/v1/cases/AC-2026-000042").header("Accept", "application/problem+json, application/json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/json"));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void answersAProblemAsProblemJsonToAnAcceptTakingJson() throws Exception {
+		given(cases.get("AC-2026-999999")).willThrow(new NotFoundException("No case AC-2026-999999."));
+
+		mvc.perform(get("/api/v1/cases/AC-2026-999999").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", "application/problem+json"));
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
 	void refusesAPageSizeOverAHundredAndAPageNumberNoListReaches() throws Exception {
 		mvc.perform(get("/api/v1/cases").param("size", "1000")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/cases").param("status", "LOST")).andExpect(status().isBadRequest())
@@ -276,7 +310,7 @@ class CaseApiControllerTest {
 			.content(VALID.replace("\"The kettle leaks and I want a refund\"", description)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", contains("description")));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@ParameterizedTest
@@ -288,23 +322,23 @@ class CaseApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", contains("vulnerableCustomer")))
 			.andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "text/html", "application/xml", "garbage" })
+	@ValueSource(strings = { "text/html", "application/xml", "garbage", "application/problem+json" })
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void refusesAnAnswerTheClientCannotTakeBeforeOpeningTheCase(String accept) throws Exception {
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).header("Accept", accept).content(VALID))
 			.andExpect(status().isNotAcceptable());
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "*/*", "application/json", "application/json, text/plain, */*", "application/*" })
 	@WithMockUser(username = "till-7", roles = "STAFF")
 	void opensTheCaseForAnAcceptTakingJson(String accept) throws Exception {
-		given(cases.open(any(OpenCaseCommand.class), eq("till-7"), isNull()))
+		given(cases.openOnce(any(OpenCaseCommand.class), eq("till-7"), isNull()))
 			.willReturn(new CaseService.OpenedCase(CaseControllerTest.caseView("AC-2026-000042"), true));
 
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).header("Accept", accept).content(VALID))
@@ -322,7 +356,7 @@ class CaseApiControllerTest {
 			.andExpect(jsonPath("$.type").value("urn:aftercare:problem:unsupported-media-type"))
 			.andExpect(jsonPath("$.title").value("Unsupported Media Type"))
 			.andExpect(jsonPath("$.detail").value("Send the body as application/json."));
-		verify(cases, never()).open(any(), anyString(), any());
+		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
 	@ParameterizedTest

@@ -105,6 +105,13 @@ class ApprovalApiControllerTest {
 	}
 
 	@Test
+	void namesAKeyTheRequestDoesNotHave() throws Exception {
+		decide("{\"decision\": \"REJECT\", \"reason\": \"Not faulty\", \"version\": 3}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("reason", "note")));
+		decidesNothing();
+	}
+
+	@Test
 	void listsEveryInvalidFieldWhateverItsJsonType() throws Exception {
 		decide("{\"decision\": \"MAYBE\", \"note\": 5, \"version\": 0}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("decision", "note")))

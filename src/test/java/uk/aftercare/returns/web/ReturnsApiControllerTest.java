@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -123,6 +124,52 @@ class ReturnsApiControllerTest {
 				{"channel": "CARRIER_PIGEON", "purchaseDate": "2026-10-01", "price": 10}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("channel"));
+	}
+
+	/** Ignored, the misspelt key left faulty false: a decision as if the goods were sound, without a word. */
+	@Test
+	void refusesAMisspeltFlagInsteadOfDecidingWithoutIt() throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "IN_STORE", "purchaseDate": "2026-09-01", "requestDate": "2026-09-13", "price": 29.99,
+				 "faulty ": true}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("faulty ")));
+	}
+
+	@Test
+	void namesAKeyTheRequestDoesNotHaveAlongsideTheOtherInvalidFields() throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "IN_STORE", "purchaseDate": "2026-10-01", "price": -1, "faulty ": true, "colour": "red"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("faulty ", "colour", "price")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'faulty ')].message",
+					contains("is not a field of this request: check its spelling")));
+	}
+
+	/** Jackson refuses a number this long before it knows the field; it is named all the same, and why. */
+	@Test
+	void namesANumberTooLongToReadByItsField() throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "IN_STORE", "purchaseDate": "2026-10-01", "price": %s}""".formatted("1".repeat(2000))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'price')].message",
+					contains("is a number of more than 1,000 digits, more than can be read")));
+	}
+
+	@Test
+	void namesANumberBeyondAnyPriceAsOutOfRange() throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "IN_STORE", "purchaseDate": "2026-10-01", "price": 1e9999999999}"""))
+			.andExpect(jsonPath("$.errors[?(@.field == 'price')].message", contains("is out of range")));
+	}
+
+	/** A second object, or text, after the body's object is no reason to call the body not an object. */
+	@ParameterizedTest
+	@ValueSource(strings = { " {\"price\": 20}", " trailing", "]" })
+	void namesWhatFollowsTheObjectAsSuch(String after) throws Exception {
+		mvc.perform(post("/api/v1/returns/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+				{"channel": "IN_STORE", "purchaseDate": "2026-10-01", "price": 10}""" + after))
+			.andExpect(jsonPath("$.errors[?(@.field == 'body')].message",
+					contains("has something after the JSON object: send one JSON object only")));
 	}
 
 	@Test

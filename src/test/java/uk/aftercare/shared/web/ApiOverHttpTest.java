@@ -2,6 +2,7 @@ package uk.aftercare.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,6 +102,15 @@ class ApiOverHttpTest {
 			.doesNotContain("<html", "timestamp");
 	}
 
+	/** The API's root itself, without the slash, is the API's too: a browser's Accept gets no web page there. */
+	@Test
+	void theApiAddressWithoutItsSlashIsAProblemWhateverTheAccept() throws Exception {
+		HttpResponse<String> response = send("GET", "/api", null, "text/html");
+
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
 	@Test
 	void anAddressTheFirewallRefusesIsSaidToBeInvalid() throws Exception {
 		HttpResponse<String> response = send("GET", "/api/v1/cases/a;b");
@@ -150,9 +160,33 @@ class ApiOverHttpTest {
 		assertThat(log).doesNotContain("InvalidParameterException");
 	}
 
+	/** Tomcat refuses headers that do not fit its buffer before the application runs: said of the headers. */
+	@Test
+	void headersTooLongToReadAreSaidToBeTooLong() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/tokens/current"))
+			.header("Authorization", "Bearer " + token)
+			.header("X-Padding", "a".repeat(9 * 1024))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.body()).contains("The request's headers are too long for the server to read");
+	}
+
+	/** Sent as UTF-8, as a till might; the firewall refuses the bytes that read as control characters. */
+	@Test
+	void aHeaderTheFirewallRefusesIsNamedNotCalledAnAddress() throws Exception {
+		String json = """
+				{"channel":"PHONE","description":"Where is my order?","customer":{"name":"Wire Test","phone":"07700 900123"}}""";
+		String request = "POST /api/v1/cases HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+				+ "\r\nContent-Type: application/json\r\nIdempotency-Key: ключ-1\r\nContent-Length: "
+				+ json.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + json;
+
+		assertThat(raw(request)).contains("{\"field\":\"Idempotency-Key\",\"message\":\"holds a character a header may not");
+	}
+
 	/** Refused before the case is opened: the same key then opens a new case, which it would not replay. */
 	@ParameterizedTest
-	@ValueSource(strings = { "text/html", "garbage" })
+	@ValueSource(strings = { "text/html", "garbage", "application/problem+json" })
 	void anAnswerTheClientCannotTakeIsRefusedInProblemJsonBeforeTheCaseIsOpened(String accept) throws Exception {
 		String key = "wire-406-" + accept + "-" + System.nanoTime();
 		String json = """
@@ -169,6 +203,47 @@ class ApiOverHttpTest {
 		HttpResponse<String> opened = send("POST", "/api/v1/cases", json, "application/json", key);
 		assertThat(opened.statusCode()).isEqualTo(201);
 		assertThat(opened.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+	}
+
+	/** Every API body is read strictly, classification's too (its controller's test belongs to its module). */
+	@Test
+	void aKeyTheClassificationRequestDoesNotHaveIsNamed() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/classifications", """
+				{"text": "The kettle leaks", "language": "en"}""");
+
+		assertThat(response.body()).contains(
+				"\"errors\":[{\"field\":\"language\",\"message\":\"is not a field of this request: check its spelling\"}]");
+	}
+
+	/** Read as it arrives, with no length given: refused once more than the limit has come, not read to the end. */
+	@Test
+	void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
+		byte[] body = ("{\"text\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/classifications"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"type\":\"urn:aftercare:problem:content-too-large\"",
+				"at most 1 MB (1,048,576 bytes)");
+	}
+
+	/** Refused by its Content-Length before any of it is read, and no case is opened. */
+	@Test
+	void aBodyWhoseLengthIsOverTheLimitIsRefusedWith413() throws Exception {
+		String json = """
+				{"channel":"PHONE","description":"Where is my order?","customer":{"name":"Wire Test",
+				 "email":"wire.test@example.com"},"product":"%s"}""".formatted(" ".repeat(1024 * 1024));
+
+		HttpResponse<String> response = send("POST", "/api/v1/cases", json);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("The request body is larger than the API takes: at most 1 MB");
 	}
 
 	private HttpResponse<String> send(String method, String path) throws Exception {
@@ -199,6 +274,14 @@ class ApiOverHttpTest {
 			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A request written byte for byte (as UTF-8), and the whole answer, headers and all. */
+	private String raw(String request) throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private URI uri(String path) {

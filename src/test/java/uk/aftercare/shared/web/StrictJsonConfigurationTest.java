@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON reading every API request goes through, without Spring. */
@@ -57,6 +58,12 @@ class StrictJsonConfigurationTest {
 			"{\"amount\": \"29.99\"}", "{\"amount\": false}" })
 	void coercesNoValueIntoAnotherType(String body) {
 		assertThatThrownBy(() -> read(body)).isInstanceOf(MismatchedInputException.class);
+	}
+
+	@Test
+	void refusesAKeyTheRecordDoesNotHave() {
+		assertThatThrownBy(() -> read("{\"text\": \"kettle\", \"txet\": \"kettle\"}"))
+			.isInstanceOf(UnrecognizedPropertyException.class);
 	}
 
 	/** Which of two values a key given twice meant is a guess: refused, in the words the API's problem names it by. */

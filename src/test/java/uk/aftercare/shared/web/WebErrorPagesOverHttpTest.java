@@ -61,6 +61,17 @@ class WebErrorPagesOverHttpTest {
 	}
 
 	@Test
+	void headersTooLongToReadAreNamedAsSuch() throws Exception {
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/cases"))
+			.header("Accept", "text/html")
+			.header("Cookie", "filler=" + "a".repeat(9 * 1024))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.body()).contains("Aftercare cannot open /cases: the request&#39;s headers are too long to read");
+	}
+
+	@Test
 	void anActionOpenedAsAPageSaysItCannotBeUsedThatWay() throws Exception {
 		signInAs("manager");
 

@@ -46,9 +46,22 @@ class TokenApiControllerTests {
 			.andExpect(jsonPath("$.token").value("ac_secret"));
 	}
 
-	/** A token issued into an answer the client refuses would be lost: issued, but never shown. */
+	@Test
+	void issuesATokenAsJsonToAnAcceptPreferringProblems() throws Exception {
+		given(tokens.issue("till-7")).willReturn(new IssuedToken("ac_secret", Instant.parse("2026-12-02T10:00:00Z")));
+
+		mvc.perform(post("/api/v1/tokens").with(user("till-7").roles("STAFF"))
+			.header("Accept", "application/problem+json, application/json"))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Content-Type", "application/json"));
+	}
+
+	/**
+	 * A token issued into an answer the client refuses would be lost: issued, but never shown. One that takes only
+	 * problems takes no token either (it was answered 201 labelled as a problem).
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "text/html", "text/plain", "garbage" })
+	@ValueSource(strings = { "text/html", "text/plain", "garbage", "application/problem+json" })
 	void issuesNoTokenIntoAnAnswerTheClientCannotTake(String accept) throws Exception {
 		mvc.perform(post("/api/v1/tokens").with(user("till-7").roles("STAFF")).header("Accept", accept))
 			.andExpect(status().isNotAcceptable());
