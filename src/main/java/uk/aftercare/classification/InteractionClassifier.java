@@ -84,8 +84,11 @@ public final class InteractionClassifier {
         Tally grievance = new Tally();
         Tally question = new Tally();
 
-        for (Text.Match m : t.find(cues.returnCues())) {
-            switch (ReturnCueReading.read(t, m)) {
+        List<Text.Match> returnCues = t.find(cues.returnCues());
+        List<ReturnCueReading> readings = ReturnCueReading.readAll(t, returnCues);
+        for (int i = 0; i < returnCues.size(); i++) {
+            Text.Match m = returnCues.get(i);
+            switch (readings.get(i)) {
                 case REQUEST -> request.add(m.cue().weight(), m.start(), m.end(), m.words());
                 case NEGATED -> {
                     int from = ReturnCueReading.negationStart(t, m);
@@ -145,13 +148,14 @@ public final class InteractionClassifier {
 
     /** Each question counts once; its opening words ("do you", "what time") are the evidence. */
     private static void addQuestionMarks(Text t, Tally question) {
-        for (String sentence : t.sentences()) {
+        for (Text.Sentence s : t.sentences()) {
+            String sentence = s.text();
             boolean asks = sentence.endsWith("?");
             boolean opens = Text.startsWithQuestionWord(sentence);
             if (!asks && !opens) {
                 continue;
             }
-            int at = t.lower().indexOf(sentence);
+            int at = s.start();
             Matcher greeting = GREETING.matcher(sentence);
             int bodyStart = greeting.lookingAt() ? greeting.end() : 0;
             Matcher first = FIRST_TWO_WORDS.matcher(sentence).region(bodyStart, sentence.length());

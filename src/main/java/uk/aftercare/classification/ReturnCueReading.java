@@ -1,5 +1,9 @@
 package uk.aftercare.classification;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +52,7 @@ enum ReturnCueReading {
 
     /** Words after a return noun that show it is about a process under way: "refund was", "repair is ready". */
     private static final Pattern PROCESS_AFTER = Pattern.compile(
-            "^\\s+(?:was|were|has|have|had|is|isn'?t|hasn'?t|still|not|policy|policies|process|processed|address|label"
+            "\\s+(?:was|were|has|have|had|is|isn'?t|hasn'?t|still|not|policy|policies|process|processed|address|label"
                     + "|form|period|desk|counter|team|department|take|takes|took|taking|being|go|goes|went|handled"
                     + "|reference|number|window|on (?:her|his|my|their))\\b");
 
@@ -77,11 +81,33 @@ enum ReturnCueReading {
     private static final Pattern GOODS_BEFORE = Pattern.compile(
             "\\b(?:it|them|this|these|those)\\b(?!\\s+(?:be\\s+)?(?:possible|ok|okay|alright|allowed))");
     private static final Pattern PREVIOUS_WORDS = Pattern.compile(WORDS + "{1,3}\\s*$");
-    private static final Pattern NEXT_WORDS = Pattern.compile("^" + WORDS + "{1,3}");
+    private static final Pattern NEXT_WORDS = Pattern.compile(WORDS + "{1,3}");
     private static final Pattern HAVE_OR_GET_BEFORE = Pattern.compile(
             "\\b(?:have|get|give me|give us|send me|send us|you send|issue|arrange|offer me)" + WORDS + "{0,2}\\s*$");
 
-    static ReturnCueReading read(Text text, Text.Match match) {
+    /** What a sentence says as a whole, which is the same for every return cue in it. */
+    private record Sentence(boolean question, boolean aboutTheRules, boolean requestMarker) {
+        static Sentence of(String sentence) {
+            return new Sentence(Text.isQuestion(sentence),
+                    ABOUT_THE_RULES.matcher(sentence).find() && !HOW_TO_GET_IT.matcher(sentence).find(),
+                    REQUEST_MARKER.matcher(sentence).find());
+        }
+    }
+
+    /**
+     * How each return cue found in a text reads, in the same order. A sentence is read once for all its cues, so
+     * that a long text with many cues is not read again for each.
+     */
+    static List<ReturnCueReading> readAll(Text text, List<Text.Match> matches) {
+        Map<String, Sentence> sentences = new HashMap<>();
+        List<ReturnCueReading> readings = new ArrayList<>(matches.size());
+        for (Text.Match match : matches) {
+            readings.add(read(text, match, sentences.computeIfAbsent(text.sentenceAround(match.start()), Sentence::of)));
+        }
+        return readings;
+    }
+
+    private static ReturnCueReading read(Text text, Text.Match match, Sentence sentence) {
         String before = text.clauseBefore(match.start());
         if (negationStart(text, match) >= 0) {
             return NEGATED;
@@ -94,17 +120,15 @@ enum ReturnCueReading {
         if (match.cue().kind() == Cue.Kind.RETURN_DONE && !wanted) {
             return EARLIER;
         }
-        String after = text.lower().substring(match.end());
         boolean earlier = !wanted && (WAITING.matcher(before).find()
                 || RETURN_NOUN.matcher(match.words()).matches()
-                        && (OWNED.matcher(before).find() || PROCESS_AFTER.matcher(after).find()));
-        String sentence = text.sentenceAround(match.start());
-        if (Text.isQuestion(sentence)) {
-            if (earlier || ABOUT_THE_RULES.matcher(sentence).find() && !HOW_TO_GET_IT.matcher(sentence).find()) {
+                        && (OWNED.matcher(before).find() || after(text, match, PROCESS_AFTER).lookingAt()));
+        if (sentence.question()) {
+            if (earlier || sentence.aboutTheRules()) {
                 return QUESTION;
             }
-            if (desired || REQUEST_MARKER.matcher(sentence).find()
-                    || hasObjectInHand(match, before, after)
+            if (desired || sentence.requestMarker()
+                    || hasObjectInHand(text, match, before)
                     || HAVE_OR_GET_BEFORE.matcher(before).find()) {
                 return REQUEST;
             }
@@ -123,7 +147,7 @@ enum ReturnCueReading {
         return match.start() - before.length() + m.start();
     }
 
-    private static boolean hasObjectInHand(Text.Match match, String before, String after) {
+    private static boolean hasObjectInHand(Text text, Text.Match match, String before) {
         if (OBJECT_IN_HAND.matcher(match.words()).find()) {
             return true;
         }
@@ -131,7 +155,12 @@ enum ReturnCueReading {
         if (previous.find() && GOODS_BEFORE.matcher(previous.group()).find()) {
             return true;
         }
-        Matcher next = NEXT_WORDS.matcher(after);
-        return next.find() && OBJECT_IN_HAND.matcher(next.group()).find();
+        Matcher next = after(text, match, NEXT_WORDS);
+        return next.lookingAt() && OBJECT_IN_HAND.matcher(next.group()).find();
+    }
+
+    /** A matcher for what follows the cue, without copying the rest of the text for every cue. */
+    private static Matcher after(Text text, Text.Match match, Pattern pattern) {
+        return pattern.matcher(text.lower()).region(match.end(), text.lower().length());
     }
 }
