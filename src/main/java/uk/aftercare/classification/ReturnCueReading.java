@@ -25,10 +25,25 @@ enum ReturnCueReading {
 
     private static final String WORDS = "(?:\\s+[a-z0-9'£&]+)";
 
-    /** A negator up to three words before the cue, in the same clause. */
+    /**
+     * A negator up to three words before the cue, in the same clause, and the words between. "No" before "I" or "we"
+     * is an answer, not a negator: "No I want a refund".
+     */
     private static final Pattern NEGATOR_BEFORE = Pattern.compile(
-            "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|not|never|no|without|nor|rather than|instead of"
-                    + "|isn'?t|wasn'?t)" + WORDS + "{0,3}\\s*$");
+            "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|not|never|no(?!\\s+(?:i|we)\\b)|without|nor"
+                    + "|rather than|instead of|isn'?t|wasn'?t)(" + WORDS + "{0,3})\\s*$");
+
+    /**
+     * A wish or request between the negator and the cue: "doesn't work can you refund me", "not happy wants refund".
+     * Unless it is the very word the negator denies ("don't want a refund"), the negator belongs to the reason
+     * ("doesn't work") and the request stands.
+     */
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(?:want|wants|wanted|need|needs|needed|like|please|pls|plz|can you|could you|can u|can i|could i"
+                    + "|can we|could we)\\b");
+    /** Only softening words between a negator and the wish it denies: "don't really want", "not even asking". */
+    private static final Pattern SOFTENERS =
+            Pattern.compile("(?:\\s+(?:really|even|actually|necessarily|particularly|exactly|just|ever|at all))*\\s*");
 
     /** "...if you don't refund me": a demand with a threat attached, not a refusal of the refund. */
     private static final Pattern CONDITION =
@@ -144,7 +159,19 @@ enum ReturnCueReading {
         if (!m.find() || CONDITION.matcher(before.substring(0, m.start())).find()) {
             return -1;
         }
-        return match.start() - before.length() + m.start();
+        int first = m.start();
+        // The negator nearest the cue is the one that could deny it.
+        int nearest = first;
+        while (m.find(nearest + 1)) {
+            nearest = m.start();
+        }
+        m.find(nearest);
+        String between = m.group(1);
+        Matcher wish = WISH.matcher(between);
+        if (wish.find() && !SOFTENERS.matcher(between.substring(0, wish.start())).matches()) {
+            return -1;
+        }
+        return match.start() - before.length() + first;
     }
 
     private static boolean hasObjectInHand(Text text, Text.Match match, String before) {

@@ -62,6 +62,44 @@ class InteractionClassifierTest {
                 .isEqualTo(CaseType.COMPLAINT);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kettle doesn't work can you refund me",
+        "it doesn't fit can I exchange it please",
+        "didnt fit wants exchange",
+        "item doesnt work needs replacing",
+        "isn't working please refund",
+        "cust not happy wants refund",
+        "phone not charging need replacement",
+        "No I want a refund"
+    })
+    void readsANegativeBeforeTheRequestAsPartOfTheReasonNotARefusal(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.RETURN);
+    }
+
+    @Test
+    void showsTheFaultAndTheRequestAsSeparateEvidence() {
+        assertThat(classify("kettle doesn't work can you refund me").evidence())
+                .containsExactly("doesn't work", "refund");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I don't want a refund, I just want someone to apologise",
+        "I don't really want a refund, just an apology",
+        "not asking for a replacement, just an explanation",
+        "No I don't want a refund, I want an apology"
+    })
+    void stillReadsATurnedDownRemedyAsAComplaint(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.COMPLAINT);
+    }
+
+    @Test
+    void treatsConditionalReturnQuestionWithAFaultInItAsQuery() {
+        assertThat(classify("If I buy it today and it doesn't fit can I return it?").type())
+                .isEqualTo(CaseType.QUERY);
+    }
+
     @Test
     void readsStaffShorthand() {
         assertThat(classify("cust rang re missing parcel, v unhappy, 3rd time chasing").type())
