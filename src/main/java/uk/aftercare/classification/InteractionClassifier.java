@@ -41,7 +41,8 @@ public final class InteractionClassifier {
 
     /**
      * Harm, a legal threat or a public one are grievances in themselves, even when no complaint word is used; but
-     * only as support, since a question can mention them harmlessly ("is your Trading Standards approved fitter...").
+     * only as support, since a question can mention them harmlessly ("is this heater dangerous?"): when nothing but
+     * flags raised inside questions is a grievance, the question wins a tie.
      */
     private static final Set<Flag> GRIEVANCE_FLAGS =
             EnumSet.of(Flag.SAFETY_CONCERN, Flag.LEGAL_THREAT, Flag.SOCIAL_MEDIA_THREAT);
@@ -117,10 +118,14 @@ public final class InteractionClassifier {
         addQuestionMarks(t, question);
 
         Map<Flag, Text.Match> raised = flags(t);
+        double flagsInQuestions = 0;
         for (Flag flag : GRIEVANCE_FLAGS) {
             Text.Match m = raised.get(flag);
             if (m != null) {
                 grievance.addSupporting(GRIEVANCE_FLAG_WEIGHT, m.start(), m.end(), m.words());
+                if (Text.isQuestion(t.sentenceAround(m.start()))) {
+                    flagsInQuestions += GRIEVANCE_FLAG_WEIGHT;
+                }
             }
         }
         Set<Flag> flags = raised.keySet();
@@ -135,7 +140,8 @@ public final class InteractionClassifier {
             double confidence = 0.5 + 0.5 * saturate(r) * r / (r + 0.5 * q + 0.5 * c);
             return new Classification(CaseType.RETURN, round(confidence), evidence.words(), flags);
         }
-        if (c > 0 && (c >= q || grievance.strongest >= STRONG_GRIEVANCE)) {
+        boolean onlyAsked = flagsInQuestions == c;
+        if (c > 0 && (c > q || c == q && !onlyAsked || grievance.strongest >= STRONG_GRIEVANCE)) {
             double confidence = 0.4 + 0.55 * saturate(c) * c / (c + q);
             return new Classification(CaseType.COMPLAINT, round(confidence), grievance.words(), flags);
         }

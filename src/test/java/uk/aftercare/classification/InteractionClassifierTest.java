@@ -217,6 +217,28 @@ class InteractionClassifierTest {
                 .containsExactly(CaseType.QUERY, Set.of(Flag.VULNERABLE_CUSTOMER));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Are you on Facebook?",
+        "Are your electricians Trading Standards approved?",
+        "Is this heater dangerous?"
+    })
+    void letsAQuestionOutweighAFlagAlone(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @Test
+    void keepsReportedHarmAGrievanceBesideAQuestion() {
+        assertThat(classify("My son was burnt by the kettle lid. I want to know how this was allowed to happen."))
+                .extracting(Classification::type, Classification::flags)
+                .containsExactly(CaseType.COMPLAINT, Set.of(Flag.SAFETY_CONCERN));
+    }
+
+    @Test
+    void keepsTheFlagOfAQuestion() {
+        assertThat(classify("Is this heater dangerous?").flags()).containsExactly(Flag.SAFETY_CONCERN);
+    }
+
     @Test
     void classificationIsImmutable() {
         Classification result = classify("cust wants refund, item faulty, has receipt");
