@@ -135,6 +135,7 @@ final class CueBook {
                 case '\'' -> regex.append("'?");
                 case '(' -> regex.append("(?:");
                 case ')', '|' -> regex.append(c);
+                case '?' -> regex.append(i > 0 && spaced.charAt(i - 1) == ')' ? "?" : Pattern.quote("?"));
                 default -> {
                     if (Character.isLetterOrDigit(c)) {
                         regex.append(c);

@@ -48,6 +48,14 @@ class CueBookTest {
     }
 
     @Test
+    void aGroupFollowedByAQuestionMarkIsOptional() {
+        assertThat(matches("(book|arrange) (a )?collection", "can i book a collection")).isTrue();
+        assertThat(matches("(book|arrange) (a )?collection", "can i book collection")).isTrue();
+        assertThat(matches("made (me )?(to )?feel", "made me feel")).isTrue();
+        assertThat(matches("made (me )?(to )?feel", "made to feel")).isTrue();
+    }
+
+    @Test
     void alternativesAndRawRegex() {
         assertThat(matches("(right|correct) size", "the correct size")).isTrue();
         assertThat(matches("re: (?:i'm|is) (?:8|9)[0-9]\\b", "my nan is 91 and")).isTrue();
