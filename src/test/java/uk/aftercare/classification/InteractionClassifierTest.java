@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -202,6 +203,74 @@ class InteractionClassifierTest {
     void doesNotMistakeProductsForVulnerability() {
         assertThat(classify("The roller blind I bought is the wrong width, can I exchange it?").flags()).isEmpty();
         assertThat(classify("The microwave just died after a week. I want a new one.").flags()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Spoke to Sue in accounts about the invoice",
+        "Is the Tottenham Court Road store open on Sunday?",
+        "Do you sell smoke alarms?",
+        "Do you sell fire extinguishers?",
+        "Do you have this dress in burnt orange?",
+        "Is the choker necklace available in silver?",
+        "Do you deliver to Melton Mowbray?",
+        "Do you sell wax melts?",
+        "I'd like a blood orange candle",
+        "Do you sell smoked salmon?",
+        "Card terminal declined my payment",
+        "Can I get a breakdown of the charges",
+        "The total is 89.99",
+        "The TV is 85 inch",
+        "Did the papers for the warranty come?",
+        "Do you sell newspapers?",
+        "I read the online reviews before buying",
+        "I saw a post on Facebook about your sale, is it still on?",
+        "I watched a YouTube video on setting it up",
+        "Are you on Facebook?",
+        "Are your electricians Trading Standards approved?"
+    })
+    void raisesNoFlagForEverydayWords(String text) {
+        assertThat(classify(text).flags()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Spoke to Sue in accounts about the invoice",
+        "I'd like a blood orange candle",
+        "Did the papers for the warranty come?",
+        "I read the online reviews before buying",
+        "I watched a YouTube video on setting it up",
+        "Are you on Facebook?",
+        "Are your electricians Trading Standards approved?"
+    })
+    void treatsEverydayWordsThatLookedLikeFlagsAsQuery(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        I will sue you                                            | LEGAL_THREAT
+        I'm going to sue                                          | LEGAL_THREAT
+        I'll see you in court                                     | LEGAL_THREAT
+        taking you to the small claims court                      | LEGAL_THREAT
+        I'm reporting you to Trading Standards                    | LEGAL_THREAT
+        it caught fire                                            | SAFETY_CONCERN
+        smoke came out of the back                                | SAFETY_CONCERN
+        burnt my hand                                             | SAFETY_CONCERN
+        my son choked on a piece                                  | SAFETY_CONCERN
+        the plastic melted                                        | SAFETY_CONCERN
+        there was blood                                           | SAFETY_CONCERN
+        I am terminally ill                                       | VULNERABLE_CUSTOMER
+        I had a breakdown after this                              | VULNERABLE_CUSTOMER
+        I'm 89 and live alone                                     | VULNERABLE_CUSTOMER
+        I'll post this on Facebook                                | SOCIAL_MEDIA_THREAT
+        I'm posting about how you treated my mum on Facebook      | SOCIAL_MEDIA_THREAT
+        I'm going to leave a review saying how bad you are        | SOCIAL_MEDIA_THREAT
+        I'll go to the papers                                     | SOCIAL_MEDIA_THREAT
+        I'll be contacting the local paper                        | SOCIAL_MEDIA_THREAT
+        """)
+    void stillFlagsTheRealThing(String text, Flag flag) {
+        assertThat(classify(text).flags()).containsExactly(flag);
     }
 
     @Test
