@@ -51,13 +51,25 @@ public final class InteractionClassifier {
     /** A query expresses no dissatisfaction, so one outright complaint word outweighs any number of question marks. */
     private static final double STRONG_GRIEVANCE = 2.0;
 
-    /** A negator just before a flag phrase, in the same clause: "no injuries", "nobody was hurt". */
+    /**
+     * A negator directly before a flag phrase, in the same clause: "no injuries", "nobody was hurt", "not a safety
+     * issue", "didn't see any smoke". Only an article, "any", a form of "be", "get" or "have", or "sign of" may come
+     * between: a negator with other words between denies something else ("I didn't notice the smoke until...",
+     * "isn't it dangerous...?").
+     */
     private static final Pattern FLAG_DENIED = Pattern.compile(
             "\\b(?:no|not|never|nobody|no one|noone|without|wasn'?t|weren'?t|isn'?t|didn'?t|nothing|hasn'?t)"
-                    + "(?:\\s+[a-z0-9'£&]+){0,2}\\s*$");
-    /** A negator just before a complaint, fault or query phrase: "not complaining", "not asking for". */
+                    + "(?:\\s+(?:a|an|any|was|were|is|are|be|been|being|got|get|has|have|had|really|even|ever|real"
+                    + "|serious|major|obvious|visible|signs? of|risk of|danger of|chance of|evidence of|trace of"
+                    + "|(?:cause|caused|suffer|suffered|sustain|sustained|see|saw|seen|notice|noticed|smell|smelt)"
+                    + "\\s+(?:any|a|an))){0,3}\\s*$");
+    /**
+     * A negator just before a complaint, fault or query phrase: "not complaining", "not asking for", "no real
+     * complaints", "haven't got any complaints".
+     */
     private static final Pattern GRIEVANCE_DENIED = Pattern.compile(
-            "\\b(?:no|not|never|without|isn'?t|wasn'?t|don'?t want to|not want to)(?:\\s+[a-z0-9'£&]+){0,1}\\s*$");
+            "\\b(?:no|not|never|without|isn'?t|wasn'?t|don'?t want to|not want to|haven'?t (?:got )?any"
+                    + "|have not (?:got )?any|not got any|don'?t have any|do not have any)(?:\\s+[a-z0-9'£&]+){0,1}\\s*$");
     private static final Pattern FIRST_TWO_WORDS = Pattern.compile("^[a-z0-9']+(?:\\s+[a-z0-9']+)?");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:(?:hi|hello|hiya|hey|morning|afternoon|ok|okay|so|just|also|and|sorry)\\b[\\s,!]*)+");

@@ -176,6 +176,34 @@ class InteractionClassifierTest {
         assertThat(classify("Nobody was hurt but the delivery was late again").flags()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I didn't notice the smoke until the alarm went off",
+        "Isn't it dangerous to sell heaters like this?",
+        "This heater isn't safe at all"
+    })
+    void flagsHarmThatANegativeDoesNotDeny(String text) {
+        assertThat(classify(text).flags()).containsExactly(Flag.SAFETY_CONCERN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Nobody got hurt but the lid is loose, can I swap it?",
+        "We didn't see any smoke, it just stopped. I'd like a replacement.",
+        "There was no sign of fire but it smells odd. Can I exchange it?"
+    })
+    void doesNotFlagHarmDeniedWithAFewWordsBetween(String text) {
+        assertThat(classify(text).flags()).isEmpty();
+    }
+
+    @Test
+    void treatsDeniedComplaintsBeforeAQuestionAsQuery() {
+        assertThat(classify("I haven't got any complaints, just want to know when you open").type())
+                .isEqualTo(CaseType.QUERY);
+        assertThat(classify("No real complaints, just wondering when the sale starts").type())
+                .isEqualTo(CaseType.QUERY);
+    }
+
     @Test
     void flagsLegalThreat() {
         assertThat(classify("Refund me or I'm taking you to the small claims court").flags())
