@@ -69,7 +69,8 @@ public final class InteractionClassifier {
      */
     private static final Pattern GRIEVANCE_DENIED = Pattern.compile(
             "\\b(?:no|not|never|without|isn'?t|wasn'?t|don'?t want to|not want to|haven'?t (?:got )?any"
-                    + "|have not (?:got )?any|not got any|don'?t have any|do not have any)(?:\\s+[a-z0-9'£&]+){0,1}\\s*$");
+                    + "|have not (?:got )?any|not got any|don'?t have any|do not have any)"
+                    + "(?:\\s+[a-z0-9'£&]+){0,1}\\s*$");
     private static final Pattern FIRST_TWO_WORDS = Pattern.compile("^[a-z0-9']+(?:\\s+[a-z0-9']+)?");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:(?:hi|hello|hiya|hey|morning|afternoon|ok|okay|so|just|also|and|sorry)\\b[\\s,!]*)+");

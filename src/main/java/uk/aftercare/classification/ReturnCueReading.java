@@ -86,6 +86,18 @@ enum ReturnCueReading {
     private static final Pattern HOW_TO_GET_IT =
             Pattern.compile("\\bwhat (?:do|should) (?:i|we) (?:need to |have to )?do\\b");
 
+    /**
+     * Asking how getting the remedy works rather than for it: "how do I get a refund?", "can I get a refund to a
+     * different card?", "can I get a refund on sale items?". Goods in hand ("how do I get it replaced?") still make it
+     * a request.
+     */
+    private static final Pattern HOW_IT_WORKS = Pattern.compile(
+            "^(?:(?:hi|hello|hiya|hey|morning|afternoon|ok|okay|so|just|also|and|sorry)\\b[\\s,!]*)*"
+                    + "how (?:do|can|would|should|could|will|does|did) (?:i|we|you|one|people|customers)\\b"
+                    + "|\\b(?:different|another|other|same|original|new) (?:bank )?(?:card|account|payment method)\\b"
+                    + "|\\bthan the one\\b|\\bsale items?\\b|\\bitems? (?:bought )?in the sale\\b"
+                    + "|\\breduced items?\\b");
+
     /** Polite requests phrased as questions still ask for the remedy. */
     private static final Pattern REQUEST_MARKER = Pattern.compile(
             "\\b(?:please|pls|plz|i'?d like|i would like|i want|i need|we want|we need|i'?d prefer)\\b");
@@ -101,11 +113,12 @@ enum ReturnCueReading {
             "\\b(?:have|get|give me|give us|send me|send us|you send|issue|arrange|offer me)" + WORDS + "{0,2}\\s*$");
 
     /** What a sentence says as a whole, which is the same for every return cue in it. */
-    private record Sentence(boolean question, boolean aboutTheRules, boolean requestMarker) {
+    private record Sentence(boolean question, boolean aboutTheRules, boolean requestMarker, boolean howItWorks) {
         static Sentence of(String sentence) {
             return new Sentence(Text.isQuestion(sentence),
                     ABOUT_THE_RULES.matcher(sentence).find() && !HOW_TO_GET_IT.matcher(sentence).find(),
-                    REQUEST_MARKER.matcher(sentence).find());
+                    REQUEST_MARKER.matcher(sentence).find(),
+                    HOW_IT_WORKS.matcher(sentence).find());
         }
     }
 
@@ -117,7 +130,8 @@ enum ReturnCueReading {
         Map<String, Sentence> sentences = new HashMap<>();
         List<ReturnCueReading> readings = new ArrayList<>(matches.size());
         for (Text.Match match : matches) {
-            readings.add(read(text, match, sentences.computeIfAbsent(text.sentenceAround(match.start()), Sentence::of)));
+            Sentence sentence = sentences.computeIfAbsent(text.sentenceAround(match.start()), Sentence::of);
+            readings.add(read(text, match, sentence));
         }
         return readings;
     }
@@ -142,12 +156,11 @@ enum ReturnCueReading {
             if (earlier || sentence.aboutTheRules()) {
                 return QUESTION;
             }
-            if (desired || sentence.requestMarker()
-                    || hasObjectInHand(text, match, before)
-                    || HAVE_OR_GET_BEFORE.matcher(before).find()) {
+            if (desired || sentence.requestMarker() || hasObjectInHand(text, match, before)) {
                 return REQUEST;
             }
-            return QUESTION;
+            // "Can I have a replacement?" asks for one; "how do I get a refund?" asks how it works.
+            return HAVE_OR_GET_BEFORE.matcher(before).find() && !sentence.howItWorks() ? REQUEST : QUESTION;
         }
         return earlier ? EARLIER : REQUEST;
     }

@@ -32,8 +32,8 @@ final class Text {
                     + "|should|have you|has|may|any)\\b");
     /** Staff notes report questions without question marks: "cust asked...", "checking whether...". */
     private static final Pattern NOTED_QUESTION = Pattern.compile(
-            "\\b(?:asked|asking|enquir\\w*|inquir\\w*|wants to know|wanted to know|like to know|checking|check if"
-                    + "|check whether|wondering|whether)\\b");
+            "\\b(?:asked|asking|enquir\\w*|inquir\\w*|wants? to know|wanted to know|like to know|need to know"
+                    + "|checking|check if|check whether|wondering|whether)\\b");
 
     static final int LONGEST_CLAUSE = 300;
 

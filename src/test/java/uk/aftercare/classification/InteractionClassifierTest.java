@@ -30,6 +30,27 @@ class InteractionClassifierTest {
         assertThat(classify("can I return this if it doesn't fit?").type()).isEqualTo(CaseType.QUERY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I want to know if I can get a refund on sale items",
+        "Can I get a refund to a different card than the one I paid with?",
+        "How do I get a refund?",
+        "How do I return something I bought online?"
+    })
+    void treatsQuestionsAboutHowRefundsWorkAsQuery(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The kettle stopped boiling after a week. Can I have a replacement?",
+        "How do I get it replaced? The handle snapped.",
+        "can i get a refund on these shoes pls, the sole has come away"
+    })
+    void stillTreatsAskingForTheRemedyAsReturn(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.RETURN);
+    }
+
     @Test
     void treatsPoliteReturnQuestionAsReturn() {
         assertThat(classify("Can I return these boots please, they don't fit").type()).isEqualTo(CaseType.RETURN);
