@@ -71,6 +71,8 @@ public final class InteractionClassifier {
             "\\b(?:no|not|never|without|isn'?t|wasn'?t|don'?t want to|not want to|haven'?t (?:got )?any"
                     + "|have not (?:got )?any|not got any|don'?t have any|do not have any)"
                     + "(?:\\s+[a-z0-9'£&]+){0,1}\\s*$");
+    private static final Pattern LAST_WORDS_ASKED =
+            Pattern.compile("\\b(?:[a-z0-9'£&]+\\s+){0,2}[a-z0-9'£&]+[^a-z0-9'£&?]*\\?+$");
     private static final Pattern FIRST_TWO_WORDS = Pattern.compile("^[a-z0-9']+(?:\\s+[a-z0-9']+)?");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:(?:hi|hello|hiya|hey|morning|afternoon|ok|okay|so|just|also|and|sorry)\\b[\\s,!]*)+");
@@ -165,7 +167,11 @@ public final class InteractionClassifier {
         return new Classification(CaseType.QUERY, CONFIDENCE_WITHOUT_CUES, List.of(), flags);
     }
 
-    /** Each question counts once; its opening words ("do you", "what time") are the evidence. */
+    /**
+     * Each question counts once; its opening words ("do you", "what time") are the evidence. When only its question
+     * mark shows it is one, its last words ("gift receipt needed?") are the evidence if nothing else is, so that a
+     * confidence above the default never comes with no evidence.
+     */
     private static void addQuestionMarks(Text t, Tally question) {
         for (Text.Sentence s : t.sentences()) {
             String sentence = s.text();
@@ -178,8 +184,11 @@ public final class InteractionClassifier {
             Matcher greeting = GREETING.matcher(sentence);
             int bodyStart = greeting.lookingAt() ? greeting.end() : 0;
             Matcher first = FIRST_TWO_WORDS.matcher(sentence).region(bodyStart, sentence.length());
+            Matcher last = LAST_WORDS_ASKED.matcher(sentence);
             if (opens && first.lookingAt()) {
                 question.add(asks ? 2 : 1, at + first.start(), at + first.end(), first.group());
+            } else if (last.find()) {
+                question.addFallback(1, at + last.start(), at + last.end(), last.group());
             } else {
                 question.add(1, at, at, null);
             }
@@ -219,6 +228,7 @@ public final class InteractionClassifier {
         }
 
         private final List<Item> items = new ArrayList<>();
+        private final List<Item> fallback = new ArrayList<>();
         private double weight;
         private double strongest;
 
@@ -228,6 +238,13 @@ public final class InteractionClassifier {
             if (words != null && !words.isBlank()) {
                 items.add(new Item(start, end, words));
             }
+        }
+
+        /** Adds weight whose words are shown only if no other words are. */
+        void addFallback(double w, int start, int end, String words) {
+            weight += w;
+            strongest = Math.max(strongest, w);
+            fallback.add(new Item(start, end, words));
         }
 
         /** Adds weight that supports a decision but cannot on its own outweigh a question. */
@@ -241,13 +258,15 @@ public final class InteractionClassifier {
             weight += other.weight;
             strongest = Math.max(strongest, other.strongest);
             items.addAll(other.items);
+            fallback.addAll(other.fallback);
         }
 
         /** The phrases in text order, leaving out any phrase that is part of a longer one already given. */
         List<String> words() {
+            List<Item> shown = items.isEmpty() ? fallback : items;
             Set<String> unique = new LinkedHashSet<>();
-            items.stream()
-                    .filter(item -> items.stream().noneMatch(item::within))
+            shown.stream()
+                    .filter(item -> shown.stream().noneMatch(item::within))
                     .sorted(Comparator.comparingInt(Item::start))
                     .forEach(item -> unique.add(item.words()));
             return List.copyOf(unique);

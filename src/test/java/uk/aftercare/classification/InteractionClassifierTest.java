@@ -3,6 +3,7 @@ package uk.aftercare.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,39 @@ class InteractionClassifierTest {
         assertThat(result.confidence()).isZero();
         assertThat(result.evidence()).isEmpty();
         assertThat(result.flags()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm really dissapointed with the service",
+        "cust unhapy with delivery",
+        "Nothing but excuses from your staff"
+    })
+    void readsCommonSlipsAndExcusesAsComplaint(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.COMPLAINT);
+    }
+
+    @Test
+    void showsTheLastWordsOfAQuestionKnownOnlyByItsQuestionMark() {
+        Classification result = classify("My order number is 8812345, where is it?");
+
+        assertThat(result.type()).isEqualTo(CaseType.QUERY);
+        assertThat(result.evidence()).containsExactly("where is it?");
+    }
+
+    @Test
+    void givesNoConfidenceAboveTheDefaultWithoutEvidence() {
+        List<String> texts = new ArrayList<>();
+        LabelledInteractions.load("/classification/training.tsv").forEach(e -> texts.add(e.text()));
+        texts.addAll(List.of("open bank holiday?", "gift receipt needed?", "Isn't it a bit late?", "ok?", "cust rang",
+                "(refund)?", "colour, size :)?"));
+
+        assertThat(texts).allSatisfy(text -> {
+            Classification result = classify(text);
+            if (result.evidence().isEmpty()) {
+                assertThat(result.confidence()).as(text).isLessThanOrEqualTo(0.25);
+            }
+        });
     }
 
     @Test
