@@ -62,6 +62,19 @@ class CueBookTest {
     }
 
     @Test
+    void rawRegexesNeedTheLettersTheyStartWith() {
+        assertThat(CueBook.requiredWords("re: (?<!wax )melt(?:s|ed|ing)?\\b")).containsExactly("melt*");
+        assertThat(CueBook.requiredWords("re: fires?\\b(?![\\s-]+alarm)")).containsExactly("fire*");
+        assertThat(CueBook.requiredWords("re: (?:second|2nd) time")).containsExactly("second*", "2nd*");
+        assertThat(CueBook.requiredWords("re: (?<!(?:\\ba|the) )(?:post|put)\\s+it")).containsExactly("post*", "put*");
+        assertThat(CueBook.requiredWords("re: why|(?:how|when) come")).containsExactly("why*", "how*", "when*");
+        assertThat(CueBook.requiredWords("re: (?:i'm|aged) 9")).containsExactly("i*", "aged*");
+        assertThat(CueBook.requiredWords("re: (?:a|b)? c")).isEmpty();
+        assertThat(CueBook.requiredWords("re: [a-z]+ing")).isEmpty();
+        assertThat(CueBook.requiredWords("re: s?he")).isEmpty();
+    }
+
+    @Test
     void wordShortcutNeverHidesAMatch() {
         String everything = new Text(everyLabelledText()).lower();
 
