@@ -135,6 +135,7 @@ final class CueBook {
                 case '\'' -> regex.append("'?");
                 case '(' -> regex.append("(?:");
                 case ')', '|' -> regex.append(c);
+                case '?' -> regex.append(i > 0 && spaced.charAt(i - 1) == ')' ? "?" : Pattern.quote("?"));
                 default -> {
                     if (Character.isLetterOrDigit(c)) {
                         regex.append(c);
@@ -149,11 +150,12 @@ final class CueBook {
 
     /**
      * Words of which a text must contain at least one for the phrase to match: its longest plain word, or else one
-     * word from each alternative of its first group. Empty means "no shortcut" (raw regexes, optional groups).
+     * word from each alternative of its first group; for a raw regex, see {@link #requiredStarts}. Empty means "no
+     * shortcut" (optional groups, raw regexes that start with anything but letters or a group of them).
      */
     static List<String> requiredWords(String phrase) {
         if (phrase.startsWith("re:")) {
-            return List.of();
+            return requiredStarts(phrase.substring(3).strip());
         }
         String outside = phrase.replaceAll("\\([^)]*\\)\\??", " ");
         String longest = longestLiteral(outside);
@@ -173,6 +175,105 @@ final class CueBook {
             words.add(word);
         }
         return List.copyOf(words);
+    }
+
+    /**
+     * The starts of words a raw regex must match at its beginning, as "start*": the letters it starts with after any
+     * look-behind, or those of each alternative of a leading group ("(?<!wax )melt(?:s|ed)?" gives "melt*", "fires?"
+     * "fire*", "(?:second|2nd) time" "second*" and "2nd*"). A match starts where a word starts (every cue pattern
+     * opens with {@link #WORD_START}), so the word found there starts with these letters.
+     */
+    static List<String> requiredStarts(String regex) {
+        List<String> alternatives = topLevelAlternatives(regex);
+        if (alternatives.size() > 1) {
+            List<String> words = new ArrayList<>();
+            for (String alternative : alternatives) {
+                List<String> starts = requiredStarts(alternative);
+                if (starts.isEmpty()) {
+                    return List.of();
+                }
+                words.addAll(starts);
+            }
+            return List.copyOf(words);
+        }
+        String rest = regex;
+        while (rest.startsWith("(?<!") || rest.startsWith("(?<=")) {
+            int end = groupEnd(rest);
+            if (end < 0) {
+                return List.of();
+            }
+            rest = rest.substring(end + 1);
+        }
+        if (rest.startsWith("(?:")) {
+            int end = groupEnd(rest);
+            boolean optional = end + 1 < rest.length() && "?*{".indexOf(rest.charAt(end + 1)) >= 0;
+            return end < 0 || optional ? List.of() : requiredStarts(rest.substring(3, end));
+        }
+        int letters = 0;
+        while (letters < rest.length() && isLetterOrDigit(rest.charAt(letters))) {
+            letters++;
+        }
+        if (letters < rest.length() && "?*{".indexOf(rest.charAt(letters)) >= 0) {
+            letters--;
+        }
+        return letters <= 0 ? List.of() : List.of(rest.substring(0, letters) + "*");
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** Where the group that opens a regex closes, skipping escapes and character classes; -1 if it does not. */
+    private static int groupEnd(String regex) {
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int classEnd(String regex, int open) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == '\\') {
+                i++;
+            } else if (regex.charAt(i) == ']') {
+                return i;
+            }
+        }
+        return regex.length();
+    }
+
+    /** A regex split at each "|" outside any group or character class. */
+    private static List<String> topLevelAlternatives(String regex) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        alternatives.add(regex.substring(start));
+        return alternatives;
     }
 
     /** The longest plain word, as {@link Text#words()} would split it; "word*" if the text may go on after it. */

@@ -41,7 +41,8 @@ public final class InteractionClassifier {
 
     /**
      * Harm, a legal threat or a public one are grievances in themselves, even when no complaint word is used; but
-     * only as support, since a question can mention them harmlessly ("is your Trading Standards approved fitter...").
+     * only as support, since a question can mention them harmlessly ("is this heater dangerous?"): when nothing but
+     * flags raised inside questions is a grievance, the question wins a tie.
      */
     private static final Set<Flag> GRIEVANCE_FLAGS =
             EnumSet.of(Flag.SAFETY_CONCERN, Flag.LEGAL_THREAT, Flag.SOCIAL_MEDIA_THREAT);
@@ -50,13 +51,28 @@ public final class InteractionClassifier {
     /** A query expresses no dissatisfaction, so one outright complaint word outweighs any number of question marks. */
     private static final double STRONG_GRIEVANCE = 2.0;
 
-    /** A negator just before a flag phrase, in the same clause: "no injuries", "nobody was hurt". */
+    /**
+     * A negator directly before a flag phrase, in the same clause: "no injuries", "nobody was hurt", "not a safety
+     * issue", "didn't see any smoke". Only an article, "any", a form of "be", "get" or "have", or "sign of" may come
+     * between: a negator with other words between denies something else ("I didn't notice the smoke until...",
+     * "isn't it dangerous...?").
+     */
     private static final Pattern FLAG_DENIED = Pattern.compile(
             "\\b(?:no|not|never|nobody|no one|noone|without|wasn'?t|weren'?t|isn'?t|didn'?t|nothing|hasn'?t)"
-                    + "(?:\\s+[a-z0-9'£&]+){0,2}\\s*$");
-    /** A negator just before a complaint, fault or query phrase: "not complaining", "not asking for". */
+                    + "(?:\\s+(?:a|an|any|was|were|is|are|be|been|being|got|get|has|have|had|really|even|ever|real"
+                    + "|serious|major|obvious|visible|signs? of|risk of|danger of|chance of|evidence of|trace of"
+                    + "|(?:cause|caused|suffer|suffered|sustain|sustained|see|saw|seen|notice|noticed|smell|smelt)"
+                    + "\\s+(?:any|a|an))){0,3}\\s*$");
+    /**
+     * A negator just before a complaint, fault or query phrase: "not complaining", "not asking for", "no real
+     * complaints", "haven't got any complaints".
+     */
     private static final Pattern GRIEVANCE_DENIED = Pattern.compile(
-            "\\b(?:no|not|never|without|isn'?t|wasn'?t|don'?t want to|not want to)(?:\\s+[a-z0-9'£&]+){0,1}\\s*$");
+            "\\b(?:no|not|never|without|isn'?t|wasn'?t|don'?t want to|not want to|haven'?t (?:got )?any"
+                    + "|have not (?:got )?any|not got any|don'?t have any|do not have any)"
+                    + "(?:\\s+[a-z0-9'£&]+){0,1}\\s*$");
+    private static final Pattern LAST_WORDS_ASKED =
+            Pattern.compile("\\b(?:[a-z0-9'£&]+\\s+){0,2}[a-z0-9'£&]+[^a-z0-9'£&?]*\\?+$");
     private static final Pattern FIRST_TWO_WORDS = Pattern.compile("^[a-z0-9']+(?:\\s+[a-z0-9']+)?");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:(?:hi|hello|hiya|hey|morning|afternoon|ok|okay|so|just|also|and|sorry)\\b[\\s,!]*)+");
@@ -84,8 +100,11 @@ public final class InteractionClassifier {
         Tally grievance = new Tally();
         Tally question = new Tally();
 
-        for (Text.Match m : t.find(cues.returnCues())) {
-            switch (ReturnCueReading.read(t, m)) {
+        List<Text.Match> returnCues = t.find(cues.returnCues());
+        List<ReturnCueReading> readings = ReturnCueReading.readAll(t, returnCues);
+        for (int i = 0; i < returnCues.size(); i++) {
+            Text.Match m = returnCues.get(i);
+            switch (readings.get(i)) {
                 case REQUEST -> request.add(m.cue().weight(), m.start(), m.end(), m.words());
                 case NEGATED -> {
                     int from = ReturnCueReading.negationStart(t, m);
@@ -114,10 +133,14 @@ public final class InteractionClassifier {
         addQuestionMarks(t, question);
 
         Map<Flag, Text.Match> raised = flags(t);
+        double flagsInQuestions = 0;
         for (Flag flag : GRIEVANCE_FLAGS) {
             Text.Match m = raised.get(flag);
             if (m != null) {
                 grievance.addSupporting(GRIEVANCE_FLAG_WEIGHT, m.start(), m.end(), m.words());
+                if (Text.isQuestion(t.sentenceAround(m.start()))) {
+                    flagsInQuestions += GRIEVANCE_FLAG_WEIGHT;
+                }
             }
         }
         Set<Flag> flags = raised.keySet();
@@ -132,7 +155,8 @@ public final class InteractionClassifier {
             double confidence = 0.5 + 0.5 * saturate(r) * r / (r + 0.5 * q + 0.5 * c);
             return new Classification(CaseType.RETURN, round(confidence), evidence.words(), flags);
         }
-        if (c > 0 && (c >= q || grievance.strongest >= STRONG_GRIEVANCE)) {
+        boolean onlyAsked = flagsInQuestions == c;
+        if (c > 0 && (c > q || c == q && !onlyAsked || grievance.strongest >= STRONG_GRIEVANCE)) {
             double confidence = 0.4 + 0.55 * saturate(c) * c / (c + q);
             return new Classification(CaseType.COMPLAINT, round(confidence), grievance.words(), flags);
         }
@@ -143,20 +167,28 @@ public final class InteractionClassifier {
         return new Classification(CaseType.QUERY, CONFIDENCE_WITHOUT_CUES, List.of(), flags);
     }
 
-    /** Each question counts once; its opening words ("do you", "what time") are the evidence. */
+    /**
+     * Each question counts once; its opening words ("do you", "what time") are the evidence. When only its question
+     * mark shows it is one, its last words ("gift receipt needed?") are the evidence if nothing else is, so that a
+     * confidence above the default never comes with no evidence.
+     */
     private static void addQuestionMarks(Text t, Tally question) {
-        for (String sentence : t.sentences()) {
+        for (Text.Sentence s : t.sentences()) {
+            String sentence = s.text();
             boolean asks = sentence.endsWith("?");
             boolean opens = Text.startsWithQuestionWord(sentence);
             if (!asks && !opens) {
                 continue;
             }
-            int at = t.lower().indexOf(sentence);
+            int at = s.start();
             Matcher greeting = GREETING.matcher(sentence);
             int bodyStart = greeting.lookingAt() ? greeting.end() : 0;
             Matcher first = FIRST_TWO_WORDS.matcher(sentence).region(bodyStart, sentence.length());
+            Matcher last = LAST_WORDS_ASKED.matcher(sentence);
             if (opens && first.lookingAt()) {
                 question.add(asks ? 2 : 1, at + first.start(), at + first.end(), first.group());
+            } else if (last.find()) {
+                question.addFallback(1, at + last.start(), at + last.end(), last.group());
             } else {
                 question.add(1, at, at, null);
             }
@@ -196,6 +228,7 @@ public final class InteractionClassifier {
         }
 
         private final List<Item> items = new ArrayList<>();
+        private final List<Item> fallback = new ArrayList<>();
         private double weight;
         private double strongest;
 
@@ -205,6 +238,13 @@ public final class InteractionClassifier {
             if (words != null && !words.isBlank()) {
                 items.add(new Item(start, end, words));
             }
+        }
+
+        /** Adds weight whose words are shown only if no other words are. */
+        void addFallback(double w, int start, int end, String words) {
+            weight += w;
+            strongest = Math.max(strongest, w);
+            fallback.add(new Item(start, end, words));
         }
 
         /** Adds weight that supports a decision but cannot on its own outweigh a question. */
@@ -218,13 +258,15 @@ public final class InteractionClassifier {
             weight += other.weight;
             strongest = Math.max(strongest, other.strongest);
             items.addAll(other.items);
+            fallback.addAll(other.fallback);
         }
 
         /** The phrases in text order, leaving out any phrase that is part of a longer one already given. */
         List<String> words() {
+            List<Item> shown = items.isEmpty() ? fallback : items;
             Set<String> unique = new LinkedHashSet<>();
-            items.stream()
-                    .filter(item -> items.stream().noneMatch(item::within))
+            shown.stream()
+                    .filter(item -> shown.stream().noneMatch(item::within))
                     .sorted(Comparator.comparingInt(Item::start))
                     .forEach(item -> unique.add(item.words()));
             return List.copyOf(unique);

@@ -1,5 +1,9 @@
 package uk.aftercare.classification;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +25,25 @@ enum ReturnCueReading {
 
     private static final String WORDS = "(?:\\s+[a-z0-9'£&]+)";
 
-    /** A negator up to three words before the cue, in the same clause. */
+    /**
+     * A negator up to three words before the cue, in the same clause, and the words between. "No" before "I" or "we"
+     * is an answer, not a negator: "No I want a refund".
+     */
     private static final Pattern NEGATOR_BEFORE = Pattern.compile(
-            "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|not|never|no|without|nor|rather than|instead of"
-                    + "|isn'?t|wasn'?t)" + WORDS + "{0,3}\\s*$");
+            "\\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|not|never|no(?!\\s+(?:i|we)\\b)|without|nor"
+                    + "|rather than|instead of|isn'?t|wasn'?t)(" + WORDS + "{0,3})\\s*$");
+
+    /**
+     * A wish or request between the negator and the cue: "doesn't work can you refund me", "not happy wants refund".
+     * Unless it is the very word the negator denies ("don't want a refund"), the negator belongs to the reason
+     * ("doesn't work") and the request stands.
+     */
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(?:want|wants|wanted|need|needs|needed|like|please|pls|plz|can you|could you|can u|can i|could i"
+                    + "|can we|could we)\\b");
+    /** Only softening words between a negator and the wish it denies: "don't really want", "not even asking". */
+    private static final Pattern SOFTENERS =
+            Pattern.compile("(?:\\s+(?:really|even|actually|necessarily|particularly|exactly|just|ever|at all))*\\s*");
 
     /** "...if you don't refund me": a demand with a threat attached, not a refusal of the refund. */
     private static final Pattern CONDITION =
@@ -48,7 +67,7 @@ enum ReturnCueReading {
 
     /** Words after a return noun that show it is about a process under way: "refund was", "repair is ready". */
     private static final Pattern PROCESS_AFTER = Pattern.compile(
-            "^\\s+(?:was|were|has|have|had|is|isn'?t|hasn'?t|still|not|policy|policies|process|processed|address|label"
+            "\\s+(?:was|were|has|have|had|is|isn'?t|hasn'?t|still|not|policy|policies|process|processed|address|label"
                     + "|form|period|desk|counter|team|department|take|takes|took|taking|being|go|goes|went|handled"
                     + "|reference|number|window|on (?:her|his|my|their))\\b");
 
@@ -67,6 +86,18 @@ enum ReturnCueReading {
     private static final Pattern HOW_TO_GET_IT =
             Pattern.compile("\\bwhat (?:do|should) (?:i|we) (?:need to |have to )?do\\b");
 
+    /**
+     * Asking how getting the remedy works rather than for it: "how do I get a refund?", "can I get a refund to a
+     * different card?", "can I get a refund on sale items?". Goods in hand ("how do I get it replaced?") still make it
+     * a request.
+     */
+    private static final Pattern HOW_IT_WORKS = Pattern.compile(
+            "^(?:(?:hi|hello|hiya|hey|morning|afternoon|ok|okay|so|just|also|and|sorry)\\b[\\s,!]*)*"
+                    + "how (?:do|can|would|should|could|will|does|did) (?:i|we|you|one|people|customers)\\b"
+                    + "|\\b(?:different|another|other|same|original|new) (?:bank )?(?:card|account|payment method)\\b"
+                    + "|\\bthan the one\\b|\\bsale items?\\b|\\bitems? (?:bought )?in the sale\\b"
+                    + "|\\breduced items?\\b");
+
     /** Polite requests phrased as questions still ask for the remedy. */
     private static final Pattern REQUEST_MARKER = Pattern.compile(
             "\\b(?:please|pls|plz|i'?d like|i would like|i want|i need|we want|we need|i'?d prefer)\\b");
@@ -77,11 +108,35 @@ enum ReturnCueReading {
     private static final Pattern GOODS_BEFORE = Pattern.compile(
             "\\b(?:it|them|this|these|those)\\b(?!\\s+(?:be\\s+)?(?:possible|ok|okay|alright|allowed))");
     private static final Pattern PREVIOUS_WORDS = Pattern.compile(WORDS + "{1,3}\\s*$");
-    private static final Pattern NEXT_WORDS = Pattern.compile("^" + WORDS + "{1,3}");
+    private static final Pattern NEXT_WORDS = Pattern.compile(WORDS + "{1,3}");
     private static final Pattern HAVE_OR_GET_BEFORE = Pattern.compile(
             "\\b(?:have|get|give me|give us|send me|send us|you send|issue|arrange|offer me)" + WORDS + "{0,2}\\s*$");
 
-    static ReturnCueReading read(Text text, Text.Match match) {
+    /** What a sentence says as a whole, which is the same for every return cue in it. */
+    private record Sentence(boolean question, boolean aboutTheRules, boolean requestMarker, boolean howItWorks) {
+        static Sentence of(String sentence) {
+            return new Sentence(Text.isQuestion(sentence),
+                    ABOUT_THE_RULES.matcher(sentence).find() && !HOW_TO_GET_IT.matcher(sentence).find(),
+                    REQUEST_MARKER.matcher(sentence).find(),
+                    HOW_IT_WORKS.matcher(sentence).find());
+        }
+    }
+
+    /**
+     * How each return cue found in a text reads, in the same order. A sentence is read once for all its cues, so
+     * that a long text with many cues is not read again for each.
+     */
+    static List<ReturnCueReading> readAll(Text text, List<Text.Match> matches) {
+        Map<String, Sentence> sentences = new HashMap<>();
+        List<ReturnCueReading> readings = new ArrayList<>(matches.size());
+        for (Text.Match match : matches) {
+            Sentence sentence = sentences.computeIfAbsent(text.sentenceAround(match.start()), Sentence::of);
+            readings.add(read(text, match, sentence));
+        }
+        return readings;
+    }
+
+    private static ReturnCueReading read(Text text, Text.Match match, Sentence sentence) {
         String before = text.clauseBefore(match.start());
         if (negationStart(text, match) >= 0) {
             return NEGATED;
@@ -94,21 +149,18 @@ enum ReturnCueReading {
         if (match.cue().kind() == Cue.Kind.RETURN_DONE && !wanted) {
             return EARLIER;
         }
-        String after = text.lower().substring(match.end());
         boolean earlier = !wanted && (WAITING.matcher(before).find()
                 || RETURN_NOUN.matcher(match.words()).matches()
-                        && (OWNED.matcher(before).find() || PROCESS_AFTER.matcher(after).find()));
-        String sentence = text.sentenceAround(match.start());
-        if (Text.isQuestion(sentence)) {
-            if (earlier || ABOUT_THE_RULES.matcher(sentence).find() && !HOW_TO_GET_IT.matcher(sentence).find()) {
+                        && (OWNED.matcher(before).find() || after(text, match, PROCESS_AFTER).lookingAt()));
+        if (sentence.question()) {
+            if (earlier || sentence.aboutTheRules()) {
                 return QUESTION;
             }
-            if (desired || REQUEST_MARKER.matcher(sentence).find()
-                    || hasObjectInHand(match, before, after)
-                    || HAVE_OR_GET_BEFORE.matcher(before).find()) {
+            if (desired || sentence.requestMarker() || hasObjectInHand(text, match, before)) {
                 return REQUEST;
             }
-            return QUESTION;
+            // "Can I have a replacement?" asks for one; "how do I get a refund?" asks how it works.
+            return HAVE_OR_GET_BEFORE.matcher(before).find() && !sentence.howItWorks() ? REQUEST : QUESTION;
         }
         return earlier ? EARLIER : REQUEST;
     }
@@ -120,10 +172,22 @@ enum ReturnCueReading {
         if (!m.find() || CONDITION.matcher(before.substring(0, m.start())).find()) {
             return -1;
         }
-        return match.start() - before.length() + m.start();
+        int first = m.start();
+        // The negator nearest the cue is the one that could deny it.
+        int nearest = first;
+        while (m.find(nearest + 1)) {
+            nearest = m.start();
+        }
+        m.find(nearest);
+        String between = m.group(1);
+        Matcher wish = WISH.matcher(between);
+        if (wish.find() && !SOFTENERS.matcher(between.substring(0, wish.start())).matches()) {
+            return -1;
+        }
+        return match.start() - before.length() + first;
     }
 
-    private static boolean hasObjectInHand(Text.Match match, String before, String after) {
+    private static boolean hasObjectInHand(Text text, Text.Match match, String before) {
         if (OBJECT_IN_HAND.matcher(match.words()).find()) {
             return true;
         }
@@ -131,7 +195,12 @@ enum ReturnCueReading {
         if (previous.find() && GOODS_BEFORE.matcher(previous.group()).find()) {
             return true;
         }
-        Matcher next = NEXT_WORDS.matcher(after);
-        return next.find() && OBJECT_IN_HAND.matcher(next.group()).find();
+        Matcher next = after(text, match, NEXT_WORDS);
+        return next.lookingAt() && OBJECT_IN_HAND.matcher(next.group()).find();
+    }
+
+    /** A matcher for what follows the cue, without copying the rest of the text for every cue. */
+    private static Matcher after(Text text, Text.Match match, Pattern pattern) {
+        return pattern.matcher(text.lower()).region(match.end(), text.lower().length());
     }
 }

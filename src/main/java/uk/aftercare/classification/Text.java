@@ -3,12 +3,15 @@ package uk.aftercare.classification;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +32,10 @@ final class Text {
                     + "|should|have you|has|may|any)\\b");
     /** Staff notes report questions without question marks: "cust asked...", "checking whether...". */
     private static final Pattern NOTED_QUESTION = Pattern.compile(
-            "\\b(?:asked|asking|enquir\\w*|inquir\\w*|wants to know|wanted to know|like to know|checking|check if"
-                    + "|check whether|wondering|whether)\\b");
+            "\\b(?:asked|asking|enquir\\w*|inquir\\w*|wants? to know|wanted to know|like to know|need to know"
+                    + "|checking|check if|check whether|wondering|whether)\\b");
+
+    static final int LONGEST_CLAUSE = 300;
 
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9£]+");
 
@@ -41,10 +46,19 @@ final class Text {
         }
     }
 
+    /** A sentence of the text and where it starts in {@link #lower()}. */
+    record Sentence(int start, String text) { }
+
     private final String lower;
     private final NavigableSet<String> words;
     private final Set<String> wordSet;
     private final int[] wordStarts;
+    /** Where each clause ending ends, in order; found once so that each cue does not search the text again. */
+    private final int[] clauseEnds;
+    /** Where each sentence ending starts and ends, in order. */
+    private final int[] sentenceEndStarts;
+    private final int[] sentenceEnds;
+    private final Map<Long, String> sentencesCut = new HashMap<>();
 
     Text(String raw) {
         this.lower = raw.toLowerCase(Locale.ROOT)
@@ -54,6 +68,10 @@ final class Text {
         this.words = new TreeSet<>(split);
         this.wordSet = new HashSet<>(split);
         this.wordStarts = wordStarts(lower);
+        this.clauseEnds = CLAUSE_END.matcher(lower).results().mapToInt(MatchResult::end).toArray();
+        List<MatchResult> sentenceEndings = SENTENCE_END.matcher(lower).results().toList();
+        this.sentenceEndStarts = sentenceEndings.stream().mapToInt(MatchResult::start).toArray();
+        this.sentenceEnds = sentenceEndings.stream().mapToInt(MatchResult::end).toArray();
     }
 
     /**
@@ -119,32 +137,45 @@ final class Text {
         return kept;
     }
 
-    /** The clause before a position: from the last comma, full stop, "but"... up to it. */
+    /**
+     * The clause before a position: from the last comma, full stop, "but"... up to it, but no more than its last
+     * {@value #LONGEST_CLAUSE} characters, cut at a space. The rules read the few words before a cue; without the
+     * limit, every cue in a long text with no punctuation would make them read the whole text again.
+     */
     String clauseBefore(int position) {
-        Matcher m = CLAUSE_END.matcher(lower).region(0, position);
-        int start = 0;
-        while (m.find()) {
-            start = m.end();
+        int start = lastEndBefore(clauseEnds, position);
+        if (position - start > LONGEST_CLAUSE) {
+            int space = lower.indexOf(' ', position - LONGEST_CLAUSE);
+            start = space >= 0 && space < position ? space + 1 : position - LONGEST_CLAUSE;
         }
         return lower.substring(start, position);
     }
 
-    /** The clause after a position, up to the next comma, full stop, "but"... */
-    String clauseAfter(int position) {
-        Matcher m = CLAUSE_END.matcher(lower).region(position, lower.length());
-        return lower.substring(position, m.find() ? m.start() : lower.length());
+    /**
+     * The whole sentence around a position, with its closing punctuation. Each sentence is cut from the text once, so
+     * every cue in it gets the same string (and its hash code is worked out once).
+     */
+    String sentenceAround(int position) {
+        int at = Math.min(position, lower.length());
+        int start = lastEndBefore(sentenceEnds, at);
+        int next = Arrays.binarySearch(sentenceEndStarts, at);
+        int index = next >= 0 ? next : -next - 1;
+        int end = Math.max(start, index < sentenceEnds.length ? sentenceEnds[index] : lower.length());
+        return sentencesCut.computeIfAbsent((long) start << 32 | end, k -> lower.substring(start, end).strip());
     }
 
-    /** The whole sentence around a position, with its closing punctuation. */
-    String sentenceAround(int position) {
-        Matcher before = SENTENCE_END.matcher(lower).region(0, Math.min(position, lower.length()));
-        int start = 0;
-        while (before.find()) {
-            start = before.end();
+    /**
+     * The end of the last ending that ends at or before a position (0 if none), as a search of the text up to that
+     * position alone would find it: there, dots just before the position end a clause or sentence, as dots at the end
+     * of the text do.
+     */
+    private int lastEndBefore(int[] ends, int position) {
+        if (position > 0 && lower.charAt(position - 1) == '.') {
+            return position;
         }
-        Matcher after = SENTENCE_END.matcher(lower).region(position, lower.length());
-        int end = after.find() ? after.end() : lower.length();
-        return lower.substring(start, end).strip();
+        int found = Arrays.binarySearch(ends, position);
+        int index = found >= 0 ? found : -found - 2;
+        return index >= 0 ? ends[index] : 0;
     }
 
     /** A question, whether by its question mark, its opening words, or a staff note's "asked" or "checking". */
@@ -158,22 +189,22 @@ final class Text {
         return QUESTION_OPENER.matcher(sentence).find();
     }
 
-    List<String> sentences() {
-        List<String> sentences = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(lower);
+    /** The sentences that have a letter or digit, stripped, each with where it starts. */
+    List<Sentence> sentences() {
+        List<Sentence> sentences = new ArrayList<>();
         int start = 0;
-        while (m.find()) {
-            addSentence(sentences, lower.substring(start, m.end()));
-            start = m.end();
+        for (int end : sentenceEnds) {
+            addSentence(sentences, start, end);
+            start = end;
         }
-        addSentence(sentences, lower.substring(start));
+        addSentence(sentences, start, lower.length());
         return sentences;
     }
 
-    private static void addSentence(List<String> sentences, String sentence) {
-        String s = sentence.strip();
+    private void addSentence(List<Sentence> sentences, int start, int end) {
+        String s = lower.substring(start, end).strip();
         if (!s.isEmpty() && s.chars().anyMatch(Character::isLetterOrDigit)) {
-            sentences.add(s);
+            sentences.add(new Sentence(lower.indexOf(s, start), s));
         }
     }
 }

@@ -48,9 +48,30 @@ class CueBookTest {
     }
 
     @Test
+    void aGroupFollowedByAQuestionMarkIsOptional() {
+        assertThat(matches("(book|arrange) (a )?collection", "can i book a collection")).isTrue();
+        assertThat(matches("(book|arrange) (a )?collection", "can i book collection")).isTrue();
+        assertThat(matches("made (me )?(to )?feel", "made me feel")).isTrue();
+        assertThat(matches("made (me )?(to )?feel", "made to feel")).isTrue();
+    }
+
+    @Test
     void alternativesAndRawRegex() {
         assertThat(matches("(right|correct) size", "the correct size")).isTrue();
         assertThat(matches("re: (?:i'm|is) (?:8|9)[0-9]\\b", "my nan is 91 and")).isTrue();
+    }
+
+    @Test
+    void rawRegexesNeedTheLettersTheyStartWith() {
+        assertThat(CueBook.requiredWords("re: (?<!wax )melt(?:s|ed|ing)?\\b")).containsExactly("melt*");
+        assertThat(CueBook.requiredWords("re: fires?\\b(?![\\s-]+alarm)")).containsExactly("fire*");
+        assertThat(CueBook.requiredWords("re: (?:second|2nd) time")).containsExactly("second*", "2nd*");
+        assertThat(CueBook.requiredWords("re: (?<!(?:\\ba|the) )(?:post|put)\\s+it")).containsExactly("post*", "put*");
+        assertThat(CueBook.requiredWords("re: why|(?:how|when) come")).containsExactly("why*", "how*", "when*");
+        assertThat(CueBook.requiredWords("re: (?:i'm|aged) 9")).containsExactly("i*", "aged*");
+        assertThat(CueBook.requiredWords("re: (?:a|b)? c")).isEmpty();
+        assertThat(CueBook.requiredWords("re: [a-z]+ing")).isEmpty();
+        assertThat(CueBook.requiredWords("re: s?he")).isEmpty();
     }
 
     @Test

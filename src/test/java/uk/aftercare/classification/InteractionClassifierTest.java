@@ -3,10 +3,12 @@ package uk.aftercare.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,6 +29,27 @@ class InteractionClassifierTest {
     @Test
     void treatsConditionalReturnQuestionAsQuery() {
         assertThat(classify("can I return this if it doesn't fit?").type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I want to know if I can get a refund on sale items",
+        "Can I get a refund to a different card than the one I paid with?",
+        "How do I get a refund?",
+        "How do I return something I bought online?"
+    })
+    void treatsQuestionsAboutHowRefundsWorkAsQuery(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The kettle stopped boiling after a week. Can I have a replacement?",
+        "How do I get it replaced? The handle snapped.",
+        "can i get a refund on these shoes pls, the sole has come away"
+    })
+    void stillTreatsAskingForTheRemedyAsReturn(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.RETURN);
     }
 
     @Test
@@ -60,6 +83,44 @@ class InteractionClassifierTest {
     void negatedReplacementIsNotReturn() {
         assertThat(classify("I'm not asking for a replacement, I want an explanation").type())
                 .isEqualTo(CaseType.COMPLAINT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kettle doesn't work can you refund me",
+        "it doesn't fit can I exchange it please",
+        "didnt fit wants exchange",
+        "item doesnt work needs replacing",
+        "isn't working please refund",
+        "cust not happy wants refund",
+        "phone not charging need replacement",
+        "No I want a refund"
+    })
+    void readsANegativeBeforeTheRequestAsPartOfTheReasonNotARefusal(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.RETURN);
+    }
+
+    @Test
+    void showsTheFaultAndTheRequestAsSeparateEvidence() {
+        assertThat(classify("kettle doesn't work can you refund me").evidence())
+                .containsExactly("doesn't work", "refund");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I don't want a refund, I just want someone to apologise",
+        "I don't really want a refund, just an apology",
+        "not asking for a replacement, just an explanation",
+        "No I don't want a refund, I want an apology"
+    })
+    void stillReadsATurnedDownRemedyAsAComplaint(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.COMPLAINT);
+    }
+
+    @Test
+    void treatsConditionalReturnQuestionWithAFaultInItAsQuery() {
+        assertThat(classify("If I buy it today and it doesn't fit can I return it?").type())
+                .isEqualTo(CaseType.QUERY);
     }
 
     @Test
@@ -96,6 +157,39 @@ class InteractionClassifierTest {
         assertThat(result.confidence()).isZero();
         assertThat(result.evidence()).isEmpty();
         assertThat(result.flags()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm really dissapointed with the service",
+        "cust unhapy with delivery",
+        "Nothing but excuses from your staff"
+    })
+    void readsCommonSlipsAndExcusesAsComplaint(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.COMPLAINT);
+    }
+
+    @Test
+    void showsTheLastWordsOfAQuestionKnownOnlyByItsQuestionMark() {
+        Classification result = classify("My order number is 8812345, where is it?");
+
+        assertThat(result.type()).isEqualTo(CaseType.QUERY);
+        assertThat(result.evidence()).containsExactly("where is it?");
+    }
+
+    @Test
+    void givesNoConfidenceAboveTheDefaultWithoutEvidence() {
+        List<String> texts = new ArrayList<>();
+        LabelledInteractions.load("/classification/training.tsv").forEach(e -> texts.add(e.text()));
+        texts.addAll(List.of("open bank holiday?", "gift receipt needed?", "Isn't it a bit late?", "ok?", "cust rang",
+                "(refund)?", "colour, size :)?"));
+
+        assertThat(texts).allSatisfy(text -> {
+            Classification result = classify(text);
+            if (result.evidence().isEmpty()) {
+                assertThat(result.confidence()).as(text).isLessThanOrEqualTo(0.25);
+            }
+        });
     }
 
     @Test
@@ -137,6 +231,34 @@ class InteractionClassifierTest {
         assertThat(classify("Nobody was hurt but the delivery was late again").flags()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I didn't notice the smoke until the alarm went off",
+        "Isn't it dangerous to sell heaters like this?",
+        "This heater isn't safe at all"
+    })
+    void flagsHarmThatANegativeDoesNotDeny(String text) {
+        assertThat(classify(text).flags()).containsExactly(Flag.SAFETY_CONCERN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Nobody got hurt but the lid is loose, can I swap it?",
+        "We didn't see any smoke, it just stopped. I'd like a replacement.",
+        "There was no sign of fire but it smells odd. Can I exchange it?"
+    })
+    void doesNotFlagHarmDeniedWithAFewWordsBetween(String text) {
+        assertThat(classify(text).flags()).isEmpty();
+    }
+
+    @Test
+    void treatsDeniedComplaintsBeforeAQuestionAsQuery() {
+        assertThat(classify("I haven't got any complaints, just want to know when you open").type())
+                .isEqualTo(CaseType.QUERY);
+        assertThat(classify("No real complaints, just wondering when the sale starts").type())
+                .isEqualTo(CaseType.QUERY);
+    }
+
     @Test
     void flagsLegalThreat() {
         assertThat(classify("Refund me or I'm taking you to the small claims court").flags())
@@ -166,6 +288,74 @@ class InteractionClassifierTest {
         assertThat(classify("The microwave just died after a week. I want a new one.").flags()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Spoke to Sue in accounts about the invoice",
+        "Is the Tottenham Court Road store open on Sunday?",
+        "Do you sell smoke alarms?",
+        "Do you sell fire extinguishers?",
+        "Do you have this dress in burnt orange?",
+        "Is the choker necklace available in silver?",
+        "Do you deliver to Melton Mowbray?",
+        "Do you sell wax melts?",
+        "I'd like a blood orange candle",
+        "Do you sell smoked salmon?",
+        "Card terminal declined my payment",
+        "Can I get a breakdown of the charges",
+        "The total is 89.99",
+        "The TV is 85 inch",
+        "Did the papers for the warranty come?",
+        "Do you sell newspapers?",
+        "I read the online reviews before buying",
+        "I saw a post on Facebook about your sale, is it still on?",
+        "I watched a YouTube video on setting it up",
+        "Are you on Facebook?",
+        "Are your electricians Trading Standards approved?"
+    })
+    void raisesNoFlagForEverydayWords(String text) {
+        assertThat(classify(text).flags()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Spoke to Sue in accounts about the invoice",
+        "I'd like a blood orange candle",
+        "Did the papers for the warranty come?",
+        "I read the online reviews before buying",
+        "I watched a YouTube video on setting it up",
+        "Are you on Facebook?",
+        "Are your electricians Trading Standards approved?"
+    })
+    void treatsEverydayWordsThatLookedLikeFlagsAsQuery(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        I will sue you                                            | LEGAL_THREAT
+        I'm going to sue                                          | LEGAL_THREAT
+        I'll see you in court                                     | LEGAL_THREAT
+        taking you to the small claims court                      | LEGAL_THREAT
+        I'm reporting you to Trading Standards                    | LEGAL_THREAT
+        it caught fire                                            | SAFETY_CONCERN
+        smoke came out of the back                                | SAFETY_CONCERN
+        burnt my hand                                             | SAFETY_CONCERN
+        my son choked on a piece                                  | SAFETY_CONCERN
+        the plastic melted                                        | SAFETY_CONCERN
+        there was blood                                           | SAFETY_CONCERN
+        I am terminally ill                                       | VULNERABLE_CUSTOMER
+        I had a breakdown after this                              | VULNERABLE_CUSTOMER
+        I'm 89 and live alone                                     | VULNERABLE_CUSTOMER
+        I'll post this on Facebook                                | SOCIAL_MEDIA_THREAT
+        I'm posting about how you treated my mum on Facebook      | SOCIAL_MEDIA_THREAT
+        I'm going to leave a review saying how bad you are        | SOCIAL_MEDIA_THREAT
+        I'll go to the papers                                     | SOCIAL_MEDIA_THREAT
+        I'll be contacting the local paper                        | SOCIAL_MEDIA_THREAT
+        """)
+    void stillFlagsTheRealThing(String text, Flag flag) {
+        assertThat(classify(text).flags()).containsExactly(flag);
+    }
+
     @Test
     void findsSeveralFlagsInOneText() {
         assertThat(classify("The charger caught fire. I'm going to my solicitor and putting it on Facebook.").flags())
@@ -177,6 +367,28 @@ class InteractionClassifierTest {
         assertThat(classify("My dad uses a wheelchair, is there a lift in the Bristol store?"))
                 .extracting(Classification::type, Classification::flags)
                 .containsExactly(CaseType.QUERY, Set.of(Flag.VULNERABLE_CUSTOMER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Are you on Facebook?",
+        "Are your electricians Trading Standards approved?",
+        "Is this heater dangerous?"
+    })
+    void letsAQuestionOutweighAFlagAlone(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @Test
+    void keepsReportedHarmAGrievanceBesideAQuestion() {
+        assertThat(classify("My son was burnt by the kettle lid. I want to know how this was allowed to happen."))
+                .extracting(Classification::type, Classification::flags)
+                .containsExactly(CaseType.COMPLAINT, Set.of(Flag.SAFETY_CONCERN));
+    }
+
+    @Test
+    void keepsTheFlagOfAQuestion() {
+        assertThat(classify("Is this heater dangerous?").flags()).containsExactly(Flag.SAFETY_CONCERN);
     }
 
     @Test
