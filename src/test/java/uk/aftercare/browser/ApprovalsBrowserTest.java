@@ -50,6 +50,7 @@ class ApprovalsBrowserTest extends BrowserTest {
 		assertThat(queue.stream().filter(row -> !row.findElement(By.tagName("td")).getText().contains("Manager")
 				&& !askedBy(row).equals("supervisor"))).hasSize(waiting);
 		assertThat(queue.get(0).findElement(By.tagName("td")).getText()).startsWith("Urgent");
+		assertAccessible("the approvals queue");
 
 		WebElement refund = queue.stream()
 			.filter(row -> isRefundASupervisorMayDecide(row) && askedBy(row).equals("staff"))
@@ -62,6 +63,7 @@ class ApprovalsBrowserTest extends BrowserTest {
 		waitFor(textToBePresentInElementLocated(By.tagName("h1"), "Refund · " + caseNumber));
 		assertThat(find(By.xpath("//dt[normalize-space()='Asked by']/following-sibling::dd[1]")).getText())
 			.startsWith("staff ·");
+		assertAccessible("a refund's approval page");
 		type(By.id("note"), "Faulty within 30 days: refund in full today.");
 		find(By.cssSelector("button[name=decision][value=APPROVE]")).click();
 

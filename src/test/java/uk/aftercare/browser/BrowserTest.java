@@ -147,6 +147,11 @@ abstract class BrowserTest {
 				ExpectedConditions.textToBe(By.tagName("h1"), "Log interaction")));
 	}
 
+	/** Fails, listing each problem, if the page now shown breaks a WCAG 2.2 A or AA rule that axe-core checks. */
+	void assertAccessible(String page) {
+		Accessibility.assertMeetsWcag22AA(browser, page);
+	}
+
 	void signOut() {
 		browser.findElement(By.xpath("//nav//button[normalize-space()='Sign out']")).click();
 		waitFor(ExpectedConditions.urlContains("/login?logout"));

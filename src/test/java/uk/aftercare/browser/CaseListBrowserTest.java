@@ -22,6 +22,7 @@ class CaseListBrowserTest extends BrowserTest {
 		assertThat(find(By.id("q")).getDomProperty("value")).isEqualTo("kettle");
 		assertThat(findAll(By.id("case-count"))).as("no list for a filter that is not one").isEmpty();
 		screenshot("staff-case-list-bad-filter");
+		assertAccessible("the case list with a filter that is not valid");
 
 		new Select(find(By.id("type"))).selectByVisibleText("Return");
 		find(By.xpath("//form[@id='filters']//button[normalize-space()='Filter']")).click();

@@ -36,6 +36,7 @@ class CustomerDataBrowserTest extends BrowserTest {
 		assertThat(find(By.id("data-requests")).getText()).contains("Erasure requested · refused for now")
 			.contains("Asked by phone; checked the order number");
 		screenshot("manager-customer-page-erasure-refused");
+		assertAccessible("the customer record with an erasure refused");
 	}
 
 }

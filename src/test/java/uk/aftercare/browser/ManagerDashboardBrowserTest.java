@@ -23,6 +23,7 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 		waitFor(textToBePresentInElementLocated(By.tagName("h1"), "Open cases"));
 		waitForCharts("status-chart", "age-chart");
 		screenshot("manager-dashboard");
+		assertAccessible("the dashboard with its charts");
 
 		WebElement open = find(By.cssSelector("#figure-open a"));
 		String count = open.getText();
@@ -49,6 +50,7 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 		assertThat(find(By.id("to")).getDomProperty("value")).isEqualTo("2026-10-01");
 		assertThat(findAll(By.id("headlines"))).as("no figures for a period that is not one").isEmpty();
 		screenshot("manager-dashboard-reversed-period");
+		assertAccessible("the dashboard with a period that is not valid");
 
 		// A date picker's value is set as the picker sets it; typing into one depends on the browser's locale.
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-11-30'", find(By.id("to")));
@@ -69,6 +71,7 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 				"satisfaction-distribution-chart", "satisfaction-trend-chart");
 		assertThat(find(By.id("how-counted")).getText()).isNotBlank();
 		screenshot("manager-reports");
+		assertAccessible("the reports with their charts");
 	}
 
 	/** Waits until Chart.js has drawn a chart on each of these canvases. */

@@ -26,6 +26,7 @@ class PrintBrowserTest extends BrowserTest {
 		signIn("staff");
 		go("/returns/" + rma);
 		waitFor(textToBePresentInElementLocated(By.tagName("h1"), rma));
+		assertAccessible("a return authorisation");
 
 		printWithThePrintButton();
 	}
@@ -36,6 +37,7 @@ class PrintBrowserTest extends BrowserTest {
 			.queryForMap("select case_number, id from customer_message order by id fetch first 1 rows only");
 		signIn("staff");
 		go("/cases/" + letter.get("case_number") + "/messages/" + letter.get("id"));
+		assertAccessible("a letter to the customer");
 
 		printWithThePrintButton();
 	}

@@ -67,6 +67,7 @@ class ReturnFormBrowserTest extends BrowserTest {
 		assertThat(find(DEDUCTION).getDomAttribute("aria-describedby")).isEqualTo("deductionAmount-error");
 		assertThat(find(DECISION).getText()).contains("The deduction cannot be more than the price paid")
 			.doesNotContain("-460.01");
+		assertAccessible("the return form with a deduction refused");
 
 		type(DEDUCTION, "10");
 		waitFor(textToBePresentInElementLocated(By.id("deductionAmount-error"), "Nothing may be deducted"));

@@ -1,6 +1,7 @@
 package uk.aftercare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openqa.selenium.support.ui.ExpectedConditions.and;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeSelected;
@@ -10,18 +11,37 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.aftercare.followups.FollowUpOrigin;
+import uk.aftercare.followups.FollowUpPurpose;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.followups.ScheduleFollowUp;
+import uk.aftercare.shared.ShopClock;
 
 /** A front-line member of staff logs an interaction, with the live suggestion, and finds the case again. */
 class StaffBrowserTest extends BrowserTest {
 
 	private static final By SUGGESTION = By.id("suggestion");
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	ShopClock clock;
 
 	@Test
 	void staffLogAReturnWithTheLiveSuggestionAndFindItByTheCustomersEmail() {
@@ -43,6 +63,7 @@ class StaffBrowserTest extends BrowserTest {
 		waitFor(d -> d.findElement(By.id("suggestion-verdict")).getDomProperty("textContent")
 			.matches("Suggested type: Return, \\d+% sure\\."));
 		screenshot("staff-log-interaction");
+		assertAccessible("the log-interaction form with a suggestion");
 
 		find(By.id("save-case")).click();
 		waitFor(urlMatches("/cases/AC-\\d{4}-\\d{6}$"));
@@ -56,6 +77,7 @@ class StaffBrowserTest extends BrowserTest {
 		String timeline = find(By.cssSelector("ol.timeline")).getText();
 		assertThat(timeline).contains("Logged", "The kettle started smoking and I want a refund", "Escalated");
 		screenshot("staff-case-page");
+		assertAccessible("the case page of an escalated case");
 
 		// What the list's search form asks for; the unfiltered list (over a page of demo cases) is not used, see signIn.
 		go("/cases?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
@@ -63,6 +85,7 @@ class StaffBrowserTest extends BrowserTest {
 		assertThat(find(By.cssSelector("main p.text-muted")).getText()).isEqualTo("1 case");
 		WebElement row = find(By.xpath("//tbody/tr[td/a[normalize-space()='" + caseNumber + "']]"));
 		assertThat(row.getText()).contains("Jane Kettleby", email, "Return");
+		assertAccessible("the case list found by an e-mail address");
 	}
 
 	@Test
@@ -110,9 +133,73 @@ class StaffBrowserTest extends BrowserTest {
 		go("/login");
 		find(By.id("username"));
 		assertThat(findAll(By.cssSelector(".navbar-toggler"))).as("a menu button on the sign-in page").isEmpty();
+		assertAccessible("the sign-in page");
 
 		signIn("staff");
 		assertThat(findAll(By.cssSelector(".navbar-toggler[aria-controls=nav]"))).hasSize(1);
+	}
+
+	@Test
+	void staffSeeTheirOverdueFollowUpsMarkedAndAreToldWhatClosingTheCaseStillNeeds() {
+		String caseNumber = aResolvedCaseWithNoDecisionWaiting();
+		String overdue = followUpFor(caseNumber, clock.today().minusDays(3));
+		String dueToday = followUpFor(caseNumber, clock.today());
+		signIn("staff");
+
+		// The menu's link, which also says how many are overdue.
+		find(By.cssSelector("nav a[href='/follow-ups']")).click();
+		assertThat(find(rowWith(overdue)).getText()).contains(caseNumber, "Overdue");
+		assertThat(find(rowWith(dueToday)).getText()).contains(caseNumber, "Due today");
+		assertAccessible("My follow-ups with one overdue and one due today");
+
+		go("/cases/" + caseNumber + "/follow-ups");
+		assertThat(find(rowWith(overdue)).getText()).contains("Overdue");
+		assertAccessible("a case's follow-ups with one overdue");
+
+		go("/cases/" + caseNumber + "/close");
+		find(By.xpath("//button[normalize-space()='Close the case']")).click();
+		waitFor(attributeContains(By.id("outcome"), "class", "is-invalid"));
+		assertThat(find(By.id("outcome-error")).getText()).isEqualTo("Describe the outcome agreed with the customer");
+		assertThat(find(By.xpath("//main//fieldset[legend[starts-with(normalize-space(), 'Open follow-ups')]]"))
+			.getText()).as("the open follow-ups, which keep the case from closing without a reason")
+			.contains("Check on the repair");
+		screenshot("staff-closing-form-errors");
+		assertAccessible("the closing form with errors");
+	}
+
+	/**
+	 * A follow-up for staff as the returns module creates one when a repair is due back: automatic ones may be due
+	 * before today, as one made by hand may not.
+	 */
+	private String followUpFor(String caseNumber, LocalDate due) {
+		String note = "Repair due back " + UUID.randomUUID();
+		followUps.schedule(new ScheduleFollowUp(caseNumber, FollowUpPurpose.CHECK_REPAIR, FollowUpOrigin.REPAIR_DUE_BACK,
+				due, "staff", note), "system");
+		return note;
+	}
+
+	private static By rowWith(String text) {
+		return By.xpath("//tbody/tr[td//*[normalize-space()='" + text + "'] or td[normalize-space()='" + text + "']]");
+	}
+
+	/** A complaint if the demo has one resolved: its closing form asks the most. */
+	private String aResolvedCaseWithNoDecisionWaiting() {
+		return jdbc.queryForList("select case_number from service_case c where status = 'RESOLVED' and not exists "
+				+ "(select 1 from approval_request a where a.case_number = c.case_number and a.status = 'PENDING') "
+				+ "order by case when type = 'COMPLAINT' then 0 else 1 end, case_number", String.class).get(0);
+	}
+
+	/** The check itself, so that its passing means something: a rule broken fails it, naming the rule and the element. */
+	@Test
+	void theAccessibilityCheckNamesTheRuleBrokenAndTheElementThatBreaksIt() {
+		go("/login");
+		((JavascriptExecutor) browser).executeScript(
+				"document.querySelector('main form').append(Object.assign(document.createElement('button'), {id: 'nameless'}))");
+
+		assertThatThrownBy(() -> assertAccessible("the sign-in page with a button that has no name"))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("button-name (critical): Buttons must have discernible text")
+			.hasMessageContaining("#nameless");
 	}
 
 	private String customerId() {
@@ -143,6 +230,7 @@ class StaffBrowserTest extends BrowserTest {
 			.isEqualTo("Where is my order? The tracking has not updated for a week.");
 		assertThat(find(By.id("customerName")).getDomAttribute("class")).doesNotContain("is-invalid");
 		assertThat(browser.getCurrentUrl()).doesNotContain("/cases/AC-");
+		assertAccessible("the log-interaction form with an error");
 	}
 
 	@Test
@@ -157,6 +245,7 @@ class StaffBrowserTest extends BrowserTest {
 		waitFor(urlContains("page=1"));
 		assertThat(find(By.cssSelector("nav[aria-label=Pages]")).getText()).contains("Page 2 of");
 		assertThat(findAll(By.cssSelector("main table tbody tr"))).isNotEmpty();
+		assertAccessible("the second page of My cases");
 	}
 
 }

@@ -36,6 +36,7 @@ class UserAdminBrowserTest extends BrowserTest {
 		assertThat(find(By.id("username")).getDomProperty("value")).isEqualTo(username);
 		assertThat(find(By.id("displayName")).getDomProperty("value")).isEqualTo("Pat Newstarter");
 		assertThat(new Select(find(By.id("role"))).getFirstSelectedOption().getText()).isEqualTo("Supervisor");
+		assertAccessible("the new-user form with a password refused");
 
 		type(By.id("password"), "a long enough first password");
 		find(By.xpath("//button[normalize-space()='Add user']")).click();
@@ -45,6 +46,7 @@ class UserAdminBrowserTest extends BrowserTest {
 		WebElement row = find(By.xpath("//table[@id='users']/tbody/tr[td[1][normalize-space()='" + username + "']]"));
 		assertThat(row.getText()).contains("Pat Newstarter", username + "@shop.example", "Supervisor", "Active");
 		screenshot("manager-users");
+		assertAccessible("the users page");
 	}
 
 	@Test
@@ -56,6 +58,7 @@ class UserAdminBrowserTest extends BrowserTest {
 
 		waitFor(textToBePresentInElementLocated(By.tagName("h1"), "You do not have access to this page"));
 		assertThat(findAll(By.id("users"))).isEmpty();
+		assertAccessible("the access-denied page");
 		assertThat(statusOf("/admin/users")).isEqualTo(403);
 	}
 
