@@ -64,6 +64,11 @@ public final class ModuleReports {
 		public record Comment(String caseNumber, int score, boolean resolved, String comment, Instant recordedAt) {
 		}
 
+		/** The same figures with these comments. */
+		public Satisfaction withComments(List<Comment> latest) {
+			return new Satisfaction(responses, average, resolvedPercent, distribution, trend, latest);
+		}
+
 	}
 
 	/** Refunds agreed but not paid by their due date (CRA 2015 s.20(15), CCR 2013 reg 34). */

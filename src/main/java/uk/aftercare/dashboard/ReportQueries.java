@@ -267,7 +267,20 @@ public class ReportQueries {
 			.map(e -> new ModuleReports.Satisfaction.Month(e.getKey(), e.getValue()[0],
 					(double) e.getValue()[1] / e.getValue()[0]))
 			.toList();
-		List<ModuleReports.Satisfaction.Comment> comments = jdbc.sql("""
+		List<ModuleReports.Satisfaction.Comment> comments = latestComments(filter);
+		return new ModuleReports.Satisfaction(responses, responses == 0 ? 0 : (double) sum / responses,
+				responses == 0 ? 0 : 100.0 * resolved[0] / responses,
+				List.of(byScore[1], byScore[2], byScore[3], byScore[4], byScore[5]), trend, comments);
+	}
+
+	/**
+	 * The ten latest comments customers left in the period. Read on every request, never kept with the other figures
+	 * (see {@link ReportSnapshots}): a comment is personal data, and once its customer is erased no instance of the
+	 * application may show it again.
+	 */
+	public List<ModuleReports.Satisfaction.Comment> latestComments(DashboardFilter filter) {
+		ReportSql where = ReportSql.at("f.recorded_at", "f.case_number", filter, clock.zone());
+		return jdbc.sql("""
 				select f.case_number, f.score, f.resolved, f.comment, f.recorded_at
 				from customer_feedback f""" + where.join() + """
 
@@ -279,9 +292,6 @@ public class ReportQueries {
 					rs.getBoolean("resolved"), rs.getString("comment"),
 					rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
 			.list();
-		return new ModuleReports.Satisfaction(responses, responses == 0 ? 0 : (double) sum / responses,
-				responses == 0 ? 0 : 100.0 * resolved[0] / responses,
-				List.of(byScore[1], byScore[2], byScore[3], byScore[4], byScore[5]), trend, comments);
 	}
 
 

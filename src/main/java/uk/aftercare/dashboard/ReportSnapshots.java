@@ -12,9 +12,7 @@ import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-import uk.aftercare.customers.CustomerErased;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -22,8 +20,10 @@ import uk.aftercare.shared.ShopClock;
  * unless set): a year of a busy shop's cases is several hundred thousand rows to aggregate, the figures of a
  * period analysis barely move in ten minutes, and a manager asking again (or several at once) should not wait again.
  * Every page says when its figures were computed and offers to recompute them at once. The same period asked for by
- * several managers at the same moment is computed once. {@code PT0S} computes on every request. An erasure drops them
- * all (see {@link #on(CustomerErased)}).
+ * several managers at the same moment is computed once. {@code PT0S} computes on every request. The satisfaction
+ * report's latest comments are the exception: personal data, they are read again on every request that does not
+ * compute the rest (a cheap read of ten rows), so a customer erased on any instance of the application loses them from
+ * every manager's page at once.
  */
 @Service
 public class ReportSnapshots {
@@ -61,6 +61,13 @@ public class ReportSnapshots {
 	public record Snapshot(DashboardFilter filter, ClassifierAgreement agreement, ModuleReports.RefundValue refundValue,
 			ModuleReports.RootCauses rootCauses, List<ModuleReports.RepeatFault> repeatFaults,
 			ModuleReports.Satisfaction satisfaction, Instant computedAt) {
+
+		/** The same figures with the satisfaction report's latest comments as read now. */
+		Snapshot withLatestComments(List<ModuleReports.Satisfaction.Comment> comments) {
+			return new Snapshot(filter, agreement, refundValue, rootCauses, repeatFaults,
+					satisfaction == null ? null : satisfaction.withComments(comments), computedAt);
+		}
+
 	}
 
 	/** How long a snapshot is kept; zero when every request computes the reports. */
@@ -78,6 +85,7 @@ public class ReportSnapshots {
 		}
 		long now = nanoTime.getAsLong();
 		Kept current = kept.get(filter);
+		boolean computedNow = false;
 		if (recompute || current == null || now - current.startedAt() >= keepForNanos) {
 			Kept mine = new Kept(new FutureTask<>(() -> compute(filter)), now);
 			boolean won = current == null ? kept.putIfAbsent(filter, mine) == null : kept.replace(filter, current, mine);
@@ -85,26 +93,18 @@ public class ReportSnapshots {
 				mine.task().run();
 				forgetOldest();
 				current = mine;
+				computedNow = true;
 			}
 			else {
 				current = kept.getOrDefault(filter, mine);
 				if (current == mine) {
 					mine.task().run();
+					computedNow = true;
 				}
 			}
 		}
-		return await(filter, current);
-	}
-
-	/**
-	 * A customer's data was erased: every snapshot is dropped, so no report shows their feedback comments (the
-	 * satisfaction report's latest comments) once the erasure has committed. A report being computed as it commits was
-	 * put in the map before it began, so it is dropped too, and goes only to the manager who asked before the erasure;
-	 * one begun after this reads the erased data.
-	 */
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(CustomerErased erased) {
-		kept.clear();
+		Snapshot snapshot = await(filter, current);
+		return computedNow ? snapshot : snapshot.withLatestComments(queries.latestComments(filter));
 	}
 
 	private Snapshot await(DashboardFilter filter, Kept kept) {
