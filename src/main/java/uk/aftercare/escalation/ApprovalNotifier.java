@@ -54,7 +54,7 @@ class ApprovalNotifier {
 		Role role = a.requiredApprover() == EscalationDecision.Approver.MANAGER ? Role.MANAGER : Role.SUPERVISOR;
 		List<String> to = staff.withRoleAtLeast(role)
 			.stream()
-			.filter(m -> !m.username().equalsIgnoreCase(a.requestedBy()))
+			.filter(m -> !a.askedBy(m.username()))
 			.map(StaffMember::email)
 			.filter(Objects::nonNull)
 			.toList();

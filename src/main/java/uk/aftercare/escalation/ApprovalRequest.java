@@ -76,6 +76,10 @@ class ApprovalRequest {
 	@Column(name = "requested_at", nullable = false)
 	private Instant requestedAt;
 
+	/** Who widened the review with a reason of their own, comma separated; null when nobody did. */
+	@Column(name = "widened_by", length = 2000)
+	private String widenedBy;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
 	private ApprovalStatus status;
@@ -119,7 +123,8 @@ class ApprovalRequest {
 	/**
 	 * Adds the reasons of a later request for the same review (the customer came back with a legal threat while a
 	 * safety review waited): the review names them all, takes the later summary, which covers them all, and becomes
-	 * urgent if any of them is.
+	 * urgent if any of them is. Whoever added a reason may not decide it, as the one who asked may not; if they own
+	 * it, it needs another owner (see {@link #passTo}).
 	 * @return whether anything was added
 	 */
 	boolean widen(NewApproval later, boolean laterUrgent) {
@@ -130,7 +135,32 @@ class ApprovalRequest {
 		reasons = String.join(",", all);
 		summary = later.summary();
 		urgent = urgent || laterUrgent;
+		if (!askedBy(later.requestedBy())) {
+			widenedBy = widenedBy == null ? later.requestedBy() : widenedBy + "," + later.requestedBy();
+		}
 		return true;
+	}
+
+	/** Everyone who asked for this: the one who requested it, then each who widened it. */
+	List<String> askers() {
+		List<String> all = new java.util.ArrayList<>(List.of(requestedBy));
+		if (widenedBy != null) {
+			all.addAll(Arrays.asList(widenedBy.split(",")));
+		}
+		return all;
+	}
+
+	boolean askedBy(String username) {
+		return askers().stream().anyMatch(username::equalsIgnoreCase);
+	}
+
+	String owner() {
+		return owner;
+	}
+
+	/** A new owner, when the one it had asked for part of it. */
+	void passTo(String newOwner) {
+		owner = newOwner;
 	}
 
 	/**
@@ -142,6 +172,9 @@ class ApprovalRequest {
 		}
 		if (decider.equalsIgnoreCase(requestedBy)) {
 			throw new ForbiddenException("You asked for this; another supervisor must decide it.");
+		}
+		if (askedBy(decider)) {
+			throw new ForbiddenException("You added a reason to this review; another supervisor must decide it.");
 		}
 		if (requiredApprover == EscalationDecision.Approver.MANAGER && !deciderIsManager) {
 			throw new ForbiddenException("This amount is above the supervisor's limit; a manager must decide it.");
@@ -162,7 +195,7 @@ class ApprovalRequest {
 				: Arrays.stream(reasons.split(",")).map(EscalationReason::valueOf).toList();
 		return new ApprovalView(id, caseNumber, kind, subjectRef, amount, remedy, legalBasis, codes, summary,
 				requiredApprover, urgent, owner, requestedBy, requestedAt, status, decidedBy, decidedAt, decisionNote,
-				version);
+				version, askers().subList(1, askers().size()));
 	}
 
 	long getVersion() {

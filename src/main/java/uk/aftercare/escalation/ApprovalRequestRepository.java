@@ -17,6 +17,7 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
 	long countByStatus(ApprovalStatus status);
 
 	@Query("select count(a) from ApprovalRequest a where a.status = :status and lower(a.requestedBy) <> lower(:username)"
+			+ " and (a.widenedBy is null or concat(',', lower(a.widenedBy), ',') not like concat('%,', lower(:username), ',%'))"
 			+ " and a.requiredApprover in :approvers")
 	long countDecidableBy(@Param("status") ApprovalStatus status, @Param("username") String username,
 			@Param("approvers") java.util.Collection<EscalationDecision.Approver> approvers);

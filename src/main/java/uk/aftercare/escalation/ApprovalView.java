@@ -10,7 +10,25 @@ public record ApprovalView(Long id, String caseNumber, ApprovalKind kind, String
 		String remedy, String legalBasis, List<EscalationReason> reasons, String summary,
 		EscalationDecision.Approver requiredApprover, boolean urgent, String owner, String requestedBy,
 		Instant requestedAt, ApprovalStatus status, String decidedBy, Instant decidedAt, String decisionNote,
-		long version) {
+		long version, List<String> widenedBy) {
+
+	/** A request nobody widened. */
+	public ApprovalView(Long id, String caseNumber, ApprovalKind kind, String subjectRef, BigDecimal amount,
+			String remedy, String legalBasis, List<EscalationReason> reasons, String summary,
+			EscalationDecision.Approver requiredApprover, boolean urgent, String owner, String requestedBy,
+			Instant requestedAt, ApprovalStatus status, String decidedBy, Instant decidedAt, String decisionNote,
+			long version) {
+		this(id, caseNumber, kind, subjectRef, amount, remedy, legalBasis, reasons, summary, requiredApprover, urgent,
+				owner, requestedBy, requestedAt, status, decidedBy, decidedAt, decisionNote, version, List.of());
+	}
+
+	/**
+	 * Whether this member of staff asked for it, or widened it with a reason of their own: either way, they may not
+	 * decide it.
+	 */
+	public boolean askedBy(String username) {
+		return requestedBy.equalsIgnoreCase(username) || widenedBy.stream().anyMatch(username::equalsIgnoreCase);
+	}
 
 	public boolean pending() {
 		return status == ApprovalStatus.PENDING;

@@ -66,7 +66,10 @@ public class Approvals {
 		if (pending.isPresent() && Objects.equals(pending.get().toView().subjectRef(), request.subjectRef())) {
 			if (request.kind() == ApprovalKind.REVIEW && pending.get().widen(request, urgent)) {
 				// A new reason reaches the supervisor on the review already waiting, not in a second one: on the
-				// case, in the queue (urgent first) and by e-mail.
+				// case, in the queue (urgent first) and by e-mail. An owner who added it passes the review on.
+				if (pending.get().owner() != null && pending.get().askedBy(pending.get().owner())) {
+					pending.get().passTo(reviewOwner(pending.get().askers()));
+				}
 				ApprovalView widened = requests.saveAndFlush(pending.get()).toView();
 				cases.record(request.caseNumber(), TimelineKind.APPROVAL,
 						"Supervisor review widened" + (widened.owner() == null ? "" : " (owner " + widened.owner() + ")")
@@ -80,7 +83,7 @@ public class Approvals {
 		}
 		var approver = request.requiredApprover() != null ? request.requiredApprover()
 				: rules.approver(request.amount());
-		String owner = request.kind() == ApprovalKind.REVIEW ? reviewOwner(request.requestedBy()) : null;
+		String owner = request.kind() == ApprovalKind.REVIEW ? reviewOwner(List.of(request.requestedBy())) : null;
 		ApprovalView saved = requests.save(new ApprovalRequest(request, approver, urgent, owner, clock.now()))
 			.toView();
 		String summary = describeRequest(saved);
@@ -221,18 +224,19 @@ public class Approvals {
 	}
 
 	/**
-	 * The supervisor with the fewest open reviews owns the next one; never the one who asked, who may not decide it
-	 * (a supervisor can raise a review too).
+	 * The supervisor with the fewest open reviews owns the next one; never one who asked, who may not decide it (a
+	 * supervisor can raise a review too, or widen one).
 	 */
-	private String reviewOwner(String requestedBy) {
+	private String reviewOwner(List<String> askers) {
+		java.util.function.Predicate<StaffMember> asked = m -> askers.stream().anyMatch(m.username()::equalsIgnoreCase);
 		return staff.withRoleAtLeast(Role.SUPERVISOR)
 			.stream()
-			.filter(m -> m.role() == Role.SUPERVISOR && !m.username().equalsIgnoreCase(requestedBy))
+			.filter(m -> m.role() == Role.SUPERVISOR && !asked.test(m))
 			.min(Comparator.comparingLong((StaffMember m) -> requests.countByOwnerAndStatus(m.username(),
 					ApprovalStatus.PENDING)).thenComparing(StaffMember::username))
 			.or(() -> staff.withRoleAtLeast(Role.MANAGER)
 				.stream()
-				.filter(m -> !m.username().equalsIgnoreCase(requestedBy))
+				.filter(asked.negate())
 				.findFirst())
 			.map(StaffMember::username)
 			.orElse(null);

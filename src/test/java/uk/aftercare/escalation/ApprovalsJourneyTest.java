@@ -234,6 +234,36 @@ class ApprovalsJourneyTest {
 	}
 
 	@Test
+	void theOwnerWhoseCallWidenedTheReviewPassesItOnAndMayNotDecideIt() {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The new heater gave my daughter an electric shock, she has a nasty burn",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, "Heater",
+				CaseType.COMPLAINT, false), sam, null).view().caseNumber();
+		ApprovalView review = approvals.forCase(caseNumber).stream()
+			.filter(a -> a.kind() == ApprovalKind.REVIEW).findFirst().orElseThrow();
+		String owner = review.owner();
+		long ownersCount = approvals.pendingCountFor(owner, false);
+
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER,
+				"Rang back: she is taking this to her solicitor", owner);
+
+		ApprovalView widened = approvals.forCase(caseNumber).stream()
+			.filter(a -> a.kind() == ApprovalKind.REVIEW).findFirst().orElseThrow();
+		assertThat(widened.reasons()).contains(EscalationReason.LEGAL_THREAT);
+		assertThat(widened.widenedBy()).containsExactly(owner);
+		assertThat(widened.owner()).isNotNull().isNotEqualToIgnoringCase(owner).isNotEqualToIgnoringCase(sam);
+		assertThat(approvals.pendingCountFor(owner, false)).as("no longer in the menu's count of the one who widened it")
+			.isEqualTo(ownersCount - 1);
+		assertThatThrownBy(() -> approvals.decide(widened.id(), Decision.APPROVE, "Seen", widened.version(), owner,
+				false)).hasMessage("You added a reason to this review; another supervisor must decide it.");
+
+		approvals.decide(widened.id(), Decision.APPROVE, "Solicitor's letter expected: passed to head office",
+				widened.version(), widened.owner(), false);
+		assertThat(approvals.forCase(caseNumber)).filteredOn(a -> a.kind() == ApprovalKind.REVIEW).singleElement()
+			.satisfies(a -> assertThat(a.decidedBy()).isEqualTo(widened.owner()));
+	}
+
+	@Test
 	void aCaseWhoseRequestsWaitingTogetherWereAllRejectedSaysNotApproved() {
 		String caseNumber = returnCase("Two fridges stopped cooling, I want refunds");
 		ApprovalView first = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);

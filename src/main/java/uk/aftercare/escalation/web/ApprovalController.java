@@ -114,7 +114,7 @@ class ApprovalController {
 		model.addAttribute("a", approval);
 		model.addAttribute("c", cases.get(approval.caseNumber()));
 		model.addAttribute("now", clock.now());
-		model.addAttribute("ownRequest", approval.requestedBy().equalsIgnoreCase(auth.getName()));
+		model.addAttribute("ownRequest", approval.askedBy(auth.getName()));
 		model.addAttribute("needsManager",
 				approval.requiredApprover().name().equals("MANAGER") && !isManager(auth));
 		if (!model.containsAttribute("decisionForm")) {

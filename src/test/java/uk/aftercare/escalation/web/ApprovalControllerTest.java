@@ -124,6 +124,19 @@ class ApprovalControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "Sue", roles = "SUPERVISOR")
+	void offersNoButtonsToWhoeverWidenedTheReviewAndSaysWhy() throws Exception {
+		given(approvals.get(7)).willReturn(new ApprovalView(7L, "AC-2026-000042", ApprovalKind.REVIEW, null, null, null,
+				null, List.of(EscalationReason.SAFETY_CONCERN, EscalationReason.LEGAL_THREAT), "Shock, then solicitor",
+				Approver.SUPERVISOR, true, "ann", "staff", ASKED, ApprovalStatus.PENDING, null, null, null, 4,
+				List.of("sue")));
+		mvc.perform(get("/approvals/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You added a reason to this review, so another supervisor must decide it.")))
+			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
+	}
+
+	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void leavesAboveLimitRefundsToAManager() throws Exception {
 		given(approvals.get(7)).willReturn(pending("staff", Approver.MANAGER));
