@@ -87,6 +87,11 @@ public class Approvals {
 		ApprovalView saved = requests.save(new ApprovalRequest(request, approver, urgent, owner, clock.now()))
 			.toView();
 		String summary = describeRequest(saved);
+		if (!someoneCanDecide(saved)) {
+			// Never their own request: in a shop with one manager, what only a manager may decide waits for a second
+			// account. Said on the case at once, not discovered days later in an untouched queue.
+			summary += " " + nobodyCanDecide(saved);
+		}
 		if (request.kind() == ApprovalKind.REVIEW) {
 			cases.record(request.caseNumber(), TimelineKind.APPROVAL, summary, request.requestedBy());
 		}
@@ -201,6 +206,23 @@ public class Approvals {
 			.map(ApprovalRequest::toView)
 			.filter(a -> a.pending() && subjectRef.equals(a.subjectRef()))
 			.findFirst();
+	}
+
+	/**
+	 * Whether anyone with an active account may decide this request: a supervisor or manager (a manager above the
+	 * supervisor's limit) who did not ask for it or widen it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean someoneCanDecide(ApprovalView approval) {
+		Role role = approval.requiredApprover() == EscalationDecision.Approver.MANAGER ? Role.MANAGER : Role.SUPERVISOR;
+		return staff.withRoleAtLeast(role).stream().anyMatch(m -> !approval.askedBy(m.username()));
+	}
+
+	/** What the case, the decision page and the return authorisation say when nobody may decide the request yet. */
+	public static String nobodyCanDecide(ApprovalView approval) {
+		return approval.requiredApprover() == EscalationDecision.Approver.MANAGER
+				? "Nobody can decide this yet: no other manager has an active account. A manager adds one under Users."
+				: "Nobody can decide this yet: no other supervisor or manager has an active account. A manager adds one under Users.";
 	}
 
 	@Transactional(readOnly = true)

@@ -418,11 +418,13 @@ public class ReturnAuthorisationService {
 			return Optional.of(text("rma.approval.needed", label("rma.approver", rma.requiredApprover())));
 		}
 		if (rma.status() == RmaStatus.REQUESTED && rma.needsApproval()) {
-			String asker = approvals.pendingFor(rma.caseNumber(), rma.rmaNumber())
-				.map(ApprovalView::requestedBy)
-				.orElse(rma.createdBy());
+			Optional<ApprovalView> pending = approvals.pendingFor(rma.caseNumber(), rma.rmaNumber());
+			String asker = pending.map(ApprovalView::requestedBy).orElse(rma.createdBy());
 			if (CurrentStaff.username().equalsIgnoreCase(asker)) {
-				return Optional.of(ownRequest(rma.requiredApprover(), rma.offeredRemedy()));
+				String why = ownRequest(rma.requiredApprover(), rma.offeredRemedy());
+				return Optional.of(pending.filter(a -> !approvals.someoneCanDecide(a))
+					.map(a -> why + " " + Approvals.nobodyCanDecide(a))
+					.orElse(why));
 			}
 		}
 		return Optional.empty();

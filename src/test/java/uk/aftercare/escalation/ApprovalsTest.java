@@ -1,10 +1,16 @@
 package uk.aftercare.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.AdditionalMatchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.endsWith;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,19 +22,22 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
 
-/** Who owns a supervisor review, without Spring. */
+/** Who owns a supervisor review, and who can decide a request at all, without Spring. */
 class ApprovalsTest {
 
 	private final ApprovalRequestRepository requests = mock(ApprovalRequestRepository.class);
 
 	private final StaffDirectory staff = mock(StaffDirectory.class);
 
-	private final Approvals approvals = new Approvals(requests, mock(CaseService.class), staff,
+	private final CaseService cases = mock(CaseService.class);
+
+	private final Approvals approvals = new Approvals(requests, cases, staff,
 			mock(ApplicationEventPublisher.class),
 			new ShopClock(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneId.of("Europe/London"))),
 			mock(PlatformTransactionManager.class));
@@ -70,6 +79,44 @@ class ApprovalsTest {
 		when(staff.withRoleAtLeast(Role.MANAGER)).thenReturn(List.of(member("mo", Role.MANAGER)));
 
 		assertThat(reviewRaisedBy("mo").owner()).isNull();
+	}
+
+	private void refundAskedForBy(String requestedBy) {
+		approvals.request(new NewApproval("AC-2026-000002", ApprovalKind.REFUND, null, new BigDecimal("900.00"),
+				"FULL_REFUND", "Consumer Rights Act 2015 ss.20-22", List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT),
+				"Washing machine leaked on day 10", requestedBy, EscalationDecision.Approver.MANAGER));
+	}
+
+	@Test
+	void aRefundOnlyAManagerMayDecideAskedForByTheOnlyManagerSaysOnTheCaseThatNobodyCanDecideItYet() {
+		when(staff.withRoleAtLeast(Role.MANAGER)).thenReturn(List.of(member("mo", Role.MANAGER)));
+
+		refundAskedForBy("mo");
+
+		verify(cases).approvalRequested(eq("AC-2026-000002"),
+				endsWith("Nobody can decide this yet: no other manager has an active account. A manager adds one under Users."),
+				eq("mo"));
+	}
+
+	@Test
+	void aRefundAskedForByOneOfTwoManagersSaysNothingOfTheKind() {
+		when(staff.withRoleAtLeast(Role.MANAGER))
+			.thenReturn(List.of(member("mo", Role.MANAGER), member("meg", Role.MANAGER)));
+
+		refundAskedForBy("mo");
+
+		verify(cases).approvalRequested(eq("AC-2026-000002"), not(contains("Nobody can decide")), eq("mo"));
+	}
+
+	@Test
+	void aReviewRaisedByTheOnlyManagerOfAShopWithoutSupervisorsSaysSoOnTheCase() {
+		when(staff.withRoleAtLeast(Role.SUPERVISOR)).thenReturn(List.of(member("mo", Role.MANAGER)));
+		when(staff.withRoleAtLeast(Role.MANAGER)).thenReturn(List.of(member("mo", Role.MANAGER)));
+
+		reviewRaisedBy("mo");
+
+		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.APPROVAL),
+				contains("Nobody can decide this yet: no other supervisor or manager has an active account."), eq("mo"));
 	}
 
 }

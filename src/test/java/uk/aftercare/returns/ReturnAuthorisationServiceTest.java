@@ -156,6 +156,7 @@ class ReturnAuthorisationServiceTest {
 	void signedInAsStaff() {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("staff", null, "ROLE_STAFF"));
 		given(approvals.pendingFor(anyString(), anyString())).willReturn(Optional.empty());
+		given(approvals.someoneCanDecide(any())).willReturn(true);
 	}
 
 	@AfterEach
@@ -387,6 +388,17 @@ class ReturnAuthorisationServiceTest {
 	private static void signedInAs(String username, String role) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_" + role));
+	}
+
+	@Test
+	void tellsTheOnlyOneWhoCouldDecideTheirOwnRequestThatNobodyCanYet() {
+		ReturnAuthorisation rma = askedForBySue();
+		signedInAs("sue", "SUPERVISOR");
+		given(approvals.someoneCanDecide(any())).willReturn(false);
+
+		assertThat(service.whyCannotDecide(rma.toView(TODAY))).contains("You asked for this refund: another supervisor or "
+				+ "a manager decides it. Nobody can decide this yet: no other supervisor or manager has an active account. "
+				+ "A manager adds one under Users.");
 	}
 
 	@Test

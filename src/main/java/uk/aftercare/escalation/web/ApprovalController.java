@@ -115,6 +115,8 @@ class ApprovalController {
 		model.addAttribute("c", cases.get(approval.caseNumber()));
 		model.addAttribute("now", clock.now());
 		model.addAttribute("ownRequest", approval.askedBy(auth.getName()));
+		model.addAttribute("nobodyCanDecide", approval.pending() && !approvals.someoneCanDecide(approval)
+				? Approvals.nobodyCanDecide(approval) : null);
 		model.addAttribute("needsManager",
 				approval.requiredApprover().name().equals("MANAGER") && !isManager(auth));
 		if (!model.containsAttribute("decisionForm")) {

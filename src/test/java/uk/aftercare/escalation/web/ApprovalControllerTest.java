@@ -71,6 +71,7 @@ class ApprovalControllerTest {
 	@BeforeEach
 	void theCase() {
 		given(cases.get("AC-2026-000042")).willReturn(CaseViews.sample("AC-2026-000042"));
+		given(approvals.someoneCanDecide(any())).willReturn(true);
 	}
 
 	@Test
@@ -134,6 +135,17 @@ class ApprovalControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You added a reason to this review, so another supervisor must decide it.")))
 			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void tellsTheOnlyManagerThatNobodyCanDecideTheirRequestYetAndHowToChangeThat() throws Exception {
+		given(approvals.get(7)).willReturn(pending("mo", Approver.MANAGER));
+		given(approvals.someoneCanDecide(any())).willReturn(false);
+		mvc.perform(get("/approvals/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Nobody can decide this yet: no other manager has an active account. A manager adds one under Users.")));
 	}
 
 	@Test
