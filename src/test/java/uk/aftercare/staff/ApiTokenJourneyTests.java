@@ -169,6 +169,16 @@ class ApiTokenJourneyTests {
 	}
 
 	@Test
+	void aClientThatAcceptsOnlyProblemsCanStillRevokeItsToken() throws Exception {
+		String token = tokenFor(newUser(Role.STAFF));
+
+		mvc.perform(delete("/api/v1/tokens/current").with(bearer(token)).accept(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(status().isNoContent());
+
+		mvc.perform(get("/api/v1/cases").with(bearer(token))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void revokingOneTokenLeavesTheOwnersOtherTokensWorking() throws Exception {
 		String till = newUser(Role.STAFF);
 		String first = tokenFor(till);

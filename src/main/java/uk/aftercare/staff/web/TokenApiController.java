@@ -59,7 +59,8 @@ class TokenApiController {
 		return new CurrentToken(token.getName(), token.role(), token.expiresAt());
 	}
 
-	@DeleteMapping("/current")
+	/** Answers with no body, so whatever the client accepts: one that asked only for problem+json is not refused. */
+	@DeleteMapping(path = "/current", produces = MediaType.ALL_VALUE)
 	ResponseEntity<Void> revokeCurrent(Authentication authentication) {
 		if (!(authentication instanceof ApiTokenAuthentication token)) {
 			throw new InvalidInputException("Authorization", "send the token to revoke as a Bearer token");
