@@ -256,7 +256,27 @@ public class CaseService {
 			throw new OptimisticLockingFailureException("Case " + serviceCase.getCaseNumber()
 					+ " was changed by someone else; reload it and try again.");
 		}
+		CaseType typeBefore = serviceCase.getType();
+		Priority priorityBefore = serviceCase.getPriority();
 		serviceCase.updateDetails(assignee, priority, type, actor, clock.now());
+		retarget(serviceCase, typeBefore, priorityBefore);
+	}
+
+	/**
+	 * A case whose priority or type changed takes the SLA targets of its new priority and type (a case escalated to
+	 * urgent a week in is due as an urgent case logged then would be; one lowered gets the longer targets), still
+	 * counted from when it was logged and still moved by the time it waited for the customer. The monitor marks it
+	 * at its next run if the new target has already passed.
+	 */
+	private void retarget(ServiceCase serviceCase, CaseType typeBefore, Priority priorityBefore) {
+		SlaPolicy sla = slaPolicy.get();
+		CaseType type = serviceCase.getType();
+		Priority priority = serviceCase.getPriority();
+		if (sla == null || (type == typeBefore && priority == priorityBefore)) {
+			return;
+		}
+		serviceCase.moveSlaTargets(sla.firstResponse(type, priority).minus(sla.firstResponse(typeBefore, priorityBefore)),
+				sla.resolution(type, priority).minus(sla.resolution(typeBefore, priorityBefore)));
 	}
 
 	/**
@@ -272,12 +292,6 @@ public class CaseService {
 	@Transactional
 	public void record(String caseNumber, TimelineKind kind, String summary, String actor, java.time.Instant at) {
 		load(caseNumber).recordEntry(kind, summary, actor, at);
-	}
-
-	/** Starts the case's SLA clocks (first response and resolution targets, counted from when it was logged). */
-	@Transactional
-	public void setSlaTargets(String caseNumber, java.time.Duration firstResponse, java.time.Duration resolution) {
-		load(caseNumber).setSlaTargets(firstResponse, resolution);
 	}
 
 	/**
@@ -314,7 +328,10 @@ public class CaseService {
 	/** Marks a case as needing more authority, with reason codes and a plain-English explanation. */
 	@Transactional
 	public void escalate(String caseNumber, Set<String> reasons, String explanation, Priority atLeast, String actor) {
-		load(caseNumber).escalate(reasons, explanation, atLeast, actor, clock.now());
+		ServiceCase serviceCase = load(caseNumber);
+		Priority before = serviceCase.getPriority();
+		serviceCase.escalate(reasons, explanation, atLeast, actor, clock.now());
+		retarget(serviceCase, serviceCase.getType(), before);
 	}
 
 	/**

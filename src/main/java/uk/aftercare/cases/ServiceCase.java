@@ -388,6 +388,20 @@ class ServiceCase {
 		resolutionDueAt = createdAt.plus(resolution);
 	}
 
+	/**
+	 * Moves the targets when the case's priority or type changes and its targets with it: by the difference between
+	 * the new targets and the old, so they still count from when the case was logged and keep the time it waited for
+	 * the customer. A first response already given has no target left to move.
+	 */
+	void moveSlaTargets(Duration firstResponseBy, Duration resolutionBy) {
+		if (responseDueAt != null && firstResponseAt == null) {
+			responseDueAt = responseDueAt.plus(firstResponseBy);
+		}
+		if (resolutionDueAt != null) {
+			resolutionDueAt = resolutionDueAt.plus(resolutionBy);
+		}
+	}
+
 	/** While the case waits for the customer the clocks stop; on resuming, the targets move by the time waited. */
 	private void pauseOrResumeSla(CaseStatus from, CaseStatus to, Instant now) {
 		if (to == CaseStatus.AWAITING_CUSTOMER) {

@@ -34,27 +34,19 @@ class CaseEscalation {
 
 	private final Approvals approvals;
 
-	private final SlaTargets slaTargets;
-
-	CaseEscalation(CaseService cases, Approvals approvals, SlaTargets slaTargets) {
+	CaseEscalation(CaseService cases, Approvals approvals) {
 		this.cases = cases;
 		this.approvals = approvals;
-		this.slaTargets = slaTargets;
 	}
 
 	/**
 	 * Applies the escalation rules to a new case. The case was saved with the SLA targets of its type and priority
-	 * ({@link SlaTargets} is the cases module's {@code SlaPolicy}); they start again only if an escalation raised the
-	 * priority.
+	 * ({@link SlaTargets} is the cases module's {@code SlaPolicy}); an escalation that raises the priority moves them
+	 * to the new priority's ({@code CaseService.escalate}).
 	 */
 	@EventListener
 	void on(CaseOpened opened) {
-		CaseView logged = cases.get(opened.caseNumber());
-		CaseView view = apply(logged, opened.openedBy());
-		if (view.priority() != logged.priority()) {
-			cases.setSlaTargets(view.caseNumber(), slaTargets.firstResponse(view.type(), view.priority()),
-					slaTargets.resolution(view.type(), view.priority()));
-		}
+		apply(cases.get(opened.caseNumber()), opened.openedBy());
 	}
 
 	/**

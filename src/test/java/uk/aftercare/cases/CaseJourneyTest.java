@@ -470,7 +470,8 @@ class CaseJourneyTest {
 				CaseType.QUERY, false), "staff", null).view().caseNumber();
 		cases.recordContact(number, ContactChannel.EMAIL, ContactDirection.TO_CUSTOMER,
 				"Told her the courier will take a week: she is not happy and will go to Trading Standards", "staff");
-		assertThat(cases.get(number).flags()).isEmpty();
+		CaseView before = cases.get(number);
+		assertThat(before.flags()).isEmpty();
 
 		cases.recordContact(number, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER,
 				"Still no parcel. She has spoken to a solicitor and will take us to the small claims court", "staff");
@@ -481,6 +482,32 @@ class CaseJourneyTest {
 		assertThat(view.priority()).isEqualTo(Priority.URGENT);
 		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.FLAGGED).singleElement()
 			.satisfies(e -> assertThat(e.summary()).isEqualTo("Found in the customer's contact: Legal threat."));
+		assertThat(view.resolutionDueAt()).as("resolved as an urgent query logged then would be")
+			.isEqualTo(view.createdAt().plus(sla.resolution(CaseType.QUERY, Priority.URGENT)));
+		assertThat(view.responseDueAt()).as("answered already: the first response's target stays")
+			.isEqualTo(before.responseDueAt());
+	}
+
+	@Test
+	void aSupervisorWhoChangesThePriorityGivesTheCaseTheNewPrioritysTargets() {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "Do you sell gift cards?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		CaseView logged = cases.get(number);
+		assertThat(logged.priority()).isEqualTo(Priority.LOW);
+
+		cases.updateDetails(number, logged.assignee(), Priority.HIGH, CaseType.QUERY, "supervisor");
+
+		CaseView raised = cases.get(number);
+		assertThat(raised.responseDueAt())
+			.isEqualTo(logged.createdAt().plus(sla.firstResponse(CaseType.QUERY, Priority.HIGH)))
+			.isBefore(logged.responseDueAt());
+		assertThat(raised.resolutionDueAt())
+			.isEqualTo(logged.createdAt().plus(sla.resolution(CaseType.QUERY, Priority.HIGH)));
+
+		cases.updateDetails(number, logged.assignee(), Priority.LOW, CaseType.QUERY, "supervisor");
+		assertThat(cases.get(number).responseDueAt()).as("lowered again: back to the low priority's")
+			.isEqualTo(logged.responseDueAt());
 	}
 
 	@Test

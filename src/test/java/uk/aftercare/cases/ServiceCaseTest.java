@@ -194,6 +194,23 @@ class ServiceCaseTest {
 	}
 
 	@Test
+	void newTargetsKeepTheTimeTheCaseWaitedForTheCustomer() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.setSlaTargets(java.time.Duration.ofHours(24), java.time.Duration.ofHours(72));
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Asked for photos", "sam", NOW);
+		serviceCase.moveTo(CaseStatus.AWAITING_CUSTOMER, null, "sam", NOW);
+		serviceCase.moveTo(CaseStatus.IN_PROGRESS, "photos arrived", "sam", NOW.plusSeconds(10 * 3600));
+
+		// Urgent now: 24 hours to resolve instead of 72, from when it was logged, plus the 10 hours it waited.
+		serviceCase.moveSlaTargets(java.time.Duration.ofHours(-20), java.time.Duration.ofHours(-48));
+
+		assertThat(serviceCase.missedTarget(NOW.plusSeconds(34 * 3600))).isNull();
+		assertThat(serviceCase.missedTarget(NOW.plusSeconds(34 * 3600 + 1))).isEqualTo("resolution");
+		assertThat(serviceCase.toView().responseDueAt()).as("the first response was given: nothing to move")
+			.isEqualTo(NOW.plusSeconds(34 * 3600));
+	}
+
+	@Test
 	void marksABreachOnceOnTheTimeline() {
 		ServiceCase serviceCase = openCase(null);
 		serviceCase.markSlaBreached("resolution", "system", NOW);
