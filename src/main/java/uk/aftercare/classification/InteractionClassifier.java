@@ -53,14 +53,18 @@ public final class InteractionClassifier {
 
     /**
      * A negator directly before a flag phrase, in the same clause: "no injuries", "nobody was hurt", "not a safety
-     * issue", "didn't see any smoke". Only an article, "any", a form of "be", "get" or "have", or "sign of" may come
-     * between: a negator with other words between denies something else ("I didn't notice the smoke until...",
-     * "isn't it dangerous...?").
+     * issue", "didn't see any smoke", "no one was seriously hurt", "I'm not going to take you to court". Only an
+     * article, "any", a form of "be", "get" or "have", "sign of", an adverb of degree or fact ("seriously",
+     * "actually"), an intention ("going to", "threatening") or "catch" may come between: a negator with other words
+     * between denies something else ("I didn't notice the smoke until...", "isn't it dangerous...?", "I'm not happy
+     * and I'm going to court").
      */
     private static final Pattern FLAG_DENIED = Pattern.compile(
-            "\\b(?:no|not|never|nobody|no one|noone|without|wasn'?t|weren'?t|isn'?t|didn'?t|nothing|hasn'?t)"
+            "\\b(?:no|not|never|nobody|no one|noone|without|wasn'?t|weren'?t|isn'?t|didn'?t|nothing|hasn'?t|won'?t)"
                     + "(?:\\s+(?:a|an|any|was|were|is|are|be|been|being|got|get|has|have|had|really|even|ever|real"
                     + "|serious|major|obvious|visible|signs? of|risk of|danger of|chance of|evidence of|trace of"
+                    + "|actually|seriously|badly|properly|physically|genuinely|literally|catch|caught"
+                    + "|going to|gonna|planning to|intending to|threatening(?: to)?"
                     + "|(?:cause|caused|suffer|suffered|sustain|sustained|see|saw|seen|notice|noticed|smell|smelt)"
                     + "\\s+(?:any|a|an))){0,3}\\s*$");
     /**
