@@ -412,6 +412,18 @@ class InteractionClassifierTest {
                 .containsExactly(CaseType.COMPLAINT, Set.of(Flag.SAFETY_CONCERN));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Is this charger dangerous? It caught fire last night and burnt my hand.",
+        "Is it dangerous? The kettle exploded.",
+        "The kettle exploded. Is it dangerous?"
+    })
+    void keepsHarmStatedOutsideAQuestionAGrievanceWhenAQuestionAlsoNamesIt(String text) {
+        assertThat(classify(text))
+                .extracting(Classification::type, Classification::flags)
+                .containsExactly(CaseType.COMPLAINT, Set.of(Flag.SAFETY_CONCERN));
+    }
+
     @Test
     void keepsTheFlagOfAQuestion() {
         assertThat(classify("Is this heater dangerous?").flags()).containsExactly(Flag.SAFETY_CONCERN);
