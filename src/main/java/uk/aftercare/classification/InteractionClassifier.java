@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class InteractionClassifier {
     /**
      * Harm, a legal threat or a public one are grievances in themselves, even when no complaint word is used; but
      * only as support, since a question can mention them harmlessly ("is this heater dangerous?"): when nothing but
-     * flags raised inside questions is a grievance, the question wins a tie.
+     * flags raised only inside questions is a grievance, the question wins a tie.
      */
     private static final Set<Flag> GRIEVANCE_FLAGS =
             EnumSet.of(Flag.SAFETY_CONCERN, Flag.LEGAL_THREAT, Flag.SOCIAL_MEDIA_THREAT);
@@ -53,14 +54,18 @@ public final class InteractionClassifier {
 
     /**
      * A negator directly before a flag phrase, in the same clause: "no injuries", "nobody was hurt", "not a safety
-     * issue", "didn't see any smoke". Only an article, "any", a form of "be", "get" or "have", or "sign of" may come
-     * between: a negator with other words between denies something else ("I didn't notice the smoke until...",
-     * "isn't it dangerous...?").
+     * issue", "didn't see any smoke", "no one was seriously hurt", "I'm not going to take you to court". Only an
+     * article, "any", a form of "be", "get" or "have", "sign of", an adverb of degree or fact ("seriously",
+     * "actually"), an intention ("going to", "threatening") or "catch" may come between: a negator with other words
+     * between denies something else ("I didn't notice the smoke until...", "isn't it dangerous...?", "I'm not happy
+     * and I'm going to court").
      */
     private static final Pattern FLAG_DENIED = Pattern.compile(
-            "\\b(?:no|not|never|nobody|no one|noone|without|wasn'?t|weren'?t|isn'?t|didn'?t|nothing|hasn'?t)"
+            "\\b(?:no|not|never|nobody|no one|noone|without|wasn'?t|weren'?t|isn'?t|didn'?t|nothing|hasn'?t|won'?t)"
                     + "(?:\\s+(?:a|an|any|was|were|is|are|be|been|being|got|get|has|have|had|really|even|ever|real"
                     + "|serious|major|obvious|visible|signs? of|risk of|danger of|chance of|evidence of|trace of"
+                    + "|actually|seriously|badly|properly|physically|genuinely|literally|catch|caught"
+                    + "|going to|gonna|planning to|intending to|threatening(?: to)?"
                     + "|(?:cause|caused|suffer|suffered|sustain|sustained|see|saw|seen|notice|noticed|smell|smelt)"
                     + "\\s+(?:any|a|an))){0,3}\\s*$");
     /**
@@ -132,13 +137,14 @@ public final class InteractionClassifier {
         }
         addQuestionMarks(t, question);
 
-        Map<Flag, Text.Match> raised = flags(t);
+        Map<Flag, Raised> raised = flags(t);
         double flagsInQuestions = 0;
         for (Flag flag : GRIEVANCE_FLAGS) {
-            Text.Match m = raised.get(flag);
-            if (m != null) {
+            Raised found = raised.get(flag);
+            if (found != null) {
+                Text.Match m = found.phrase();
                 grievance.addSupporting(GRIEVANCE_FLAG_WEIGHT, m.start(), m.end(), m.words());
-                if (Text.isQuestion(t.sentenceAround(m.start()))) {
+                if (found.onlyAsked()) {
                     flagsInQuestions += GRIEVANCE_FLAG_WEIGHT;
                 }
             }
@@ -195,15 +201,31 @@ public final class InteractionClassifier {
         }
     }
 
-    /** The flags raised, each with the first phrase that raised it. */
-    private Map<Flag, Text.Match> flags(Text t) {
-        Map<Flag, Text.Match> flags = new EnumMap<>(Flag.class);
+    /**
+     * A raised flag: the first phrase that raised it outside a question, or else the first one; and whether every
+     * phrase that raised it sits inside a question.
+     */
+    private record Raised(Text.Match phrase, boolean onlyAsked) { }
+
+    /**
+     * The flags raised by phrases that are not denied. A flag counts as only asked about when every such phrase is in
+     * a question: "Is it dangerous? The kettle exploded." states harm however the question before it reads. The
+     * search for a flag stops at its first phrase outside a question, and each sentence is judged a question once,
+     * so a long text still costs about linear time.
+     */
+    private Map<Flag, Raised> flags(Text t) {
+        Map<Flag, Raised> flags = new EnumMap<>(Flag.class);
+        Map<String, Boolean> questions = new HashMap<>();
         for (Flag flag : Flag.values()) {
             for (Text.Match m : t.find(cues.flagCues(flag))) {
-                if (!FLAG_DENIED.matcher(t.clauseBefore(m.start())).find()) {
-                    flags.put(flag, m);
+                if (FLAG_DENIED.matcher(t.clauseBefore(m.start())).find()) {
+                    continue;
+                }
+                if (!questions.computeIfAbsent(t.sentenceAround(m.start()), Text::isQuestion)) {
+                    flags.put(flag, new Raised(m, false));
                     break;
                 }
+                flags.putIfAbsent(flag, new Raised(m, true));
             }
         }
         return flags;

@@ -251,6 +251,32 @@ class InteractionClassifierTest {
         assertThat(classify(text).flags()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm not going to take you to court, I just want a refund.",
+        "I am not threatening legal action, I just want it repaired.",
+        "I won't take you to court over this, I just want it sorted",
+        "The kettle leaks but no one was seriously hurt.",
+        "My son was not seriously injured and nobody was badly hurt",
+        "It didn't actually catch fire, the plug just got warm."
+    })
+    void doesNotFlagWhatANegativeWithAnIntentionOrAnAdverbDenies(String text) {
+        assertThat(classify(text).flags()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        If you don't refund me I'm going to court                         | LEGAL_THREAT
+        I'm not happy, I will take you to court                           | LEGAL_THREAT
+        I'm not happy and I'm going to take you to court                  | LEGAL_THREAT
+        I'm not going to wait any longer before taking you to court       | LEGAL_THREAT
+        It was not my fault that it caught fire                           | SAFETY_CONCERN
+        I didn't actually notice the smoke until the alarm went off       | SAFETY_CONCERN
+        """)
+    void stillFlagsAThreatOrHarmWhenTheNegativeIsAboutSomethingElse(String text, Flag flag) {
+        assertThat(classify(text).flags()).containsExactly(flag);
+    }
+
     @Test
     void treatsDeniedComplaintsBeforeAQuestionAsQuery() {
         assertThat(classify("I haven't got any complaints, just want to know when you open").type())
@@ -382,6 +408,18 @@ class InteractionClassifierTest {
     @Test
     void keepsReportedHarmAGrievanceBesideAQuestion() {
         assertThat(classify("My son was burnt by the kettle lid. I want to know how this was allowed to happen."))
+                .extracting(Classification::type, Classification::flags)
+                .containsExactly(CaseType.COMPLAINT, Set.of(Flag.SAFETY_CONCERN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Is this charger dangerous? It caught fire last night and burnt my hand.",
+        "Is it dangerous? The kettle exploded.",
+        "The kettle exploded. Is it dangerous?"
+    })
+    void keepsHarmStatedOutsideAQuestionAGrievanceWhenAQuestionAlsoNamesIt(String text) {
+        assertThat(classify(text))
                 .extracting(Classification::type, Classification::flags)
                 .containsExactly(CaseType.COMPLAINT, Set.of(Flag.SAFETY_CONCERN));
     }
