@@ -322,11 +322,15 @@ class CaseJourneyTest {
 		assertThat(customers.find(first.customerId()).orElseThrow().email()).as("the record, until corrected")
 			.isEqualTo(old);
 
-		// Someone else on the same phone does not put their address on Jane's case.
+		// Someone else on the same phone is not filed under Jane: a record of his own, with his address.
+		String bobs = UUID.randomUUID() + "@example.com";
 		var third = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
-				new ContactDetails("Bob Smith", UUID.randomUUID() + "@example.com", phone), null, null, null,
+				new ContactDetails("Bob Smith", bobs, phone), null, null, null,
 				CaseType.QUERY, false), "staff", null).view();
-		assertThat(third.customerEmail()).isEqualTo(old);
+		assertThat(third.customerId()).isNotEqualTo(first.customerId());
+		assertThat(third.customerName()).isEqualTo("Bob Smith");
+		assertThat(third.customerEmail()).isEqualTo(bobs);
+		assertThat(customers.find(first.customerId()).orElseThrow().email()).isEqualTo(old);
 	}
 
 	@Test

@@ -133,6 +133,24 @@ abstract class CustomerRepositoryContract {
 	}
 
 	@Test
+	void aSharedPhoneOrEmailUnderAnotherPersonsNameMakesARecordOfTheirOwn() {
+		CustomerSummary alice = customers.findOrCreate(null,
+				new ContactDetails("Alice Match", "alice.match@example.com", "07700 900401"));
+
+		CustomerSummary bob = customers.findOrCreate(null, new ContactDetails("Bob Other", null, "07700 900401"));
+		CustomerSummary husband = customers.findOrCreate(null,
+				new ContactDetails("Bob Match", "alice.match@example.com", null));
+
+		assertThat(bob.id()).isNotEqualTo(alice.id());
+		assertThat(bob.name()).isEqualTo("Bob Other");
+		assertThat(husband.id()).isNotIn(alice.id(), bob.id());
+		assertThat(customers.findOrCreate(null, new ContactDetails("Mrs A. Match", null, "+44 7700 900401")).id())
+			.as("the same person, as staff type her").isEqualTo(alice.id());
+		assertThat(customers.findOrCreate(null, new ContactDetails("Bob Other", null, "07700 900401")).id())
+			.as("and Bob, next time, himself").isEqualTo(bob.id());
+	}
+
+	@Test
 	void exportsEveryModulesSectionAndRecordsTheRequest() {
 		CustomerSummary jane = customers.findOrCreate(null, new ContactDetails("Jane Smith", "jane@example.com", null));
 
