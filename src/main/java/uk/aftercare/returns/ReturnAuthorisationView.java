@@ -42,6 +42,11 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 				: "rma.refund.dueWhenAgreed." + refundBasis();
 	}
 
+	/** A refund offered and never agreed: the return authorisation was denied (and perhaps closed since). */
+	public boolean refundDenied() {
+		return refundAmount != null && refundAgreedOn == null && status.finished();
+	}
+
 	/** Whether the customer's right here is a refund that waits for the goods to come back (CCR 2013 reg 34). */
 	public boolean refundDueOnReceipt() {
 		return refundAmount != null && refundDueOn == null && refundedOn == null && status.inProgress();

@@ -576,6 +576,28 @@ class ReturnAuthorisationControllerTest {
 			.contains("It needed a supervisor to authorise, because:");
 	}
 
+	/** A denied refund is not due: the page says it was not paid, and gives no date or rule for paying it. */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void saysADeniedRefundIsNotPaidInsteadOfWhenItIsDue(boolean authorised) throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.decidedBySue(
+				faultyKettle().lines(ReturnAuthorisations.kettle("400.00")).build(), authorised));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String due = html.substring(html.indexOf("refund-due"));
+		due = due.substring(due.indexOf('>') + 1, due.indexOf("</dd>")).replaceAll("<[^>]+>", "").strip();
+		if (authorised) {
+			assertThat(due).doesNotContain("Not paid").matches(".*\\d{4}.*");
+		}
+		else {
+			assertThat(due).isEqualTo("Not paid: the return authorisation was denied");
+			assertThat(html).doesNotContain("Within 14 days of it being authorised");
+		}
+	}
+
 	// ---- proof of posting on a cancellation by post ----
 
 	private MockHttpServletRequestBuilder proofOfPosting(String day) {
