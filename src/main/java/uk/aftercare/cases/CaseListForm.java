@@ -48,16 +48,22 @@ public class CaseListForm {
 	 * The filters these values ask for; empty when one of them is not valid, each such field rejected in
 	 * {@code errors} (bound to this form) with the value as typed. The assignee is the username as the staff directory
 	 * spells it, here and in the form: "/cases?assignee=STAFF2" lists staff2's cases, as the directory finds staff
-	 * whatever the case typed, and usernames are stored as the directory spells them.
+	 * whatever the case typed, and usernames are stored as the directory spells them. A username nobody has (a typo
+	 * in an address) is refused beside the field rather than listing no cases; a disabled account's cases are listed,
+	 * as a leaver's cases are worth finding.
 	 */
 	public Optional<CaseListFilter> toFilter(Errors errors, StaffDirectory staff) {
-		return CaseListFilter.read(errors).map(filter -> {
-			if (filter.assignee() == null) {
-				return filter;
-			}
-			assignee = staff.find(filter.assignee()).map(StaffMember::username).orElse(filter.assignee());
-			return filter.withAssignee(assignee);
-		});
+		Optional<CaseListFilter> read = CaseListFilter.read(errors);
+		if (read.isEmpty() || read.get().assignee() == null || read.get().isMine() || read.get().isUnassigned()) {
+			return read;
+		}
+		Optional<StaffMember> member = staff.find(read.get().assignee());
+		if (member.isEmpty()) {
+			errors.rejectValue("assignee", "case.list.assignee.unknown", new Object[] { assignee }, null);
+			return Optional.empty();
+		}
+		assignee = member.get().username();
+		return Optional.of(read.get().withAssignee(assignee));
 	}
 
 	/**

@@ -740,6 +740,20 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesAnAssigneeNobodyIsBesideTheListKeepingWhatWasTyped() throws Exception {
+		given(staff.find("ghost")).willReturn(Optional.empty());
+
+		mvc.perform(get("/cases").param("assignee", "ghost"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("filterForm", "assignee", "case.list.assignee.unknown"))
+			.andExpect(content().string(containsString(
+					"id=\"assignee-error\">No member of staff has the username “ghost”. Choose one from the list.")))
+			.andExpect(content().string(containsString("<option value=\"ghost\" selected=\"selected\">ghost</option>")));
+		verify(cases, never()).search(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void namesEachFilterThatIsNotValidBesideItKeepingWhatWasTypedAndListsNothingUntilCorrected() throws Exception {
 		String[][] cases = { { "type", "BOGUS", "type-error", "“BOGUS” is not a case type." },
 				{ "status", "LOST", "status-error", "“LOST” is not a status." },
