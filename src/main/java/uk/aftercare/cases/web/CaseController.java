@@ -48,6 +48,8 @@ import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerService;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.CurrentStaff;
+import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
 
@@ -328,6 +330,14 @@ class CaseController {
 		if (result.hasFieldErrors("version") || form.getVersion() == null) {
 			// No version the choices were made from (a form made by hand): saving could undo anyone's change unseen.
 			return staleDetails(caseNumber, form, result, model);
+		}
+		if (!result.hasFieldErrors("priority") && form.getPriority() != null && !CurrentStaff.hasRole(Role.SUPERVISOR)) {
+			// An escalation raised the priority for a reason staff cannot set aside (a safety risk, a legal threat):
+			// lowering it again, and relaxing its SLA targets, is a supervisor's call.
+			CaseView now = cases.get(caseNumber);
+			if (now.escalated() && form.getPriority().compareTo(now.priority()) < 0) {
+				result.rejectValue("priority", "case.priority.lowerEscalated");
+			}
 		}
 		if (result.hasErrors()) {
 			return casePage(caseNumber, model);

@@ -11,6 +11,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -581,6 +582,7 @@ class CaseControllerTest {
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void storesTheAssigneeAsTheStaffDirectorySpellsIt() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseViews.sample("AC-2026-000042"));
 		given(staff.find("STAFF2")).willReturn(
 				Optional.of(new StaffMember("staff2", "Sam Second", "staff2@example.com", Role.STAFF, true)));
 
@@ -629,6 +631,28 @@ class CaseControllerTest {
 			.andExpect(content().string(containsString("<option value=\"LOW\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("<option value=\"COMPLAINT\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void leavesLoweringTheFlaggedPriorityOfAnEscalatedCaseToASupervisor() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseViews.escalated("AC-2026-000042"));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff").param("priority", "LOW").param("type", "RETURN").param("version", "1"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("detailsForm", "priority", "case.priority.lowerEscalated"))
+			.andExpect(content().string(containsString(
+					"id=\"priority-error\">This case was escalated: only a supervisor or manager can lower its priority.")))
+			.andExpect(content().string(containsString("<option value=\"LOW\" selected=\"selected\">")));
+		verify(cases, never()).updateDetails(any(), any(), any(), any(), any(), any());
+
+		mvc.perform(post("/cases/AC-2026-000042/details").with(csrf()).with(user("sue").roles("SUPERVISOR"))
+			.param("assignee", "staff").param("priority", "LOW").param("type", "RETURN").param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		verify(cases).updateDetails("AC-2026-000042", "staff", Priority.LOW, CaseType.RETURN, 1L, "sue");
 	}
 
 	@Test

@@ -29,6 +29,18 @@ public final class CaseViews {
 				null, null, null, null, false, List.of(), 3, erasedAt);
 	}
 
+	/** An urgent case escalated for a safety concern. */
+	public static CaseView escalated(String number) {
+		CaseView c = sample(number, CaseStatus.IN_PROGRESS, Priority.URGENT, 1);
+		return new CaseView(c.caseNumber(), c.customerId(), c.customerName(), c.customerEmail(), c.customerPhone(),
+				c.channel(), c.orderReference(), c.product(), c.description(), c.vulnerableCustomer(), c.suggestedType(),
+				c.suggestionConfidence(), c.suggestionEvidence(), c.flags(), c.type(), c.typeOverridden(),
+				c.typeConfirmedBy(), c.status(), c.priority(), c.assignee(), c.createdBy(), c.createdAt(), c.updatedAt(),
+				c.resolvedAt(), c.closedAt(), c.customerContacts(), true, List.of("SAFETY_CONCERN"), c.approvalState(),
+				c.responseDueAt(), c.resolutionDueAt(), c.firstResponseAt(), c.slaBreached(), c.timeline(), c.version(),
+				c.personalDataErasedAt());
+	}
+
 	public static CaseView sample(String number, CaseStatus status, Priority priority, long version) {
 		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
 				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,
