@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The shop's notion of "now" and "today". Statutory periods are counted in the shop's own time zone,
@@ -17,8 +18,12 @@ public class ShopClock {
 		this.clock = clock;
 	}
 
+	/**
+	 * Now, to the microsecond: what both databases keep of a timestamp, so a time answered at once (a case just
+	 * logged) reads the same when it is read back (the same case replayed for its Idempotency-Key).
+	 */
 	public Instant now() {
-		return clock.instant();
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	public LocalDate today() {

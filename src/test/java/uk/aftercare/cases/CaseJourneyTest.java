@@ -121,6 +121,8 @@ class CaseJourneyTest {
 			.andReturn().getResponse().getContentAsString();
 
 		assertThat(caseNumberFrom(second)).isEqualTo(caseNumberFrom(first));
+		assertThat(second.replaceAll(".*\"createdAt\":\"([^\"]+)\".*", "$1")).as("the same answer, to the microsecond")
+			.isEqualTo(first.replaceAll(".*\"createdAt\":\"([^\"]+)\".*", "$1"));
 		assertThat(caseNumberFrom(otherUser)).isNotEqualTo(caseNumberFrom(first));
 		assertThat(cases.search(new CaseQuery(null, null, null, email), PageRequest.of(0, 10)).getTotalElements())
 			.isEqualTo(2);

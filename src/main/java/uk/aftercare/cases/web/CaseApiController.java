@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseListItem;
 import uk.aftercare.cases.CaseQuery;
 import uk.aftercare.cases.CaseService;
@@ -116,7 +117,8 @@ class CaseApiController {
 			@RequestParam(required = false) @Pattern(regexp = ANY_STATUS, message = "must be one of OPEN, IN_PROGRESS, "
 					+ "AWAITING_CUSTOMER, AWAITING_APPROVAL, RESOLVED, CLOSED, REOPENED") String status,
 			@RequestParam(required = false) @Pattern(regexp = ANY_TYPE, message = TYPE_CODES) String type,
-			@RequestParam(required = false) String q,
+			@RequestParam(required = false) @Size(max = CaseListFilter.MAX_SEARCH,
+					message = "must be at most " + CaseListFilter.MAX_SEARCH + " characters") String q,
 			@RequestParam(defaultValue = "0") @Pattern(regexp = PAGE,
 					message = "must be a whole number from 0 to 10,000,000") String page,
 			@RequestParam(defaultValue = "20") @Pattern(regexp = SIZE,
@@ -145,7 +147,7 @@ class CaseApiController {
 	 * Codes arrive as strings and are checked by validation, so one bad code is listed with every other invalid field
 	 * instead of stopping the JSON reader at the first.
 	 */
-	record NewCase(@NotNull(message = CHANNELS) @Pattern(regexp = "IN_STORE|PHONE|EMAIL|WEB|CHAT", message = CHANNELS) String channel,
+	record NewCase(@NotNull(message = "is required") @Pattern(regexp = "IN_STORE|PHONE|EMAIL|WEB|CHAT", message = CHANNELS) String channel,
 			@NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5,000 characters") String description,
 			@NotNull(message = "is required") @Valid NewCustomer customer,
 			@Size(max = 60, message = "must be at most 60 characters") String orderReference,

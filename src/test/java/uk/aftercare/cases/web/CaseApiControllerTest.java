@@ -149,6 +149,20 @@ class CaseApiControllerTest {
 
 	@Test
 	@WithMockUser(username = "till-7", roles = "STAFF")
+	void saysAMissingChannelIsRequiredAndASearchTooLongIsRefused() throws Exception {
+		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"description": "Kettle leaks", "customer": {"name": "A", "email": "a@b.com"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'channel')].message", contains("is required")));
+		mvc.perform(get("/api/v1/cases").param("q", "x".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[?(@.field == 'q')].message", contains("must be at most 200 characters")));
+		verify(cases, never()).search(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "till-7", roles = "STAFF")
 	void namesEachInvalidFieldOfTheCustomerByItsPath() throws Exception {
 		mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
 				{"channel": 0, "description": "Kettle leaks", "customer": {"name": 5, "email": "nope", "phone": true}}"""))

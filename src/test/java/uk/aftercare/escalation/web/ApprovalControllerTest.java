@@ -187,6 +187,18 @@ class ApprovalControllerTest {
 
 	@Test
 	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void saysADecisionThatIsNeitherApproveNorRejectInWords() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "MAYBE").param("note", "Hmm")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose approve or reject")))
+			.andExpect(content().string(not(containsString("has an invalid value"))));
+		verify(approvals, never()).decide(anyLong(), any(), any(), any(), anyString(), anyBoolean());
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
 	void refusesARejectionWithoutAReasonBesideTheNote() throws Exception {
 		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
 		String page = mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT")
