@@ -48,8 +48,21 @@ class ApprovalController {
 		this.messages = messages;
 	}
 
+	/** A tab the address names that is not one (typed, or kept from somewhere) shows those waiting, and says so. */
 	@GetMapping
-	String queue(@RequestParam(defaultValue = "PENDING") ApprovalStatus status, Model model) {
+	String queue(@RequestParam(defaultValue = "PENDING") String status, Model model) {
+		ApprovalStatus tab = java.util.Arrays.stream(ApprovalStatus.values())
+			.filter(s -> s.name().equalsIgnoreCase(status.strip()))
+			.findFirst()
+			.orElse(null);
+		if (tab == null) {
+			model.addAttribute("unknownTab", status);
+			tab = ApprovalStatus.PENDING;
+		}
+		return queue(tab, model);
+	}
+
+	private String queue(ApprovalStatus status, Model model) {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ApprovalStatus.values());
 		model.addAttribute("approvals", approvals.queue(status));

@@ -95,6 +95,20 @@ class ApprovalControllerTest {
 
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void showsThoseWaitingAndSaysSoForATabThatIsNotOne() throws Exception {
+		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
+		mvc.perform(get("/approvals").param("status", "BOGUS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"“BOGUS” is not a list of requests: these are the ones waiting for a decision.")))
+			.andExpect(content().string(containsString("AC-2026-000042")));
+		mvc.perform(get("/approvals").param("status", "approved")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("is not a list of requests"))));
+		verify(approvals).queue(ApprovalStatus.APPROVED);
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void marksTheTabShownAsTheCurrentPageAndSaysWhatTheMenusCountCounts() throws Exception {
 		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
 		given(approvals.pendingCountFor("sue", false)).willReturn(3L);
