@@ -36,7 +36,7 @@ public final class PasswordRules {
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			return Optional.of("users.password.tooLong");
 		}
-		if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
+		if (isUsername(username, password)) {
 			return Optional.of("users.password.username");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
@@ -44,6 +44,19 @@ public final class PasswordRules {
 			return Optional.of("users.password.common");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The username, or the username made long enough: repeated ("newbienewbie") or with digits and symbols around it
+	 * ("newbie123456!"). Once every copy of it is taken out, no letter is left.
+	 */
+	private static boolean isUsername(String username, String password) {
+		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		if (name.length() < 3) {
+			return name.length() > 0 && password.strip().equalsIgnoreCase(name);
+		}
+		String lower = password.toLowerCase(Locale.ROOT);
+		return lower.contains(name) && lower.replace(name, "").codePoints().noneMatch(Character::isLetter);
 	}
 
 	/** One character repeated, or a straight run such as "abcdefghijkl" or "987654321098" (digits wrap round). */
