@@ -96,9 +96,14 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 		return text != null && text.indexOf('@') > 0;
 	}
 
-	/** The text as emails and name keys are kept (see {@link ContactDetails#lowerCase}). */
+	/** The text as emails are kept (see {@link ContactDetails#lowerCase}). */
 	public String textLower() {
 		return ContactDetails.lowerCase(text);
+	}
+
+	/** The text as name keys are kept, folded (see {@link SearchKeys}), for a prefix search of names. */
+	public String textNameKey() {
+		return ContactDetails.fold(text);
 	}
 
 	/** The text as case numbers and order references are kept. */

@@ -67,8 +67,8 @@ final class CaseSpecifications {
 					List<Predicate> or = new ArrayList<>();
 					or.add(cb.equal(root.get("customerEmail"), query.textLower()));
 					or.add(cb.equal(root.get("orderReference"), query.textUpper()));
-					or.add(cb.like(root.get("customerNameKey"), escapeLike(query.textLower()) + "%", '\\'));
-					or.add(cb.like(root.get("customerSurnameKey"), escapeLike(query.textLower()) + "%", '\\'));
+					or.add(cb.like(root.get("customerNameKey"), escapeLike(query.textNameKey()) + "%", '\\'));
+					or.add(cb.like(root.get("customerSurnameKey"), escapeLike(query.textNameKey()) + "%", '\\'));
 					if (query.textPhoneKey() != null) {
 						or.add(cb.equal(root.get("customerPhoneKey"), query.textPhoneKey()));
 					}

@@ -3,11 +3,12 @@ package uk.aftercare.cases;
 import uk.aftercare.customers.ContactDetails;
 
 /**
- * The forms of what was typed that the case table keeps for search, and that searches compare with them: each keeps
- * the length of the text it was made from and is cut to its column's width, so no name, however long or however it
- * changes case, can make a case impossible to save.
+ * The forms of what was typed that the case table keeps for search, and that searches compare with them: each is cut
+ * to its column's width, so no name, however long or however it changes case, can make a case impossible to save.
+ * Name keys are folded ({@link ContactDetails#fold}: lower case, no accents), so "Zoe" finds "Zoë" and "Zoë" finds
+ * "Zoe". Public because whatever else writes case rows (the volume generator, migration V27) must make the same keys.
  */
-final class SearchKeys {
+public final class SearchKeys {
 
 	/** The width of customer_name_key and customer_surname_key. */
 	static final int NAME_KEY_LENGTH = 120;
@@ -15,18 +16,18 @@ final class SearchKeys {
 	private SearchKeys() {
 	}
 
-	/** The lower-cased name, for prefix search. */
-	static String nameKey(String name) {
-		return name == null ? null : fit(ContactDetails.lowerCase(name), NAME_KEY_LENGTH);
+	/** The folded name, for prefix search. */
+	public static String nameKey(String name) {
+		return name == null ? null : fit(ContactDetails.fold(name), NAME_KEY_LENGTH);
 	}
 
-	/** The last word of the lower-cased name, so a search for a surname is a prefix search too. */
-	static String surnameKey(String name) {
+	/** The last word of the folded name, so a search for a surname is a prefix search too. */
+	public static String surnameKey(String name) {
 		if (name == null) {
 			return null;
 		}
-		String lower = ContactDetails.lowerCase(name);
-		return fit(lower.substring(lower.lastIndexOf(' ') + 1), NAME_KEY_LENGTH);
+		String folded = ContactDetails.fold(name);
+		return fit(folded.substring(folded.lastIndexOf(' ') + 1), NAME_KEY_LENGTH);
 	}
 
 	/**

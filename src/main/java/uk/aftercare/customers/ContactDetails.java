@@ -1,6 +1,8 @@
 package uk.aftercare.customers;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A customer's name and contact details as typed by staff, tidied: trimmed, email lower-cased, blanks as null.
@@ -16,6 +18,9 @@ public record ContactDetails(String name, String email, String phone) {
 	 * so a number taken in one place is taken in all.
 	 */
 	public static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
+
+	/** The accents Unicode writes as marks after their letter once a text is decomposed (NFD). */
+	private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036F]+");
 
 	public ContactDetails {
 		name = tidy(name);
@@ -49,6 +54,44 @@ public record ContactDetails(String name, String email, String phone) {
 	 */
 	public static String lowerCase(String text) {
 		return text == null ? null : text.replace('\u0130', 'i').toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * A name as name searches and lookups compare it, so staff who type without accents find what was typed with them
+	 * and the other way round: "Zoë", "ZOE" and "zoe" all become "zoe", "Müller" "muller", "José" "jose". Lower-cased
+	 * as {@link #lowerCase} does; the accents of letters that decompose are taken off, and the few letters that have
+	 * no decomposition are written as they are without an accent ("ø" as "o", "ł" as "l", "đ" as "d") or spelt out
+	 * ("æ" as "ae", "ß" as "ss"), so the result may be a little longer than the text: cut it to its column's width.
+	 * Only the Latin, Greek and Cyrillic accents (U+0300 to U+036F) are taken off; the marks other scripts write
+	 * their vowels with are kept, so a name in them is not made to match others it is not.
+	 */
+	public static String fold(String text) {
+		if (text == null) {
+			return null;
+		}
+		String lower = lowerCase(text);
+		if (lower.chars().allMatch(c -> c < 0x80)) {
+			return lower;
+		}
+		String bare = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+		StringBuilder folded = new StringBuilder(bare.length() + 4);
+		for (int i = 0; i < bare.length(); i++) {
+			char c = bare.charAt(i);
+			switch (c) {
+				case 'ø' -> folded.append('o');
+				case 'ł' -> folded.append('l');
+				case 'đ', 'ð' -> folded.append('d');
+				case 'ħ' -> folded.append('h');
+				case 'ı' -> folded.append('i');
+				case 'æ' -> folded.append("ae");
+				case 'œ' -> folded.append("oe");
+				case 'ß' -> folded.append("ss");
+				case 'þ' -> folded.append("th");
+				default -> folded.append(c);
+			}
+		}
+		// Put back together what decomposition split and no accent was taken from (Hangul syllables, for one).
+		return Normalizer.normalize(folded, Normalizer.Form.NFC);
 	}
 
 }

@@ -65,7 +65,7 @@ final class CaseSql extends SqlConditions {
 						+ " or c.customer_surname_key like :namePrefix escape '\\'";
 				sql.params.put("email", query.textLower());
 				sql.params.put("orderReference", query.textUpper());
-				sql.params.put("namePrefix", escapeLike(query.textLower()) + "%");
+				sql.params.put("namePrefix", escapeLike(query.textNameKey()) + "%");
 				if (query.textPhoneKey() != null) {
 					or += " or c.customer_phone_key = :phoneKey";
 					sql.params.put("phoneKey", query.textPhoneKey());

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.SearchKeys;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.followups.RootCause;
 
@@ -413,8 +414,8 @@ final class VolumeGenerator {
 		int contacts = 1 + (random.nextDouble() < 0.3 ? 1 + random.nextInt(3) : 0);
 		Instant updatedAt = latest(createdAt, firstResponse, resolvedAt, closedAt, awaitingSince, rmaUpdated);
 
-		caseRows.add(id, caseNumber, customerId, customer.name(), customer.name().toLowerCase(Locale.ROOT),
-				customer.name().substring(customer.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT),
+		caseRows.add(id, caseNumber, customerId, customer.name(), SearchKeys.nameKey(customer.name()),
+				SearchKeys.surnameKey(customer.name()),
 				customer.email(), customer.phone(), customer.phoneKey(), channel.name(), order, product, description,
 				vulnerable, suggested.name(), 0.55 + random.nextDouble() * 0.43, evidence(type), flags, type.name(),
 				type != suggested, createdBy, status.name(), priority.name(), assignee, createdBy, at(createdAt),

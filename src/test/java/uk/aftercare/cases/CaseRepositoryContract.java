@@ -107,6 +107,28 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
+	void findsANameWhetherItOrTheSearchWasTypedWithAccentsOrWithout() {
+		String zoe = save("Zoe Marshall", "zoe@example.com", null, null, CaseType.QUERY, NOW).getCaseNumber();
+		String zoeAccented = save("Zoë Ünïcödé", "zu@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+		String jose = save("José Müller", "jm@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(10))
+			.getCaseNumber();
+		String soren = save("Søren Straße", "ss@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(15))
+			.getCaseNumber();
+
+		assertThat(search(new CaseQuery(null, null, null, "Zoe"))).containsExactly(zoeAccented, zoe);
+		assertThat(search(new CaseQuery(null, null, null, "Zoë"))).containsExactly(zoeAccented, zoe);
+		assertThat(search(new CaseQuery(null, null, null, "unicode"))).as("by surname").containsExactly(zoeAccented);
+		assertThat(search(new CaseQuery(null, null, null, "ÜNÏ"))).as("by surname").containsExactly(zoeAccented);
+		assertThat(search(new CaseQuery(null, null, null, "Jose Muller"))).containsExactly(jose);
+		assertThat(search(new CaseQuery(null, null, null, "Müller"))).as("by surname").containsExactly(jose);
+		assertThat(search(new CaseQuery(null, null, null, "soren strasse"))).containsExactly(soren);
+		assertThat(em.getEntityManager()
+			.createNativeQuery("select customer_name from service_case where case_number = '" + zoeAccented + "'")
+			.getSingleResult()).as("kept as typed").isEqualTo("Zoë Ünïcödé");
+	}
+
+	@Test
 	void savesAndFindsACaseWhoseNameEmailAndOrderReferenceChangeLengthWhenTheirCaseChanges() {
 		// 120 is the widest name the forms and the API accept; "İ" lower-cases to two characters, "ß" upper-cases to
 		// "SS" with String's methods.

@@ -261,6 +261,20 @@ class ServiceCaseTest {
 	}
 
 	@Test
+	void keepsTheNameKeysFoldedAndWithinTheirColumnWhenFoldingSpellsALetterOut() {
+		var command = new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Zoë Ünïcödé", null, "07700 900123"), null, null, null, null, false);
+		ServiceCase serviceCase = new ServiceCase("AC-2026-000001", command, 7L, suggestion(CaseType.QUERY), "sam",
+				NOW);
+
+		assertThat((String) column(serviceCase, "customer_name")).isEqualTo("Zoë Ünïcödé");
+		assertThat((String) column(serviceCase, "customer_name_key")).isEqualTo("zoe unicode");
+		assertThat((String) column(serviceCase, "customer_surname_key")).isEqualTo("unicode");
+		assertThat(SearchKeys.nameKey("ß".repeat(70))).isEqualTo("s".repeat(120));
+		assertThat(SearchKeys.surnameKey("Jane " + "Æ".repeat(70))).isEqualTo("ae".repeat(60));
+	}
+
+	@Test
 	void formatsReadableCaseNumbers() {
 		assertThat(CaseNumbers.format(2026, 123)).isEqualTo("AC-2026-000123");
 		assertThat(CaseNumbers.format(2027, 1234567)).isEqualTo("AC-2027-1234567");

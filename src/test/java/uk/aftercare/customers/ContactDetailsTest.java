@@ -2,7 +2,9 @@ package uk.aftercare.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ContactDetailsTest {
@@ -17,6 +19,22 @@ class ContactDetailsTest {
 	@ValueSource(strings = { "call me", "077009", "+ 44 7700 900123", "07700 900123 ext 5", "012345678901234567890" })
 	void refusesTextThatIsNoPhoneNumber(String phone) {
 		assertThat(phone).doesNotMatch(ContactDetails.PHONE_PATTERN);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Zoë Ünïcödé, zoe unicode", "ZOE MARSHALL, zoe marshall", "José Müller, jose muller",
+			"Søren Łukasz, soren lukasz", "Đorđe Ðoe, dorde doe", "Æthelred Straße, aethelred strasse",
+			"Œuvre Þór, oeuvre thor", "İlkay Çelik, ilkay celik", "Ёлка Йога, елка иога" })
+	void foldsANameToLowerCaseWithoutAccents(String name, String folded) {
+		assertThat(ContactDetails.fold(name)).isEqualTo(folded);
+	}
+
+	@Test
+	void keepsWhatIsNoAccentOfALatinGreekOrCyrillicLetter() {
+		assertThat(ContactDetails.fold("김민준")).isEqualTo("김민준");
+		assertThat(ContactDetails.fold("राम")).isEqualTo("राम");
+		assertThat(ContactDetails.fold("O'Brien-Smith 2")).isEqualTo("o'brien-smith 2");
+		assertThat(ContactDetails.fold(null)).isNull();
 	}
 
 }

@@ -710,4 +710,23 @@ abstract class DashboardQueriesContract {
 		assertThat(export.export(new CaseQuery(null, null, null, "100%_"), new StringWriter())).isZero();
 	}
 
+	@Test
+	void exportsTheCasesOfANameWhetherItOrTheSearchWasTypedWithAccents() {
+		// Keys as the case module makes them: folded (see SearchKeys).
+		new CaseRows(jdbc).newCase("QUERY", "OPEN", NOW.minus(hours(1)))
+			.with("customer_name", "Zoë Ünïcödé")
+			.with("customer_name_key", "zoe unicode")
+			.with("customer_surname_key", "unicode")
+			.insert();
+		new CaseRows(jdbc).newCase("QUERY", "OPEN", NOW.minus(hours(1)))
+			.with("customer_name", "Zoe Marshall")
+			.with("customer_name_key", "zoe marshall")
+			.with("customer_surname_key", "marshall")
+			.insert();
+
+		assertThat(export.export(new CaseQuery(null, null, null, "Zoë"), new StringWriter())).isEqualTo(2);
+		assertThat(export.export(new CaseQuery(null, null, null, "Zoe"), new StringWriter())).isEqualTo(2);
+		assertThat(export.export(new CaseQuery(null, null, null, "Ünï"), new StringWriter())).isEqualTo(1);
+	}
+
 }
