@@ -129,6 +129,27 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
+	void migrationV27FoldsTheNameKeysOfCasesSavedBeforeSearchIgnoredAccents() throws java.sql.SQLException {
+		assertThat(em.getEntityManager()
+			.createNativeQuery("select \"description\" from \"flyway_schema_history\" where \"version\" = '27' and \"success\"")
+			.getResultList()).as("Flyway found and ran it").containsExactly("Fold accents in name search keys");
+		String zoe = save("Zoë Ünïcödé", "zu@example.com", null, null, CaseType.QUERY, NOW).getCaseNumber();
+		String jane = save("Jane Smith", "jane@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+		update(zoe, "customer_name_key = 'zoë ünïcödé', customer_surname_key = 'ünïcödé'");
+		assertThat(search(new CaseQuery(null, null, null, "Zoe"))).as("as V26 left it").isEmpty();
+
+		int changed = db.migration.V27__Fold_accents_in_name_search_keys
+			.recompute(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource));
+
+		assertThat(changed).isEqualTo(1);
+		assertThat(search(new CaseQuery(null, null, null, "Zoe"))).containsExactly(zoe);
+		assertThat(search(new CaseQuery(null, null, null, "Zoë"))).containsExactly(zoe);
+		assertThat(search(new CaseQuery(null, null, null, "unicode"))).containsExactly(zoe);
+		assertThat(search(new CaseQuery(null, null, null, "jane"))).containsExactly(jane);
+	}
+
+	@Test
 	void savesAndFindsACaseWhoseNameEmailAndOrderReferenceChangeLengthWhenTheirCaseChanges() {
 		// 120 is the widest name the forms and the API accept; "İ" lower-cases to two characters, "ß" upper-cases to
 		// "SS" with String's methods.
