@@ -11,23 +11,19 @@ import uk.aftercare.customers.ContactDetails;
 public final class SearchKeys {
 
 	/** The width of customer_name_key and customer_surname_key. */
-	static final int NAME_KEY_LENGTH = 120;
+	static final int NAME_KEY_LENGTH = ContactDetails.NAME_KEY_LENGTH;
 
 	private SearchKeys() {
 	}
 
-	/** The folded name, for prefix search. */
+	/** The folded name, for prefix search: the same key the customer table keeps ({@link ContactDetails#nameKey}). */
 	public static String nameKey(String name) {
-		return name == null ? null : fit(ContactDetails.fold(name), NAME_KEY_LENGTH);
+		return ContactDetails.nameKey(name);
 	}
 
 	/** The last word of the folded name, so a search for a surname is a prefix search too. */
 	public static String surnameKey(String name) {
-		if (name == null) {
-			return null;
-		}
-		String folded = ContactDetails.fold(name);
-		return fit(folded.substring(folded.lastIndexOf(' ') + 1), NAME_KEY_LENGTH);
+		return name == null ? null : ContactDetails.nameKey(name.substring(name.lastIndexOf(' ') + 1));
 	}
 
 	/**
@@ -41,15 +37,6 @@ public final class SearchKeys {
 		StringBuilder upper = new StringBuilder(text.length());
 		text.codePoints().map(Character::toUpperCase).forEach(upper::appendCodePoint);
 		return upper.toString();
-	}
-
-	/** At most {@code length} characters, never cutting a character that takes two UTF-16 units in half. */
-	static String fit(String text, int length) {
-		if (text.length() <= length) {
-			return text;
-		}
-		int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-		return text.substring(0, end);
 	}
 
 }

@@ -19,6 +19,9 @@ public record ContactDetails(String name, String email, String phone) {
 	 */
 	public static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 ()-]{6,19}$";
 
+	/** The width of the name columns (customer, service_case) and of the name keys kept beside them. */
+	public static final int NAME_KEY_LENGTH = 120;
+
 	/** The accents Unicode writes as marks after their letter once a text is decomposed (NFD). */
 	private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036F]+");
 
@@ -54,6 +57,24 @@ public record ContactDetails(String name, String email, String phone) {
 	 */
 	public static String lowerCase(String text) {
 		return text == null ? null : text.replace('\u0130', 'i').toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The {@link #fold folded} name, cut to {@link #NAME_KEY_LENGTH} without cutting a character that takes two UTF-16
+	 * units in half: what the customer and case tables keep beside a name, so that a lookup or search compares folded
+	 * text with folded text on an index. Folding can spell a letter out ("ß" as "ss"), so the cut keeps any name, however
+	 * long, within its column.
+	 */
+	public static String nameKey(String name) {
+		if (name == null) {
+			return null;
+		}
+		String folded = fold(name);
+		if (folded.length() <= NAME_KEY_LENGTH) {
+			return folded;
+		}
+		int end = Character.isHighSurrogate(folded.charAt(NAME_KEY_LENGTH - 1)) ? NAME_KEY_LENGTH - 1 : NAME_KEY_LENGTH;
+		return folded.substring(0, end);
 	}
 
 	/**

@@ -22,6 +22,10 @@ class Customer {
 	@Column(nullable = false, length = 120)
 	private String name;
 
+	/** The name folded (lower case, no accents), so the lookup finds "Zoë Smith" when "Zoe Smith" is typed. */
+	@Column(name = "name_key", length = ContactDetails.NAME_KEY_LENGTH)
+	private String nameKey;
+
 	@Column(length = 200)
 	private String email;
 
@@ -47,6 +51,7 @@ class Customer {
 
 	Customer(ContactDetails details, Instant createdAt) {
 		this.name = details.name();
+		this.nameKey = ContactDetails.nameKey(details.name());
 		this.email = details.email();
 		this.phone = details.phone();
 		this.phoneKey = ContactDetails.phoneKey(details.phone());
@@ -70,6 +75,7 @@ class Customer {
 				!Objects.equals(email, details.email()), !Objects.equals(phone, details.phone()),
 				new ContactDetails(name, email, phone));
 		name = details.name();
+		nameKey = ContactDetails.nameKey(details.name());
 		email = details.email();
 		phone = details.phone();
 		phoneKey = ContactDetails.phoneKey(details.phone());
@@ -83,6 +89,7 @@ class Customer {
 	/** Keeps the record (cases refer to it) without anything that identifies the person. */
 	void erase(Instant at) {
 		name = PersonalDataHolder.ERASED_NAME;
+		nameKey = ContactDetails.nameKey(PersonalDataHolder.ERASED_NAME);
 		email = null;
 		phone = null;
 		phoneKey = null;

@@ -17,10 +17,10 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 			select c from Customer c
 			where c.erasedAt is null and ((:email is not null and c.email = :email)
 			   or (:phoneKey is not null and c.phoneKey = :phoneKey)
-			   or (:name is not null and lower(c.name) = :name))
+			   or (:nameKey is not null and c.nameKey = :nameKey))
 			order by c.id""")
 	List<Customer> findMatches(@Param("email") String email, @Param("phoneKey") String phoneKey,
-			@Param("name") String name, Limit limit);
+			@Param("nameKey") String nameKey, Limit limit);
 
 	/** The customer, locked until the transaction ends, so two erasures (or an erasure and a check) queue. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -68,14 +68,18 @@ public class CustomerService {
 		return customers.save(new Customer(details, clock.instant())).toSummary();
 	}
 
-	/** Existing customers whose email, phone or full name matches what staff typed, for them to choose from. */
+	/**
+	 * Existing customers whose email, phone or full name matches what staff typed, for them to choose from; the name
+	 * in any case and with or without accents ({@link ContactDetails#nameKey}).
+	 */
 	@Transactional(readOnly = true)
 	public List<CustomerSummary> findMatches(ContactDetails typed) {
 		if (typed.email() == null && typed.phone() == null && typed.name() == null) {
 			return List.of();
 		}
-		String name = typed.name() == null ? null : typed.name().toLowerCase(Locale.ROOT);
-		return customers.findMatches(typed.email(), ContactDetails.phoneKey(typed.phone()), name, Limit.of(5))
+		return customers
+			.findMatches(typed.email(), ContactDetails.phoneKey(typed.phone()), ContactDetails.nameKey(typed.name()),
+					Limit.of(5))
 			.stream()
 			.map(Customer::toSummary)
 			.toList();

@@ -32,6 +32,7 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.SearchKeys;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.followups.RootCause;
 
 /**
@@ -86,11 +87,11 @@ final class VolumeGenerator {
 	private static final int[] EVENT_TYPES = { Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
 
-	private static final String[] CUSTOMER_COLUMNS = { "id", "name", "email", "phone", "phone_key", "created_at",
-			"version" };
+	private static final String[] CUSTOMER_COLUMNS = { "id", "name", "name_key", "email", "phone", "phone_key",
+			"created_at", "version" };
 
 	private static final int[] CUSTOMER_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT };
+			Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT };
 
 	private static final String[] APPROVAL_COLUMNS = { "case_number", "kind", "subject_ref", "amount", "remedy",
 			"legal_basis",
@@ -568,7 +569,8 @@ final class VolumeGenerator {
 				ROWS_PER_STATEMENT * 2)) {
 			for (long n = 1; n <= customers; n++) {
 				Customer customer = Customer.of(n);
-				rows.add(base + n, customer.name(), customer.email(), customer.phone(), customer.phoneKey(), since, 0L);
+				rows.add(base + n, customer.name(), ContactDetails.nameKey(customer.name()), customer.email(),
+						customer.phone(), customer.phoneKey(), since, 0L);
 				if (n % 50_000 == 0) {
 					rows.flush();
 					connection.commit();

@@ -108,12 +108,44 @@ abstract class CustomerRepositoryContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@BeforeEach
 	void nothingHeldBack() {
 		ordersHeld.reasons = List.of();
 		ordersHeld.erased.clear();
 		ordersHeld.corrected.clear();
 		ordersHeld.cutoffs.clear();
+	}
+
+	@Test
+	void offersACustomerWhoseNameWasTypedWithAccentsOrWithout() {
+		CustomerSummary zoe = customers.findOrCreate(null, new ContactDetails("Zoë Ünïcödé", "zu@example.com", null));
+		CustomerSummary marshall = customers.findOrCreate(null,
+				new ContactDetails("Zoe Marshall", "zm@example.com", null));
+
+		assertThat(customers.findMatches(new ContactDetails("zoe unicode", null, null)))
+			.extracting(CustomerSummary::id, CustomerSummary::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(zoe.id(), "Zoë Ünïcödé"));
+		assertThat(customers.findMatches(new ContactDetails("ZOË MARSHALL", null, null)))
+			.extracting(CustomerSummary::id)
+			.containsExactly(marshall.id());
+	}
+
+	@Test
+	void migrationV27GivesTheCustomersRecordedBeforeItTheirFoldedNameKey() throws java.sql.SQLException {
+		jdbc.sql("insert into customer (name, created_at, version) values ('José Müller', current_timestamp, 0)")
+			.update();
+		assertThat(customers.findMatches(new ContactDetails("José Müller", null, null))).as("no key yet").isEmpty();
+
+		int changed = db.migration.V27__Fold_accents_in_name_search_keys
+			.computeCustomerKeys(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource));
+
+		assertThat(changed).isEqualTo(1);
+		assertThat(customers.findMatches(new ContactDetails("Jose Muller", null, null)))
+			.extracting(CustomerSummary::name)
+			.containsExactly("José Müller");
 	}
 
 	@Test

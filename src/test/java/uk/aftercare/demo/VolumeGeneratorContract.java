@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.aftercare.cases.SearchKeys;
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.feedback.FeedbackSource;
 import uk.aftercare.followups.FollowUpOrigin;
 import uk.aftercare.followups.FollowUpPurpose;
@@ -92,6 +94,17 @@ abstract class VolumeGeneratorContract {
 		assertThat(count("select count(*) from approval_request")).isEqualTo(result.approvals()).isPositive();
 		assertThat(count("select count(*) from service_case c where not exists "
 				+ "(select 1 from customer u where u.id = c.customer_id)")).isZero();
+	}
+
+	@Test
+	void writesTheNameKeysTheApplicationMakesSoSearchAndTheLookupFindItsCases() {
+		assertThat(jdbc.sql("select customer_name, customer_name_key, customer_surname_key from service_case")
+			.query((rs, row) -> List.of(rs.getString(2), rs.getString(3))
+				.equals(List.of(SearchKeys.nameKey(rs.getString(1)), SearchKeys.surnameKey(rs.getString(1)))))
+			.list()).hasSize(CASES).containsOnly(true);
+		assertThat(jdbc.sql("select name, name_key from customer where name <> 'After'")
+			.query((rs, row) -> ContactDetails.nameKey(rs.getString(1)).equals(rs.getString(2)))
+			.list()).hasSize(800).containsOnly(true);
 	}
 
 	@Test
