@@ -135,10 +135,7 @@ public class CustomerService {
 		if (name == null) {
 			return List.of();
 		}
-		String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.toLowerCase(Locale.ROOT);
-		return java.util.Arrays.stream(plain.split("[^\\p{L}\\p{N}]+"))
+		return java.util.Arrays.stream(ContactDetails.fold(name).split("[^\\p{L}\\p{M}\\p{N}]+"))
 			.filter(word -> !word.isEmpty() && !TITLES.contains(word))
 			.toList();
 	}
