@@ -2,7 +2,6 @@ package uk.aftercare.customers;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
