@@ -48,16 +48,20 @@ public class CaseListForm {
 	 * The filters these values ask for; empty when one of them is not valid, each such field rejected in
 	 * {@code errors} (bound to this form) with the value as typed. The assignee is the username as the staff directory
 	 * spells it, here and in the form: "/cases?assignee=STAFF2" lists staff2's cases, as the directory finds staff
-	 * whatever the case typed, and usernames are stored as the directory spells them. A username nobody has (a typo
-	 * in an address) is refused beside the field rather than listing no cases; a disabled account's cases are listed,
-	 * as a leaver's cases are worth finding.
+	 * whatever the case typed, and usernames are stored as the directory spells them. A username nobody has and no
+	 * case carries (a typo in an address) is refused beside the field rather than listing no cases; a disabled
+	 * account's cases are listed, as a leaver's cases are worth finding, and so are the cases of a username the
+	 * directory does not know (an account removed, cases brought in from elsewhere), as the dashboard counts them.
 	 */
-	public Optional<CaseListFilter> toFilter(Errors errors, StaffDirectory staff) {
+	public Optional<CaseListFilter> toFilter(Errors errors, StaffDirectory staff, CaseService cases) {
 		Optional<CaseListFilter> read = CaseListFilter.read(errors);
 		if (read.isEmpty() || read.get().assignee() == null || read.get().isMine() || read.get().isUnassigned()) {
 			return read;
 		}
 		Optional<StaffMember> member = staff.find(read.get().assignee());
+		if (member.isEmpty() && cases.anyAssignedTo(read.get().assignee())) {
+			return read;
+		}
 		if (member.isEmpty()) {
 			errors.rejectValue("assignee", "case.list.assignee.unknown", new Object[] { assignee }, null);
 			return Optional.empty();

@@ -185,6 +185,12 @@ public class CaseService {
 		return find(caseNumber, true).map(ServiceCase::toView).orElseThrow(() -> notFound(caseNumber));
 	}
 
+	/** Whether any case, open or closed, is assigned to this username as written (on an index). */
+	@Transactional(readOnly = true)
+	public boolean anyAssignedTo(String username) {
+		return cases.existsByAssignee(username);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<CaseListItem> search(CaseQuery query, Pageable pageable) {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable

@@ -17,6 +17,8 @@ interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpe
 
 	Optional<ServiceCase> findByCaseNumber(String caseNumber);
 
+	boolean existsByAssignee(String assignee);
+
 	@EntityGraph(attributePaths = "timeline")
 	@Query("select c from ServiceCase c where c.caseNumber = :caseNumber")
 	Optional<ServiceCase> findWithTimeline(@Param("caseNumber") String caseNumber);

@@ -201,7 +201,7 @@ class CaseController {
 		model.addAttribute("slaFilters", SlaFilter.values());
 		model.addAttribute("approvalStates", ApprovalState.values());
 		model.addAttribute("maxSearch", CaseListFilter.MAX_SEARCH);
-		Optional<CaseListFilter> valid = form.toFilter(errors, staff);
+		Optional<CaseListFilter> valid = form.toFilter(errors, staff, cases);
 		if (valid.isEmpty()) {
 			// As on the dashboard: the filters as typed, each message beside its field, and no list until corrected.
 			return "cases/case-list";

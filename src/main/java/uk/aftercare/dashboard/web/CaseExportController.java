@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.CaseListForm;
+import uk.aftercare.cases.CaseService;
 import uk.aftercare.dashboard.CaseExport;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
@@ -37,10 +38,13 @@ class CaseExportController {
 
 	private final StaffDirectory staff;
 
-	CaseExportController(CaseExport export, ShopClock clock, StaffDirectory staff) {
+	private final CaseService cases;
+
+	CaseExportController(CaseExport export, ShopClock clock, StaffDirectory staff, CaseService cases) {
 		this.export = export;
 		this.clock = clock;
 		this.staff = staff;
+		this.cases = cases;
 	}
 
 	/**
@@ -52,7 +56,7 @@ class CaseExportController {
 	@PreAuthorize("hasRole('MANAGER')")
 	void export(@ModelAttribute("filterForm") CaseListForm form, BindingResult errors, Principal principal,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Optional<CaseListFilter> filter = form.toFilter(errors, staff);
+		Optional<CaseListFilter> filter = form.toFilter(errors, staff, cases);
 		if (filter.isEmpty()) {
 			String query = request.getQueryString();
 			response.setStatus(HttpStatus.SEE_OTHER.value());

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -774,6 +775,19 @@ class CaseControllerTest {
 					"id=\"assignee-error\">No member of staff has the username “ghost”. Choose one from the list.")))
 			.andExpect(content().string(containsString("<option value=\"ghost\" selected=\"selected\">ghost</option>")));
 		verify(cases, never()).search(any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void listsTheCasesOfAUsernameTheDirectoryDoesNotKnowWhenCasesCarryIt() throws Exception {
+		given(staff.find("formerstaff")).willReturn(Optional.empty());
+		given(cases.anyAssignedTo("formerstaff")).willReturn(true);
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("assignee", "formerstaff"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasNoErrors("filterForm"));
+		verify(cases).search(argThat(query -> "formerstaff".equals(query.assignee())), any());
 	}
 
 	@Test

@@ -33,6 +33,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ApprovalFigures;
@@ -69,6 +70,9 @@ class DashboardControllerTest {
 
 	@MockitoBean
 	StaffDirectory staff;
+
+	@MockitoBean
+	CaseService cases;
 
 	@BeforeEach
 	void someFigures() {
