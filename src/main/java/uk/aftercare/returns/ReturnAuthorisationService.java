@@ -168,8 +168,11 @@ public class ReturnAuthorisationService {
 					preview.judgement().goodwillException() ? ApprovalKind.GOODWILL_EXCEPTION : ApprovalKind.REFUND,
 					number, preview.refundAmount() != null ? preview.refundAmount() : form.totalPrice(),
 					form.offeredRemedy().name(), assessment.legalBasis(), escalationReasons(preview),
-					text("rma.approval.summary", number, label("rma.remedy", form.offeredRemedy()),
-							label("rma.remedy", assessment.remedy()), assessment.legalBasis()),
+					// Refusing a statutory remedy is refusing the law: the decider is told what rejecting may rest on.
+					text(form.offeredRemedy() == assessment.remedy() && assessment.remedy().isStatutory()
+							? "rma.approval.summary.statutory" : "rma.approval.summary", number,
+							label("rma.remedy", form.offeredRemedy()), label("rma.remedy", assessment.remedy()),
+							assessment.legalBasis()),
 					actor, preview.requiredApprover() == RefundApprover.MANAGER ? EscalationDecision.Approver.MANAGER
 							: EscalationDecision.Approver.SUPERVISOR));
 		}

@@ -47,6 +47,19 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		return refundAmount != null && refundAgreedOn == null && status.finished();
 	}
 
+	/**
+	 * What a denial leaves the customer by law, as a message code, or {@code null} when the assessment found no
+	 * statutory remedy (or nothing was denied). Approval decides who pays out, never whether the customer is entitled:
+	 * a statutory remedy refused stands refused only on the facts it rested on (the purchase, the fault, the dates), and
+	 * the customer can challenge it; a goodwill exception refused leaves the remedy the law gives.
+	 */
+	public String deniedRightCode() {
+		if (status != RmaStatus.DENIED || !assessment.remedy().isStatutory()) {
+			return null;
+		}
+		return offeredRemedy == assessment.remedy() ? "rma.denied.statutoryRight" : "rma.denied.rightLeft";
+	}
+
 	/** Whether the customer's right here is a refund that waits for the goods to come back (CCR 2013 reg 34). */
 	public boolean refundDueOnReceipt() {
 		return refundAmount != null && refundDueOn == null && refundedOn == null && status.inProgress();

@@ -1,5 +1,6 @@
 package uk.aftercare.returns;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -479,11 +480,12 @@ public final class ReturnsPolicy {
     private void escalationSentence(Claim claim, AssessmentEscalationReason reason, List<String> explanation) {
         switch (reason) {
             case REFUND_OVER_AUTHORITY_LIMIT -> {
-                String approver = settings.requiredApprover(claim.request().price()) == RefundApprover.MANAGER
-                        ? "a manager"
-                        : "a supervisor";
-                explanation.add("As the amount is over " + Wording.money(settings.frontLineRefundLimit()) + ", "
-                        + approver + " will authorise the payment; this does not change what you are entitled to.");
+                // The limit named is the one the amount is over: a manager's refund names the supervisor's limit.
+                boolean manager = settings.requiredApprover(claim.request().price()) == RefundApprover.MANAGER;
+                BigDecimal limit = manager ? settings.supervisorRefundLimit() : settings.frontLineRefundLimit();
+                explanation.add("As the amount is over " + Wording.money(limit) + ", "
+                        + (manager ? "a manager" : "a supervisor")
+                        + " will authorise the payment; this does not change what you are entitled to.");
             }
             case NO_PROOF_OF_PURCHASE -> explanation.add("You do not need a receipt to use your legal rights, "
                     + "but we need to confirm the purchase, for example from a bank statement or our records, "

@@ -72,15 +72,15 @@ class AssessmentEscalationTest {
 
     @ParameterizedTest(name = "£{0}: {1}")
     @CsvSource({
-            "250.01, a supervisor",
-            "1000.00, a supervisor",
-            "1000.01, a manager",
+            "250.01, £250.00, a supervisor",
+            "1000.00, £250.00, a supervisor",
+            "1000.01, '£1,000.00', a manager",
     })
-    void tellsTheCustomerWhoAuthorisesALargeRefund(String price, String approver) {
+    void tellsTheCustomerWhoAuthorisesALargeRefundAndTheLimitItIsOver(String price, String limit, String approver) {
         ReturnAssessment assessment = assess(inStore(DELIVERED).price(price).requestDate(DAY_5).faulty(true));
 
         assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
-        assertThat(assessment.explanation()).contains("As the amount is over £250.00, " + approver
+        assertThat(assessment.explanation()).contains("As the amount is over " + limit + ", " + approver
                 + " will authorise the payment; this does not change what you are entitled to.");
     }
 

@@ -397,6 +397,42 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(rmas.get(rma).refundDueOn()).as("the earlier of the two").isEqualTo(today.plusDays(14));
 	}
 
+	/**
+	 * Approval decides who pays out a statutory refund, never whether the customer is entitled: the supervisor is told
+	 * so before deciding, and a refusal leaves the RMA saying the right stands and how the customer can challenge it.
+	 */
+	@Test
+	void aStatutoryRefundRefusedKeepsSayingTheCustomersRightStands() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(request.summary()).contains("That is the law: approving decides who pays it out, not whether the "
+				+ "customer is entitled. Reject only if a fact it rests on does not hold");
+
+		approvals.decide(request.id(), Decision.REJECT, "No purchase on this card", request.version(), "sue", false);
+
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.DENIED);
+		String page = mvc.perform(get("/returns/" + rma).with(STAFF)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"denied-right\"", "The law entitles the customer to this: Full refund (Consumer "
+				+ "Rights Act 2015", "The refusal does not take that right away");
+	}
+
+	/** A goodwill exception refused is the shop's promise refused: what the law gives is left, and the page says so. */
+	@Test
+	void aGoodwillExceptionRefusedLeavesTheRemedyTheLawGives() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 45));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(request.summary()).doesNotContain("That is the law");
+
+		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
+
+		String page = mvc.perform(get("/returns/" + rma).with(STAFF)).andReturn().getResponse().getContentAsString();
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.DENIED);
+		assertThat(page).contains("id=\"denied-right\"", "What was refused went beyond the law. The customer is still "
+				+ "entitled by law to this: Repair or replacement").doesNotContain("The refusal does not take that right away");
+	}
+
 	@Test
 	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
 		String caseNumber = returnCase();
