@@ -93,6 +93,33 @@ class ApprovalControllerTest {
 			.andExpect(content().string(containsString("3 h")));
 	}
 
+	/** The menu counts what this supervisor may decide; the queue shows every request and says why the two differ. */
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void marksTheRequestsASupervisorMayNotDecideAndSaysWhyTheMenuCountsFewer() throws Exception {
+		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR),
+				pending("staff", Approver.MANAGER), pending("sue", Approver.SUPERVISOR)));
+		given(approvals.pendingCountFor("sue", false)).willReturn(1L);
+
+		String html = mvc.perform(get("/approvals")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("One of these is yours to decide, as the menu counts. The others are marked: "
+				+ "“Manager” for a manager to decide, “Asked by you” for another supervisor or a manager.");
+		assertThat(html.split(">Asked by you<", -1)).hasSize(2);
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void saysNothingOfTheCountWhenTheMenuCountsEveryRequestListed() throws Exception {
+		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
+		given(approvals.pendingCountFor("sue", false)).willReturn(1L);
+
+		mvc.perform(get("/approvals")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("queue-count-note"))))
+			.andExpect(content().string(not(containsString("Asked by you"))));
+	}
+
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void showsThoseWaitingAndSaysSoForATabThatIsNotOne() throws Exception {
