@@ -192,6 +192,17 @@ class FollowUpPagesTest {
 		mvc.perform(get("/follow-ups").with(staff)).andExpect(status().isOk());
 	}
 
+	@Test
+	void aTickBoxSentWithAValueThatIsNotTrueOrFalseIsAskedToBeTickedOrLeftEmpty() throws Exception {
+		mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
+			.param("outcome", "We stand by the refund already offered.")
+			.param("byEmail", "maybe"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick the box, or leave it empty")))
+			.andExpect(content().string(not(containsString("has an invalid value"))))
+			.andExpect(content().string(containsString("We stand by the refund already offered.")));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "+999999999-12-31", "9999-12-31" })
 	void refusesADueDateMoreThanTwoYearsAheadAndKeepsWhatWasTyped(String typed) throws Exception {
