@@ -193,6 +193,19 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void namesAnOwnerWhoCannotSignInAlongsideAPurposeNotOnTheList() throws Exception {
+		mvc.perform(post("/cases/" + number + "/follow-ups").with(staff).with(csrf())
+			.param("purpose", "FOO")
+			.param("dueDate", clock.today().plusDays(1).toString())
+			.param("owner", "ghost"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose what the follow-up is for from the list")))
+			.andExpect(content().string(containsString("Choose an active member of staff")));
+
+		assertThat(followUps.forCase(number)).isEmpty();
+	}
+
+	@Test
 	void aTickBoxSentWithAValueThatIsNotTrueOrFalseIsAskedToBeTickedOrLeftEmpty() throws Exception {
 		mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
 			.param("outcome", "We stand by the refund already offered.")
