@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
+import uk.aftercare.classification.CaseType;
 
 /**
  * What the closing page needs to know about a case before staff close it.
@@ -26,6 +27,15 @@ public record ClosingFacts(CaseView serviceCase, List<FollowUpView> openFollowUp
 
 	public boolean isClosed() {
 		return serviceCase.status() == CaseStatus.CLOSED;
+	}
+
+	/**
+	 * Every closing rule {@code request} breaks on this case, as {@link ClosingService#close} would find them. The
+	 * page uses it to name them all when a field could not even be read, without trying to close.
+	 */
+	public List<ClosingPolicy.Violation> violations(ClosingRequest request) {
+		return new ClosingPolicy().check(request, serviceCase.type() == CaseType.COMPLAINT, openFollowUps.size(),
+				emailBlock().isEmpty());
 	}
 
 	/** Why the customer cannot be e-mailed, if they cannot. */

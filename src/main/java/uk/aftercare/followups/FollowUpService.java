@@ -67,22 +67,7 @@ public class FollowUpService {
 	public FollowUpView schedule(ScheduleFollowUp request, String actor) {
 		CaseView serviceCase = cases.get(request.caseNumber());
 		FollowUpOrigin origin = Objects.requireNonNullElse(request.origin(), FollowUpOrigin.MANUAL);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (request.purpose() == null) {
-			problems.add(new FieldProblem("purpose", wording.text("followUp.purpose.required")));
-		}
-		if (request.dueDate() == null) {
-			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.required")));
-		}
-		else {
-			dueDateProblem(request.dueDate(), origin).ifPresent(problems::add);
-		}
-		if (request.owner() == null || staff.find(request.owner()).filter(StaffMember::enabled).isEmpty()) {
-			problems.add(new FieldProblem("owner", wording.text("followUp.owner.unknown")));
-		}
-		if (request.note() != null && request.note().length() > FollowUp.MAX_TEXT) {
-			problems.add(new FieldProblem("note", wording.text("followUp.note.tooLong")));
-		}
+		List<FieldProblem> problems = problems(request);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -105,10 +90,36 @@ public class FollowUpService {
 	}
 
 	/**
+	 * Everything {@link #schedule} would refuse in {@code request}, each next to its field, without scheduling it: so
+	 * that a form with a field that could not be read still names every other problem at once.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(ScheduleFollowUp request) {
+		FollowUpOrigin origin = Objects.requireNonNullElse(request.origin(), FollowUpOrigin.MANUAL);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (request.purpose() == null) {
+			problems.add(new FieldProblem("purpose", wording.text("followUp.purpose.required")));
+		}
+		if (request.dueDate() == null) {
+			problems.add(new FieldProblem("dueDate", wording.text("followUp.dueDate.required")));
+		}
+		else {
+			dueDateProblem(request.dueDate(), origin).ifPresent(problems::add);
+		}
+		if (request.owner() == null || staff.find(request.owner()).filter(StaffMember::enabled).isEmpty()) {
+			problems.add(new FieldProblem("owner", wording.text("followUp.owner.unknown")));
+		}
+		if (request.note() != null && request.note().length() > FollowUp.MAX_TEXT) {
+			problems.add(new FieldProblem("note", wording.text("followUp.note.tooLong")));
+		}
+		return problems;
+	}
+
+	/**
 	 * Why a follow-up cannot be due on {@code dueDate}, if it cannot: one added by hand is due today or later (a
 	 * task already late when it is created helps nobody), and none is due more than two years ahead.
 	 */
-	public Optional<FieldProblem> dueDateProblem(LocalDate dueDate, FollowUpOrigin origin) {
+	private Optional<FieldProblem> dueDateProblem(LocalDate dueDate, FollowUpOrigin origin) {
 		LocalDate today = clock.today();
 		LocalDate latest = today.plus(FollowUp.LONGEST_AHEAD);
 		if (origin == FollowUpOrigin.MANUAL && dueDate.isBefore(today)) {

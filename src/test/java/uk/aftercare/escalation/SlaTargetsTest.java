@@ -33,14 +33,14 @@ class SlaTargetsTest {
 	@Test
 	void reportsBothTargetsOutOfRangeAtOnce() {
 		assertThat(targets.problems(0L, 99999L)).extracting(FieldProblem::field, FieldProblem::message)
-			.containsExactly(tuple("firstResponseHours", "must be between 1 and 720 hours (30 days)"),
-					tuple("resolutionHours", "must be between 1 and 2,160 hours (90 days)"));
+			.containsExactly(tuple("firstResponseHours", "Enter a first-response target from 1 to 720 hours (30 days)"),
+					tuple("resolutionHours", "Enter a resolution target from 1 to 2,160 hours (90 days)"));
 	}
 
 	@Test
 	void refusesAResolutionSoonerThanTheFirstResponse() {
 		assertThat(targets.problems(10L, 5L)).extracting(FieldProblem::field, FieldProblem::message)
-			.containsExactly(tuple("resolutionHours", "must be at least the first-response target (10 hours)"));
+			.containsExactly(tuple("resolutionHours", "Enter a resolution target of at least the first-response target (10 hours)"));
 	}
 
 	@Test

@@ -192,6 +192,30 @@ class FollowUpPagesTest {
 		mvc.perform(get("/follow-ups").with(staff)).andExpect(status().isOk());
 	}
 
+	@Test
+	void namesAnOwnerWhoCannotSignInAlongsideAPurposeNotOnTheList() throws Exception {
+		mvc.perform(post("/cases/" + number + "/follow-ups").with(staff).with(csrf())
+			.param("purpose", "FOO")
+			.param("dueDate", clock.today().plusDays(1).toString())
+			.param("owner", "ghost"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose what the follow-up is for from the list")))
+			.andExpect(content().string(containsString("Choose an active member of staff")));
+
+		assertThat(followUps.forCase(number)).isEmpty();
+	}
+
+	@Test
+	void aTickBoxSentWithAValueThatIsNotTrueOrFalseIsAskedToBeTickedOrLeftEmpty() throws Exception {
+		mvc.perform(post("/cases/" + number + "/final-response").with(staff).with(csrf())
+			.param("outcome", "We stand by the refund already offered.")
+			.param("byEmail", "maybe"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick the box, or leave it empty")))
+			.andExpect(content().string(not(containsString("has an invalid value"))))
+			.andExpect(content().string(containsString("We stand by the refund already offered.")));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "+999999999-12-31", "9999-12-31" })
 	void refusesADueDateMoreThanTwoYearsAheadAndKeepsWhatWasTyped(String typed) throws Exception {

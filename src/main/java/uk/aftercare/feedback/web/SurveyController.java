@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import uk.aftercare.feedback.FeedbackPolicy;
 import uk.aftercare.feedback.FeedbackRejectedException;
 import uk.aftercare.feedback.FeedbackService;
 import uk.aftercare.feedback.SurveyState;
@@ -69,7 +70,14 @@ class SurveyController {
 		if (state != SurveyState.OPEN) {
 			return unavailable(state, model, response);
 		}
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			// An answer that could not be read ("maybe" for resolved) is named, and so is every other problem.
+			new FeedbackPolicy().check(form.toAnswer())
+				.stream()
+				.filter(v -> !result.hasFieldErrors(v.field()))
+				.forEach(v -> result.rejectValue(v.field(), v.code()));
+		}
+		else {
 			try {
 				feedback.answer(token, form.toAnswer());
 				return "redirect:/feedback/thank-you";

@@ -53,27 +53,35 @@ class ClosingController {
 	@PostMapping
 	String close(@PathVariable String caseNumber, @ModelAttribute("form") ClosingForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				ClosingResult closed = closing.close(caseNumber, form.toRequest(), principal.getName());
-				String number = closed.closure().caseNumber();
-				if (closed.recordFeedbackInstead()) {
-					// No survey can reach the customer: take staff to where they record the answers themselves.
-					redirect.addFlashAttribute("warning", message("closing.done.recordFeedback", number));
-					return "redirect:/cases/" + number + "/feedback";
-				}
-				redirect.addFlashAttribute("success", message("closing.done", number));
-				return "redirect:/cases/" + number;
+		if (result.hasErrors()) {
+			// A value that could not be read (a root cause not on the list, a box sent as "maybe") is named, and so
+			// is every closing rule the rest of the form breaks: all at once, and nothing is closed.
+			ClosingFacts facts = closing.facts(caseNumber);
+			facts.violations(form.toRequest())
+				.stream()
+				.filter(v -> !result.hasFieldErrors(v.field()))
+				.forEach(v -> result.rejectValue(v.field(), v.code()));
+			return page(facts, model);
+		}
+		try {
+			ClosingResult closed = closing.close(caseNumber, form.toRequest(), principal.getName());
+			String number = closed.closure().caseNumber();
+			if (closed.recordFeedbackInstead()) {
+				// No survey can reach the customer: take staff to where they record the answers themselves.
+				redirect.addFlashAttribute("warning", message("closing.done.recordFeedback", number));
+				return "redirect:/cases/" + number + "/feedback";
 			}
-			catch (ClosingRejectedException e) {
-				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
-			}
-			catch (ConflictException e) {
-				result.reject("closing.conflict", e.getMessage());
-			}
-			catch (OptimisticLockingFailureException e) {
-				result.reject("closing.stale");
-			}
+			redirect.addFlashAttribute("success", message("closing.done", number));
+			return "redirect:/cases/" + number;
+		}
+		catch (ClosingRejectedException e) {
+			e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
+		}
+		catch (ConflictException e) {
+			result.reject("closing.conflict", e.getMessage());
+		}
+		catch (OptimisticLockingFailureException e) {
+			result.reject("closing.stale");
 		}
 		return page(closing.facts(caseNumber), model);
 	}

@@ -94,16 +94,16 @@ class FollowUpController {
 	String schedule(@PathVariable String caseNumber, @Valid @ModelAttribute("form") FollowUpForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			// The service is not asked to schedule, but a date it would refuse is named now, with the other errors.
-			if (form.getDueDate() != null && !result.hasFieldErrors("dueDate")) {
-				followUps.dueDateProblem(form.getDueDate(), FollowUpOrigin.MANUAL)
-					.ifPresent(p -> result.rejectValue(p.field(), "followUp.invalid", p.message()));
-			}
+			// The service is not asked to schedule, but what it would refuse (a date too far ahead, an owner who
+			// cannot sign in) is named now, with the other errors.
+			followUps.problems(request(caseNumber, form))
+				.stream()
+				.filter(p -> !result.hasFieldErrors(p.field()))
+				.forEach(p -> result.rejectValue(p.field(), "followUp.invalid", p.message()));
 		}
 		else {
 			try {
-				FollowUpView created = followUps.schedule(new ScheduleFollowUp(caseNumber, form.getPurpose(),
-						FollowUpOrigin.MANUAL, form.getDueDate(), form.getOwner(), form.getNote()), principal.getName());
+				FollowUpView created = followUps.schedule(request(caseNumber, form), principal.getName());
 				redirect.addFlashAttribute("success", message("followUp.scheduled",
 						message("followUp.purpose." + created.purpose()), created.owner()));
 				return "redirect:/cases/" + created.caseNumber() + "/follow-ups";
@@ -270,6 +270,11 @@ class FollowUpController {
 
 	private String message(String code, Object... args) {
 		return messages.getMessage(code, args, code, Locale.UK);
+	}
+
+	private static ScheduleFollowUp request(String caseNumber, FollowUpForm form) {
+		return new ScheduleFollowUp(caseNumber, form.getPurpose(), FollowUpOrigin.MANUAL, form.getDueDate(),
+				form.getOwner(), form.getNote());
 	}
 
 }

@@ -91,7 +91,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
-		return invalid(List.of(new FieldProblem(field, "has an invalid value '" + ex.getValue() + "'")));
+		// Said as a JSON body's field of the same type is ("must be one of PENDING, APPROVED, ..."), not echoed back.
+		return invalid(List.of(new FieldProblem(field, JsonReadProblems.expected(ex.getRequiredType()))));
 	}
 
 	@Override

@@ -249,7 +249,8 @@ final class JsonReadProblems {
 		}
 	}
 
-	private static String expected(Class<?> type) {
+	/** What a value of {@code type} must be, e.g. "must be a whole number" or "must be one of A, B". */
+	static String expected(Class<?> type) {
 		if (type == null) {
 			return "has a value of the wrong type";
 		}

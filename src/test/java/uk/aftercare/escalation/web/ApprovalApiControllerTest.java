@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -117,6 +118,24 @@ class ApprovalApiControllerTest {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("decision", "note")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'note')].message", contains("must be a string")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'decision')].message", contains("must be APPROVE or REJECT")));
+		decidesNothing();
+	}
+
+	@Test
+	void namesTheStatusesAQueueCanHaveAsTheCasesApiDoes() throws Exception {
+		mvc.perform(get("/api/v1/approvals").param("status", "FOO"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("status")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of PENDING, APPROVED, REJECTED"));
+	}
+
+	@Test
+	void saysAnIdThatIsNotANumberMustBeAWholeNumber() throws Exception {
+		mvc.perform(post("/api/v1/approvals/abc/decision").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\": \"APPROVE\", \"version\": 3}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("id")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be a whole number"));
 		decidesNothing();
 	}
 

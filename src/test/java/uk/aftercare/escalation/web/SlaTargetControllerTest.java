@@ -76,19 +76,19 @@ class SlaTargetControllerTest {
 		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "two").param("resolutionHours", "72")
 			.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("must be a whole number of hours")))
+			.andExpect(content().string(containsString("Enter the hours as a whole number, e.g. 24")))
 			.andExpect(content().string(containsString("value=\"two\"")));
 	}
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void explainsAnOutOfRangeTargetNextToItsField() throws Exception {
-		willThrow(new InvalidInputException("resolutionHours", "must be at least the first-response target"))
+		willThrow(new InvalidInputException("resolutionHours", "Enter a resolution target of at least the first-response target"))
 			.given(targets).change(1, 10, 5, 0, "mo");
 		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "10").param("resolutionHours", "5")
 			.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("must be at least the first-response target")))
+			.andExpect(content().string(containsString("Enter a resolution target of at least the first-response target")))
 			.andExpect(content().string(containsString("is-invalid")));
 	}
 
@@ -109,13 +109,13 @@ class SlaTargetControllerTest {
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void flagsEveryTargetOutOfRange() throws Exception {
 		given(targets.problems(0L, 99999L)).willReturn(List.of(
-				new FieldProblem("firstResponseHours", "must be between 1 and 720 hours (30 days)"),
-				new FieldProblem("resolutionHours", "must be between 1 and 2,160 hours (90 days)")));
+				new FieldProblem("firstResponseHours", "Enter a first-response target from 1 to 720 hours (30 days)"),
+				new FieldProblem("resolutionHours", "Enter a resolution target from 1 to 2,160 hours (90 days)")));
 		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "0").param("resolutionHours", "99999")
 			.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("must be between 1 and 720 hours")))
-			.andExpect(content().string(containsString("must be between 1 and 2,160 hours")))
+			.andExpect(content().string(containsString("Enter a first-response target from 1 to 720 hours")))
+			.andExpect(content().string(containsString("Enter a resolution target from 1 to 2,160 hours")))
 			.andExpect(content().string(containsString("class=\"form-control is-invalid\" name=\"firstResponseHours\"")))
 			.andExpect(content().string(containsString("class=\"form-control is-invalid\" name=\"resolutionHours\"")));
 		verify(targets, never()).change(anyLong(), anyInt(), anyInt(), anyLong(), any());

@@ -157,6 +157,23 @@ class SurveyControllerTest {
 	}
 
 	@Test
+	void namesAScoreOutOfRangeAlongsideAnAnswerThatCouldNotBeRead() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.OPEN);
+
+		mvc.perform(post("/feedback/" + TOKEN).with(csrf())
+			.param("score", "9")
+			.param("resolved", "maybe")
+			.param("comment", "Kept"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attributeHasFieldErrorCode("form", "score", "feedback.score.range"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "resolved", "typeMismatch"))
+			.andExpect(content().string(containsString("Choose a score from 1 (very dissatisfied) to 5 (very satisfied)")))
+			.andExpect(content().string(containsString("Answer yes or no")))
+			.andExpect(content().string(containsString("Kept")));
+		verify(feedback, never()).answer(anyString(), any());
+	}
+
+	@Test
 	void saysKindlyThatAnExpiredLinkHasExpired() throws Exception {
 		given(feedback.state(TOKEN)).willReturn(SurveyState.EXPIRED);
 

@@ -223,6 +223,43 @@ class ClosingControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesEveryWrongFieldAtOnceWhenOneCouldNotBeRead() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(resolvedComplaintWithAnOpenFollowUp());
+		String measure = "Brief the couriers. ".repeat(150);
+
+		String html = mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("rootCause", "FOO")
+			.param("outcome", " ")
+			.param("preventiveMeasure", measure)
+			.param("outcomeConfirmed", "maybe")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "yes please")
+			.param("openFollowUpsReason", "The repair check stays with Sam"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "rootCause", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "outcome", "closing.outcome.required"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "preventiveMeasure",
+					"closing.preventiveMeasure.tooLong"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "outcomeConfirmed", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "feedbackInvited", "typeMismatch"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "rootCause", "rootCause-error", "Choose the root cause from the list");
+		Markup.assertInvalidAndDescribedBy(html, "outcome", "outcome-error",
+				"Describe the outcome agreed with the customer");
+		Markup.assertInvalidAndDescribedBy(html, "preventiveMeasure", "preventiveMeasure-error",
+				"What we will do so it does not happen again is too long: shorten it to at most 1,000 characters.");
+		assertThat(html).doesNotContain("has an invalid value")
+			.contains("Tick the box, or leave it empty")
+			.contains(measure.strip())
+			.contains("The repair check stays with Sam");
+		verify(closing, never()).close(anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
 	void closesWithWhatStaffConfirmedAndReturnsToTheCase() throws Exception {
 		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
 			.willReturn(new ClosingResult(new ClosureView(NUMBER, CaseType.COMPLAINT, "Refunded", true, true, true,

@@ -181,8 +181,10 @@ class FollowUpControllerTest {
 	@WithMockUser(username = "sam", roles = "STAFF")
 	void namesADueDateTheServiceWouldRefuseAlongsideTheOtherErrors() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
-		given(followUps.dueDateProblem(LocalDate.of(9999, 12, 31), FollowUpOrigin.MANUAL))
-			.willReturn(Optional.of(new FieldProblem("dueDate", "9999-12-31 is more than two years ahead")));
+		given(followUps.problems(new ScheduleFollowUp(NUMBER, null, FollowUpOrigin.MANUAL, LocalDate.of(9999, 12, 31),
+				"sam", null)))
+			.willReturn(List.of(new FieldProblem("purpose", "Choose what the follow-up is for"),
+					new FieldProblem("dueDate", "9999-12-31 is more than two years ahead")));
 
 		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
 			.param("purpose", "TEA_BREAK")
@@ -192,6 +194,24 @@ class FollowUpControllerTest {
 			.andExpect(model().attributeHasFieldErrors("form", "purpose", "dueDate"))
 			.andExpect(content().string(containsString("9999-12-31 is more than two years ahead")))
 			.andExpect(content().string(containsString("value=\"9999-12-31\"")));
+		verify(followUps, never()).schedule(any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesAnOwnerTheServiceWouldRefuseAlongsideAPurposeNotOnTheList() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
+		given(followUps.problems(any(ScheduleFollowUp.class)))
+			.willReturn(List.of(new FieldProblem("owner", "Choose an active member of staff")));
+
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "FOO")
+			.param("dueDate", "2026-11-03")
+			.param("owner", "ghost"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "purpose", "owner"))
+			.andExpect(content().string(containsString("Choose what the follow-up is for from the list")))
+			.andExpect(content().string(containsString("Choose an active member of staff")));
 		verify(followUps, never()).schedule(any(), anyString());
 	}
 
