@@ -12,11 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseOpened;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.ReturnAuthorisationService;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.NotFoundException;
@@ -173,11 +176,23 @@ public class CustomerUpdateService {
 	/**
 	 * Issues the shop's final response to a complaint it cannot resolve: the outcome, that this is the final
 	 * response, and the ADR body the shop uses (ADR Regulations 2015, reg. 19). E-mailed when asked and allowed;
-	 * otherwise kept as a letter to print and post.
+	 * otherwise kept as a letter to print and post. Only a complaint takes one: a query is answered and a return
+	 * decided, and neither is a dispute the customer could take to an ADR body.
+	 *
+	 * @throws CaseArchivedException when the customer's personal data was erased from the case
+	 * @throws ConflictException     when the case is not a complaint
 	 */
 	@Transactional
 	public CustomerMessageView issueFinalResponse(String caseNumber, String outcome, boolean byEmail, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
+		if (serviceCase.archived()) {
+			// Said first: nothing more can be added to an archived case, whatever its type.
+			throw new CaseArchivedException(serviceCase.caseNumber(), serviceCase.personalDataErasedAt(), clock.zone());
+		}
+		if (serviceCase.type() != CaseType.COMPLAINT) {
+			throw new ConflictException(wording.text("finalResponse.notComplaint.nothingSaved",
+					wording.text("type." + (serviceCase.type() == null ? "none" : serviceCase.type().name()))));
+		}
 		if (serviceCase.approvalPending()) {
 			throw new InvalidInputException("outcome", wording.text("customerUpdate.approvalPending"));
 		}

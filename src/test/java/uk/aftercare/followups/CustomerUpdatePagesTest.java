@@ -1,6 +1,7 @@
 package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,10 +33,14 @@ import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.returns.ReturnAuthorisationService;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.support.Markup;
 
-/** "Send an update" on a case's updates page: only what is true of the case is offered, or sent. */
+/**
+ * What staff may tell the customer, through the whole application: an update only when it is true of the case, a
+ * final response only on a complaint.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CustomerUpdatePagesTest {
@@ -135,6 +140,33 @@ class CustomerUpdatePagesTest {
 			.param("details", "£49.99 to your card"))
 			.andExpect(redirectedUrl("/cases/" + number + "/updates"));
 		assertThat(sentTemplates(number)).contains(MailTemplateKey.REFUND_ISSUED);
+	}
+
+	@Test
+	void aQueryIsOfferedNoFinalResponseAndOneSentAnywayIsRefusedWithNothingIssued() throws Exception {
+		String number = query();
+		String complaint = open(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+
+		mvc.perform(get("/cases/" + complaint).with(STAFF))
+			.andExpect(content().string(containsString("href=\"/cases/" + complaint + "/final-response\"")));
+		mvc.perform(get("/cases/" + number).with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/final-response"))));
+		mvc.perform(get("/cases/" + number + "/final-response").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this case is not a complaint")))
+			.andExpect(content().string(not(containsString("action=\"/cases/" + number + "/final-response\""))))
+			.andExpect(content().string(not(containsString("ADR body named"))));
+		mvc.perform(post("/cases/" + number + "/final-response").with(STAFF).with(csrf())
+			.param("outcome", "We will not change our opening hours")
+			.param("byEmail", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"This case is not a complaint (its type is Query), so a final response does not apply. Nothing was issued.")));
+
+		assertThat(sentTemplates(number)).doesNotContain(MailTemplateKey.FINAL_RESPONSE);
+		assertThatThrownBy(() -> updates.issueFinalResponse(number, "No", false, "sam"))
+			.isInstanceOf(ConflictException.class);
 	}
 
 	private String raiseReturn(String number) throws Exception {
