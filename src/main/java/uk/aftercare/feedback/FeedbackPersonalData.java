@@ -87,7 +87,8 @@ class FeedbackPersonalData implements PersonalDataHolder {
 
 	/**
 	 * Removes the customer's comments and expires their unanswered survey links, the way every link ends: an answer
-	 * after erasure would store new words from someone the shop no longer knows. The survey stores no e-mail address.
+	 * after erasure would store new words from someone the shop no longer knows. The survey page says such a link is
+	 * no longer available, not that it expired (FeedbackService). The survey stores no e-mail address.
 	 */
 	@Override
 	public void erase(long customerId) {

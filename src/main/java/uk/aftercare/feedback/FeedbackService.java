@@ -105,7 +105,19 @@ public class FeedbackService {
 	/** Whether a survey link can be answered. Looking never uses the link up. */
 	@Transactional(readOnly = true)
 	public SurveyState state(String token) {
-		return find(token).map(i -> i.stateAt(clock.now())).orElse(SurveyState.UNKNOWN);
+		return find(token).map(this::stateOf).orElse(SurveyState.UNKNOWN);
+	}
+
+	/**
+	 * The link's state, WITHDRAWN when it was never answered and the customer's data has since been erased: erasure
+	 * also ends the link's time ({@link FeedbackPersonalData#erase}), but the customer did not let it run out.
+	 */
+	private SurveyState stateOf(SurveyInvitation invitation) {
+		SurveyState state = invitation.stateAt(clock.now());
+		if (state != SurveyState.USED && cases.get(invitation.getCaseNumber()).archived()) {
+			return SurveyState.WITHDRAWN;
+		}
+		return state;
 	}
 
 	/** The case a survey link is about, for the survey page. */
@@ -117,14 +129,14 @@ public class FeedbackService {
 	/**
 	 * Records the customer's answer from the survey page and uses the link up.
 	 *
-	 * @throws SurveyUnavailableException when the link is unknown, expired or already used
+	 * @throws SurveyUnavailableException when the link is unknown, expired, withdrawn or already used
 	 * @throws FeedbackRejectedException  when the answer is invalid (the link stays usable)
 	 */
 	@Transactional
 	public FeedbackView answer(String token, FeedbackAnswer answer) {
 		SurveyInvitation invitation = find(token)
 			.orElseThrow(() -> new SurveyUnavailableException(SurveyState.UNKNOWN));
-		SurveyState state = invitation.stateAt(clock.now());
+		SurveyState state = stateOf(invitation);
 		if (state != SurveyState.OPEN) {
 			throw new SurveyUnavailableException(state);
 		}

@@ -1,6 +1,6 @@
 package uk.aftercare.feedback;
 
-/** The survey link cannot be answered (any more): it expired, was used, or never existed. */
+/** The survey link cannot be answered (any more): it expired, was used or withdrawn, or never existed. */
 public class SurveyUnavailableException extends RuntimeException {
 
 	private final SurveyState state;

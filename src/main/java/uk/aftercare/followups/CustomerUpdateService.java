@@ -12,10 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseOpened;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.ReturnAuthorisationService;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.NotFoundException;
@@ -44,6 +48,8 @@ public class CustomerUpdateService {
 
 	private final CaseService cases;
 
+	private final ReturnAuthorisationService returnAuthorisations;
+
 	private final StaffDirectory staff;
 
 	private final ShopClock clock;
@@ -59,13 +65,15 @@ public class CustomerUpdateService {
 	private final JdbcClient jdbc;
 
 	CustomerUpdateService(CustomerMessageRepository messages, ContactPreferenceRepository preferences,
-			MailTemplateService templates, CustomerMailer mailer, CaseService cases, StaffDirectory staff,
-			ShopClock clock, Wording wording, MailSettings mail, AdrSettings adr, JdbcRows rows, JdbcClient jdbc) {
+			MailTemplateService templates, CustomerMailer mailer, CaseService cases,
+			ReturnAuthorisationService returnAuthorisations, StaffDirectory staff, ShopClock clock, Wording wording,
+			MailSettings mail, AdrSettings adr, JdbcRows rows, JdbcClient jdbc) {
 		this.messages = messages;
 		this.preferences = preferences;
 		this.templates = templates;
 		this.mailer = mailer;
 		this.cases = cases;
+		this.returnAuthorisations = returnAuthorisations;
 		this.staff = staff;
 		this.clock = clock;
 		this.wording = wording;
@@ -129,18 +137,30 @@ public class CustomerUpdateService {
 					wording.text("customerUpdate.notFound", String.valueOf(id), number)));
 	}
 
+	/** The progress updates that are true of the case now ({@link MailTemplateKey#appliesTo}), to offer staff. */
+	@Transactional(readOnly = true)
+	public List<MailTemplateKey> updatesFor(String caseNumber) {
+		CaseView serviceCase = cases.get(caseNumber);
+		return MailTemplateKey.progressUpdatesFor(serviceCase.status(), refundIssued(serviceCase));
+	}
+
 	/**
 	 * E-mails a progress update (acknowledgement, decision, refund issued, closure) from its template.
 	 * {@code details} fills the template's details placeholder: the decision, the refund, the outcome.
 	 *
-	 * @throws InvalidInputException when the customer cannot be e-mailed or the details are missing, or when it tells
-	 *                               an outcome while an approval on the case is pending
+	 * @throws InvalidInputException when the update is not true of the case ({@link MailTemplateKey#appliesTo}), the
+	 *                               customer cannot be e-mailed or the details are missing, or when it tells an
+	 *                               outcome while an approval on the case is pending
 	 */
 	@Transactional
 	public CustomerMessageView sendUpdate(String caseNumber, MailTemplateKey key, String details, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
 		if (key == null || !key.sentFromUpdatesPage()) {
 			throw new InvalidInputException("template", wording.text("customerUpdate.template.required"));
+		}
+		if (!key.appliesTo(serviceCase.status(), refundIssued(serviceCase))) {
+			throw new InvalidInputException("template", wording.text("customerUpdate.notNow." + key.name(),
+					wording.text("status." + serviceCase.status())));
 		}
 		if (key.tellsAnOutcome() && serviceCase.approvalPending()) {
 			throw new InvalidInputException("template", wording.text("customerUpdate.approvalPending"));
@@ -156,11 +176,23 @@ public class CustomerUpdateService {
 	/**
 	 * Issues the shop's final response to a complaint it cannot resolve: the outcome, that this is the final
 	 * response, and the ADR body the shop uses (ADR Regulations 2015, reg. 19). E-mailed when asked and allowed;
-	 * otherwise kept as a letter to print and post.
+	 * otherwise kept as a letter to print and post. Only a complaint takes one: a query is answered and a return
+	 * decided, and neither is a dispute the customer could take to an ADR body.
+	 *
+	 * @throws CaseArchivedException when the customer's personal data was erased from the case
+	 * @throws ConflictException     when the case is not a complaint
 	 */
 	@Transactional
 	public CustomerMessageView issueFinalResponse(String caseNumber, String outcome, boolean byEmail, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
+		if (serviceCase.archived()) {
+			// Said first: nothing more can be added to an archived case, whatever its type.
+			throw new CaseArchivedException(serviceCase.caseNumber(), serviceCase.personalDataErasedAt(), clock.zone());
+		}
+		if (serviceCase.type() != CaseType.COMPLAINT) {
+			throw new ConflictException(wording.text("finalResponse.notComplaint.nothingSaved",
+					wording.text("type." + (serviceCase.type() == null ? "none" : serviceCase.type().name()))));
+		}
 		if (serviceCase.approvalPending()) {
 			throw new InvalidInputException("outcome", wording.text("customerUpdate.approvalPending"));
 		}
@@ -320,6 +352,13 @@ public class CustomerUpdateService {
 					"outcome".equals(field) ? "finalResponse.outcome.tooLong" : "customerUpdate.details.tooLong"));
 		}
 		return text == null || text.isEmpty() ? null : text;
+	}
+
+	/** Whether a return authorisation on the case has been refunded: the returns module records refunds. */
+	private boolean refundIssued(CaseView serviceCase) {
+		return returnAuthorisations.forCase(serviceCase.caseNumber())
+			.stream()
+			.anyMatch(rma -> rma.refundedOn() != null);
 	}
 
 	private String staffName(String actor) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import uk.aftercare.cases.CaseStatus;
+
 /**
  * The e-mails and letters the shop sends, each with the placeholders its text may use and those it must keep:
  * an acknowledgement always gives the case number, and a final response always names the ADR body, as the
@@ -62,8 +64,30 @@ public enum MailTemplateKey {
 		return this == DECISION || this == REFUND_ISSUED || this == CLOSURE || this == FINAL_RESPONSE;
 	}
 
+	/**
+	 * Whether this progress update is true of a case in {@code status}, so that the customer is never told something
+	 * that has not happened. An acknowledgement says the case is being looked into: only while it is active. A
+	 * decision: until the case is closed (the closure e-mail gave the outcome; a reopened case takes a new one). A
+	 * refund issued: only once a return authorisation on the case has been refunded. A closure: only on a closed
+	 * case, to send it again (closing the case sends the first one itself).
+	 */
+	public boolean appliesTo(CaseStatus status, boolean refundIssued) {
+		return switch (this) {
+			case ACKNOWLEDGEMENT -> status.isActive();
+			case DECISION -> status != CaseStatus.CLOSED;
+			case REFUND_ISSUED -> refundIssued;
+			case CLOSURE -> status == CaseStatus.CLOSED;
+			case FINAL_RESPONSE, SURVEY -> false;
+		};
+	}
+
 	public static List<MailTemplateKey> progressUpdates() {
 		return List.of(ACKNOWLEDGEMENT, DECISION, REFUND_ISSUED, CLOSURE);
+	}
+
+	/** The progress updates that are true of a case in {@code status} ({@link #appliesTo}), in the usual order. */
+	public static List<MailTemplateKey> progressUpdatesFor(CaseStatus status, boolean refundIssued) {
+		return progressUpdates().stream().filter(key -> key.appliesTo(status, refundIssued)).toList();
 	}
 
 }

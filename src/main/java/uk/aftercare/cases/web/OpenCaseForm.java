@@ -31,6 +31,7 @@ public class OpenCaseForm {
 	private String customerEmail;
 
 	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
+	@Size(max = 30, message = "{field.tooLong}")
 	private String customerPhone;
 
 	@NotNull(message = "{case.channel.required}")

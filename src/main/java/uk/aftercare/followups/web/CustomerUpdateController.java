@@ -25,7 +25,6 @@ import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.Delivery;
-import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.followups.PreferredChannel;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
@@ -49,11 +48,6 @@ class CustomerUpdateController {
 		this.cases = cases;
 		this.clock = clock;
 		this.messages = messages;
-	}
-
-	@ModelAttribute("updateTemplates")
-	Object updateTemplates() {
-		return MailTemplateKey.progressUpdates();
 	}
 
 	@ModelAttribute("channels")
@@ -135,6 +129,8 @@ class CustomerUpdateController {
 		model.addAttribute("emailBlock", preference.updateBlock(serviceCase.customerEmail()).orElse(null));
 		model.addAttribute("surveyBlock", preference.surveyBlock(serviceCase.customerEmail()).orElse(null));
 		model.addAttribute("messages", updates.messagesFor(serviceCase.caseNumber()));
+		// Only the updates that are true of the case now: a closure only once it is closed, and so on.
+		model.addAttribute("updateTemplates", updates.updatesFor(serviceCase.caseNumber()));
 		if (!model.containsAttribute("preferenceForm")) {
 			PreferenceForm form = new PreferenceForm();
 			form.setEmailAllowed(preference.emailAllowed());

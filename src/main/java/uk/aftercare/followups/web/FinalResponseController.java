@@ -24,6 +24,7 @@ import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 
 /** The shop's final response when a complaint cannot be resolved (deadlock letter). */
@@ -77,6 +78,10 @@ class FinalResponseController {
 			}
 			catch (CaseArchivedException e) {
 				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
+			}
+			catch (ConflictException e) {
+				// Not (or no longer) a complaint: the page says so in place of the form.
+				model.addAttribute("conflict", e.getMessage());
 			}
 		}
 		return page(cases.get(caseNumber), model);

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -336,6 +337,19 @@ class CaseControllerTest {
 		}
 		assertThat(Markup.attribute(Markup.openingTag(html, "orderReference"), "aria-required")).isNull();
 		assertThat(Markup.label(html, "orderReference")).doesNotContain("(required)");
+	}
+
+	/** A browser stops each box where the server's check (and the column) would, as the RMA form does. */
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void stopsEachBoxOfTheLogFormAtTheLengthTheServerTakes() throws Exception {
+		String html = mvc.perform(get("/cases/new")).andReturn().getResponse().getContentAsString();
+
+		Map<String, String> limits = Map.of("customerName", "120", "customerEmail", "200", "customerPhone", "30",
+				"orderReference", "60", "product", "200", "description", "5000");
+		limits.forEach((field, max) -> assertThat(Markup.attribute(Markup.openingTag(html, field), "maxlength"))
+			.as(field)
+			.isEqualTo(max));
 	}
 
 	@Test

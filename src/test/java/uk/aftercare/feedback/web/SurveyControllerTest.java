@@ -2,6 +2,7 @@ package uk.aftercare.feedback.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -181,6 +182,18 @@ class SurveyControllerTest {
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("This survey link has expired")))
 			.andExpect(content().string(containsString("Thank you for wanting to tell us how we did.")));
+	}
+
+	/** Withdrawn when the customer's data was erased; the page does not say why, as anyone may hold the link. */
+	@Test
+	void saysAWithdrawnLinkIsNoLongerAvailableWithoutSayingItExpiredOrWhy() throws Exception {
+		given(feedback.state(TOKEN)).willReturn(SurveyState.WITHDRAWN);
+
+		mvc.perform(get("/feedback/" + TOKEN))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("This survey is no longer available")))
+			.andExpect(content().string(not(containsString("expired"))))
+			.andExpect(content().string(not(containsString("erased"))));
 	}
 
 	@Test

@@ -1,15 +1,23 @@
 package uk.aftercare.followups.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.aftercare.followups.CaseViews.caseView;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +33,9 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(CustomerUpdateController.class)
@@ -61,6 +72,31 @@ class CustomerUpdateControllerTest {
 				.andExpect(redirectedUrl("/cases/" + NUMBER + "/updates"))
 				.andExpect(flash().attribute("warning", BUSY));
 		}
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void offersOnlyTheUpdatesTrueOfTheCaseAndShowsARefusalBesideTheFieldKeepingTheDetails() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.QUERY, CaseStatus.OPEN, "jane@example.com"));
+		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
+		given(updates.updatesFor(NUMBER)).willReturn(List.of(MailTemplateKey.ACKNOWLEDGEMENT, MailTemplateKey.DECISION));
+		given(updates.sendUpdate(NUMBER, MailTemplateKey.CLOSURE, "All sorted", "sam"))
+			.willThrow(new InvalidInputException("template", "Not sent: this case is Open, not closed."));
+
+		String page = mvc.perform(post("/cases/" + NUMBER + "/updates").with(csrf())
+			.param("template", "CLOSURE")
+			.param("details", "All sorted"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "template", "template-error",
+				"Not sent: this case is Open, not closed.");
+		assertThat(page).contains(">All sorted</textarea>")
+			.contains("<option value=\"DECISION\">")
+			.doesNotContain("<option value=\"CLOSURE\"", "<option value=\"REFUND_ISSUED\"");
+		mvc.perform(get("/cases/" + NUMBER + "/updates"))
+			.andExpect(content().string(containsString("<option value=\"ACKNOWLEDGEMENT\">")))
+			.andExpect(content().string(not(containsString("<option value=\"CLOSURE\">"))));
 	}
 
 }

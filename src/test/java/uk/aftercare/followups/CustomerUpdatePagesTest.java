@@ -1,0 +1,210 @@
+package uk.aftercare.followups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.returns.ReturnAuthorisationService;
+import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ShopClock;
+import uk.aftercare.support.Markup;
+
+/**
+ * What staff may tell the customer, through the whole application: an update only when it is true of the case, a
+ * final response only on a complaint.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CustomerUpdatePagesTest {
+
+	private static final RequestPostProcessor STAFF = user("sam").roles("STAFF");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CustomerUpdateService updates;
+
+	@Autowired
+	ReturnAuthorisationService rmas;
+
+	@Autowired
+	ShopClock clock;
+
+	private String open(CaseType type, String description) {
+		return cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, description,
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, "R-123", "Kettle",
+				type, false), "sam", null).view().caseNumber();
+	}
+
+	private String query() {
+		return open(CaseType.QUERY, "When do you open on Sunday?");
+	}
+
+	private List<MailTemplateKey> sentTemplates(String number) {
+		return updates.messagesFor(number).stream().map(CustomerMessageView::templateKey).toList();
+	}
+
+	@Test
+	void anOpenQueryIsOfferedAnAcknowledgementAndADecisionOnly() throws Exception {
+		mvc.perform(get("/cases/" + query() + "/updates").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"ACKNOWLEDGEMENT\">")))
+			.andExpect(content().string(containsString("<option value=\"DECISION\">")))
+			.andExpect(content().string(not(containsString("<option value=\"CLOSURE\">"))))
+			.andExpect(content().string(not(containsString("<option value=\"REFUND_ISSUED\">"))));
+	}
+
+	@Test
+	void refusesTheClosureEmailForACaseStillOpenBesideTheFieldKeepingWhatWasTyped() throws Exception {
+		String number = query();
+
+		String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "CLOSURE")
+			.param("details", "All sorted"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "template", "template-error",
+				"Not sent: this case is Open, not closed.");
+		assertThat(page).contains(">All sorted</textarea>");
+		assertThat(sentTemplates(number)).doesNotContain(MailTemplateKey.CLOSURE);
+		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::summary)
+			.noneMatch(summary -> summary.startsWith("Case closed"));
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.OPEN);
+	}
+
+	@Test
+	void refusesTheRefundIssuedEmailWhenNoReturnAuthorisationWasRefunded() throws Exception {
+		String number = query();
+
+		String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "REFUND_ISSUED")
+			.param("details", "£49.99 to your card"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "template", "template-error",
+				"Not sent: no refund has been issued on this case.");
+		assertThat(page).contains("49.99 to your card</textarea>");
+		assertThat(sentTemplates(number)).doesNotContain(MailTemplateKey.REFUND_ISSUED);
+	}
+
+	@Test
+	void offersAndSendsTheRefundIssuedEmailOnceTheReturnAuthorisationIsRefunded() throws Exception {
+		String number = open(CaseType.RETURN, "My kettle stopped working, I want a refund");
+		String rma = raiseReturn(number);
+		for (String target : List.of("AUTHORISED", "RECEIVED", "INSPECTED")) {
+			step(rma, target);
+		}
+		mvc.perform(get("/cases/" + number + "/updates").with(STAFF))
+			.andExpect(content().string(not(containsString("<option value=\"REFUND_ISSUED\">"))));
+
+		step(rma, "REFUNDED");
+
+		mvc.perform(get("/cases/" + number + "/updates").with(STAFF))
+			.andExpect(content().string(containsString("<option value=\"REFUND_ISSUED\">")));
+		mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "REFUND_ISSUED")
+			.param("details", "£49.99 to your card"))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"));
+		assertThat(sentTemplates(number)).contains(MailTemplateKey.REFUND_ISSUED);
+	}
+
+	@Test
+	void aQueryIsOfferedNoFinalResponseAndOneSentAnywayIsRefusedWithNothingIssued() throws Exception {
+		String number = query();
+		String complaint = open(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+
+		mvc.perform(get("/cases/" + complaint).with(STAFF))
+			.andExpect(content().string(containsString("href=\"/cases/" + complaint + "/final-response\"")));
+		mvc.perform(get("/cases/" + number).with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/final-response"))));
+		mvc.perform(get("/cases/" + number + "/final-response").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("this case is not a complaint")))
+			.andExpect(content().string(not(containsString("action=\"/cases/" + number + "/final-response\""))))
+			.andExpect(content().string(not(containsString("ADR body named"))));
+		mvc.perform(post("/cases/" + number + "/final-response").with(STAFF).with(csrf())
+			.param("outcome", "We will not change our opening hours")
+			.param("byEmail", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"This case is not a complaint (its type is Query), so a final response does not apply. Nothing was issued.")));
+
+		assertThat(sentTemplates(number)).doesNotContain(MailTemplateKey.FINAL_RESPONSE);
+		assertThatThrownBy(() -> updates.issueFinalResponse(number, "No", false, "sam"))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	private String raiseReturn(String number) throws Exception {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("customerName", "Jane Smith");
+		fields.put("orderReference", "R-123");
+		fields.put("proofOfPurchase", "RECEIPT");
+		fields.put("productType", "GOODS");
+		fields.put("region", "ENGLAND_WALES");
+		fields.put("channel", "IN_STORE");
+		fields.put("purchaseDate", clock.today().minusDays(10).toString());
+		fields.put("requestDate", clock.today().toString());
+		fields.put("lines[0].sku", "KT-100");
+		fields.put("lines[0].description", "Kettle");
+		fields.put("lines[0].quantity", "1");
+		fields.put("lines[0].unitPrice", "49.99");
+		fields.put("lines[0].condition", "USED");
+		fields.put("reasonCode", "FAULTY");
+		fields.put("customerWish", "REFUND");
+		fields.put("offeredRemedy", "FULL_REFUND");
+		fields.put("returnMethod", "IN_STORE");
+		fields.put("refundMethod", "ORIGINAL_PAYMENT_METHOD");
+		fields.put("cancellationInfoGiven", "true");
+		MockHttpServletRequestBuilder form = post("/cases/" + number + "/returns").with(STAFF).with(csrf());
+		fields.forEach(form::param);
+		String location = mvc.perform(form)
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/returns/RMA-");
+		return location.substring("/returns/".length());
+	}
+
+	private void step(String rma, String target) throws Exception {
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf())
+			.param("target", target)
+			.param("note", target.equals("INSPECTED") ? "Element burnt out" : "")
+			.param("version", String.valueOf(rmas.get(rma).version())))
+			.andExpect(redirectedUrl("/returns/" + rma));
+	}
+
+}
