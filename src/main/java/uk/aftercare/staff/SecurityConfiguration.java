@@ -61,10 +61,6 @@ public class SecurityConfiguration {
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/** What the API says of a header the firewall refused. */
-	private static final String BAD_HEADER = "holds a character a header may not (a control character, or text that "
-			+ "is not ASCII): send printable ASCII";
-
 	/** The API answers JSON, which loads nothing and is framed by nobody. */
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -155,10 +151,10 @@ public class SecurityConfiguration {
 			}
 			else if (rejected instanceof HeaderNamingFirewall.RejectedHeader header && header.name() != null) {
 				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The request has invalid fields.",
-						List.of(new FieldProblem(header.name(), BAD_HEADER)));
+						List.of(new FieldProblem(header.name(), ApiProblems.BAD_HEADER)));
 			}
 			else if (rejected instanceof HeaderNamingFirewall.RejectedHeader) {
-				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "A header of the request " + BAD_HEADER + "; see api.md.");
+				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "A header of the request " + ApiProblems.BAD_HEADER + "; see api.md.");
 			}
 			else {
 				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "

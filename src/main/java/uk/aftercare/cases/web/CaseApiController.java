@@ -44,6 +44,7 @@ import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.web.ApiProblems;
 
 /**
  * Cases for shop systems (tills, the web shop): see docs and api.md. What it answers with is declared, so a request
@@ -95,6 +96,11 @@ class CaseApiController {
 		}
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
 			invalid.addError(new FieldError(invalid.getObjectName(), "Idempotency-Key", "must be 1 to 100 characters"));
+		}
+		else if (idempotencyKey != null && !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+			// The firewall refuses control characters; UTF-8 whose bytes read as printable ISO-8859-1 ("clé" as
+			// "clÃ©") reaches here, and would be kept garbled.
+			invalid.addError(new FieldError(invalid.getObjectName(), "Idempotency-Key", ApiProblems.BAD_HEADER));
 		}
 		if (invalid.hasErrors()) {
 			throw new BindException(invalid);

@@ -16,6 +16,13 @@ import uk.aftercare.shared.FieldProblem;
 /** Builds and writes problem+json bodies, including from filters that run before Spring MVC. */
 public final class ApiProblems {
 
+	/**
+	 * What the API says of a header holding a character headers may not: a control character, or text that is not
+	 * ASCII (UTF-8 sent in a header reaches the application read as ISO-8859-1, garbled).
+	 */
+	public static final String BAD_HEADER = "holds a character a header may not (a control character, or text that "
+			+ "is not ASCII): send printable ASCII";
+
 	private ApiProblems() {
 	}
 
@@ -64,7 +71,7 @@ public final class ApiProblems {
 		return json(status, detail, List.of());
 	}
 
-	private static String json(HttpStatus status, String detail, List<FieldProblem> errors) {
+	static String json(HttpStatus status, String detail, List<FieldProblem> errors) {
 		StringBuilder json = new StringBuilder("{\"type\":\"").append(type(status))
 			.append("\",\"title\":\"")
 			.append(status.getReasonPhrase())

@@ -3,6 +3,7 @@ package uk.aftercare.shared.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -24,6 +25,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+
+import uk.aftercare.shared.FieldProblem;
 
 /**
  * What Tomcat answers itself when nothing else wrote a body: an address it cannot decode (an encoded NUL, '/' or
@@ -75,6 +78,14 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 		private static final String TOO_LARGE = StringManager.getManager(Http11InputBuffer.class)
 			.getString("iib.requestheadertoolarge.error");
 
+		/**
+		 * What Tomcat's header parser says, before the line, when a header holds a character headers may not (a
+		 * control character): "The HTTP header line [Idempotency-Key: a\u0001b] does not conform...".
+		 */
+		private static final String BAD_HEADER_LINE = StringManager.getManager("org.apache.tomcat.util.http.parser")
+			.getString("httpHeaderParser.invalidHeader")
+			.split("\\{0}")[0];
+
 		private final MessageSource messages;
 
 		Report(MessageSource messages) {
@@ -97,7 +108,9 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			}
 			HttpStatus status = HttpStatus.resolve(code);
 			String address = request.getRequestURI();
-			Refused refused = tooLarge(throwable) ? Refused.HEADERS_TOO_LONG : Refused.ADDRESS;
+			String header = refusedHeader(throwable);
+			Refused refused = tooLarge(throwable) ? Refused.HEADERS_TOO_LONG
+					: header != null ? Refused.HEADER : Refused.ADDRESS;
 			if (address == null || address.isEmpty()) {
 				// Tomcat read no address: a request line longer than its buffer. The start of it is still there.
 				RequestLine line = RequestLine.of(request.getCoyoteRequest().getInputBuffer());
@@ -114,8 +127,11 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 					response.setCharacterEncoding("UTF-8");
 					writer = response.getReporter();
 					if (writer != null) {
-						writer.write(ApiProblems.json(status == null ? HttpStatus.BAD_REQUEST : status,
-								problemDetail(status, refused)));
+						writer.write(refused == Refused.HEADER && status == HttpStatus.BAD_REQUEST
+								? ApiProblems.json(status, "The request has invalid fields.",
+										List.of(new FieldProblem(header, ApiProblems.BAD_HEADER)))
+								: ApiProblems.json(status == null ? HttpStatus.BAD_REQUEST : status,
+										problemDetail(status, refused)));
 					}
 				}
 				else {
@@ -130,6 +146,20 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			catch (IOException | IllegalStateException ex) {
 				// The client has gone, or the answer was sent after all: nothing more to tell anyone.
 			}
+		}
+
+		/**
+		 * The name of the header Tomcat refused for a character headers may not hold, as its parser quotes the line;
+		 * {@code null} when it refused something else.
+		 */
+		private static String refusedHeader(Throwable throwable) {
+			String said = throwable instanceof IllegalArgumentException ? throwable.getMessage() : null;
+			if (said == null || !said.startsWith(BAD_HEADER_LINE)) {
+				return null;
+			}
+			String line = said.substring(BAD_HEADER_LINE.length());
+			int colon = line.indexOf(':');
+			return (colon > 0 ? line.substring(0, colon) : "header").strip();
 		}
 
 		/** Whether Tomcat refused the request because its request line and headers did not fit its buffer. */
@@ -160,6 +190,10 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 				title = text("error.badAddress");
 				detail = text("error.longAddress.detail", address);
 			}
+			else if (status == HttpStatus.BAD_REQUEST && refused == Refused.HEADER) {
+				title = text("error.badHeader");
+				detail = text("error.badHeader.detail");
+			}
 			else if (status == HttpStatus.BAD_REQUEST && refused == Refused.HEADERS_TOO_LONG) {
 				title = text("error.longHeaders");
 				detail = text("error.longHeaders.detail", address == null ? "" : address);
@@ -189,7 +223,7 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 	/** What Tomcat refused of a request: its address (not valid, or too long to read), or its headers (too long). */
 	enum Refused {
 
-		ADDRESS, ADDRESS_TOO_LONG, HEADERS_TOO_LONG
+		ADDRESS, ADDRESS_TOO_LONG, HEADERS_TOO_LONG, HEADER
 
 	}
 

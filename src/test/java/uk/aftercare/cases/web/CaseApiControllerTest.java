@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -127,6 +128,25 @@ class CaseApiControllerTest {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "customer.email", "Idempotency-Key")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'customer.email')].message",
 					contains("give an email or a phone number for the customer")));
+		verify(cases, never()).openOnce(any(), anyString(), any());
+	}
+
+	/**
+	 * UTF-8 in a header reaches the application read as ISO-8859-1: "clé" as "clÃ©", printable, so the firewall lets
+	 * it by. Such a key is refused rather than kept garbled.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "clÃ©-1", "clé-1", "ü" })
+	@WithMockUser(username = "till-7", roles = "STAFF")
+	void refusesAnIdempotencyKeyThatIsNotPrintableAscii(String key) throws Exception {
+		mvc.perform(post("/api/v1/cases").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel": "WEB", "description": "Kettle leaks", "customer": {"name": "Jane", "email": "j@x.com"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("Idempotency-Key")))
+			.andExpect(jsonPath("$.errors[0].message",
+					is("holds a character a header may not (a control character, or text that is not ASCII): send "
+							+ "printable ASCII")));
 		verify(cases, never()).openOnce(any(), anyString(), any());
 	}
 
