@@ -2,6 +2,7 @@ package uk.aftercare.returns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -196,6 +197,11 @@ public record ReturnRequest(
         }
         if (repairDays < 0) {
             errors.add(new FieldError("repairDays", "must not be negative"));
+        } else if (requestDate != null && deliveredOn != null && !requestDate.isBefore(deliveredOn)
+                && !requestDate.isAfter(today) && repairDays > ChronoUnit.DAYS.between(deliveredOn, requestDate)) {
+            // The wait for a repair lies between delivery and the request: more would stretch the period past the law.
+            errors.add(new FieldError("repairDays", "must not be more than the "
+                    + ChronoUnit.DAYS.between(deliveredOn, requestDate) + " days from delivery to the request"));
         }
         if (expectedLifeDays != null && expectedLifeDays < 0) {
             errors.add(new FieldError("expectedLifeDays", "must not be negative"));

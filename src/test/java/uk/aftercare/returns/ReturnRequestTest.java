@@ -73,6 +73,13 @@ class ReturnRequestTest {
         assertThat(inStore(DELIVERED).requestDate(TODAY).build().validate(TODAY)).isEmpty();
     }
 
+    /** A customer can have waited for a repair at most every day from delivery to the request. */
+    @Test
+    void acceptsAWaitForARepairOfEveryDayFromDeliveryToTheRequest() {
+        assertThat(inStore(DELIVERED).requestDate(DELIVERED.plusDays(10)).repairDays(10).build().validate(TODAY))
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void reportsEachInvalidField(String field, String message, UnaryOperator<ReturnRequest.Builder> invalid) {
@@ -106,6 +113,8 @@ class ReturnRequestTest {
                 invalid("price", "is required", request -> request.price((BigDecimal) null)),
                 invalid("price", "must not be negative", request -> request.price("-0.01")),
                 invalid("repairDays", "must not be negative", request -> request.repairDays(-1)),
+                invalid("repairDays", "must not be more than the 10 days from delivery to the request",
+                        request -> request.requestDate(DELIVERED.plusDays(10)).repairDays(11)),
                 invalid("expectedLifeDays", "must not be negative",
                         request -> request.perishable(true).expectedLifeDays(-1)));
     }
