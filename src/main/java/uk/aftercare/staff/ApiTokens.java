@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,7 +68,8 @@ public class ApiTokens {
 		random.nextBytes(bytes);
 		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		ApiToken saved = tokens
-			.save(new ApiToken(owner, hash(token), token.substring(0, DISPLAY_PREFIX_LENGTH), clock.instant(), validity));
+			.save(new ApiToken(owner, hash(token), token.substring(0, DISPLAY_PREFIX_LENGTH),
+					clock.instant().truncatedTo(ChronoUnit.MICROS), validity));
 		return new IssuedToken(token, saved.getExpiresAt());
 	}
 

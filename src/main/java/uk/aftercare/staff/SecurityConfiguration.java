@@ -116,8 +116,11 @@ public class SecurityConfiguration {
 					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC, tooMany.getMessage());
 				}
 				else {
-					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC,
-							"Sign in with HTTP Basic to get a token, then send it as a Bearer token.");
+					String sent = request.getHeader(HttpHeaders.AUTHORIZATION);
+					boolean triedBasic = sent != null && sent.regionMatches(true, 0, "Basic ", 0, 6);
+					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC, (triedBasic
+							? "The username and password sent were not accepted. " : "")
+							+ "Sign in with HTTP Basic to get a token, then send it as a Bearer token.");
 				}
 			}))
 			.exceptionHandling(ex -> ex

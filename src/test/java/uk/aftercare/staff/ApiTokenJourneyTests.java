@@ -96,7 +96,23 @@ class ApiTokenJourneyTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401))
-			.andExpect(jsonPath("$.title").value("Unauthorized"));
+			.andExpect(jsonPath("$.title").value("Unauthorized"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					"The username and password sent were not accepted.")));
+	}
+
+	/** The expiry issued is the one stored: to the microsecond, as the database keeps it, not the clock's nanosecond. */
+	@Test
+	void aTokenIsIssuedWithTheExpiryItIsLaterShownWith() throws Exception {
+		clock.set(START.plusNanos(123_456_789));
+		String till = newUser(Role.STAFF);
+
+		String issued = mvc.perform(post("/api/v1/tokens").with(httpBasic(till, PASSWORD)))
+			.andExpect(jsonPath("$.expiresAt").value("2026-04-01T09:00:00.123456Z"))
+			.andReturn().getResponse().getContentAsString();
+		String token = issued.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+		mvc.perform(get("/api/v1/tokens/current").with(bearer(token)))
+			.andExpect(jsonPath("$.expiresAt").value("2026-04-01T09:00:00.123456Z"));
 	}
 
 	@Test
