@@ -82,6 +82,28 @@ class InteractionClassifierTest {
         assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hi, my order has not arrived yet, could you tell me when it will come?",
+        "My order hasn't arrived yet, when will it come?",
+        "My order hasn't come through yet, can you check the status?"
+    })
+    void treatsAskingWhenAnOrderThatHasNotArrivedYetWillComeAsQuery(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My order hasn't arrived yet.",
+        "It still hasn't arrived, when will it come?",
+        "It's been three weeks and my order still hasn't arrived yet, when will it come?",
+        "My parcel hasn't arrived yet, this is ridiculous, when will it come?",
+        "My parcel has not arrived yet and I am fed up, where is it?"
+    })
+    void stillTreatsALateOrderWithDissatisfactionAsComplaint(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.COMPLAINT);
+    }
+
     @Test
     void treatsPoliteReturnQuestionAsReturn() {
         assertThat(classify("Can I return these boots please, they don't fit").type()).isEqualTo(CaseType.RETURN);
