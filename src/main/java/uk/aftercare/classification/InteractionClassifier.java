@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       customer is. A return word is not a request when it is negated ("I don't want a refund"), when it sits in a
  *       question about the rules ("how long does a refund take?", "can I return this if it doesn't fit?") or when
  *       it names an earlier return ("how my return was handled"); a polite request phrased as a question ("can I
- *       return these boots please") still is one. See {@link ReturnCueReading}.</li>
+ *       return these boots please") still is one, and so is a stated one that a question about it follows ("I would
+ *       like to return these shoes, what is the returns address?"). See {@link ReturnCueReading}.</li>
  *   <li>Otherwise, dissatisfaction (complaint words, faults, a remedy the customer explicitly turns down) makes it a
  *       COMPLAINT unless the signs of a question outweigh it.</li>
  *   <li>Otherwise it is a QUERY; with no cue at all, a QUERY with low confidence.</li>

@@ -76,6 +76,24 @@ enum ReturnCueReading {
             "\\b(?:waiting|wait|waited|chasing|chased|still|received|receive|promised|owed|haven'?t had|not had"
                     + "|where is|where'?s|status of|thanks for|thank you for)\\b");
 
+    /**
+     * The customer states that they mean to have the remedy, just before the cue: "I would like to return", "I want
+     * to send ~ back", "I need to get a refund", "I want a refund", "please refund". Narrower than {@link #DESIRED}:
+     * "I'd like to ask about returns" and "I'm still expecting my refund" state no intention to return anything.
+     */
+    private static final String INTENTION =
+            "(?:(?:want|wants|would like|(?:i|we)'?d like|need|needs|wish|wishes|intend|intending|plan|planning"
+                    + "|hoping|going|would prefer|(?:i|we)'?d prefer)\\s+to"
+                    + "(?:\\s+(?:get|have|ask for|request|arrange))?"
+                    + "|(?:want|wants|would like|(?:i|we)'?d like|need|needs|demand|demanding|request|requesting"
+                    + "|please|pls|plz))(?:\\s+(?:a|an|a full|full|my))?\\s*$";
+    private static final Pattern STATED_INTENTION = Pattern.compile("\\b" + INTENTION);
+
+    /** "If I want to return it, ...", "once we'd like to send it back": a supposed intention is no request. */
+    private static final Pattern SUPPOSED = Pattern.compile(
+            "\\b(?:if|unless|whether|in case|once|when)\\s+(?:i|we|you|they|he|she|cust|customer|someone)"
+                    + WORDS + "{0,2}\\s+" + INTENTION);
+
     /** Questions like these ask about the rules, whatever they mention: "...if it doesn't fit?", "how long...?". */
     private static final Pattern ABOUT_THE_RULES = Pattern.compile(
             "\\b(?:if|unless|without|policy|how long|how many|how much|how do refunds|when|within|allowed|do you|does"
@@ -153,6 +171,11 @@ enum ReturnCueReading {
                 || RETURN_NOUN.matcher(match.words()).matches()
                         && (OWNED.matcher(before).find() || after(text, match, PROCESS_AFTER).lookingAt()));
         if (sentence.question()) {
+            // "I would like to return these shoes, what is the returns address?": the question is about a return the
+            // customer has already asked for in a clause of its own, so it does not turn the request into a query.
+            if (statedIntention(text, match, before)) {
+                return REQUEST;
+            }
             if (earlier || sentence.aboutTheRules()) {
                 return QUESTION;
             }
@@ -185,6 +208,13 @@ enum ReturnCueReading {
             return -1;
         }
         return match.start() - before.length() + first;
+    }
+
+    /** A stated intention to have the remedy, in a clause that is not itself a question and supposes nothing. */
+    private static boolean statedIntention(Text text, Text.Match match, String before) {
+        return STATED_INTENTION.matcher(before).find()
+                && !SUPPOSED.matcher(before).find()
+                && !Text.isQuestion(text.clauseAround(match.start(), match.end()));
     }
 
     private static boolean hasObjectInHand(Text text, Text.Match match, String before) {

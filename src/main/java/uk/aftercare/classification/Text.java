@@ -152,6 +152,19 @@ final class Text {
     }
 
     /**
+     * The clause from a start position to the end of the clause an end position is in, with its closing punctuation:
+     * {@link #clauseBefore(int)} the start, then on to the next comma, question mark, "but"... after the end, but no
+     * more than {@value #LONGEST_CLAUSE} characters on, for the same reason.
+     */
+    String clauseAround(int start, int end) {
+        int found = Arrays.binarySearch(clauseEnds, end + 1);
+        int index = found >= 0 ? found : -found - 1;
+        int clauseEnd = Math.min(index < clauseEnds.length ? clauseEnds[index] : lower.length(),
+                Math.min(lower.length(), end + LONGEST_CLAUSE));
+        return (clauseBefore(start) + lower.substring(start, Math.max(start, clauseEnd))).strip();
+    }
+
+    /**
      * The whole sentence around a position, with its closing punctuation. Each sentence is cut from the text once, so
      * every cue in it gets the same string (and its hash code is worked out once).
      */

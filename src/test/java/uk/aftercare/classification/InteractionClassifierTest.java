@@ -52,6 +52,58 @@ class InteractionClassifierTest {
         assertThat(classify(text).type()).isEqualTo(CaseType.RETURN);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I would like to return these shoes, what is the returns address?",
+        "I want to return this, how long does a refund take?",
+        "I'd like to send these back, where do I post them?",
+        "I want a refund, how long will it take?",
+        "I need to exchange this jumper for a bigger size, do you have it in stock?",
+        "Please refund me, how long will it take?",
+        "cust wants to return, asked how long refund takes"
+    })
+    void treatsAReturnRequestFollowedByAQuestionAboutItAsReturn(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.RETURN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What is your returns policy?",
+        "Can I return a sale item?",
+        "If I want to return it, what is the address?",
+        "If I ever want to return it, what is the address?",
+        "I'd like to ask about returns, what is the policy?",
+        "I'd like to know if I can return these, what is the policy?",
+        "I'm still expecting my refund, when will it arrive?",
+        "I don't want to return it, I just want to know how long a refund takes?",
+        "I don't really want to return them, I just want to know what the policy is?"
+    })
+    void stillTreatsAQuestionWithNoStatedReturnRequestAsQuery(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hi, my order has not arrived yet, could you tell me when it will come?",
+        "My order hasn't arrived yet, when will it come?",
+        "My order hasn't come through yet, can you check the status?"
+    })
+    void treatsAskingWhenAnOrderThatHasNotArrivedYetWillComeAsQuery(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.QUERY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My order hasn't arrived yet.",
+        "It still hasn't arrived, when will it come?",
+        "It's been three weeks and my order still hasn't arrived yet, when will it come?",
+        "My parcel hasn't arrived yet, this is ridiculous, when will it come?",
+        "My parcel has not arrived yet and I am fed up, where is it?"
+    })
+    void stillTreatsALateOrderWithDissatisfactionAsComplaint(String text) {
+        assertThat(classify(text).type()).isEqualTo(CaseType.COMPLAINT);
+    }
+
     @Test
     void treatsPoliteReturnQuestionAsReturn() {
         assertThat(classify("Can I return these boots please, they don't fit").type()).isEqualTo(CaseType.RETURN);

@@ -13,6 +13,8 @@ class TextTest {
     /** The endings as {@link Text} defines them, searched from the start of the text for every position. */
     private static final Pattern CLAUSE_END =
             Pattern.compile("[,;:()\\n!?]|\\.+(?=\\s|$)|\\s-+\\s|\\s(?:but|so|because|although)\\s");
+    /** A word that is itself part of a clause ending: no cue is one, so the clause around it is not asked for. */
+    private static final Pattern CONJUNCTION = Pattern.compile("but|so|because|although");
     private static final Pattern SENTENCE_END = Pattern.compile("[!?\\n]+|\\.+(?=\\s|$)");
 
     @Test
@@ -27,6 +29,14 @@ class TextTest {
                 String clause = clauseBySearch(text.lower(), position);
                 if (clause.length() <= Text.LONGEST_CLAUSE && !clause.equals(text.clauseBefore(position))) {
                     different.add("clause before " + position + " in '" + labelled + "'");
+                }
+                int wordEnd = wordEnd(text.lower(), position);
+                String rest = restOfClauseBySearch(text.lower(), wordEnd);
+                if (clause.length() <= Text.LONGEST_CLAUSE && rest.length() <= Text.LONGEST_CLAUSE
+                        && !CONJUNCTION.matcher(text.lower().substring(position, wordEnd)).matches()
+                        && !(clause + text.lower().substring(position, wordEnd) + rest).strip()
+                                .equals(text.clauseAround(position, wordEnd))) {
+                    different.add("clause around " + position + " in '" + labelled + "'");
                 }
                 if (!sentenceBySearch(text.lower(), position).equals(text.sentenceAround(position))) {
                     different.add("sentence around " + position + " in '" + labelled + "'");
@@ -69,6 +79,21 @@ class TextTest {
             start = m.end();
         }
         return lower.substring(start, position);
+    }
+
+    private static int wordEnd(String lower, int position) {
+        int end = position;
+        while (end < lower.length() && CueBook.isWordCharacter(lower.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** From a position to the end of the first clause ending after it, with the ending. */
+    private static String restOfClauseBySearch(String lower, int position) {
+        Matcher after = CLAUSE_END.matcher(lower).region(position, lower.length());
+        int end = after.find() ? after.end() : lower.length();
+        return lower.substring(position, end);
     }
 
     private static String sentenceBySearch(String lower, int position) {
