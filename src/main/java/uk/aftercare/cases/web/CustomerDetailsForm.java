@@ -23,6 +23,7 @@ public class CustomerDetailsForm extends VersionedForm {
 	private String email;
 
 	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
+	@Size(max = 30, message = "{field.tooLong}")
 	private String phone;
 
 	@NotBlank(message = "{privacy.correct.note.required}")

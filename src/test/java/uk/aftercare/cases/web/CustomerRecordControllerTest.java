@@ -260,7 +260,7 @@ class CustomerRecordControllerTest {
 		assertThat(box(page, "email")).contains("maxlength=\"200\"");
 		assertThat(box(page, "correctionNote")).contains("maxlength=\"1000\"");
 		assertThat(box(page, "note")).startsWith("<textarea").contains("maxlength=\"1000\"");
-		assertThat(box(page, "phone")).doesNotContain("maxlength");
+		assertThat(box(page, "phone")).contains("maxlength=\"30\"");
 	}
 
 	private static String box(String page, String name) {
