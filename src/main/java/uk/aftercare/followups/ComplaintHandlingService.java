@@ -67,11 +67,51 @@ public class ComplaintHandlingService {
 	 */
 	@Transactional
 	public List<ComplaintStep> record(String caseNumber, Set<ComplaintStep> doneNow, String note, String actor) {
+		CaseView serviceCase = complaint(caseNumber);
+		List<FieldProblem> problems = problems(serviceCase, doneNow, note);
+		String text = note == null || note.isBlank() ? null : note.strip();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		List<ComplaintStep> recorded = Arrays.stream(ComplaintStep.values()).filter(doneNow::contains).toList();
+		for (ComplaintStep step : recorded) {
+			// The note was written once, about these steps together: it is kept with the first of them only.
+			String noteOfStep = step == recorded.get(0) ? text : null;
+			steps.save(new ComplaintStepRecord(serviceCase.caseNumber(), step, noteOfStep, actor, clock.now()));
+		}
+		// One entry for what was done together, so the timeline does not repeat the note for every step.
+		String done = String.join("; ", recorded.stream()
+			.map(step -> wording.text("complaint.timeline.step", wording.text("complaintStage." + step.stage()),
+					wording.label("complaintStep", step)))
+			.toList());
+		cases.record(serviceCase.caseNumber(), TimelineKind.COMPLAINT_HANDLING,
+				wording.text("complaint.timeline", done)
+						+ (text == null ? "" : " " + wording.text("complaint.timeline.note", text)),
+				actor);
+		return recorded;
+	}
+
+	/**
+	 * Everything {@link #record} would refuse, each next to its field, without recording anything: so that a form
+	 * with a field that could not be read still names every other problem at once.
+	 *
+	 * @throws ConflictException when the case is not a complaint
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(String caseNumber, Set<ComplaintStep> doneNow, String note) {
+		return problems(complaint(caseNumber), doneNow, note);
+	}
+
+	private CaseView complaint(String caseNumber) {
 		CaseView serviceCase = cases.get(caseNumber);
 		if (serviceCase.type() != CaseType.COMPLAINT) {
 			throw new ConflictException(wording.text("complaint.notComplaint.nothingSaved",
 					wording.text("type." + (serviceCase.type() == null ? "none" : serviceCase.type().name()))));
 		}
+		return serviceCase;
+	}
+
+	private List<FieldProblem> problems(CaseView serviceCase, Set<ComplaintStep> doneNow, String note) {
 		Map<ComplaintStep, ComplaintStepView> already = new EnumMap<>(ComplaintStep.class);
 		steps.findByCaseNumber(serviceCase.caseNumber()).forEach(r -> already.put(r.getStep(), r.toView()));
 		List<FieldProblem> problems = new ArrayList<>();
@@ -92,25 +132,7 @@ public class ComplaintHandlingService {
 		if (text != null && text.length() > MAX_NOTE) {
 			problems.add(new FieldProblem("note", wording.text("complaint.note.tooLong")));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		List<ComplaintStep> recorded = Arrays.stream(ComplaintStep.values()).filter(doneNow::contains).toList();
-		for (ComplaintStep step : recorded) {
-			// The note was written once, about these steps together: it is kept with the first of them only.
-			String noteOfStep = step == recorded.get(0) ? text : null;
-			steps.save(new ComplaintStepRecord(serviceCase.caseNumber(), step, noteOfStep, actor, clock.now()));
-		}
-		// One entry for what was done together, so the timeline does not repeat the note for every step.
-		String done = String.join("; ", recorded.stream()
-			.map(step -> wording.text("complaint.timeline.step", wording.text("complaintStage." + step.stage()),
-					wording.label("complaintStep", step)))
-			.toList());
-		cases.record(serviceCase.caseNumber(), TimelineKind.COMPLAINT_HANDLING,
-				wording.text("complaint.timeline", done)
-						+ (text == null ? "" : " " + wording.text("complaint.timeline.note", text)),
-				actor);
-		return recorded;
+		return problems;
 	}
 
 	/** Steps not yet recorded on a complaint; none for other cases. */

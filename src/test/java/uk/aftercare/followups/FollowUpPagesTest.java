@@ -385,6 +385,24 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void namesANoteTooLongAlongsideAStepNotOnTheListAndRecordsNothing() throws Exception {
+		String note = "She was kept waiting at the till. ".repeat(20);
+
+		String html = mvc.perform(post("/cases/" + number + "/complaint-handling").with(staff).with(csrf())
+			.param("steps", "FOO")
+			.param("note", note))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Choose steps from the list").contains(note.strip());
+		Markup.assertInvalidAndDescribedBy(html, "note", "note-error",
+				"The note is too long: shorten it to at most 500 characters.");
+		assertThat(cases.get(number).timeline()).noneMatch(e -> e.kind() == TimelineKind.COMPLAINT_HANDLING);
+	}
+
+	@Test
 	void theChecklistNoteStopsAtTheLengthTheServerTakes() throws Exception {
 		String html = mvc.perform(get("/cases/" + number + "/complaint-handling").with(staff))
 			.andExpect(status().isOk())

@@ -50,28 +50,36 @@ class ComplaintHandlingController {
 	@PostMapping
 	String record(@PathVariable String caseNumber, @ModelAttribute("form") ComplaintHandlingForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
+		try {
+			if (result.hasErrors()) {
+				// A step not on the list is named, and so is every other problem (a note too long): all at once,
+				// and nothing is recorded.
+				complaints.problems(caseNumber, form.getSteps(), form.getNote())
+					.stream()
+					.filter(p -> !result.hasFieldErrors(p.field()))
+					.forEach(p -> result.rejectValue(p.field(), "complaint.invalid", p.message()));
+			}
+			else {
 				List<ComplaintStep> recorded = complaints.record(caseNumber, form.getSteps(), form.getNote(),
 						principal.getName());
 				redirect.addFlashAttribute("success", message("complaint.recorded", recorded.size()));
 				return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/complaint-handling";
 			}
-			catch (InvalidInputException e) {
-				e.problems().forEach(p -> result.rejectValue(p.field(), "complaint.invalid", p.message()));
-			}
-			catch (CaseArchivedException e) {
-				// Beside the form, with the note and the steps ticked kept.
-				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
-			}
-			catch (ConflictException e) {
-				// Not (or no longer) a complaint: the page says so in place of the checklist.
-				model.addAttribute("conflict", e.getMessage());
-			}
-			catch (DataIntegrityViolationException e) {
-				// Someone recorded the same step a moment earlier (a double click): nothing is lost.
-				result.reject("complaint.alreadyRecorded");
-			}
+		}
+		catch (InvalidInputException e) {
+			e.problems().forEach(p -> result.rejectValue(p.field(), "complaint.invalid", p.message()));
+		}
+		catch (CaseArchivedException e) {
+			// Beside the form, with the note and the steps ticked kept.
+			result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
+		}
+		catch (ConflictException e) {
+			// Not (or no longer) a complaint: the page says so in place of the checklist.
+			model.addAttribute("conflict", e.getMessage());
+		}
+		catch (DataIntegrityViolationException e) {
+			// Someone recorded the same step a moment earlier (a double click): nothing is lost.
+			result.reject("complaint.alreadyRecorded");
 		}
 		return page(caseNumber, model);
 	}
