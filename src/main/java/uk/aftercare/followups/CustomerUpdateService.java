@@ -2,6 +2,7 @@ package uk.aftercare.followups;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.NotFoundException;
@@ -155,22 +157,58 @@ public class CustomerUpdateService {
 	@Transactional
 	public CustomerMessageView sendUpdate(String caseNumber, MailTemplateKey key, String details, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
+		List<FieldProblem> problems = updateProblems(serviceCase, key, details);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return email(serviceCase, key, values(key, detailsText(details)), Map.of(), actor, clock.now());
+	}
+
+	/**
+	 * Everything {@link #sendUpdate} would refuse, each next to its field, without sending: so that the page names
+	 * the update and its details together, even when a field could not be read.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> updateProblems(String caseNumber, MailTemplateKey key, String details) {
+		return updateProblems(cases.get(caseNumber), key, details);
+	}
+
+	private List<FieldProblem> updateProblems(CaseView serviceCase, MailTemplateKey key, String details) {
+		List<FieldProblem> problems = new ArrayList<>();
+		templateProblem(serviceCase, key).ifPresent(message -> problems.add(new FieldProblem("template", message)));
+		if (key != null && key.sentFromUpdatesPage()) {
+			detailsProblem(key, details, "details").ifPresent(problems::add);
+		}
+		else if (detailsText(details) == null && everyUpdateNeedsDetails(serviceCase)) {
+			// Which update is meant is not known, but every one that could be sent on this case needs details.
+			problems.add(new FieldProblem("details", wording.text("customerUpdate.details.required")));
+		}
+		else {
+			tooLong(details, "details").ifPresent(problems::add);
+		}
+		return problems;
+	}
+
+	private boolean everyUpdateNeedsDetails(CaseView serviceCase) {
+		List<MailTemplateKey> offered = MailTemplateKey.progressUpdatesFor(serviceCase.status(),
+				refundIssued(serviceCase));
+		return !offered.isEmpty() && offered.stream().allMatch(key -> key.detailsPlaceholder() != null);
+	}
+
+	/** Why this update cannot be sent on the case now, if it cannot: the first reason, said beside the update. */
+	private Optional<String> templateProblem(CaseView serviceCase, MailTemplateKey key) {
 		if (key == null || !key.sentFromUpdatesPage()) {
-			throw new InvalidInputException("template", wording.text("customerUpdate.template.required"));
+			return Optional.of(wording.text("customerUpdate.template.required"));
 		}
 		if (!key.appliesTo(serviceCase.status(), refundIssued(serviceCase))) {
-			throw new InvalidInputException("template", wording.text("customerUpdate.notNow." + key.name(),
+			return Optional.of(wording.text("customerUpdate.notNow." + key.name(),
 					wording.text("status." + serviceCase.status())));
 		}
 		if (key.tellsAnOutcome() && serviceCase.approvalPending()) {
-			throw new InvalidInputException("template", wording.text("customerUpdate.approvalPending"));
+			return Optional.of(wording.text("customerUpdate.approvalPending"));
 		}
-		Optional<EmailBlock> block = preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail());
-		if (block.isPresent()) {
-			throw new InvalidInputException("template", wording.text("emailBlock." + block.get()));
-		}
-		String text = requireDetails(key, details, "details");
-		return email(serviceCase, key, values(key, text), Map.of(), actor, clock.now());
+		return preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail())
+			.map(block -> wording.text("emailBlock." + block));
 	}
 
 	/**
@@ -184,26 +222,12 @@ public class CustomerUpdateService {
 	 */
 	@Transactional
 	public CustomerMessageView issueFinalResponse(String caseNumber, String outcome, boolean byEmail, String actor) {
-		CaseView serviceCase = cases.get(caseNumber);
-		if (serviceCase.archived()) {
-			// Said first: nothing more can be added to an archived case, whatever its type.
-			throw new CaseArchivedException(serviceCase.caseNumber(), serviceCase.personalDataErasedAt(), clock.zone());
+		CaseView serviceCase = complaintTakingAFinalResponse(caseNumber);
+		List<FieldProblem> problems = finalResponseProblems(serviceCase, outcome, byEmail);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
-		if (serviceCase.type() != CaseType.COMPLAINT) {
-			throw new ConflictException(wording.text("finalResponse.notComplaint.nothingSaved",
-					wording.text("type." + (serviceCase.type() == null ? "none" : serviceCase.type().name()))));
-		}
-		if (serviceCase.approvalPending()) {
-			throw new InvalidInputException("outcome", wording.text("customerUpdate.approvalPending"));
-		}
-		String text = requireDetails(MailTemplateKey.FINAL_RESPONSE, outcome, "outcome");
-		if (byEmail) {
-			Optional<EmailBlock> block = preferenceOf(serviceCase.customerId())
-				.updateBlock(serviceCase.customerEmail());
-			if (block.isPresent()) {
-				throw new InvalidInputException("byEmail", wording.text("emailBlock." + block.get()));
-			}
-		}
+		String text = detailsText(outcome);
 		Map<String, String> values = values(MailTemplateKey.FINAL_RESPONSE, text);
 		MailTemplateView template = templates.forSending(MailTemplateKey.FINAL_RESPONSE);
 		String subject = TemplateText.renderSubject(template.subject(), values);
@@ -221,6 +245,46 @@ public class CustomerUpdateService {
 			mailer.deliverAfterCommit(message.getId(), new Outgoing(serviceCase.customerEmail(), subject, body));
 		}
 		return message.toView();
+	}
+
+	/**
+	 * Everything {@link #issueFinalResponse} would refuse beside a field, without issuing anything: so that the page
+	 * names every problem at once, even when a field could not be read.
+	 *
+	 * @throws CaseArchivedException when the customer's personal data was erased from the case
+	 * @throws ConflictException     when the case is not a complaint
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> finalResponseProblems(String caseNumber, String outcome, boolean byEmail) {
+		return finalResponseProblems(complaintTakingAFinalResponse(caseNumber), outcome, byEmail);
+	}
+
+	private CaseView complaintTakingAFinalResponse(String caseNumber) {
+		CaseView serviceCase = cases.get(caseNumber);
+		if (serviceCase.archived()) {
+			// Said first: nothing more can be added to an archived case, whatever its type.
+			throw new CaseArchivedException(serviceCase.caseNumber(), serviceCase.personalDataErasedAt(), clock.zone());
+		}
+		if (serviceCase.type() != CaseType.COMPLAINT) {
+			throw new ConflictException(wording.text("finalResponse.notComplaint.nothingSaved",
+					wording.text("type." + (serviceCase.type() == null ? "none" : serviceCase.type().name()))));
+		}
+		return serviceCase;
+	}
+
+	private List<FieldProblem> finalResponseProblems(CaseView serviceCase, String outcome, boolean byEmail) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (serviceCase.approvalPending()) {
+			problems.add(new FieldProblem("outcome", wording.text("customerUpdate.approvalPending")));
+		}
+		else {
+			detailsProblem(MailTemplateKey.FINAL_RESPONSE, outcome, "outcome").ifPresent(problems::add);
+		}
+		if (byEmail) {
+			preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail())
+				.ifPresent(block -> problems.add(new FieldProblem("byEmail", wording.text("emailBlock." + block))));
+		}
+		return problems;
 	}
 
 	/**
@@ -341,16 +405,26 @@ public class CustomerUpdateService {
 		return values;
 	}
 
-	private String requireDetails(MailTemplateKey key, String details, String field) {
-		String text = details == null ? null : details.strip();
-		if (key.detailsPlaceholder() != null && (text == null || text.isEmpty())) {
-			throw new InvalidInputException(field, wording.text("customerUpdate.details.required." + key.name()));
+	private Optional<FieldProblem> detailsProblem(MailTemplateKey key, String details, String field) {
+		String text = detailsText(details);
+		if (key.detailsPlaceholder() != null && text == null) {
+			return Optional.of(new FieldProblem(field, wording.text("customerUpdate.details.required." + key.name())));
 		}
+		return tooLong(details, field);
+	}
+
+	private Optional<FieldProblem> tooLong(String details, String field) {
+		String text = detailsText(details);
 		if (text != null && text.length() > MAX_DETAILS) {
 			// Named for the field the member of staff typed in: the update's details, or a final response's outcome.
-			throw new InvalidInputException(field, wording.text(
-					"outcome".equals(field) ? "finalResponse.outcome.tooLong" : "customerUpdate.details.tooLong"));
+			return Optional.of(new FieldProblem(field, wording.text(
+					"outcome".equals(field) ? "finalResponse.outcome.tooLong" : "customerUpdate.details.tooLong")));
 		}
+		return Optional.empty();
+	}
+
+	private static String detailsText(String details) {
+		String text = details == null ? null : details.strip();
 		return text == null || text.isEmpty() ? null : text;
 	}
 

@@ -106,6 +106,36 @@ class CustomerUpdatePagesTest {
 	}
 
 	@Test
+	void namesTheClosureEmailRefusedAndItsMissingOutcomeAtOnce() throws Exception {
+		String number = query();
+
+		String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "CLOSURE")
+			.param("details", " "))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "template", "template-error",
+				"Not sent: this case is Open, not closed.");
+		Markup.assertInvalidAndDescribedBy(page, "details", "details-error", "Write the outcome for the customer");
+		assertThat(sentTemplates(number)).doesNotContain(MailTemplateKey.CLOSURE);
+	}
+
+	@Test
+	void anUpdateNotOnTheListOnAnOpenCaseAsksForNoDetailsAnAcknowledgementDoesNotNeed() throws Exception {
+		String number = query();
+
+		String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "FOO")
+			.param("details", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "template", "template-error", "Choose an update from the list");
+		assertThat(page).doesNotContain("Write the details for the customer");
+	}
+
+	@Test
 	void refusesTheRefundIssuedEmailWhenNoReturnAuthorisationWasRefunded() throws Exception {
 		String number = query();
 

@@ -216,6 +216,22 @@ class FollowUpPagesTest {
 			.andExpect(content().string(containsString("We stand by the refund already offered.")));
 	}
 
+	@Test
+	void aFinalResponseOnAQueryWithABoxThatCouldNotBeReadSaysItIsNotAComplaintAndIssuesNothing() throws Exception {
+		String query = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "When do you open on Sunday?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "pat", null).view().caseNumber();
+
+		mvc.perform(post("/cases/" + query + "/final-response").with(staff).with(csrf())
+			.param("outcome", "We stand by the refund already offered.")
+			.param("byEmail", "maybe"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick the box, or leave it empty")))
+			.andExpect(content().string(containsString("This case is not a complaint (its type is Query)")))
+			.andExpect(content().string(containsString("We stand by the refund already offered.")));
+		assertThat(updates.messagesFor(query)).noneMatch(m -> m.templateKey() == MailTemplateKey.FINAL_RESPONSE);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "+999999999-12-31", "9999-12-31" })
 	void refusesADueDateMoreThanTwoYearsAheadAndKeepsWhatWasTyped(String typed) throws Exception {

@@ -64,8 +64,16 @@ class CustomerUpdateController {
 	@PostMapping("/updates")
 	String send(@PathVariable String caseNumber, @Valid @ModelAttribute("updateForm") UpdateForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
+		try {
+			if (result.hasErrors()) {
+				// An update not on the list is named, and so is what the service would refuse in the rest: nothing
+				// is sent.
+				updates.updateProblems(caseNumber, form.getTemplate(), form.getDetails())
+					.stream()
+					.filter(p -> !result.hasFieldErrors(p.field()))
+					.forEach(p -> result.rejectValue(p.field(), "customerUpdate.invalid", p.message()));
+			}
+			else {
 				CustomerMessageView sent = updates.sendUpdate(caseNumber, form.getTemplate(), form.getDetails(),
 						principal.getName());
 				redirect.addFlashAttribute("success", message(
@@ -73,12 +81,12 @@ class CustomerUpdateController {
 						sent.recipient()));
 				return "redirect:/cases/" + sent.caseNumber() + "/updates";
 			}
-			catch (InvalidInputException e) {
-				e.problems().forEach(p -> result.rejectValue(p.field(), "customerUpdate.invalid", p.message()));
-			}
-			catch (CaseArchivedException e) {
-				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
-			}
+		}
+		catch (InvalidInputException e) {
+			e.problems().forEach(p -> result.rejectValue(p.field(), "customerUpdate.invalid", p.message()));
+		}
+		catch (CaseArchivedException e) {
+			result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
 		}
 		return page(caseNumber, model);
 	}

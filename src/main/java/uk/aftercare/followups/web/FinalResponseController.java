@@ -62,8 +62,16 @@ class FinalResponseController {
 	@PostMapping
 	String issue(@PathVariable String caseNumber, @Valid @ModelAttribute("form") FinalResponseForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
+		try {
+			if (result.hasErrors()) {
+				// A box that could not be read ("maybe") is named, and so is every other problem: all at once, and
+				// nothing is issued.
+				updates.finalResponseProblems(caseNumber, form.getOutcome(), form.isByEmail())
+					.stream()
+					.filter(p -> !result.hasFieldErrors(p.field()))
+					.forEach(p -> result.rejectValue(p.field(), "finalResponse.invalid", p.message()));
+			}
+			else {
 				CustomerMessageView letter = updates.issueFinalResponse(caseNumber, form.getOutcome(),
 						form.isByEmail(), principal.getName());
 				redirect.addFlashAttribute("success", message(switch (letter.delivery()) {
@@ -73,16 +81,16 @@ class FinalResponseController {
 				}, letter.recipient()));
 				return "redirect:/cases/" + letter.caseNumber() + "/messages/" + letter.id();
 			}
-			catch (InvalidInputException e) {
-				e.problems().forEach(p -> result.rejectValue(p.field(), "finalResponse.invalid", p.message()));
-			}
-			catch (CaseArchivedException e) {
-				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
-			}
-			catch (ConflictException e) {
-				// Not (or no longer) a complaint: the page says so in place of the form.
-				model.addAttribute("conflict", e.getMessage());
-			}
+		}
+		catch (InvalidInputException e) {
+			e.problems().forEach(p -> result.rejectValue(p.field(), "finalResponse.invalid", p.message()));
+		}
+		catch (CaseArchivedException e) {
+			result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
+		}
+		catch (ConflictException e) {
+			// Not (or no longer) a complaint: the page says so in place of the form.
+			model.addAttribute("conflict", e.getMessage());
 		}
 		return page(cases.get(caseNumber), model);
 	}

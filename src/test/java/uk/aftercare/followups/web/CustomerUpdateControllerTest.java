@@ -8,11 +8,14 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.aftercare.followups.CaseViews.caseView;
@@ -34,6 +37,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
@@ -97,6 +101,30 @@ class CustomerUpdateControllerTest {
 		mvc.perform(get("/cases/" + NUMBER + "/updates"))
 			.andExpect(content().string(containsString("<option value=\"ACKNOWLEDGEMENT\">")))
 			.andExpect(content().string(not(containsString("<option value=\"CLOSURE\">"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesMissingDetailsAlongsideAnUpdateNotOnTheListAndSendsNothing() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.QUERY, CaseStatus.CLOSED, "jane@example.com"));
+		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
+		given(updates.updatesFor(NUMBER)).willReturn(List.of(MailTemplateKey.CLOSURE));
+		given(updates.updateProblems(NUMBER, null, "")).willReturn(List.of(
+				new FieldProblem("template", "Choose which update to send"),
+				new FieldProblem("details", "Write the details for the customer")));
+
+		String page = mvc.perform(post("/cases/" + NUMBER + "/updates").with(csrf())
+			.param("template", "FOO")
+			.param("details", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("updateForm", "template", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("updateForm", "details", "customerUpdate.invalid"))
+			.andExpect(model().attributeErrorCount("updateForm", 2))
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "template", "template-error", "Choose an update from the list");
+		Markup.assertInvalidAndDescribedBy(page, "details", "details-error", "Write the details for the customer");
+		verify(updates, never()).sendUpdate(anyString(), any(), any(), anyString());
 	}
 
 }
