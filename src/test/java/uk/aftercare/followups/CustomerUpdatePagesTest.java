@@ -136,6 +136,30 @@ class CustomerUpdatePagesTest {
 	}
 
 	@Test
+	void anUpdateNotOnTheListOnAClosedCaseNamesTheMissingDetailsEveryUpdateThereNeeds() throws Exception {
+		String number = query();
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Told her 10 till 4", "sam");
+		mvc.perform(post("/cases/" + number + "/close").with(STAFF).with(csrf())
+			.param("outcome", "We open from 10am to 4pm on Sundays.")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true"))
+			.andExpect(status().is3xxRedirection());
+		List<MailTemplateKey> before = sentTemplates(number);
+
+		String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "FOO")
+			.param("details", " "))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "template", "template-error", "Choose an update from the list");
+		Markup.assertInvalidAndDescribedBy(page, "details", "details-error",
+				"Write the details for the customer: every update this case can be sent needs them");
+		assertThat(sentTemplates(number)).isEqualTo(before);
+	}
+
+	@Test
 	void refusesTheRefundIssuedEmailWhenNoReturnAuthorisationWasRefunded() throws Exception {
 		String number = query();
 
