@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +35,7 @@ import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.support.Markup;
+import uk.aftercare.support.ReturnForms;
 
 /**
  * What staff may tell the customer, through the whole application: an update only when it is true of the case, a
@@ -224,26 +224,7 @@ class CustomerUpdatePagesTest {
 	}
 
 	private String raiseReturn(String number) throws Exception {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("customerName", "Jane Smith");
-		fields.put("orderReference", "R-123");
-		fields.put("proofOfPurchase", "RECEIPT");
-		fields.put("productType", "GOODS");
-		fields.put("region", "ENGLAND_WALES");
-		fields.put("channel", "IN_STORE");
-		fields.put("purchaseDate", clock.today().minusDays(10).toString());
-		fields.put("requestDate", clock.today().toString());
-		fields.put("lines[0].sku", "KT-100");
-		fields.put("lines[0].description", "Kettle");
-		fields.put("lines[0].quantity", "1");
-		fields.put("lines[0].unitPrice", "49.99");
-		fields.put("lines[0].condition", "USED");
-		fields.put("reasonCode", "FAULTY");
-		fields.put("customerWish", "REFUND");
-		fields.put("offeredRemedy", "FULL_REFUND");
-		fields.put("returnMethod", "IN_STORE");
-		fields.put("refundMethod", "ORIGINAL_PAYMENT_METHOD");
-		fields.put("cancellationInfoGiven", "true");
+		Map<String, String> fields = ReturnForms.faultyKettle(clock.today().minusDays(10), clock.today());
 		MockHttpServletRequestBuilder form = post("/cases/" + number + "/returns").with(STAFF).with(csrf());
 		fields.forEach(form::param);
 		String location = mvc.perform(form)

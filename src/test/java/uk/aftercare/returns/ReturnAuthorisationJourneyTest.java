@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +52,7 @@ import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.support.DatabaseText;
+import uk.aftercare.support.ReturnForms;
 
 /** A RETURN case from the log form to a printed return authorisation, through the whole application. */
 @SpringBootTest
@@ -109,27 +109,7 @@ class ReturnAuthorisationJourneyTest {
 	/** The same form, sent by {@code who}. */
 	private MockHttpServletRequestBuilder returnFormFrom(RequestPostProcessor who, String caseNumber, int daysAgo,
 			String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("customerName", "Jane Smith");
-		fields.put("orderReference", "R-123");
-		fields.put("proofOfPurchase", "RECEIPT");
-		fields.put("productType", "GOODS");
-		fields.put("region", "ENGLAND_WALES");
-		fields.put("channel", "IN_STORE");
-		fields.put("purchaseDate", clock.today().minusDays(daysAgo).toString());
-		fields.put("requestDate", clock.today().toString());
-		fields.put("lines[0].sku", "KT-100");
-		fields.put("lines[0].description", "Kettle");
-		fields.put("lines[0].serialNumber", "SN-77");
-		fields.put("lines[0].quantity", "1");
-		fields.put("lines[0].unitPrice", "49.99");
-		fields.put("lines[0].condition", "USED");
-		fields.put("reasonCode", "FAULTY");
-		fields.put("customerWish", "REFUND");
-		fields.put("offeredRemedy", "FULL_REFUND");
-		fields.put("returnMethod", "IN_STORE");
-		fields.put("refundMethod", "ORIGINAL_PAYMENT_METHOD");
-		fields.put("cancellationInfoGiven", "true");
+		Map<String, String> fields = ReturnForms.faultyKettle(clock.today().minusDays(daysAgo), clock.today());
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}

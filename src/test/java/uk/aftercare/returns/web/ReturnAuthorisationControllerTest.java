@@ -26,7 +26,7 @@ import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
@@ -79,6 +79,7 @@ import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.support.ReturnForms;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(ReturnAuthorisationController.class)
@@ -123,28 +124,9 @@ class ReturnAuthorisationControllerTest {
 
 	/** The kettle's form sent to {@code path}: raised, or for the live decision card. */
 	private static MockHttpServletRequestBuilder kettleFormTo(String path, String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("customerName", "Jane Smith");
+		Map<String, String> fields = ReturnForms.faultyKettle(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 2));
 		fields.put("customerEmail", "jane@example.com");
 		fields.put("orderReference", "ORD-991");
-		fields.put("proofOfPurchase", "RECEIPT");
-		fields.put("productType", "GOODS");
-		fields.put("region", "ENGLAND_WALES");
-		fields.put("channel", "IN_STORE");
-		fields.put("purchaseDate", "2026-10-20");
-		fields.put("requestDate", "2026-11-02");
-		fields.put("lines[0].sku", "KT-100");
-		fields.put("lines[0].description", "Kettle");
-		fields.put("lines[0].serialNumber", "SN-77");
-		fields.put("lines[0].quantity", "1");
-		fields.put("lines[0].unitPrice", "49.99");
-		fields.put("lines[0].condition", "USED");
-		fields.put("reasonCode", "FAULTY");
-		fields.put("customerWish", "REFUND");
-		fields.put("offeredRemedy", "FULL_REFUND");
-		fields.put("returnMethod", "IN_STORE");
-		fields.put("refundMethod", "ORIGINAL_PAYMENT_METHOD");
-		fields.put("cancellationInfoGiven", "true");
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
