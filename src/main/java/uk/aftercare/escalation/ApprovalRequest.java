@@ -167,6 +167,23 @@ class ApprovalRequest {
 	 * @param deciderIsManager whether the decider holds the MANAGER role (needed above the supervisor's limit)
 	 */
 	void decide(Decision decision, String decider, boolean deciderIsManager, String note, Instant now) {
+		checkDecider(decider, deciderIsManager);
+		if (decision == Decision.REJECT && (note == null || note.isBlank())) {
+			// A refusal is explained: the reason goes on the case's timeline, to the requester and, through them,
+			// to the customer (a return authorisation is denied with it).
+			throw new InvalidInputException("note", REASON_TO_REJECT);
+		}
+		status = decision == Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
+		decidedBy = decider;
+		decidedAt = now;
+		decisionNote = note == null || note.isBlank() ? null : note.strip();
+	}
+
+	/**
+	 * Refuses a decider who may not decide this request at all, whatever they would decide: it is decided already,
+	 * they asked for it, or it is above their authority.
+	 */
+	void checkDecider(String decider, boolean deciderIsManager) {
 		if (status != ApprovalStatus.PENDING) {
 			throw new ConflictException("Already " + status.name().toLowerCase() + " by " + decidedBy + ".");
 		}
@@ -179,15 +196,6 @@ class ApprovalRequest {
 		if (requiredApprover == EscalationDecision.Approver.MANAGER && !deciderIsManager) {
 			throw new ForbiddenException("This amount is above the supervisor's limit; a manager must decide it.");
 		}
-		if (decision == Decision.REJECT && (note == null || note.isBlank())) {
-			// A refusal is explained: the reason goes on the case's timeline, to the requester and, through them,
-			// to the customer (a return authorisation is denied with it).
-			throw new InvalidInputException("note", REASON_TO_REJECT);
-		}
-		status = decision == Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
-		decidedBy = decider;
-		decidedAt = now;
-		decisionNote = note == null || note.isBlank() ? null : note.strip();
 	}
 
 	ApprovalView toView() {

@@ -103,6 +103,17 @@ public class Approvals {
 	}
 
 	/**
+	 * Refuses, before anything else is said of a decision, a decider who may not decide this request at all.
+	 *
+	 * @throws uk.aftercare.shared.ForbiddenException when it is their own request, or above their authority
+	 * @throws ConflictException                      when it is decided already
+	 */
+	@Transactional(readOnly = true)
+	public void checkDecider(long id, String decider, boolean deciderIsManager) {
+		load(id).checkDecider(decider, deciderIsManager);
+	}
+
+	/**
 	 * Decides a pending request. Exactly one decision stands: a second decider, or one holding a stale
 	 * {@code expectedVersion}, gets a {@link ConflictException} naming who decided.
 	 * @param expectedVersion the version the decider saw; null only from a caller that guards against stale pages

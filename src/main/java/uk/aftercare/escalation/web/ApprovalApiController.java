@@ -58,10 +58,12 @@ class ApprovalApiController {
 			Authentication auth) throws BindException {
 		request.checkVersion(invalid);
 		request.checkReason(invalid);
+		boolean manager = auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
 		if (invalid.hasErrors()) {
+			// Someone who may not decide this at all is told so (403, or 409 once decided), not asked to mend a body.
+			approvals.checkDecider(id, auth.getName(), manager);
 			throw new BindException(invalid);
 		}
-		boolean manager = auth.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
 		return approvals.decide(id, Decision.valueOf(request.decision()), request.note(), request.version().longValue(),
 				auth.getName(), manager);
 	}

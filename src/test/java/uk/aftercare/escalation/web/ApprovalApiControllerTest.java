@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,6 +36,7 @@ import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
 import uk.aftercare.escalation.EscalationDecision.Approver;
+import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(ApprovalApiController.class)
@@ -73,6 +75,17 @@ class ApprovalApiControllerTest {
 	void refusesARejectionWithoutAReasonNamingTheNote(String note) throws Exception {
 		decide("{\"decision\": \"REJECT\", \"version\": 3" + note + "}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", contains("note")));
+		decidesNothing();
+	}
+
+	/** Someone who may not decide the request at all is told that first, not asked to add a note they cannot use. */
+	@Test
+	void refusesTheRequesterBeforeNamingWhatTheirDecisionLacks() throws Exception {
+		willThrow(new ForbiddenException("You asked for this; another supervisor must decide it."))
+			.given(approvals).checkDecider(7L, "sue", false);
+
+		decide("{\"decision\": \"REJECT\", \"version\": 3}").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value("You asked for this; another supervisor must decide it."));
 		decidesNothing();
 	}
 
