@@ -50,7 +50,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (TOKEN_REQUEST.matches(request)) {
 			if (hasScheme(authorization, BEARER)) {
-				refuse(response, BASIC,
+				refuse(request, response, BASIC,
 						"A token cannot be used to get another token; send your username and password with HTTP Basic.");
 				return;
 			}
@@ -58,14 +58,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (hasScheme(authorization, BASIC)) {
-			refuse(response, BEARER, "HTTP Basic is accepted only by POST " + TOKENS_PATH
+			refuse(request, response, BEARER, "HTTP Basic is accepted only by POST " + TOKENS_PATH
 					+ "; send the token you got there as 'Authorization: Bearer <token>'.");
 			return;
 		}
 		if (hasScheme(authorization, BEARER)) {
 			TokenCheck check = tokens.getObject().check(authorization.substring(BEARER.length()).strip());
 			if (check instanceof TokenCheck.Rejected rejected) {
-				refuse(response, BEARER, rejected.reason());
+				refuse(request, response, BEARER, rejected.reason());
 				return;
 			}
 			TokenCheck.Accepted accepted = (TokenCheck.Accepted) check;
@@ -85,9 +85,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 	}
 
 	/** A 401 names the credentials it wants in WWW-Authenticate (RFC 9110 s.15.5.2), the scheme with our realm. */
-	static void refuse(HttpServletResponse response, String expectedScheme, String detail) throws IOException {
+	static void refuse(HttpServletRequest request, HttpServletResponse response, String expectedScheme, String detail)
+			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, expectedScheme + " realm=\"Aftercare\"");
-		ApiProblems.write(response, HttpStatus.UNAUTHORIZED, detail);
+		ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
 	}
 
 }

@@ -113,22 +113,22 @@ public class SecurityConfiguration {
 				if (ex instanceof TooManyFailedSignInsException tooMany) {
 					// A 401 as api.md lists for refused credentials, saying when to try again (RFC 9110 s.10.2.3).
 					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
-					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC, tooMany.getMessage());
+					BearerTokenFilter.refuse(request, response, BearerTokenFilter.BASIC, tooMany.getMessage());
 				}
 				else {
 					String sent = request.getHeader(HttpHeaders.AUTHORIZATION);
 					boolean triedBasic = sent != null && sent.regionMatches(true, 0, "Basic ", 0, 6);
-					BearerTokenFilter.refuse(response, BearerTokenFilter.BASIC, (triedBasic
+					BearerTokenFilter.refuse(request, response, BearerTokenFilter.BASIC, (triedBasic
 							? "The username and password sent were not accepted. " : "")
 							+ "Sign in with HTTP Basic to get a token, then send it as a Bearer token.");
 				}
 			}))
 			.exceptionHandling(ex -> ex
-				.authenticationEntryPoint((request, response, e) -> BearerTokenFilter.refuse(response,
+				.authenticationEntryPoint((request, response, e) -> BearerTokenFilter.refuse(request, response,
 						BearerTokenFilter.TOKEN_REQUEST.matches(request) ? BearerTokenFilter.BASIC
 								: BearerTokenFilter.BEARER,
 						"Missing, expired or unknown credentials."))
-				.accessDeniedHandler((request, response, e) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
+				.accessDeniedHandler((request, response, e) -> ApiProblems.write(request, response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this.")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
@@ -153,14 +153,15 @@ public class SecurityConfiguration {
 				response.sendError(HttpStatus.BAD_REQUEST.value());
 			}
 			else if (rejected instanceof HeaderNamingFirewall.RejectedHeader header && header.name() != null) {
-				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The request has invalid fields.",
+				ApiProblems.write(request, response, HttpStatus.BAD_REQUEST, "The request has invalid fields.",
 						List.of(new FieldProblem(header.name(), ApiProblems.BAD_HEADER)));
 			}
 			else if (rejected instanceof HeaderNamingFirewall.RejectedHeader) {
-				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "A header of the request " + ApiProblems.BAD_HEADER + "; see api.md.");
+				ApiProblems.write(request, response, HttpStatus.BAD_REQUEST,
+						"A header of the request " + ApiProblems.BAD_HEADER + "; see api.md.");
 			}
 			else {
-				ApiProblems.write(response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "
+				ApiProblems.write(request, response, HttpStatus.BAD_REQUEST, "The address is not valid: it holds a character or "
 						+ "sequence that addresses may not (such as ';', '//' or an encoded '/'); see api.md.");
 			}
 		};

@@ -2,9 +2,12 @@ package uk.aftercare.shared.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -52,26 +55,53 @@ public final class ApiProblems {
 		return URI.create("urn:aftercare:problem:" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
-	/** Writes a minimal problem+json response; used by security entry points, where no message converter runs. */
-	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		write(response, status, detail, List.of());
+	/**
+	 * Writes a minimal problem+json response; used by security entry points and the error dispatch, where no message
+	 * converter runs. It looks as Spring MVC's do: the same media type (JSON is UTF-8, RFC 8259, so no charset), and
+	 * the address the request was for as its {@code instance}.
+	 */
+	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail) throws IOException {
+		write(request, response, status, detail, List.of());
 	}
 
 	/** The same, listing invalid fields as every 400 does. */
-	public static void write(HttpServletResponse response, HttpStatus status, String detail, List<FieldProblem> errors)
-			throws IOException {
+	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail, List<FieldProblem> errors) throws IOException {
+		byte[] body = json(status, detail, errors, instance(request)).getBytes(StandardCharsets.UTF_8);
 		response.setStatus(status.value());
+		// The error dispatch sets the response's locale, and with it a charset; none is wanted (RFC 8259 s.11).
+		response.setCharacterEncoding((String) null);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json(status, detail, errors));
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
-	/** A minimal problem+json body, for writers that run where no message converter does. */
-	static String json(HttpStatus status, String detail) {
-		return json(status, detail, List.of());
+	/**
+	 * The address a problem is about, as Spring MVC gives it: the request's path (in the error dispatch, the path
+	 * that failed). {@code null} when it is not a URI reference: Tomcat passes on some addresses that are not.
+	 */
+	static String instance(HttpServletRequest request) {
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return uriReference(failed instanceof String path ? path : request.getRequestURI());
 	}
 
-	static String json(HttpStatus status, String detail, List<FieldProblem> errors) {
+	/** The address, if it is a URI reference; {@code null} if not. */
+	static String uriReference(String address) {
+		if (address == null || address.isEmpty()) {
+			return null;
+		}
+		try {
+			URI.create(address);
+			return address;
+		}
+		catch (IllegalArgumentException notAUri) {
+			return null;
+		}
+	}
+
+	/** A minimal problem+json body, for writers that run where no converter does; {@code instance} may be null. */
+	static String json(HttpStatus status, String detail, List<FieldProblem> errors, String instance) {
 		StringBuilder json = new StringBuilder("{\"type\":\"").append(type(status))
 			.append("\",\"title\":\"")
 			.append(status.getReasonPhrase())
@@ -80,6 +110,9 @@ public final class ApiProblems {
 			.append(",\"detail\":\"")
 			.append(jsonString(detail))
 			.append('"');
+		if (instance != null) {
+			json.append(",\"instance\":\"").append(jsonString(instance)).append('"');
+		}
 		if (!errors.isEmpty()) {
 			json.append(",\"errors\":[");
 			for (int i = 0; i < errors.size(); i++) {
@@ -95,7 +128,10 @@ public final class ApiProblems {
 		return json.append('}').toString();
 	}
 
-	/** A detail may quote an address, which can hold any character: escaped so the body stays JSON. */
+	/**
+	 * A detail may quote an address, which can hold any character: escaped so the body stays JSON, and in ASCII, so
+	 * it reads the same whatever charset a writer that runs before the application's (Tomcat's own) encodes it in.
+	 */
 	private static String jsonString(String text) {
 		StringBuilder json = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {
@@ -103,7 +139,7 @@ public final class ApiProblems {
 				case '"' -> json.append("\\\"");
 				case '\\' -> json.append("\\\\");
 				default -> {
-					if (c < 0x20) {
+					if (c < 0x20 || c > 0x7e) {
 						json.append(String.format("\\u%04x", (int) c));
 					}
 					else {

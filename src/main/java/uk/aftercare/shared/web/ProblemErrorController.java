@@ -60,7 +60,7 @@ class ProblemErrorController extends BasicErrorController {
 		HttpStatus status = getStatus(request);
 		String detail = detail(status, request);
 		List<FieldProblem> errors = errors(request);
-		return new ModelAndView((model, req, res) -> ApiProblems.write(res, status, detail, errors));
+		return new ModelAndView((model, req, res) -> ApiProblems.write(req, res, status, detail, errors));
 	}
 
 	/** The answer's type is set, not negotiated, so no Accept header can turn it into a 406 with no body. */
@@ -75,6 +75,10 @@ class ProblemErrorController extends BasicErrorController {
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail(status, request));
+		String instance = ApiProblems.instance(request);
+		if (instance != null) {
+			problem.put("instance", instance);
+		}
 		List<FieldProblem> errors = errors(request);
 		if (!errors.isEmpty()) {
 			problem.put("errors", errors);

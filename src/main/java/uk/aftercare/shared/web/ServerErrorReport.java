@@ -123,15 +123,16 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 			try {
 				Writer writer;
 				if (api) {
+					// As every problem the application writes: no charset (the body is ASCII, escaped as JSON).
 					response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-					response.setCharacterEncoding("UTF-8");
 					writer = response.getReporter();
+					String instance = refused == Refused.ADDRESS_TOO_LONG ? null : ApiProblems.uriReference(address);
 					if (writer != null) {
 						writer.write(refused == Refused.HEADER && status == HttpStatus.BAD_REQUEST
 								? ApiProblems.json(status, "The request has invalid fields.",
-										List.of(new FieldProblem(header, ApiProblems.BAD_HEADER)))
+										List.of(new FieldProblem(header, ApiProblems.BAD_HEADER)), instance)
 								: ApiProblems.json(status == null ? HttpStatus.BAD_REQUEST : status,
-										problemDetail(status, refused)));
+										problemDetail(status, refused), List.of(), instance));
 					}
 				}
 				else {
