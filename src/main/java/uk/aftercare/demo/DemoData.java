@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -243,7 +244,7 @@ class DemoData implements ApplicationRunner {
 		approvals.decide(perfume.id(), Decision.REJECT,
 				"Opened hygiene product, not faulty: offer an exchange for an unopened item instead.",
 				perfume.version(), "supervisor", false);
-		for (var review : approvals.queue(ApprovalStatus.PENDING)) {
+		for (var review : approvals.queue(ApprovalStatus.PENDING, Pageable.unpaged())) {
 			if (review.kind() == ApprovalKind.REVIEW && review.reasons().contains(EscalationReason.LEGAL_THREAT)) {
 				approvals.decide(review.id(), Decision.APPROVE,
 						"Called the customer; refund agreed and complaint handled by me from here.", review.version(),

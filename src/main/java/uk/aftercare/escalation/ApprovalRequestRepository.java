@@ -2,15 +2,24 @@ package uk.aftercare.escalation;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
 
-	/** The queue: most urgent first, then oldest first. */
-	@Query("select a from ApprovalRequest a where a.status = :status order by a.urgent desc, a.requestedAt asc, a.id asc")
-	List<ApprovalRequest> findQueue(@Param("status") ApprovalStatus status);
+	/** The queue: most urgent first, then oldest first ({@code ix_approval_queue}). */
+	@Query(value = "select a from ApprovalRequest a where a.status = :status"
+			+ " order by a.urgent desc, a.requestedAt asc, a.id asc",
+			countQuery = "select count(a) from ApprovalRequest a where a.status = :status")
+	Page<ApprovalRequest> findQueue(@Param("status") ApprovalStatus status, Pageable page);
+
+	/** Those decided one way: the latest decision first ({@code ix_approval_decided_latest}). */
+	@Query(value = "select a from ApprovalRequest a where a.status = :status order by a.decidedAt desc, a.id desc",
+			countQuery = "select count(a) from ApprovalRequest a where a.status = :status")
+	Page<ApprovalRequest> findDecided(@Param("status") ApprovalStatus status, Pageable page);
 
 	List<ApprovalRequest> findByCaseNumberOrderByRequestedAtDesc(String caseNumber);
 

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -386,6 +388,34 @@ class ApprovalsJourneyTest {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("approved by " + sue)));
 	}
 
+	/** The decided tabs grow with every request ever decided: read a page at a time, the latest decision first. */
+	@Test
+	void decidedRequestsAreListedLatestDecisionFirstAPageAtATime() throws Exception {
+		ApprovalView first = askForRefund(returnCase("Fridge stopped cooling, refund please"), "300.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		ApprovalView second = askForRefund(returnCase("Fridge door will not shut, refund please"), "310.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		ApprovalView third = askForRefund(returnCase("Fridge light stays off, refund please"), "320.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		for (ApprovalView request : List.of(third, first, second)) {
+			approvals.decide(request.id(), Decision.APPROVE, "Faulty within 30 days", request.version(), sue, false);
+		}
+
+		mvc.perform(get("/api/v1/approvals").param("status", "APPROVED").param("size", "2")
+			.with(user(ann).roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].id").value(second.id()))
+			.andExpect(jsonPath("$[1].id").value(first.id()))
+			.andExpect(header().string("Link", "</api/v1/approvals?status=APPROVED&page=1&size=2>; rel=\"next\""));
+		mvc.perform(get("/api/v1/approvals").param("status", "APPROVED").param("page", "1").param("size", "2")
+			.with(user(ann).roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(third.id()))
+			.andExpect(header().string("Link",
+					org.hamcrest.Matchers.startsWith("</api/v1/approvals?status=APPROVED&page=0&size=2>; rel=\"prev\"")));
+	}
+
 	@Test
 	void nobodyDecidesTheirOwnRequest() throws Exception {
 		String caseNumber = returnCase("Fridge is faulty, refund please");
@@ -414,7 +444,7 @@ class ApprovalsJourneyTest {
 				new ContactDetails("Grace W", UUID.randomUUID() + "@example.com", null), null, null, "Heater", null, false),
 				sam, null).view().caseNumber();
 
-		List<ApprovalView> queue = approvals.queue(ApprovalStatus.PENDING);
+		List<ApprovalView> queue = approvals.queue(ApprovalStatus.PENDING, Pageable.unpaged()).getContent();
 		int safety = indexOf(queue, safetyCase);
 		assertThat(safety).isNotNegative();
 		assertThat(queue.get(safety).urgent()).isTrue();

@@ -45,6 +45,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.shared.web.ApiProblems;
+import uk.aftercare.shared.web.Pages;
 
 /**
  * Cases for shop systems (tills, the web shop): see docs and api.md. What it answers with is declared, so a request
@@ -57,13 +58,9 @@ class CaseApiController {
 
 	/*
 	 * The list's parameters are read as text and checked by these patterns, so that every invalid one is named at
-	 * once; an empty status or type (api.md writes "?status=&type=") means any. The highest page, 10,000,000: with
-	 * 100 cases a page, its first row is still countable.
+	 * once; an empty status or type (api.md writes "?status=&type=") means any. The highest page ({@link Pages}),
+	 * 10,000,000: with 100 cases a page, its first row is still countable.
 	 */
-	private static final String PAGE = "[0-9]{1,7}|10000000";
-
-	private static final String SIZE = "[1-9][0-9]?|100";
-
 	private static final String ANY_STATUS = "|OPEN|IN_PROGRESS|AWAITING_CUSTOMER|AWAITING_APPROVAL|RESOLVED|CLOSED"
 			+ "|REOPENED";
 
@@ -125,10 +122,10 @@ class CaseApiController {
 			@RequestParam(required = false) @Pattern(regexp = ANY_TYPE, message = TYPE_CODES) String type,
 			@RequestParam(required = false) @Size(max = CaseListFilter.MAX_SEARCH,
 					message = "must be at most " + CaseListFilter.MAX_SEARCH + " characters") String q,
-			@RequestParam(defaultValue = "0") @Pattern(regexp = PAGE,
-					message = "must be a whole number from 0 to 10,000,000") String page,
-			@RequestParam(defaultValue = "20") @Pattern(regexp = SIZE,
-					message = "must be a whole number from 1 to 100") String size) {
+			@RequestParam(defaultValue = "0") @Pattern(regexp = Pages.API_PAGE,
+					message = Pages.API_PAGE_MESSAGE) String page,
+			@RequestParam(defaultValue = "20") @Pattern(regexp = Pages.API_SIZE,
+					message = Pages.API_SIZE_MESSAGE) String size) {
 		CaseQuery query = new CaseQuery(isBlank(type) ? null : CaseType.valueOf(type),
 				isBlank(status) ? null : CaseStatus.valueOf(status), null, q);
 		Page<CaseListItem> results = cases.search(query,

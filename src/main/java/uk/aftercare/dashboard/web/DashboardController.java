@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -32,6 +31,7 @@ import uk.aftercare.dashboard.ModuleReports;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.web.Pages;
 
 /** The managers' open-case dashboard: every figure one SQL aggregate, every count a link to the case list. */
 @Controller
@@ -118,10 +118,10 @@ class DashboardController {
 		DashboardFilter filter = valid.get();
 		model.addAttribute("filter", filter);
 		model.addAttribute("unpaidRefunds", queries.unpaidRefunds(filter));
-		Page<ModuleReports.UnpaidRefunds.Item> refunds = lastPageAtMost(pageNumber(page),
+		Page<ModuleReports.UnpaidRefunds.Item> refunds = Pages.lastAtMost(Pages.number(page),
 				p -> queries.unpaidRefunds(filter, PageRequest.of(p, PAGE_SIZE)));
 		model.addAttribute("page", refunds);
-		model.addAttribute("pageLink", "/dashboard/unpaid-refunds?" + withPage(filter.toQueryString()));
+		model.addAttribute("pageLink", "/dashboard/unpaid-refunds?" + Pages.link(filter.toQueryString()));
 		return "dashboard/unpaid-refunds-page";
 	}
 
@@ -150,31 +150,13 @@ class DashboardController {
 		DashboardFilter filter = valid.get();
 		model.addAttribute("filter", filter);
 		model.addAttribute("now", clock.now());
-		Page<ApprovalFigures.Waiting> waiting = lastPageAtMost(pageNumber(page),
+		Page<ApprovalFigures.Waiting> waiting = Pages.lastAtMost(Pages.number(page),
 				p -> queries.pendingApprovals(filter, chosen.orElse(null), PageRequest.of(p, PAGE_SIZE)));
 		model.addAttribute("page", waiting);
 		String query = chosen.map(k -> "kind=" + k.name() + (filter.isFiltered() ? "&" : "")).orElse("")
 				+ filter.toQueryString();
-		model.addAttribute("pageLink", "/dashboard/pending-approvals?" + withPage(query));
+		model.addAttribute("pageLink", "/dashboard/pending-approvals?" + Pages.link(query));
 		return "dashboard/pending-approvals-page";
-	}
-
-	/** The page asked for, counted from 0: anything that is not a page number asks for the first. */
-	static int pageNumber(String page) {
-		String digits = page == null ? "" : page.strip();
-		return digits.matches("\\d{1,6}") ? Integer.parseInt(digits) : 0;
-	}
-
-	/** The page asked for, or the last there is when it is beyond it (an old link, or a number typed in). */
-	static <T> Page<T> lastPageAtMost(int number, IntFunction<Page<T>> page) {
-		Page<T> asked = page.apply(number);
-		return asked.getTotalPages() > 0 && number >= asked.getTotalPages() ? page.apply(asked.getTotalPages() - 1)
-				: asked;
-	}
-
-	/** A list's address up to "page=", for the pager to add the number to. */
-	static String withPage(String query) {
-		return (query.isEmpty() ? "" : query + "&") + "page=";
 	}
 
 	private ChartData statusChart(OpenCaseDashboard open) {

@@ -34,6 +34,7 @@ import uk.aftercare.dashboard.ModuleReports;
 import uk.aftercare.dashboard.ReportQueries;
 import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.web.Pages;
 
 /**
  * Managers' reports over a period: the last twelve months unless another is chosen; twelve months up to the end
@@ -160,7 +161,7 @@ class ReportsController {
 		DashboardFilter filter = period.get();
 		model.addAttribute("filterForm", FilterForm.of(filter));
 		model.addAttribute("filter", filter);
-		int number = DashboardController.pageNumber(page);
+		int number = Pages.number(page);
 		ModuleReports.FaultyReturns returns = queries.faultyReturns(filter, named,
 				PageRequest.of(number, DashboardController.PAGE_SIZE));
 		if (returns.page().getTotalPages() > 0 && number >= returns.page().getTotalPages()) {

@@ -1,5 +1,6 @@
 package uk.aftercare.escalation.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -7,7 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
@@ -26,6 +31,7 @@ import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
+import uk.aftercare.shared.web.Pages;
 
 /**
  * Approvals for shop systems (api.md, "Approvals"): SUPERVISOR and MANAGER only, by the security rules. What it
@@ -42,9 +48,41 @@ class ApprovalApiController {
 		this.approvals = approvals;
 	}
 
+	/**
+	 * One page of the requests in a status (PENDING when none or an empty one is given), as a JSON array, the contract's
+	 * shape; the parameters are read as text, so that every invalid one is named at once, as the cases API does. The
+	 * pages next to it, when there are, are named in a {@code Link} header (RFC 8288): a client follows
+	 * {@code rel="next"} until there is none.
+	 */
 	@GetMapping
-	List<ApprovalView> list(@RequestParam(defaultValue = "PENDING") ApprovalStatus status) {
-		return approvals.queue(status);
+	ResponseEntity<List<ApprovalView>> list(
+			@RequestParam(defaultValue = "PENDING") @Pattern(regexp = "PENDING|APPROVED|REJECTED",
+					message = "must be one of PENDING, APPROVED, REJECTED") String status,
+			@RequestParam(defaultValue = "0") @Pattern(regexp = Pages.API_PAGE,
+					message = Pages.API_PAGE_MESSAGE) String page,
+			@RequestParam(defaultValue = "100") @Pattern(regexp = Pages.API_SIZE,
+					message = Pages.API_SIZE_MESSAGE) String size) {
+		ApprovalStatus listing = ApprovalStatus.valueOf(status);
+		Page<ApprovalView> listed = approvals.queue(listing,
+				PageRequest.of(Integer.parseInt(page), Integer.parseInt(size)));
+		List<String> links = new ArrayList<>();
+		if (listed.hasPrevious()) {
+			links.add(link(listing, Math.min(listed.getNumber() - 1, Math.max(listed.getTotalPages() - 1, 0)),
+					listed.getSize(), "prev"));
+		}
+		if (listed.hasNext()) {
+			links.add(link(listing, listed.getNumber() + 1, listed.getSize(), "next"));
+		}
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (!links.isEmpty()) {
+			answer.header(HttpHeaders.LINK, String.join(", ", links));
+		}
+		return answer.body(listed.getContent());
+	}
+
+	private static String link(ApprovalStatus status, int page, int size, String rel) {
+		return "</api/v1/approvals?status=" + status.name() + "&page=" + page + "&size=" + size + ">; rel=\"" + rel
+				+ "\"";
 	}
 
 	@GetMapping("/{id}")

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import uk.aftercare.escalation.Decision;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.web.Pages;
 
 /** The supervisors' queue and the decision page (SUPERVISOR and MANAGER only, by the security rules). */
 @Controller
@@ -36,6 +39,8 @@ class ApprovalController {
 	private final Approvals approvals;
 
 	private final CaseService cases;
+
+	static final int PAGE_SIZE = 25;
 
 	private final ShopClock clock;
 
@@ -48,9 +53,14 @@ class ApprovalController {
 		this.messages = messages;
 	}
 
-	/** A tab the address names that is not one (typed, or kept from somewhere) shows those waiting, and says so. */
+	/**
+	 * A tab the address names that is not one (typed, or kept from somewhere) shows those waiting, and says so. Each
+	 * tab is read a page at a time: the decided ones grow by every request a shop has ever had decided. A page past
+	 * the last (an old link) shows the last.
+	 */
 	@GetMapping
-	String queue(@RequestParam(defaultValue = "PENDING") String status, Model model) {
+	String queue(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(required = false) String page,
+			Model model) {
 		ApprovalStatus tab = java.util.Arrays.stream(ApprovalStatus.values())
 			.filter(s -> s.name().equalsIgnoreCase(status.strip()))
 			.findFirst()
@@ -59,13 +69,14 @@ class ApprovalController {
 			model.addAttribute("unknownTab", status);
 			tab = ApprovalStatus.PENDING;
 		}
-		return queue(tab, model);
-	}
-
-	private String queue(ApprovalStatus status, Model model) {
-		model.addAttribute("status", status);
+		ApprovalStatus shown = tab;
+		Page<ApprovalView> listed = Pages.lastAtMost(Pages.number(page),
+				p -> approvals.queue(shown, PageRequest.of(p, PAGE_SIZE)));
+		model.addAttribute("status", shown);
 		model.addAttribute("statuses", ApprovalStatus.values());
-		model.addAttribute("approvals", approvals.queue(status));
+		model.addAttribute("page", listed);
+		model.addAttribute("approvals", listed.getContent());
+		model.addAttribute("pageLink", "/approvals?" + Pages.link("status=" + shown.name()));
 		model.addAttribute("now", clock.now());
 		return "approvals/approval-queue";
 	}

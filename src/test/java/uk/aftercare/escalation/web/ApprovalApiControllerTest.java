@@ -13,6 +13,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -132,6 +135,41 @@ class ApprovalApiControllerTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'note')].message", contains("must be a string")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'decision')].message", contains("must be APPROVE or REJECT")));
 		decidesNothing();
+	}
+
+	/** Decided requests run to tens of thousands: the list is read a page at a time, its neighbours named in Link. */
+	@Test
+	void listsAPageAtATimeNamingThePagesBesideItInALinkHeader() throws Exception {
+		given(approvals.queue(ApprovalStatus.APPROVED, PageRequest.of(1, 2))).willReturn(new PageImpl<>(
+				List.of(ApprovalControllerTest.pending("staff", Approver.SUPERVISOR)), PageRequest.of(1, 2), 5));
+
+		mvc.perform(get("/api/v1/approvals").param("status", "APPROVED").param("page", "1").param("size", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(7))
+			.andExpect(header().string("Link", "</api/v1/approvals?status=APPROVED&page=0&size=2>; rel=\"prev\", "
+					+ "</api/v1/approvals?status=APPROVED&page=2&size=2>; rel=\"next\""));
+	}
+
+	/** Without parameters, or with an empty status, the requests waiting, a hundred at a time; one page, no Link. */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "PENDING" })
+	void listsThoseWaitingAHundredAtATimeByDefault(String status) throws Exception {
+		given(approvals.queue(ApprovalStatus.PENDING, PageRequest.of(0, 100))).willReturn(
+				new PageImpl<>(List.of(ApprovalControllerTest.pending("staff", Approver.SUPERVISOR))));
+
+		mvc.perform(get("/api/v1/approvals").param("status", status))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status").value("PENDING"))
+			.andExpect(header().doesNotExist("Link"));
+	}
+
+	@Test
+	void namesEveryInvalidListParameterAtOnce() throws Exception {
+		mvc.perform(get("/api/v1/approvals").param("status", "DONE").param("page", "-1").param("size", "500"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("status", "page", "size")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'size')].message").value("must be a whole number from 1 to 100"));
+		verify(approvals, never()).queue(any(), any());
 	}
 
 	@Test

@@ -30,6 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,8 +71,13 @@ class ApprovalControllerTest {
 				null, 3);
 	}
 
+	static Page<ApprovalView> listed(ApprovalView... views) {
+		return new PageImpl<>(List.of(views));
+	}
+
 	@BeforeEach
 	void theCase() {
+		given(approvals.queue(any(), any())).willReturn(listed());
 		given(cases.get("AC-2026-000042")).willReturn(CaseViews.sample("AC-2026-000042"));
 		given(approvals.someoneCanDecide(any())).willReturn(true);
 	}
@@ -85,7 +93,8 @@ class ApprovalControllerTest {
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void showsTheQueueWithReasonsAndAge() throws Exception {
-		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
+		given(approvals.queue(eq(ApprovalStatus.PENDING), any()))
+			.willReturn(listed(pending("staff", Approver.SUPERVISOR)));
 		mvc.perform(get("/approvals"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Refund above the front-line authority limit")))
@@ -97,7 +106,8 @@ class ApprovalControllerTest {
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void marksTheRequestsASupervisorMayNotDecideAndSaysWhyTheMenuCountsFewer() throws Exception {
-		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR),
+		given(approvals.queue(eq(ApprovalStatus.PENDING), any())).willReturn(listed(
+				pending("staff", Approver.SUPERVISOR),
 				pending("staff", Approver.MANAGER), pending("sue", Approver.SUPERVISOR)));
 		given(approvals.pendingCountFor("sue", false)).willReturn(1L);
 
@@ -112,7 +122,8 @@ class ApprovalControllerTest {
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void saysNothingOfTheCountWhenTheMenuCountsEveryRequestListed() throws Exception {
-		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
+		given(approvals.queue(eq(ApprovalStatus.PENDING), any()))
+			.willReturn(listed(pending("staff", Approver.SUPERVISOR)));
 		given(approvals.pendingCountFor("sue", false)).willReturn(1L);
 
 		mvc.perform(get("/approvals")).andExpect(status().isOk())
@@ -120,10 +131,42 @@ class ApprovalControllerTest {
 			.andExpect(content().string(not(containsString("Asked by you"))));
 	}
 
+	/** A tab of decided requests grows with every one ever decided: it is shown a page at a time, with a pager. */
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void showsATabAPageAtATimeWithLinksToThePagesBesideIt() throws Exception {
+		given(approvals.queue(ApprovalStatus.APPROVED, PageRequest.of(1, ApprovalController.PAGE_SIZE)))
+			.willReturn(new PageImpl<>(List.of(pending("staff", Approver.SUPERVISOR)),
+					PageRequest.of(1, ApprovalController.PAGE_SIZE), 3L * ApprovalController.PAGE_SIZE));
+
+		String html = mvc.perform(get("/approvals").param("status", "APPROVED").param("page", "1"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("AC-2026-000042", "href=\"/approvals?status=APPROVED&amp;page=0\"",
+				"href=\"/approvals?status=APPROVED&amp;page=2\"");
+	}
+
+	/** An old link past the last page shows the last, not an empty list. */
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void showsTheLastPageForAPagePastIt() throws Exception {
+		given(approvals.queue(ApprovalStatus.REJECTED, PageRequest.of(9, ApprovalController.PAGE_SIZE)))
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(9, ApprovalController.PAGE_SIZE), 3));
+		given(approvals.queue(ApprovalStatus.REJECTED, PageRequest.of(0, ApprovalController.PAGE_SIZE)))
+			.willReturn(new PageImpl<>(List.of(pending("staff", Approver.SUPERVISOR)),
+					PageRequest.of(0, ApprovalController.PAGE_SIZE), 3));
+
+		mvc.perform(get("/approvals").param("status", "REJECTED").param("page", "9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("AC-2026-000042")));
+	}
+
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void showsThoseWaitingAndSaysSoForATabThatIsNotOne() throws Exception {
-		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
+		given(approvals.queue(eq(ApprovalStatus.PENDING), any()))
+			.willReturn(listed(pending("staff", Approver.SUPERVISOR)));
 		mvc.perform(get("/approvals").param("status", "BOGUS"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
@@ -131,13 +174,14 @@ class ApprovalControllerTest {
 			.andExpect(content().string(containsString("AC-2026-000042")));
 		mvc.perform(get("/approvals").param("status", "approved")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("is not a list of requests"))));
-		verify(approvals).queue(ApprovalStatus.APPROVED);
+		verify(approvals).queue(ApprovalStatus.APPROVED, PageRequest.of(0, ApprovalController.PAGE_SIZE));
 	}
 
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void marksTheTabShownAsTheCurrentPageAndSaysWhatTheMenusCountCounts() throws Exception {
-		given(approvals.queue(ApprovalStatus.PENDING)).willReturn(List.of(pending("staff", Approver.SUPERVISOR)));
+		given(approvals.queue(eq(ApprovalStatus.PENDING), any()))
+			.willReturn(listed(pending("staff", Approver.SUPERVISOR)));
 		given(approvals.pendingCountFor("sue", false)).willReturn(3L);
 
 		mvc.perform(get("/approvals"))
