@@ -409,6 +409,19 @@ class DashboardControllerTest {
 				+ "&quot;data&quot;:[null,null,90.0]}]}");
 	}
 
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysOneResponseInTheSingular() throws Exception {
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(1, 4, 100,
+				List.of(0L, 0L, 0L, 1L, 0L),
+				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 1, 4.0)), List.of()));
+
+		// A period of its own: the reports of a period are kept, and other tests ask for the default one.
+		mvc.perform(get("/reports").param("from", "2026-10-01").param("to", "2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("4.0 out of 5 from 1 response<")));
+	}
+
 	/** The satisfaction charts are pictures: their figures are also in tables, as the other reports' charts are. */
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
