@@ -101,8 +101,10 @@ class ReportsController {
 		model.addAttribute("agreementByTypeChart", json.writeValueAsString(new ChartData(
 				Arrays.stream(CaseType.values()).map(t -> message("type." + t)).toList(),
 				List.of(new ChartData.Dataset(message("reports.agreement.rate"),
+						// No bar for a type without cases, as the table shows no rate: not a bar at 0 %.
 						Arrays.stream(CaseType.values())
-							.map(t -> DashboardController.round(agreement.byType().get(t).percent()))
+							.map(t -> agreement.byType().get(t).cases() == 0 ? null
+									: DashboardController.round(agreement.byType().get(t).percent()))
 							.toList())))));
 		ModuleReports.RefundValue refundValue = reports.refundValue();
 		model.addAttribute("refundValue", refundValue);

@@ -116,6 +116,10 @@ public class PolicyVersionForm {
 			return null;
 		}
 		BigDecimal amount = Pounds.parse(text);
+		if (amount == null && Pounds.tooManyPounds(text)) {
+			errors.rejectValue(field, "policy.limit.tooLarge");
+			return null;
+		}
 		if (amount != null && text.startsWith("-")) {
 			errors.rejectValue(field, "policy.limit.negative");
 			return null;

@@ -205,7 +205,7 @@ public class ReturnAuthorisationForm {
 	static void rejectBadAmount(Errors errors, String field, String text, String negativeCode) {
 		BigDecimal amount = Pounds.parse(text);
 		if (amount == null) {
-			errors.rejectValue(field, "rma.money.format");
+			errors.rejectValue(field, Pounds.tooManyPounds(text) ? "rma.money.tooLarge" : "rma.money.format");
 		}
 		else if (amount.signum() < 0) {
 			errors.rejectValue(field, negativeCode);

@@ -380,6 +380,48 @@ class DashboardControllerTest {
 					+ "&quot;data&quot;:[50.0,null,100.0]}]}")));
 	}
 
+	/**
+	 * A confirmed type with no cases in the period (none logged, or filtered out) has no agreement to show: not 0 %,
+	 * which would say the classifier was wrong every time.
+	 */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void agreementShowsNoRateForATypeWithoutCases() throws Exception {
+		ClassifierAgreement.Rate none = new ClassifierAgreement.Rate(0, 0);
+		Map<CaseType, Long> noCases = Map.of(CaseType.RETURN, 0L, CaseType.COMPLAINT, 0L, CaseType.QUERY, 0L);
+		given(reports.classifierAgreement(any())).willReturn(new ClassifierAgreement(new ClassifierAgreement.Rate(10, 9),
+				Map.of(CaseType.RETURN, new ClassifierAgreement.Rate(10, 9), CaseType.COMPLAINT, none, CaseType.QUERY,
+						none),
+				Map.of(CaseType.RETURN, Map.of(CaseType.RETURN, 9L, CaseType.COMPLAINT, 1L, CaseType.QUERY, 0L),
+						CaseType.COMPLAINT, noCases, CaseType.QUERY, noCases),
+				List.of(new ClassifierAgreement.MonthRate(java.time.YearMonth.of(2026, 10),
+						new ClassifierAgreement.Rate(10, 9)))));
+
+		// A period of its own: the reports of a period are kept, and other tests ask for the default one.
+		String html = mvc.perform(get("/reports").param("from", "2025-11-01").param("type", "RETURN"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(rows(html, "agreement-by-type")).containsExactly("Complaint | 0 | 0 | 0 | —",
+				"Query | 0 | 0 | 0 | —", "Return | 1 | 0 | 9 | 90.0%");
+		assertThat(html).contains("{&quot;labels&quot;:[&quot;Complaint&quot;,&quot;Query&quot;,&quot;Return&quot;],"
+				+ "&quot;datasets&quot;:[{&quot;label&quot;:&quot;Kept the suggestion&quot;,"
+				+ "&quot;data&quot;:[null,null,90.0]}]}");
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysOneResponseInTheSingular() throws Exception {
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(1, 4, 100,
+				List.of(0L, 0L, 0L, 1L, 0L),
+				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 1, 4.0)), List.of()));
+
+		// A period of its own: the reports of a period are kept, and other tests ask for the default one.
+		mvc.perform(get("/reports").param("from", "2026-10-01").param("to", "2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("4.0 out of 5 from 1 response<")));
+	}
+
 	/** The satisfaction charts are pictures: their figures are also in tables, as the other reports' charts are. */
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")

@@ -24,4 +24,19 @@ class PoundsTest {
 		assertThat(Pounds.parse(text)).isNull();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "123456789012345678901", "£1,000,000,000,000.00", "99999999999999999999999999.5" })
+	void tellsAnAmountTooLongToReadThatIsTooManyPounds(String text) {
+		assertThat(Pounds.parse(text)).isNull();
+		assertThat(Pounds.tooManyPounds(text)).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@NullSource
+	@ValueSource(strings = { "", "250.00", "£999,999,999,999.99", "1.000000000000000000001", "-123456789012345678901",
+			"123456789012345678901 pounds", "1,2345678901234567890123" })
+	void tellsNothingElseIsTooManyPounds(String text) {
+		assertThat(Pounds.tooManyPounds(text)).isFalse();
+	}
+
 }

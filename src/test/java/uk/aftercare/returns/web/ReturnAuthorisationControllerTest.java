@@ -865,6 +865,10 @@ class ReturnAuthorisationControllerTest {
 		mvc.perform(kettleForm("deductionAmount", "10000000000", "deductionReason", "Scratched"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.tooLarge"));
+		// Longer than an amount is read, but written as one: too large, not mistyped.
+		mvc.perform(kettleForm("deductionAmount", "100000000000000000000", "deductionReason", "Scratched"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "deductionAmount", "rma.money.tooLarge"));
 		verify(rmas, never()).preview(any());
 		verify(rmas, never()).raise(any(), anyString());
 	}

@@ -182,6 +182,10 @@ class ReturnsPolicyControllerTest {
 			.andExpect(model().attributeHasFieldErrorCode("policy", "goodwillDays", "policy.goodwillDays.range"))
 			.andExpect(model().attributeHasFieldErrorCode("policy", "supervisorRefundLimit", "policy.limit.tooLarge"))
 			.andExpect(content().string(containsString("value=\"9999999999999999999\"")));
+		// Longer than an amount is read, but written as one: too large, not mistyped.
+		mvc.perform(newVersion("frontLineRefundLimit", "£1,000,000,000,000.00"))
+			.andExpect(model().attributeHasFieldErrorCode("policy", "frontLineRefundLimit", "policy.limit.tooLarge"))
+			.andExpect(content().string(containsString("value=\"&pound;1,000,000,000,000.00\"")));
 		verify(policies, never()).publish(any(), anyString());
 	}
 
