@@ -16,6 +16,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -43,12 +44,19 @@ public class WebErrorHandler {
 		return "error";
 	}
 
+	/**
+	 * A parameter that could not be read. In the path (/customers/abc) it names no record: a page not found, as for
+	 * an id no record has. In the query it is a bad value, named with its parameter.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
-		model.addAttribute("status", 400);
-		model.addAttribute("message", notValid(ex.getValue(), ex.getName()));
-		return "error";
+	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
+		boolean inPath = ex.getParameter().hasParameterAnnotation(PathVariable.class);
+		ModelAndView page = new ModelAndView("error", inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+		page.addObject("status", inPath ? 404 : 400);
+		page.addObject("message", inPath
+				? text("error.pathNotFound", ObjectUtils.nullSafeToString(ex.getValue()), ex.getName())
+				: notValid(ex.getValue(), ex.getName()));
+		return page;
 	}
 
 	/**

@@ -106,6 +106,17 @@ class CustomerRecordControllerTest {
 		mvc.perform(get("/customers/8")).andExpect(status().isNotFound());
 	}
 
+	/** An address whose id is not a number names no customer: not found, as an id nobody has, not "went wrong". */
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void saysThereIsNothingAtAnAddressWhoseIdIsNotANumber() throws Exception {
+		mvc.perform(get("/customers/abc"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("<title>Not found · Aftercare</title>")))
+			.andExpect(content().string(containsString("There is nothing at this address: “abc” is not a valid id.")))
+			.andExpect(content().string(not(containsString("Something went wrong"))));
+	}
+
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void givesASupervisorACopyOfTheDataAsAJsonFile() throws Exception {
