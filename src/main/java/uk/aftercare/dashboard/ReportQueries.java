@@ -167,17 +167,21 @@ public class ReportQueries {
 	/**
 	 * Products on more than one return authorisation for a fault raised in the period, most often first. A return
 	 * counts once for a product however many of its lines name it (two faulty kettles sent back together are one
-	 * return, not a repeat fault).
+	 * return, not a repeat fault). Lines naming a product in different capitals ("Kettle KT-1", "kettle kt-1") are the
+	 * same product, shown as most of those lines spell it (of equally many, the first in code-point order, so the
+	 * same on every database whatever its collation).
 	 */
 	public List<ModuleReports.RepeatFault> repeatFaults(DashboardFilter filter) {
 		ReportSql where = ReportSql.on("r.raised_on", "r.case_number", filter);
-		return jdbc.sql("""
-				select lower(l.description) as product, count(distinct r.id) as faulty,
-				  count(distinct r.case_number) as cases
+		String faultyLines = """
+
 				from return_authorisation r
 				  join return_authorisation_line l on l.rma_id = r.id""" + where.join() + """
 
-				where r.reason_code = 'FAULTY'""" + where.and() + """
+				where r.reason_code = 'FAULTY'""" + where.and();
+		List<ModuleReports.RepeatFault> byKey = jdbc.sql("""
+				select lower(l.description) as product, count(distinct r.id) as faulty,
+				  count(distinct r.case_number) as cases""" + faultyLines + """
 
 				group by lower(l.description)
 				having count(distinct r.id) > 1
@@ -187,10 +191,35 @@ public class ReportQueries {
 			.query((rs, i) -> new ModuleReports.RepeatFault(rs.getString("product"), rs.getLong("faulty"),
 					rs.getLong("cases")))
 			.list();
+		if (byKey.isEmpty()) {
+			return byKey;
+		}
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("products", byKey.stream().map(ModuleReports.RepeatFault::product).toList());
+		Map<String, String> spelling = new HashMap<>();
+		Map<String, Long> spelt = new HashMap<>();
+		jdbc.sql("select lower(l.description) as product, l.description as spelling, count(*) as lines" + faultyLines
+				+ " and lower(l.description) in (:products) group by lower(l.description), l.description")
+			.params(params)
+			.query(rs -> {
+				String product = rs.getString("product");
+				String candidate = rs.getString("spelling");
+				long lines = rs.getLong("lines");
+				String best = spelling.get(product);
+				long bestLines = spelt.getOrDefault(product, 0L);
+				if (best == null || lines > bestLines || (lines == bestLines && candidate.compareTo(best) < 0)) {
+					spelling.put(product, candidate);
+					spelt.put(product, lines);
+				}
+			});
+		return byKey.stream()
+			.map(f -> new ModuleReports.RepeatFault(spelling.getOrDefault(f.product(), f.product()), f.faultyReturns(),
+					f.cases()))
+			.toList();
 	}
 
 	/**
-	 * The faulty returns {@link #repeatFaults} counts for one of its products (as it names them, lower case), latest
+	 * The faulty returns {@link #repeatFaults} counts for one of its products (in any capitals), latest
 	 * raised first: the same returns, raised in the period, on cases of the channel and type chosen. A return is listed
 	 * once however many of its lines name the product.
 	 */

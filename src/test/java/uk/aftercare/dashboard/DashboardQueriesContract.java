@@ -270,10 +270,23 @@ abstract class DashboardQueriesContract {
 		rma(breachedReturn, "CHANGED_MIND", "GOODWILL_REFUND", true, "G", "10.00", null, null, "REQUESTED", "Toaster");
 
 		assertThat(reports.repeatFaults(DashboardFilter.none())).singleElement().satisfies(f -> {
-			assertThat(f.product()).isEqualTo("kettle kt-1");
+			assertThat(f.product()).isEqualTo("Kettle KT-1");
 			assertThat(f.faultyReturns()).isEqualTo(2);
 			assertThat(f.cases()).isEqualTo(2);
 		});
+	}
+
+	/** Staff type a product in their own capitals: it is shown as most lines spell it, not lower-cased. */
+	@Test
+	void namesAProductAsMostOfItsLinesSpellIt() {
+		faulty(breachedReturn, "kettle kt-4", LocalDate.of(2026, 10, 2));
+		faulty(dueSoonReturn, "kettle kt-4", LocalDate.of(2026, 10, 3));
+		faulty(dueSoonReturn, "Kettle KT-4", LocalDate.of(2026, 10, 4));
+		faulty(breachedReturn, "Toaster t-5", LocalDate.of(2026, 10, 5));
+		faulty(breachedReturn, "TOASTER T-5", LocalDate.of(2026, 10, 6));
+
+		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns())
+			.containsExactly(tuple("kettle kt-4", 3L), tuple("TOASTER T-5", 2L));
 	}
 
 	@Test
@@ -284,7 +297,7 @@ abstract class DashboardQueriesContract {
 		line(faulty(dueSoonReturn, "Toaster T-9", LocalDate.of(2026, 10, 9)), 2, "Toaster T-9");
 
 		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
-			.containsExactly(tuple("toaster t-9", 2L, 1L));
+			.containsExactly(tuple("Toaster T-9", 2L, 1L));
 	}
 
 	@Test
@@ -394,7 +407,7 @@ abstract class DashboardQueriesContract {
 		faulty(breachedReturn, "Fridge", LocalDate.of(2026, 11, 2));
 
 		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
-			.containsExactly(tuple("kettle kt-1", 2L, 2L));
+			.containsExactly(tuple("Kettle KT-1", 2L, 2L));
 	}
 
 	@Test
@@ -435,7 +448,7 @@ abstract class DashboardQueriesContract {
 		DashboardFilter phone = october(ContactChannel.PHONE, null);
 		assertThat(reports.refundValue(phone).statutory()).isEqualByComparingTo("80.00");
 		assertThat(reports.repeatFaults(phone)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
-			.containsExactly(tuple("kettle", 2L, 1L));
+			.containsExactly(tuple("Kettle", 2L, 1L));
 		assertThat(reports.rootCauses(phone).causes()).extracting(c -> c.rootCause()).containsExactly("PROCESS");
 		assertThat(reports.satisfaction(phone).comments()).extracting(c -> c.comment()).containsExactly("Slow refund");
 

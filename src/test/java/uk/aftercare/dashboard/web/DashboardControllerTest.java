@@ -222,6 +222,20 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("Choose a product from the report of repeat faults.")));
 	}
 
+	/** A product with no faulty returns in the period chosen (an old link, another channel) says so in a sentence. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysSoWhenAProductHasNoFaultyReturnsInThePeriod() throws Exception {
+		given(reports.faultyReturns(any(), any(), any())).willAnswer(
+				asked -> new ModuleReports.FaultyReturns(0, 0, new PageImpl<>(List.of(), asked.getArgument(2), 0)));
+
+		mvc.perform(get("/reports/repeat-faults").param("product", "Kettle").param("to", "2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"No faulty returns of this product were raised from 1 Nov 2025 to 31 Oct 2026.")))
+			.andExpect(content().string(not(containsString("on no cases"))));
+	}
+
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
 	void saysWhichDaysTheApprovalTurnaroundCovers() throws Exception {
