@@ -232,11 +232,10 @@ class ServiceCase {
 		this.customerContacts = 1;
 		record(now, actor, TimelineKind.OPENED, channel, ContactDirection.FROM_CUSTOMER, description);
 		if (typeOverridden) {
-			record(now, actor, TimelineKind.TYPE_OVERRIDDEN,
-					"Suggested " + label(suggestion.type()) + "; changed to " + label(type) + ".");
+			record(now, actor, TimelineKind.TYPE_OVERRIDDEN, TimelineSummaries.typeOverridden(suggestion.type(), type));
 		}
 		else {
-			record(now, actor, TimelineKind.TYPE_CONFIRMED, "Suggested type " + label(type) + " confirmed.");
+			record(now, actor, TimelineKind.TYPE_CONFIRMED, TimelineSummaries.typeConfirmed(type));
 		}
 	}
 
@@ -282,9 +281,7 @@ class ServiceCase {
 			resolvedAt = null;
 			closedAt = null;
 		}
-		String text = "Status " + label(from) + " → " + label(target)
-				+ (reason == null || reason.isBlank() ? "." : ": " + reason);
-		record(now, actor, TimelineKind.STATUS_CHANGED, text);
+		record(now, actor, TimelineKind.STATUS_CHANGED, TimelineSummaries.statusChanged(from, target, reason));
 	}
 
 	void recordContact(ContactChannel channel, ContactDirection direction, String summary, String actor, Instant now) {
@@ -466,8 +463,7 @@ class ServiceCase {
 
 	/** A code as the timeline reads it: AWAITING_CUSTOMER becomes "Awaiting customer". */
 	static String label(Enum<?> code) {
-		String words = code.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return TimelineSummaries.label(code);
 	}
 
 	/** An entry another module asks for (a return authorisation step, an approval, a follow-up...). */

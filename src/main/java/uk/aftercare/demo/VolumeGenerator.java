@@ -31,6 +31,7 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.SearchKeys;
+import uk.aftercare.cases.TimelineSummaries;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.followups.RootCause;
@@ -426,12 +427,13 @@ final class VolumeGenerator {
 
 		eventRows.add(id, at(createdAt), createdBy, "OPENED", channel.name(), "FROM_CUSTOMER", description);
 		eventRows.add(id, at(createdAt), createdBy, type == suggested ? "TYPE_CONFIRMED" : "TYPE_OVERRIDDEN",
-				null, null, type == suggested ? "Suggested type " + type + " confirmed by staff."
-						: "Suggested " + suggested + ", changed to " + type + " by staff.");
+				null, null, type == suggested ? TimelineSummaries.typeConfirmed(type)
+						: TimelineSummaries.typeOverridden(suggested, type));
 		if (closedAt != null || resolvedAt != null) {
 			// One entry for the way to the end; contacts and notes in between are left out to keep the volume fast.
 			eventRows.add(id, at(closedAt != null ? closedAt : resolvedAt), assignee, "STATUS_CHANGED", null, null,
-					closedAt != null ? "Status RESOLVED → CLOSED." : "Status IN_PROGRESS → RESOLVED.");
+					closedAt != null ? TimelineSummaries.statusChanged(CaseStatus.RESOLVED, CaseStatus.CLOSED, null)
+							: TimelineSummaries.statusChanged(CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, null));
 		}
 		if (rma != null && rma.approval != null) {
 			approval(caseNumber, rma.approval, approvalRows);

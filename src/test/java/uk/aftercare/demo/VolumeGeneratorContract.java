@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.aftercare.cases.SearchKeys;
+import uk.aftercare.cases.TimelineSummaries;
+import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.feedback.FeedbackSource;
 import uk.aftercare.followups.FollowUpOrigin;
@@ -105,6 +107,24 @@ abstract class VolumeGeneratorContract {
 		assertThat(jdbc.sql("select name, name_key from customer where name <> 'After'")
 			.query((rs, row) -> ContactDetails.nameKey(rs.getString(1)).equals(rs.getString(2)))
 			.list()).hasSize(800).containsOnly(true);
+	}
+
+	/** The opening entries read as the application writes them: "Suggested type Return confirmed.", not the codes. */
+	@Test
+	void writesTheTimelineInTheApplicationsWords() {
+		assertThat(jdbc.sql("select c.suggested_type, c.type, e.summary from case_event e join service_case c"
+				+ " on c.id = e.case_id where e.kind in ('TYPE_CONFIRMED', 'TYPE_OVERRIDDEN')")
+			.query((rs, row) -> {
+				CaseType suggested = CaseType.valueOf(rs.getString(1));
+				CaseType type = CaseType.valueOf(rs.getString(2));
+				return (suggested == type ? TimelineSummaries.typeConfirmed(type)
+						: TimelineSummaries.typeOverridden(suggested, type)).equals(rs.getString(3));
+			})
+			.list()).hasSize(CASES).containsOnly(true);
+		assertThat(jdbc.sql("select distinct summary from case_event where kind = 'STATUS_CHANGED'")
+			.query(String.class)
+			.list()).isNotEmpty()
+			.allSatisfy(summary -> assertThat(summary).matches("Status [A-Z][a-z ]+ → [A-Z][a-z ]+\\."));
 	}
 
 	@Test

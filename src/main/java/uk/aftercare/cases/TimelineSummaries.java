@@ -1,0 +1,37 @@
+package uk.aftercare.cases;
+
+import java.util.Locale;
+
+import uk.aftercare.classification.CaseType;
+
+/**
+ * The words of the timeline entries a case writes about itself (its type confirmed or changed, a move of status), so
+ * that entries written another way (the volume generator's, over plain JDBC) read the same as the application's.
+ */
+public final class TimelineSummaries {
+
+	private TimelineSummaries() {
+	}
+
+	/** "Suggested type Return confirmed." */
+	public static String typeConfirmed(CaseType type) {
+		return "Suggested type " + label(type) + " confirmed.";
+	}
+
+	/** "Suggested Query; changed to Return." */
+	public static String typeOverridden(CaseType suggested, CaseType type) {
+		return "Suggested " + label(suggested) + "; changed to " + label(type) + ".";
+	}
+
+	/** "Status In progress → Resolved." or, with a reason, "Status Resolved → Reopened: the fault came back". */
+	public static String statusChanged(CaseStatus from, CaseStatus to, String reason) {
+		return "Status " + label(from) + " → " + label(to) + (reason == null || reason.isBlank() ? "." : ": " + reason);
+	}
+
+	/** A code as words with a capital: IN_PROGRESS is "In progress". */
+	static String label(Enum<?> code) {
+		String words = code.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+}
