@@ -16,6 +16,12 @@ public final class TemplateText {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+	/**
+	 * A brace left over once the placeholders are taken out: "{customer name}", "{caseNumber" or a lone "}", with up to
+	 * 30 characters of what follows an opening one, to name it by.
+	 */
+	private static final Pattern STRAY_BRACE = Pattern.compile("\\{[^{}\\r\\n]{0,30}}?|}");
+
 	/** Anything that ends a line, for one-line texts such as a mail subject: CR and LF above all. */
 	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
@@ -95,6 +101,15 @@ public final class TemplateText {
 			.toList();
 		if (!unknown.isEmpty()) {
 			problems.add(new Problem(field, "mailTemplate.placeholder.unknown", String.join(", ", unknown)));
+		}
+		// "Dear {customer name}" would reach the customer as typed: a brace is only ever part of a placeholder.
+		Set<String> stray = new LinkedHashSet<>();
+		Matcher m = STRAY_BRACE.matcher(PLACEHOLDER.matcher(text).replaceAll(""));
+		while (m.find() && stray.size() < 3) {
+			stray.add(m.group());
+		}
+		if (!stray.isEmpty()) {
+			problems.add(new Problem(field, "mailTemplate.placeholder.malformed", String.join(", ", stray)));
 		}
 	}
 

@@ -30,6 +30,19 @@ class TemplateTextTest {
 			.containsExactly(new Problem("body", "mailTemplate.placeholder.unknown", "{surveyLink}"));
 	}
 
+	/** A brace outside a placeholder would reach the customer as typed: "Dear {customer name}". */
+	@Test
+	void refusesBracesThatAreNotAPlaceholder() {
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber",
+				"Dear {customer name}, {outcome} Thanks}"))
+			.containsExactly(new Problem("subject", "mailTemplate.placeholder.malformed", "{caseNumber"),
+					new Problem("body", "mailTemplate.placeholder.malformed", "{customer name}, }"));
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber}", "{{outcome}}"))
+			.containsExactly(new Problem("body", "mailTemplate.placeholder.malformed", "{}"));
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber}", "Dear {customerName}, {outcome}"))
+			.isEmpty();
+	}
+
 	@Test
 	void aFinalResponseMustNameTheAdrBody() {
 		assertThat(TemplateText.check(MailTemplateKey.FINAL_RESPONSE, "Final response", "{outcome} This is final."))

@@ -122,4 +122,21 @@ class MailTemplateAdminControllerTest {
 			.andExpect(content().string(containsString("Write the subject on one line")));
 	}
 
+
+	@Test
+	void bracesThatAreNotAPlaceholderAreNamedBesideTheText() throws Exception {
+		given(templates.update(eq(MailTemplateKey.CLOSURE), anyString(), anyString(), eq(3L), eq("mo")))
+			.willThrow(new MailTemplateRejectedException(List.of(
+					new TemplateText.Problem("body", "mailTemplate.placeholder.malformed", "{customer name}"))));
+
+		mvc.perform(post("/admin/mail-templates/CLOSURE").with(csrf())
+			.param("subject", "Closed {caseNumber}")
+			.param("body", "Dear {customer name}, {outcome}")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "body", "mailTemplate.placeholder.malformed"))
+			.andExpect(content().string(containsString("has braces that are not a placeholder: {customer name}. "
+					+ "A placeholder is one word in braces, such as {caseNumber}; other text has no braces")));
+	}
+
 }
