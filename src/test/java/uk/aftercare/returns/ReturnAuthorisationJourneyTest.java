@@ -52,6 +52,7 @@ import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.support.DatabaseText;
+import uk.aftercare.support.PdfLayout;
 import uk.aftercare.support.ReturnForms;
 
 /** A RETURN case from the log form to a printed return authorisation, through the whole application. */
@@ -182,6 +183,20 @@ class ReturnAuthorisationJourneyTest {
 			assertThat(text).contains(rma, caseNumber, "Full refund",
 					"Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
 					"This does not affect your statutory rights");
+		}
+	}
+
+	@Test
+	void printsTheCustomerCopyOfAnItemWithALongSerialNumberWithEveryColumnOnThePage() throws Exception {
+		String rma = raise(returnForm(returnCase(), 10, "lines[0].serialNumber", "SN" + "7".repeat(58),
+				"lines[0].description", "Kettle-" + "K".repeat(150)));
+
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("£49.99");
+			assertThat(PdfLayout.overflowRight(document)).isZero();
 		}
 	}
 
