@@ -428,6 +428,24 @@ class ReturnAuthorisationJourneyTest {
 				+ "entitled by law to this: Repair or replacement").doesNotContain("The refusal does not take that right away");
 	}
 
+	/** Closing only files a denied return: it is still shown as denied, with what the law leaves the customer. */
+	@Test
+	void aDeniedReturnClosedSinceStillSaysItWasDenied() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 45));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
+
+		step(rma, "CLOSED", STAFF);
+
+		String page = mvc.perform(get("/returns/" + rma).with(STAFF)).andReturn().getResponse().getContentAsString();
+		int decision = page.indexOf("id=\"approval-decision\"");
+		assertThat(page.substring(decision, page.indexOf("</p>", decision))).contains(">Denied<")
+			.doesNotContain("Authorised");
+		assertThat(page).contains("id=\"denied-right\"", "The customer is still entitled by law to this: Repair or "
+				+ "replacement");
+	}
+
 	@Test
 	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
 		String caseNumber = returnCase();
