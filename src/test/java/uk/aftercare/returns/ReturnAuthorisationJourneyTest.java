@@ -446,6 +446,25 @@ class ReturnAuthorisationJourneyTest {
 				+ "replacement");
 	}
 
+	/** The customer's copy of a refused goodwill exception says it was refused, and why, not that it is offered. */
+	@Test
+	void theCustomerCopyOfARefusedGoodwillExceptionSaysTheReturnIsNotAccepted() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 45));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
+
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Our decision We cannot accept this return", "Why not Outside our policy",
+					"Your legal right Repair or replacement")
+				.doesNotContain("Our decision Full refund", "more than the law requires", "Refund method");
+		}
+	}
+
 	@Test
 	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
 		String caseNumber = returnCase();
