@@ -444,6 +444,12 @@ class ReturnAuthorisationJourneyTest {
 			.doesNotContain("Authorised");
 		assertThat(page).contains("id=\"denied-right\"", "The customer is still entitled by law to this: Repair or "
 				+ "replacement");
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF)).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("Next steps We are not able to accept this return").doesNotContain("This return is complete");
+		}
 	}
 
 	/** The customer's copy of a refused goodwill exception says it was refused, and why, not that it is offered. */
