@@ -229,6 +229,7 @@ public class CustomerUpdateService {
 		}
 		String text = detailsText(outcome);
 		Map<String, String> values = values(MailTemplateKey.FINAL_RESPONSE, text);
+		values.putAll(caseValues(serviceCase, actor));
 		MailTemplateView template = templates.forSending(MailTemplateKey.FINAL_RESPONSE);
 		String subject = TemplateText.renderSubject(template.subject(), values);
 		String body = TemplateText.render(template.body(), values);
@@ -341,9 +342,7 @@ public class CustomerUpdateService {
 	private CustomerMessageView email(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
 			Map<String, String> keptInstead, String actor, Instant at) {
 		Map<String, String> all = new HashMap<>(values);
-		all.put("caseNumber", serviceCase.caseNumber());
-		all.put("customerName", serviceCase.customerName());
-		all.put("staffName", staffName(actor));
+		all.putAll(caseValues(serviceCase, actor));
 		if (key == MailTemplateKey.CLOSURE) {
 			// A query was answered, not put right: the thanks that closes the e-mail follows the case's type.
 			all.put("thanks", wording.text("closure.thanks." + (serviceCase.type() == null ? "none"
@@ -392,6 +391,15 @@ public class CustomerUpdateService {
 	private CustomerMessage keep(CustomerMessage message) {
 		message.assignId(rows.insert("customer_message", CustomerMessage.COLUMNS, message.rowValues()));
 		return message;
+	}
+
+	/** The placeholders every template may use that come from the case and who writes ({@link MailTemplateKey#COMMON}). */
+	private Map<String, String> caseValues(CaseView serviceCase, String actor) {
+		Map<String, String> values = new HashMap<>();
+		values.put("caseNumber", serviceCase.caseNumber());
+		values.put("customerName", serviceCase.customerName());
+		values.put("staffName", staffName(actor));
+		return values;
 	}
 
 	private Map<String, String> values(MailTemplateKey key, String details) {

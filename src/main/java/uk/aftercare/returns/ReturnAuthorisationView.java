@@ -42,6 +42,14 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 				: "rma.refund.dueWhenAgreed." + refundBasis();
 	}
 
+	/**
+	 * Whether it was denied, and perhaps closed since: a return is closed without an outcome only after a denial
+	 * ({@link RmaStatus#nextStatuses}).
+	 */
+	public boolean denied() {
+		return status == RmaStatus.DENIED || (status == RmaStatus.CLOSED && completedOn == null);
+	}
+
 	/** A refund offered and never agreed: the return authorisation was denied (and perhaps closed since). */
 	public boolean refundDenied() {
 		return refundAmount != null && refundAgreedOn == null && status.finished();
@@ -54,7 +62,7 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 * the customer can challenge it; a goodwill exception refused leaves the remedy the law gives.
 	 */
 	public String deniedRightCode() {
-		if (status != RmaStatus.DENIED || !assessment.remedy().isStatutory()) {
+		if (!denied() || !assessment.remedy().isStatutory()) {
 			return null;
 		}
 		return offeredRemedy == assessment.remedy() ? "rma.denied.statutoryRight" : "rma.denied.rightLeft";

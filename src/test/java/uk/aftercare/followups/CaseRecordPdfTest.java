@@ -23,6 +23,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.support.PdfLayout;
 
 /** The case record PDF through the whole application, for text saved before input was cleaned. */
 @SpringBootTest
@@ -59,6 +60,29 @@ class CaseRecordPdfTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("The kettle leaks and wants a refund", "Pasted from Word: second line");
+		}
+	}
+
+	@Test
+	void breaksALongWordInANoteSoNoneOfItRunsOffThePage() throws Exception {
+		if (!accounts.exists("pat")) {
+			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
+		}
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "The kettle leaks",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.RETURN, false), "pat", null).view().caseNumber();
+		String link = "https://shop.example/orders/" + "7".repeat(300);
+		cases.addNote(number, "Customer sent " + link, "pat");
+
+		byte[] pdf = mvc.perform(get("/cases/" + number + "/record.pdf").with(user("pat").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains(link);
+			assertThat(PdfLayout.overflowRight(document)).isZero();
 		}
 	}
 

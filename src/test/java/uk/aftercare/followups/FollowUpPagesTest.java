@@ -506,6 +506,18 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void aFinalResponseNamesTheCaseTheCustomerAndWhoWroteIt() {
+		CustomerMessageView letter = updates.issueFinalResponse(number, "We cannot offer more than the refund.", false,
+				"pat");
+
+		assertThat(letter.subject()).isEqualTo("Our final response to your complaint - case " + number);
+		assertThat(letter.body()).contains("Dear Jane Smith,")
+			.contains("(case " + number + ")")
+			.contains("Pat Staff")
+			.doesNotContain("{caseNumber}", "{customerName}", "{staffName}");
+	}
+
+	@Test
 	void feedbackTakenByPhoneWithALowScoreOpensACallBackForASupervisor() throws Exception {
 		mvc.perform(post("/cases/" + number + "/feedback").with(staff).with(csrf())
 			.param("source", "PHONE")

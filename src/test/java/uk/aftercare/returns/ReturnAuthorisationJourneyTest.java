@@ -52,6 +52,7 @@ import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.support.DatabaseText;
+import uk.aftercare.support.PdfLayout;
 import uk.aftercare.support.ReturnForms;
 
 /** A RETURN case from the log form to a printed return authorisation, through the whole application. */
@@ -182,6 +183,20 @@ class ReturnAuthorisationJourneyTest {
 			assertThat(text).contains(rma, caseNumber, "Full refund",
 					"Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
 					"This does not affect your statutory rights");
+		}
+	}
+
+	@Test
+	void printsTheCustomerCopyOfAnItemWithALongSerialNumberWithEveryColumnOnThePage() throws Exception {
+		String rma = raise(returnForm(returnCase(), 10, "lines[0].serialNumber", "SN" + "7".repeat(58),
+				"lines[0].description", "Kettle-" + "K".repeat(150)));
+
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("£49.99");
+			assertThat(PdfLayout.overflowRight(document)).isZero();
 		}
 	}
 
@@ -411,6 +426,49 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.DENIED);
 		assertThat(page).contains("id=\"denied-right\"", "What was refused went beyond the law. The customer is still "
 				+ "entitled by law to this: Repair or replacement").doesNotContain("The refusal does not take that right away");
+	}
+
+	/** Closing only files a denied return: it is still shown as denied, with what the law leaves the customer. */
+	@Test
+	void aDeniedReturnClosedSinceStillSaysItWasDenied() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 45));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
+
+		step(rma, "CLOSED", STAFF);
+
+		String page = mvc.perform(get("/returns/" + rma).with(STAFF)).andReturn().getResponse().getContentAsString();
+		int decision = page.indexOf("id=\"approval-decision\"");
+		assertThat(page.substring(decision, page.indexOf("</p>", decision))).contains(">Denied<")
+			.doesNotContain("Authorised");
+		assertThat(page).contains("id=\"denied-right\"", "The customer is still entitled by law to this: Repair or "
+				+ "replacement");
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF)).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("Next steps We are not able to accept this return").doesNotContain("This return is complete");
+		}
+	}
+
+	/** The customer's copy of a refused goodwill exception says it was refused, and why, not that it is offered. */
+	@Test
+	void theCustomerCopyOfARefusedGoodwillExceptionSaysTheReturnIsNotAccepted() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 45));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
+
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Our decision We cannot accept this return", "Why not Outside our policy",
+					"Your legal right Repair or replacement")
+				.doesNotContain("Our decision Full refund", "more than the law requires", "Refund method");
+		}
 	}
 
 	@Test

@@ -457,7 +457,7 @@ class CaseControllerTest {
 			.param("type", "RETURN")
 			.param("description", "\ufeffThe kettle\u0008 leaks\u000bI want a refund\r\n\uD83D\uDE20\u00a0"));
 
-		assertThat(command.description()).isEqualTo("The kettle leaks\nI want a refund\r\n\uD83D\uDE20");
+		assertThat(command.description()).isEqualTo("The kettle leaks\nI want a refund\n\uD83D\uDE20");
 		assertThat(command.customer().name()).isEqualTo("Jane Smith");
 	}
 
@@ -563,6 +563,19 @@ class CaseControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("statusForm"))
 			.andExpect(content().string(containsString("Someone else changed this case at the same moment")));
+	}
+
+	/** The box's maxlength counts a line break as one character; the browser sends it as CRLF (TextInputBinding). */
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void addsANoteThatFilledItsBoxWhoseLineBreaksCameAsCrLf() throws Exception {
+		String typed = String.join("\n", "a".repeat(1000), "b".repeat(999), "c".repeat(999), "d".repeat(999),
+				"e".repeat(999));
+		assertThat(typed).hasSize(5000);
+
+		mvc.perform(post("/cases/AC-2026-000042/notes").with(csrf()).param("text", typed.replace("\n", "\r\n")))
+			.andExpect(status().is3xxRedirection());
+		verify(cases).addNote("AC-2026-000042", typed, "staff");
 	}
 
 	/** As on the log form, and on every form (TextInputBinding): Spring would save "First,Second". */
