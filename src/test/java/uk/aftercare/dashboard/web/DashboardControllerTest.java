@@ -240,6 +240,7 @@ class DashboardControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1 class=\"h3 mb-0\">Supervisor review: decided</h1>")))
 			.andExpect(content().string(containsString("Turnaround: requests decided in the chosen period")))
+			.andExpect(content().string(containsString(">Decided from</label>")))
 			.andExpect(content().string(not(containsString("name=\"outcome\""))));
 		verify(dashboard).decidedApprovals(new DashboardFilter(LocalDate.of(2026, 9, 1), null, null, null),
 				ApprovalKind.REVIEW, null, PageRequest.of(0, 25));
