@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
 
 /** Approval requests of one kind: how many wait and since when, and how quickly decided ones were decided. */
 public final class ApprovalFigures {
@@ -31,6 +32,20 @@ public final class ApprovalFigures {
 
 		public Duration age(Instant now) {
 			return Duration.between(requestedAt, now);
+		}
+
+	}
+
+	/**
+	 * One request decided in the turnaround period, as the dashboard lists the requests behind its Decided and
+	 * Approved counts: its outcome is approved or rejected.
+	 */
+	public record Decided(long id, ApprovalKind kind, String caseNumber, BigDecimal amount, String requestedBy,
+			Instant requestedAt, String decidedBy, ApprovalStatus outcome, Instant decidedAt) {
+
+		/** Hours from the request to its decision, as the turnaround figures measure them. */
+		public double hoursTaken() {
+			return Duration.between(requestedAt, decidedAt).toSeconds() / 3600.0;
 		}
 
 	}

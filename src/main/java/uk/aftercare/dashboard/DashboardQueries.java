@@ -26,6 +26,7 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -165,42 +166,95 @@ public class DashboardQueries {
 	 * including it), or the last 30 days when no end is chosen either.
 	 */
 	public List<ApprovalFigures.Turnaround> approvalTurnaround(DashboardFilter filter) {
-		Instant until = filter.to() == null ? clock.now() : filter.createdBefore(clock.zone());
-		Instant since;
-		if (filter.from() != null) {
-			since = filter.createdFrom(clock.zone());
-		}
-		else if (filter.to() != null) {
-			// Whole shop days, as the end is one: 30 days up to 30 September start at midnight on 1 September.
-			since = filter.to()
-				.minusDays(DEFAULT_TURNAROUND_PERIOD.toDays() - 1)
-				.atStartOfDay(clock.zone())
-				.toInstant();
-		}
-		else {
-			since = until.minus(DEFAULT_TURNAROUND_PERIOD);
-		}
-		DashboardFilter caseFilter = new DashboardFilter(null, null, filter.channel(), filter.type());
-		CaseSql where = CaseSql.of(caseFilter, clock.zone());
-		String join = caseFilter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
-		Map<String, Object> params = new HashMap<>(where.params());
-		params.put("since", CaseSql.timestamp(since));
-		params.put("until", CaseSql.timestamp(until));
+		DecidedSql decided = new DecidedSql(filter, null, null);
 		String hours = "cast(" + secondsToDecide + " as double precision) / 3600.0";
 		return jdbc.sql("select a.kind, count(*) as decided,"
 				+ " sum(case when a.status = 'APPROVED' then 1 else 0 end) as approved,"
 				+ " avg(" + hours + ") as average_hours,"
-				+ " percentile_cont(0.5) within group (order by " + hours + ") as median_hours"
-				+ " from approval_request a" + join
-				+ " where a.decided_at >= :since and a.decided_at < :until and a.status <> 'PENDING'" + where.and()
+				+ " percentile_cont(0.5) within group (order by " + hours + ") as median_hours" + decided.from
 				+ " group by a.kind order by a.kind")
-			.params(params)
+			.params(decided.params)
 			.query((rs, i) -> new ApprovalFigures.Turnaround(ApprovalKind.valueOf(rs.getString("kind")),
 					rs.getLong("decided"), rs.getLong("approved"), rs.getDouble("average_hours"),
 					rs.getDouble("median_hours")))
 			.list();
 	}
 
+	/**
+	 * One page of the requests of this kind (any, when null) that {@link #approvalTurnaround} counts as decided, or
+	 * with an outcome as approved (or rejected): the latest decision first.
+	 */
+	public Page<ApprovalFigures.Decided> decidedApprovals(DashboardFilter filter, ApprovalKind kind,
+			ApprovalStatus outcome, Pageable pageable) {
+		DecidedSql decided = new DecidedSql(filter, kind, outcome);
+		long count = jdbc.sql("select count(*)" + decided.from).params(decided.params).query(Long.class).single();
+		List<ApprovalFigures.Decided> requests = jdbc.sql("""
+				select a.id, a.kind, a.case_number, a.amount, a.requested_by, a.requested_at, a.decided_by, a.status,
+				  a.decided_at""" + decided.from + """
+
+				order by a.decided_at desc, a.id desc
+				limit :limit offset :offset""")
+			.params(decided.params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, i) -> new ApprovalFigures.Decided(rs.getLong("id"), ApprovalKind.valueOf(rs.getString("kind")),
+					rs.getString("case_number"), rs.getBigDecimal("amount"), rs.getString("requested_by"),
+					rs.getObject("requested_at", OffsetDateTime.class).toInstant(), rs.getString("decided_by"),
+					ApprovalStatus.valueOf(rs.getString("status")),
+					rs.getObject("decided_at", OffsetDateTime.class).toInstant()))
+			.list();
+		return new PageImpl<>(requests, pageable, count);
+	}
+
+	/**
+	 * Approval requests decided in the turnaround period, of one kind or any, with one outcome or either, on cases
+	 * matching the channel and type filters: one from-and-where for the turnaround figures and the lists behind them,
+	 * so the two cannot differ. {@code ix_approval_decided (decided_at, kind, status, requested_at)} finds them (the
+	 * period first); the case is joined only when filtered. The filter's dates choose the period, not the cases.
+	 */
+	private final class DecidedSql {
+
+		private final String from;
+
+		private final Map<String, Object> params;
+
+		DecidedSql(DashboardFilter filter, ApprovalKind kind, ApprovalStatus outcome) {
+			Instant until = filter.to() == null ? clock.now() : filter.createdBefore(clock.zone());
+			Instant since;
+			if (filter.from() != null) {
+				since = filter.createdFrom(clock.zone());
+			}
+			else if (filter.to() != null) {
+				// Whole shop days, as the end is one: 30 days up to 30 September start at midnight on 1 September.
+				since = filter.to()
+					.minusDays(DEFAULT_TURNAROUND_PERIOD.toDays() - 1)
+					.atStartOfDay(clock.zone())
+					.toInstant();
+			}
+			else {
+				since = until.minus(DEFAULT_TURNAROUND_PERIOD);
+			}
+			DashboardFilter caseFilter = new DashboardFilter(null, null, filter.channel(), filter.type());
+			CaseSql where = CaseSql.of(caseFilter, clock.zone());
+			String join = caseFilter.isFiltered() ? " join service_case c on c.case_number = a.case_number" : "";
+			this.params = new HashMap<>(where.params());
+			this.params.put("since", CaseSql.timestamp(since));
+			this.params.put("until", CaseSql.timestamp(until));
+			String of = "";
+			if (kind != null) {
+				of += " and a.kind = :kind";
+				this.params.put("kind", kind.name());
+			}
+			if (outcome != null) {
+				of += " and a.status = :outcome";
+				this.params.put("outcome", outcome.name());
+			}
+			this.from = " from approval_request a" + join
+					+ " where a.decided_at >= :since and a.decided_at < :until and a.status <> 'PENDING'" + of
+					+ where.and();
+		}
+
+	}
 
 	/** How many of the unpaid refunds the dashboard lists itself, oldest first; the rest are a link away. */
 	static final int UNPAID_REFUNDS_SHOWN = 10;

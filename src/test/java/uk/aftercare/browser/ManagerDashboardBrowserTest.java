@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A manager reads the dashboard and the reports on the demo data with their charts drawn, follows a figure to the
- * case list, and corrects a period typed the wrong way round.
+ * case list and another to the approval requests it counts, and corrects a period typed the wrong way round.
  */
 class ManagerDashboardBrowserTest extends BrowserTest {
 
@@ -36,6 +36,26 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 		assertThat(find(By.tagName("h1")).getText()).isEqualTo("All cases");
 		assertThat(find(By.id("case-count")).getText()).isEqualTo(count.equals("1") ? "1 case" : count + " cases");
 		assertThat(find(By.id("open")).isSelected()).isTrue();
+	}
+
+	@Test
+	void managerFollowsAnApprovalTurnaroundCountToTheRequestsItCounts() {
+		signIn("manager");
+		go("/dashboard");
+		// The demo decides a few requests as it starts: each kind's "Decided" is its first count.
+		WebElement decided = find(By.cssSelector("#approval-turnaround tbody tr td a"));
+		String count = decided.getText();
+		assertThat(Integer.parseInt(count.replace(",", ""))).as("requests decided in the demo").isPositive();
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				decided);
+		decided.click();
+
+		waitFor(urlContains("/dashboard/decided-approvals?kind="));
+		assertThat(find(By.id("list-count")).getText())
+			.startsWith(count.equals("1") ? "1 request," : count + " requests,");
+		assertThat(findAll(By.cssSelector("tbody tr"))).hasSize(Math.min(Integer.parseInt(count.replace(",", "")), 25));
+		screenshot("manager-decided-approvals");
+		assertAccessible("the requests behind an approval turnaround count");
 	}
 
 	@Test

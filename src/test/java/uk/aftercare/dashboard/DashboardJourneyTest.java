@@ -159,10 +159,14 @@ class DashboardJourneyTest {
 		CaseRows rows = new CaseRows(jdbc);
 		rows.approval(kettle, "REFUND", "PENDING", clock.now().minusSeconds(3600), null);
 		rows.approval(nobodys, "REVIEW", "PENDING", clock.now().minusSeconds(60), null);
+		rows.approval(kettle, "REFUND", "APPROVED", clock.now().minusSeconds(7200), clock.now().minusSeconds(3600));
+		rows.approval(kettle, "REFUND", "REJECTED", clock.now().minusSeconds(5400), clock.now().minusSeconds(1800));
+		rows.approval(nobodys, "REVIEW", "APPROVED", clock.now().minusSeconds(600), clock.now().minusSeconds(300));
 
 		String dashboard = page("/dashboard?channel=PHONE");
 
-		for (String section : List.of("headlines", "staff-load", "unpaid-refunds", "pending-approvals")) {
+		for (String section : List.of("headlines", "staff-load", "unpaid-refunds", "pending-approvals",
+				"approval-turnaround")) {
 			String html = section(dashboard, section);
 			List<String> counts = Pattern.compile(">\\s*([0-9][0-9,]*)\\s*<").matcher(html).results()
 				.map(m -> m.group(1))
@@ -181,6 +185,9 @@ class DashboardJourneyTest {
 		assertThat(section(dashboard, "unpaid-refunds")).contains("href=\"/dashboard/unpaid-refunds?channel=PHONE\"");
 		assertThat(section(dashboard, "pending-approvals"))
 			.contains("href=\"/dashboard/pending-approvals?kind=REFUND&amp;channel=PHONE\"");
+		assertThat(section(dashboard, "approval-turnaround"))
+			.contains("href=\"/dashboard/decided-approvals?kind=REFUND&amp;channel=PHONE\"")
+			.contains("href=\"/dashboard/decided-approvals?kind=REFUND&amp;outcome=APPROVED&amp;channel=PHONE\"");
 	}
 
 	@Test
@@ -231,7 +238,7 @@ class DashboardJourneyTest {
 
 	/**
 	 * How many rows the list at this address says it has, after checking that it shows them all (when they fit on
-	 * one page): a case list, or one of the dashboard's own lists (unpaid refunds, pending approvals).
+	 * one page): a case list, or one of the dashboard's own lists (unpaid refunds, approvals pending or decided).
 	 */
 	private long listed(String href) throws Exception {
 		String list = page(href);

@@ -30,6 +30,7 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -613,6 +614,51 @@ abstract class DashboardQueriesContract {
 		assertThat(dashboard.approvalTurnaround(new DashboardFilter(null, LocalDate.of(2026, 10, 22), null, null)))
 			.extracting(ApprovalFigures.Turnaround::kind)
 			.containsExactly(ApprovalKind.GOODWILL_EXCEPTION);
+	}
+
+	@Test
+	void listsTheDecidedRequestsEachTurnaroundCountCountsLatestDecisionFirst() {
+		CaseRows rows = new CaseRows(jdbc);
+		rows.approval(breachedReturn, "REFUND", "REJECTED", NOW.minus(Duration.ofDays(2)),
+				NOW.minus(Duration.ofDays(2)).plus(hours(3)));
+		rows.approval(chatComplaint, "REVIEW", "APPROVED", Instant.parse("2026-10-20T09:00:00Z"),
+				Instant.parse("2026-10-20T09:30:00Z"));
+		// Decided just before the last 30 days began, and asked long before them: counted in neither.
+		rows.approval(pausedComplaint, "REVIEW", "APPROVED", NOW.minus(Duration.ofDays(60)),
+				NOW.minus(Duration.ofDays(30)).minusSeconds(1));
+
+		for (DashboardFilter filter : List.of(DashboardFilter.none(), OCTOBER, october(ContactChannel.PHONE, null),
+				new DashboardFilter(null, null, null, CaseType.COMPLAINT), new DashboardFilter(null, null,
+						ContactChannel.EMAIL, null),
+				new DashboardFilter(null, LocalDate.of(2026, 9, 30), null, null),
+				new DashboardFilter(LocalDate.of(2026, 9, 1), null, null, CaseType.RETURN))) {
+			List<ApprovalFigures.Turnaround> turnaround = dashboard.approvalTurnaround(filter);
+			assertThat(turnaround).as("turnaround of %s", filter).isNotEmpty();
+			for (ApprovalFigures.Turnaround figures : turnaround) {
+				var decided = dashboard.decidedApprovals(filter, figures.kind(), null, PageRequest.of(0, 25));
+				assertThat(decided.getTotalElements()).as("%s decided of %s", figures.kind(), filter)
+					.isEqualTo(figures.decided());
+				assertThat(decided.getContent()).hasSize((int) figures.decided())
+					.allSatisfy(d -> assertThat(d.kind()).isEqualTo(figures.kind()));
+				var approved = dashboard.decidedApprovals(filter, figures.kind(), ApprovalStatus.APPROVED,
+						PageRequest.of(0, 25));
+				assertThat(approved.getTotalElements()).as("%s approved of %s", figures.kind(), filter)
+					.isEqualTo(figures.approved());
+				assertThat(approved.getContent()).hasSize((int) figures.approved())
+					.allSatisfy(d -> assertThat(d.outcome()).isEqualTo(ApprovalStatus.APPROVED));
+			}
+		}
+		assertThat(dashboard.decidedApprovals(DashboardFilter.none(), ApprovalKind.REFUND, null, PageRequest.of(0, 25)))
+			.extracting(ApprovalFigures.Decided::caseNumber, ApprovalFigures.Decided::outcome,
+					ApprovalFigures.Decided::decidedBy, ApprovalFigures.Decided::hoursTaken)
+			.containsExactly(tuple(breachedReturn, ApprovalStatus.REJECTED, "sue", 3.0),
+					tuple(dueSoonReturn, ApprovalStatus.APPROVED, "sue", 7.0),
+					tuple(dueSoonReturn, ApprovalStatus.REJECTED, "sue", 6.0),
+					tuple(dueSoonReturn, ApprovalStatus.APPROVED, "sue", 2.0));
+		assertThat(dashboard.decidedApprovals(DashboardFilter.none(), null, ApprovalStatus.REJECTED,
+				PageRequest.of(1, 1)))
+			.extracting(ApprovalFigures.Decided::caseNumber, ApprovalFigures.Decided::requestedAt)
+			.containsExactly(tuple(dueSoonReturn, NOW.minus(Duration.ofDays(5))));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -29,6 +30,7 @@ import uk.aftercare.dashboard.DashboardFilter;
 import uk.aftercare.dashboard.DashboardQueries;
 import uk.aftercare.dashboard.ModuleReports;
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.shared.web.Pages;
@@ -157,6 +159,52 @@ class DashboardController {
 				+ filter.toQueryString();
 		model.addAttribute("pageLink", "/dashboard/pending-approvals?" + Pages.link(query));
 		return "dashboard/pending-approvals-page";
+	}
+
+	/**
+	 * The approval requests behind one of the turnaround table's counts: of one kind (any, without one), decided in
+	 * the turnaround period, approved or rejected with an outcome (either, without one), on cases matching the
+	 * dashboard's channel and type, the latest decision first. Read with the same conditions as the count.
+	 */
+	@GetMapping("/decided-approvals")
+	String decidedApprovals(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) String page, Model model) {
+		String kindText = kind == null ? "" : kind.strip();
+		Optional<ApprovalKind> chosen = Arrays.stream(ApprovalKind.values())
+			.filter(k -> k.name().equals(kindText))
+			.findFirst();
+		String outcomeText = outcome == null ? "" : outcome.strip();
+		Optional<ApprovalStatus> decidedAs = Arrays.stream(ApprovalStatus.values())
+			.filter(s -> s != ApprovalStatus.PENDING && s.name().equals(outcomeText))
+			.findFirst();
+		model.addAttribute("kind", chosen.orElse(null));
+		model.addAttribute("outcome", decidedAs.orElse(null));
+		Optional<DashboardFilter> valid = form.toFilter(errors);
+		if (!kindText.isEmpty() && chosen.isEmpty()) {
+			model.addAttribute("kindNotKnown", kind);
+		}
+		if (!outcomeText.isEmpty() && decidedAs.isEmpty()) {
+			model.addAttribute("outcomeNotKnown", outcome);
+		}
+		if (model.containsAttribute("kindNotKnown") || model.containsAttribute("outcomeNotKnown")
+				|| valid.isEmpty()) {
+			return "dashboard/decided-approvals-page";
+		}
+		DashboardFilter filter = valid.get();
+		model.addAttribute("filter", filter);
+		model.addAttribute("turnaroundDays", DashboardQueries.DEFAULT_TURNAROUND_PERIOD.toDays());
+		Page<ApprovalFigures.Decided> decided = Pages.lastAtMost(Pages.number(page), p -> queries
+			.decidedApprovals(filter, chosen.orElse(null), decidedAs.orElse(null), PageRequest.of(p, PAGE_SIZE)));
+		model.addAttribute("page", decided);
+		StringJoiner query = new StringJoiner("&");
+		chosen.ifPresent(k -> query.add("kind=" + k.name()));
+		decidedAs.ifPresent(s -> query.add("outcome=" + s.name()));
+		if (filter.isFiltered()) {
+			query.add(filter.toQueryString());
+		}
+		model.addAttribute("pageLink", "/dashboard/decided-approvals?" + Pages.link(query.toString()));
+		return "dashboard/decided-approvals-page";
 	}
 
 	private ChartData statusChart(OpenCaseDashboard open) {

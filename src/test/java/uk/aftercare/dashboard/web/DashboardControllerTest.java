@@ -46,6 +46,7 @@ import uk.aftercare.dashboard.OpenCaseDashboard;
 import uk.aftercare.dashboard.ReportQueries;
 import uk.aftercare.dashboard.ReportSnapshots;
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
@@ -182,6 +183,89 @@ class DashboardControllerTest {
 		mvc.perform(get("/dashboard/pending-approvals").param("kind", "BRIBE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\u201cBRIBE\u201d is not a kind of approval request.")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void linksEachTurnaroundCountToTheRequestsItCounts() throws Exception {
+		mvc.perform(get("/dashboard").param("to", "2026-09-30").param("type", "RETURN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"href=\"/dashboard/decided-approvals?kind=REFUND&amp;to=2026-09-30&amp;type=RETURN\">12</a>")))
+			.andExpect(content().string(containsString("href=\"/dashboard/decided-approvals?kind=REFUND"
+					+ "&amp;outcome=APPROVED&amp;to=2026-09-30&amp;type=RETURN\">9</a>")));
+		mvc.perform(get("/dashboard"))
+			.andExpect(content().string(containsString("href=\"/dashboard/decided-approvals?kind=REFUND\">12</a>")))
+			.andExpect(content().string(
+					containsString("href=\"/dashboard/decided-approvals?kind=REFUND&amp;outcome=APPROVED\">9</a>")));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsTheDecidedRequestsATurnaroundCountCountsShowingTheLastPageForOnePastIt() throws Exception {
+		// 26 requests: the second page holds the last, and any page after it none.
+		given(dashboard.decidedApprovals(any(), any(), any(), any())).willAnswer(asked -> {
+			PageRequest pageable = asked.getArgument(3);
+			return new PageImpl<>(pageable.getPageNumber() > 1 ? List.of()
+					: List.of(new ApprovalFigures.Decided(17, ApprovalKind.REFUND, "AC-2026-000042",
+							new BigDecimal("1400.00"), "sam", Instant.parse("2026-10-30T09:00:00Z"), "sue",
+							ApprovalStatus.APPROVED, Instant.parse("2026-10-30T15:48:00Z"))),
+					pageable, 26);
+		});
+
+		mvc.perform(get("/dashboard/decided-approvals").param("kind", "REFUND").param("outcome", "APPROVED")
+			.param("channel", "PHONE").param("page", "7"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/decided-approvals-page"))
+			.andExpect(content().string(containsString("<h1 class=\"h3 mb-0\">Refund: approved</h1>")))
+			.andExpect(content().string(containsString("Turnaround: requests decided in the last 30 days")))
+			.andExpect(content().string(containsString("26 requests, the latest decision first.")))
+			.andExpect(content().string(containsString("<td><a href=\"/approvals/17\">Refund</a></td>")))
+			.andExpect(content().string(containsString("href=\"/cases/AC-2026-000042\"")))
+			.andExpect(content().string(containsString(">£1,400.00<")))
+			.andExpect(content().string(containsString(">30 Oct 2026, 09:00<")))
+			.andExpect(content().string(containsString(">30 Oct 2026, 15:48<")))
+			.andExpect(content().string(containsString(">Approved<")))
+			.andExpect(content().string(containsString(">6.8<")))
+			.andExpect(content().string(containsString("name=\"kind\" value=\"REFUND\"")))
+			.andExpect(content().string(containsString("name=\"outcome\" value=\"APPROVED\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/dashboard/decided-approvals?kind=REFUND&amp;outcome=APPROVED&amp;channel=PHONE&amp;page=0\"")))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+		DashboardFilter phone = new DashboardFilter(null, null, ContactChannel.PHONE, null);
+		verify(dashboard).decidedApprovals(phone, ApprovalKind.REFUND, ApprovalStatus.APPROVED, PageRequest.of(7, 25));
+		verify(dashboard).decidedApprovals(phone, ApprovalKind.REFUND, ApprovalStatus.APPROVED, PageRequest.of(1, 25));
+
+		mvc.perform(get("/dashboard/decided-approvals").param("kind", "REVIEW").param("from", "2026-09-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1 class=\"h3 mb-0\">Supervisor review: decided</h1>")))
+			.andExpect(content().string(containsString("Turnaround: requests decided in the chosen period")))
+			.andExpect(content().string(containsString(">Decided from</label>")))
+			.andExpect(content().string(not(containsString("name=\"outcome\""))));
+		verify(dashboard).decidedApprovals(new DashboardFilter(LocalDate.of(2026, 9, 1), null, null, null),
+				ApprovalKind.REVIEW, null, PageRequest.of(0, 25));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysWhenTheKindOutcomeOrFiltersOfADecidedListAreNotOnesItKnows() throws Exception {
+		mvc.perform(get("/dashboard/decided-approvals").param("kind", "BRIBE"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("dashboard/decided-approvals-page"))
+			.andExpect(content().string(containsString(
+					"id=\"kind-error\">\u201cBRIBE\u201d is not a kind of approval request.")));
+		mvc.perform(get("/dashboard/decided-approvals").param("kind", "REFUND").param("outcome", "PENDING"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"id=\"outcome-error\">\u201cPENDING\u201d is not an outcome of a decision.")))
+			.andExpect(content().string(not(containsString("id=\"kind-error\""))));
+		mvc.perform(get("/dashboard/decided-approvals").param("kind", "REFUND").param("channel", "FAX"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the filters marked below to see the figures.")))
+			.andExpect(content().string(containsString(
+					"id=\"channel-error\">\u201cFAX\u201d is not a channel. Choose one from the list.")))
+			.andExpect(content().string(not(containsString("id=\"list-count\""))));
+		verifyNoInteractions(dashboard);
 	}
 
 	@Test
