@@ -284,6 +284,11 @@ class ServiceCase {
 		record(now, actor, TimelineKind.STATUS_CHANGED, TimelineSummaries.statusChanged(from, target, reason));
 	}
 
+	/**
+	 * A contact with the customer. The customer's reply to a case waiting for them ends the wait: the case is in
+	 * progress again and its clocks run, moved on by the time waited (unless a decision it waits for keeps it where it
+	 * is). Without it the clocks stayed stopped until someone remembered to move the case by hand.
+	 */
 	void recordContact(ContactChannel channel, ContactDirection direction, String summary, String actor, Instant now) {
 		if (direction == ContactDirection.FROM_CUSTOMER) {
 			customerContacts++;
@@ -292,6 +297,11 @@ class ServiceCase {
 			firstResponseAt = now;
 		}
 		record(now, actor, TimelineKind.CONTACT, channel, direction, summary);
+		if (direction == ContactDirection.FROM_CUSTOMER && status == CaseStatus.AWAITING_CUSTOMER
+				&& (approvalState != ApprovalState.PENDING
+						|| status.nextStatusesWhileApprovalPending().contains(CaseStatus.IN_PROGRESS))) {
+			moveTo(CaseStatus.IN_PROGRESS, "the customer replied", actor, now);
+		}
 	}
 
 	/**

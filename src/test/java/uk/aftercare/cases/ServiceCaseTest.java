@@ -210,6 +210,27 @@ class ServiceCaseTest {
 			.isEqualTo(NOW.plusSeconds(34 * 3600));
 	}
 
+	/** The customer's reply ends the wait: in progress again, clocks running, moved on by the time waited. */
+	@Test
+	void theCustomersReplyToACaseWaitingForThemPutsItBackInProgress() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.setSlaTargets(java.time.Duration.ofHours(24), java.time.Duration.ofHours(72));
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Asked for photos", "sam", NOW);
+		serviceCase.moveTo(CaseStatus.AWAITING_CUSTOMER, null, "sam", NOW);
+		serviceCase.recordContact(ContactChannel.EMAIL, ContactDirection.TO_CUSTOMER, "Reminder", "sam",
+				NOW.plusSeconds(3600));
+		assertThat(serviceCase.getStatus()).as("our own reminder does not end the wait")
+			.isEqualTo(CaseStatus.AWAITING_CUSTOMER);
+
+		serviceCase.recordContact(ContactChannel.EMAIL, ContactDirection.FROM_CUSTOMER, "Photos attached", "sam",
+				NOW.plusSeconds(10 * 3600));
+
+		assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(serviceCase.toView().resolutionDueAt()).isEqualTo(NOW.plusSeconds(82 * 3600));
+		assertThat(serviceCase.toView().timeline()).last().satisfies(
+				e -> assertThat(e.summary()).isEqualTo("Status Awaiting customer → In progress: the customer replied"));
+	}
+
 	@Test
 	void marksABreachOnceOnTheTimeline() {
 		ServiceCase serviceCase = openCase(null);
