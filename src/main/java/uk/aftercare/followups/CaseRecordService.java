@@ -17,6 +17,8 @@ import org.thymeleaf.context.Context;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.shared.PdfFonts;
+import uk.aftercare.shared.PdfText;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -63,6 +65,7 @@ public class CaseRecordService {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			PdfFonts.useIn(builder);
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();

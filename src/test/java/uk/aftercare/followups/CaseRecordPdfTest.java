@@ -23,6 +23,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.support.PdfFontsUsed;
 import uk.aftercare.support.PdfLayout;
 
 /** The case record PDF through the whole application, for text saved before input was cleaned. */
@@ -83,6 +84,30 @@ class CaseRecordPdfTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains(link);
 			assertThat(PdfLayout.overflowRight(document)).isZero();
+		}
+	}
+
+	@Test
+	void printsACustomersNameInLatinGreekOrCyrillicLettersAsTypedInAnEmbeddedFont() throws Exception {
+		if (!accounts.exists("pat")) {
+			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
+		}
+		String name = "Łukasz Wójcik-Dvořák Știrbu Ελένη Жанна";
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Paid €40 for a kettle that leaks",
+				new ContactDetails(name, UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.RETURN, false), "pat", null).view().caseNumber();
+
+		byte[] pdf = mvc.perform(get("/cases/" + number + "/record.pdf").with(user("pat").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains(name, "Paid €40");
+			// Regular text and the bold headings and labels, with no standard font (Helvetica) left.
+			assertThat(PdfFontsUsed.of(document)).containsExactly("LiberationSans", "LiberationSans-Bold");
 		}
 	}
 

@@ -52,6 +52,7 @@ import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.support.DatabaseText;
+import uk.aftercare.support.PdfFontsUsed;
 import uk.aftercare.support.PdfLayout;
 import uk.aftercare.support.ReturnForms;
 
@@ -183,6 +184,23 @@ class ReturnAuthorisationJourneyTest {
 			assertThat(text).contains(rma, caseNumber, "Full refund",
 					"Consumer Rights Act 2015 ss.20-22 (short-term right to reject)",
 					"This does not affect your statutory rights");
+		}
+	}
+
+	@Test
+	void printsTheCustomersNameInLatinGreekOrCyrillicLettersAsTypedOnTheirCopyInAnEmbeddedFont() throws Exception {
+		String name = "Łukasz Wójcik-Dvořák Știrbu Ελένη Жанна";
+		String rma = raise(returnForm(returnCase(), 10, "customerName", name,
+				"lines[0].description", "Čajník Ελληνικό Чайник"));
+
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains(name, "Čajník Ελληνικό Чайник").doesNotContain("?");
+			// Regular text and the bold headings and labels, with no standard font (Helvetica) left.
+			assertThat(PdfFontsUsed.of(document)).containsExactly("LiberationSans", "LiberationSans-Bold");
 		}
 	}
 

@@ -16,11 +16,13 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import uk.aftercare.returns.ReturnAuthorisationView;
-import uk.aftercare.shared.TextInput;
+import uk.aftercare.shared.PdfFonts;
+import uk.aftercare.shared.PdfText;
 
 /**
  * The customer's copy of a return authorisation as a PDF: an XHTML Thymeleaf template (texts from
- * messages.properties like every page) rendered by openhtmltopdf with its built-in fonts, so it needs no network.
+ * messages.properties like every page) rendered by openhtmltopdf with Liberation Sans embedded ({@link PdfFonts}),
+ * so any Latin, Greek or Cyrillic name prints as typed and nothing needs the network.
  */
 @Component
 class ReturnAuthorisationPdf {
@@ -41,12 +43,13 @@ class ReturnAuthorisationPdf {
 	}
 
 	byte[] render(ReturnAuthorisationView rma) {
-		// XML 1.0 refuses control characters, and text saved before input was cleaned may still hold them.
-		String xhtml = TextInput.withoutControlCharacters(templates.process("returns/rma-pdf",
+		// Text saved before input was cleaned may hold control characters, which XML 1.0 refuses.
+		String xhtml = PdfText.printable(templates.process("returns/rma-pdf",
 				new Context(Locale.UK, Map.of("rma", rma, "shopName", shopName))));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		PdfFonts.useIn(builder);
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(pdf);
 		try {
