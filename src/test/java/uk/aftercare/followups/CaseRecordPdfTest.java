@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,25 +41,36 @@ class CaseRecordPdfTest {
 	@Autowired
 	StaffAccounts accounts;
 
-	@Test
-	void rendersACaseWhoseSavedDescriptionAndNotesHoldControlCharacters() throws Exception {
+	@BeforeEach
+	void pat() {
 		if (!accounts.exists("pat")) {
 			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
 		}
-		// Saved through the service, as older data was, without the cleaning the web and API now apply.
-		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
-				"The kettle\u0008 leaks\u001b and\u0000 wants a refund",
-				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
-				CaseType.RETURN, false), "pat", null).view().caseNumber();
-		cases.addNote(number, "Pasted from Word:\u000bsecond line\u007f", "pat");
+	}
 
+	/** A return logged by pat through the service, as older data was: without the web's and API's cleaning. */
+	private String open(String customerName, String description) {
+		return cases.open(new OpenCaseCommand(ContactChannel.PHONE, description,
+				new ContactDetails(customerName, UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.RETURN, false), "pat", null).view().caseNumber();
+	}
+
+	/** The case record as pat downloads it. */
+	private PDDocument record(String number) throws Exception {
 		byte[] pdf = mvc.perform(get("/cases/" + number + "/record.pdf").with(user("pat").roles("STAFF")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		return Loader.loadPDF(pdf);
+	}
 
-		try (PDDocument document = Loader.loadPDF(pdf)) {
+	@Test
+	void rendersACaseWhoseSavedDescriptionAndNotesHoldControlCharacters() throws Exception {
+		String number = open("Jane Smith", "The kettle\u0008 leaks\u001b and\u0000 wants a refund");
+		cases.addNote(number, "Pasted from Word:\u000bsecond line\u007f", "pat");
+
+		try (PDDocument document = record(number)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("The kettle leaks and wants a refund", "Pasted from Word: second line");
 		}
@@ -66,22 +78,11 @@ class CaseRecordPdfTest {
 
 	@Test
 	void breaksALongWordInANoteSoNoneOfItRunsOffThePage() throws Exception {
-		if (!accounts.exists("pat")) {
-			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
-		}
-		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "The kettle leaks",
-				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
-				CaseType.RETURN, false), "pat", null).view().caseNumber();
+		String number = open("Jane Smith", "The kettle leaks");
 		String link = "https://shop.example/orders/" + "7".repeat(300);
 		cases.addNote(number, "Customer sent " + link, "pat");
 
-		byte[] pdf = mvc.perform(get("/cases/" + number + "/record.pdf").with(user("pat").roles("STAFF")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-
-		try (PDDocument document = Loader.loadPDF(pdf)) {
+		try (PDDocument document = record(number)) {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains(link);
 			assertThat(PdfLayout.overflowRight(document)).isZero();
 		}
@@ -89,21 +90,10 @@ class CaseRecordPdfTest {
 
 	@Test
 	void printsACustomersNameInLatinGreekOrCyrillicLettersAsTypedInAnEmbeddedFont() throws Exception {
-		if (!accounts.exists("pat")) {
-			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
-		}
 		String name = "Łukasz Wójcik-Dvořák Știrbu Ελένη Жанна";
-		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Paid €40 for a kettle that leaks",
-				new ContactDetails(name, UUID.randomUUID() + "@example.com", null), null, null, null,
-				CaseType.RETURN, false), "pat", null).view().caseNumber();
+		String number = open(name, "Paid €40 for a kettle that leaks");
 
-		byte[] pdf = mvc.perform(get("/cases/" + number + "/record.pdf").with(user("pat").roles("STAFF")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-
-		try (PDDocument document = Loader.loadPDF(pdf)) {
+		try (PDDocument document = record(number)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains(name, "Paid €40");
 			// Regular text and the bold headings and labels, with no standard font (Helvetica) left.
