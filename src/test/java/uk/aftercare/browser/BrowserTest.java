@@ -158,11 +158,14 @@ abstract class BrowserTest {
 	}
 
 	void clickLink(String text) {
-		WebElement link = waitFor(ExpectedConditions.elementToBeClickable(By.linkText(text)));
-		// Bring it to the middle of the window at once, so no scrolling is going on under the click.
+		click(waitFor(ExpectedConditions.elementToBeClickable(By.linkText(text))));
+	}
+
+	/** Brings the element to the middle of the window at once, so no scrolling is going on under the click. */
+	void click(WebElement element) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				link);
-		link.click();
+				element);
+		element.click();
 	}
 
 	WebElement find(By locator) {

@@ -28,9 +28,7 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 		WebElement open = find(By.cssSelector("#figure-open a"));
 		String count = open.getText();
 		assertThat(Integer.parseInt(count.replace(",", ""))).as("open demo cases").isPositive();
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				open);
-		open.click();
+		click(open);
 
 		waitFor(urlContains("/cases?open=true"));
 		assertThat(find(By.tagName("h1")).getText()).isEqualTo("All cases");
@@ -46,9 +44,7 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 		WebElement decided = find(By.cssSelector("#approval-turnaround tbody tr td a"));
 		String count = decided.getText();
 		assertThat(Integer.parseInt(count.replace(",", ""))).as("requests decided in the demo").isPositive();
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				decided);
-		decided.click();
+		click(decided);
 
 		waitFor(urlContains("/dashboard/decided-approvals?kind="));
 		assertThat(find(By.id("list-count")).getText())
