@@ -41,9 +41,22 @@ public final class FeedbackPolicy {
 	 * (by phone or in store; the survey answers itself). Every broken rule at once.
 	 */
 	public List<Violation> checkRecordedByStaff(FeedbackAnswer answer, FeedbackSource source) {
+		return checkRecordedByStaff(answer, source, false);
+	}
+
+	/**
+	 * As {@link #checkRecordedByStaff(FeedbackAnswer, FeedbackSource)}, and a closing gets one piece of feedback:
+	 * none can be recorded by staff once the customer answered the survey e-mailed at that closing.
+	 *
+	 * @param surveyAnswered the customer answered the survey link sent at the case's latest closing
+	 */
+	public List<Violation> checkRecordedByStaff(FeedbackAnswer answer, FeedbackSource source, boolean surveyAnswered) {
 		List<Violation> violations = new ArrayList<>();
 		if (source != FeedbackSource.PHONE && source != FeedbackSource.IN_STORE) {
 			violations.add(new Violation("source", "feedback.source.required"));
+		}
+		else if (surveyAnswered) {
+			violations.add(new Violation("source", "feedback.source.surveyAnswered"));
 		}
 		violations.addAll(check(answer));
 		return violations;

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.followups.CaseClosed;
+import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.ClosureView;
 import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.FollowUpOrigin;
 import uk.aftercare.followups.FollowUpPurpose;
@@ -46,6 +48,8 @@ public class FeedbackService {
 
 	private final CustomerUpdateService updates;
 
+	private final ClosingService closing;
+
 	private final ShopClock clock;
 
 	private final FeedbackSettings settings;
@@ -55,13 +59,14 @@ public class FeedbackService {
 	private final MessageSource messages;
 
 	FeedbackService(SurveyInvitationRepository invitations, CustomerFeedbackRepository feedback, CaseService cases,
-			FollowUpService followUps, CustomerUpdateService updates, ShopClock clock, FeedbackSettings settings,
-			ApplicationEventPublisher events, MessageSource messages) {
+			FollowUpService followUps, CustomerUpdateService updates, ClosingService closing, ShopClock clock,
+			FeedbackSettings settings, ApplicationEventPublisher events, MessageSource messages) {
 		this.invitations = invitations;
 		this.feedback = feedback;
 		this.cases = cases;
 		this.followUps = followUps;
 		this.updates = updates;
+		this.closing = closing;
 		this.clock = clock;
 		this.settings = settings;
 		this.events = events;
@@ -111,11 +116,20 @@ public class FeedbackService {
 	/**
 	 * The link's state, WITHDRAWN when it was never answered and the customer's data has since been erased: erasure
 	 * also ends the link's time ({@link FeedbackPersonalData#erase}), but the customer did not let it run out.
+	 * TAKEN_BY_STAFF when staff recorded the customer's feedback since the link was sent ({@link #recordByStaff}
+	 * ends it too). Erasure comes first: the page then tells a holder of the link nothing about the customer.
 	 */
 	private SurveyState stateOf(SurveyInvitation invitation) {
 		SurveyState state = invitation.stateAt(clock.now());
-		if (state != SurveyState.USED && cases.get(invitation.getCaseNumber()).archived()) {
+		if (state == SurveyState.USED) {
+			return state;
+		}
+		if (cases.get(invitation.getCaseNumber()).archived()) {
 			return SurveyState.WITHDRAWN;
+		}
+		if (feedback.existsByCaseNumberAndInvitationIdIsNullAndRecordedAtGreaterThanEqual(invitation.getCaseNumber(),
+				invitation.getCreatedAt())) {
+			return SurveyState.TAKEN_BY_STAFF;
 		}
 		return state;
 	}
@@ -148,17 +162,24 @@ public class FeedbackService {
 	}
 
 	/**
-	 * Feedback a member of staff took from the customer by phone or in store.
+	 * Feedback a member of staff took from the customer by phone or in store. A closing gets one piece of feedback,
+	 * counted once: if the survey link e-mailed at the case's latest closing is still unanswered, this withdraws it;
+	 * if the customer already answered it, this is refused.
 	 *
 	 * @throws FeedbackRejectedException naming every invalid field at once
 	 */
 	@Transactional
 	public FeedbackView recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
 		String number = cases.get(caseNumber).caseNumber();
-		List<FeedbackPolicy.Violation> violations = policy.checkRecordedByStaff(answer, source);
+		Optional<SurveyInvitation> survey = surveyOfLatestClosing(number);
+		boolean surveyAnswered = survey.map(i -> i.stateAt(clock.now()) == SurveyState.USED).orElse(false);
+		List<FeedbackPolicy.Violation> violations = policy.checkRecordedByStaff(answer, source, surveyAnswered);
 		if (!violations.isEmpty()) {
 			throw new FeedbackRejectedException(violations);
 		}
+		// Saved with the invitation's version: a customer answering the link at this very moment makes one of the
+		// two fail, never both count.
+		survey.filter(i -> i.stateAt(clock.now()) == SurveyState.OPEN).ifPresent(i -> i.withdraw(clock.now()));
 		CustomerFeedback saved = feedback.save(new CustomerFeedback(number, answer, source, null, actor, clock.now()));
 		return afterRecording(saved.toView(), actor, actor);
 	}
@@ -186,6 +207,16 @@ public class FeedbackService {
 		events.publishEvent(new FeedbackRecorded(recorded.caseNumber(), recorded.score(), recorded.resolved(),
 				recorded.source(), callBack));
 		return recorded;
+	}
+
+	/** The survey link e-mailed when the case was last closed, if one was (each closing sends at most one). */
+	private Optional<SurveyInvitation> surveyOfLatestClosing(String caseNumber) {
+		Optional<Instant> lastClosed = closing.closures(caseNumber)
+			.stream()
+			.map(ClosureView::closedAt)
+			.reduce((first, second) -> second);
+		return invitations.findFirstByCaseNumberOrderByCreatedAtDescIdDesc(caseNumber)
+			.filter(i -> lastClosed.map(closed -> !i.getCreatedAt().isBefore(closed)).orElse(true));
 	}
 
 	private void check(FeedbackAnswer answer) {

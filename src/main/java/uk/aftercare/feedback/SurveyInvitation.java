@@ -71,12 +71,29 @@ class SurveyInvitation {
 		usedAt = now;
 	}
 
+	/**
+	 * Ends an unanswered link because staff took the customer's feedback another way (one piece of feedback per
+	 * closing). It ends the way every link ends, at {@code now}; the survey page tells the two apart
+	 * (FeedbackService). @throws SurveyUnavailableException when it was used before or has expired
+	 */
+	void withdraw(Instant now) {
+		SurveyState state = stateAt(now);
+		if (state != SurveyState.OPEN) {
+			throw new SurveyUnavailableException(state);
+		}
+		expiresAt = now;
+	}
+
 	Long getId() {
 		return id;
 	}
 
 	String getCaseNumber() {
 		return caseNumber;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
 	}
 
 	Instant getExpiresAt() {

@@ -8,4 +8,6 @@ interface SurveyInvitationRepository extends JpaRepository<SurveyInvitation, Lon
 
 	Optional<SurveyInvitation> findByTokenHash(String tokenHash);
 
+	Optional<SurveyInvitation> findFirstByCaseNumberOrderByCreatedAtDescIdDesc(String caseNumber);
+
 }

@@ -12,9 +12,16 @@ import uk.aftercare.classification.CaseType;
  *
  * @param latestClosure        how the case was last closed (who, when), while it is closed; else null
  * @param mailServerConfigured whether e-mails reach customers at all (else they are only kept on the case)
+ * @param returns              every return authorisation on the case
  */
 public record ClosingFacts(CaseView serviceCase, List<FollowUpView> openFollowUps, ContactPreferenceView preference,
-		List<ComplaintStep> missingComplaintSteps, ClosureView latestClosure, boolean mailServerConfigured) {
+		List<ComplaintStep> missingComplaintSteps, ClosureView latestClosure, boolean mailServerConfigured,
+		List<ClosingPolicy.ReturnOnCase> returns) {
+
+	/** The case's return authorisations that keep it from closing: not yet finished, oldest first as raised. */
+	public List<ClosingPolicy.ReturnOnCase> unfinishedReturns() {
+		return returns.stream().filter(rma -> !rma.status().finished()).toList();
+	}
 
 	public boolean canClose() {
 		return serviceCase.status() == CaseStatus.RESOLVED && !serviceCase.approvalPending();
@@ -35,7 +42,7 @@ public record ClosingFacts(CaseView serviceCase, List<FollowUpView> openFollowUp
 	 */
 	public List<ClosingPolicy.Violation> violations(ClosingRequest request) {
 		return new ClosingPolicy().check(request, serviceCase.type() == CaseType.COMPLAINT, openFollowUps.size(),
-				emailBlock().isEmpty());
+				emailBlock().isEmpty(), returns);
 	}
 
 	/** Why the customer cannot be e-mailed, if they cannot. */

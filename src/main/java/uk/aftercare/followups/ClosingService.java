@@ -14,13 +14,15 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
 
 /**
  * Closing a resolved case professionally: checks the closing rules ({@link ClosingPolicy}), keeps the closure
  * record, closes the case, writes the checklist on its timeline, e-mails the closure and publishes
- * {@link CaseClosed} (the feedback module sends the survey).
+ * {@link CaseClosed} (the feedback module sends the survey). A return authorisation still unfinished on the case
+ * keeps it open.
  */
 @Service
 public class ClosingService {
@@ -43,9 +45,11 @@ public class ClosingService {
 
 	private final Wording wording;
 
+	private final ReturnAuthorisationService returnAuthorisations;
+
 	ClosingService(CaseClosureRepository closures, FollowUpService followUps, CustomerUpdateService updates,
 			ComplaintHandlingService complaints, CaseService cases, ShopClock clock, ApplicationEventPublisher events,
-			Wording wording) {
+			Wording wording, ReturnAuthorisationService returnAuthorisations) {
 		this.closures = closures;
 		this.followUps = followUps;
 		this.updates = updates;
@@ -54,6 +58,7 @@ public class ClosingService {
 		this.clock = clock;
 		this.events = events;
 		this.wording = wording;
+		this.returnAuthorisations = returnAuthorisations;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,7 +67,8 @@ public class ClosingService {
 		return new ClosingFacts(serviceCase,
 				followUps.forCase(serviceCase.caseNumber()).stream().filter(FollowUpView::isOpen).toList(),
 				updates.preferenceOf(serviceCase.customerId()), complaints.missingSteps(serviceCase),
-				latestClosure(serviceCase).orElse(null), updates.mailServerConfigured());
+				latestClosure(serviceCase).orElse(null), updates.mailServerConfigured(),
+				returnsOn(serviceCase.caseNumber()));
 	}
 
 	/**
@@ -94,7 +100,8 @@ public class ClosingService {
 		ContactPreferenceView preference = updates.preferenceOf(serviceCase.customerId());
 		boolean canEmail = preference.updateBlock(serviceCase.customerEmail()).isEmpty();
 		boolean complaint = serviceCase.type() == CaseType.COMPLAINT;
-		List<ClosingPolicy.Violation> violations = policy.check(request, complaint, openFollowUps, canEmail);
+		List<ClosingPolicy.Violation> violations = policy.check(request, complaint, openFollowUps, canEmail,
+				returnsOn(number));
 		if (!violations.isEmpty()) {
 			throw new ClosingRejectedException(violations);
 		}
@@ -123,6 +130,14 @@ public class ClosingService {
 			.stream()
 			.map(CaseClosure::toView)
 			.toList();
+	}
+
+	/** The case's return authorisations, oldest first; the returns module keeps them. */
+	private List<ClosingPolicy.ReturnOnCase> returnsOn(String caseNumber) {
+		List<ClosingPolicy.ReturnOnCase> returns = new ArrayList<>();
+		returnAuthorisations.forCase(caseNumber)
+			.forEach(rma -> returns.add(0, new ClosingPolicy.ReturnOnCase(rma.rmaNumber(), rma.status())));
+		return returns;
 	}
 
 	private String at(Instant instant) {

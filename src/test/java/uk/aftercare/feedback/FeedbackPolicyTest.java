@@ -54,6 +54,15 @@ class FeedbackPolicyTest {
 			.containsExactly(new Violation("source", "feedback.source.required"));
 	}
 
+	@Test
+	void staffCannotRecordFeedbackOnceTheClosingsSurveyWasAnswered() {
+		assertThat(policy.checkRecordedByStaff(new FeedbackAnswer(4, null, null), FeedbackSource.PHONE, true))
+			.containsExactly(new Violation("source", "feedback.source.surveyAnswered"),
+					new Violation("resolved", "feedback.resolved.required"));
+		assertThat(policy.checkRecordedByStaff(new FeedbackAnswer(4, true, null), FeedbackSource.IN_STORE, false))
+			.isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 2 })
 	void aLowScoreGetsASupervisorsCallBack(int score) {

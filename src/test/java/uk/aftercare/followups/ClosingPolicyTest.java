@@ -2,9 +2,13 @@ package uk.aftercare.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import uk.aftercare.followups.ClosingPolicy.ReturnOnCase;
 import uk.aftercare.followups.ClosingPolicy.Violation;
+import uk.aftercare.returns.RmaStatus;
 
 class ClosingPolicyTest {
 
@@ -62,6 +66,29 @@ class ClosingPolicyTest {
 	void refusesASurveyByEmailForACustomerWhoCannotBeEmailed() {
 		assertThat(policy.check(complaintDone(), true, 0, false))
 			.containsExactly(new Violation("surveyByEmail", "closing.surveyByEmail.impossible"));
+	}
+
+	@Test
+	void refusesToCloseWhileAReturnAuthorisationIsUnfinishedNamingEachOne() {
+		var returns = List.of(new ReturnOnCase("RMA-2026-000001", RmaStatus.REQUESTED),
+				new ReturnOnCase("RMA-2026-000002", RmaStatus.DENIED),
+				new ReturnOnCase("RMA-2026-000003", RmaStatus.INSPECTED),
+				new ReturnOnCase("RMA-2026-000004", RmaStatus.REFUNDED),
+				new ReturnOnCase("RMA-2026-000005", RmaStatus.CLOSED));
+
+		assertThat(policy.check(new ClosingRequest(null, true, true, true, null, null, null, false), false, 0, true,
+				returns)).containsExactly(
+						new Violation(null, "closing.returnUnfinished.REQUESTED", List.of("RMA-2026-000001")),
+						new Violation(null, "closing.returnUnfinished.INSPECTED", List.of("RMA-2026-000003")),
+						new Violation("outcome", "closing.outcome.required"));
+	}
+
+	@Test
+	void closesOnceEveryReturnAuthorisationIsFinished() {
+		assertThat(policy.check(checklistDone(), false, 0, true,
+				List.of(new ReturnOnCase("RMA-2026-000002", RmaStatus.DENIED),
+						new ReturnOnCase("RMA-2026-000004", RmaStatus.REPLACED))))
+			.isEmpty();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,6 +77,10 @@ class StaffFeedbackController {
 			}
 			catch (FeedbackRejectedException e) {
 				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
+			}
+			catch (OptimisticLockingFailureException e) {
+				// The customer answered the survey link at the same moment: their answer counts.
+				result.rejectValue("source", "feedback.source.surveyAnswered");
 			}
 			catch (CaseArchivedException e) {
 				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());

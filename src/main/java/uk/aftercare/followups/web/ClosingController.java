@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.followups.ClosingFacts;
+import uk.aftercare.followups.ClosingPolicy;
 import uk.aftercare.followups.ClosingRejectedException;
 import uk.aftercare.followups.ClosingResult;
 import uk.aftercare.followups.ClosingService;
@@ -59,8 +60,8 @@ class ClosingController {
 			ClosingFacts facts = closing.facts(caseNumber);
 			facts.violations(form.toRequest())
 				.stream()
-				.filter(v -> !result.hasFieldErrors(v.field()))
-				.forEach(v -> result.rejectValue(v.field(), v.code()));
+				.filter(v -> v.field() == null || !result.hasFieldErrors(v.field()))
+				.forEach(v -> reject(result, v));
 			return page(facts, model);
 		}
 		try {
@@ -75,7 +76,7 @@ class ClosingController {
 			return "redirect:/cases/" + number;
 		}
 		catch (ClosingRejectedException e) {
-			e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
+			e.violations().forEach(v -> reject(result, v));
 		}
 		catch (ConflictException e) {
 			result.reject("closing.conflict", e.getMessage());
@@ -84,6 +85,17 @@ class ClosingController {
 			result.reject("closing.stale");
 		}
 		return page(closing.facts(caseNumber), model);
+	}
+
+	/** A rule about a field is shown beside it; one about the case (an unfinished return) above the form. */
+	private static void reject(BindingResult result, ClosingPolicy.Violation violation) {
+		Object[] arguments = violation.arguments().toArray();
+		if (violation.field() == null) {
+			result.reject(violation.code(), arguments, null);
+		}
+		else {
+			result.rejectValue(violation.field(), violation.code(), arguments, null);
+		}
 	}
 
 	private String page(ClosingFacts facts, Model model) {

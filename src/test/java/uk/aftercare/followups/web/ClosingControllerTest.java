@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.followups.ClosingFacts;
+import uk.aftercare.followups.ClosingPolicy.ReturnOnCase;
 import uk.aftercare.followups.ClosingPolicy.Violation;
 import uk.aftercare.followups.ClosingRejectedException;
 import uk.aftercare.followups.ClosingRequest;
@@ -44,6 +45,7 @@ import uk.aftercare.followups.FollowUpPurpose;
 import uk.aftercare.followups.FollowUpStatus;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.RootCause;
+import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
@@ -66,7 +68,7 @@ class ClosingControllerTest {
 		FollowUpView open = new FollowUpView(5L, NUMBER, FollowUpPurpose.CHECK_REPAIR, FollowUpOrigin.MANUAL,
 				LocalDate.of(2026, 11, 20), "sam", null, FollowUpStatus.OPEN, null, "sam", Instant.now(), null, null, 0);
 		return new ClosingFacts(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.RESOLVED, "jane@example.com"),
-				List.of(open), ContactPreferenceView.defaults(7L), List.of(), null, true);
+				List.of(open), ContactPreferenceView.defaults(7L), List.of(), null, true, List.of());
 	}
 
 	@Test
@@ -150,7 +152,7 @@ class ClosingControllerTest {
 	void aCustomerWhoCannotBeEmailedIsToldTheOutcomeByStaff() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, null), List.of(),
-				ContactPreferenceView.defaults(7L), List.of(), null, true));
+				ContactPreferenceView.defaults(7L), List.of(), null, true, List.of()));
 
 		mvc.perform(get("/cases/" + NUMBER + "/close"))
 			.andExpect(status().isOk())
@@ -186,7 +188,7 @@ class ClosingControllerTest {
 	void aQueryWithNoOpenFollowUpsAsksOnlyForTheOutcome() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, "jane@example.com"), List.of(),
-				ContactPreferenceView.defaults(7L), List.of(), null, true));
+				ContactPreferenceView.defaults(7L), List.of(), null, true, List.of()));
 
 		mvc.perform(get("/cases/" + NUMBER + "/close"))
 			.andExpect(status().isOk())
@@ -304,7 +306,7 @@ class ClosingControllerTest {
 	void withoutAMailServerThePageSaysNoSurveyCanBeEmailedBeforeStaffClose() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.RESOLVED, "jane@example.com"), List.of(),
-				ContactPreferenceView.defaults(7L), List.of(), null, false));
+				ContactPreferenceView.defaults(7L), List.of(), null, false, List.of()));
 
 		mvc.perform(get("/cases/" + NUMBER + "/close"))
 			.andExpect(status().isOk())
@@ -318,7 +320,7 @@ class ClosingControllerTest {
 	void explainsThatOnlyAResolvedCaseCanBeClosed() throws Exception {
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.IN_PROGRESS, null), List.of(),
-				ContactPreferenceView.defaults(7L), List.of(), null, true));
+				ContactPreferenceView.defaults(7L), List.of(), null, true, List.of()));
 
 		mvc.perform(get("/cases/" + NUMBER + "/close"))
 			.andExpect(status().isOk())
@@ -335,7 +337,7 @@ class ClosingControllerTest {
 				caseView(NUMBER, CaseType.QUERY, CaseStatus.CLOSED, null), List.of(),
 				ContactPreferenceView.defaults(7L), List.of(),
 				new ClosureView(NUMBER, CaseType.QUERY, "Refunded", true, true, true, null, null, 0, null, "sam",
-						Instant.parse("2026-11-02T10:00:00Z")), true));
+						Instant.parse("2026-11-02T10:00:00Z")), true, List.of()));
 
 		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
 			.param("outcome", "Refunded")
@@ -352,6 +354,35 @@ class ClosingControllerTest {
 	void refusesToCloseWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/cases/" + NUMBER + "/close").param("outcome", "x")).andExpect(status().isForbidden());
 		verify(closing, never()).close(anyString(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesEachUnfinishedReturnAuthorisationAndWhatItWaitsFor() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.RETURN, CaseStatus.RESOLVED, "jane@example.com"), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, true,
+				List.of(new ReturnOnCase("RMA-2026-000007", RmaStatus.REQUESTED),
+						new ReturnOnCase("RMA-2026-000008", RmaStatus.AUTHORISED),
+						new ReturnOnCase("RMA-2026-000009", RmaStatus.REFUNDED))));
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("sam")))
+			.willThrow(new ClosingRejectedException(List.of(
+					new Violation(null, "closing.returnUnfinished.REQUESTED", List.of("RMA-2026-000007")),
+					new Violation(null, "closing.returnUnfinished.AUTHORISED", List.of("RMA-2026-000008")))));
+
+		mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("outcome", "Refund on its way")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("form"))
+			.andExpect(content().string(containsString(
+					"Return authorisation RMA-2026-000007 is still requested: authorise or deny it before closing the case.")))
+			.andExpect(content().string(containsString("Return authorisation RMA-2026-000008 is authorised and waits "
+					+ "for the goods to come back")))
+			.andExpect(content().string(not(containsString("RMA-2026-000009"))))
+			.andExpect(content().string(containsString("Refund on its way")));
 	}
 
 }
