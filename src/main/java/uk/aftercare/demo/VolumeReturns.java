@@ -623,7 +623,8 @@ final class VolumeReturns {
 					: r < 0.75 ? 3 : 4;
 			case AWAITING_CUSTOMER -> r < 0.8 ? 1 : 4;
 			case RESOLVED -> r < 0.002 ? 3 : r < 0.85 ? 4 : 5;
-			case CLOSED -> r < 0.001 ? 3 : r < 0.25 ? 4 : 5;
+			// Closing is refused while a return on the case is unfinished (ClosingPolicy): none is left part-way.
+			case CLOSED -> r < 0.25 ? 4 : 5;
 		};
 	}
 

@@ -127,6 +127,16 @@ abstract class VolumeGeneratorContract {
 			.allSatisfy(summary -> assertThat(summary).matches("Status [A-Z][a-z ]+ → [A-Z][a-z ]+\\."));
 	}
 
+	/** As the application refuses to close a case while a return on it is unfinished, no closed case has one. */
+	@Test
+	void leavesNoReturnUnfinishedOnAClosedCase() {
+		assertThat(count("select count(*) from return_authorisation r join service_case c on c.case_number = r.case_number"
+				+ " where c.status = 'CLOSED' and r.status in ('REQUESTED', 'AUTHORISED', 'RECEIVED', 'INSPECTED')"))
+			.isZero();
+		assertThat(count("select count(*) from return_authorisation r join service_case c on c.case_number = r.case_number"
+				+ " where c.status = 'CLOSED'")).isPositive();
+	}
+
 	@Test
 	void countsWhatItWroteForTheOtherModules() {
 		assertThat(count("select count(*) from return_authorisation")).isEqualTo(result.returnAuthorisations())
