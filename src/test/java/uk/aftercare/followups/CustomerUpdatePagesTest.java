@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.aftercare.cases.CaseService;
@@ -224,22 +222,11 @@ class CustomerUpdatePagesTest {
 	}
 
 	private String raiseReturn(String number) throws Exception {
-		Map<String, String> fields = ReturnForms.faultyKettle(clock.today().minusDays(10), clock.today());
-		MockHttpServletRequestBuilder form = post("/cases/" + number + "/returns").with(STAFF).with(csrf());
-		fields.forEach(form::param);
-		String location = mvc.perform(form)
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/returns/RMA-");
-		return location.substring("/returns/".length());
+		return ReturnForms.raiseFaultyKettle(mvc, STAFF, number, clock.today());
 	}
 
 	private void step(String rma, String target) throws Exception {
-		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf())
-			.param("target", target)
-			.param("note", target.equals("INSPECTED") ? "Element burnt out" : "")
-			.param("version", String.valueOf(rmas.get(rma).version())))
-			.andExpect(redirectedUrl("/returns/" + rma));
+		ReturnForms.step(mvc, STAFF, rma, target, rmas.get(rma).version());
 	}
 
 }
