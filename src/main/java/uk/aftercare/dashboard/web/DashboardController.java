@@ -137,9 +137,7 @@ class DashboardController {
 	String pendingApprovals(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String page, Model model) {
 		String kindText = kind == null ? "" : kind.strip();
-		Optional<ApprovalKind> chosen = Arrays.stream(ApprovalKind.values())
-			.filter(k -> k.name().equals(kindText))
-			.findFirst();
+		Optional<ApprovalKind> chosen = named(ApprovalKind.values(), kindText);
 		model.addAttribute("kind", chosen.orElse(null));
 		Optional<DashboardFilter> valid = form.toFilter(errors);
 		if (!kindText.isEmpty() && chosen.isEmpty()) {
@@ -171,13 +169,10 @@ class DashboardController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) String page, Model model) {
 		String kindText = kind == null ? "" : kind.strip();
-		Optional<ApprovalKind> chosen = Arrays.stream(ApprovalKind.values())
-			.filter(k -> k.name().equals(kindText))
-			.findFirst();
+		Optional<ApprovalKind> chosen = named(ApprovalKind.values(), kindText);
 		String outcomeText = outcome == null ? "" : outcome.strip();
-		Optional<ApprovalStatus> decidedAs = Arrays.stream(ApprovalStatus.values())
-			.filter(s -> s != ApprovalStatus.PENDING && s.name().equals(outcomeText))
-			.findFirst();
+		Optional<ApprovalStatus> decidedAs = named(ApprovalStatus.values(), outcomeText)
+			.filter(s -> s != ApprovalStatus.PENDING);
 		model.addAttribute("kind", chosen.orElse(null));
 		model.addAttribute("outcome", decidedAs.orElse(null));
 		Optional<DashboardFilter> valid = form.toFilter(errors);
@@ -205,6 +200,11 @@ class DashboardController {
 		}
 		model.addAttribute("pageLink", "/dashboard/decided-approvals?" + Pages.link(query.toString()));
 		return "dashboard/decided-approvals-page";
+	}
+
+	/** The code the address names, exactly as written (stripped): none when it names none. */
+	private static <E extends Enum<E>> Optional<E> named(E[] codes, String text) {
+		return Arrays.stream(codes).filter(code -> code.name().equals(text)).findFirst();
 	}
 
 	private ChartData statusChart(OpenCaseDashboard open) {
