@@ -22,7 +22,8 @@ import uk.aftercare.shared.ShopClock;
  * The forms each user has sent, by their one-time token (table {@code form_submission}): claimed before a form is
  * handled, each in a short transaction of its own so the row is seen by a second sending at once; the unique
  * (owner, token) constraint decides which of two sendings arriving together goes on. A row is kept a week: long
- * enough for any resend of a page still open, and nothing in it is personal data.
+ * enough for any resend of a page still open. It holds none of the values typed, only a salted digest of them
+ * ({@link FormFingerprint}).
  */
 class FormSubmissions {
 
@@ -34,11 +35,19 @@ class FormSubmissions {
 	/** The longest redirect location kept; an answer that sends elsewhere than that is not remembered. */
 	static final int LOCATION_LENGTH = 1000;
 
-	/** What became of the first sending of a form: where it redirected, or null while it is still being handled. */
-	record Earlier(String location) {
+	/**
+	 * What became of the first sending of a form: where it redirected, or null while it is still being handled; and
+	 * what it was sent with ({@link FormFingerprint}), null for sendings recorded before that was kept.
+	 */
+	record Earlier(String location, String fingerprint) {
 
 		boolean finished() {
 			return location != null;
+		}
+
+		/** Whether it is known to have been sent with other values than these. */
+		boolean sentWithOtherValuesThan(String fingerprint) {
+			return this.fingerprint != null && !this.fingerprint.equals(fingerprint);
 		}
 
 	}
@@ -57,16 +66,16 @@ class FormSubmissions {
 	}
 
 	/**
-	 * Records that this user sent the form with this token: empty when it is its first sending, which goes on;
-	 * otherwise what became of the first.
+	 * Records that this user sent the form with this token and these values: empty when it is its first sending,
+	 * which goes on; otherwise what became of the first.
 	 */
-	Optional<Earlier> claim(String owner, String token) {
+	Optional<Earlier> claim(String owner, String token, String fingerprint) {
 		// Twice: the first sending may be given back (it showed the form again) between our insert and our look-up.
 		for (int attempt = 0; attempt < 2; attempt++) {
 			try {
 				transaction.executeWithoutResult(status -> jdbc.update(
-						"insert into form_submission (owner, token, created_at) values (?, ?, ?)", owner, token,
-						JdbcRows.utc(clock.now())));
+						"insert into form_submission (owner, token, fingerprint, created_at) values (?, ?, ?, ?)", owner,
+						token, fingerprint, JdbcRows.utc(clock.now())));
 				return Optional.empty();
 			}
 			catch (DuplicateKeyException sentBefore) {
@@ -76,13 +85,15 @@ class FormSubmissions {
 				}
 			}
 		}
-		return Optional.of(new Earlier(null));
+		return Optional.of(new Earlier(null, null));
 	}
 
 	/** What became of a sending of this form, if one is recorded. */
 	Optional<Earlier> find(String owner, String token) {
-		return jdbc.query("select location from form_submission where owner = ? and token = ?",
-				(rs, row) -> new Earlier(rs.getString("location")), owner, token).stream().findFirst();
+		return jdbc.query("select location, fingerprint from form_submission where owner = ? and token = ?",
+				(rs, row) -> new Earlier(rs.getString("location"), rs.getString("fingerprint")), owner, token)
+			.stream()
+			.findFirst();
 	}
 
 	/** The first sending redirected here: a second sending is sent here too. */

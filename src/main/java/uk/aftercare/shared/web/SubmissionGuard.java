@@ -27,8 +27,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Saves each form once: a POST from a signed-in user that carries a form's one-time token ({@link SubmissionTokens})
- * is recorded before its handler runs. The same form sent again (a double click, a browser resend) is not handled
- * again: when the first sending redirected, the second is sent to the same place with a message saying so. A double
+ * is recorded before its handler runs, with a digest of its values ({@link FormFingerprint}). The same form sent again
+ * (a double click, a browser resend) is not handled again: when the first sending redirected, the second is sent to
+ * the same place with a message saying it was already saved; or, when it was sent with other values (the browser's
+ * back button, some fields changed, sent again), with a warning that those changes were not saved. A double
  * click's second sending usually arrives while the first is still being handled, and the browser shows only the
  * second's answer, so it waits a little for the first (up to {@code aftercare.forms.wait-for-first}); when the first
  * is still not done (or never finished), the second is sent back to the page it came from with a message saying it
@@ -50,7 +52,8 @@ final class SubmissionGuard implements HandlerInterceptor {
 	/** The submission this request claimed, for {@link #afterCompletion}. */
 	private static final String CLAIMED = SubmissionGuard.class.getName() + ".CLAIMED";
 
-	private record Submission(String owner, String token) {
+	/** A form's sending: by whom, its token, and what it was sent with. */
+	private record Submission(String owner, String token, String fingerprint) {
 	}
 
 	/** How often a second sending looks whether the first has finished. */
@@ -74,7 +77,8 @@ final class SubmissionGuard implements HandlerInterceptor {
 		if (submission == null) {
 			return true;
 		}
-		Optional<FormSubmissions.Earlier> earlier = submissions.claim(submission.owner(), submission.token());
+		Optional<FormSubmissions.Earlier> earlier = submissions.claim(submission.owner(), submission.token(),
+				submission.fingerprint());
 		if (earlier.isPresent() && !earlier.get().finished()) {
 			earlier = afterTheFirst(submission);
 		}
@@ -82,7 +86,10 @@ final class SubmissionGuard implements HandlerInterceptor {
 			request.setAttribute(CLAIMED, submission);
 			return true;
 		}
-		if (earlier.get().finished()) {
+		if (earlier.get().finished() && earlier.get().sentWithOtherValuesThan(submission.fingerprint())) {
+			answer(request, response, earlier.get().location(), "warning", "form.submission.changesNotSaved");
+		}
+		else if (earlier.get().finished()) {
 			answer(request, response, earlier.get().location(), "success", "form.submission.alreadySaved");
 		}
 		else {
@@ -98,7 +105,7 @@ final class SubmissionGuard implements HandlerInterceptor {
 	 */
 	private Optional<FormSubmissions.Earlier> afterTheFirst(Submission submission) {
 		long deadline = System.nanoTime() + waitForFirst.toNanos();
-		Optional<FormSubmissions.Earlier> earlier = Optional.of(new FormSubmissions.Earlier(null));
+		Optional<FormSubmissions.Earlier> earlier = Optional.of(new FormSubmissions.Earlier(null, null));
 		while (System.nanoTime() < deadline) {
 			try {
 				Thread.sleep(LOOK_EVERY.toMillis());
@@ -109,7 +116,7 @@ final class SubmissionGuard implements HandlerInterceptor {
 			}
 			earlier = submissions.find(submission.owner(), submission.token());
 			if (earlier.isEmpty()) {
-				earlier = submissions.claim(submission.owner(), submission.token());
+				earlier = submissions.claim(submission.owner(), submission.token(), submission.fingerprint());
 			}
 			if (earlier.isEmpty() || earlier.get().finished()) {
 				return earlier;
@@ -141,7 +148,10 @@ final class SubmissionGuard implements HandlerInterceptor {
 		}
 	}
 
-	/** The form's token and its sender, when this request is the sending of a page's form; otherwise null. */
+	/**
+	 * The form's token, its sender and what it was sent with, when this request is the sending of a page's form;
+	 * otherwise null (and nothing more of the request is read).
+	 */
 	private static Submission submissionOf(HttpServletRequest request, Object handler) {
 		if (!"POST".equals(request.getMethod()) || request.getDispatcherType() != DispatcherType.REQUEST
 				|| !answersWithAPage(handler) || madeByAScript(request)) {
@@ -152,7 +162,7 @@ final class SubmissionGuard implements HandlerInterceptor {
 		if (token == null || principal == null || !TOKEN.matcher(token).matches()) {
 			return null;
 		}
-		return new Submission(principal.getName(), token);
+		return new Submission(principal.getName(), token, FormFingerprint.of(request, token));
 	}
 
 	private static boolean answersWithAPage(Object handler) {

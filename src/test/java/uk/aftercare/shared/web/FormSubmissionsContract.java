@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.aftercare.shared.ShopClock;
 
 /**
- * The sent forms' table, on H2 and on a real PostgreSQL (see the two subclasses): a token is claimed once, and a
- * refused second claim (a unique-key violation in a transaction of its own) leaves the connection usable.
+ * The sent forms' table, on H2 and on a real PostgreSQL (see the two subclasses): a token is claimed once, keeping
+ * what its form was sent with, and a refused second claim (a unique-key violation in a transaction of its own) leaves
+ * the connection usable.
  */
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class FormSubmissionsContract {
@@ -45,36 +46,49 @@ abstract class FormSubmissionsContract {
 	void aTokenIsClaimedOnceAndASecondClaimSeesHowTheFirstEnded() {
 		String token = SubmissionTokens.newToken();
 
-		assertThat(submissions.claim("pat", token)).isEmpty();
-		assertThat(submissions.claim("pat", token)).get().extracting(FormSubmissions.Earlier::finished)
+		assertThat(submissions.claim("pat", token, null)).isEmpty();
+		assertThat(submissions.claim("pat", token, null)).get().extracting(FormSubmissions.Earlier::finished)
 			.isEqualTo(false);
-		assertThat(submissions.claim("sid", token)).isEmpty();
+		assertThat(submissions.claim("sid", token, null)).isEmpty();
 
 		submissions.finish("pat", token, "/returns/RMA-2026-000001");
-		assertThat(submissions.claim("pat", token)).get().extracting(FormSubmissions.Earlier::location)
+		assertThat(submissions.claim("pat", token, null)).get().extracting(FormSubmissions.Earlier::location)
 			.isEqualTo("/returns/RMA-2026-000001");
+	}
+
+	@Test
+	void aSecondClaimSeesWhatTheFirstWasSentWithOrNothingForOneRecordedWithout() {
+		String token = SubmissionTokens.newToken();
+		String fingerprint = "a".repeat(64);
+		submissions.claim("pat", token, fingerprint);
+		submissions.claim("sid", token, null);
+
+		assertThat(submissions.claim("pat", token, "b".repeat(64))).get()
+			.extracting(FormSubmissions.Earlier::fingerprint)
+			.isEqualTo(fingerprint);
+		assertThat(submissions.find("sid", token)).get().extracting(FormSubmissions.Earlier::fingerprint).isNull();
 	}
 
 	@Test
 	void aReleasedTokenCanBeClaimedAgain() {
 		String token = SubmissionTokens.newToken();
-		submissions.claim("pat", token);
+		submissions.claim("pat", token, null);
 
 		submissions.release("pat", token);
 
 		assertThat(submissions.find("pat", token)).isEmpty();
-		assertThat(submissions.claim("pat", token)).isEmpty();
+		assertThat(submissions.claim("pat", token, null)).isEmpty();
 	}
 
 	@Test
 	void forgetsOnlyTheFormsSentBeforeTheCutoff() {
 		String token = SubmissionTokens.newToken();
-		submissions.claim("pat", token);
+		submissions.claim("pat", token, null);
 
 		submissions.removeSentBefore(NOW);
-		assertThat(submissions.claim("pat", token)).isPresent();
+		assertThat(submissions.claim("pat", token, null)).isPresent();
 		submissions.removeSentBefore(NOW.plusSeconds(1));
-		assertThat(submissions.claim("pat", token)).isEmpty();
+		assertThat(submissions.claim("pat", token, null)).isEmpty();
 	}
 
 }

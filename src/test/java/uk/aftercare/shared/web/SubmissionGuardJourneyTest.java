@@ -1,11 +1,14 @@
 package uk.aftercare.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +37,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.feedback.FeedbackService;
@@ -48,7 +54,7 @@ import uk.aftercare.staff.StaffAccounts;
 /**
  * The same form sent twice (a double click, a browser resend) is saved once, for every form a page renders: each
  * carries a one-time {@code _submission} token beside its {@code _csrf}, and the second sending is redirected to
- * where the first went.
+ * where the first went, warned when it was sent with changed values that those were not saved.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,6 +65,10 @@ class SubmissionGuardJourneyTest {
 	private static final Pattern SUBMISSION_TOKEN = Pattern.compile("name=\"_submission\" value=\"([^\"]+)\"");
 
 	private static final String ALREADY_SAVED = "This was already saved: a second click or a resend is not saved again.";
+
+	private static final String CHANGES_NOT_SAVED = "This form had already been saved, so the changes you made before "
+			+ "sending it again were not saved. This page shows what was saved: if you still need your changes, make "
+			+ "them here, where the page allows it.";
 
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
@@ -189,6 +199,75 @@ class SubmissionGuardJourneyTest {
 	}
 
 	@Test
+	void aNoteSentAgainWithTheSameValuesIsSavedOnce() throws Exception {
+		String number = openCase(CaseType.QUERY, "Where is my order?");
+		String token = tokenOfTheFormTo("/cases/" + number, "/cases/" + number + "/notes");
+
+		mvc.perform(note(number, "Customer will bring the receipt").param("_submission", token))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/cases/" + number));
+		mvc.perform(note(number, "Customer will bring the receipt").param("_submission", token))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/cases/" + number))
+			.andExpect(flash().attribute("success", ALREADY_SAVED))
+			.andExpect(flash().attribute("warning", nullValue()));
+
+		assertThat(notesOn(number)).containsExactly("Customer will bring the receipt");
+	}
+
+	@Test
+	void aNoteChangedAndSentAgainIsNotSavedAndTheWarningSaysSo() throws Exception {
+		String number = openCase(CaseType.QUERY, "Where is my order?");
+		String token = tokenOfTheFormTo("/cases/" + number, "/cases/" + number + "/notes");
+
+		mvc.perform(note(number, "Customer will bring the receipt").param("_submission", token))
+			.andExpect(status().isFound());
+		// The browser's back button, the note changed, sent again.
+		mvc.perform(note(number, "Customer will bring the receipt on Monday").param("_submission", token))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/cases/" + number))
+			.andExpect(flash().attribute("warning", CHANGES_NOT_SAVED))
+			.andExpect(flash().attribute("success", nullValue()));
+
+		assertThat(notesOn(number)).containsExactly("Customer will bring the receipt");
+		mvc.perform(get("/cases/" + number).with(staff).flashAttr("warning", CHANGES_NOT_SAVED))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("were not saved")));
+	}
+
+	@Test
+	void aLoggedCaseChangedAndSentAgainKeepsWhatWasLoggedAndSaysTheChangesWereNotSaved() throws Exception {
+		String formToken = UUID.randomUUID().toString();
+		String token = token();
+		String email = UUID.randomUUID() + "@example.com";
+
+		String caseAddress = mvc.perform(logCase(formToken, email, "My kettle leaks").param("_submission", token))
+			.andExpect(status().isFound())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(logCase(formToken, email, "My kettle leaks and the base sparks").param("_submission", token))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl(caseAddress))
+			.andExpect(flash().attribute("warning", CHANGES_NOT_SAVED));
+
+		assertThat(cases.get(caseAddress.substring("/cases/".length())).description()).isEqualTo("My kettle leaks");
+	}
+
+	@Test
+	void aFormFirstSentBeforeItsValuesWereRecordedIsSentAgainAsBefore() throws Exception {
+		String number = openCase(CaseType.QUERY, "Where is my order?");
+		String token = token();
+		submissions.claim("pat", token, null);
+		submissions.finish("pat", token, "/cases/" + number);
+
+		mvc.perform(note(number, "Anything at all").param("_submission", token))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/cases/" + number))
+			.andExpect(flash().attribute("success", ALREADY_SAVED));
+
+		assertThat(notesOn(number)).isEmpty();
+	}
+
+	@Test
 	void aCustomerUpdateSentTwiceIsEmailedOnce() throws Exception {
 		String number = openCase(CaseType.QUERY, "Where is my order?");
 		String token = token();
@@ -266,7 +345,7 @@ class SubmissionGuardJourneyTest {
 	void aSecondSendingArrivingWhileTheFirstIsHandledGetsTheFirstsAnswer() throws Exception {
 		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
 		String token = token();
-		assertThat(submissions.claim("pat", token)).isEmpty();
+		assertThat(submissions.claim("pat", token, null)).isEmpty();
 
 		CompletableFuture<MvcResult> second = CompletableFuture.supplyAsync(() -> send(lowScore(number)
 			.param("_submission", token)));
@@ -280,10 +359,29 @@ class SubmissionGuardJourneyTest {
 	}
 
 	@Test
+	void aSecondSendingWithChangedValuesArrivingWhileTheFirstIsHandledIsWarned() throws Exception {
+		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+		String token = token();
+		assertThat(submissions.claim("pat", token, fingerprintOf(lowScore(number).param("_submission", token),
+				token))).isEmpty();
+
+		CompletableFuture<MvcResult> second = CompletableFuture.supplyAsync(() -> send(lowScore(number)
+			.param("score", "2")
+			.param("_submission", token)));
+		submissions.finish("pat", token, "/cases/" + number + "/feedback");
+
+		MvcResult answer = second.get(30, TimeUnit.SECONDS);
+		assertThat(answer.getResponse().getStatus()).isEqualTo(303);
+		assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + number + "/feedback");
+		assertThat(answer.getFlashMap().get("warning")).isEqualTo(CHANGES_NOT_SAVED);
+		assertThat(feedback.forCase(number)).isEmpty();
+	}
+
+	@Test
 	void aSecondSendingGoesOnWhenTheFirstGivesItsTokenBack() throws Exception {
 		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
 		String token = token();
-		assertThat(submissions.claim("pat", token)).isEmpty();
+		assertThat(submissions.claim("pat", token, null)).isEmpty();
 
 		CompletableFuture<MvcResult> second = CompletableFuture.supplyAsync(() -> send(lowScore(number)
 			.param("_submission", token)));
@@ -306,7 +404,7 @@ class SubmissionGuardJourneyTest {
 	void whenTheFirstSendingDoesNotFinishTheSecondGoesBackToItsPage() throws Exception {
 		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
 		String token = token();
-		assertThat(submissions.claim("pat", token)).isEmpty();
+		assertThat(submissions.claim("pat", token, null)).isEmpty();
 
 		mvc.perform(lowScore(number).param("_submission", token)
 			.header("Referer", "http://localhost/cases/" + number + "/feedback?from=list"))
@@ -324,11 +422,11 @@ class SubmissionGuardJourneyTest {
 	@Test
 	void formsSentMoreThanAWeekAgoAreForgotten() {
 		String old = token();
-		submissions.claim("pat", old);
+		submissions.claim("pat", old, null);
 		jdbc.update("update form_submission set created_at = ? where token = ?",
 				JdbcRows.utc(clock.now().minus(Duration.ofDays(8))), old);
 		String recent = token();
-		submissions.claim("pat", recent);
+		submissions.claim("pat", recent, null);
 
 		submissions.removeSentBefore(clock.now().minus(FormSubmissions.KEPT));
 
@@ -363,6 +461,47 @@ class SubmissionGuardJourneyTest {
 			.param("returnMethod", "IN_STORE")
 			.param("refundMethod", "ORIGINAL_PAYMENT_METHOD")
 			.param("cancellationInfoGiven", "true");
+	}
+
+	/** The one-time token of the form on this page that posts to this address, as a browser would send it. */
+	private String tokenOfTheFormTo(String page, String action) throws Exception {
+		String html = mvc.perform(get(page).with(staff)).andReturn().getResponse().getContentAsString();
+		Matcher forms = FORM.matcher(html);
+		while (forms.find()) {
+			if (forms.group(1).contains("action=\"" + action + "\"")) {
+				Matcher token = SUBMISSION_TOKEN.matcher(forms.group(2));
+				assertThat(token.find()).as("a token in the form to %s", action).isTrue();
+				return token.group(1);
+			}
+		}
+		throw new AssertionError("No form to " + action + " on " + page);
+	}
+
+	/** What the guard records of this sending: as the browser sent it, less its CSRF field. */
+	private static String fingerprintOf(MockHttpServletRequestBuilder request, String token) {
+		return FormFingerprint.of(request.buildRequest(new MockServletContext()), token);
+	}
+
+	private List<String> notesOn(String caseNumber) {
+		return cases.get(caseNumber).timeline().stream()
+			.filter(entry -> entry.kind() == TimelineKind.NOTE)
+			.map(TimelineEntry::summary)
+			.toList();
+	}
+
+	private MockHttpServletRequestBuilder note(String caseNumber, String text) {
+		return post("/cases/" + caseNumber + "/notes").with(staff).with(csrf()).param("text", text);
+	}
+
+	/** The log form, the type chosen, as its page sends it. */
+	private MockHttpServletRequestBuilder logCase(String formToken, String email, String description) {
+		return post("/cases").with(staff).with(csrf())
+			.param("formToken", formToken)
+			.param("customerName", "Jane Smith")
+			.param("customerEmail", email)
+			.param("channel", "PHONE")
+			.param("type", "RETURN")
+			.param("description", description);
 	}
 
 	private MockHttpServletRequestBuilder update(String caseNumber) {
