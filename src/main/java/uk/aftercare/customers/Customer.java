@@ -36,6 +36,13 @@ class Customer {
 	@Column(name = "phone_key", length = ContactDetails.PHONE_KEY_LENGTH)
 	private String phoneKey;
 
+	/** The postal address's lines, one a line ({@link PostalAddress#linesText}); null when none was given. */
+	@Column(name = "address_lines", length = PostalAddress.LINES_COLUMN_LENGTH)
+	private String addressLines;
+
+	@Column(length = PostalAddress.POSTCODE_LENGTH)
+	private String postcode;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -82,6 +89,22 @@ class Customer {
 		return correction;
 	}
 
+	/** Replaces the postal address (null for none); says whether it changed. */
+	boolean changeAddress(PostalAddress address) {
+		PostalAddress before = address();
+		if (Objects.equals(before, address)) {
+			return false;
+		}
+		addressLines = address == null || address.lines().isEmpty() ? null : address.linesText();
+		postcode = address == null ? null : address.postcode();
+		return true;
+	}
+
+	private PostalAddress address() {
+		return addressLines == null && postcode == null ? null
+				: new PostalAddress(PostalAddress.lines(addressLines), postcode);
+	}
+
 	long getVersion() {
 		return version;
 	}
@@ -93,6 +116,8 @@ class Customer {
 		email = null;
 		phone = null;
 		phoneKey = null;
+		addressLines = null;
+		postcode = null;
 		if (erasedAt == null) {
 			erasedAt = at;
 		}
@@ -103,7 +128,7 @@ class Customer {
 	}
 
 	CustomerRecord toRecord() {
-		return new CustomerRecord(id, name, email, phone, createdAt, erasedAt, version);
+		return new CustomerRecord(id, name, email, phone, address(), createdAt, erasedAt, version);
 	}
 
 	CustomerSummary toSummary() {

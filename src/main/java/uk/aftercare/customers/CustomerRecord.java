@@ -2,9 +2,12 @@ package uk.aftercare.customers;
 
 import java.time.Instant;
 
-/** A customer's record as the customer page shows it: what is held, since when, and whether it was erased. */
-public record CustomerRecord(long id, String name, String email, String phone, Instant createdAt, Instant erasedAt,
-		long version) {
+/**
+ * A customer's record as the customer page shows it: what is held (the postal address null when none was given),
+ * since when, and whether it was erased.
+ */
+public record CustomerRecord(long id, String name, String email, String phone, PostalAddress address,
+		Instant createdAt, Instant erasedAt, long version) {
 
 	public boolean erased() {
 		return erasedAt != null;

@@ -89,6 +89,12 @@ public class CustomerService {
 		return customers.findById(id).map(Customer::toSummary);
 	}
 
+	/** The customer's postal address, for a letter the shop prints; empty when none was given (or it was erased). */
+	@Transactional(readOnly = true)
+	public Optional<PostalAddress> postalAddress(long customerId) {
+		return customers.findById(customerId).map(Customer::toRecord).map(CustomerRecord::address);
+	}
+
 	/**
 	 * The oldest customer whose {@code column} (email or phone_key, never typed text) equals the value and whose name
 	 * agrees with the one typed.

@@ -121,14 +121,17 @@ public class DataProtection {
 	}
 
 	/**
-	 * Corrects the customer's name and contact details (UK GDPR art. 16) on their record and on what the modules use to
-	 * reach them about a matter still open, and records which details changed (not their values: the record outlives
-	 * them). A page opened before someone else's correction, or before an erasure, changes nothing.
+	 * Corrects the customer's name, contact details and postal address (UK GDPR art. 16) on their record, and the name
+	 * and contact details on what the modules use to reach them about a matter still open (the address is kept on the
+	 * record only), and records which details changed (not their values: the record outlives them). A page opened
+	 * before someone else's correction, or before an erasure, changes nothing.
 	 *
-	 * @return the names of the details that changed (name, email, phone); empty when nothing did, and nothing recorded
+	 * @param address the postal address, or null for none (one held is then removed)
+	 * @return the names of the details that changed (name, email, phone, address); empty when nothing did, and nothing
+	 * recorded
 	 */
-	public List<String> correct(long customerId, ContactDetails details, long expectedVersion, String staff,
-			String note) {
+	public List<String> correct(long customerId, ContactDetails details, PostalAddress address, long expectedVersion,
+			String staff, String note) {
 		Customer customer = customers.findAndLockById(customerId)
 			.orElseThrow(() -> new NotFoundException("No customer with id " + customerId));
 		if (customer.isErased()) {
@@ -138,11 +141,16 @@ public class DataProtection {
 			throw new ObjectOptimisticLockingFailureException(Customer.class, customerId);
 		}
 		PersonalDataHolder.Correction correction = customer.correct(details);
-		List<String> changed = correction.changed();
+		List<String> changed = new ArrayList<>(correction.changed());
+		if (customer.changeAddress(address)) {
+			changed.add("address");
+		}
 		if (changed.isEmpty()) {
 			return changed;
 		}
-		holders.forEach(holder -> holder.correct(customerId, correction));
+		if (!correction.changed().isEmpty()) {
+			holders.forEach(holder -> holder.correct(customerId, correction));
+		}
 		requests.save(new DataRequest(customerId, DataRequestKind.RECTIFICATION, DataRequestOutcome.DONE, staff,
 				clock.instant(), note, String.join(", ", changed)));
 		return changed;
@@ -188,8 +196,16 @@ public class DataProtection {
 		section.put("name", record.name());
 		section.put("email", record.email());
 		section.put("phone", record.phone());
+		section.put("address", record.address() == null ? null : addressSection(record.address()));
 		section.put("createdAt", record.createdAt());
 		section.put("erasedAt", record.erasedAt());
+		return section;
+	}
+
+	private static Map<String, Object> addressSection(PostalAddress address) {
+		Map<String, Object> section = new LinkedHashMap<>();
+		section.put("lines", address.lines());
+		section.put("postcode", address.postcode());
 		return section;
 	}
 

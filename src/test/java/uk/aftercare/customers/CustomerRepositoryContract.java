@@ -276,7 +276,7 @@ abstract class CustomerRepositoryContract {
 		long version = dataProtection.find(jane.id()).orElseThrow().version();
 		var corrected = new ContactDetails("Jane Smith-Jones", "jane.new@example.com", "07700 900125");
 
-		assertThat(dataProtection.correct(jane.id(), corrected, version, "staff", "Phoned with a new e-mail"))
+		assertThat(dataProtection.correct(jane.id(), corrected, null, version, "staff", "Phoned with a new e-mail"))
 			.containsExactly("name", "email");
 
 		assertThat(dataProtection.find(jane.id()).orElseThrow()).satisfies(record -> {
@@ -294,9 +294,9 @@ abstract class CustomerRepositoryContract {
 		});
 
 		long now = dataProtection.find(jane.id()).orElseThrow().version();
-		assertThat(dataProtection.correct(jane.id(), corrected, now, "staff", "Again")).isEmpty();
+		assertThat(dataProtection.correct(jane.id(), corrected, null, now, "staff", "Again")).isEmpty();
 		assertThat(dataProtection.requests(jane.id())).hasSize(1);
-		assertThatThrownBy(() -> dataProtection.correct(jane.id(), corrected, version, "staff", "From an old page"))
+		assertThatThrownBy(() -> dataProtection.correct(jane.id(), corrected, null, version, "staff", "From an old page"))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 	}
 
@@ -308,8 +308,78 @@ abstract class CustomerRepositoryContract {
 		long version = dataProtection.find(jane.id()).orElseThrow().version();
 
 		assertThatThrownBy(() -> dataProtection.correct(jane.id(),
-				new ContactDetails("Jane Smith", "jane.gone@example.com", null), version, "staff", "New e-mail"))
+				new ContactDetails("Jane Smith", "jane.gone@example.com", null), null, version, "staff", "New e-mail"))
 			.isInstanceOf(ConflictException.class);
+	}
+
+	private static final PostalAddress HARROGATE = new PostalAddress(
+			List.of("Flat 2, Rosemary Court", "14 Mill Lane", "Harrogate"), "hg12xx");
+
+	/** Gives the customer a postal address on their page, as staff do. */
+	private void giveAddress(CustomerSummary customer, PostalAddress address) {
+		long version = dataProtection.find(customer.id()).orElseThrow().version();
+		dataProtection.correct(customer.id(), new ContactDetails(customer.name(), customer.email(), customer.phone()),
+				address, version, "staff", "Gave an address for letters");
+	}
+
+	@Test
+	void keepsAPostalAddressGivenAndRecordsItAsChangedWithoutTouchingWhatOtherModulesHold() {
+		CustomerSummary george = customers.findOrCreate(null,
+				new ContactDetails("George Fairweather", null, "01632 960555"));
+		long version = dataProtection.find(george.id()).orElseThrow().version();
+
+		assertThat(dataProtection.correct(george.id(), new ContactDetails("George Fairweather", null, "01632 960555"),
+				HARROGATE, version, "staff", "Gave his address for letters"))
+			.containsExactly("address");
+
+		assertThat(dataProtection.find(george.id()).orElseThrow().address()).satisfies(address -> {
+			assertThat(address.lines()).containsExactly("Flat 2, Rosemary Court", "14 Mill Lane", "Harrogate");
+			assertThat(address.postcode()).isEqualTo("HG1 2XX");
+		});
+		assertThat(customers.postalAddress(george.id())).contains(HARROGATE);
+		assertThat(ordersHeld.corrected).as("no other module keeps the address").isEmpty();
+		assertThat(dataProtection.requests(george.id())).singleElement()
+			.satisfies(r -> assertThat(r.reasons()).isEqualTo("address").doesNotContain("Harrogate", "HG1"));
+
+		long now = dataProtection.find(george.id()).orElseThrow().version();
+		assertThat(now).isGreaterThan(version);
+		assertThat(dataProtection.correct(george.id(), new ContactDetails("George Fairweather", null, "01632 960555"),
+				new PostalAddress(HARROGATE.lines(), "HG1 2XX"), now, "staff", "Again")).isEmpty();
+		assertThat(dataProtection.correct(george.id(), new ContactDetails("George Fairweather", null, "01632 960555"),
+				null, now, "staff", "Moved abroad")).containsExactly("address");
+		assertThat(dataProtection.find(george.id()).orElseThrow().address()).isNull();
+		assertThat(customers.postalAddress(george.id())).isEmpty();
+	}
+
+	@Test
+	void theCustomersCopyOfTheirDataHoldsTheirPostalAddress() {
+		CustomerSummary george = customers.findOrCreate(null,
+				new ContactDetails("George Fairweather", null, "01632 960556"));
+		CustomerSummary jane = customers.findOrCreate(null,
+				new ContactDetails("Jane Smith", "jane.no.address@example.com", null));
+		giveAddress(george, HARROGATE);
+
+		assertThat(dataProtection.export(george.id(), "sue", "Asked by letter; order number matched").get("customer"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("address", Map.of("lines", List.of("Flat 2, Rosemary Court", "14 Mill Lane", "Harrogate"),
+					"postcode", "HG1 2XX"));
+		assertThat(dataProtection.export(jane.id(), "sue", "Asked by e-mail").get("customer"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("address", null);
+	}
+
+	@Test
+	void erasingTheCustomerErasesTheirPostalAddress() {
+		CustomerSummary george = customers.findOrCreate(null,
+				new ContactDetails("George Fairweather", null, "01632 960557"));
+		giveAddress(george, HARROGATE);
+
+		assertThat(dataProtection.erase(george.id(), "max", "Asked by letter").erased()).isTrue();
+
+		assertThat(dataProtection.find(george.id()).orElseThrow().address()).isNull();
+		assertThat(customers.postalAddress(george.id())).isEmpty();
+		assertThat(jdbc.sql("select count(*) from customer where id = ? and (address_lines is not null "
+				+ "or postcode is not null)").param(george.id()).query(Long.class).single()).isZero();
 	}
 
 }

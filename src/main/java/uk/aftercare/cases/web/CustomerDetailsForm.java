@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.shared.web.VersionedForm;
 
 /**
- * A correction of the customer's name and contact details, with the same rules as the log form, and why it was made.
+ * A correction of the customer's name and contact details, with the same rules as the log form, their postal address
+ * (optional: lines in one box, the postcode in another), and why it was made.
  * It carries the version of the record the page showed, so it cannot undo someone else's correction unseen.
  */
 public class CustomerDetailsForm extends VersionedForm {
@@ -26,12 +28,25 @@ public class CustomerDetailsForm extends VersionedForm {
 	@Size(max = 30, message = "{field.tooLong}")
 	private String phone;
 
+	/** Room for every line at its longest, with line breaks as a browser sends them (two characters each). */
+	@Size(max = 300, message = "{field.tooLong}")
+	private String addressLines;
+
+	@Pattern(regexp = PostalAddress.POSTCODE_PATTERN, message = "{customer.postcode.invalid}")
+	@Size(max = 10, message = "{field.tooLong}")
+	private String postcode;
+
 	@NotBlank(message = "{privacy.correct.note.required}")
 	@Size(max = 1000, message = "{privacy.note.tooLong}")
 	private String correctionNote;
 
 	ContactDetails toDetails() {
 		return new ContactDetails(name, email, phone);
+	}
+
+	/** The address typed, or null for none; only once the form's checks have passed. */
+	PostalAddress toAddress() {
+		return PostalAddress.of(addressLines, postcode);
 	}
 
 	public String getName() {
@@ -56,6 +71,22 @@ public class CustomerDetailsForm extends VersionedForm {
 
 	public void setPhone(String phone) {
 		this.phone = phone;
+	}
+
+	public String getAddressLines() {
+		return addressLines;
+	}
+
+	public void setAddressLines(String addressLines) {
+		this.addressLines = addressLines;
+	}
+
+	public String getPostcode() {
+		return postcode;
+	}
+
+	public void setPostcode(String postcode) {
+		this.postcode = postcode;
 	}
 
 	public String getCorrectionNote() {

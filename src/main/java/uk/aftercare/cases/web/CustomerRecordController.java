@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +35,7 @@ import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerRecord;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.NotFoundException;
@@ -97,8 +99,9 @@ class CustomerRecordController {
 	}
 
 	/**
-	 * Corrects the customer's name and contact details (UK GDPR art. 16): any member of staff, as keeping them right
-	 * is part of every contact. The log form finds the customer by the new email or phone from then on.
+	 * Corrects the customer's name, contact details and postal address (UK GDPR art. 16): any member of staff, as
+	 * keeping them right is part of every contact. The log form finds the customer by the new email or phone from then
+	 * on.
 	 */
 	@PostMapping("/details")
 	String correct(@PathVariable long id, @Validated @ModelAttribute("detailsForm") CustomerDetailsForm form,
@@ -108,21 +111,24 @@ class CustomerRecordController {
 		if (typed.email() == null && typed.phone() == null && !result.hasFieldErrors("email")) {
 			result.rejectValue("email", "case.contact.required");
 		}
+		checkAddress(form, result);
 		if (result.hasErrors()) {
 			return page(id, model);
 		}
+		PostalAddress address = form.toAddress();
 		if (form.expectedVersion().isEmpty()) {
 			return staleDetails(id, form, result, model);
 		}
 		try {
-			List<String> changed = dataProtection.correct(id, typed, form.expectedVersion().get(),
+			List<String> changed = dataProtection.correct(id, typed, address, form.expectedVersion().get(),
 					principal.getName(), form.getCorrectionNote());
 			redirect.addFlashAttribute("success", message(changed.isEmpty() ? "privacy.correct.unchanged"
 					: "privacy.correct.done"));
 		}
 		catch (OptimisticLockingFailureException e) {
 			CustomerRecord now = dataProtection.find(id).orElseThrow();
-			if (typed.equals(new ContactDetails(now.name(), now.email(), now.phone()))) {
+			if (typed.equals(new ContactDetails(now.name(), now.email(), now.phone()))
+					&& Objects.equals(address, now.address())) {
 				// Already as typed: the same form sent twice (a double click), not someone else's change.
 				redirect.addFlashAttribute("success", message("privacy.correct.done"));
 				return "redirect:/customers/" + id;
@@ -137,6 +143,36 @@ class CustomerRecordController {
 			return page(id, model);
 		}
 		return "redirect:/customers/" + id;
+	}
+
+	/**
+	 * An address is optional, but one given is one a letter can reach: its lines (at most {@link PostalAddress#MAX_LINES}
+	 * of {@link PostalAddress#MAX_LINE_LENGTH} characters) with a UK postcode, whose format {@code @Pattern} checks.
+	 */
+	private static void checkAddress(CustomerDetailsForm form, BindingResult result) {
+		List<String> lines = PostalAddress.lines(form.getAddressLines());
+		boolean postcodeTyped = form.getPostcode() != null && !form.getPostcode().isBlank();
+		if (!result.hasFieldErrors("addressLines")) {
+			if (lines.size() > PostalAddress.MAX_LINES) {
+				result.rejectValue("addressLines", "customer.address.tooManyLines",
+						new Object[] { PostalAddress.MAX_LINES, lines.size() }, null);
+			}
+			else {
+				for (int i = 0; i < lines.size(); i++) {
+					if (lines.get(i).length() > PostalAddress.MAX_LINE_LENGTH) {
+						result.rejectValue("addressLines", "customer.address.lineTooLong",
+								new Object[] { i + 1, PostalAddress.MAX_LINE_LENGTH, lines.get(i).length() }, null);
+						break;
+					}
+				}
+			}
+			if (lines.isEmpty() && postcodeTyped) {
+				result.rejectValue("addressLines", "customer.address.required");
+			}
+		}
+		if (!lines.isEmpty() && !postcodeTyped && !result.hasFieldErrors("postcode")) {
+			result.rejectValue("postcode", "customer.postcode.required");
+		}
 	}
 
 	/** The record as it is now, with what was typed kept and the current version: saving again is then deliberate. */
@@ -198,6 +234,10 @@ class CustomerRecordController {
 			details.setName(customer.name());
 			details.setEmail(customer.email());
 			details.setPhone(customer.phone());
+			if (customer.address() != null) {
+				details.setAddressLines(customer.address().linesText());
+				details.setPostcode(customer.address().postcode());
+			}
 			details.setVersion(String.valueOf(customer.version()));
 			model.addAttribute("detailsForm", details);
 		}

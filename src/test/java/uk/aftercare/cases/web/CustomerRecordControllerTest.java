@@ -53,7 +53,9 @@ import uk.aftercare.customers.DataRequestKind;
 import uk.aftercare.customers.DataRequestOutcome;
 import uk.aftercare.customers.DataRequestView;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.customers.PrivacySettings;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(CustomerRecordController.class)
@@ -75,7 +77,7 @@ class CustomerRecordControllerTest {
 	@BeforeEach
 	void jane() {
 		given(dataProtection.find(7L)).willReturn(Optional.of(
-				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", CREATED, null, 3)));
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", null, CREATED, null, 3)));
 		given(cases.casesOf(anyLong(), anyInt())).willReturn(List.of(new CaseListItem("AC-2026-000042", "Jane Smith",
 				"jane@example.com", CaseType.RETURN, CaseStatus.CLOSED, Priority.NORMAL, "staff", "staff", CREATED,
 				CREATED, false, null, false)));
@@ -192,7 +194,7 @@ class CustomerRecordControllerTest {
 	void recordsARequestToEraseDataAlreadyErasedAndSaysItIsDone() throws Exception {
 		Instant erasedAt = Instant.parse("2026-11-24T14:30:00Z");
 		given(dataProtection.find(9L)).willReturn(Optional.of(
-				new CustomerRecord(9L, "Erased customer", null, null, CREATED, erasedAt, 4)));
+				new CustomerRecord(9L, "Erased customer", null, null, null, CREATED, erasedAt, 4)));
 		given(dataProtection.requests(9L)).willReturn(List.of(new DataRequestView(DataRequestKind.ERASURE,
 				DataRequestOutcome.DONE, "max", erasedAt, "Asked in store", null)));
 
@@ -231,7 +233,7 @@ class CustomerRecordControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void letsStaffCorrectTheCustomersDetails() throws Exception {
 		ContactDetails corrected = new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "07700 900123");
-		given(dataProtection.correct(7L, corrected, 3L, "staff", "Customer phoned with a new e-mail address"))
+		given(dataProtection.correct(7L, corrected, null, 3L, "staff", "Customer phoned with a new e-mail address"))
 			.willReturn(List.of("name", "email"));
 
 		mvc.perform(post("/customers/7/details").with(csrf())
@@ -249,7 +251,7 @@ class CustomerRecordControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void keepsTheFirstValueOfADetailSentTwice() throws Exception {
 		ContactDetails corrected = new ContactDetails("Dup", "jane@example.com", "07700 900123");
-		given(dataProtection.correct(7L, corrected, 3L, "staff", "First note")).willReturn(List.of("name"));
+		given(dataProtection.correct(7L, corrected, null, 3L, "staff", "First note")).willReturn(List.of("name"));
 
 		mvc.perform(post("/customers/7/details").with(csrf())
 			.param("name", "Dup", "Dup2")
@@ -258,7 +260,7 @@ class CustomerRecordControllerTest {
 			.param("correctionNote", "First note", "Second note")
 			.param("version", "3"))
 			.andExpect(status().is3xxRedirection());
-		verify(dataProtection).correct(7L, corrected, 3L, "staff", "First note");
+		verify(dataProtection).correct(7L, corrected, null, 3L, "staff", "First note");
 	}
 
 	/** A browser stops typing where the server would refuse, so it cannot send a form too large to be read. */
@@ -272,6 +274,8 @@ class CustomerRecordControllerTest {
 		assertThat(box(page, "correctionNote")).contains("maxlength=\"1000\"");
 		assertThat(box(page, "note")).startsWith("<textarea").contains("maxlength=\"1000\"");
 		assertThat(box(page, "phone")).contains("maxlength=\"30\"");
+		assertThat(box(page, "addressLines")).startsWith("<textarea").contains("maxlength=\"300\"");
+		assertThat(box(page, "postcode")).contains("maxlength=\"10\"");
 	}
 
 	private static String box(String page, String name) {
@@ -305,13 +309,13 @@ class CustomerRecordControllerTest {
 			.andExpect(model().attributeHasFieldErrors("detailsForm", "name", "email", "phone", "correctionNote"))
 			.andExpect(content().string(containsString("value=\"jane.at.example\"")))
 			.andExpect(content().string(containsString("value=\"call me\"")));
-		verify(dataProtection, never()).correct(anyLong(), any(), anyLong(), anyString(), anyString());
+		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
 	}
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void keepsWhatWasTypedWhenSomeoneElseCorrectedTheDetailsFirst() throws Exception {
-		given(dataProtection.correct(anyLong(), any(), anyLong(), anyString(), anyString()))
+		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
 			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
 
 		mvc.perform(post("/customers/7/details").with(csrf())
@@ -336,14 +340,14 @@ class CustomerRecordControllerTest {
 			.param("version", "3"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("detailsForm", "email", "case.contact.required"));
-		verify(dataProtection, never()).correct(anyLong(), any(), anyLong(), anyString(), anyString());
+		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
 	}
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void aCorrectionSentTwiceIsSavedOnce() throws Exception {
 		// The first click saved the details; the second comes from the same page, one version behind.
-		given(dataProtection.correct(anyLong(), any(), anyLong(), anyString(), anyString()))
+		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
 			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
 
 		mvc.perform(post("/customers/7/details").with(csrf())
@@ -354,6 +358,211 @@ class CustomerRecordControllerTest {
 			.param("version", "2"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("success", "The customer's details have been corrected."));
+	}
+
+	static final PostalAddress LEEDS = new PostalAddress(List.of("27 Cardigan Road", "Headingley", "Leeds"), "LS6 9XX");
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void letsStaffGiveAPostalAddressAndKeepsItTidyWithItsPostcodeAsRoyalMailWritesIt() throws Exception {
+		ContactDetails same = new ContactDetails("Jane Smith", "jane@example.com", "07700 900123");
+		given(dataProtection.correct(7L, same, LEEDS, 3L, "staff", "Gave her address for letters"))
+			.willReturn(List.of("address"));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("phone", "07700 900123")
+			.param("addressLines", " 27  Cardigan Road\r\n\r\nHeadingley \r\n Leeds\r\n")
+			.param("postcode", "ls6  9xx")
+			.param("correctionNote", "Gave her address for letters")
+			.param("version", "3"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/customers/7"))
+			.andExpect(flash().attribute("success", "The customer's details have been corrected."));
+		verify(dataProtection).correct(7L, same, LEEDS, 3L, "staff", "Gave her address for letters");
+		assertThat(LEEDS.postcode()).isEqualTo("LS6 9XX");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void normalisesEveryShapeOfAValidPostcode() throws Exception {
+		for (String[] typed : new String[][] { { "sw1a1aa", "SW1A 1AA" }, { "M1 1AE", "M1 1AE" },
+				{ "cr2 6xh", "CR2 6XH" }, { "DN551PT", "DN55 1PT" }, { " w1a 0ax ", "W1A 0AX" },
+				{ "EC1A  1BB", "EC1A 1BB" }, { "b33 8th", "B33 8TH" } }) {
+			mvc.perform(post("/customers/7/details").with(csrf())
+				.param("name", "Jane Smith")
+				.param("email", "jane@example.com")
+				.param("addressLines", "1 High Street")
+				.param("postcode", typed[0])
+				.param("correctionNote", "Gave her address")
+				.param("version", "3"))
+				.andExpect(status().is3xxRedirection());
+			verify(dataProtection).correct(7L, new ContactDetails("Jane Smith", "jane@example.com", null),
+					new PostalAddress(List.of("1 High Street"), typed[1]), 3L, "staff", "Gave her address");
+		}
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesAPostcodeThatIsNotAUkOneBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
+		for (String wrong : new String[] { "SW1A 1A", "12345", "QA1 1AA", "SW1A 1AC", "SW1A-1AA", "D02 X285" }) {
+			String page = mvc.perform(post("/customers/7/details").with(csrf())
+				.param("name", "Jane Smith")
+				.param("email", "jane@example.com")
+				.param("addressLines", "27 Cardigan Road\r\nLeeds")
+				.param("postcode", wrong)
+				.param("correctionNote", "Gave her address")
+				.param("version", "3"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("detailsForm", "postcode", "Pattern"))
+				.andExpect(model().attributeErrorCount("detailsForm", 1))
+				.andReturn().getResponse().getContentAsString();
+
+			Markup.assertInvalidAndDescribedBy(page, "postcode", "postcode-error", "Enter a UK postcode, e.g. SW1A 1AA");
+			assertThat(box(page, "postcode")).as(wrong).contains("value=\"" + wrong + "\"");
+			assertThat(page).contains(">27 Cardigan Road\nLeeds</textarea>");
+		}
+		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void anAddressNeedsItsPostcodeAndAPostcodeItsAddress() throws Exception {
+		String page = mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "27 Cardigan Road")
+			.param("postcode", " ")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("detailsForm", "postcode", "customer.postcode.required"))
+			.andReturn().getResponse().getContentAsString();
+		Markup.assertInvalidAndDescribedBy(page, "postcode", "postcode-error", "Enter the postcode, e.g. SW1A 1AA");
+		assertThat(page).contains(">27 Cardigan Road</textarea>");
+
+		page = mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "\r\n  \r\n")
+			.param("postcode", "LS6 9XX")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("detailsForm", "addressLines", "customer.address.required"))
+			.andReturn().getResponse().getContentAsString();
+		Markup.assertInvalidAndDescribedBy(page, "addressLines", "addressLines-error",
+				"Enter the address that goes with this postcode");
+		assertThat(box(page, "postcode")).contains("value=\"LS6 9XX\"");
+		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesAnAddressOfMoreLinesThanAnEnvelopeTakesOrALineTooLong() throws Exception {
+		String page = mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "Flat 2\nRosemary Court\n14 Mill Lane\nBilton\nHarrogate")
+			.param("postcode", "HG1 2XX")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeErrorCount("detailsForm", 1))
+			.andReturn().getResponse().getContentAsString();
+		Markup.assertInvalidAndDescribedBy(page, "addressLines", "addressLines-error",
+				"Write the address on at most 4 lines (there are 5): the postcode has a box of its own");
+		assertThat(page).contains(">Flat 2\nRosemary Court\n14 Mill Lane\nBilton\nHarrogate</textarea>");
+
+		String longLine = "The Old Rectory, Church Lane, Much Wittering by the Water, Far";
+		page = mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "Flat 2\n" + longLine)
+			.param("postcode", "HG1 2XX")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeErrorCount("detailsForm", 1))
+			.andReturn().getResponse().getContentAsString();
+		Markup.assertInvalidAndDescribedBy(page, "addressLines", "addressLines-error",
+				"Line 2 is too long: keep each line to 60 characters at most (it has " + longLine.length() + ")");
+		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsThePostalAddressOnTheCustomersPageAndInTheFormToCorrectIt() throws Exception {
+		given(dataProtection.find(7L)).willReturn(Optional.of(
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4)));
+
+		String page = mvc.perform(get("/customers/7")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("<dd class=\"col-sm-8\" id=\"customer-address\"><span>27 Cardigan Road</span><br>"
+				+ "<span>Headingley</span><br><span>Leeds</span><br><span>LS6 9XX</span></dd>")
+			.contains(">27 Cardigan Road\nHeadingley\nLeeds</textarea>");
+		assertThat(box(page, "postcode")).contains("value=\"LS6 9XX\"");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void removesTheAddressWhenBothBoxesAreEmptied() throws Exception {
+		given(dataProtection.find(7L)).willReturn(Optional.of(
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4)));
+		ContactDetails same = new ContactDetails("Jane Smith", "jane@example.com", null);
+		given(dataProtection.correct(7L, same, null, 4L, "staff", "Moved abroad")).willReturn(List.of("address"));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "")
+			.param("postcode", "")
+			.param("correctionNote", "Moved abroad")
+			.param("version", "4"))
+			.andExpect(status().is3xxRedirection());
+		verify(dataProtection).correct(7L, same, null, 4L, "staff", "Moved abroad");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void anAddressSentTwiceIsSavedOnceButAnotherAddressSavedMeanwhileIsNotOverwritten() throws Exception {
+		given(dataProtection.find(7L)).willReturn(Optional.of(
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4)));
+		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
+
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "27 Cardigan Road\r\nHeadingley\r\nLeeds")
+			.param("postcode", "ls69xx")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "The customer's details have been corrected."));
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "3 Other Road\r\nLeeds")
+			.param("postcode", "LS6 9XX")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone changed these details after you opened the page")))
+			.andExpect(content().string(containsString(">3 Other Road\nLeeds</textarea>")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void listsAnAddressGivenAsAChangedDetail() throws Exception {
+		given(dataProtection.requests(7L)).willReturn(List.of(new DataRequestView(DataRequestKind.RECTIFICATION,
+				DataRequestOutcome.DONE, "staff", CREATED, "Gave her address for letters", "address")));
+
+		mvc.perform(get("/customers/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Changed: postal address")));
 	}
 
 }
