@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
+import uk.aftercare.customers.CustomerService;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
@@ -42,12 +43,15 @@ class CustomerUpdateController {
 
 	private final MessageSource messages;
 
+	private final CustomerService customers;
+
 	CustomerUpdateController(CustomerUpdateService updates, CaseService cases, ShopClock clock,
-			MessageSource messages) {
+			MessageSource messages, CustomerService customers) {
 		this.updates = updates;
 		this.cases = cases;
 		this.clock = clock;
 		this.messages = messages;
+		this.customers = customers;
 	}
 
 	@ModelAttribute("channels")
@@ -119,11 +123,17 @@ class CustomerUpdateController {
 		return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";
 	}
 
-	/** One message, laid out to print (letters such as the final response are posted). */
+	/**
+	 * One message, laid out to print (letters such as the final response are posted), addressed to the customer's
+	 * postal address as their record holds it now, when it holds one.
+	 */
 	@GetMapping("/messages/{id}")
 	String message(@PathVariable String caseNumber, @PathVariable Long id, Model model) {
 		CustomerMessageView message = updates.message(caseNumber, id);
-		model.addAttribute("c", cases.get(caseNumber));
+		CaseView serviceCase = cases.get(caseNumber);
+		model.addAttribute("c", serviceCase);
+		model.addAttribute("address", serviceCase.customerId() == null ? null
+				: customers.postalAddress(serviceCase.customerId()).orElse(null));
 		model.addAttribute("m", message);
 		model.addAttribute("letterDate", message.createdAt().atZone(clock.zone()).toLocalDate());
 		return "followups/customer-message";

@@ -20,7 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.aftercare.followups.CaseViews.caseView;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +36,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.CustomerService;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.followups.ContactPreferenceView;
+import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.Delivery;
 import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
@@ -59,6 +65,9 @@ class CustomerUpdateControllerTest {
 
 	@MockitoBean
 	CaseService cases;
+
+	@MockitoBean
+	CustomerService customers;
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
@@ -125,6 +134,44 @@ class CustomerUpdateControllerTest {
 		Markup.assertInvalidAndDescribedBy(page, "template", "template-error", "Choose an update from the list");
 		Markup.assertInvalidAndDescribedBy(page, "details", "details-error", "Write the details for the customer");
 		verify(updates, never()).sendUpdate(anyString(), any(), any(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterToPrintIsAddressedToTheCustomersPostalAddress() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.message(NUMBER, 5L)).willReturn(finalResponseLetter());
+		given(customers.postalAddress(7L)).willReturn(Optional.of(
+				new PostalAddress(List.of("Flat 2, Rosemary Court", "14 Mill Lane", "Harrogate"), "HG1 2XX")));
+
+		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("<p id=\"letter-address\"><span>Jane Smith</span><br><span>Flat 2, Rosemary Court"
+				+ "</span><br><span>14 Mill Lane</span><br><span>Harrogate</span><br><span>HG1 2XX</span></p>");
+		assertThat(page.indexOf("letter-address")).as("above the subject and the text")
+			.isLessThan(page.indexOf("Dear Jane Smith,"));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterToACustomerWithNoPostalAddressNamesThemAsBefore() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.message(NUMBER, 5L)).willReturn(finalResponseLetter());
+		given(customers.postalAddress(7L)).willReturn(Optional.empty());
+
+		mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p>Jane Smith</p>")))
+			.andExpect(content().string(not(containsString("letter-address"))));
+	}
+
+	private static CustomerMessageView finalResponseLetter() {
+		Instant at = Instant.parse("2026-11-02T10:00:00Z");
+		return new CustomerMessageView(5L, NUMBER, MailTemplateKey.FINAL_RESPONSE, null,
+				"Our final response to your complaint - case " + NUMBER, "Dear Jane Smith,", Delivery.PRINT, "sam", at,
+				null);
 	}
 
 }
