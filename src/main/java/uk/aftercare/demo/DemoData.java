@@ -26,6 +26,7 @@ import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
@@ -117,7 +118,25 @@ class DemoData implements ApplicationRunner {
 		// A customer who asked for a copy of their data (UK GDPR), as the customer page's panel records it.
 		dataProtection.export(cases.get(numbers.get(22)).customerId(), "supervisor",
 				"Asked by e-mail from the address we hold; order number matched");
+		loadAddresses(numbers);
 		log.info("Loaded {} demo cases.", DemoCases.ALL.size());
+	}
+
+	/**
+	 * Two customers gave a postal address, so that a letter to print shows it: one with no e-mail (a final response
+	 * can only be posted), and one with a complaint.
+	 */
+	private void loadAddresses(List<String> numbers) {
+		address(numbers, "George Fairweather", "HG1 2XX", "Flat 2, Rosemary Court", "14 Mill Lane", "Harrogate");
+		address(numbers, "Robert Harris", "LS6 9XX", "27 Cardigan Road", "Headingley", "Leeds");
+	}
+
+	private void address(List<String> numbers, String name, String postcode, String... lines) {
+		int first = DemoCases.ALL.stream().map(DemoCases.Demo::name).toList().indexOf(name);
+		var customer = dataProtection.find(cases.get(numbers.get(first)).customerId()).orElseThrow();
+		dataProtection.correct(customer.id(), new ContactDetails(customer.name(), customer.email(), customer.phone()),
+				new PostalAddress(List.of(lines), postcode), customer.version(), "staff",
+				"Gave a postal address for letters");
 	}
 
 	/** Return authorisations taken from the form to a refund, an exchange and a repair. */
