@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A customer's postal address, for the letters the shop prints and posts: up to {@link #MAX_LINES} lines (house,
- * street, town) and a UK postcode, written as Royal Mail sorts it: upper case, one space before the inward code
- * ("sw1a1aa" is "SW1A 1AA"). The lines are trimmed, with runs of spaces made one and blank lines left out.
+ * A customer's postal address, for the letters the shop prints and posts: one to {@link #MAX_LINES} lines (house,
+ * street, town) of at most {@link #MAX_LINE_LENGTH} characters and a UK postcode, written as Royal Mail sorts it: upper
+ * case, one space before the inward code ("sw1a1aa" is "SW1A 1AA"). The lines are trimmed, with runs of spaces made
+ * one and blank lines left out. Anything else is refused with an {@link IllegalArgumentException}: forms check what
+ * was typed first ({@link #lines(String)}, {@link #isPostcode(String)}) and say what is wrong beside the box.
  */
 public record PostalAddress(List<String> lines, String postcode) {
 
@@ -37,6 +39,14 @@ public record PostalAddress(List<String> lines, String postcode) {
 	public PostalAddress {
 		lines = lines == null ? List.of() : lines.stream().map(PostalAddress::tidy).filter(l -> !l.isEmpty()).toList();
 		postcode = normalisePostcode(postcode);
+		if (lines.isEmpty() || lines.size() > MAX_LINES
+				|| lines.stream().anyMatch(line -> line.length() > MAX_LINE_LENGTH)) {
+			throw new IllegalArgumentException("An address has 1 to " + MAX_LINES + " lines of at most "
+					+ MAX_LINE_LENGTH + " characters");
+		}
+		if (postcode == null || !isPostcode(postcode)) {
+			throw new IllegalArgumentException("An address needs a UK postcode");
+		}
 	}
 
 	/**
@@ -44,8 +54,10 @@ public record PostalAddress(List<String> lines, String postcode) {
 	 * {@link #lines(String)}, {@link #isPostcode(String)}.
 	 */
 	public static PostalAddress of(String typedLines, String typedPostcode) {
-		PostalAddress address = new PostalAddress(lines(typedLines), typedPostcode);
-		return address.lines().isEmpty() && address.postcode() == null ? null : address;
+		if (lines(typedLines).isEmpty() && (typedPostcode == null || typedPostcode.isBlank())) {
+			return null;
+		}
+		return new PostalAddress(lines(typedLines), typedPostcode);
 	}
 
 	/** The lines of a box of text, tidied, blank ones left out. */
