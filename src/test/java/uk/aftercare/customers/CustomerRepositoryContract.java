@@ -296,7 +296,8 @@ abstract class CustomerRepositoryContract {
 		long now = dataProtection.find(jane.id()).orElseThrow().version();
 		assertThat(dataProtection.correct(jane.id(), corrected, null, now, "staff", "Again")).isEmpty();
 		assertThat(dataProtection.requests(jane.id())).hasSize(1);
-		assertThatThrownBy(() -> dataProtection.correct(jane.id(), corrected, null, version, "staff", "From an old page"))
+		assertThatThrownBy(
+				() -> dataProtection.correct(jane.id(), corrected, null, version, "staff", "From an old page"))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 	}
 

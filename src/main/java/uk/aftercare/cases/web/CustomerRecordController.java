@@ -146,8 +146,9 @@ class CustomerRecordController {
 	}
 
 	/**
-	 * An address is optional, but one given is one a letter can reach: its lines (at most {@link PostalAddress#MAX_LINES}
-	 * of {@link PostalAddress#MAX_LINE_LENGTH} characters) with a UK postcode, whose format {@code @Pattern} checks.
+	 * An address is optional, but one given is one a letter can reach: its lines (at most
+	 * {@link PostalAddress#MAX_LINES} of {@link PostalAddress#MAX_LINE_LENGTH} characters) with a UK postcode, whose
+	 * format {@code @Pattern} checks.
 	 */
 	private static void checkAddress(CustomerDetailsForm form, BindingResult result) {
 		List<String> lines = PostalAddress.lines(form.getAddressLines());

@@ -419,7 +419,8 @@ class CustomerRecordControllerTest {
 				.andExpect(model().attributeErrorCount("detailsForm", 1))
 				.andReturn().getResponse().getContentAsString();
 
-			Markup.assertInvalidAndDescribedBy(page, "postcode", "postcode-error", "Enter a UK postcode, e.g. SW1A 1AA");
+			Markup.assertInvalidAndDescribedBy(page, "postcode", "postcode-error",
+					"Enter a UK postcode, e.g. SW1A 1AA");
 			assertThat(box(page, "postcode")).as(wrong).contains("value=\"" + wrong + "\"");
 			assertThat(page).contains(">27 Cardigan Road\nLeeds</textarea>");
 		}
