@@ -164,24 +164,40 @@ public class FeedbackService {
 	/**
 	 * Feedback a member of staff took from the customer by phone or in store. A closing gets one piece of feedback,
 	 * counted once: if the survey link e-mailed at the case's latest closing is still unanswered, this withdraws it;
-	 * if the customer already answered it, this is refused.
+	 * if the closing already has feedback (the customer answered that survey, or staff recorded some), this is
+	 * refused. Before the case is first closed there is no closing to count against.
 	 *
 	 * @throws FeedbackRejectedException naming every invalid field at once
 	 */
 	@Transactional
 	public FeedbackView recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
+		// Loading the case reads its version before anything is checked. Recording feedback writes on the case's
+		// timeline, so of two members of staff recording feedback on the same closing at the same moment, the second
+		// to save fails on that version (OptimisticLockingFailureException) and only one counts.
 		String number = cases.get(caseNumber).caseNumber();
-		Optional<SurveyInvitation> survey = surveyOfLatestClosing(number);
-		boolean surveyAnswered = survey.map(i -> i.stateAt(clock.now()) == SurveyState.USED).orElse(false);
-		List<FeedbackPolicy.Violation> violations = policy.checkRecordedByStaff(answer, source, surveyAnswered);
+		Optional<Instant> lastClosed = latestClosedAt(number);
+		List<FeedbackPolicy.Violation> violations = policy.checkRecordedByStaff(answer, source,
+				lastClosed.flatMap(closed -> firstRecordedSince(number, closed)));
 		if (!violations.isEmpty()) {
 			throw new FeedbackRejectedException(violations);
 		}
 		// Saved with the invitation's version: a customer answering the link at this very moment makes one of the
 		// two fail, never both count.
-		survey.filter(i -> i.stateAt(clock.now()) == SurveyState.OPEN).ifPresent(i -> i.withdraw(clock.now()));
+		surveySentSince(number, lastClosed).filter(i -> i.stateAt(clock.now()) == SurveyState.OPEN)
+			.ifPresent(i -> i.withdraw(clock.now()));
 		CustomerFeedback saved = feedback.save(new CustomerFeedback(number, answer, source, null, actor, clock.now()));
 		return afterRecording(saved.toView(), actor, actor);
+	}
+
+	/**
+	 * The feedback counted for the case's latest closing: the first recorded since the case was last closed, from the
+	 * survey or from staff. A case reopened since keeps it until it is closed again, and that closing may have its own.
+	 * None before the case is first closed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FeedbackView> ofLatestClosing(String caseNumber) {
+		String number = cases.get(caseNumber).caseNumber();
+		return latestClosedAt(number).flatMap(closed -> firstRecordedSince(number, closed));
 	}
 
 	@Transactional(readOnly = true)
@@ -209,12 +225,18 @@ public class FeedbackService {
 		return recorded;
 	}
 
+	/** When the case was last closed (a closure record per closing), if it ever was. */
+	private Optional<Instant> latestClosedAt(String caseNumber) {
+		return closing.closures(caseNumber).stream().map(ClosureView::closedAt).reduce((first, second) -> second);
+	}
+
+	private Optional<FeedbackView> firstRecordedSince(String caseNumber, Instant since) {
+		return feedback.findFirstByCaseNumberAndRecordedAtGreaterThanEqualOrderByRecordedAtAscIdAsc(caseNumber, since)
+			.map(CustomerFeedback::toView);
+	}
+
 	/** The survey link e-mailed when the case was last closed, if one was (each closing sends at most one). */
-	private Optional<SurveyInvitation> surveyOfLatestClosing(String caseNumber) {
-		Optional<Instant> lastClosed = closing.closures(caseNumber)
-			.stream()
-			.map(ClosureView::closedAt)
-			.reduce((first, second) -> second);
+	private Optional<SurveyInvitation> surveySentSince(String caseNumber, Optional<Instant> lastClosed) {
 		return invitations.findFirstByCaseNumberOrderByCreatedAtDescIdDesc(caseNumber)
 			.filter(i -> lastClosed.map(closed -> !i.getCreatedAt().isBefore(closed)).orElse(true));
 	}

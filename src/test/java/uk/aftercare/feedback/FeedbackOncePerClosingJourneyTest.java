@@ -2,6 +2,7 @@ package uk.aftercare.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -24,10 +28,12 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.followups.ClosingRequest;
 import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -56,7 +62,12 @@ class FeedbackOncePerClosingJourneyTest {
 	@Autowired
 	ShopClock clock;
 
+	@Autowired
+	FollowUpService followUps;
+
 	private final RequestPostProcessor sam = user("sam").roles("STAFF");
+
+	private final RequestPostProcessor pat = user("pat").roles("STAFF");
 
 	@Test
 	void feedbackTakenByPhoneWithdrawsTheUnansweredSurveyLink() throws Exception {
@@ -96,12 +107,83 @@ class FeedbackOncePerClosingJourneyTest {
 			.param("resolved", "true")
 			.param("comment", "Said it was fine"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The customer has already answered the e-mailed survey about "
-					+ "this closing, and each closing gets one piece of feedback. Nothing was recorded.")))
+			.andExpect(content().string(containsString("The customer already answered the e-mailed survey about this "
+					+ "closing on " + shown(feedback.forCase(number).get(0).recordedAt())
+					+ ", and each closing gets one piece of feedback. Nothing was recorded.")))
 			.andExpect(content().string(containsString("Said it was fine")));
 
 		assertThat(feedback.forCase(number)).singleElement()
 			.satisfies(f -> assertThat(f.source()).isEqualTo(FeedbackSource.SURVEY));
+	}
+
+	@Test
+	void aSecondFeedbackForTheSameClosingIsRefusedNamingWhoRecordedTheFirstAndWhen() throws Exception {
+		String number = closedCase();
+		mvc.perform(post("/cases/" + number + "/feedback").with(sam).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "4")
+			.param("resolved", "true"))
+			.andExpect(status().is3xxRedirection());
+		String first = "sam recorded the customer&#39;s feedback about this closing on "
+				+ shown(feedback.forCase(number).get(0).recordedAt()) + ".";
+
+		mvc.perform(get("/cases/" + number + "/feedback").with(pat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(first)))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+		mvc.perform(post("/cases/" + number + "/feedback").with(pat).with(csrf())
+			.param("source", "IN_STORE")
+			.param("score", "1")
+			.param("resolved", "false")
+			.param("comment", "Popped in to complain again"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sam already recorded the customer&#39;s feedback about this "
+					+ "closing on " + shown(feedback.forCase(number).get(0).recordedAt())
+					+ ", and each closing gets one piece of feedback. Nothing was recorded.")))
+			.andExpect(content().string(containsString(">Popped in to complain again</textarea>")));
+
+		assertThat(feedback.forCase(number)).singleElement().satisfies(f -> {
+			assertThat(f.source()).isEqualTo(FeedbackSource.PHONE);
+			assertThat(f.recordedBy()).isEqualTo("sam");
+		});
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.FEEDBACK).hasSize(1);
+		// The refused score of 1 asks no supervisor to call back.
+		assertThat(followUps.forCase(number)).isEmpty();
+	}
+
+	@Test
+	void aCaseReopenedAndClosedAgainMayGetFeedbackAboutItsNewClosing() throws Exception {
+		String number = closedCase();
+		feedback.recordByStaff(number, new FeedbackAnswer(3, false, null), FeedbackSource.PHONE, "sam");
+		cases.changeStatus(number, CaseStatus.REOPENED, "The kettle's adaptor melted", "sam");
+
+		// Reopened, the case still has the feedback about the closing it had.
+		mvc.perform(post("/cases/" + number + "/feedback").with(sam).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "3")
+			.param("resolved", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sam already recorded the customer&#39;s feedback")));
+
+		cases.changeStatus(number, CaseStatus.RESOLVED, "New adaptor sent", "sam");
+		closing.close(number, new ClosingRequest("Sent a new adaptor", true, true, true, null, null, null, false),
+				"sam");
+		mvc.perform(get("/cases/" + number + "/feedback").with(sam))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"record-heading\"")))
+			.andExpect(content().string(not(containsString("id=\"feedback-counted\""))));
+		mvc.perform(post("/cases/" + number + "/feedback").with(sam).with(csrf())
+			.param("source", "IN_STORE")
+			.param("score", "5")
+			.param("resolved", "true"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(feedback.forCase(number)).extracting(FeedbackView::score).containsExactly(3, 5);
+		assertThat(feedback.ofLatestClosing(number)).hasValueSatisfying(f -> assertThat(f.score()).isEqualTo(5));
+	}
+
+	private String shown(Instant moment) {
+		return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(clock.zone()).format(moment);
 	}
 
 	private String closedCase() {

@@ -1,6 +1,8 @@
 package uk.aftercare.feedback.web;
 
 import java.security.Principal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,11 +26,18 @@ import uk.aftercare.feedback.FeedbackRejectedException;
 import uk.aftercare.feedback.FeedbackService;
 import uk.aftercare.feedback.FeedbackSource;
 import uk.aftercare.feedback.FeedbackView;
+import uk.aftercare.shared.ShopClock;
 
-/** Feedback staff record on a case from a phone call or in store, and the case's feedback so far. */
+/**
+ * Feedback staff record on a case from a phone call or in store, and the case's feedback so far. The form is offered
+ * while the case's latest closing has no feedback yet: a closing gets one piece of feedback.
+ */
 @Controller
 @RequestMapping("/cases/{caseNumber}/feedback")
 class StaffFeedbackController {
+
+	/** A moment as the pages show one, so a refusal names it as the list beside it does. */
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
 	private final FeedbackService feedback;
 
@@ -36,10 +45,13 @@ class StaffFeedbackController {
 
 	private final MessageSource messages;
 
-	StaffFeedbackController(FeedbackService feedback, CaseService cases, MessageSource messages) {
+	private final ShopClock clock;
+
+	StaffFeedbackController(FeedbackService feedback, CaseService cases, MessageSource messages, ShopClock clock) {
 		this.feedback = feedback;
 		this.cases = cases;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("sources")
@@ -63,10 +75,11 @@ class StaffFeedbackController {
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			// A value that could not be read (a score that is not a number) is named; so is every other problem.
-			new FeedbackPolicy().checkRecordedByStaff(form.toAnswer(), form.getSource())
+			new FeedbackPolicy()
+				.checkRecordedByStaff(form.toAnswer(), form.getSource(), feedback.ofLatestClosing(caseNumber))
 				.stream()
 				.filter(v -> !result.hasFieldErrors(v.field()))
-				.forEach(v -> result.rejectValue(v.field(), v.code()));
+				.forEach(v -> reject(result, v));
 		}
 		else {
 			try {
@@ -76,17 +89,28 @@ class StaffFeedbackController {
 				return "redirect:/cases/" + recorded.caseNumber() + "/feedback";
 			}
 			catch (FeedbackRejectedException e) {
-				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
+				e.violations().forEach(v -> reject(result, v));
 			}
 			catch (OptimisticLockingFailureException e) {
-				// The customer answered the survey link at the same moment: their answer counts.
-				result.rejectValue("source", "feedback.source.surveyAnswered");
+				// Someone else changed the case at the same moment: most often the customer answering the survey, or a
+				// colleague recording the same feedback. Theirs counts; say whose it is, as if it had come first.
+				feedback.ofLatestClosing(caseNumber)
+					.ifPresentOrElse(counted -> reject(result, new FeedbackPolicy().alreadyCounted(counted)),
+							() -> result.reject("case.changedMeanwhile"));
 			}
 			catch (CaseArchivedException e) {
 				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
 			}
 		}
 		return page(caseNumber, model);
+	}
+
+	private void reject(BindingResult result, FeedbackPolicy.Violation violation) {
+		Object[] args = violation.args()
+			.stream()
+			.map(arg -> arg instanceof Instant moment ? MOMENT.withZone(clock.zone()).format(moment) : arg)
+			.toArray();
+		result.rejectValue(violation.field(), violation.code(), args, null);
 	}
 
 	private static String feedbackMessage(FeedbackView recorded) {
@@ -97,6 +121,7 @@ class StaffFeedbackController {
 		CaseView serviceCase = cases.get(caseNumber);
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("feedbackSoFar", feedback.forCase(serviceCase.caseNumber()));
+		model.addAttribute("counted", feedback.ofLatestClosing(serviceCase.caseNumber()).orElse(null));
 		return "feedback/record-feedback";
 	}
 
