@@ -22,7 +22,8 @@ import uk.aftercare.returns.RmaStatus;
  * and the consent is on record from the first time; about half answer within days, before the link expires. Staff
  * take some feedback by phone or in store. About a third of closed cases end with feedback: mostly 4 and 5, lower after
  * a complaint, a refused return or a missed target, a little better towards the end of the period; short comments now
- * and then, more often from unhappy customers, whose score of 1 or 2 gets a supervisor's call-back.
+ * and then, more often from unhappy customers, whose score of 1 or 2 gets a supervisor's call-back. Each closing gets
+ * one piece of feedback, as in the application: feedback staff take withdraws the closing's unanswered survey link.
  */
 final class VolumeFeedback implements AutoCloseable {
 
@@ -114,6 +115,11 @@ final class VolumeFeedback implements AutoCloseable {
 		return Math.floorMod(customerNo * 0x9E3779B97F4A7C15L >>> 33, 100) < 45;
 	}
 
+	/**
+	 * The closing's survey invitation, if the customer agreed, and at most one piece of feedback: their answer to it,
+	 * or else, now and then, feedback staff took, which withdraws the unanswered link as {@code FeedbackService} does
+	 * (it expires when the feedback is recorded, a change to the row like any other).
+	 */
 	void write(VolumeGenerator.GeneratedCase c) throws SQLException {
 		if (c.status() != CaseStatus.CLOSED) {
 			return;
@@ -121,6 +127,8 @@ final class VolumeFeedback implements AutoCloseable {
 		Instant closedAt = c.closedAt();
 		Long invitationId = null;
 		Instant answeredAt = null;
+		Instant expires = null;
+		String tokenHash = null;
 		if (c.customer().email() != null && agreesToSurveys(c.customerNo())) {
 			int customer = (int) c.customerNo();
 			if (!consentRecorded.get(customer)) {
@@ -130,7 +138,7 @@ final class VolumeFeedback implements AutoCloseable {
 				consentRecorded.set(customer);
 			}
 			invitationId = invitationBase + 1 + invited++;
-			Instant expires = closedAt.plus(surveyValidity);
+			expires = closedAt.plus(surveyValidity);
 			if (random.nextDouble() < 0.55) {
 				// Most answer the same day or the next, a few weeks later.
 				long minutes = random.nextDouble() < 0.9 ? (long) Math.exp(random.nextDouble() * 8)
@@ -138,18 +146,25 @@ final class VolumeFeedback implements AutoCloseable {
 				Instant at = closedAt.plus(Duration.ofMinutes(5 + minutes)).plusSeconds(random.nextInt(60));
 				answeredAt = at.isBefore(expires) && at.isBefore(now) ? at : null;
 			}
-			invitations.add(invitationId, c.caseNumber(), token(), VolumeGenerator.at(closedAt),
-					VolumeGenerator.at(expires), VolumeGenerator.at(answeredAt), answeredAt == null ? 0L : 1L);
+			tokenHash = token();
+		}
+		Instant takenByStaffAt = null;
+		if (answeredAt == null && random.nextDouble() < 0.13) {
+			Instant at = closedAt.plus(Duration.ofMinutes(2 + random.nextInt(60)));
+			takenByStaffAt = at.isBefore(now) ? at : null;
+		}
+		if (invitationId != null) {
+			boolean withdrawn = takenByStaffAt != null && takenByStaffAt.isBefore(expires);
+			invitations.add(invitationId, c.caseNumber(), tokenHash, VolumeGenerator.at(closedAt),
+					VolumeGenerator.at(withdrawn ? takenByStaffAt : expires), VolumeGenerator.at(answeredAt),
+					answeredAt != null || withdrawn ? 1L : 0L);
 		}
 		if (answeredAt != null) {
 			record(c, FeedbackSource.SURVEY, invitationId, SURVEY_ACTOR, answeredAt);
 		}
-		else if (random.nextDouble() < 0.13) {
-			Instant at = closedAt.plus(Duration.ofMinutes(2 + random.nextInt(60)));
-			if (at.isBefore(now)) {
-				record(c, c.channel() == ContactChannel.IN_STORE ? FeedbackSource.IN_STORE : FeedbackSource.PHONE, null,
-						c.assignee(), at);
-			}
+		else if (takenByStaffAt != null) {
+			record(c, c.channel() == ContactChannel.IN_STORE ? FeedbackSource.IN_STORE : FeedbackSource.PHONE, null,
+					c.assignee(), takenByStaffAt);
 		}
 	}
 

@@ -457,7 +457,9 @@ abstract class VolumeGeneratorContract {
 				+ "where c.status <> 'CLOSED' or i.created_at <> c.closed_at or c.customer_email is null "
 				+ "or not exists (select 1 from contact_preference p where p.customer_id = c.customer_id "
 				+ "and p.survey_consent = true and p.email_allowed = true)")).isZero();
-		assertThat(jdbc.sql("select created_at, expires_at from survey_invitation")
+		// Each works for the survey's validity, unless staff took the feedback first and withdrew it (below).
+		assertThat(jdbc.sql("select created_at, expires_at from survey_invitation i where not exists (select 1 from "
+				+ "customer_feedback f where f.case_number = i.case_number and f.invitation_id is null)")
 			.query((rs, i) -> Duration.between(rs.getObject(1, OffsetDateTime.class),
 					rs.getObject(2, OffsetDateTime.class)))
 			.list()).containsOnly(VolumeGenerator.SURVEY_VALIDITY);
@@ -469,6 +471,29 @@ abstract class VolumeGeneratorContract {
 		assertThat(jdbc.sql("select token_hash from survey_invitation").query(String.class).list())
 			.allMatch(hash -> hash.matches("[0-9a-f]{64}"))
 			.doesNotHaveDuplicates();
+	}
+
+	/**
+	 * As FeedbackService leaves them: feedback staff took by phone or in store withdraws the closing's unanswered
+	 * survey link (it expires as the feedback is recorded), so no export or report reads it as open; and a closing
+	 * gets one piece of feedback.
+	 */
+	@Test
+	void withdrawsTheSurveyLinkWhenStaffTakeTheFeedbackAndCountsOneFeedbackPerClosing() {
+		String takenByStaff = " from survey_invitation i join customer_feedback f on f.case_number = i.case_number"
+				+ " and f.invitation_id is null and f.recorded_at >= i.created_at";
+		assertThat(count("select count(*)" + takenByStaff)).isPositive();
+		assertThat(count("select count(*)" + takenByStaff
+				+ " where i.used_at is not null or i.expires_at <> f.recorded_at or i.version <> 1")).isZero();
+		assertThat(count("select count(*) from survey_invitation i where i.used_at is null and i.expires_at > "
+				+ "timestamp with time zone '2026-11-02 10:00:00+00' and exists (select 1 from customer_feedback f "
+				+ "where f.case_number = i.case_number and f.invitation_id is null and f.recorded_at >= i.created_at)"))
+			.isZero();
+		// Two pieces of feedback on a case with no closing between them would be two for one closing.
+		assertThat(count("select count(*) from customer_feedback f join customer_feedback g "
+				+ "on g.case_number = f.case_number and g.id > f.id where not exists (select 1 from case_closure cc "
+				+ "where cc.case_number = f.case_number and cc.closed_at > least(f.recorded_at, g.recorded_at) "
+				+ "and cc.closed_at <= greatest(f.recorded_at, g.recorded_at))")).isZero();
 	}
 
 	@Test
