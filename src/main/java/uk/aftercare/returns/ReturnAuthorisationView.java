@@ -68,6 +68,34 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		return offeredRemedy == assessment.remedy() ? "rma.denied.statutoryRight" : "rma.denied.rightLeft";
 	}
 
+	/** Where the goodwill exception this RMA asked for stands, when its pages say so in place of the offer to ask. */
+	public enum GoodwillAsk {
+
+		/** Asked for, and waiting for a supervisor or manager. */
+		ASKED,
+		/** Asked for and refused: the RMA was denied. */
+		REFUSED
+
+	}
+
+	/**
+	 * What the pages show in place of this sentence of the engine's explanation, or {@code null} to show it as decided.
+	 * A decision that finds no remedy ends by offering to ask a supervisor for a goodwill exception
+	 * ({@link ReturnsPolicy#GOODWILL_EXCEPTION_OFFER}); once this RMA has asked for one, that offer is no longer true:
+	 * it is {@link GoodwillAsk#ASKED} while the request waits and {@link GoodwillAsk#REFUSED} once refused (a denied
+	 * RMA is never asked for again). Authorised, the sentence stands as decided. The stored explanation itself is never
+	 * changed: it is the record of what the engine decided.
+	 */
+	public GoodwillAsk goodwillAskInsteadOf(String sentence) {
+		if (!goodwillException || !ReturnsPolicy.GOODWILL_EXCEPTION_OFFER.equals(sentence)) {
+			return null;
+		}
+		if (denied()) {
+			return GoodwillAsk.REFUSED;
+		}
+		return status == RmaStatus.REQUESTED ? GoodwillAsk.ASKED : null;
+	}
+
 	/** Whether the customer's right here is a refund that waits for the goods to come back (CCR 2013 reg 34). */
 	public boolean refundDueOnReceipt() {
 		return refundAmount != null && refundDueOn == null && refundedOn == null && status.inProgress();

@@ -29,6 +29,14 @@ import java.util.Objects;
  */
 public final class ReturnsPolicy {
 
+    /**
+     * The last sentence of a decision that finds no remedy. A return authorisation that asks for the goodwill
+     * exception keeps it in its stored decision, as decided; its pages say instead where the request stands
+     * ({@link ReturnAuthorisationView#goodwillAskInsteadOf}).
+     */
+    public static final String GOODWILL_EXCEPTION_OFFER =
+            "We can ask a supervisor whether a goodwill exception is possible.";
+
     private final ReturnsPolicySettings settings;
 
     public ReturnsPolicy(ReturnsPolicySettings settings) {
@@ -429,7 +437,7 @@ public final class ReturnsPolicy {
         } else {
             decision.say(Wording.capitalise(claim.goodwillObstacles().get(0)) + ".");
         }
-        return decision.say("We can ask a supervisor whether a goodwill exception is possible.");
+        return decision.say(GOODWILL_EXCEPTION_OFFER);
     }
 
     private static String alternativeSentence(Claim claim, Remedy alternative) {

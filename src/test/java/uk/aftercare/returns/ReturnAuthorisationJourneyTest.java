@@ -489,6 +489,39 @@ class ReturnAuthorisationJourneyTest {
 		}
 	}
 
+	/**
+	 * A return the law gives nothing for offers to ask a supervisor for a goodwill exception. Once asked for, the page
+	 * says so; once the queue refuses it, the page says who refused it, when and why, and no longer offers to ask. The
+	 * stored decision keeps the sentence as the engine wrote it.
+	 */
+	@Test
+	void aGoodwillExceptionAskedForAndRefusedIsNoLongerOfferedOnThePage() throws Exception {
+		String caseNumber = returnCase();
+		String offer = "We can ask a supervisor whether a goodwill exception is possible.";
+		String rma = raise(returnForm(caseNumber, 45, "reasonCode", "CHANGED_MIND", "offeredRemedy", "GOODWILL_REFUND"));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(request.kind()).isEqualTo(ApprovalKind.GOODWILL_EXCEPTION);
+
+		assertThat(rmaPage(rma)).contains("We have asked a supervisor whether a goodwill exception is possible.")
+			.doesNotContain(offer);
+
+		approvals.decide(request.id(), Decision.REJECT, "Used for six weeks", request.version(), "sue", false);
+
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.DENIED);
+		assertThat(rmaPage(rma)).containsPattern("We asked a supervisor for a goodwill exception, and sue refused it on "
+				+ "\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}: Used for six weeks")
+			.doesNotContain(offer, "We have asked");
+		step(rma, "CLOSED", STAFF);
+		assertThat(rmaPage(rma)).contains("We asked a supervisor for a goodwill exception, and sue refused it")
+			.doesNotContain(offer);
+		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided").contains(offer);
+	}
+
+	private String rmaPage(String rma) throws Exception {
+		return mvc.perform(get("/returns/" + rma).with(STAFF)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
 	@Test
 	void aDecisionFromTheReturnPageGoesThroughTheApprovalQueue() throws Exception {
 		String caseNumber = returnCase();

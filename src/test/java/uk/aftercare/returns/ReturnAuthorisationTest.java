@@ -7,11 +7,15 @@ import static uk.aftercare.returns.ReturnAuthorisations.NOW;
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
 import static uk.aftercare.returns.ReturnAuthorisations.bootsCancelledByPost;
 import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
+import static uk.aftercare.returns.ReturnAuthorisations.goodwillExceptionDecidedBySue;
+import static uk.aftercare.returns.ReturnAuthorisations.goodwillExceptionWaiting;
 import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 import static uk.aftercare.returns.ReturnAuthorisations.raised;
+import static uk.aftercare.returns.ReturnAuthorisations.unwantedKettleOutsideGoodwill;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -309,6 +313,30 @@ class ReturnAuthorisationTest {
 		assertThat(view.totalPrice()).isEqualByComparingTo("51.00");
 		assertThat(view.refundAmount()).isEqualByComparingTo("51.00");
 		assertThat(view.lines()).hasSize(2);
+	}
+
+	/**
+	 * A decision finding no remedy offers to ask a supervisor for a goodwill exception. Once the RMA asked for one,
+	 * that is shown as asked for, then as refused; approved, it stands as decided. The record keeps it as decided.
+	 */
+	@Test
+	void showsTheGoodwillExceptionItAskedForInPlaceOfTheOfferToAsk() {
+		NewReturnAuthorisation form = unwantedKettleOutsideGoodwill().build();
+		String offer = ReturnsPolicy.GOODWILL_EXCEPTION_OFFER;
+
+		ReturnAuthorisationView waiting = goodwillExceptionWaiting(form);
+		ReturnAuthorisationView refused = goodwillExceptionDecidedBySue(form, false);
+		ReturnAuthorisationView approved = goodwillExceptionDecidedBySue(form, true);
+
+		assertThat(waiting.assessment().remedy()).isEqualTo(Remedy.NO_REMEDY);
+		assertThat(waiting.goodwillAskInsteadOf(offer)).isEqualTo(ReturnAuthorisationView.GoodwillAsk.ASKED);
+		assertThat(waiting.goodwillAskInsteadOf(waiting.assessment().explanation().get(0))).isNull();
+		assertThat(refused.goodwillAskInsteadOf(offer)).isEqualTo(ReturnAuthorisationView.GoodwillAsk.REFUSED);
+		assertThat(approved.goodwillAskInsteadOf(offer)).isNull();
+		assertThat(List.of(waiting, refused, approved))
+			.allSatisfy(view -> assertThat(view.assessment().explanation()).contains(offer));
+		assertThat(raised(unwantedKettleOutsideGoodwill().offered(Remedy.NO_REMEDY).build()).toView(TODAY)
+			.goodwillAskInsteadOf(offer)).as("nothing asked for: the offer stands").isNull();
 	}
 
 }

@@ -43,6 +43,15 @@ public final class ReturnAuthorisations {
 			.returnMethod(ReturnMethod.POST);
 	}
 
+	/**
+	 * A used kettle bought in store 45 days ago that the customer no longer wants: the law gives nothing and the
+	 * goodwill window has closed, so the decision offers to ask a supervisor, and a goodwill refund is a goodwill
+	 * exception.
+	 */
+	public static Form unwantedKettleOutsideGoodwill() {
+		return new Form().purchased(TODAY.minusDays(45)).reason(ReasonCode.CHANGED_MIND).offered(Remedy.GOODWILL_REFUND);
+	}
+
 	public static ReturnAssessment assess(NewReturnAuthorisation form) {
 		return new ReturnsPolicy(ReturnsPolicySettings.defaults()).assess(form.toReturnRequest(), TODAY);
 	}
@@ -82,6 +91,29 @@ public final class ReturnAuthorisations {
 			rma.deny("sue", "Dropped, not faulty", NOW);
 		}
 		return rma.toView(TODAY);
+	}
+
+	/** Raised by sam as a goodwill exception, so a supervisor decides it: still waiting. */
+	public static ReturnAuthorisationView goodwillExceptionWaiting(NewReturnAuthorisation form) {
+		return goodwillException(form).toView(TODAY);
+	}
+
+	/** Raised as {@link #goodwillExceptionWaiting}, then decided by sue: authorised, or refused with her reason. */
+	public static ReturnAuthorisationView goodwillExceptionDecidedBySue(NewReturnAuthorisation form,
+			boolean authorised) {
+		ReturnAuthorisation rma = goodwillException(form);
+		if (authorised) {
+			rma.authorise("sue", "Loyal customer", NOW, TODAY);
+		}
+		else {
+			rma.deny("sue", "Used for six weeks", NOW);
+		}
+		return rma.toView(TODAY);
+	}
+
+	private static ReturnAuthorisation goodwillException(NewReturnAuthorisation form) {
+		return new ReturnAuthorisation("RMA-2026-000001", "AC-2026-000001", form, assess(form), true,
+				List.of("GOODWILL_EXCEPTION"), RefundApprover.SUPERVISOR, "sam", NOW, TODAY);
 	}
 
 	private static ReturnAuthorisation needingASupervisor(NewReturnAuthorisation form) {

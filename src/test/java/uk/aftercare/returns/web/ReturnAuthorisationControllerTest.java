@@ -580,6 +580,76 @@ class ReturnAuthorisationControllerTest {
 		}
 	}
 
+	// ---- a goodwill exception asked for on a decision that found no remedy ----
+
+	/** What the page tells staff to say to the customer, tags taken out and white space run together. */
+	private static String toldTheCustomer(String html) {
+		String list = html.substring(html.indexOf("small explanation"));
+		return list.substring(list.indexOf('>') + 1, list.indexOf("</ul>")).replaceAll("<[^>]+>", " ")
+			.replaceAll("\\s+", " ");
+	}
+
+	/** The customer copy's text, white space run together. */
+	private String customerCopy() throws Exception {
+		byte[] pdf = mvc.perform(get("/returns/RMA-2026-000001.pdf"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
+	@Test
+	void saysAGoodwillExceptionWaitingHasBeenAskedForRatherThanOfferingToAsk() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.goodwillExceptionWaiting(
+				ReturnAuthorisations.unwantedKettleOutsideGoodwill().build()));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(toldTheCustomer(html)).contains("As there is no fault with the Kettle",
+				"We have asked a supervisor whether a goodwill exception is possible.")
+			.doesNotContain("We can ask a supervisor");
+		assertThat(customerCopy()).contains("We have asked a supervisor whether a goodwill exception is possible.")
+			.doesNotContain("We can ask a supervisor");
+	}
+
+	/** Refused, the offer to ask is no longer true: the page says who refused it, when and why, and offers nothing. */
+	@Test
+	void saysARefusedGoodwillExceptionWasAskedForAndRefusedByWhomWhenAndWhy() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.goodwillExceptionDecidedBySue(
+				ReturnAuthorisations.unwantedKettleOutsideGoodwill().build(), false));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(toldTheCustomer(html)).contains("As there is no fault with the Kettle",
+				"We asked a supervisor for a goodwill exception, and sue refused it on 2 Nov 2026, 10:00: Used for six "
+						+ "weeks")
+			.doesNotContain("We can ask a supervisor", "We have asked");
+		assertThat(customerCopy()).contains("We asked a supervisor for a goodwill exception, and it was refused.",
+				"Why not Used for six weeks")
+			.doesNotContain("We can ask a supervisor", "We have asked");
+	}
+
+	/** Approved, the decision reads as it always did. */
+	@Test
+	void leavesTheDecisionAsItWasOnceTheGoodwillExceptionIsApproved() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.goodwillExceptionDecidedBySue(
+				ReturnAuthorisations.unwantedKettleOutsideGoodwill().build(), true));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(toldTheCustomer(html)).contains("We can ask a supervisor whether a goodwill exception is possible.")
+			.doesNotContain("We have asked", "refused");
+		assertThat(customerCopy()).contains("We can ask a supervisor whether a goodwill exception is possible.",
+				"We are offering more than the law requires");
+	}
+
 	// ---- proof of posting on a cancellation by post ----
 
 	private MockHttpServletRequestBuilder proofOfPosting(String day) {
