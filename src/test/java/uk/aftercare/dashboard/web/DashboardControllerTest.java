@@ -50,6 +50,7 @@ import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest({ DashboardController.class, ReportsController.class, CaseExportController.class })
@@ -136,7 +137,7 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("13 days")))
 			.andExpect(content().string(containsString(">7.5<")))
 			.andExpect(content().string(containsString("data-chart=\"{&quot;labels&quot;:[&quot;Open&quot;,&quot;In progress")))
-			.andExpect(content().string(containsString(">Logged from</label>")))
+			.andExpect(content().string(containsString(">From</label>")))
 			.andExpect(content().string(containsString("src=\"/webjars/chart.js/dist/chart.umd.min.js\"")));
 		verify(dashboard).openCases(new DashboardFilter(LocalDate.of(2026, 10, 1), null, ContactChannel.PHONE, null));
 	}
@@ -356,6 +357,70 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("value=\"RETURN\" selected=\"selected\"")))
 			.andExpect(content().string(not(containsString("id=\"headlines\""))));
 		verifyNoInteractions(dashboard);
+	}
+
+	/**
+	 * The dashboard's dates choose the cases logged and, for the turnaround, the requests decided: the labels claim
+	 * neither, and the hint beside them, which each date is described by, says both.
+	 */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysBesideTheDashboardsDatesThatTheyChooseCasesLoggedAndApprovalsDecided() throws Exception {
+		String html = mvc.perform(get("/dashboard"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.label(html, "from")).contains(">From</label>").doesNotContain("Logged");
+		assertThat(Markup.label(html, "to")).contains(">To</label>").doesNotContain("Logged");
+		assertThat(periodHint(html)).isEqualTo("Cases logged, and approvals decided, in this period.");
+		assertThat(Markup.attribute(Markup.openingTag(html, "from"), "aria-describedby")).isEqualTo("period-hint");
+		assertThat(Markup.attribute(Markup.openingTag(html, "to"), "aria-describedby")).isEqualTo("period-hint");
+	}
+
+	/** A date refused is described by its message first, then by what the dates choose. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void describesARefusedDateByItsMessageAndThePeriodHint() throws Exception {
+		String html = mvc.perform(get("/dashboard").param("from", "2026-10-31").param("to", "2026-10-01"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(html, "to", "to-error", "The end date is before the start date.");
+		assertThat(Markup.attribute(Markup.openingTag(html, "to"), "aria-describedby"))
+			.isEqualTo("to-error period-hint");
+		assertThat(Markup.attribute(Markup.openingTag(html, "from"), "aria-describedby")).isEqualTo("period-hint");
+	}
+
+	/**
+	 * The lists behind the dashboard's waiting requests and unpaid refunds choose them by when their case was logged,
+	 * and say so; decided requests are chosen by when they were decided, and their labels say so.
+	 */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void eachListBehindADashboardFigureSaysWhatItsDatesChoose() throws Exception {
+		given(dashboard.pendingApprovals(any(), any(), any())).willAnswer(asked -> new PageImpl<>(List.of(),
+				asked.getArgument(2), 0));
+		given(dashboard.unpaidRefunds(any(), any())).willAnswer(asked -> new PageImpl<>(List.of(),
+				asked.getArgument(1), 0));
+		given(dashboard.decidedApprovals(any(), any(), any(), any())).willAnswer(asked -> new PageImpl<>(List.of(),
+				asked.getArgument(3), 0));
+
+		String pending = mvc.perform(get("/dashboard/pending-approvals")).andReturn().getResponse()
+			.getContentAsString();
+		String unpaid = mvc.perform(get("/dashboard/unpaid-refunds")).andReturn().getResponse().getContentAsString();
+		String decided = mvc.perform(get("/dashboard/decided-approvals")).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(periodHint(pending)).isEqualTo("Requests on cases logged in this period.");
+		assertThat(periodHint(unpaid)).isEqualTo("Refunds on cases logged in this period.");
+		assertThat(Markup.label(decided, "from")).contains(">Decided from</label>");
+		assertThat(decided).doesNotContain("id=\"period-hint\"");
+		assertThat(Markup.attribute(Markup.openingTag(decided, "from"), "aria-describedby")).isNull();
+	}
+
+	private static String periodHint(String html) {
+		String hint = html.substring(html.indexOf(Markup.openingTag(html, "period-hint")));
+		return hint.substring(hint.indexOf('>') + 1, hint.indexOf("</p>"));
 	}
 
 	@Test
