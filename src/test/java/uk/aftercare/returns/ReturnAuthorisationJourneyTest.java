@@ -498,7 +498,8 @@ class ReturnAuthorisationJourneyTest {
 	void aGoodwillExceptionAskedForAndRefusedIsNoLongerOfferedOnThePage() throws Exception {
 		String caseNumber = returnCase();
 		String offer = "We can ask a supervisor whether a goodwill exception is possible.";
-		String rma = raise(returnForm(caseNumber, 45, "reasonCode", "CHANGED_MIND", "offeredRemedy", "GOODWILL_REFUND"));
+		String rma = raise(returnForm(caseNumber, 45, "reasonCode", "CHANGED_MIND", "offeredRemedy",
+				"GOODWILL_REFUND"));
 		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
 		assertThat(request.kind()).isEqualTo(ApprovalKind.GOODWILL_EXCEPTION);
 
@@ -508,8 +509,9 @@ class ReturnAuthorisationJourneyTest {
 		approvals.decide(request.id(), Decision.REJECT, "Used for six weeks", request.version(), "sue", false);
 
 		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.DENIED);
-		assertThat(rmaPage(rma)).containsPattern("We asked a supervisor for a goodwill exception, and sue refused it on "
-				+ "\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}: Used for six weeks")
+		assertThat(rmaPage(rma))
+			.containsPattern("We asked a supervisor for a goodwill exception, and sue refused it on "
+					+ "\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}: Used for six weeks")
 			.doesNotContain(offer, "We have asked");
 		step(rma, "CLOSED", STAFF);
 		assertThat(rmaPage(rma)).contains("We asked a supervisor for a goodwill exception, and sue refused it")

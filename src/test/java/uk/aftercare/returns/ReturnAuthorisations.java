@@ -49,7 +49,9 @@ public final class ReturnAuthorisations {
 	 * exception.
 	 */
 	public static Form unwantedKettleOutsideGoodwill() {
-		return new Form().purchased(TODAY.minusDays(45)).reason(ReasonCode.CHANGED_MIND).offered(Remedy.GOODWILL_REFUND);
+		return new Form().purchased(TODAY.minusDays(45))
+			.reason(ReasonCode.CHANGED_MIND)
+			.offered(Remedy.GOODWILL_REFUND);
 	}
 
 	public static ReturnAssessment assess(NewReturnAuthorisation form) {
