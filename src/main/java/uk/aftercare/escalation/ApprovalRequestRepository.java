@@ -38,4 +38,6 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
 
 	boolean existsByCaseNumberAndStatusAndKindNot(String caseNumber, ApprovalStatus status, ApprovalKind kind);
 
+	long countByCaseNumberAndStatusAndKindNot(String caseNumber, ApprovalStatus status, ApprovalKind kind);
+
 }

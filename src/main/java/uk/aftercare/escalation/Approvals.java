@@ -236,6 +236,15 @@ public class Approvals {
 				: "Nobody can decide this yet: no other supervisor or manager has an active account. A manager adds one under Users.";
 	}
 
+	/**
+	 * How many refund and goodwill requests on the case still wait for a decision: while any does, the case waits
+	 * (reviews never hold it).
+	 */
+	@Transactional(readOnly = true)
+	public long requestsWaiting(String caseNumber) {
+		return requests.countByCaseNumberAndStatusAndKindNot(caseNumber, ApprovalStatus.PENDING, ApprovalKind.REVIEW);
+	}
+
 	@Transactional(readOnly = true)
 	public long pendingCount() {
 		return requests.countByStatus(ApprovalStatus.PENDING);

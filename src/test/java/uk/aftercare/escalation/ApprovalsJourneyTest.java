@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -112,6 +113,17 @@ class ApprovalsJourneyTest {
 				"Fridge stopped cooling on day 3", sam, null));
 	}
 
+	/** Decides through the decision page, as the supervisor sue, from the version shown. */
+	private org.springframework.test.web.servlet.ResultActions decideOnThePage(ApprovalView approval,
+			String decision, String note) throws Exception {
+		return mvc.perform(post("/approvals/" + approval.id() + "/decision").with(user(sue).roles("SUPERVISOR"))
+			.with(csrf())
+			.param("decision", decision)
+			.param("note", note)
+			.param("version", String.valueOf(approval.version())))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	private static String decision(String decision, long version) {
 		return """
 				{"decision": "%s", "note": "Faulty within 30 days", "version": %d}""".formatted(decision, version);
@@ -190,6 +202,60 @@ class ApprovalsJourneyTest {
 		approvals.decide(refund.id(), Decision.APPROVE, "Faulty within 30 days", refund.version(), sue, false);
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		assertThat(cases.get(caseNumber).approvalState()).isEqualTo(ApprovalState.APPROVED);
+	}
+
+	/** What the supervisor is told after deciding is what happened to the case, not what a refund's decision does. */
+	@Test
+	void aReviewDecidedOnTheApprovalPageSaysItWasRecordedAndThatTheCaseStillWaitsForItsRefund() throws Exception {
+		String caseNumber = returnCase(
+				"The heater I bought gave me an electric shock and smoke came out, I want a refund.");
+		ApprovalView review = approvals.forCase(caseNumber).stream()
+			.filter(a -> a.kind() == ApprovalKind.REVIEW).findFirst().orElseThrow();
+		ApprovalView refund = askForRefund(caseNumber, "280.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+
+		decideOnThePage(review, "APPROVE", "Reviewed")
+			.andExpect(flash().attribute("success", "Review recorded: " + caseNumber
+					+ ". It is on the case's timeline; the case still waits for a decision on a refund or goodwill"
+					+ " request."));
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+
+		decideOnThePage(approvals.get(refund.id()), "APPROVE", "Faulty heater")
+			.andExpect(flash().attribute("success", "Approved: " + caseNumber
+					+ ". The case has moved on and the requester can see the decision."));
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void aReviewDecidedOnACaseWithNothingWaitingSaysTheCaseIsAsItWas() throws Exception {
+		String caseNumber = returnCase(
+				"The heater I bought gave me an electric shock and smoke came out, I want a refund.");
+		ApprovalView review = approvals.forCase(caseNumber).stream()
+			.filter(a -> a.kind() == ApprovalKind.REVIEW).findFirst().orElseThrow();
+		CaseStatus before = cases.get(caseNumber).status();
+
+		decideOnThePage(review, "APPROVE", "Reviewed")
+			.andExpect(flash().attribute("success", "Review recorded: " + caseNumber
+					+ ". It is on the case's timeline; the case stays as it was."));
+		assertThat(cases.get(caseNumber).status()).isEqualTo(before);
+	}
+
+	@Test
+	void aRequestDecidedWhileAnotherWaitsSaysTheCaseStillWaitsForIt() throws Exception {
+		String caseNumber = returnCase("Two fridges stopped cooling, I want refunds");
+		ApprovalView first = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		ApprovalView second = approvals.request(new NewApproval(caseNumber, ApprovalKind.GOODWILL_EXCEPTION, null,
+				new BigDecimal("60.00"), "FULL_REFUND", "Goodwill", List.of(EscalationReason.GOODWILL_EXCEPTION),
+				"Second fridge, bought 40 days ago", sam, null));
+
+		decideOnThePage(first, "REJECT", "Not ours")
+			.andExpect(flash().attribute("success", "Rejected: " + caseNumber + ". The requester can see the"
+					+ " decision and your note; the case still waits for a decision on another refund or goodwill"
+					+ " request."));
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+
+		decideOnThePage(approvals.get(second.id()), "APPROVE", "Goodwill agreed")
+			.andExpect(flash().attribute("success", "Approved: " + caseNumber
+					+ ". The case has moved on and the requester can see the decision."));
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
@@ -107,8 +108,7 @@ class ApprovalController {
 			try {
 				ApprovalView decided = approvals.decide(id, form.getDecision(), form.getNote(), form.expectedVersion().get(),
 						auth.getName(), isManager(auth));
-				redirect.addFlashAttribute("success", messages.getMessage("approval.decided." + decided.status(),
-						new Object[] { decided.caseNumber() }, Locale.UK));
+				redirect.addFlashAttribute("success", decidedMessage(decided));
 				return "redirect:/approvals";
 			}
 			catch (ConflictException e) {
@@ -127,6 +127,17 @@ class ApprovalController {
 			}
 		}
 		return page(approvals.get(id), model, auth);
+	}
+
+	/**
+	 * What the decision did to the case: a review is only recorded and never moves it; a refund or goodwill decision
+	 * moves it on unless another such request on it still waits.
+	 */
+	private String decidedMessage(ApprovalView decided) {
+		long waiting = approvals.requestsWaiting(decided.caseNumber());
+		String key = (decided.kind() == ApprovalKind.REVIEW ? "approval.reviewed." : "approval.decided.")
+				+ decided.status() + (waiting > 0 ? ".stillWaiting" : "");
+		return messages.getMessage(key, new Object[] { decided.caseNumber(), waiting }, Locale.UK);
 	}
 
 	private static boolean sentTwice(WebRequest request, String parameter) {

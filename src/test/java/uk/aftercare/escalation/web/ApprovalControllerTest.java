@@ -253,7 +253,55 @@ class ApprovalControllerTest {
 		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE").param("note", "ok")
 			.param("version", "3"))
 			.andExpect(redirectedUrl("/approvals"))
-			.andExpect(flash().attribute("success", containsString("Approved: AC-2026-000042")));
+			.andExpect(flash().attribute("success",
+					"Approved: AC-2026-000042. The case has moved on and the requester can see the decision."));
+	}
+
+	static ApprovalView decided(ApprovalKind kind, ApprovalStatus status) {
+		return new ApprovalView(7L, "AC-2026-000042", kind, null, null, null, null, List.of(), "x",
+				Approver.SUPERVISOR, false, null, "staff", ASKED, status, "sue", ASKED, "Seen", 4);
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void saysTheCaseStillWaitsWhenAnotherRequestOnItIsUndecided() throws Exception {
+		given(approvals.decide(eq(7L), eq(Decision.APPROVE), anyString(), eq(3L), eq("sue"), anyBoolean()))
+			.willReturn(decided(ApprovalKind.REFUND, ApprovalStatus.APPROVED));
+		given(approvals.requestsWaiting("AC-2026-000042")).willReturn(1L);
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE").param("note", "ok")
+			.param("version", "3"))
+			.andExpect(redirectedUrl("/approvals"))
+			.andExpect(flash().attribute("success", "Approved: AC-2026-000042. The requester can see the decision;"
+					+ " the case still waits for a decision on another refund or goodwill request."));
+	}
+
+	/** A review never holds the case nor releases it: deciding one is recorded, and the case stays where it was. */
+	@ParameterizedTest
+	@ValueSource(longs = { 0, 2 })
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void saysAReviewWasRecordedAndNeverThatTheCaseMovedOn(long waiting) throws Exception {
+		given(approvals.decide(eq(7L), eq(Decision.APPROVE), anyString(), eq(3L), eq("sue"), anyBoolean()))
+			.willReturn(decided(ApprovalKind.REVIEW, ApprovalStatus.APPROVED));
+		given(approvals.requestsWaiting("AC-2026-000042")).willReturn(waiting);
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE").param("note", "Seen")
+			.param("version", "3"))
+			.andExpect(redirectedUrl("/approvals"))
+			.andExpect(flash().attribute("success", "Review recorded: AC-2026-000042. It is on the case's timeline; "
+					+ (waiting == 0 ? "the case stays as it was."
+							: "the case still waits for decisions on 2 refund or goodwill requests.")))
+			.andExpect(flash().attribute("success", not(containsString("moved on"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void saysARejectedReviewWasRecordedWithTheNote() throws Exception {
+		given(approvals.decide(eq(7L), eq(Decision.REJECT), anyString(), eq(3L), eq("sue"), anyBoolean()))
+			.willReturn(decided(ApprovalKind.REVIEW, ApprovalStatus.REJECTED));
+		given(approvals.requestsWaiting("AC-2026-000042")).willReturn(1L);
+		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT").param("note", "No risk")
+			.param("version", "3"))
+			.andExpect(flash().attribute("success", "Review rejected: AC-2026-000042. It is on the case's timeline"
+					+ " with your note; the case still waits for a decision on a refund or goodwill request."));
 	}
 
 	@Test
