@@ -11,7 +11,12 @@ public enum EscalationReason {
 	SLA_BREACH("The case has missed its response or resolution target."),
 	GOODWILL_EXCEPTION("Staff ask to go beyond the goodwill policy."),
 	REFUND_OVER_AUTHORITY_LIMIT("The refund is above the front-line authority limit."),
-	DEDUCTION_FOR_USE("A deduction for use is proposed on a final rejection."),
+	/**
+	 * Raised whenever a deduction is allowed, whether or not staff entered one: how much to deduct, if anything, is
+	 * for whoever authorises the refund (returns policy; CRA 2015 s.24(10)).
+	 */
+	DEDUCTION_FOR_USE("A deduction for use is allowed on this final rejection (more than 6 months after delivery),"
+			+ " so the amount refunded needs authorising."),
 	COMPLIANCE_RISK("Cancellation applies only because cancellation information was not given."),
 	NO_PROOF_OF_PURCHASE("A statutory remedy without proof of purchase: the purchase must be verified.");
 

@@ -356,6 +356,38 @@ class ReturnAuthorisationJourneyTest {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Needs a supervisor to authorise"))));
 	}
 
+	/**
+	 * The policy escalates a final rejection whenever a deduction for use is allowed (more than 6 months after
+	 * delivery, CRA 2015 s.24(10)), entered or not: every page says it is allowed, none that one was proposed.
+	 */
+	@Test
+	void aFinalRejectionWithNoDeductionEnteredSaysADeductionIsAllowedNotThatOneWasProposed() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnFormFrom(STAFF, caseNumber, 0,
+				"purchaseDate", clock.today().minusMonths(6).minusDays(10).toString(),
+				"lines[0].unitPrice", "50.00", "lines[0].condition", "UNUSED",
+				"failedRepairOrReplacement", "true", "offeredRemedy", "FINAL_REJECT_OR_PRICE_REDUCTION",
+				"deductionAmount", ""));
+
+		ReturnAuthorisationView raised = rmas.get(rma);
+		assertThat(raised.refundAmount()).isEqualByComparingTo("50.00");
+		assertThat(raised.escalationReasons()).containsExactly("DEDUCTION_FOR_USE");
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(request.reasons()).containsExactly(EscalationReason.DEDUCTION_FOR_USE);
+		String allowed = "Deduction for use allowed: a final rejection more than 6 months after delivery";
+		for (String page : List.of(
+				mvc.perform(get("/returns/" + rma).with(STAFF)).andReturn().getResponse().getContentAsString(),
+				mvc.perform(get("/approvals/" + request.id()).with(SUPERVISOR)).andReturn().getResponse()
+					.getContentAsString(),
+				mvc.perform(get("/cases/" + caseNumber).with(STAFF)).andReturn().getResponse().getContentAsString())) {
+			assertThat(page).contains(allowed).doesNotContain("proposed");
+		}
+		assertThat(cases.get(caseNumber).timeline()).map(TimelineEntry::summary)
+			.anyMatch(s -> s.contains("A deduction for use is allowed on this final rejection (more than 6 months"
+					+ " after delivery), so the amount refunded needs authorising."))
+			.noneMatch(s -> s.contains("proposed"));
+	}
+
 	@Test
 	void keepsASupervisorsTwoThousandCharacterNoteOnTheRefundItAuthorises() throws Exception {
 		String caseNumber = returnCase();
