@@ -28,6 +28,8 @@ import uk.aftercare.escalation.EscalationReason;
 /** Every text a page shows comes from messages.properties: no key may be missing. */
 class MessagesTest {
 
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)(?:\\(|})");
 
 	private static Properties messages() throws IOException {
@@ -68,6 +70,25 @@ class MessagesTest {
 		check(messages, "timeline.", TimelineKind.values(), missing);
 		check(messages, "escalation.", EscalationReason.values(), missing);
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * A message with arguments goes through {@link java.text.MessageFormat}, where a lone apostrophe starts quoted text
+	 * and is dropped ("a supervisor's decision" would read "a supervisors decision"): such messages write it twice.
+	 * Quoting a brace on purpose ('{') is allowed.
+	 */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		Properties messages = messages();
+		List<String> lone = new ArrayList<>();
+		for (String key : messages.stringPropertyNames()) {
+			String text = messages.getProperty(key);
+			if (ARGUMENT.matcher(text).find()
+					&& text.replace("''", "").replace("'{'", "").replace("'}'", "").contains("'")) {
+				lone.add(key);
+			}
+		}
+		assertThat(lone).isEmpty();
 	}
 
 	private static void check(Properties messages, String prefix, Enum<?>[] codes, List<String> missing) {
