@@ -48,11 +48,27 @@ public final class ApprovalFigures {
 			return Duration.between(requestedAt, decidedAt).toSeconds() / 3600.0;
 		}
 
+		/** The hours taken as the dashboard shows them, rounded as the turnaround's are. */
+		public BigDecimal roundedHoursTaken() {
+			return OneDecimal.of(hoursTaken());
+		}
+
 	}
 
 	/** Requests of this kind decided in the period, and the hours from request to decision. */
 	public record Turnaround(ApprovalKind kind, long decided, long approved, double averageHours,
 			double medianHours) {
+
+		/** The average as the table and the chart both show it. */
+		public BigDecimal roundedAverageHours() {
+			return OneDecimal.of(averageHours);
+		}
+
+		/** The median as the table and the chart both show it. */
+		public BigDecimal roundedMedianHours() {
+			return OneDecimal.of(medianHours);
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package uk.aftercare.dashboard;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,11 @@ public record ClassifierAgreement(Rate overall, Map<CaseType, Rate> byType,
 
 		public double percent() {
 			return cases == 0 ? 0 : 100.0 * agreed / cases;
+		}
+
+		/** The percentage as the reports' tables and charts show it. */
+		public BigDecimal roundedPercent() {
+			return OneDecimal.of(percent());
 		}
 
 		Rate plus(long moreCases, long moreAgreed) {

@@ -58,7 +58,18 @@ public final class ModuleReports {
 	public record Satisfaction(long responses, double average, double resolvedPercent, List<Long> distribution,
 			List<Month> trend, List<Comment> comments) {
 
+		/** The average score as the reports' headline shows it. */
+		public BigDecimal roundedAverage() {
+			return OneDecimal.of(average);
+		}
+
 		public record Month(YearMonth month, long responses, double average) {
+
+			/** The month's average score as its table and the trend chart both show it. */
+			public BigDecimal roundedAverage() {
+				return OneDecimal.of(average);
+			}
+
 		}
 
 		public record Comment(String caseNumber, int score, boolean resolved, String comment, Instant recordedAt) {

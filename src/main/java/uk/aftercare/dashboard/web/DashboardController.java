@@ -100,9 +100,9 @@ class DashboardController {
 		model.addAttribute("turnaroundChart", json.writeValueAsString(new ChartData(
 				turnaround.stream().map(t -> message("approval.kind." + t.kind())).toList(),
 				List.of(new ChartData.Dataset(message("dashboard.turnaround.median"),
-						turnaround.stream().map(t -> round(t.medianHours())).toList()),
+						turnaround.stream().map(ApprovalFigures.Turnaround::roundedMedianHours).toList()),
 						new ChartData.Dataset(message("dashboard.turnaround.average"),
-								turnaround.stream().map(t -> round(t.averageHours())).toList())))));
+								turnaround.stream().map(ApprovalFigures.Turnaround::roundedAverageHours).toList())))));
 		return "dashboard/dashboard-page";
 	}
 
@@ -216,11 +216,6 @@ class DashboardController {
 		}
 		return new ChartData(statuses.stream().map(s -> message("status." + s)).toList(), datasets);
 	}
-
-	static double round(double hours) {
-		return Math.round(hours * 10) / 10.0;
-	}
-
 
 	private String message(String code) {
 		return messages.getMessage(code, null, code, Locale.UK);

@@ -1,5 +1,6 @@
 package uk.aftercare.dashboard.web;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -94,8 +95,8 @@ class ReportsController {
 		model.addAttribute("computedAt", reports.computedAt());
 		model.addAttribute("keptForMinutes", snapshots.keepFor().toMinutes());
 		model.addAttribute("agreement", agreement);
-		Map<YearMonth, Double> agreedByMonth = new HashMap<>();
-		agreement.byMonth().forEach(m -> agreedByMonth.put(m.month(), DashboardController.round(m.rate().percent())));
+		Map<YearMonth, BigDecimal> agreedByMonth = new HashMap<>();
+		agreement.byMonth().forEach(m -> agreedByMonth.put(m.month(), m.rate().roundedPercent()));
 		model.addAttribute("agreementTrendChart",
 				json.writeValueAsString(trend(message("reports.agreement.rate"), agreedByMonth)));
 		model.addAttribute("agreementByTypeChart", json.writeValueAsString(new ChartData(
@@ -104,7 +105,7 @@ class ReportsController {
 						// No bar for a type without cases, as the table shows no rate: not a bar at 0 %.
 						Arrays.stream(CaseType.values())
 							.map(t -> agreement.byType().get(t).cases() == 0 ? null
-									: DashboardController.round(agreement.byType().get(t).percent()))
+									: agreement.byType().get(t).roundedPercent())
 							.toList())))));
 		ModuleReports.RefundValue refundValue = reports.refundValue();
 		model.addAttribute("refundValue", refundValue);
@@ -121,8 +122,8 @@ class ReportsController {
 		model.addAttribute("satisfactionDistributionChart", json.writeValueAsString(new ChartData(
 				List.of("1", "2", "3", "4", "5"),
 				List.of(new ChartData.Dataset(message("reports.responses"), satisfaction.distribution())))));
-		Map<YearMonth, Double> averageByMonth = new HashMap<>();
-		satisfaction.trend().forEach(m -> averageByMonth.put(m.month(), DashboardController.round(m.average())));
+		Map<YearMonth, BigDecimal> averageByMonth = new HashMap<>();
+		satisfaction.trend().forEach(m -> averageByMonth.put(m.month(), m.roundedAverage()));
 		model.addAttribute("satisfactionTrendChart",
 				json.writeValueAsString(trend(message("reports.satisfaction.averageLabel"), averageByMonth)));
 		return "reports/report-page";
@@ -133,9 +134,9 @@ class ReportsController {
 	 * (no feedback, no cases) is a gap in the line (null), not a point left out, which would join its neighbours as
 	 * if they were a month apart.
 	 */
-	private static ChartData trend(String label, Map<YearMonth, Double> byMonth) {
+	private static ChartData trend(String label, Map<YearMonth, BigDecimal> byMonth) {
 		List<String> months = new ArrayList<>();
-		List<Double> values = new ArrayList<>();
+		List<BigDecimal> values = new ArrayList<>();
 		if (!byMonth.isEmpty()) {
 			YearMonth last = Collections.max(byMonth.keySet());
 			for (YearMonth month = Collections.min(byMonth.keySet()); !month.isAfter(last); month = month.plusMonths(1)) {

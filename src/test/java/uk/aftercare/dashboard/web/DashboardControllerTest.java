@@ -186,6 +186,42 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("\u201cBRIBE\u201d is not a kind of approval request.")));
 	}
 
+	/**
+	 * The turnaround chart's figures are also its table for screen readers: both show each figure rounded once, half
+	 * up to one decimal, so 2.65 hours is 2.7 in both, not 2.6 beside a bar of 2.7 (2.65, 0.25, 5.05 and 1.45 are
+	 * half-way figures that a float or half-even rounding takes down).
+	 */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void showsTheTurnaroundTableAndChartRoundedAlike() throws Exception {
+		given(dashboard.approvalTurnaround(any())).willReturn(
+				List.of(new ApprovalFigures.Turnaround(ApprovalKind.REFUND, 12, 9, 0.25, 2.65),
+						new ApprovalFigures.Turnaround(ApprovalKind.GOODWILL_EXCEPTION, 3, 2, 1.45, 5.05)));
+
+		String html = mvc.perform(get("/dashboard")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(rows(html, "approval-turnaround")).containsExactly("Refund | 12 | 9 | 2.7 | 0.3",
+				"Goodwill exception | 3 | 2 | 5.1 | 1.5");
+		assertThat(chartData(html, "turnaround-chart")).contains("\"data\":[2.7,5.1]", "\"data\":[0.3,1.5]");
+	}
+
+	/** A request decided in 2 hours 39 minutes took 2.7 hours on the list behind a count, as in the turnaround. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsADecidedRequestsHoursRoundedAsTheTurnaroundRoundsThem() throws Exception {
+		given(dashboard.decidedApprovals(any(), any(), any(), any())).willAnswer(asked -> new PageImpl<>(
+				List.of(new ApprovalFigures.Decided(17, ApprovalKind.REFUND, "AC-2026-000042", null, "sam",
+						Instant.parse("2026-10-30T09:00:00Z"), "sue", ApprovalStatus.APPROVED,
+						Instant.parse("2026-10-30T11:39:00Z"))),
+				asked.getArgument(3), 1));
+
+		mvc.perform(get("/dashboard/decided-approvals").param("kind", "REFUND"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">2.7<")))
+			.andExpect(content().string(not(containsString(">2.6<"))));
+	}
+
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
 	void linksEachTurnaroundCountToTheRequestsItCounts() throws Exception {
@@ -602,6 +638,45 @@ class DashboardControllerTest {
 		assertThat(rows(html, "satisfaction-by-score")).containsExactly("1 - Very dissatisfied | 2",
 				"2 - Dissatisfied | 3", "3 - Neither | 5", "4 - Satisfied | 15", "5 - Very satisfied | 1,025");
 		assertThat(rows(html, "satisfaction-by-month")).containsExactly("Sept 2026 | 20 | 3.8", "Oct 2026 | 30 | 4.0");
+	}
+
+	/**
+	 * The agreement and satisfaction charts give the figures their tables and headlines give, each rounded once, half
+	 * up to one decimal: 6.25 % is 6.3 % and an average of 4.25 is 4.3 everywhere on the page.
+	 */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void reportsShowEachChartsFiguresRoundedAsItsTableDoes() throws Exception {
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(20, 4.25, 80,
+				List.of(0L, 0L, 5L, 5L, 10L),
+				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 20, 4.25)), List.of()));
+		ClassifierAgreement.Rate sixAndAQuarter = new ClassifierAgreement.Rate(16, 1);
+		ClassifierAgreement.Rate oneAndAQuarter = new ClassifierAgreement.Rate(80, 1);
+		Map<CaseType, Long> noCases = Map.of(CaseType.RETURN, 0L, CaseType.COMPLAINT, 0L, CaseType.QUERY, 0L);
+		given(reports.classifierAgreement(any())).willReturn(new ClassifierAgreement(sixAndAQuarter,
+				Map.of(CaseType.RETURN, sixAndAQuarter, CaseType.COMPLAINT, oneAndAQuarter, CaseType.QUERY,
+						new ClassifierAgreement.Rate(0, 0)),
+				Map.of(CaseType.RETURN, noCases, CaseType.COMPLAINT, noCases, CaseType.QUERY, noCases),
+				List.of(new ClassifierAgreement.MonthRate(java.time.YearMonth.of(2026, 10), sixAndAQuarter))));
+
+		// A period of its own: the reports of a period are kept, and other tests ask for the default one.
+		String html = mvc.perform(get("/reports").param("from", "2026-10-01").param("to", "2026-10-30"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("6.3% of cases kept the suggested type", "4.3 out of 5 from 20 responses");
+		assertThat(rows(html, "agreement-by-type")).containsExactly("Complaint | 0 | 0 | 0 | 1.3%",
+				"Query | 0 | 0 | 0 | —", "Return | 0 | 0 | 0 | 6.3%");
+		assertThat(chartData(html, "agreement-type-chart")).contains("\"data\":[1.3,null,6.3]");
+		assertThat(rows(html, "agreement-by-month")).containsExactly("Oct 2026 | 16 | 6.3%");
+		assertThat(chartData(html, "agreement-trend-chart")).contains("\"data\":[6.3]");
+		assertThat(rows(html, "satisfaction-by-month")).containsExactly("Oct 2026 | 20 | 4.3");
+		assertThat(chartData(html, "satisfaction-trend-chart")).contains("\"data\":[4.3]");
+	}
+
+	/** The figures a chart draws, as JSON: its data-chart attribute, unescaped. */
+	private static String chartData(String html, String chartId) {
+		return Markup.attribute(Markup.openingTag(html, chartId), "data-chart").replace("&quot;", "\"");
 	}
 
 	/** The text of each body row of the table with this id, its cells joined by " | ". */
