@@ -46,9 +46,7 @@ public record CaseListFilter(CaseType type, CaseStatus status, String assignee, 
 				"filter.channel.invalid", typed);
 		LocalDate from = FilterText.date("from", text(typed, "from"), typed);
 		LocalDate to = FilterText.date("to", text(typed, "to"), typed);
-		if (from != null && to != null && to.isBefore(from)) {
-			typed.rejectValue("to", "filter.to.beforeFrom");
-		}
+		FilterText.endNotBeforeStart(from, to, typed);
 		CaseAge age = FilterText.code("age", text(typed, "age"), CaseAge.values(), "case.list.age.invalid", typed);
 		SlaFilter sla = FilterText.code("sla", text(typed, "sla"), SlaFilter.values(), "case.list.sla.invalid", typed);
 		ApprovalState approval = FilterText.code("approval", text(typed, "approval"), ApprovalState.values(),

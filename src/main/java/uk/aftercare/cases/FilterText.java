@@ -40,6 +40,9 @@ public final class FilterText {
 		.toFormatter(Locale.UK)
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	/** A day as the pages write one, to name the days of a period that is not valid. */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
 	/** What a check box or an address may say for yes and no, as Spring reads a boolean. */
 	private static final Set<String> YES = Set.of("true", "on", "yes", "1");
 
@@ -92,6 +95,16 @@ public final class FilterText {
 			errors.rejectValue(field, "filter.date.invalid", new Object[] { value }, null);
 		}
 		return null;
+	}
+
+	/**
+	 * Rejects the end of a period ({@code to}) that is before its start, naming both days, so that whoever typed them
+	 * sees which two they were; either day {@code null} (blank or not valid) leaves the period as it is.
+	 */
+	public static void endNotBeforeStart(LocalDate from, LocalDate to, Errors errors) {
+		if (from != null && to != null && to.isBefore(from)) {
+			errors.rejectValue("to", "filter.to.beforeFrom", new Object[] { DAY.format(to), DAY.format(from) }, null);
+		}
 	}
 
 	/**

@@ -60,7 +60,8 @@ class ManagerDashboardBrowserTest extends BrowserTest {
 		go("/dashboard?from=2026-10-31&to=2026-10-01");
 
 		waitFor(attributeContains(By.id("to"), "class", "is-invalid"));
-		assertThat(find(By.id("to-error")).getText()).isEqualTo("The end date is before the start date.");
+		assertThat(find(By.id("to-error")).getText())
+			.isEqualTo("The end date, 1 Oct 2026, is before the start date, 31 Oct 2026.");
 		assertThat(find(By.id("filter-errors")).getText()).isEqualTo("Correct the filters marked below to see the figures.");
 		assertThat(find(By.id("from")).getDomProperty("value")).isEqualTo("2026-10-31");
 		assertThat(find(By.id("to")).getDomProperty("value")).isEqualTo("2026-10-01");

@@ -44,9 +44,7 @@ public class FilterForm {
 		ContactChannel channelCode = FilterText.code("channel", channel, ContactChannel.values(),
 				"filter.channel.invalid", errors);
 		CaseType typeCode = FilterText.code("type", type, CaseType.values(), "filter.type.invalid", errors);
-		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-			errors.rejectValue("to", "filter.to.beforeFrom");
-		}
+		FilterText.endNotBeforeStart(fromDate, toDate, errors);
 		return errors.hasErrors() ? Optional.empty()
 				: Optional.of(new DashboardFilter(fromDate, toDate, channelCode, typeCode));
 	}

@@ -842,7 +842,8 @@ class CaseControllerTest {
 		}
 		mvc.perform(get("/cases").param("from", "2026-10-31").param("to", "2026-10-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
+			.andExpect(content().string(containsString(
+					"id=\"to-error\">The end date, 1 Oct 2026, is before the start date, 31 Oct 2026.")))
 			.andExpect(content().string(containsString("value=\"2026-10-01\"")));
 		// A filter sent twice keeps its first value, as every field does (TextInputBinding).
 		mvc.perform(get("/cases").param("status", "LOST", "GONE"))

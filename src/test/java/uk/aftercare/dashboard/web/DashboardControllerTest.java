@@ -421,7 +421,8 @@ class DashboardControllerTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		Markup.assertInvalidAndDescribedBy(html, "to", "to-error", "The end date is before the start date.");
+		Markup.assertInvalidAndDescribedBy(html, "to", "to-error",
+				"The end date, 1 Oct 2026, is before the start date, 31 Oct 2026.");
 		assertThat(Markup.attribute(Markup.openingTag(html, "to"), "aria-describedby"))
 			.isEqualTo("to-error period-hint");
 		assertThat(Markup.attribute(Markup.openingTag(html, "from"), "aria-describedby")).isEqualTo("period-hint");
@@ -459,17 +460,23 @@ class DashboardControllerTest {
 		return hint.substring(hint.indexOf('>') + 1, hint.indexOf("</p>"));
 	}
 
+	/** A period that ends before it starts is refused beside its end, naming both days, on every page it filters. */
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
-	void refusesAPeriodThatEndsBeforeItStarts() throws Exception {
-		mvc.perform(get("/dashboard").param("from", "2026-10-31").param("to", "2026-10-01"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
-			.andExpect(content().string(containsString("value=\"2026-10-31\"")));
-		mvc.perform(get("/reports").param("from", "2026-10-31").param("to", "2026-10-01"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"to-error\">The end date is before the start date.")))
-			.andExpect(content().string(not(containsString("id=\"how-counted\""))));
+	void refusesAPeriodThatEndsBeforeItStartsNamingBothDays() throws Exception {
+		String[] pages = { "/dashboard", "/reports", "/dashboard/decided-approvals?kind=REFUND",
+				"/dashboard/pending-approvals", "/dashboard/unpaid-refunds" };
+		for (String page : pages) {
+			String html = mvc.perform(get(page).param("from", "2026-11-20").param("to", "2026-11-01"))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+
+			Markup.assertInvalidAndDescribedBy(html, "to", "to-error",
+					"The end date, 1 Nov 2026, is before the start date, 20 Nov 2026.");
+			assertThat(Markup.attribute(Markup.openingTag(html, "from"), "value")).as(page).isEqualTo("2026-11-20");
+			assertThat(Markup.attribute(Markup.openingTag(html, "to"), "value")).as(page).isEqualTo("2026-11-01");
+			assertThat(html).as(page).doesNotContain("id=\"how-counted\"", "id=\"headlines\"");
+		}
 		verifyNoInteractions(dashboard, reports);
 	}
 
