@@ -103,8 +103,13 @@ public final class FilterText {
 	 */
 	public static void endNotBeforeStart(LocalDate from, LocalDate to, Errors errors) {
 		if (from != null && to != null && to.isBefore(from)) {
-			errors.rejectValue("to", "filter.to.beforeFrom", new Object[] { DAY.format(to), DAY.format(from) }, null);
+			errors.rejectValue("to", "filter.to.beforeFrom", new Object[] { day(to), day(from) }, null);
 		}
+	}
+
+	/** A day as a filter's message names it ("1 Nov 2026"), as the pages write dates. */
+	public static String day(LocalDate date) {
+		return DAY.format(date);
 	}
 
 	/**

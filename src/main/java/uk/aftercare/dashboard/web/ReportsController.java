@@ -28,6 +28,7 @@ import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.json.JsonMapper;
 import uk.aftercare.cases.CaseListFilter;
 import uk.aftercare.cases.ContactChannel;
+import uk.aftercare.cases.FilterText;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.dashboard.ClassifierAgreement;
 import uk.aftercare.dashboard.DashboardFilter;
@@ -194,7 +195,7 @@ class ReportsController {
 				: CaseListFilter.within(to.minusMonths(12).plusDays(1));
 		if (to.isBefore(from)) {
 			// Only a start after today, with no end chosen, comes here: the end was completed as today.
-			errors.rejectValue("from", "reports.filter.fromAfterToday");
+			errors.rejectValue("from", "reports.filter.fromAfterToday", new Object[] { FilterText.day(from) }, null);
 			return Optional.empty();
 		}
 		return Optional.of(new DashboardFilter(from, to, requested.channel(), requested.type()));

@@ -485,8 +485,8 @@ class DashboardControllerTest {
 	void reportsRefuseAStartAfterTodayWithNoEndAndDatesNoCaseCouldHave() throws Exception {
 		mvc.perform(get("/reports").param("from", "2026-12-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("id=\"from-error\">The start date is after today. Choose an end date as well.")));
+			.andExpect(content().string(containsString(
+					"id=\"from-error\">The start date, 1 Dec 2026, is after today. Choose an end date as well.")));
 		mvc.perform(get("/reports").param("to", "20260-01-01").param("type", "PRAISE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
