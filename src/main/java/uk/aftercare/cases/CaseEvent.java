@@ -17,7 +17,8 @@ import uk.aftercare.shared.JdbcRows;
 
 /**
  * One entry on a case's timeline. Append-only: never deleted, and never updated but once, by
- * {@link CasePersonalData#erase} over plain SQL, when the customer's data is erased and the summary goes.
+ * {@link CasePersonalData#erase} over plain SQL, when the customer's data is erased and the summary loses what was
+ * typed or names the customer.
  */
 @Entity
 @Immutable

@@ -15,8 +15,9 @@ import uk.aftercare.shared.JdbcRows;
 
 /**
  * The customer's cases for their rights under UK GDPR: every case with its timeline in their copy; erasure waits
- * until every case is closed, then removes what identifies them or what they told us and keeps what the reports
- * count (numbers, types, statuses, dates, flags, escalation reasons, products, staff).
+ * until every case is closed, then removes what identifies them or what they or staff wrote about them and keeps what
+ * the reports count (numbers, types, statuses, dates, flags, escalation reasons, products, staff) and the
+ * application's own words on the timelines.
  */
 @Component
 class CasePersonalData implements PersonalDataHolder {
@@ -29,9 +30,12 @@ class CasePersonalData implements PersonalDataHolder {
 
 	private final JdbcClient jdbc;
 
-	CasePersonalData(ServiceCaseRepository cases, JdbcClient jdbc) {
+	private final ErasedTimeline timeline;
+
+	CasePersonalData(ServiceCaseRepository cases, JdbcClient jdbc, List<TimelineShapes> shapes) {
 		this.cases = cases;
 		this.jdbc = jdbc;
+		this.timeline = new ErasedTimeline(shapes);
 	}
 
 	@Override
@@ -138,6 +142,7 @@ class CasePersonalData implements PersonalDataHolder {
 	@Override
 	@Transactional
 	public void erase(long customerId) {
+		eraseTimelines(customerId);
 		// The search keys are those of the name that replaces the customer's, as SearchKeys makes them (and V9 did).
 		jdbc.sql("""
 				update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
@@ -146,13 +151,32 @@ class CasePersonalData implements PersonalDataHolder {
 				where customer_id = ? and customer_name <> ?""")
 			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, customerId, ERASED_NAME)
 			.update();
+	}
+
+	/**
+	 * Each entry of the customer's timelines loses what staff or the customer typed and the customer's details
+	 * ({@link ErasedTimeline}); the application's own words (a move of status, an approval, a refund, a root cause)
+	 * stay, as the reports keep them. Read before the case's details go, to look for them in what is kept.
+	 */
+	private void eraseTimelines(long customerId) {
+		record Entry(long id, TimelineKind kind, String summary, List<String> customer) {
+		}
+		List<Entry> entries = jdbc.sql("""
+				select e.id, e.kind, e.summary, c.customer_name, c.customer_email, c.customer_phone, c.order_reference
+				from case_event e join service_case c on c.id = e.case_id
+				where c.customer_id = ? and e.summary <> ? order by e.id""")
+			.params(customerId, ERASED)
+			.query((rs, row) -> new Entry(rs.getLong(1), TimelineKind.valueOf(rs.getString(2)), rs.getString(3),
+					java.util.Arrays.asList(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))))
+			.list();
 		// case_event is @Immutable and append-only: this is the one change ever made to a timeline entry. Its kind,
 		// actor, channel, direction and time stay, so the timeline still counts contacts and shows who did what when.
-		jdbc.sql("""
-				update case_event set summary = ?
-				where case_id in (select id from service_case where customer_id = ?)""")
-			.params(ERASED, customerId)
-			.update();
+		for (Entry entry : entries) {
+			String erased = timeline.erase(entry.kind(), entry.summary(), entry.customer());
+			if (!erased.equals(entry.summary())) {
+				jdbc.sql("update case_event set summary = ? where id = ?").params(erased, entry.id()).update();
+			}
+		}
 	}
 
 	/**

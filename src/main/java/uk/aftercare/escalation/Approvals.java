@@ -32,6 +32,21 @@ import uk.aftercare.staff.StaffMember;
 @Service
 public class Approvals {
 
+	// How the timeline words a request and a decision; ApprovalTimelineShapes reads entries by them.
+	static final String REFUND_REQUESTED = "Refund approval requested";
+
+	static final String GOODWILL_REQUESTED = "Goodwill exception requested";
+
+	static final String REVIEW_REQUESTED = "Supervisor review requested";
+
+	static final String REVIEW_WIDENED = "Supervisor review widened";
+
+	static final String APPROVED = "Approved";
+
+	static final String REVIEWED = "Reviewed";
+
+	static final String REJECTED = "Rejected";
+
 	private final ApprovalRequestRepository requests;
 
 	private final CaseService cases;
@@ -74,7 +89,7 @@ public class Approvals {
 				}
 				ApprovalView widened = requests.saveAndFlush(pending.get()).toView();
 				cases.record(request.caseNumber(), TimelineKind.APPROVAL,
-						"Supervisor review widened" + (widened.owner() == null ? "" : " (owner " + widened.owner() + ")")
+						REVIEW_WIDENED + (widened.owner() == null ? "" : " (owner " + widened.owner() + ")")
 								+ ". " + String.join(" ", widened.reasons().stream().map(EscalationReason::explanation)
 									.toList()),
 						request.requestedBy());
@@ -287,9 +302,9 @@ public class Approvals {
 	private static String describeRequest(ApprovalView a) {
 		StringBuilder text = new StringBuilder();
 		text.append(switch (a.kind()) {
-			case REFUND -> "Refund approval requested";
-			case GOODWILL_EXCEPTION -> "Goodwill exception requested";
-			case REVIEW -> "Supervisor review requested";
+			case REFUND -> REFUND_REQUESTED;
+			case GOODWILL_EXCEPTION -> GOODWILL_REQUESTED;
+			case REVIEW -> REVIEW_REQUESTED;
 		});
 		if (a.amount() != null) {
 			text.append(" for £").append(a.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
@@ -304,8 +319,8 @@ public class Approvals {
 	}
 
 	private static String describeDecision(ApprovalView a) {
-		String verb = a.status() == ApprovalStatus.APPROVED ? (a.kind() == ApprovalKind.REVIEW ? "Reviewed" : "Approved")
-				: "Rejected";
+		String verb = a.status() == ApprovalStatus.APPROVED ? (a.kind() == ApprovalKind.REVIEW ? REVIEWED : APPROVED)
+				: REJECTED;
 		return verb + " by " + a.decidedBy() + (a.decisionNote() == null ? "." : ": " + a.decisionNote());
 	}
 

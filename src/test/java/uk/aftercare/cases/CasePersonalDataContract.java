@@ -53,7 +53,7 @@ abstract class CasePersonalDataContract {
 	@org.junit.jupiter.api.BeforeEach
 	void setUp() {
 		jdbc = JdbcClient.create(dataSource);
-		personalData = new CasePersonalData(cases, jdbc);
+		personalData = new CasePersonalData(cases, jdbc, List.of(new CaseTimelineShapes()));
 		customerCases = new CustomerCases(cases, jdbc, published::add);
 	}
 
@@ -162,7 +162,11 @@ abstract class CasePersonalDataContract {
 		long jane = customer("Jane Smith", CUTOFF.minusSeconds(86400 * 400));
 		long bob = customer("Bob Jones", CUTOFF.minusSeconds(86400 * 400));
 		close(openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 10)), CUTOFF.minusSeconds(86400));
-		close(openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5)), CUTOFF.minusSeconds(86400));
+		String moved = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 5));
+		close(moved, CUTOFF.minusSeconds(86400));
+		entry(moved, TimelineKind.STATUS_CHANGED, "Status Open → Resolved: told Jane it comes on Friday");
+		entry(moved, TimelineKind.PRIORITY_CHANGED, "Priority Normal → High.");
+		entry(moved, TimelineKind.ASSIGNED, "Assigned from sam to jane.smith@example.com.");
 		openCase(bob, "Bob Jones", CUTOFF.minusSeconds(86400 * 5));
 		var janeCases = caseRows(jane);
 		var janeEvents = eventRows(jane);
@@ -185,8 +189,14 @@ abstract class CasePersonalDataContract {
 			.map(row -> with(row, erased))
 			.map(row -> with(row, Map.of("version", ((Number) row.get("version")).longValue() + 1)))
 			.toList());
-		assertThat(eventRows(jane))
-			.isEqualTo(janeEvents.stream().map(row -> with(row, Map.of("summary", PersonalDataHolder.ERASED))).toList());
+		// What the customer said, a contact and anything naming them go; the application's own words stay.
+		Map<String, String> kept = Map.of("Suggested type Return confirmed.", "Suggested type Return confirmed.",
+				"Status Open → Resolved: told Jane it comes on Friday", "Status Open → Resolved: [erased]",
+				"Priority Normal → High.", "Priority Normal → High.");
+		assertThat(eventRows(jane)).isEqualTo(janeEvents.stream()
+			.map(row -> with(row, Map.of("summary",
+					kept.getOrDefault((String) row.get("summary"), PersonalDataHolder.ERASED))))
+			.toList());
 		assertThat(caseRows(bob)).isEqualTo(bobCases);
 		assertThat(eventRows(bob)).isEqualTo(bobEvents);
 		assertThat(customerCases.casesOf(jane, 5)).extracting(CaseListItem::customerName)
@@ -198,6 +208,14 @@ abstract class CasePersonalDataContract {
 
 		assertThat(caseRows(jane)).isEqualTo(once);
 		assertThat(eventRows(jane)).isEqualTo(onceEvents);
+	}
+
+	private void entry(String caseNumber, TimelineKind kind, String summary) {
+		jdbc.sql("""
+				insert into case_event (case_id, occurred_at, actor, kind, summary)
+				select id, ?, 'sam', ?, ? from service_case where case_number = ?""")
+			.params(JdbcRows.utc(CUTOFF.minusSeconds(86400)), kind.name(), summary, caseNumber)
+			.update();
 	}
 
 	private static Map<String, Object> with(Map<String, Object> row, Map<String, Object> changes) {

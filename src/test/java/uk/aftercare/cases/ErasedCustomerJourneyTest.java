@@ -2,6 +2,7 @@ package uk.aftercare.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -30,6 +32,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
+import uk.aftercare.followups.ComplaintHandlingService;
+import uk.aftercare.followups.ComplaintStep;
+import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.FollowUpView;
+import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.followups.PreferredChannel;
+import uk.aftercare.followups.RootCause;
+import uk.aftercare.support.ReturnForms;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.DataRequestKind;
@@ -82,6 +94,15 @@ class ErasedCustomerJourneyTest {
 	ReportSnapshots reports;
 
 	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	CustomerUpdateService updates;
+
+	@Autowired
+	ComplaintHandlingService complaints;
+
+	@Autowired
 	DataProtection dataProtection;
 
 	@Autowired
@@ -105,11 +126,16 @@ class ErasedCustomerJourneyTest {
 
 	private final RequestPostProcessor max = user("max").roles("MANAGER");
 
+	private final RequestPostProcessor sue = user("sue").roles("SUPERVISOR");
+
 	@BeforeEach
 	void staff() {
 		jdbc = JdbcClient.create(dataSource);
 		if (!accounts.exists("sam")) {
 			accounts.create("sam", "Sam Staff", "sam@shop.example", "a long password 1", Role.STAFF);
+		}
+		if (!accounts.exists("sue")) {
+			accounts.create("sue", "Sue Pervisor", "sue@shop.example", "a long password 2", Role.SUPERVISOR);
 		}
 	}
 
@@ -302,6 +328,197 @@ class ErasedCustomerJourneyTest {
 		assertThat(tablesHolding(ada.phone())).isEmpty();
 		assertThat(tablesHolding(ada.phone().replace(" ", ""))).isEmpty();
 		assertThat(tablesHolding("Ermintrude")).isEmpty();
+	}
+
+	/**
+	 * The application's own words on the timeline (a move of status, a step of a return, an approval, a follow-up, a
+	 * closing's root cause and preventive measure, a score) are what the erasure panel says stays; what anyone typed,
+	 * and the customer's name, e-mail, phone and order reference, go from every entry, on the page and in the PDF.
+	 */
+	@Test
+	void erasureKeepsTheApplicationsOwnWordsOnTheTimelineAndLeavesNothingTypedOrNamingTheCustomer() throws Exception {
+		Someone ada = Someone.fresh();
+		String order = "ORD-" + ada.phone().replace(" ", "").substring(5);
+		// Everything typed names them: the erasure must take it all, wherever on the timeline it was written.
+		String typed = "Quince " + ada.name() + " on " + ada.phone() + " or " + ada.email() + ", order " + order;
+		String returned = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"My kettle stopped working and I want a refund. " + typed, ada.details(), null, order, "Kettle",
+				CaseType.RETURN, false), "sam", null).view().caseNumber();
+		String complaint = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel? " + typed,
+				ada.details(), null, order, "Kettle", CaseType.COMPLAINT, false), "sam", null).view().caseNumber();
+
+		// The return: a contact that flags and escalates it, a note, a new owner and priority, a missed target, the
+		// supervisor's review, an RMA with its approval and every step, a status move by hand and one by the
+		// application, follow-ups done, cancelled and passed on, updates to the customer, closing and feedback.
+		cases.recordContact(returned, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER,
+				"It smoked when I switched it on. " + typed, "sam");
+		cases.addNote(returned, "Note: " + typed, "sam");
+		cases.updateDetails(returned, "sue", Priority.HIGH, CaseType.RETURN, "sue");
+		cases.record(returned, TimelineKind.SLA_BREACHED, "Missed its first response target.", "system");
+		var review = approvals.forCase(returned).stream()
+			.filter(a -> a.kind() == uk.aftercare.escalation.ApprovalKind.REVIEW)
+			.findFirst()
+			.orElseThrow();
+		approvals.decide(review.id(), Decision.APPROVE, "Reviewed: " + typed, review.version(), "max", true);
+		var fields = ReturnForms.faultyKettle(clock.today().minusDays(10), clock.today());
+		fields.put("lines[0].unitPrice", "400.00");
+		fields.put("customerName", ada.name());
+		fields.put("orderReference", order);
+		fields.put("reasonDetail", "Sparks at the plug. " + typed);
+		var rmaForm = post("/cases/" + returned + "/returns").with(sam).with(csrf());
+		fields.forEach(rmaForm::param);
+		String rma = mvc.perform(rmaForm).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl()
+			.substring("/returns/".length());
+		var refund = approvals.pendingFor(returned, rma).orElseThrow();
+		approvals.decide(refund.id(), Decision.APPROVE, "Approved: " + typed, refund.version(), "sue", false);
+		for (String step : List.of("RECEIVED", "INSPECTED", "REFUNDED", "CLOSED")) {
+			mvc.perform(post("/returns/" + rma + "/status").with(sam).with(csrf())
+				.param("target", step)
+				.param("note", step.equals("INSPECTED") ? "Element burnt out. " + typed : "")
+				.param("version", String.valueOf(returnVersion(rma))))
+				.andExpect(redirectedUrl("/returns/" + rma));
+		}
+		cases.changeStatus(returned, CaseStatus.AWAITING_CUSTOMER, "Asked " + typed, "sam");
+		cases.recordContact(returned, ContactChannel.EMAIL, ContactDirection.FROM_CUSTOMER, "Thanks. " + typed, "sam");
+		FollowUpView done = followUps.schedule(new ScheduleFollowUp(returned, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today().plusDays(1), "sam", "Call " + typed), "sam");
+		followUps.complete(done.id(), "Called " + typed, done.version(), "sam");
+		FollowUpView cancelled = followUps.schedule(new ScheduleFollowUp(returned, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today().plusDays(2), "sam", null), "sam");
+		followUps.cancel(cancelled.id(), "Not needed: " + typed, cancelled.version(), "sam");
+		FollowUpView passed = followUps.schedule(new ScheduleFollowUp(returned, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today().plusDays(3), "sam", null), "sam");
+		followUps.passOn(passed.id(), "sue", passed.version(), "sam");
+		passed = followUps.get(passed.id());
+		followUps.complete(passed.id(), "Done", passed.version(), "sue");
+		updates.changePreference(returned, true, true, PreferredChannel.PHONE, "sam");
+		updates.sendUpdate(returned, MailTemplateKey.DECISION, "We refund you in full. " + typed, "sam");
+		cases.changeStatus(returned, CaseStatus.RESOLVED, "Refunded " + typed, "sam");
+		// The refund's own follow-up is still open: closed with a reason for it.
+		closing.close(returned, new ClosingRequest("Refunded " + typed, true, true, true, null, null,
+				"Left open for " + typed, false), "sam");
+		feedback.recordByStaff(returned, new FeedbackAnswer(1, false, "Too slow. " + typed), FeedbackSource.PHONE,
+				"sam");
+		followUps.forCase(returned).stream().filter(FollowUpView::isOpen)
+			.forEach(f -> followUps.complete(f.id(), "Called back " + typed, f.version(), "sue"));
+
+		// The complaint: its type changed, the complaint-handling steps, a final response, closing with a root cause.
+		cases.updateDetails(complaint, "sam", Priority.NORMAL, CaseType.QUERY, "sam");
+		cases.updateDetails(complaint, "sam", Priority.NORMAL, CaseType.COMPLAINT, "sam");
+		complaints.record(complaint, java.util.EnumSet.allOf(ComplaintStep.class), "She accepted. " + typed, "sam");
+		updates.issueFinalResponse(complaint, "We could not find it. " + typed, true, "sam");
+		cases.changeStatus(complaint, CaseStatus.RESOLVED, null, "sam");
+		closing.close(complaint, new ClosingRequest("Sent a new one. " + typed, true, true, true, RootCause.DELIVERY,
+				"Courier reminded to leave parcels in a safe place", null, false), "sam");
+
+		// The customer's third contact asked for another review: decided too.
+		for (String number : List.of(returned, complaint)) {
+			approvals.forCase(number).stream()
+				.filter(a -> a.status() == uk.aftercare.escalation.ApprovalStatus.PENDING)
+				.forEach(a -> approvals.decide(a.id(), Decision.APPROVE, "Seen. " + typed, a.version(), "max", true));
+		}
+		long customerId = cases.get(returned).customerId();
+		assertThat(dataProtection.reasonsToKeep(customerId)).isEmpty();
+		mvc.perform(post("/customers/" + customerId + "/erasure").with(max).with(csrf())
+			.param("erasureNote", "Asked in store; receipt shown")
+			.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "The customer's personal data has been erased."));
+
+		String erased = "[erased]";
+		var day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+		assertThat(cases.get(returned).timeline()).extracting(TimelineEntry::kind, TimelineEntry::summary)
+			.contains(tuple(TimelineKind.OPENED, erased), tuple(TimelineKind.CONTACT, erased),
+					tuple(TimelineKind.NOTE, erased),
+					tuple(TimelineKind.TYPE_CONFIRMED, "Suggested type Return confirmed."),
+					tuple(TimelineKind.FLAGGED, "Found in the customer's contact: Safety concern."),
+					tuple(TimelineKind.ASSIGNED, "Assigned from sam to sue."),
+					tuple(TimelineKind.PRIORITY_CHANGED, "Priority Urgent → High."),
+					tuple(TimelineKind.SLA_BREACHED, "Missed its first response target."),
+					tuple(TimelineKind.ESCALATED, rma + " needs a supervisor to authorise: Refund above the "
+							+ "front-line authority limit."),
+					tuple(TimelineKind.APPROVAL, "Refund approval requested for £400.00 (supervisor to decide). The "
+							+ "refund is above the front-line authority limit."),
+					tuple(TimelineKind.APPROVAL, "Approved by sue: [erased]"),
+					tuple(TimelineKind.APPROVAL, "Reviewed by max: [erased]"),
+					tuple(TimelineKind.STATUS_CHANGED, "Status Awaiting approval → In progress: approved"),
+					tuple(TimelineKind.STATUS_CHANGED, "Status In progress → Awaiting customer: [erased]"),
+					tuple(TimelineKind.STATUS_CHANGED, "Status Awaiting customer → In progress: the customer replied"),
+					tuple(TimelineKind.STATUS_CHANGED, "Status In progress → Resolved: [erased]"),
+					tuple(TimelineKind.STATUS_CHANGED, "Status Resolved → Closed: closed with the closing checklist"),
+					tuple(TimelineKind.RETURN_AUTHORISATION, rma + " authorised."),
+					tuple(TimelineKind.RETURN_AUTHORISATION, rma + ": goods inspected. Note: [erased]"),
+					tuple(TimelineKind.RETURN_AUTHORISATION, rma + ": refund of £400.00 paid."),
+					tuple(TimelineKind.FOLLOW_UP, "Follow-up added: Call back, due "
+							+ day.format(done.dueDate()) + ", owner sam. Note: [erased]"),
+					tuple(TimelineKind.FOLLOW_UP, "Follow-up done: Call back (due " + day.format(done.dueDate())
+							+ "). Outcome: [erased]"),
+					tuple(TimelineKind.FOLLOW_UP, "Follow-up cancelled: Call back (due "
+							+ day.format(cancelled.dueDate()) + "). Reason: [erased]"),
+					tuple(TimelineKind.FOLLOW_UP, "Follow-up passed on: Call back (due "
+							+ day.format(passed.dueDate()) + ") from sam to sue."),
+					tuple(TimelineKind.CUSTOMER_UPDATE, "Contact preferences recorded: e-mails allowed yes, survey "
+							+ "by e-mail yes, prefers Phone."),
+					tuple(TimelineKind.CUSTOMER_UPDATE, "Decision for [erased] kept here, not e-mailed (no mail "
+							+ "server configured): \"[erased]\""),
+					tuple(TimelineKind.FEEDBACK, "Feedback (Phone call): 1 out of 5, not resolved. Comment: [erased]"))
+			.filteredOn(entry -> entry.toList().get(0) == TimelineKind.CLOSING)
+			.singleElement()
+			.satisfies(closingEntry -> assertThat((String) closingEntry.toList().get(1)).isEqualTo("""
+					Closing checklist: outcome confirmed with the customer, customer thanked, feedback invited.
+					Outcome: [erased]
+					Closed with 2 open follow-up(s): [erased]"""));
+		assertThat(cases.get(complaint).timeline()).extracting(TimelineEntry::kind, TimelineEntry::summary)
+			.contains(tuple(TimelineKind.TYPE_OVERRIDDEN, "Suggested Query; changed to Complaint."),
+					tuple(TimelineKind.TYPE_OVERRIDDEN, "Type Query → Complaint (suggested Query)."),
+					tuple(TimelineKind.STATUS_CHANGED, "Status Open → Resolved."),
+					tuple(TimelineKind.CLOSING, """
+							Closing checklist: outcome confirmed with the customer, customer thanked, feedback invited.
+							Outcome: [erased]
+							Root cause: Delivery. Preventive measure: Courier reminded to leave parcels in a safe place\
+							"""))
+			.anySatisfy(entry -> assertThat((String) entry.toList().get(1))
+				.startsWith("Complaint handling, steps done: Listened to the whole complaint")
+				.endsWith("Thanked the customer (Thank). Note: [erased]"))
+			.anySatisfy(entry -> assertThat((String) entry.toList().get(1))
+				.startsWith("Final response issued (kept here, not e-mailed to [erased] (no mail server configured)), "
+						+ "naming the ADR body ")
+				.endsWith(". Outcome stated: [erased]"));
+		List<String> personal = List.of("Quince", ada.name(), ada.email(), ada.phone(), ada.phone().replace(" ", ""),
+				order, "Sparks at the plug", "burnt out", "smoked", "Too slow", "She accepted", "could not find",
+				"Sent a new one", "Refunded Quince");
+		for (String number : List.of(returned, complaint)) {
+			String page = HtmlUtils.htmlUnescape(mvc.perform(get("/cases/" + number).with(sam))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			String pdf;
+			byte[] bytes = mvc.perform(get("/cases/" + number + "/record.pdf").with(sam))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+				pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			}
+			for (String datum : personal) {
+				assertThat(page).as("the case page of %s", number)
+					.contains("Status Resolved → Closed: closed with the closing checklist")
+					.doesNotContainIgnoringCase(datum);
+				assertThat(pdf).as("the case record of %s", number).doesNotContainIgnoringCase(datum);
+			}
+		}
+		for (String datum : personal) {
+			assertThat(tablesHolding(datum)).as(datum).isEmpty();
+		}
+	}
+
+	private long returnVersion(String rma) {
+		return jdbc.sql("select version from return_authorisation where rma_number = ?").param(rma)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -1,0 +1,36 @@
+package uk.aftercare.cases;
+
+import static uk.aftercare.cases.EntryShape.KEPT;
+import static uk.aftercare.cases.EntryShape.TYPED;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The entries a case writes about itself. What the customer said on logging the case, a contact and a note are theirs
+ * or staff's words, and go whole; a reason typed for a move of status goes, the move stays. The other kinds are only
+ * ever the application's words (a type, an owner, a priority, an escalation's reasons, a flag, a target missed).
+ */
+@Component
+class CaseTimelineShapes implements TimelineShapes {
+
+	/** The reasons the application gives itself for a move of status ({@link ServiceCase}). */
+	static final List<String> SYSTEM_REASONS = List.of("the customer replied", "approved", "partly approved",
+			"not approved");
+
+	@Override
+	public Map<TimelineKind, List<EntryShape>> shapes() {
+		String move = "Status " + KEPT + " → " + KEPT;
+		List<EntryShape> statusChanged = new java.util.ArrayList<>();
+		statusChanged.add(EntryShape.of(move + "."));
+		statusChanged.add(EntryShape.of(move + ": " + TYPED));
+		SYSTEM_REASONS.forEach(reason -> statusChanged.add(EntryShape.of(move + ": " + reason)));
+		List<EntryShape> whole = List.of(EntryShape.wholeKept());
+		return Map.of(TimelineKind.STATUS_CHANGED, statusChanged, TimelineKind.TYPE_CONFIRMED, whole,
+				TimelineKind.TYPE_OVERRIDDEN, whole, TimelineKind.ASSIGNED, whole, TimelineKind.PRIORITY_CHANGED,
+				whole, TimelineKind.ESCALATED, whole, TimelineKind.SLA_BREACHED, whole, TimelineKind.FLAGGED, whole);
+	}
+
+}
