@@ -249,13 +249,15 @@ class ErasedCustomerJourneyTest {
 			.andExpect(content().string(not(containsString("/cases/" + number + "/notes"))))
 			.andExpect(content().string(not(containsString("/cases/" + number + "/contacts"))))
 			.andExpect(content().string(not(containsString("/cases/" + number + "/status"))));
-		for (String page : List.of("follow-ups", "updates", "final-response", "feedback", "complaint-handling",
-				"close", "returns", "returns/new")) {
-			mvc.perform(get("/cases/" + number + "/" + page).with(sam))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(refused)))
-				.andExpect(content().string(not(containsString("action=\"/cases/" + number))));
-		}
+		offersNothingToDo(number);
+		// An update sent from a page opened before the erasure is refused beside the form, with what was typed.
+		mvc.perform(post("/cases/" + number + "/updates").with(sam).with(csrf())
+			.param("template", "DECISION")
+			.param("details", typed))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(refused)))
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(typed))))
+			.andExpect(content().string(not(containsString("cannot be e-mailed"))));
 
 		// Asked again: recorded as answered, nothing more to erase.
 		mvc.perform(post("/customers/" + customerId + "/erasure").with(max).with(csrf())
@@ -512,6 +514,33 @@ class ErasedCustomerJourneyTest {
 		}
 		for (String datum : personal) {
 			assertThat(tablesHolding(datum)).as(datum).isEmpty();
+		}
+		offersNothingToDo(returned);
+		offersNothingToDo(complaint);
+	}
+
+	/**
+	 * Every page about an archived case says that nothing more can be added, shows no form and gives no advice to do
+	 * something the case would refuse (e-mail the customer or record a contact instead, tick a step, raise a return).
+	 */
+	private void offersNothingToDo(String number) throws Exception {
+		String refused = "Nothing more can be added to this case: if they get in touch again, log a new case.";
+		for (String page : List.of("", "/follow-ups", "/updates", "/final-response", "/feedback",
+				"/complaint-handling", "/close", "/returns", "/returns/new")) {
+			var response = mvc.perform(get("/cases/" + number + page).with(sam)).andReturn().getResponse();
+			if (page.equals("/returns/new") && response.getStatus() == 302) {
+				continue; // Not a return: sent to the case's returns page, checked above.
+			}
+			assertThat(response.getStatus()).as(page).isEqualTo(200);
+			String html = HtmlUtils.htmlUnescape(response.getContentAsString());
+			assertThat(html).as(page).contains(refused)
+				.doesNotContain("action=\"/cases/" + number)
+				.doesNotContain("This customer cannot be e-mailed")
+				.doesNotContain("record the contact on the case")
+				.doesNotContain("Tick each step as you do it")
+				.doesNotContain("give the customer the shop's final response")
+				.doesNotContain("record the return on a return authorisation form")
+				.doesNotContain("Follow-ups, updates to the customer, complaint handling, closing and feedback.");
 		}
 	}
 
