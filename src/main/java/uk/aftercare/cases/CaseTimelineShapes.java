@@ -16,17 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTimelineShapes implements TimelineShapes {
 
-	/** The reasons the application gives itself for a move of status ({@link ServiceCase}). */
-	static final List<String> SYSTEM_REASONS = List.of("the customer replied", "approved", "partly approved",
-			"not approved");
-
 	@Override
 	public Map<TimelineKind, List<EntryShape>> shapes() {
 		String move = "Status " + KEPT + " → " + KEPT;
 		List<EntryShape> statusChanged = new java.util.ArrayList<>();
 		statusChanged.add(EntryShape.of(move + "."));
 		statusChanged.add(EntryShape.of(move + ": " + TYPED));
-		SYSTEM_REASONS.forEach(reason -> statusChanged.add(EntryShape.of(move + ": " + reason)));
+		TimelineSummaries.OWN_REASONS.forEach(reason -> statusChanged.add(EntryShape.of(move + ": " + reason)));
 		List<EntryShape> whole = List.of(EntryShape.wholeKept());
 		return Map.of(TimelineKind.STATUS_CHANGED, statusChanged, TimelineKind.TYPE_CONFIRMED, whole,
 				TimelineKind.TYPE_OVERRIDDEN, whole, TimelineKind.ASSIGNED, whole, TimelineKind.PRIORITY_CHANGED,

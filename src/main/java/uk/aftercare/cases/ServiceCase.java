@@ -300,7 +300,7 @@ class ServiceCase {
 		if (direction == ContactDirection.FROM_CUSTOMER && status == CaseStatus.AWAITING_CUSTOMER
 				&& (approvalState != ApprovalState.PENDING
 						|| status.nextStatusesWhileApprovalPending().contains(CaseStatus.IN_PROGRESS))) {
-			moveTo(CaseStatus.IN_PROGRESS, "the customer replied", actor, now);
+			moveTo(CaseStatus.IN_PROGRESS, TimelineSummaries.CUSTOMER_REPLIED, actor, now);
 		}
 	}
 
@@ -464,9 +464,9 @@ class ServiceCase {
 		record(now, actor, TimelineKind.APPROVAL, summary);
 		if (status == CaseStatus.AWAITING_APPROVAL) {
 			moveTo(CaseStatus.IN_PROGRESS, switch (outcome) {
-				case APPROVED -> "approved";
-				case PARTLY -> "partly approved";
-				default -> "not approved";
+				case APPROVED -> TimelineSummaries.APPROVED;
+				case PARTLY -> TimelineSummaries.PARTLY_APPROVED;
+				default -> TimelineSummaries.NOT_APPROVED;
 			}, actor, now);
 		}
 	}

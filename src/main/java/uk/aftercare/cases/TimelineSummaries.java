@@ -10,6 +10,18 @@ import uk.aftercare.classification.CaseType;
  */
 public final class TimelineSummaries {
 
+	/** The reasons a case gives itself for a move of status, kept when the customer's data is erased. */
+	static final String CUSTOMER_REPLIED = "the customer replied";
+
+	static final String APPROVED = "approved";
+
+	static final String PARTLY_APPROVED = "partly approved";
+
+	static final String NOT_APPROVED = "not approved";
+
+	static final java.util.List<String> OWN_REASONS = java.util.List.of(CUSTOMER_REPLIED, APPROVED, PARTLY_APPROVED,
+			NOT_APPROVED);
+
 	private TimelineSummaries() {
 	}
 
