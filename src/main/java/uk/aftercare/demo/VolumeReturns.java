@@ -417,6 +417,7 @@ final class VolumeReturns {
 			.requestDate(rma.requestDate)
 			.price(rma.totalPrice)
 			.faulty(rma.reason.breachOfContract())
+			.reasonCode(rma.reason)
 			.failedRepairOrReplacement(rma.failedRepair)
 			.repairDays(0)
 			.hygieneSealBroken(rma.hygieneSealBroken)

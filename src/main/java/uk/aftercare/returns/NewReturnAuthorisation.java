@@ -148,6 +148,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			.requestDate(requestDate)
 			.price(totalPrice())
 			.faulty(reasonCode != null && reasonCode.breachOfContract())
+			.reasonCode(reasonCode)
 			.failedRepairOrReplacement(failedRepairOrReplacement)
 			.repairDays(repairDays)
 			.perishable(perishable)

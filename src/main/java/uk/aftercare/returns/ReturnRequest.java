@@ -47,6 +47,10 @@ import uk.aftercare.shared.PlausibleDates;
  * @param productDescription              how to name the product to the customer, e.g. "kettle"
  * @param faultPointedOutBeforeSale       the fault was specifically drawn to the customer's attention before the
  *                                        contract was made (CRA 2015 s.9(4)(a)); only matters for faulty goods
+ * @param reasonCode                      why the customer brings it back, as a return authorisation records it;
+ *                                        {@code null} when not known (the API has no such field). Only the wording
+ *                                        depends on it: a wrong item is explained as not the item ordered, not as a
+ *                                        fault. {@code faulty} alone decides the remedy.
  */
 public record ReturnRequest(
         ProductType productType,
@@ -69,7 +73,8 @@ public record ReturnRequest(
         ProofOfPurchase proofOfPurchase,
         Region region,
         String productDescription,
-        Boolean faultPointedOutBeforeSale) {
+        Boolean faultPointedOutBeforeSale,
+        ReasonCode reasonCode) {
 
     public ReturnRequest {
         // Boxed components, defaulted here, because Jackson 3 refuses a missing JSON property for a primitive
@@ -146,7 +151,8 @@ public record ReturnRequest(
                 .proofOfPurchase(proofOfPurchase)
                 .region(region)
                 .productDescription(productDescription)
-                .faultPointedOutBeforeSale(faultPointedOutBeforeSale);
+                .faultPointedOutBeforeSale(faultPointedOutBeforeSale)
+                .reasonCode(reasonCode);
     }
 
     /** The request date, or {@code today} when the request did not give one. */
@@ -238,6 +244,7 @@ public record ReturnRequest(
         private Region region;
         private String productDescription;
         private Boolean faultPointedOutBeforeSale;
+        private ReasonCode reasonCode;
 
         private Builder() {
         }
@@ -352,11 +359,16 @@ public record ReturnRequest(
             return this;
         }
 
+        public Builder reasonCode(ReasonCode reasonCode) {
+            this.reasonCode = reasonCode;
+            return this;
+        }
+
         public ReturnRequest build() {
             return new ReturnRequest(productType, channel, purchaseDate, deliveryDate, requestDate, price, faulty,
                     failedRepairOrReplacement, repairDays, perishable, expectedLifeDays, personalised,
                     hygieneSealBroken, mediaSealBroken, cancellationInfoGiven, digitalSupplyStartedWithConsent,
-                    condition, proofOfPurchase, region, productDescription, faultPointedOutBeforeSale);
+                    condition, proofOfPurchase, region, productDescription, faultPointedOutBeforeSale, reasonCode);
         }
     }
 }

@@ -215,12 +215,15 @@ public final class ReturnsPolicy {
         ReturnRequest request = claim.request();
         Decision decision = Decision.of(Remedy.FULL_REFUND,
                 "Consumer Rights Act 2015 ss.20-22 (short-term right to reject)", claim.shortTermRejectEnd());
+        String wrong = nonConformity(claim);
         if (request.repairDays() == 0 && !claim.perishableCutsShortTermReject()) {
-            decision.say("Because " + item(claim) + " developed a fault within 30 days of delivery, you are "
-                    + "entitled to a full refund under the Consumer Rights Act 2015.");
+            String within30Days = wrong == null ? " developed a fault within 30 days of delivery"
+                    : " " + wrong + " and you told us within 30 days of delivery";
+            decision.say("Because " + item(claim) + within30Days + ", you are entitled to a full refund under the "
+                    + "Consumer Rights Act 2015.");
         } else {
-            decision.say("Because there is a fault with " + item(claim) + " and your short-term right to reject "
-                    + "has not ended, you are entitled to a full refund under the Consumer Rights Act 2015.");
+            decision.say("Because " + whatIsWrong(claim) + " and your short-term right to reject has not ended, you "
+                    + "are entitled to a full refund under the Consumer Rights Act 2015.");
         }
         if (claim.perishableCutsShortTermReject()) {
             decision.say("As " + item(claim) + " can only be expected to keep for " + request.expectedLifeDays()
@@ -244,7 +247,7 @@ public final class ReturnsPolicy {
                         "Consumer Rights Act 2015 s.24 (final right to reject or price reduction)",
                         claim.limitationEnd())
                 .allowDeductionForUse(deduction)
-                .say("Because a repair or replacement did not put right the fault with " + item(claim) + ", you "
+                .say("Because a repair or replacement did not put right " + whatWasWrong(claim) + ", you "
                         + "can choose to return it for a refund or to keep it with a price reduction, under the "
                         + "Consumer Rights Act 2015.");
         if (deduction) {
@@ -261,7 +264,7 @@ public final class ReturnsPolicy {
     private static Decision repairGoods(Claim claim) {
         return Decision.of(Remedy.REPAIR_OR_REPLACEMENT, "Consumer Rights Act 2015 s.23 (repair or replacement)",
                         claim.limitationEnd())
-                .say("Because there is a fault with " + item(claim) + " but the time to reject it for a full "
+                .say("Because " + whatIsWrong(claim) + " but the time to reject it for a full "
                         + "refund ended on "
                         + Wording.date(claim.shortTermRejectEnd()) + ", we will repair or replace it free of "
                         + "charge, within a reasonable time and without significant inconvenience to you, under "
@@ -277,7 +280,7 @@ public final class ReturnsPolicy {
         return Decision.of(Remedy.REPAIR_OR_REPLACEMENT,
                         "Consumer Rights Act 2015 s.43 (repair or replacement of digital content)",
                         claim.limitationEnd())
-                .say("Because there is a fault with " + item(claim) + ", we will repair or replace it free of "
+                .say("Because " + whatIsWrong(claim) + ", we will repair or replace it free of "
                         + "charge, within "
                         + "a reasonable time and without significant inconvenience to you, under the Consumer "
                         + "Rights Act 2015.")
@@ -290,7 +293,7 @@ public final class ReturnsPolicy {
     private static Decision digitalPriceReduction(Claim claim) {
         return Decision.of(Remedy.PRICE_REDUCTION,
                         "Consumer Rights Act 2015 s.44 (price reduction for digital content)", claim.limitationEnd())
-                .say("Because a repair or replacement did not put right the fault with " + item(claim) + ", you "
+                .say("Because a repair or replacement did not put right " + whatWasWrong(claim) + ", you "
                         + "are entitled to a price reduction under the Consumer Rights Act 2015, which can be up to "
                         + "the full price.")
                 .say("We will pay it within 14 days of agreeing it, by the same method you paid with.")
@@ -508,6 +511,24 @@ public final class ReturnsPolicy {
         return Wording.item(claim.request().productDescription());
     }
 
+    /** What was wrong with the item when the reason is a breach other than a fault, or {@code null} for a fault. */
+    private static String nonConformity(Claim claim) {
+        return Wording.nonConformity(claim.request().reasonCode());
+    }
+
+    /** "there is a fault with the kettle", or "the kettle was not the item you ordered". */
+    private static String whatIsWrong(Claim claim) {
+        String wrong = nonConformity(claim);
+        return wrong == null ? "there is a fault with " + item(claim) : item(claim) + " " + wrong;
+    }
+
+    /** "the fault with the kettle", or "what was wrong with the kettle (it was not the item you ordered)". */
+    private static String whatWasWrong(Claim claim) {
+        String wrong = nonConformity(claim);
+        return wrong == null ? "the fault with " + item(claim)
+                : "what was wrong with " + item(claim) + " (it " + wrong + ")";
+    }
+
     /** A decision under construction: the remedy with its basis, deadline and the sentences explaining it. */
     private record Decision(
             Remedy remedy,
@@ -539,12 +560,18 @@ public final class ReturnsPolicy {
         /** Records who must prove the fault and tells the customer, for goods and digital content. */
         Decision withFaultPresumption(Claim claim) {
             BurdenOfProof burden = claim.burdenOfProof().orElse(null);
+            // CRA 2015 s.19(14)-(15): the presumption is of goods not conforming to the contract, a fault or not.
+            boolean fault = nonConformity(claim) == null;
             if (burden == BurdenOfProof.TRADER) {
-                say("As you reported the fault within 6 months of delivery, the law assumes it was there when you "
-                        + "received " + item(claim) + ", unless we can prove otherwise.");
+                say(fault ? "As you reported the fault within 6 months of delivery, the law assumes it was there when "
+                        + "you received " + item(claim) + ", unless we can prove otherwise."
+                        : "As you told us within 6 months of delivery, the law assumes " + item(claim) + " did not "
+                                + "conform to the contract when you received it, unless we can prove otherwise.");
             } else if (burden == BurdenOfProof.CUSTOMER) {
-                say("As more than 6 months have passed since delivery, you may need to show that the fault was "
-                        + "there when you received " + item(claim) + ", for example with an independent report.");
+                say(fault ? "As more than 6 months have passed since delivery, you may need to show that the fault "
+                        + "was there when you received " + item(claim) + ", for example with an independent report."
+                        : "As more than 6 months have passed since delivery, you may need to show that "
+                                + item(claim) + " did not conform to the contract when you received it.");
             }
             return new Decision(remedy, legalBasis, deadline, burden, deductionForUseAllowed, alternatives,
                     explanation);

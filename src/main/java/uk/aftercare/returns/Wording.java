@@ -53,6 +53,24 @@ final class Wording {
         return String.join(", ", clauses.subList(0, clauses.size() - 1)) + " and " + clauses.get(clauses.size() - 1);
     }
 
+    /**
+     * What was wrong with the goods, to finish "Because the kettle ...", for a reason that is a breach of contract
+     * but not a fault; {@code null} for a fault, or when no reason is known. The law treats them alike, as goods that
+     * do not conform to the contract (CRA 2015 ss.9-11, 13; s.29 for damage before delivery), but a customer sent the
+     * wrong item has not had a fault.
+     */
+    static String nonConformity(ReasonCode reason) {
+        if (reason == null) {
+            return null;
+        }
+        return switch (reason) {
+            case NOT_AS_DESCRIBED -> "was not as described";
+            case DAMAGED_IN_TRANSIT -> "arrived damaged";
+            case WRONG_ITEM -> "was not the item you ordered";
+            case FAULTY, CHANGED_MIND, OTHER -> null;
+        };
+    }
+
     /** How the sale was made, to finish "you bought it ...". */
     static String channel(SaleChannel channel) {
         return switch (channel) {

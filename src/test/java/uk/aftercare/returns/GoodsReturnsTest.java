@@ -362,6 +362,64 @@ class GoodsReturnsTest {
                 .allSatisfy(sentence -> assertThat(sentence).matches("[A-Z].*[.]"));
     }
 
+    /**
+     * A wrong item, damage in transit and goods not as described are goods that do not conform to the contract, as a
+     * fault is (CRA 2015 ss.9-11, 29), with the same remedies; the decision says what happened, never that the item
+     * developed a fault.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRONG_ITEM         | was not the item you ordered
+            DAMAGED_IN_TRANSIT | arrived damaged
+            NOT_AS_DESCRIBED   | was not as described
+            """)
+    void explainsABreachThatIsNotAFaultAsWhatHappened(ReasonCode reason, String what) {
+        LocalDate day10 = DELIVERED.plusDays(10);
+        LocalDate day45 = DELIVERED.plusDays(45);
+        LocalDate month8 = DELIVERED.plusMonths(8);
+
+        ReturnAssessment refund = assess(usedKettle(reason).requestDate(day10));
+        ReturnAssessment repair = assess(usedKettle(reason).requestDate(day45));
+        ReturnAssessment finalReject = assess(usedKettle(reason).requestDate(month8).failedRepairOrReplacement(true));
+
+        assertThat(refund.explanation()).first().isEqualTo("Because the kettle " + what + " and you told us within "
+                + "30 days of delivery, you are entitled to a full refund under the Consumer Rights Act 2015.");
+        assertThat(refund.explanation()).contains("As you told us within 6 months of delivery, the law assumes the "
+                + "kettle did not conform to the contract when you received it, unless we can prove otherwise.");
+        assertThat(repair.explanation()).first().asString().startsWith("Because the kettle " + what + " but the time "
+                + "to reject it for a full refund ended on 1 April 2026, we will repair or replace it free of charge");
+        assertThat(finalReject.explanation()).first().asString().startsWith("Because a repair or replacement did not "
+                + "put right what was wrong with the kettle (it " + what + "), you can choose to return it");
+        assertThat(finalReject.explanation()).contains("As more than 6 months have passed since delivery, you may need "
+                + "to show that the kettle did not conform to the contract when you received it.");
+        assertThat(Stream.of(refund, repair, finalReject).flatMap(a -> a.explanation().stream()))
+            .noneMatch(sentence -> sentence.contains("fault"));
+        for (LocalDate asked : List.of(day10, day45, month8)) {
+            ReturnAssessment asFault = assess(usedKettle(null).requestDate(asked).failedRepairOrReplacement(
+                    asked.equals(month8)));
+            ReturnAssessment asReason = assess(usedKettle(reason).requestDate(asked).failedRepairOrReplacement(
+                    asked.equals(month8)));
+            assertThat(asReason).as("decided as a fault, worded otherwise").usingRecursiveComparison()
+                .ignoringFields("explanation").isEqualTo(asFault);
+        }
+    }
+
+    /** A fault, recorded as such or with no reason given (the API), is still explained as a fault. */
+    @Test
+    void explainsAFaultAsAFaultWhetherOrNotTheReasonIsGiven() {
+        ReturnAssessment faulty = assess(usedKettle(ReasonCode.FAULTY).requestDate(DELIVERED.plusDays(10)));
+
+        assertThat(faulty.explanation()).isEqualTo(assess(usedKettle(null).requestDate(DELIVERED.plusDays(10)))
+            .explanation());
+        assertThat(faulty.explanation()).first().asString().startsWith("Because the kettle developed a fault within "
+                + "30 days of delivery");
+    }
+
+    private static ReturnRequest.Builder usedKettle(ReasonCode reason) {
+        return inStore(DELIVERED).productDescription("kettle").faulty(true).condition(ItemCondition.USED)
+            .reasonCode(reason);
+    }
+
     @Test
     void explainsWhyNothingIsOffered() {
         ReturnAssessment assessment = assess(online(DELIVERED)

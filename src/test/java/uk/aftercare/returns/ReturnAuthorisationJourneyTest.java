@@ -551,6 +551,28 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided").contains(offer);
 	}
 
+	/** The wrong item sent does not conform to the contract, and the decision says so rather than calling it a fault. */
+	@Test
+	void aWrongItemSentIsExplainedAsNotTheItemOrderedNotAsAFault() throws Exception {
+		String rma = raise(returnForm(returnCase(), 4, "reasonCode", "WRONG_ITEM", "lines[0].condition", "UNUSED"));
+
+		assertThat(rmaPage(rma)).contains("Because the Kettle was not the item you ordered")
+			.doesNotContain("developed a fault");
+		assertThat(customerCopy(rma)).contains("Because the Kettle was not the item you ordered")
+			.doesNotContain("developed a fault");
+		assertThat(rmas.get(rma).assessment().remedy()).isEqualTo(Remedy.FULL_REFUND);
+	}
+
+	/** The customer copy's text, white space run together. */
+	private String customerCopy(String rma) throws Exception {
+		byte[] pdf = mvc.perform(get("/returns/" + rma + ".pdf").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
 	private String rmaPage(String rma) throws Exception {
 		return mvc.perform(get("/returns/" + rma).with(STAFF)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

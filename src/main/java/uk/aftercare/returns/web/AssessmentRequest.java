@@ -77,7 +77,8 @@ record AssessmentRequest(
 				code(invalid, "condition", condition, ItemCondition.class),
 				code(invalid, "proofOfPurchase", proofOfPurchase, ProofOfPurchase.class),
 				code(invalid, "region", region, Region.class),
-				invalid.hasFieldErrors("productDescription") ? null : productDescription, faultPointedOutBeforeSale);
+				invalid.hasFieldErrors("productDescription") ? null : productDescription, faultPointedOutBeforeSale,
+				null);
 	}
 
 	private static <E extends Enum<E>> E code(BindingResult invalid, String field, String value, Class<E> type) {
