@@ -68,6 +68,19 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		return offeredRemedy == assessment.remedy() ? "rma.denied.statutoryRight" : "rma.denied.rightLeft";
 	}
 
+	/**
+	 * The engine's explanation as the pages tell it to the customer. Denied (and perhaps closed since), nothing is paid:
+	 * the sentences promising a payment, or saying who will authorise it ({@link ReturnsPolicy#promisesPayment}), are
+	 * left out, and those stating the customer's right stay (what a denial leaves them is said beside it,
+	 * {@link #deniedRightCode}). The stored explanation is never changed: it is the record of what the engine decided.
+	 */
+	public List<String> explanationShown() {
+		if (!denied()) {
+			return assessment.explanation();
+		}
+		return assessment.explanation().stream().filter(sentence -> !ReturnsPolicy.promisesPayment(sentence)).toList();
+	}
+
 	/** Where the goodwill exception this RMA asked for stands, when its pages say so in place of the offer to ask. */
 	public enum GoodwillAsk {
 

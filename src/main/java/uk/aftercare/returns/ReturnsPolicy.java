@@ -37,6 +37,12 @@ public final class ReturnsPolicy {
     public static final String GOODWILL_EXCEPTION_OFFER =
             "We can ask a supervisor whether a goodwill exception is possible.";
 
+    /**
+     * How the sentence saying who will authorise a payment over the front-line limit goes on after the approver:
+     * "As the amount is over £250.00, a supervisor will authorise the payment; ...".
+     */
+    private static final String AUTHORISES_THE_PAYMENT = " will authorise the payment;";
+
     private final ReturnsPolicySettings settings;
 
     public ReturnsPolicy(ReturnsPolicySettings settings) {
@@ -45,6 +51,18 @@ public final class ReturnsPolicy {
 
     public ReturnsPolicySettings settings() {
         return settings;
+    }
+
+    /**
+     * Whether this sentence of a decision promises to pay money back ("We will refund you within 14 days...", "We
+     * will pay it...") or says who will authorise the payment. A return authorisation denied pays nothing, so its
+     * pages leave these out ({@link ReturnAuthorisationView#explanationShown}) and keep the sentences stating the
+     * customer's right. The engine has opened these sentences the same way since its first version, so decisions
+     * stored long ago are recognised too.
+     */
+    public static boolean promisesPayment(String sentence) {
+        return sentence.startsWith("We will refund ") || sentence.startsWith("We will pay ")
+                || sentence.startsWith("As the amount is over ") && sentence.contains(AUTHORISES_THE_PAYMENT);
     }
 
     /**
@@ -496,7 +514,7 @@ public final class ReturnsPolicy {
                 BigDecimal limit = manager ? settings.supervisorRefundLimit() : settings.frontLineRefundLimit();
                 explanation.add("As the amount is over " + Wording.money(limit) + ", "
                         + (manager ? "a manager" : "a supervisor")
-                        + " will authorise the payment; this does not change what you are entitled to.");
+                        + AUTHORISES_THE_PAYMENT + " this does not change what you are entitled to.");
             }
             case NO_PROOF_OF_PURCHASE -> explanation.add("You do not need a receipt to use your legal rights, "
                     + "but we need to confirm the purchase, for example from a bank statement or our records, "

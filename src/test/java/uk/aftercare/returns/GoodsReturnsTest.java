@@ -420,6 +420,45 @@ class GoodsReturnsTest {
             .reasonCode(reason);
     }
 
+    /**
+     * A denied return pays nothing, so its pages leave out the sentences promising a payment or saying who will
+     * authorise it: the engine's own, in every decision that pays money back, and no other sentence.
+     */
+    @Test
+    void recognisesEverySentencePromisingAPaymentAndNoOther() {
+        assertThat(promises(inStore(DELIVERED).price("400.00").faulty(true).requestDate(DELIVERED.plusDays(3))))
+            .containsExactly(
+                "We will refund you within 14 days, by the same method you paid with.",
+                "As the amount is over £250.00, a supervisor will authorise the payment; this does not change what "
+                        + "you are entitled to.");
+        assertThat(promises(inStore(DELIVERED).price("1500.00").faulty(true).requestDate(DELIVERED.plusDays(3))))
+            .containsExactly("We will refund you within 14 days, by the same method you paid with.",
+                    "As the amount is over £1,000.00, a manager will authorise the payment; this does not change "
+                            + "what you are entitled to.");
+        assertThat(promises(inStore(DELIVERED).faulty(true).failedRepairOrReplacement(true)
+            .requestDate(DELIVERED.plusDays(60)))).containsExactly(
+                    "We will pay any refund within 14 days of agreeing it, by the same method you paid with.");
+        assertThat(promises(online(DELIVERED).productDescription("boots").condition(ItemCondition.USED)
+            .cancellationInfoGiven(false).requestDate(DELIVERED.plusDays(5)))).containsExactly(
+                    "We will refund the price and the standard delivery charge within 14 days of getting the boots "
+                            + "back, or of you showing proof of posting, if sooner.");
+        assertThat(promises(inStore(DELIVERED).condition(ItemCondition.UNUSED).requestDate(DELIVERED.plusDays(5))))
+            .containsExactly("We will refund you to the original payment method.");
+        assertThat(promises(online(DELIVERED).productType(ProductType.DIGITAL_CONTENT).faulty(true)
+            .failedRepairOrReplacement(true).requestDate(DELIVERED.plusDays(5)))).containsExactly(
+                    "We will pay it within 14 days of agreeing it, by the same method you paid with.");
+        assertThat(promises(inStore(DELIVERED).faulty(true).requestDate(DELIVERED.plusDays(45)))).as("a repair")
+            .isEmpty();
+        assertThat(promises(inStore(DELIVERED).condition(ItemCondition.UNUSED).proofOfPurchase(
+                ProofOfPurchase.GIFT_RECEIPT).requestDate(DELIVERED.plusDays(5)))).as("an exchange").isEmpty();
+        assertThat(promises(inStore(DELIVERED).condition(ItemCondition.USED).requestDate(DELIVERED.plusDays(5))))
+            .as("nothing").isEmpty();
+    }
+
+    private static List<String> promises(ReturnRequest.Builder request) {
+        return assess(request).explanation().stream().filter(ReturnsPolicy::promisesPayment).toList();
+    }
+
     @Test
     void explainsWhyNothingIsOffered() {
         ReturnAssessment assessment = assess(online(DELIVERED)

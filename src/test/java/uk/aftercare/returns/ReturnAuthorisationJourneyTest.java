@@ -551,6 +551,46 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided").contains(offer);
 	}
 
+	/**
+	 * A £300 refund a supervisor refuses ("the receipt is from another retailer") no longer promises to pay, nor that a
+	 * supervisor will authorise the payment, on the page or the customer copy, also once closed; the customer's right,
+	 * and how to challenge the refusal, are still stated. The stored decision keeps every sentence as decided.
+	 */
+	@Test
+	void aDeniedRefundNoLongerPromisesToPayOnThePageOrTheCustomerCopy() throws Exception {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, "The vacuum cleaner I bought "
+				+ "stopped working after three days. I want a refund.", new ContactDetails("Jane Smith",
+						UUID.randomUUID() + "@example.com", null), null, "R-300", "Vacuum cleaner", CaseType.RETURN,
+				false), "sam", null).view().caseNumber();
+		String promise = "We will refund you within 14 days, by the same method you paid with.";
+		String authorising = "a supervisor will authorise the payment";
+		String rma = raise(returnForm(caseNumber, 4, "lines[0].description", "Vacuum cleaner",
+				"lines[0].unitPrice", "300.00", "lines[0].condition", "UNUSED"));
+		assertThat(rmaPage(rma)).contains(promise, authorising);
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+
+		approvals.decide(request.id(), Decision.REJECT, "Receipt is from another retailer", request.version(), "sue",
+				false);
+
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.DENIED);
+		for (boolean closed : List.of(false, true)) {
+			if (closed) {
+				step(rma, "CLOSED", STAFF);
+			}
+			assertThat(rmaPage(rma)).as(closed ? "closed" : "denied")
+				.contains("Because the Vacuum cleaner developed a fault within 30 days of delivery, you are entitled "
+						+ "to a full refund", "The refusal does not take that right away")
+				.doesNotContain(promise, authorising);
+			assertThat(customerCopy(rma)).as(closed ? "closed" : "denied")
+				.contains("Our decision We cannot accept this return", "Why not Receipt is from another retailer",
+						"you are entitled to a full refund under the Consumer Rights Act 2015",
+						"If you disagree, please contact us")
+				.doesNotContain(promise, authorising);
+		}
+		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided").contains(promise)
+			.anySatisfy(sentence -> assertThat(sentence).contains(authorising));
+	}
+
 	/** The wrong item sent does not conform to the contract, and the decision says so rather than calling it a fault. */
 	@Test
 	void aWrongItemSentIsExplainedAsNotTheItemOrderedNotAsAFault() throws Exception {

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.aftercare.returns.ReturnAuthorisations.NOW;
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
 import static uk.aftercare.returns.ReturnAuthorisations.bootsCancelledByPost;
+import static uk.aftercare.returns.ReturnAuthorisations.decidedBySue;
+import static uk.aftercare.returns.ReturnAuthorisations.deniedBySueThenClosed;
 import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 import static uk.aftercare.returns.ReturnAuthorisations.goodwillExceptionDecidedBySue;
 import static uk.aftercare.returns.ReturnAuthorisations.goodwillExceptionWaiting;
 import static uk.aftercare.returns.ReturnAuthorisations.kettle;
 import static uk.aftercare.returns.ReturnAuthorisations.raised;
 import static uk.aftercare.returns.ReturnAuthorisations.unwantedKettleOutsideGoodwill;
+import static uk.aftercare.returns.ReturnAuthorisations.waitingForASupervisor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -337,6 +340,35 @@ class ReturnAuthorisationTest {
 			.allSatisfy(view -> assertThat(view.assessment().explanation()).contains(offer));
 		assertThat(raised(unwantedKettleOutsideGoodwill().offered(Remedy.NO_REMEDY).build()).toView(TODAY)
 			.goodwillAskInsteadOf(offer)).as("nothing asked for: the offer stands").isNull();
+	}
+
+	/**
+	 * A £300 refund waits for a supervisor. Denied, and closed since, nothing is paid: the pages leave out the promise to
+	 * pay and who will authorise the payment, and keep the customer's right. The record keeps every sentence.
+	 */
+	@Test
+	void showsADeniedRefundWithoutThePromiseToPayButWithTheRight() {
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("300.00")).build();
+		String promise = "We will refund you within 14 days, by the same method you paid with.";
+		String authorising = "As the amount is over £250.00, a supervisor will authorise the payment; this does not "
+				+ "change what you are entitled to.";
+
+		ReturnAuthorisationView waiting = waitingForASupervisor(form);
+		ReturnAuthorisationView authorised = decidedBySue(form, true);
+		ReturnAuthorisationView denied = decidedBySue(form, false);
+		ReturnAuthorisationView closed = deniedBySueThenClosed(form);
+
+		assertThat(List.of(waiting, authorised)).allSatisfy(view -> assertThat(view.explanationShown())
+			.isEqualTo(view.assessment().explanation())
+			.contains(promise, authorising));
+		assertThat(List.of(denied, closed)).allSatisfy(view -> {
+			assertThat(view.explanationShown()).isEqualTo(view.assessment().explanation().stream()
+				.filter(sentence -> !sentence.equals(promise) && !sentence.equals(authorising))
+				.toList());
+			assertThat(view.explanationShown()).first().asString().startsWith("Because the Kettle developed a fault "
+					+ "within 30 days of delivery, you are entitled to a full refund");
+			assertThat(view.assessment().explanation()).as("the record, as decided").contains(promise, authorising);
+		});
 	}
 
 }

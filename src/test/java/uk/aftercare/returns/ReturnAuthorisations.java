@@ -95,6 +95,14 @@ public final class ReturnAuthorisations {
 		return rma.toView(TODAY);
 	}
 
+	/** Raised as {@link #waitingForASupervisor}, denied by sue with her reason, then closed. */
+	public static ReturnAuthorisationView deniedBySueThenClosed(NewReturnAuthorisation form) {
+		ReturnAuthorisation rma = needingASupervisor(form);
+		rma.deny("sue", "Dropped, not faulty", NOW);
+		rma.close(NOW);
+		return rma.toView(TODAY);
+	}
+
 	/** Raised by sam as a goodwill exception, so a supervisor decides it: still waiting. */
 	public static ReturnAuthorisationView goodwillExceptionWaiting(NewReturnAuthorisation form) {
 		return goodwillException(form).toView(TODAY);

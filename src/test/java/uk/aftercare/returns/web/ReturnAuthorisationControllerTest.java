@@ -650,6 +650,31 @@ class ReturnAuthorisationControllerTest {
 				"We are offering more than the law requires");
 	}
 
+	// ---- a refund denied ----
+
+	/**
+	 * Denied, nothing is paid: the page and the customer copy keep the customer's right and say why it was refused,
+	 * without promising to pay or saying a supervisor will authorise the payment.
+	 */
+	@Test
+	void leavesThePromiseToPayOutOfADeniedRefund() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.decidedBySue(
+				faultyKettle().lines(ReturnAuthorisations.kettle("300.00")).build(), false));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(toldTheCustomer(html)).contains("Because the Kettle developed a fault within 30 days of delivery, "
+				+ "you are entitled to a full refund under the Consumer Rights Act 2015.")
+			.doesNotContain("We will refund you", "will authorise the payment");
+		assertThat(html).contains("id=\"denied-right\"", "The refusal does not take that right away");
+		assertThat(customerCopy()).contains("Our decision We cannot accept this return", "Why not Dropped, not faulty",
+				"you are entitled to a full refund under the Consumer Rights Act 2015.",
+				"If you disagree, please contact us quoting RMA-2026-000001")
+			.doesNotContain("We will refund you", "will authorise the payment");
+	}
+
 	// ---- proof of posting on a cancellation by post ----
 
 	private MockHttpServletRequestBuilder proofOfPosting(String day) {
