@@ -86,6 +86,8 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 
 		/** Asked for, and waiting for a supervisor or manager. */
 		ASKED,
+		/** Asked for and granted: the RMA was authorised. */
+		GRANTED,
 		/** Asked for and refused: the RMA was denied. */
 		REFUSED
 
@@ -95,9 +97,9 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 * What the pages show in place of this sentence of the engine's explanation, or {@code null} to show it as decided.
 	 * A decision that finds no remedy ends by offering to ask a supervisor for a goodwill exception
 	 * ({@link ReturnsPolicy#GOODWILL_EXCEPTION_OFFER}); once this RMA has asked for one, that offer is no longer true:
-	 * it is {@link GoodwillAsk#ASKED} while the request waits and {@link GoodwillAsk#REFUSED} once refused (a denied
-	 * RMA is never asked for again). Authorised, the sentence stands as decided. The stored explanation itself is never
-	 * changed: it is the record of what the engine decided.
+	 * it is {@link GoodwillAsk#ASKED} while the request waits, {@link GoodwillAsk#GRANTED} once authorised (and at every
+	 * step after) and {@link GoodwillAsk#REFUSED} once refused (a denied RMA is never asked for again). The stored
+	 * explanation itself is never changed: it is the record of what the engine decided.
 	 */
 	public GoodwillAsk goodwillAskInsteadOf(String sentence) {
 		if (!goodwillException || !ReturnsPolicy.GOODWILL_EXCEPTION_OFFER.equals(sentence)) {
@@ -106,7 +108,7 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		if (denied()) {
 			return GoodwillAsk.REFUSED;
 		}
-		return status == RmaStatus.REQUESTED ? GoodwillAsk.ASKED : null;
+		return status == RmaStatus.REQUESTED ? GoodwillAsk.ASKED : GoodwillAsk.GRANTED;
 	}
 
 	/** Whether the customer's right here is a refund that waits for the goods to come back (CCR 2013 reg 34). */

@@ -591,6 +591,28 @@ class ReturnAuthorisationJourneyTest {
 			.anySatisfy(sentence -> assertThat(sentence).contains(authorising));
 	}
 
+	/**
+	 * A goodwill exception granted is no longer offered as still to ask: the page says who granted it and when, the
+	 * customer copy only that it was granted. The stored decision keeps the sentence as the engine wrote it.
+	 */
+	@Test
+	void aGoodwillExceptionGrantedIsNoLongerOfferedOnThePageOrTheCustomerCopy() throws Exception {
+		String caseNumber = returnCase();
+		String offer = "We can ask a supervisor whether a goodwill exception is possible.";
+		String rma = raise(returnForm(caseNumber, 45, "reasonCode", "CHANGED_MIND", "offeredRemedy",
+				"GOODWILL_REFUND"));
+
+		step(rma, "AUTHORISED", SUPERVISOR);
+
+		assertThat(rmaPage(rma)).containsPattern("We asked a supervisor for a goodwill exception, and sue granted it "
+				+ "on \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}.").doesNotContain(offer);
+		assertThat(customerCopy(rma)).contains("We asked a supervisor for a goodwill exception, and it was granted.")
+			.doesNotContain(offer, "sue granted");
+		step(rma, "RECEIVED", STAFF);
+		assertThat(rmaPage(rma)).as("and at every step after").contains("and sue granted it on").doesNotContain(offer);
+		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided").contains(offer);
+	}
+
 	/** The wrong item sent does not conform to the contract, and the decision says so rather than calling it a fault. */
 	@Test
 	void aWrongItemSentIsExplainedAsNotTheItemOrderedNotAsAFault() throws Exception {

@@ -320,7 +320,7 @@ class ReturnAuthorisationTest {
 
 	/**
 	 * A decision finding no remedy offers to ask a supervisor for a goodwill exception. Once the RMA asked for one,
-	 * that is shown as asked for, then as refused; approved, it stands as decided. The record keeps it as decided.
+	 * that is shown as asked for, then as granted or refused. The record keeps it as decided.
 	 */
 	@Test
 	void showsTheGoodwillExceptionItAskedForInPlaceOfTheOfferToAsk() {
@@ -335,7 +335,7 @@ class ReturnAuthorisationTest {
 		assertThat(waiting.goodwillAskInsteadOf(offer)).isEqualTo(ReturnAuthorisationView.GoodwillAsk.ASKED);
 		assertThat(waiting.goodwillAskInsteadOf(waiting.assessment().explanation().get(0))).isNull();
 		assertThat(refused.goodwillAskInsteadOf(offer)).isEqualTo(ReturnAuthorisationView.GoodwillAsk.REFUSED);
-		assertThat(approved.goodwillAskInsteadOf(offer)).isNull();
+		assertThat(approved.goodwillAskInsteadOf(offer)).isEqualTo(ReturnAuthorisationView.GoodwillAsk.GRANTED);
 		assertThat(List.of(waiting, refused, approved))
 			.allSatisfy(view -> assertThat(view.assessment().explanation()).contains(offer));
 		assertThat(raised(unwantedKettleOutsideGoodwill().offered(Remedy.NO_REMEDY).build()).toView(TODAY)

@@ -76,6 +76,18 @@ class ReturnsMessagesTest {
 				missing.add("rma.step." + step);
 			}
 		}
+		// A goodwill exception decided, named by its answer: the page's sentence (with the decider's note, or none) and
+		// the customer copy's.
+		for (ReturnAuthorisationView.GoodwillAsk decided : List.of(ReturnAuthorisationView.GoodwillAsk.GRANTED,
+				ReturnAuthorisationView.GoodwillAsk.REFUSED)) {
+			String answer = decided.name().toLowerCase(java.util.Locale.ROOT);
+			for (String code : List.of("rma.goodwillAsk." + answer, "rma.goodwillAsk." + answer + "WithNote",
+					"rma.pdf.goodwillAsk." + answer)) {
+				if (!messages.containsKey(code)) {
+					missing.add(code);
+				}
+			}
+		}
 		for (String code : List.of("rma.offer.asDecided", "rma.offer.alternative", "rma.offer.customerChoice",
 				"rma.offer.goodwillException", "rma.offer.lesser.statutory", "rma.offer.lesser.goodwill",
 				"rma.offer.mislabelled.statutory", "rma.offer.mislabelled.goodwill", "escalation.GOODWILL_EXCEPTION")) {

@@ -634,9 +634,12 @@ class ReturnAuthorisationControllerTest {
 			.doesNotContain("We can ask a supervisor", "We have asked");
 	}
 
-	/** Approved, the decision reads as it always did. */
+	/**
+	 * Granted, the offer to ask is no longer true either: the page says who granted it, when and why; the customer copy
+	 * names no member of staff.
+	 */
 	@Test
-	void leavesTheDecisionAsItWasOnceTheGoodwillExceptionIsApproved() throws Exception {
+	void saysAGrantedGoodwillExceptionWasAskedForAndGrantedByWhomAndWhen() throws Exception {
 		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.goodwillExceptionDecidedBySue(
 				ReturnAuthorisations.unwantedKettleOutsideGoodwill().build(), true));
 
@@ -644,10 +647,12 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(toldTheCustomer(html)).contains("We can ask a supervisor whether a goodwill exception is possible.")
-			.doesNotContain("We have asked", "refused");
-		assertThat(customerCopy()).contains("We can ask a supervisor whether a goodwill exception is possible.",
-				"We are offering more than the law requires");
+		assertThat(toldTheCustomer(html)).contains("As there is no fault with the Kettle",
+				"We asked a supervisor for a goodwill exception, and sue granted it on 2 Nov 2026, 10:00: Loyal customer")
+			.doesNotContain("We can ask a supervisor", "We have asked", "refused");
+		assertThat(customerCopy()).contains("We asked a supervisor for a goodwill exception, and it was granted.",
+				"We are offering more than the law requires")
+			.doesNotContain("We can ask a supervisor", "sue granted", "Loyal customer");
 	}
 
 	// ---- a refund denied ----
