@@ -226,6 +226,17 @@ public class CaseService {
 				new ContactRecorded(serviceCase.getCaseNumber(), direction, serviceCase.getCustomerContacts(), actor));
 	}
 
+	/**
+	 * A message from staff reached the customer at {@code at}: an e-mail the SMTP server took, or a letter issued to
+	 * post. Like a contact recorded to the customer, it is the case's first response if it had none, so the case
+	 * leaves the "due" lists and the SLA monitor leaves it alone. The followups module says which of its messages
+	 * count (not the automatic acknowledgement of a case just logged); the timeline already has the message.
+	 */
+	@Transactional
+	public void respondedToCustomer(String caseNumber, java.time.Instant at) {
+		load(caseNumber).respondedToCustomer(at);
+	}
+
 	@Transactional
 	public void addNote(String caseNumber, String note, String actor) {
 		load(caseNumber).addNote(note, actor, clock.now());

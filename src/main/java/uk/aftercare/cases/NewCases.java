@@ -64,6 +64,17 @@ class NewCases {
 					created.values().forEach(NewCases.this::write);
 				}
 
+				/**
+				 * Forgets the cases at once: a transaction of its own begun after this one committed (an e-mail
+				 * delivered in this thread, which records the case's first response) must load the case as written,
+				 * not change this object, which nothing would write again. Registered when the first case is logged,
+				 * before what that transaction sends, so it runs before them.
+				 */
+				@Override
+				public void afterCommit() {
+					TransactionSynchronizationManager.unbindResourceIfPossible(NewCases.this);
+				}
+
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(NewCases.this);

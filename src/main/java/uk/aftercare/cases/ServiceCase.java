@@ -293,14 +293,24 @@ class ServiceCase {
 		if (direction == ContactDirection.FROM_CUSTOMER) {
 			customerContacts++;
 		}
-		else if (firstResponseAt == null) {
-			firstResponseAt = now;
+		else {
+			respondedToCustomer(now);
 		}
 		record(now, actor, TimelineKind.CONTACT, channel, direction, summary);
 		if (direction == ContactDirection.FROM_CUSTOMER && status == CaseStatus.AWAITING_CUSTOMER
 				&& (approvalState != ApprovalState.PENDING
 						|| status.nextStatusesWhileApprovalPending().contains(CaseStatus.IN_PROGRESS))) {
 			moveTo(CaseStatus.IN_PROGRESS, TimelineSummaries.CUSTOMER_REPLIED, actor, now);
+		}
+	}
+
+	/**
+	 * Staff reached the customer at {@code at} (a contact to them, an e-mail the SMTP server took, a letter issued):
+	 * the case's first response, unless it already had one.
+	 */
+	void respondedToCustomer(Instant at) {
+		if (firstResponseAt == null) {
+			firstResponseAt = at;
 		}
 	}
 

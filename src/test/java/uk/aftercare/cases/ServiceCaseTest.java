@@ -106,6 +106,17 @@ class ServiceCaseTest {
 	}
 
 	@Test
+	void theFirstMessageToReachTheCustomerIsTheFirstResponseAndALaterOneLeavesIt() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.respondedToCustomer(NOW.plusSeconds(600));
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Called back", "sam",
+				NOW.plusSeconds(1200));
+		serviceCase.respondedToCustomer(NOW.plusSeconds(1800));
+
+		assertThat(serviceCase.toView().firstResponseAt()).isEqualTo(NOW.plusSeconds(600));
+	}
+
+	@Test
 	void changingTheTypeLaterIsRecordedAsAnOverride() {
 		ServiceCase serviceCase = openCase(null);
 		serviceCase.changeType(CaseType.COMPLAINT, "sue", NOW);
