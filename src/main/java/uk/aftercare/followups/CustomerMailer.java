@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.aftercare.cases.CaseArchivedException;
+import uk.aftercare.cases.CaseService;
 import uk.aftercare.shared.AfterCommit;
 import uk.aftercare.shared.LogText;
 import uk.aftercare.shared.ShopClock;
@@ -44,6 +47,10 @@ import uk.aftercare.shared.ShopClock;
  * on the case. The messages one transaction wrote are handed over together, in the order they were written, by one
  * thread: a customer gets "your case is closed" before "how did we do?", as the timeline lists them, not whichever
  * of two threads happened to reach the SMTP server first.
+ *
+ * <p>A message staff sent to answer the customer ({@link Outgoing#respondsOn()}) is the case's first response the
+ * moment the SMTP server takes it, not before: one that fails, or is only kept for want of an SMTP server, has not
+ * reached the customer, and the case stays due.
  */
 @Component
 class CustomerMailer implements DisposableBean {
@@ -59,6 +66,8 @@ class CustomerMailer implements DisposableBean {
 
 	private final MailSettings settings;
 
+	private final CaseService cases;
+
 	private final ShopClock clock;
 
 	private final TransactionTemplate separateTransaction;
@@ -67,8 +76,8 @@ class CustomerMailer implements DisposableBean {
 
 	@Autowired
 	CustomerMailer(ObjectProvider<JavaMailSender> sender, CustomerMessageRepository messages, MailSettings settings,
-			ShopClock clock, PlatformTransactionManager transactionManager) {
-		this(sender.getIfAvailable(), messages, settings, clock, transactionManager,
+			CaseService cases, ShopClock clock, PlatformTransactionManager transactionManager) {
+		this(sender.getIfAvailable(), messages, settings, cases, clock, transactionManager,
 				settings.deliverySenders() == 0 ? null
 						: new ThreadPoolExecutor(settings.deliverySenders(), settings.deliverySenders(), 0,
 								TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
@@ -79,11 +88,13 @@ class CustomerMailer implements DisposableBean {
 	 * With the threads that hand messages over given, so that a test can run them in any order a pool of threads
 	 * might; {@code senders} null delivers in the caller's thread.
 	 */
-	CustomerMailer(JavaMailSender sender, CustomerMessageRepository messages, MailSettings settings, ShopClock clock,
-			PlatformTransactionManager transactionManager, ExecutorService senders) {
+	CustomerMailer(JavaMailSender sender, CustomerMessageRepository messages, MailSettings settings,
+			CaseService cases, ShopClock clock, PlatformTransactionManager transactionManager,
+			ExecutorService senders) {
 		this.sender = sender;
 		this.messages = messages;
 		this.settings = settings;
+		this.cases = cases;
 		this.clock = clock;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -183,9 +194,36 @@ class CustomerMailer implements DisposableBean {
 
 	private void deliver(Long messageId, Outgoing mail) {
 		Delivery result = send(messageId, mail);
+		java.time.Instant at = clock.now();
 		// The first transaction has committed; the outcome is written in a transaction of its own.
 		separateTransaction.executeWithoutResult(
-				status -> messages.findById(messageId).ifPresent(m -> m.delivered(result, clock.now())));
+				status -> messages.findById(messageId).ifPresent(m -> m.delivered(result, at)));
+		if (result == Delivery.SENT && mail.respondsOn() != null) {
+			firstResponse(messageId, mail.respondsOn(), at);
+		}
+	}
+
+	/**
+	 * Records the case's first response, in a transaction of its own (after commit the caller's cannot take more).
+	 * Staff changing the case at the same moment make it try again rather than lose the response.
+	 */
+	private void firstResponse(Long messageId, String caseNumber, java.time.Instant at) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				separateTransaction.executeWithoutResult(status -> cases.respondedToCustomer(caseNumber, at));
+				return;
+			}
+			catch (OptimisticLockingFailureException e) {
+				if (attempt == 3) {
+					log.error("Could not record e-mail {} as the first response of its case", messageId, e);
+					return;
+				}
+			}
+			catch (CaseArchivedException e) {
+				// The customer's data was erased meanwhile: the case takes no change, and needs no response.
+				return;
+			}
+		}
 	}
 
 	private Delivery send(Long messageId, Outgoing mail) {

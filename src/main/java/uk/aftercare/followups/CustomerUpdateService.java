@@ -161,7 +161,10 @@ public class CustomerUpdateService {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return email(serviceCase, key, values(key, detailsText(details)), Map.of(), actor, clock.now());
+		// Staff answering the customer: the case's first response once the e-mail is sent. Not the closure sent again,
+		// on a case whose clocks stopped when it was closed.
+		return email(serviceCase, key, values(key, detailsText(details)), Map.of(), key != MailTemplateKey.CLOSURE,
+				actor, clock.now());
 	}
 
 	/**
@@ -214,7 +217,8 @@ public class CustomerUpdateService {
 	/**
 	 * Issues the shop's final response to a complaint it cannot resolve: the outcome, that this is the final
 	 * response, and the ADR body the shop uses (ADR Regulations 2015, reg. 19). E-mailed when asked and allowed;
-	 * otherwise kept as a letter to print and post. Only a complaint takes one: a query is answered and a return
+	 * otherwise kept as a letter to print and post. Either is the case's first response if it had none: a letter
+	 * when issued, an e-mail once sent ({@link CustomerMailer}). Only a complaint takes one: a query is answered and a return
 	 * decided, and neither is a dispute the customer could take to an ADR body.
 	 *
 	 * @throws CaseArchivedException when the customer's personal data was erased from the case
@@ -243,7 +247,11 @@ public class CustomerUpdateService {
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
 				wording.text("finalResponse.timeline", how, adr.name(), adr.website(), text), actor);
 		if (byEmail) {
-			mailer.deliverAfterCommit(message.getId(), new Outgoing(serviceCase.customerEmail(), subject, body));
+			mailer.deliverAfterCommit(message.getId(),
+					new Outgoing(serviceCase.customerEmail(), subject, body, serviceCase.caseNumber()));
+		}
+		else {
+			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
 		}
 		return message.toView();
 	}
@@ -306,7 +314,7 @@ public class CustomerUpdateService {
 		values.put("surveyExpires", DAY.format(expires.minusNanos(1).atZone(clock.zone())));
 		values.put("surveyLink", surveyLink);
 		return Optional.of(email(serviceCase, MailTemplateKey.SURVEY, values,
-				Map.of("surveyLink", wording.text("survey.linkWithheld")), actor, clock.now()));
+				Map.of("surveyLink", wording.text("survey.linkWithheld")), false, actor, clock.now()));
 	}
 
 	/** The closure e-mail, when the customer can be e-mailed. */
@@ -316,12 +324,14 @@ public class CustomerUpdateService {
 			return Optional.empty();
 		}
 		return Optional.of(email(serviceCase, MailTemplateKey.CLOSURE, values(MailTemplateKey.CLOSURE, outcome),
-				Map.of(), actor, clock.now()));
+				Map.of(), false, actor, clock.now()));
 	}
 
 	/**
 	 * Acknowledges every new case straight away, quoting its number, when the customer can be e-mailed. The
-	 * acknowledgement is part of logging the case and is recorded at the moment the case was logged.
+	 * acknowledgement is part of logging the case and is recorded at the moment the case was logged. Sent by the
+	 * application, not written by anyone, it is not the case's first response (docs/escalation.md): the customer
+	 * still waits for someone to answer them. The same template sent by hand from the updates page is.
 	 */
 	@EventListener
 	void on(CaseOpened opened) {
@@ -331,16 +341,17 @@ public class CustomerUpdateService {
 		CaseView serviceCase = cases.get(opened.caseNumber());
 		if (emailPreferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail()).isEmpty()) {
 			email(serviceCase, MailTemplateKey.ACKNOWLEDGEMENT, values(MailTemplateKey.ACKNOWLEDGEMENT, null),
-					Map.of(), opened.openedBy(), serviceCase.createdAt());
+					Map.of(), false, opened.openedBy(), serviceCase.createdAt());
 		}
 	}
 
 	/**
 	 * Renders, keeps and (after commit) e-mails a message, recorded {@code at} that moment. {@code keptInstead}
-	 * replaces values in the copy that is kept, for secrets only the customer should have.
+	 * replaces values in the copy that is kept, for secrets only the customer should have. {@code response}: staff
+	 * answering the customer, the case's first response once the SMTP server takes it.
 	 */
 	private CustomerMessageView email(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
-			Map<String, String> keptInstead, String actor, Instant at) {
+			Map<String, String> keptInstead, boolean response, String actor, Instant at) {
 		Map<String, String> all = new HashMap<>(values);
 		all.putAll(caseValues(serviceCase, actor));
 		if (key == MailTemplateKey.CLOSURE) {
@@ -366,7 +377,8 @@ public class CustomerUpdateService {
 		String how = mailer.mailServerConfigured() ? "customerUpdate.timeline.emailed" : "customerUpdate.timeline.kept";
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
 				wording.text(how, wording.label("mailTemplate", key), to, keptSubject), actor, at);
-		mailer.deliverAfterCommit(message.getId(), new Outgoing(to, subject, body));
+		mailer.deliverAfterCommit(message.getId(),
+				new Outgoing(to, subject, body, response ? serviceCase.caseNumber() : null));
 		return message.toView();
 	}
 

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.aftercare.cases.CaseService;
 import uk.aftercare.shared.ShopClock;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -43,6 +44,8 @@ class CustomerMailerTest {
 	private final CustomerMessageRepository messages = mock(CustomerMessageRepository.class);
 
 	private final JavaMailSender smtp = mock(JavaMailSender.class);
+
+	private final CaseService cases = mock(CaseService.class);
 
 	private final CustomerMessage message = new CustomerMessage("AC-2026-000001", MailTemplateKey.ACKNOWLEDGEMENT,
 			"jane@example.com", "We have your message", "Dear Jane", Delivery.PENDING, "sam", NOW);
@@ -88,6 +91,48 @@ class CustomerMailerTest {
 	}
 
 	@Test
+	void anAnswerToTheCustomerIsTheCasesFirstResponseOnceTheSmtpServerTakesIt() {
+		when(messages.findById(7L)).thenReturn(Optional.of(message));
+
+		mailer(0, smtp).deliverAfterCommit(7L,
+				new Outgoing("jane@example.com", "About your kettle", "Dear Jane", "AC-2026-000001"));
+
+		verify(cases).respondedToCustomer("AC-2026-000001", NOW);
+	}
+
+	@Test
+	void anAnswerThatCouldNotBeSentIsNoResponse() {
+		when(messages.findById(7L)).thenReturn(Optional.of(message));
+		doThrow(new MailSendException("Connection refused")).when(smtp).send(any(SimpleMailMessage.class));
+
+		mailer(0, smtp).deliverAfterCommit(7L,
+				new Outgoing("jane@example.com", "About your kettle", "Dear Jane", "AC-2026-000001"));
+
+		assertThat(message.toView().delivery()).isEqualTo(Delivery.FAILED);
+		verifyNoInteractions(cases);
+	}
+
+	@Test
+	void anAnswerOnlyKeptForWantOfAnSmtpServerIsNoResponse() throws Exception {
+		CustomerMailer mailer = mailer(0, null);
+
+		mailer.deliverAfterCommit(7L,
+				new Outgoing("jane@example.com", "About your kettle", "Dear Jane", "AC-2026-000001"));
+
+		verifyNoInteractions(cases);
+	}
+
+	@Test
+	void aMessageThatIsNoAnswerLeavesTheCaseAloneWhenSent() {
+		when(messages.findById(7L)).thenReturn(Optional.of(message));
+
+		mailer(0, smtp).deliverAfterCommit(7L, new Outgoing("jane@example.com", "We have your message", "Dear Jane"));
+
+		assertThat(message.toView().delivery()).isEqualTo(Delivery.SENT);
+		verifyNoInteractions(cases);
+	}
+
+	@Test
 	void theLogNamesAMessageByItsIdNeverByTheCustomersAddress(CapturedOutput output) throws Exception {
 		when(messages.findById(7L)).thenReturn(Optional.of(message));
 		when(messages.findById(8L)).thenReturn(Optional.of(message));
@@ -129,7 +174,7 @@ class CustomerMailerTest {
 		// A pool of threads may run its tasks in any order: this one runs the last handed to it first.
 		LastFirst senders = new LastFirst();
 		CustomerMailer mailer = new CustomerMailer(smtp, messages,
-				new MailSettings("shop@example.com", "Shop", true, 2),
+				new MailSettings("shop@example.com", "Shop", true, 2), cases,
 				new ShopClock(Clock.fixed(NOW, ZoneId.of("Europe/London"))), new NoTransactions(), senders);
 
 		// Closing a case: the closure e-mail, then the survey, in one transaction.
@@ -153,7 +198,7 @@ class CustomerMailerTest {
 			beans.addBean("smtp", smtp);
 		}
 		return new CustomerMailer(beans.getBeanProvider(JavaMailSender.class), messages,
-				new MailSettings("shop@example.com", "Shop", true, senders),
+				new MailSettings("shop@example.com", "Shop", true, senders), cases,
 				new ShopClock(Clock.fixed(NOW, ZoneId.of("Europe/London"))), new NoTransactions());
 	}
 
