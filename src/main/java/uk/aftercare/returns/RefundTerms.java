@@ -15,8 +15,10 @@ import java.util.stream.Stream;
  * services): the day it is agreed is the first of the 14, so the last is 13 days later. A cancellation refund is due
  * "14 days after the day" the customer told the shop they were cancelling (CCR 2013 reg 34(4)); for goods the shop
  * did not offer to collect, 14 days after the day they come back or, if earlier, the day the customer supplies
- * evidence of having sent them (reg 34(5)-(6)). A goodwill refund keeps the shop's own promise: 14 days after the
- * day it is agreed.
+ * evidence of having sent them (reg 34(5)-(6)). A goodwill refund (a goodwill exception paid as a full refund
+ * included) is the shop's own promise, not a statutory right, but it is due by the same rule as any refund agreed:
+ * shared/domain/returns-policy.md has one for every agreed refund, "not paid within 14 days of agreeing it — CRA
+ * s.20(15)", so two refunds agreed on the same day are due on the same day whatever the law behind them.
  *
  * <p>When the shop may keep back part of a refund. The law allows it only in two places: a deduction for use on a
  * final rejection more than six months after delivery (CRA 2015 s.24(8)-(10)), and a deduction for handling beyond
@@ -40,7 +42,7 @@ public final class RefundTerms {
 		CONSUMER_RIGHTS_ACT,
 		/** CCR 2013 reg 34(4)-(6): 14 days after the customer cancelled, or after the goods or proof of posting. */
 		CANCELLATION,
-		/** The shop's goodwill promise: 14 days after the day it agrees the refund. */
+		/** The shop's goodwill promise, counted as CRA 2015 s.20(15) counts: within 14 days beginning with the day agreed. */
 		GOODWILL;
 
 		/** The basis of a refund under {@code offered}; {@code null} for a remedy that pays no money back. */
@@ -77,8 +79,8 @@ public final class RefundTerms {
 			return null;
 		}
 		return switch (basis) {
-			case CONSUMER_RIGHTS_ACT -> agreedOn.plusDays(REFUND_DAYS - 1);
-			case GOODWILL -> agreedOn.plusDays(REFUND_DAYS);
+			// The day agreed is the first of the 14 (CRA s.20(15)); returns-policy.md gives goodwill no other rule.
+			case CONSUMER_RIGHTS_ACT, GOODWILL -> agreedOn.plusDays(REFUND_DAYS - 1);
 			// Nothing to come back, or the shop collects it: 14 days after the day the customer cancelled, which is
 			// the day they asked, not the day the shop authorised it (reg 34(4)).
 			case CANCELLATION -> waitsForGoods(offered, productType, returnMethod)

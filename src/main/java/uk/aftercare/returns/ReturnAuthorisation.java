@@ -332,7 +332,8 @@ class ReturnAuthorisation {
 
 	/**
 	 * Agrees the return. A refund is agreed today and due as {@link RefundTerms#refundDueOn} says: under the
-	 * Consumer Rights Act within 14 days counting today (s.20(15)); a cancellation refund 14 days after the day the
+	 * Consumer Rights Act, and a goodwill refund alike, within 14 days counting today (s.20(15)); a cancellation refund
+	 * 14 days after the day the
 	 * customer cancelled, or for goods the shop does not collect, 14 days after they come back or the customer shows
 	 * proof of posting (CCR 2013 reg 34).
 	 */

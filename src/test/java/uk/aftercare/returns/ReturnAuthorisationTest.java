@@ -98,17 +98,26 @@ class ReturnAuthorisationTest {
 		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(13));
 	}
 
+	/**
+	 * returns-policy.md has one rule for every agreed refund ("not paid within 14 days of agreeing it — CRA
+	 * s.20(15)"): a goodwill refund and a goodwill exception paid as a full refund, agreed on the same day, are due on
+	 * the same day, the 14th counting that day.
+	 */
 	@Test
-	void makesAGoodwillRefundDueFourteenDaysAfterItIsAgreedAsTheShopPromises() {
-		ReturnAuthorisation rma = raised(faultyKettle().purchased(TODAY.minusDays(20))
+	void makesEveryGoodwillRefundDueOnTheFourteenthDayCountingTheDayItIsAgreed() {
+		ReturnAuthorisation goodwill = raised(faultyKettle().purchased(TODAY.minusDays(20))
 			.reason(ReasonCode.CHANGED_MIND)
 			.lines(ReturnAuthorisations.unusedKettle())
 			.offered(Remedy.GOODWILL_REFUND)
 			.build());
+		ReturnAuthorisation exception = raised(faultyKettle().purchased(TODAY.minusDays(53)).build());
 
-		rma.authorise("sam", null, NOW, TODAY);
+		goodwill.authorise("sue", null, NOW, TODAY);
+		exception.authorise("sue", null, NOW, TODAY);
 
-		assertThat(rma.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(14));
+		assertThat(exception.toView(TODAY).assessment().remedy()).isEqualTo(Remedy.REPAIR_OR_REPLACEMENT);
+		assertThat(goodwill.toView(TODAY).refundDueOn()).isEqualTo(TODAY.plusDays(13))
+			.isEqualTo(exception.toView(TODAY).refundDueOn());
 	}
 
 	@Test

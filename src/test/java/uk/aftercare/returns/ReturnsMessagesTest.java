@@ -62,6 +62,7 @@ class ReturnsMessagesTest {
 				Map.entry("rma.pdf.next.", RmaStatus.class), Map.entry("rma.timeline.", RmaStatus.class),
 				Map.entry("escalation.", AssessmentEscalationReason.class),
 				Map.entry("rma.refund.dueWhenAgreed.", RefundTerms.RefundBasis.class),
+				Map.entry("rma.refund.dueRule.", RefundTerms.RefundBasis.class),
 				Map.entry("rma.timeline.refundOverdue.", RefundTerms.RefundBasis.class));
 		TreeSet<String> missing = new TreeSet<>();
 		labels.forEach((prefix, codes) -> {
