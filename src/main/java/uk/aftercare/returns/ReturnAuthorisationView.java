@@ -50,6 +50,14 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		return status == RmaStatus.DENIED || (status == RmaStatus.CLOSED && completedOn == null);
 	}
 
+	/**
+	 * Whether the customer copy states a refund as the shop's: one is offered, not denied, and not a goodwill exception
+	 * still waiting for a supervisor or manager ({@link #goodwillPending}), which is asked for, not offered.
+	 */
+	public boolean refundOffered() {
+		return refundAmount != null && !denied() && !goodwillPending();
+	}
+
 	/** A refund offered and never agreed: the return authorisation was denied (and perhaps closed since). */
 	public boolean refundDenied() {
 		return refundAmount != null && refundAgreedOn == null && status.finished();
@@ -69,16 +77,39 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	}
 
 	/**
-	 * The engine's explanation as the pages tell it to the customer. Denied (and perhaps closed since), nothing is paid:
-	 * the sentences promising a payment, or saying who will authorise it ({@link ReturnsPolicy#promisesPayment}), are
-	 * left out, and those stating the customer's right stay (what a denial leaves them is said beside it,
-	 * {@link #deniedRightCode}). The stored explanation is never changed: it is the record of what the engine decided.
+	 * The engine's explanation as the pages tell it to the customer. Once decided (authorised or denied, and at every
+	 * step after), the sentences saying what a supervisor or manager will still do (authorise the payment, check the
+	 * purchase: {@link ReturnsPolicy#awaitsASupervisor}) are done and left out. Denied (and perhaps closed since),
+	 * nothing is paid: the sentences promising a payment ({@link ReturnsPolicy#promisesPayment}) are left out too, and
+	 * those stating the customer's right stay (what a denial leaves them is said beside it, {@link #deniedRightCode}).
+	 * The stored explanation is never changed: it is the record of what the engine decided.
 	 */
 	public List<String> explanationShown() {
-		if (!denied()) {
+		if (status == RmaStatus.REQUESTED) {
 			return assessment.explanation();
 		}
-		return assessment.explanation().stream().filter(sentence -> !ReturnsPolicy.promisesPayment(sentence)).toList();
+		return assessment.explanation().stream()
+			.filter(sentence -> !ReturnsPolicy.awaitsASupervisor(sentence))
+			.filter(sentence -> !denied() || !ReturnsPolicy.promisesPayment(sentence))
+			.toList();
+	}
+
+	/**
+	 * A goodwill exception asked for and not yet decided. Until a supervisor or manager grants it, the customer has
+	 * only what the assessment gives: the pages show that as the decision, and what was offered beyond it as asked
+	 * for, not as offered.
+	 */
+	public boolean goodwillPending() {
+		return goodwillException && status == RmaStatus.REQUESTED;
+	}
+
+	/**
+	 * Whether the pages add to the explanation that a goodwill exception has been asked for: one is pending and the
+	 * engine's explanation has no offer to ask for one to say it in place of ({@link #goodwillAskInsteadOf}), because
+	 * the law gives a remedy and more was asked for (a refund where the law gives a repair, say).
+	 */
+	public boolean goodwillAskAdded() {
+		return goodwillPending() && !assessment.explanation().contains(ReturnsPolicy.GOODWILL_EXCEPTION_OFFER);
 	}
 
 	/** Where the goodwill exception this RMA asked for stands, when its pages say so in place of the offer to ask. */

@@ -43,6 +43,14 @@ public final class ReturnsPolicy {
      */
     private static final String AUTHORISES_THE_PAYMENT = " will authorise the payment;";
 
+    /**
+     * What a statutory remedy claimed without proof of purchase tells the customer: a supervisor checks the purchase
+     * before it is agreed.
+     */
+    private static final String PURCHASE_TO_BE_CHECKED = "You do not need a receipt to use your legal rights, "
+            + "but we need to confirm the purchase, for example from a bank statement or our records, "
+            + "so a supervisor will check it.";
+
     private final ReturnsPolicySettings settings;
 
     public ReturnsPolicy(ReturnsPolicySettings settings) {
@@ -55,14 +63,26 @@ public final class ReturnsPolicy {
 
     /**
      * Whether this sentence of a decision promises to pay money back ("We will refund you within 14 days...", "We
-     * will pay it...") or says who will authorise the payment. A return authorisation denied pays nothing, so its
-     * pages leave these out ({@link ReturnAuthorisationView#explanationShown}) and keep the sentences stating the
-     * customer's right. The engine has opened these sentences the same way since its first version, so decisions
-     * stored long ago are recognised too.
+     * will pay it..."). A return authorisation denied pays nothing, so its pages leave these out
+     * ({@link ReturnAuthorisationView#explanationShown}) and keep the sentences stating the customer's right. The
+     * engine has opened these sentences the same way since its first version, so decisions stored long ago are
+     * recognised too.
      */
     public static boolean promisesPayment(String sentence) {
-        return sentence.startsWith("We will refund ") || sentence.startsWith("We will pay ")
-                || sentence.startsWith("As the amount is over ") && sentence.contains(AUTHORISES_THE_PAYMENT);
+        return sentence.startsWith("We will refund ") || sentence.startsWith("We will pay ");
+    }
+
+    /**
+     * Whether this sentence of a decision says what a supervisor or manager will still do before the return is
+     * agreed: authorise a payment over the front-line limit ("As the amount is over £250.00, a supervisor will
+     * authorise the payment; ...") or check a purchase made without proof ("..., so a supervisor will check it.").
+     * Once the return authorisation is decided, authorised or denied, that is done, so its pages leave these out
+     * ({@link ReturnAuthorisationView#explanationShown}); the page's Approval card says who decided and when. Both
+     * sentences have read the same since the engine first wrote them, so old decisions are recognised too.
+     */
+    public static boolean awaitsASupervisor(String sentence) {
+        return sentence.startsWith("As the amount is over ") && sentence.contains(AUTHORISES_THE_PAYMENT)
+                || sentence.equals(PURCHASE_TO_BE_CHECKED);
     }
 
     /**
@@ -516,9 +536,7 @@ public final class ReturnsPolicy {
                         + (manager ? "a manager" : "a supervisor")
                         + AUTHORISES_THE_PAYMENT + " this does not change what you are entitled to.");
             }
-            case NO_PROOF_OF_PURCHASE -> explanation.add("You do not need a receipt to use your legal rights, "
-                    + "but we need to confirm the purchase, for example from a bank statement or our records, "
-                    + "so a supervisor will check it.");
+            case NO_PROOF_OF_PURCHASE -> explanation.add(PURCHASE_TO_BE_CHECKED);
             case DEDUCTION_FOR_USE, COMPLIANCE_RISK -> {
                 // Already explained with the remedy itself.
             }

@@ -421,20 +421,13 @@ class GoodsReturnsTest {
     }
 
     /**
-     * A denied return pays nothing, so its pages leave out the sentences promising a payment or saying who will
-     * authorise it: the engine's own, in every decision that pays money back, and no other sentence.
+     * A denied return pays nothing, so its pages leave out the sentences promising a payment: the engine's own, in
+     * every decision that pays money back, and no other sentence.
      */
     @Test
     void recognisesEverySentencePromisingAPaymentAndNoOther() {
         assertThat(promises(inStore(DELIVERED).price("400.00").faulty(true).requestDate(DELIVERED.plusDays(3))))
-            .containsExactly(
-                "We will refund you within 14 days, by the same method you paid with.",
-                "As the amount is over £250.00, a supervisor will authorise the payment; this does not change what "
-                        + "you are entitled to.");
-        assertThat(promises(inStore(DELIVERED).price("1500.00").faulty(true).requestDate(DELIVERED.plusDays(3))))
-            .containsExactly("We will refund you within 14 days, by the same method you paid with.",
-                    "As the amount is over £1,000.00, a manager will authorise the payment; this does not change "
-                            + "what you are entitled to.");
+            .containsExactly("We will refund you within 14 days, by the same method you paid with.");
         assertThat(promises(inStore(DELIVERED).faulty(true).failedRepairOrReplacement(true)
             .requestDate(DELIVERED.plusDays(60)))).containsExactly(
                     "We will pay any refund within 14 days of agreeing it, by the same method you paid with.");
@@ -457,6 +450,31 @@ class GoodsReturnsTest {
 
     private static List<String> promises(ReturnRequest.Builder request) {
         return assess(request).explanation().stream().filter(ReturnsPolicy::promisesPayment).toList();
+    }
+
+    /**
+     * Once a return authorisation is decided, its pages leave out what a supervisor or manager would still do: authorise
+     * a payment over the limit, check a purchase without proof. The engine's own sentences, and no other.
+     */
+    @Test
+    void recognisesEverySentenceSayingWhatASupervisorWillStillDoAndNoOther() {
+        assertThat(stillToDo(inStore(DELIVERED).price("400.00").faulty(true).requestDate(DELIVERED.plusDays(3))))
+            .containsExactly("As the amount is over £250.00, a supervisor will authorise the payment; this does not "
+                    + "change what you are entitled to.");
+        assertThat(stillToDo(inStore(DELIVERED).price("1500.00").faulty(true).requestDate(DELIVERED.plusDays(3))))
+            .containsExactly("As the amount is over £1,000.00, a manager will authorise the payment; this does not "
+                    + "change what you are entitled to.");
+        assertThat(stillToDo(inStore(DELIVERED).faulty(true).proofOfPurchase(ProofOfPurchase.NONE)
+            .requestDate(DELIVERED.plusDays(3)))).containsExactly("You do not need a receipt to use your legal "
+                    + "rights, but we need to confirm the purchase, for example from a bank statement or our records, "
+                    + "so a supervisor will check it.");
+        assertThat(stillToDo(inStore(DELIVERED).faulty(true).requestDate(DELIVERED.plusDays(3)))).isEmpty();
+        assertThat(stillToDo(inStore(DELIVERED).condition(ItemCondition.USED).requestDate(DELIVERED.plusDays(5))))
+            .as("nothing").isEmpty();
+    }
+
+    private static List<String> stillToDo(ReturnRequest.Builder request) {
+        return assess(request).explanation().stream().filter(ReturnsPolicy::awaitsASupervisor).toList();
     }
 
     @Test

@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -611,6 +613,120 @@ class ReturnAuthorisationJourneyTest {
 		step(rma, "RECEIVED", STAFF);
 		assertThat(rmaPage(rma)).as("and at every step after").contains("and sue granted it on").doesNotContain(offer);
 		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided").contains(offer);
+	}
+
+	/**
+	 * A £45 refund offered 75 days after an in-store purchase, where the law gives a repair or replacement, is a
+	 * goodwill exception. Until a supervisor decides it, the page and the customer copy say it is asked for: the copy
+	 * states no decision or refund of its own, only the customer's legal right and that a supervisor is being asked for
+	 * more. Granted, the copy offers the refund as a goodwill gesture; refused, it says the return is not accepted.
+	 */
+	@Test
+	void aGoodwillExceptionStillWaitingIsAskedForNotOfferedOnThePageOrTheCustomerCopy() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 75, "lines[0].unitPrice", "45.00"));
+		String offering = "We are offering more than the law requires";
+		String asked = "We have asked a supervisor whether we can offer more as a goodwill exception (Full refund)";
+
+		assertThat(rmas.get(rma).assessment().remedy()).isEqualTo(Remedy.REPAIR_OR_REPLACEMENT);
+		assertThat(rmaPage(rma)).contains("Full refund: asked for as a goodwill exception, waiting for a supervisor "
+				+ "to decide", asked);
+		assertThat(customerCopy(rma)).contains("Status Requested",
+				"Our decision Waiting for a supervisor's decision on a goodwill exception",
+				"Your legal right Repair or replacement",
+				"Asked for: Full refund. This is more than the law requires, so we have asked a supervisor", asked)
+			.doesNotContain("Our decision Full refund", offering, "Refund £45.00", "Refund due by");
+
+		step(rma, "AUTHORISED", SUPERVISOR);
+
+		assertThat(rmaPage(rma)).doesNotContain(asked, "asked for as a goodwill exception");
+		assertThat(customerCopy(rma)).contains("Our decision Full refund", offering, "Refund £45.00")
+			.doesNotContain(asked, "Asked for:", "Waiting for");
+
+		String refused = raise(returnForm(returnCase(), 75, "lines[0].unitPrice", "45.00"));
+		var request = approvals.pendingFor(rmas.get(refused).caseNumber(), refused).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
+		assertThat(customerCopy(refused)).contains("Our decision We cannot accept this return")
+			.doesNotContain(asked, "Asked for:", offering, "Refund £45.00");
+	}
+
+	/**
+	 * A goodwill refund where the law gives nothing, still waiting, no longer says both that it is offered and that a
+	 * supervisor is being asked: the customer copy only says it is asked for.
+	 */
+	@Test
+	void theCustomerCopyOfAGoodwillRefundStillWaitingDoesNotOfferIt() throws Exception {
+		String rma = raise(returnForm(returnCase(), 45, "reasonCode", "CHANGED_MIND", "offeredRemedy",
+				"GOODWILL_REFUND"));
+
+		assertThat(rmas.get(rma).assessment().remedy()).isEqualTo(Remedy.NO_REMEDY);
+		assertThat(customerCopy(rma)).contains("Our decision Waiting for a supervisor's decision on a goodwill "
+				+ "exception", "Asked for: Goodwill refund",
+				"We have asked a supervisor whether a goodwill exception is possible.")
+			.doesNotContain("Our decision Goodwill refund", "We are offering more than the law requires",
+					"Refund £49.99");
+	}
+
+	/**
+	 * Once a supervisor has authorised a £300 refund, "a supervisor will authorise the payment" is done: the page and
+	 * the customer copy no longer say it, and still promise the refund.
+	 */
+	@Test
+	void aRefundOverTheLimitOnceAuthorisedNoLongerSaysASupervisorWillAuthoriseIt() throws Exception {
+		String rma = raise(returnForm(returnCase(), 4, "lines[0].unitPrice", "300.00"));
+		String authorising = "a supervisor will authorise the payment";
+		String promise = "We will refund you within 14 days, by the same method you paid with.";
+		assertThat(rmaPage(rma)).contains(authorising);
+
+		step(rma, "AUTHORISED", SUPERVISOR);
+
+		assertThat(rmaPage(rma)).contains(promise).doesNotContain(authorising);
+		assertThat(customerCopy(rma)).contains(promise).doesNotContain(authorising);
+		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided")
+			.anySatisfy(sentence -> assertThat(sentence).contains(authorising));
+	}
+
+	/** A return without proof of purchase, once denied, no longer says a supervisor will check the purchase. */
+	@Test
+	void aReturnWithoutProofOfPurchaseOnceDeniedNoLongerSaysASupervisorWillCheckIt() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 4, "proofOfPurchase", "NONE"));
+		String check = "so a supervisor will check it";
+		assertThat(rmaPage(rma)).contains(check);
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+
+		approvals.decide(request.id(), Decision.REJECT, "No record of the sale", request.version(), "sue", false);
+
+		assertThat(rmaPage(rma)).contains("The refusal does not take that right away").doesNotContain(check);
+		assertThat(customerCopy(rma)).contains("Why not No record of the sale").doesNotContain(check);
+	}
+
+	/**
+	 * returns-policy.md has one rule for an agreed refund, "within 14 days of agreeing it — CRA s.20(15)": a goodwill
+	 * refund and a goodwill exception paid as a full refund, authorised the same day, are due the same day, the 14th
+	 * counting that day, and the page says which rule set it.
+	 */
+	@Test
+	void twoGoodwillRefundsAuthorisedOnTheSameDayAreDueOnTheSameDay() throws Exception {
+		// Ten days: inside the goodwill window even once another test here has cut it to 14 days.
+		String goodwill = raise(returnForm(returnCase(), 10, "reasonCode", "CHANGED_MIND", "lines[0].condition",
+				"UNUSED", "offeredRemedy", "GOODWILL_REFUND"));
+		String exception = raise(returnForm(returnCase(), 75));
+		assertThat(rmas.get(goodwill).assessment().remedy()).isEqualTo(Remedy.GOODWILL_REFUND);
+		assertThat(rmas.get(exception).goodwillException()).isTrue();
+
+		step(goodwill, "AUTHORISED", SUPERVISOR);
+		step(exception, "AUTHORISED", SUPERVISOR);
+
+		LocalDate due = clock.today().plusDays(13);
+		assertThat(List.of(rmas.get(goodwill).refundDueOn(), rmas.get(exception).refundDueOn())).containsOnly(due);
+		assertThat(rmaPage(goodwill)).contains(due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+				"Within 14 days of being authorised, that day included: our own goodwill promise, counted as the law "
+						+ "counts any refund agreed.");
+		assertThat(rmaPage(exception)).contains("Within 14 days of being authorised, that day included (Consumer "
+				+ "Rights Act 2015 s.20(15)).");
+		assertThat(customerCopy(goodwill)).contains("Refund due by "
+				+ due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
 	}
 
 	/** The wrong item sent does not conform to the contract, and the decision says so rather than calling it a fault. */

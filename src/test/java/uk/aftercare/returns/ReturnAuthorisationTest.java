@@ -367,9 +367,13 @@ class ReturnAuthorisationTest {
 		ReturnAuthorisationView denied = decidedBySue(form, false);
 		ReturnAuthorisationView closed = deniedBySueThenClosed(form);
 
-		assertThat(List.of(waiting, authorised)).allSatisfy(view -> assertThat(view.explanationShown())
-			.isEqualTo(view.assessment().explanation())
-			.contains(promise, authorising));
+		assertThat(waiting.explanationShown()).isEqualTo(waiting.assessment().explanation())
+			.contains(promise, authorising);
+		assertThat(authorised.explanationShown()).as("authorised: the supervisor has done it")
+			.isEqualTo(authorised.assessment().explanation().stream()
+				.filter(sentence -> !sentence.equals(authorising))
+				.toList())
+			.contains(promise);
 		assertThat(List.of(denied, closed)).allSatisfy(view -> {
 			assertThat(view.explanationShown()).isEqualTo(view.assessment().explanation().stream()
 				.filter(sentence -> !sentence.equals(promise) && !sentence.equals(authorising))
@@ -378,6 +382,62 @@ class ReturnAuthorisationTest {
 					+ "within 30 days of delivery, you are entitled to a full refund");
 			assertThat(view.assessment().explanation()).as("the record, as decided").contains(promise, authorising);
 		});
+	}
+
+	/**
+	 * A refund offered where the law gives a repair is a goodwill exception: until a supervisor decides it, it is asked
+	 * for, not offered. The customer copy states no refund and the pages add that more has been asked for; granted, the
+	 * refund is the shop's; refused, nothing is paid.
+	 */
+	@Test
+	void showsAGoodwillExceptionAsAskedForUntilASupervisorDecidesIt() {
+		NewReturnAuthorisation form = faultyKettle().purchased(TODAY.minusDays(75)).build();
+
+		ReturnAuthorisationView waiting = goodwillExceptionWaiting(form);
+		ReturnAuthorisationView granted = goodwillExceptionDecidedBySue(form, true);
+		ReturnAuthorisationView refused = goodwillExceptionDecidedBySue(form, false);
+
+		assertThat(waiting.assessment().remedy()).isEqualTo(Remedy.REPAIR_OR_REPLACEMENT);
+		assertThat(waiting.goodwillPending()).isTrue();
+		assertThat(waiting.goodwillAskAdded()).isTrue();
+		assertThat(waiting.refundOffered()).as("asked for, not offered").isFalse();
+		assertThat(granted.goodwillPending()).isFalse();
+		assertThat(granted.goodwillAskAdded()).isFalse();
+		assertThat(granted.refundOffered()).isTrue();
+		assertThat(refused.goodwillPending()).isFalse();
+		assertThat(refused.refundOffered()).isFalse();
+	}
+
+	/**
+	 * Where the law gives nothing, the engine's offer to ask a supervisor is already replaced by "we have asked", so
+	 * nothing is added; the goodwill refund is still asked for, not offered, until decided.
+	 */
+	@Test
+	void addsNothingToTheAskForAGoodwillExceptionWhereTheLawGivesNothing() {
+		ReturnAuthorisationView waiting = goodwillExceptionWaiting(unwantedKettleOutsideGoodwill().build());
+
+		assertThat(waiting.goodwillPending()).isTrue();
+		assertThat(waiting.goodwillAskAdded()).isFalse();
+		assertThat(waiting.refundOffered()).isFalse();
+	}
+
+	/**
+	 * "So a supervisor will check it" about a purchase without proof is done once the RMA is decided, authorised or
+	 * denied: the pages leave it out then. The record keeps it.
+	 */
+	@Test
+	void dropsTheSupervisorsCheckOfThePurchaseOnceDecided() {
+		NewReturnAuthorisation form = faultyKettle().proof(ProofOfPurchase.NONE).build();
+		String check = "You do not need a receipt to use your legal rights, but we need to confirm the purchase, for "
+				+ "example from a bank statement or our records, so a supervisor will check it.";
+
+		assertThat(waitingForASupervisor(form).explanationShown()).contains(check);
+		assertThat(List.of(decidedBySue(form, true), decidedBySue(form, false), deniedBySueThenClosed(form)))
+			.allSatisfy(view -> {
+				assertThat(view.explanationShown()).doesNotContain(check)
+					.anySatisfy(sentence -> assertThat(sentence).contains("you are entitled to a full refund"));
+				assertThat(view.assessment().explanation()).as("the record, as decided").contains(check);
+			});
 	}
 
 }

@@ -170,6 +170,13 @@ public final class ReturnAuthorisations {
 
 		String orderReference = "R-123";
 
+		ProofOfPurchase proof = ProofOfPurchase.RECEIPT;
+
+		public Form proof(ProofOfPurchase proof) {
+			this.proof = proof;
+			return this;
+		}
+
 		public Form orderReference(String orderReference) {
 			this.orderReference = orderReference;
 			return this;
@@ -244,7 +251,7 @@ public final class ReturnAuthorisations {
 
 		public NewReturnAuthorisation build() {
 			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, orderReference,
-					ProofOfPurchase.RECEIPT, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
+					proof, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
 					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
 					false, faultPointedOutBeforeSale, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD,
 					deduction, deductionReason);
