@@ -36,16 +36,25 @@ public record ContactDetails(String name, String email, String phone) {
 	}
 
 	/**
-	 * Digits only, UK numbers in national form, so "+44 7700 900123" and "07700 900123" match; at most
-	 * {@link #PHONE_KEY_LENGTH} digits, so the key always fits its column.
+	 * Digits only, UK numbers in national form, so "+44 7700 900123", "+44 (0)7700 900123", "0044 7700 900123" and
+	 * "07700 900123" all match; at most {@link #PHONE_KEY_LENGTH} digits, so the key always fits its column. The
+	 * international prefix "00" is dropped, as "+" is, so a number abroad has one key however it was dialled. A number
+	 * starting 44 is taken as UK when at least 9 digits follow it (a UK number without its leading 0 has 9 or 10),
+	 * once the "(0)" written for the leading 0 is dropped.
 	 */
 	public static String phoneKey(String phone) {
 		if (phone == null) {
 			return null;
 		}
 		String digits = phone.replaceAll("\\D", "");
-		if (digits.startsWith("44") && digits.length() >= 12) {
-			digits = "0" + digits.substring(2);
+		if (digits.startsWith("00")) {
+			digits = digits.substring(2);
+		}
+		if (digits.startsWith("44")) {
+			String national = digits.startsWith("440") ? digits.substring(3) : digits.substring(2);
+			if (national.length() >= 9) {
+				digits = "0" + national;
+			}
 		}
 		return digits.isEmpty() ? null : digits.substring(0, Math.min(digits.length(), PHONE_KEY_LENGTH));
 	}
@@ -84,7 +93,9 @@ public record ContactDetails(String name, String email, String phone) {
 	 * no decomposition are written as they are without an accent ("ø" as "o", "ł" as "l", "đ" as "d") or spelt out
 	 * ("æ" as "ae", "ß" as "ss"), so the result may be a little longer than the text: cut it to its column's width.
 	 * Only the Latin, Greek and Cyrillic accents (U+0300 to U+036F) are taken off; the marks other scripts write
-	 * their vowels with are kept, so a name in them is not made to match others it is not.
+	 * their vowels with are kept, so a name in them is not made to match others it is not. The apostrophes and the
+	 * marks typed for one (’ ‘ ʼ ` ´: Word, Mac and iPhone type the curly one) are all written "'", so "O’Connor"
+	 * and "O'Connor" match.
 	 */
 	public static String fold(String text) {
 		if (text == null) {
@@ -92,7 +103,7 @@ public record ContactDetails(String name, String email, String phone) {
 		}
 		String lower = lowerCase(text);
 		if (lower.chars().allMatch(c -> c < 0x80)) {
-			return lower;
+			return lower.replace('`', '\'');
 		}
 		String bare = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
 		StringBuilder folded = new StringBuilder(bare.length() + 4);
@@ -108,6 +119,8 @@ public record ContactDetails(String name, String email, String phone) {
 				case 'œ' -> folded.append("oe");
 				case 'ß' -> folded.append("ss");
 				case 'þ' -> folded.append("th");
+				// The right and left quotation marks, the modifier letter apostrophe, the grave and the acute.
+				case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> folded.append('\'');
 				default -> folded.append(c);
 			}
 		}
