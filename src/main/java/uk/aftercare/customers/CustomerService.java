@@ -116,7 +116,8 @@ public class CustomerService {
 	 * Whether two names can be the same person's, as staff type them: "Jane Smith", "J Smith", "Mrs Smith", "jane" and
 	 * "Jane Smith-Jones" can; "Alice Match" and "Bob Other", or "Alice Smith" and "Bob Smith", cannot. With first names
 	 * on both, their initials agree and they share another word; with one word on one side, the other has it. Accents,
-	 * case, titles and punctuation are ignored. A name not given agrees with any.
+	 * case, titles and punctuation are ignored, and a name written surname first ("Smith, Jane", as registers and
+	 * order systems list people) is read as "Jane Smith". A name not given agrees with any.
 	 */
 	static boolean sameName(String recorded, String typed) {
 		List<String> a = words(recorded);
@@ -139,6 +140,10 @@ public class CustomerService {
 	private static List<String> words(String name) {
 		if (name == null) {
 			return List.of();
+		}
+		int comma = name.indexOf(',');
+		if (comma >= 0 && comma == name.lastIndexOf(',')) {
+			name = name.substring(comma + 1) + " " + name.substring(0, comma);
 		}
 		return java.util.Arrays.stream(ContactDetails.fold(name).split("[^\\p{L}\\p{M}\\p{N}]+"))
 			.filter(word -> !word.isEmpty() && !TITLES.contains(word))

@@ -149,6 +149,63 @@ abstract class CustomerRepositoryContract {
 	}
 
 	@Test
+	void reusesTheRecordOfAPhoneWhateverFormOfItsUkPrefixWasTyped() {
+		CustomerSummary mobile = customers.findOrCreate(null, new ContactDetails("Jane Smith", null, "+44 (0)7700 900777"));
+		CustomerSummary landline = customers.findOrCreate(null, new ContactDetails("Bob Jones", null, "028 9012 3456"));
+
+		assertThat(customers.findOrCreate(null, new ContactDetails("Jane Smith", null, "07700 900777")).id())
+			.isEqualTo(mobile.id());
+		assertThat(customers.findOrCreate(null, new ContactDetails("J Smith", null, "0044 7700 900777")).id())
+			.isEqualTo(mobile.id());
+		assertThat(customers.findOrCreate(null, new ContactDetails("Bob Jones", null, "+44 (0)28 9012 3456")).id())
+			.isEqualTo(landline.id());
+	}
+
+	@Test
+	void reusesTheRecordOfAnEmailGivenWithTheNameSurnameFirst() {
+		CustomerSummary wendy = customers.findOrCreate(null,
+				new ContactDetails("Wendy Blake", "wendy.blake@example.com", null));
+
+		assertThat(customers.findOrCreate(null, new ContactDetails("Blake, Wendy", "wendy.blake@example.com", null)).id())
+			.isEqualTo(wendy.id());
+		assertThat(customers.findOrCreate(null, new ContactDetails("Blake, Bob", "wendy.blake@example.com", null)).id())
+			.as("someone else at her address").isNotEqualTo(wendy.id());
+	}
+
+	@Test
+	void offersACustomerWhoseNameWasTypedWithACurlyApostropheOrAStraightOne() {
+		CustomerSummary niamh = customers.findOrCreate(null, new ContactDetails("Niamh O’Brien", "nob@example.com", null));
+
+		assertThat(customers.findMatches(new ContactDetails("Niamh O'Brien", null, null))).extracting(CustomerSummary::id)
+			.containsExactly(niamh.id());
+	}
+
+	@Test
+	void migrationV33RemakesTheKeysOfCustomersRecordedBeforeTheyMatchedEveryForm() throws java.sql.SQLException {
+		// As V32 left them: "(0)" kept in the phone key, the curly apostrophe in the name key.
+		jdbc.sql("""
+				insert into customer (name, name_key, phone, phone_key, created_at, version)
+				values ('Aoife O’Connor', 'aoife o’connor', '+44 (0)7700 900888', '007700900888', current_timestamp, 0)""")
+			.update();
+		jdbc.sql("""
+				insert into customer (name, name_key, phone, phone_key, created_at, version)
+				values ('Jean Smyth', 'jean smyth', '07700 900124', '07700900124', current_timestamp, 0)""")
+			.update();
+		assertThat(customers.findMatches(new ContactDetails("Aoife O'Connor", null, "07700 900888"))).isEmpty();
+
+		int changed = db.migration.V33__Match_phone_prefixes_and_apostrophes_in_search_keys
+			.recomputeCustomerKeys(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource));
+
+		assertThat(changed).isEqualTo(1);
+		assertThat(customers.findMatches(new ContactDetails("Aoife O'Connor", null, null))).extracting(CustomerSummary::name)
+			.containsExactly("Aoife O’Connor");
+		assertThat(customers.findMatches(new ContactDetails(null, null, "07700 900888"))).extracting(CustomerSummary::name)
+			.containsExactly("Aoife O’Connor");
+		assertThat(customers.findOrCreate(null, new ContactDetails("Aoife O'Connor", null, "0044 7700 900888")).name())
+			.isEqualTo("Aoife O’Connor");
+	}
+
+	@Test
 	void keepsAnEmailOfTheWidestLengthWhateverItLowerCasesTo() {
 		// 190 characters, within the 200 the forms and the API accept; String.toLowerCase makes each "İ" two.
 		String email = "İ".repeat(64) + "@" + "İ".repeat(60) + "." + "İ".repeat(60) + ".com";

@@ -22,6 +22,11 @@ class SameNameTest {
 			Alice Smith      | Bob Smith        | false
 			Jane Smith       | Jane Doe         | false
 			Jane Smith       | Bob              | false
+			Wendy Blake      | Blake, Wendy     | true
+			Wendy Blake      | BLAKE, W         | true
+			Wendy Blake      | Blake, Mrs Wendy | true
+			Wendy Blake      | Blake, Bob       | false
+			Wendy Blake      | Smith, Wendy     | false
 			""")
 	void namesAgreeWhenTheyCanBeTheSamePersons(String recorded, String typed, boolean same) {
 		assertThat(CustomerService.sameName(recorded, typed)).isEqualTo(same);
