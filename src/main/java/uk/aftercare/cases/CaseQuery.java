@@ -8,7 +8,8 @@ import uk.aftercare.customers.ContactDetails;
 
 /**
  * A case list filter. {@code text} is matched against the case number, the customer's email, phone and order
- * reference exactly, and the customer's name by prefix: each is an indexed lookup, never a scan. Text that looks like
+ * reference exactly, and the customer's name by prefix (of the name, of its last word, or of its later words when
+ * the text's last word starts the name's last word): each is an indexed lookup, never a scan. Text that looks like
  * an email address is matched against emails only, so that lookup stays on one index.
  *
  * <p>The dashboard's filters narrow the list further: the channel, when the case was logged ({@code createdFrom}
@@ -101,9 +102,23 @@ public record CaseQuery(CaseType type, CaseStatus status, String assignee, Strin
 		return ContactDetails.lowerCase(text);
 	}
 
-	/** The text as name keys are kept, folded (see {@link SearchKeys}), for a prefix search of names. */
+	/**
+	 * The text as name keys are kept, folded (see {@link SearchKeys}) with its spaces as names keep them, for a prefix
+	 * search of names.
+	 */
 	public String textNameKey() {
-		return ContactDetails.fold(text);
+		return text == null ? null : ContactDetails.fold(text).replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * For text of two words or more, its last word as {@link #textNameKey} has it, or null: a surname of more than one
+	 * word ("Ó Briain", "Mac Giolla") is found by looking up the names whose last word (the surname key, indexed)
+	 * starts with it, then keeping those whose later words start with the whole text.
+	 */
+	public String textLastWordNameKey() {
+		String key = textNameKey();
+		int space = key == null ? -1 : key.lastIndexOf(' ');
+		return space < 0 ? null : key.substring(space + 1);
 	}
 
 	/** The text as case numbers and order references are kept. */

@@ -69,6 +69,11 @@ final class CaseSpecifications {
 					or.add(cb.equal(root.get("orderReference"), query.textUpper()));
 					or.add(cb.like(root.get("customerNameKey"), escapeLike(query.textNameKey()) + "%", '\\'));
 					or.add(cb.like(root.get("customerSurnameKey"), escapeLike(query.textNameKey()) + "%", '\\'));
+					if (query.textLastWordNameKey() != null) {
+						or.add(cb.and(
+								cb.like(root.get("customerSurnameKey"), escapeLike(query.textLastWordNameKey()) + "%", '\\'),
+								cb.like(root.get("customerNameKey"), "% " + escapeLike(query.textNameKey()) + "%", '\\')));
+					}
 					if (query.textPhoneKey() != null) {
 						or.add(cb.equal(root.get("customerPhoneKey"), query.textPhoneKey()));
 					}

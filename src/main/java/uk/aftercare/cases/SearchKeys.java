@@ -21,7 +21,10 @@ public final class SearchKeys {
 		return ContactDetails.nameKey(name);
 	}
 
-	/** The last word of the folded name, so a search for a surname is a prefix search too. */
+	/**
+	 * The last word of the folded name, so a search for a surname is a prefix search too; a surname of more than one
+	 * word is found through it as well ({@link CaseQuery#textLastWordNameKey}).
+	 */
 	public static String surnameKey(String name) {
 		return name == null ? null : ContactDetails.nameKey(name.substring(name.lastIndexOf(' ') + 1));
 	}

@@ -66,6 +66,12 @@ final class CaseSql extends SqlConditions {
 				sql.params.put("email", query.textLower());
 				sql.params.put("orderReference", query.textUpper());
 				sql.params.put("namePrefix", escapeLike(query.textNameKey()) + "%");
+				if (query.textLastWordNameKey() != null) {
+					or += " or (c.customer_surname_key like :lastNamePrefix escape '\\'"
+							+ " and c.customer_name_key like :laterNames escape '\\')";
+					sql.params.put("lastNamePrefix", escapeLike(query.textLastWordNameKey()) + "%");
+					sql.params.put("laterNames", "% " + escapeLike(query.textNameKey()) + "%");
+				}
 				if (query.textPhoneKey() != null) {
 					or += " or c.customer_phone_key = :phoneKey";
 					sql.params.put("phoneKey", query.textPhoneKey());

@@ -270,6 +270,58 @@ class CaseJourneyTest {
 		assertThat(page).contains(number);
 	}
 
+	/** Logs a case through the API for the customer given (JSON fields and values) and says its number. */
+	private String logByApi(String customerJson) throws Exception {
+		String json = mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel": "PHONE", "description": "Where is my parcel?", "customer": {%s}}""".formatted(customerJson)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return caseNumberFrom(json);
+	}
+
+	/** Letters only, so a name made with them is one no other test logs. */
+	private static String uniqueLetters() {
+		return UUID.randomUUID().toString().replaceAll("[^a-f]", "").replace('a', 'k') + "q";
+	}
+
+	private String casesPage(String q) throws Exception {
+		return mvc.perform(get("/cases").param("q", q).with(user("staff").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void findsANameByItsSurnameWhicheverApostropheAndHoweverManyWordsItHas() throws Exception {
+		String tag = uniqueLetters();
+		String aoife = logByApi("\"name\": \"Aoife O’Connor%s\", \"email\": \"%s@example.com\"".formatted(tag, tag));
+		String mary = logByApi("\"name\": \"Mary O'Neill%s\", \"email\": \"n%s@example.com\"".formatted(tag, tag));
+		String siobhan = logByApi("\"name\": \"Siobhán Ó Briain%s\", \"email\": \"b%s@example.com\"".formatted(tag, tag));
+
+		assertThat(casesPage("O'Connor" + tag)).contains(aoife).doesNotContain(mary, siobhan);
+		assertThat(casesPage("o’neill" + tag)).contains(mary).doesNotContain(aoife, siobhan);
+		assertThat(casesPage("O Briain" + tag)).contains(siobhan).doesNotContain(aoife, mary);
+		mvc.perform(get("/api/v1/cases").param("q", "Ó Briain" + tag).with(user("till-1").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].caseNumber").value(siobhan));
+	}
+
+	@Test
+	void loggingTheSameCallerAgainReusesTheirRecordHoweverTheNumberOrNameIsWritten() throws Exception {
+		String tag = uniqueLetters();
+		String digits = String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+		String first = logByApi("\"name\": \"Jane Smith\", \"phone\": \"+44 (0)7700 %s\"".formatted(digits));
+		String again = logByApi("\"name\": \"Jane Smith\", \"phone\": \"07700 %s\"".formatted(digits));
+		String wendy = logByApi("\"name\": \"Wendy Blake\", \"email\": \"%s@example.com\"".formatted(tag));
+		String blake = logByApi("\"name\": \"Blake, Wendy\", \"email\": \"%s@example.com\"".formatted(tag));
+
+		assertThat(cases.get(again).customerId()).isEqualTo(cases.get(first).customerId());
+		assertThat(cases.get(blake).customerId()).isEqualTo(cases.get(wendy).customerId());
+		assertThat(casesPage("0044 7700 " + digits)).contains(first, again);
+	}
+
 	@Test
 	void reusesTheCustomerRecordAndShowsTheirOtherCases() {
 		String email = UUID.randomUUID() + "@example.com";

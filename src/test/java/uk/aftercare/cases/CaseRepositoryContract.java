@@ -150,6 +150,77 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
+	void findsANameWhicheverApostropheItOrTheSearchWasTypedWith() {
+		String aoife = save("Aoife O’Connor", "ao@example.com", null, null, CaseType.QUERY, NOW).getCaseNumber();
+		String mary = save("Mary O'Neill", "mo@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+
+		assertThat(search(new CaseQuery(null, null, null, "O'Connor"))).as("by surname").containsExactly(aoife);
+		assertThat(search(new CaseQuery(null, null, null, "aoife o'c"))).containsExactly(aoife);
+		assertThat(search(new CaseQuery(null, null, null, "o’neill"))).as("by surname").containsExactly(mary);
+		assertThat(search(new CaseQuery(null, null, null, "O`Neill"))).as("by surname").containsExactly(mary);
+	}
+
+	@Test
+	void findsASurnameOfMoreThanOneWordByItsStart() {
+		String siobhan = save("Siobhán Ó Briain", "sb@example.com", null, null, CaseType.QUERY, NOW).getCaseNumber();
+		String dylan = save("Dylan Mac Giolla", "dm@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+		String maria = save("Maria de la Cruz", "mc@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(10))
+			.getCaseNumber();
+
+		assertThat(search(new CaseQuery(null, null, null, "Ó Briain"))).containsExactly(siobhan);
+		assertThat(search(new CaseQuery(null, null, null, "O Briain"))).containsExactly(siobhan);
+		assertThat(search(new CaseQuery(null, null, null, "o  bri"))).containsExactly(siobhan);
+		assertThat(search(new CaseQuery(null, null, null, "Briain"))).containsExactly(siobhan);
+		assertThat(search(new CaseQuery(null, null, null, "Mac Giolla"))).containsExactly(dylan);
+		assertThat(search(new CaseQuery(null, null, null, "Giolla"))).containsExactly(dylan);
+		assertThat(search(new CaseQuery(null, null, null, "de la Cruz"))).containsExactly(maria);
+		assertThat(search(new CaseQuery(null, null, null, "la cr"))).containsExactly(maria);
+		assertThat(search(new CaseQuery(null, null, null, "Giolla Mac"))).as("words out of order").isEmpty();
+		assertThat(search(new CaseQuery(null, null, null, "an Ó Briain"))).as("not the start of a word").isEmpty();
+	}
+
+	@Test
+	void findsAPhoneNumberHoweverItsUkPrefixIsWritten() {
+		String mobile = save("Jane Smith", "js@example.com", "+44 (0)7700 900777", null, CaseType.QUERY, NOW)
+			.getCaseNumber();
+		String belfast = save("Bob Jones", "bj@example.com", "028 9012 3456", null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+
+		assertThat(search(new CaseQuery(null, null, null, "07700 900777"))).containsExactly(mobile);
+		assertThat(search(new CaseQuery(null, null, null, "0044 7700 900777"))).containsExactly(mobile);
+		assertThat(search(new CaseQuery(null, null, null, "+44 (0)28 9012 3456"))).containsExactly(belfast);
+		assertThat(search(new CaseQuery(null, null, null, "0044 28 9012 3456"))).containsExactly(belfast);
+	}
+
+	@Test
+	void migrationV33RemakesThePhoneAndNameKeysOfCasesSavedBeforeTheyMatchedEveryForm() throws java.sql.SQLException {
+		assertThat(em.getEntityManager()
+			.createNativeQuery("select \"description\" from \"flyway_schema_history\" where \"version\" = '33' and \"success\"")
+			.getResultList()).as("Flyway found and ran it")
+			.containsExactly("Match phone prefixes and apostrophes in search keys");
+		String aoife = save("Aoife O’Connor", "ao@example.com", "+44 (0)7700 900777", null, CaseType.QUERY, NOW)
+			.getCaseNumber();
+		String jane = save("Jane Smith", "jane@example.com", "07700 900123", null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+		// As the keys were made before V33.
+		update(aoife, "customer_name_key = 'aoife o’connor', customer_surname_key = 'o’connor', "
+				+ "customer_phone_key = '007700900777'");
+		assertThat(search(new CaseQuery(null, null, null, "O'Connor"))).as("as V32 left it").isEmpty();
+		assertThat(search(new CaseQuery(null, null, null, "07700 900777"))).as("as V32 left it").isEmpty();
+
+		int changed = db.migration.V33__Match_phone_prefixes_and_apostrophes_in_search_keys
+			.recomputeCaseKeys(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource));
+
+		assertThat(changed).isEqualTo(1);
+		assertThat(search(new CaseQuery(null, null, null, "O'Connor"))).containsExactly(aoife);
+		assertThat(search(new CaseQuery(null, null, null, "aoife o’connor"))).containsExactly(aoife);
+		assertThat(search(new CaseQuery(null, null, null, "07700 900777"))).containsExactly(aoife);
+		assertThat(search(new CaseQuery(null, null, null, "+44 7700 900123"))).containsExactly(jane);
+	}
+
+	@Test
 	void savesAndFindsACaseWhoseNameEmailAndOrderReferenceChangeLengthWhenTheirCaseChanges() {
 		// 120 is the widest name the forms and the API accept; "İ" lower-cases to two characters, "ß" upper-cases to
 		// "SS" with String's methods.

@@ -788,4 +788,24 @@ abstract class DashboardQueriesContract {
 		assertThat(export.export(new CaseQuery(null, null, null, "Ünï"), new StringWriter())).isEqualTo(1);
 	}
 
+	@Test
+	void exportsTheCasesOfASurnameOfMoreThanOneWordFoundByItsStart() {
+		// Keys as the case module makes them (see SearchKeys): the surname key is the last word.
+		new CaseRows(jdbc).newCase("QUERY", "OPEN", NOW.minus(hours(1)))
+			.with("customer_name", "Siobhán Ó Briain")
+			.with("customer_name_key", "siobhan o briain")
+			.with("customer_surname_key", "briain")
+			.insert();
+		new CaseRows(jdbc).newCase("QUERY", "OPEN", NOW.minus(hours(1)))
+			.with("customer_name", "Dylan Mac Giolla")
+			.with("customer_name_key", "dylan mac giolla")
+			.with("customer_surname_key", "giolla")
+			.insert();
+
+		assertThat(export.export(new CaseQuery(null, null, null, "Ó Briain"), new StringWriter())).isEqualTo(1);
+		assertThat(export.export(new CaseQuery(null, null, null, "mac gi"), new StringWriter())).isEqualTo(1);
+		assertThat(export.export(new CaseQuery(null, null, null, "Giolla"), new StringWriter())).isEqualTo(1);
+		assertThat(export.export(new CaseQuery(null, null, null, "Giolla Mac"), new StringWriter())).isZero();
+	}
+
 }
