@@ -12,9 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.shared.JdbcRows;
 
-/** An e-mail or letter to a customer, kept whatever became of its delivery. */
+/**
+ * An e-mail or letter to a customer, kept whatever became of its delivery. A letter keeps the name and postal address
+ * it was issued to: it is a record of what was sent, and a later correction of the customer's record does not change it.
+ */
 @Entity
 @Table(name = "customer_message")
 class CustomerMessage {
@@ -54,6 +58,17 @@ class CustomerMessage {
 	@Column(name = "delivered_at")
 	private Instant deliveredAt;
 
+	/** The name a letter was addressed to; null for an e-mail, and for a letter issued before names were kept. */
+	@Column(name = "letter_name", length = 120)
+	private String letterName;
+
+	/** The lines of the postal address a letter was addressed to ({@link PostalAddress#linesText}), or null for none. */
+	@Column(name = "letter_address_lines", length = PostalAddress.LINES_COLUMN_LENGTH)
+	private String letterAddressLines;
+
+	@Column(name = "letter_postcode", length = PostalAddress.POSTCODE_LENGTH)
+	private String letterPostcode;
+
 	@Version
 	private long version;
 
@@ -72,6 +87,14 @@ class CustomerMessage {
 		this.createdAt = createdAt;
 	}
 
+	/** Addresses a letter to the customer as their record has them now; {@code address} null when it holds none. */
+	CustomerMessage addressedTo(String name, PostalAddress address) {
+		this.letterName = name;
+		this.letterAddressLines = address == null ? null : address.linesText();
+		this.letterPostcode = address == null ? null : address.postcode();
+		return this;
+	}
+
 	void delivered(Delivery result, Instant now) {
 		this.delivery = result;
 		this.deliveredAt = now;
@@ -87,12 +110,14 @@ class CustomerMessage {
 
 	/** The columns of {@code customer_message} other than {@code id}, in the order of {@link #rowValues()}. */
 	static final java.util.List<String> COLUMNS = java.util.List.of("case_number", "template_key", "recipient",
-			"subject", "body", "delivery", "created_by", "created_at", "delivered_at", "version");
+			"subject", "body", "delivery", "created_by", "created_at", "delivered_at", "letter_name", "letter_address_lines",
+			"letter_postcode", "version");
 
 	/** This message's values for {@link #COLUMNS}, as JDBC takes them. */
 	java.util.List<Object> rowValues() {
 		return java.util.Arrays.asList(caseNumber, JdbcRows.name(templateKey), recipient, subject, body,
-				JdbcRows.name(delivery), createdBy, JdbcRows.utc(createdAt), JdbcRows.utc(deliveredAt), version);
+				JdbcRows.name(delivery), createdBy, JdbcRows.utc(createdAt), JdbcRows.utc(deliveredAt), letterName,
+				letterAddressLines, letterPostcode, version);
 	}
 
 	/** The id the database gave the row. */
@@ -102,7 +127,17 @@ class CustomerMessage {
 
 	CustomerMessageView toView() {
 		return new CustomerMessageView(id, caseNumber, templateKey, recipient, subject, body, delivery, createdBy,
-				createdAt, deliveredAt);
+				createdAt, deliveredAt, addressee());
+	}
+
+	/** Who a letter was addressed to, or null when that was not kept (an e-mail, or a letter issued before). */
+	private CustomerMessageView.Addressee addressee() {
+		if (letterName == null) {
+			return null;
+		}
+		return new CustomerMessageView.Addressee(letterName,
+				letterAddressLines == null || letterPostcode == null ? null
+						: new PostalAddress(PostalAddress.lines(letterAddressLines), letterPostcode));
 	}
 
 }

@@ -2,7 +2,18 @@ package uk.aftercare.followups;
 
 import java.time.Instant;
 
-/** A message to a customer as pages show it. */
+import uk.aftercare.customers.PostalAddress;
+
+/**
+ * A message to a customer as pages show it. {@code addressedTo} is who a letter was issued to, kept with it; null for
+ * an e-mail, and for a letter issued before that was kept.
+ */
 public record CustomerMessageView(Long id, String caseNumber, MailTemplateKey templateKey, String recipient,
-		String subject, String body, Delivery delivery, String createdBy, Instant createdAt, Instant deliveredAt) {
+		String subject, String body, Delivery delivery, String createdBy, Instant createdAt, Instant deliveredAt,
+		Addressee addressedTo) {
+
+	/** The name and postal address (null for none) a letter was issued to. */
+	public record Addressee(String name, PostalAddress address) {
+	}
+
 }

@@ -19,6 +19,8 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.CustomerService;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
@@ -66,10 +68,12 @@ public class CustomerUpdateService {
 
 	private final JdbcClient jdbc;
 
+	private final CustomerService customers;
+
 	CustomerUpdateService(CustomerMessageRepository messages, ContactPreferenceRepository preferences,
 			MailTemplateService templates, CustomerMailer mailer, CaseService cases,
 			ReturnAuthorisationService returnAuthorisations, StaffDirectory staff, ShopClock clock, Wording wording,
-			MailSettings mail, AdrSettings adr, JdbcRows rows, JdbcClient jdbc) {
+			MailSettings mail, AdrSettings adr, JdbcRows rows, JdbcClient jdbc, CustomerService customers) {
 		this.messages = messages;
 		this.preferences = preferences;
 		this.templates = templates;
@@ -83,6 +87,7 @@ public class CustomerUpdateService {
 		this.adr = adr;
 		this.rows = rows;
 		this.jdbc = jdbc;
+		this.customers = customers;
 	}
 
 	/**
@@ -237,9 +242,15 @@ public class CustomerUpdateService {
 		MailTemplateView template = templates.forSending(MailTemplateKey.FINAL_RESPONSE);
 		String subject = TemplateText.renderSubject(template.subject(), values);
 		String body = TemplateText.render(template.body(), values);
-		CustomerMessage message = keep(new CustomerMessage(serviceCase.caseNumber(),
+		CustomerMessage message = new CustomerMessage(serviceCase.caseNumber(),
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
-				byEmail ? mailer.deliveryWhenSaved() : Delivery.PRINT, actor, clock.now()));
+				byEmail ? mailer.deliveryWhenSaved() : Delivery.PRINT, actor, clock.now());
+		if (!byEmail) {
+			// Addressed as the letter greets them, to the address their record holds as it is issued: a later
+			// correction of the record does not change a letter already sent.
+			message.addressedTo(serviceCase.customerName(), postalAddressOf(serviceCase).orElse(null));
+		}
+		keep(message);
 		String how = !byEmail ? wording.text("finalResponse.timeline.letter")
 				: mailer.mailServerConfigured()
 						? wording.text("finalResponse.timeline.emailed", serviceCase.customerEmail())
@@ -254,6 +265,11 @@ public class CustomerUpdateService {
 			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
 		}
 		return message.toView();
+	}
+
+	/** The postal address the customer's record holds now, to post a letter to; empty when it holds none. */
+	private Optional<PostalAddress> postalAddressOf(CaseView serviceCase) {
+		return serviceCase.customerId() == null ? Optional.empty() : customers.postalAddress(serviceCase.customerId());
 	}
 
 	/**

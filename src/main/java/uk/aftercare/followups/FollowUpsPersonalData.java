@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import uk.aftercare.cases.CaseMovedToCustomer;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PersonalDataHolder;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.ShopClock;
 
@@ -113,7 +114,8 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 			return preference;
 		}));
 		held.put("messages", rows("""
-				select case_number, template_key, recipient, subject, body, delivery, created_by, created_at, delivered_at
+				select case_number, template_key, recipient, subject, body, delivery, created_by, created_at, delivered_at,
+				  letter_name, letter_address_lines, letter_postcode
 				from customer_message where %s order by case_number, created_at, id""".formatted(CUSTOMERS_CASES), customerId,
 				(rs, row) -> {
 					Map<String, Object> message = new LinkedHashMap<>();
@@ -123,6 +125,11 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 					message.put("channel",
 							Delivery.PRINT.name().equals(rs.getString("delivery")) ? "LETTER" : "EMAIL");
 					message.put("recipient", rs.getString("recipient"));
+					// The name and postal address a letter was issued to, as it keeps them (null when it kept none).
+					message.put("addressedTo", rs.getString("letter_name"));
+					String lines = rs.getString("letter_address_lines");
+					message.put("addressLines", lines == null ? null : PostalAddress.lines(lines));
+					message.put("postcode", rs.getString("letter_postcode"));
 					message.put("subject", rs.getString("subject"));
 					message.put("body", rs.getString("body"));
 					message.put("delivery", rs.getString("delivery"));
@@ -165,8 +172,9 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 	}
 
 	/**
-	 * Erases the notes and outcomes written about the customer and the text and addresses of their messages; keeps
-	 * purposes, statuses, dates, owners, confirmations, root causes and preventive measures, which the reports count.
+	 * Erases the notes and outcomes written about the customer and the text and addresses of their messages (the
+	 * e-mail address, and the name and postal address a letter was issued to); keeps purposes, statuses, dates,
+	 * owners, confirmations, root causes and preventive measures, which the reports count.
 	 * Each update leaves rows already erased alone, so a second erasure changes nothing; versioned rows get a new
 	 * version, so a page opened before the erasure cannot save the old text back.
 	 */
@@ -195,10 +203,19 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 				update case_closure set open_follow_ups_reason = :erased
 				where open_follow_ups_reason is not null and open_follow_ups_reason <> :erased""", customerId);
 		update("update complaint_step set note = :erased where note is not null and note <> :erased", customerId);
-		// No recipient reads naturally: pages show "To ..." only when there is one.
-		update("""
-				update customer_message set recipient = null, subject = :erased, body = :erased, version = version + 1
-				where (recipient is not null or subject <> :erased or body <> :erased)""", customerId);
+		// No recipient reads naturally: pages show "To ..." only when there is one. A letter's copy of the name and
+		// address it was issued to goes too: the erased name in place of the name (the letter stays a letter, to no
+		// address), and a letter that kept none keeps none.
+		jdbc.sql("""
+				update customer_message set recipient = null, subject = :erased, body = :erased,
+				  letter_name = case when letter_name is null then null else :erasedName end,
+				  letter_address_lines = null, letter_postcode = null, version = version + 1
+				where (recipient is not null or subject <> :erased or body <> :erased or letter_name <> :erasedName
+				  or letter_address_lines is not null or letter_postcode is not null) and\s""" + CUSTOMERS_CASES)
+			.param("erased", ERASED)
+			.param("erasedName", ERASED_NAME)
+			.param("customerId", customerId)
+			.update();
 		// The consent is the customer's own data, and without it the shop has no consent to contact them: no row
 		// reads as no survey consent, and an update about a case needs the e-mail address the cases module erases.
 		jdbc.sql("delete from contact_preference where customer_id = :customerId").param("customerId", customerId).update();

@@ -29,6 +29,8 @@ import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
@@ -59,6 +61,9 @@ class CustomerUpdatePagesTest {
 
 	@Autowired
 	ShopClock clock;
+
+	@Autowired
+	DataProtection dataProtection;
 
 	private String open(CaseType type, String description) {
 		return cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, description,
@@ -219,6 +224,42 @@ class CustomerUpdatePagesTest {
 		assertThat(sentTemplates(number)).doesNotContain(MailTemplateKey.FINAL_RESPONSE);
 		assertThatThrownBy(() -> updates.issueFinalResponse(number, "No", false, "sam"))
 			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void anIssuedLetterKeepsTheNameAndAddressItWasIssuedToWhenTheCustomerIsCorrected() throws Exception {
+		String name = "Jane Letter " + UUID.randomUUID().toString().substring(0, 8);
+		String phone = "07700 9" + String.format("%05d", (int) (Math.random() * 100_000));
+		String number = cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, "Your staff were rude to me",
+				new ContactDetails(name, null, phone), null, "R-123", "Kettle", CaseType.COMPLAINT, false), "sam", null)
+			.view()
+			.caseNumber();
+		long customer = cases.get(number).customerId();
+		correct(customer, new ContactDetails(name, null, phone),
+				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		CustomerMessageView letter = updates.issueFinalResponse(number, "We stand by the refund offered.", false, "sam");
+
+		correct(customer, new ContactDetails("Janet Letter-Smith", null, phone),
+				new PostalAddress(List.of("3 Park Row", "Leeds"), "LS1 5AB"));
+
+		String page = mvc.perform(get("/cases/" + number + "/messages/" + letter.id()).with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<p id=\"letter-address\"><span>" + name + "</span><br><span>14 Mill Lane</span><br>"
+				+ "<span>Harrogate</span><br><span>HG1 2XX</span></p>")
+			.contains("Dear " + name)
+			.doesNotContain("Park Row", "Janet Letter-Smith");
+
+		correct(customer, new ContactDetails("Janet Letter-Smith", null, phone), null);
+
+		mvc.perform(get("/cases/" + number + "/messages/" + letter.id()).with(STAFF))
+			.andExpect(content().string(containsString("<span>14 Mill Lane</span>")))
+			.andExpect(content().string(not(containsString("no-address"))));
+	}
+
+	private void correct(long customer, ContactDetails details, PostalAddress address) {
+		dataProtection.correct(customer, details, address, dataProtection.find(customer).orElseThrow().version(),
+				"sam", "Customer phoned with new details");
 	}
 
 	private String raiseReturn(String number) throws Exception {

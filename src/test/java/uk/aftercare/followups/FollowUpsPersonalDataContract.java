@@ -26,6 +26,7 @@ import uk.aftercare.cases.CaseMovedToCustomer;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.customers.PersonalDataHolder.KeepReason;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.shared.ShopClock;
 
 /**
@@ -197,6 +198,41 @@ abstract class FollowUpsPersonalDataContract {
 		assertThat(bobsRows()).isEqualTo(bobsBefore);
 		assertThat(preferences.findByCustomerId(bob)).isPresent();
 
+		List<Map<String, Object>> janesOnce = rowsOf("AC-2026-700001");
+		holder.erase(jane);
+		assertThat(rowsOf("AC-2026-700001")).isEqualTo(janesOnce);
+	}
+
+	@Test
+	void exportsAndErasesTheNameAndPostalAddressALetterWasIssuedTo() {
+		for (String number : List.of("AC-2026-700001", "AC-2026-700002")) {
+			messages.save(new CustomerMessage(number, MailTemplateKey.FINAL_RESPONSE, null, "Final response " + number,
+					"Dear Jane Smith, " + number, Delivery.PRINT, "sam", NOW)
+				.addressedTo("Jane Smith", new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX")));
+		}
+		em.flush();
+
+		@SuppressWarnings("unchecked")
+		Map<String, List<Map<String, Object>>> held = (Map<String, List<Map<String, Object>>>) holder.export(jane);
+		assertThat(held.get("messages")).filteredOn(m -> "LETTER".equals(m.get("channel")))
+			.singleElement()
+			.satisfies(m -> assertThat(m).containsEntry("addressedTo", "Jane Smith")
+				.containsEntry("addressLines", List.of("14 Mill Lane", "Harrogate"))
+				.containsEntry("postcode", "HG1 2XX"));
+		assertThat(held.get("messages")).filteredOn(m -> "EMAIL".equals(m.get("channel")))
+			.singleElement()
+			.satisfies(m -> assertThat(m).containsEntry("addressedTo", null).containsEntry("addressLines", null));
+		List<Map<String, Object>> bobsBefore = bobsRows();
+
+		holder.erase(jane);
+
+		assertThat(jdbc.sql("""
+				select letter_name, letter_address_lines, letter_postcode, template_key from customer_message
+				where case_number = ? order by id""").param("AC-2026-700001").query().listOfRows())
+			.extracting(row -> row.values().stream().toList())
+			.containsExactly(java.util.Arrays.asList(null, null, null, "CLOSURE"),
+					java.util.Arrays.asList(PersonalDataHolder.ERASED_NAME, null, null, "FINAL_RESPONSE"));
+		assertThat(bobsRows()).isEqualTo(bobsBefore);
 		List<Map<String, Object>> janesOnce = rowsOf("AC-2026-700001");
 		holder.erase(jane);
 		assertThat(rowsOf("AC-2026-700001")).isEqualTo(janesOnce);

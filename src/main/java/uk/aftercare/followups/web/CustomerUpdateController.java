@@ -22,6 +22,7 @@ import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.customers.CustomerService;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
@@ -124,16 +125,24 @@ class CustomerUpdateController {
 	}
 
 	/**
-	 * One message, laid out to print (letters such as the final response are posted), addressed to the customer's
-	 * postal address as their record holds it now, when it holds one.
+	 * One message, laid out to print (letters such as the final response are posted), addressed to the name and postal
+	 * address it was issued to. A letter issued with no address takes the one the customer's record holds now (it
+	 * could not be posted without one), and so does a letter issued before letters kept theirs; a letter with no
+	 * address to post it to says so, with the way to the customer's page to add one.
 	 */
 	@GetMapping("/messages/{id}")
 	String message(@PathVariable String caseNumber, @PathVariable Long id, Model model) {
 		CustomerMessageView message = updates.message(caseNumber, id);
 		CaseView serviceCase = cases.get(caseNumber);
+		CustomerMessageView.Addressee addressee = message.addressedTo();
+		PostalAddress address = addressee == null ? null : addressee.address();
+		if (address == null && serviceCase.customerId() != null && !serviceCase.archived()) {
+			address = customers.postalAddress(serviceCase.customerId()).orElse(null);
+		}
 		model.addAttribute("c", serviceCase);
-		model.addAttribute("address", serviceCase.customerId() == null ? null
-				: customers.postalAddress(serviceCase.customerId()).orElse(null));
+		model.addAttribute("letterName", addressee == null ? serviceCase.customerName() : addressee.name());
+		model.addAttribute("address", address);
+		model.addAttribute("noAddress", message.delivery() == Delivery.PRINT && address == null);
 		model.addAttribute("m", message);
 		model.addAttribute("letterDate", message.createdAt().atZone(clock.zone()).toLocalDate());
 		return "followups/customer-message";

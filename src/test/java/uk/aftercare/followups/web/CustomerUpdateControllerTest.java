@@ -167,11 +167,70 @@ class CustomerUpdateControllerTest {
 			.andExpect(content().string(not(containsString("letter-address"))));
 	}
 
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterKeepsTheNameAndAddressItWasIssuedToWhenTheCustomersRecordChanges() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.message(NUMBER, 5L)).willReturn(finalResponseLetter(new CustomerMessageView.Addressee(
+				"Janet Smith", new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"))));
+		given(customers.postalAddress(7L)).willReturn(Optional.of(
+				new PostalAddress(List.of("3 Park Row", "Leeds"), "LS1 5AB")));
+
+		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("<p id=\"letter-address\"><span>Janet Smith</span><br><span>14 Mill Lane</span><br>"
+				+ "<span>Harrogate</span><br><span>HG1 2XX</span></p>")
+			.doesNotContain("Park Row", "no-address");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterWithNoAddressToPostItToSaysSoWithTheWayToTheCustomersPage() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.message(NUMBER, 5L))
+			.willReturn(finalResponseLetter(new CustomerMessageView.Addressee("Janet Smith", null)));
+		given(customers.postalAddress(7L)).willReturn(Optional.empty());
+
+		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("<p>Janet Smith</p>")
+			.contains("There is no postal address to post this letter to: the customer&#39;s record has none.")
+			.contains("href=\"/customers/7#addressLines\"");
+		assertThat(page).as("not printed on the letter")
+			.contains("class=\"alert alert-warning d-print-none\" role=\"alert\" id=\"no-address\"");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterIssuedWithNoAddressTakesTheOneAddedToTheRecordSince() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.message(NUMBER, 5L))
+			.willReturn(finalResponseLetter(new CustomerMessageView.Addressee("Janet Smith", null)));
+		given(customers.postalAddress(7L)).willReturn(Optional.of(new PostalAddress(List.of("3 Park Row"), "LS1 5AB")));
+
+		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("<p id=\"letter-address\"><span>Janet Smith</span><br><span>3 Park Row</span><br>"
+				+ "<span>LS1 5AB</span></p>")
+			.doesNotContain("no-address");
+	}
+
 	private static CustomerMessageView finalResponseLetter() {
+		return finalResponseLetter(null);
+	}
+
+	/** A final response printed as a letter; {@code to} null for one issued before letters kept their addressee. */
+	private static CustomerMessageView finalResponseLetter(CustomerMessageView.Addressee to) {
 		Instant at = Instant.parse("2026-11-02T10:00:00Z");
 		return new CustomerMessageView(5L, NUMBER, MailTemplateKey.FINAL_RESPONSE, null,
 				"Our final response to your complaint - case " + NUMBER, "Dear Jane Smith,", Delivery.PRINT, "sam", at,
-				null);
+				null, to);
 	}
 
 }
