@@ -19,10 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
+import uk.aftercare.customers.CustomerService;
 import uk.aftercare.followups.AdrSettings;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.Delivery;
 import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
@@ -40,12 +42,15 @@ class FinalResponseController {
 
 	private final MessageSource messages;
 
+	private final CustomerService customers;
+
 	FinalResponseController(CustomerUpdateService updates, CaseService cases, AdrSettings adr,
-			MessageSource messages) {
+			MessageSource messages, CustomerService customers) {
 		this.updates = updates;
 		this.cases = cases;
 		this.adr = adr;
 		this.messages = messages;
+		this.customers = customers;
 	}
 
 	@GetMapping
@@ -74,8 +79,10 @@ class FinalResponseController {
 			else {
 				CustomerMessageView letter = updates.issueFinalResponse(caseNumber, form.getOutcome(),
 						form.isByEmail(), principal.getName());
-				redirect.addFlashAttribute("success", message(switch (letter.delivery()) {
-					case PRINT -> "finalResponse.toPrint";
+				boolean unaddressed = letter.delivery() == Delivery.PRINT && (letter.addressedTo() == null
+						|| letter.addressedTo().address() == null);
+				redirect.addFlashAttribute(unaddressed ? "warning" : "success", message(switch (letter.delivery()) {
+					case PRINT -> unaddressed ? "finalResponse.toPrint.noAddress" : "finalResponse.toPrint";
 					case LOGGED -> "finalResponse.kept";
 					default -> "finalResponse.emailed";
 				}, letter.recipient()));
@@ -100,6 +107,9 @@ class FinalResponseController {
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("adr", adr);
 		model.addAttribute("emailBlock", preference.updateBlock(serviceCase.customerEmail()).orElse(null));
+		// A letter needs somewhere to go: said before it is issued, while the address can still be added first.
+		model.addAttribute("noAddress", serviceCase.customerId() != null && !serviceCase.archived()
+				&& customers.postalAddress(serviceCase.customerId()).isEmpty());
 		model.addAttribute("earlier", updates.messagesFor(serviceCase.caseNumber())
 			.stream()
 			.filter(m -> m.templateKey() == MailTemplateKey.FINAL_RESPONSE)

@@ -8,12 +8,17 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.aftercare.followups.CaseViews.caseView;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +32,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.CustomerService;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.followups.AdrSettings;
 import uk.aftercare.followups.ContactPreferenceView;
+import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.Delivery;
+import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
@@ -51,6 +61,9 @@ class FinalResponseControllerTest {
 
 	@MockitoBean
 	CaseService cases;
+
+	@MockitoBean
+	CustomerService customers;
 
 	static class Adr {
 
@@ -100,6 +113,57 @@ class FinalResponseControllerTest {
 			.andExpect(model().attributeHasFieldErrorCode("form", "outcome", "NotBlank"))
 			.andExpect(model().attributeErrorCount("form", 2));
 		verify(updates, never()).issueFinalResponse(anyString(), any(), anyBoolean(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void warnsBeforeIssuingThatTheCustomerHasNoPostalAddressToPostALetterTo() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.OPEN, null));
+		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
+		given(customers.postalAddress(7L)).willReturn(Optional.empty());
+
+		String html = mvc.perform(get("/cases/" + NUMBER + "/final-response"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("id=\"no-address\"")
+			.contains("A letter cannot be posted yet: the customer&#39;s record has no postal address.")
+			.contains("href=\"/customers/7#addressLines\"");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void saysNothingOfTheAddressWhenTheCustomerHasOne() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.OPEN, null));
+		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
+		given(customers.postalAddress(7L)).willReturn(Optional.of(new PostalAddress(List.of("1 Mill Lane"), "HG1 2XX")));
+
+		String html = mvc.perform(get("/cases/" + NUMBER + "/final-response"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).doesNotContain("no-address");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterIssuedWithNoAddressToPostItToIsIssuedWithAWarning() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.OPEN, null));
+		given(updates.issueFinalResponse(NUMBER, "We stand by the refund offered.", false, "sam"))
+			.willReturn(new CustomerMessageView(5L, NUMBER, MailTemplateKey.FINAL_RESPONSE, null, "Final response",
+					"Dear Jane Smith,", Delivery.PRINT, "sam", Instant.parse("2026-11-02T10:00:00Z"), null,
+					new CustomerMessageView.Addressee("Jane Smith", null)));
+
+		mvc.perform(post("/cases/" + NUMBER + "/final-response").with(csrf())
+			.param("outcome", "We stand by the refund offered."))
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(flash().attribute("warning", "Final response issued as a letter, but the customer's record has "
+					+ "no postal address to post it to. Add their address, then print it."))
+			.andExpect(flash().attributeCount(1));
 	}
 
 }
