@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * A customer's postal address, for the letters the shop prints and posts: one to {@link #MAX_LINES} lines (house,
  * street, town) of at most {@link #MAX_LINE_LENGTH} characters and a UK postcode, written as Royal Mail sorts it: upper
  * case, one space before the inward code ("sw1a1aa" is "SW1A 1AA"). The lines are trimmed, with runs of spaces made
- * one and blank lines left out. Anything else is refused with an {@link IllegalArgumentException}: forms check what
- * was typed first ({@link #lines(String)}, {@link #isPostcode(String)}) and say what is wrong beside the box.
+ * one and blank lines left out. A last line that is the postcode again (typed with the rest of the address) is left
+ * out too: the postcode has a line of its own on the letter, and would print twice. Any Unicode space counts as a
+ * space (a postcode pasted from a web page often has a no-break one). Anything else is refused with an
+ * {@link IllegalArgumentException}: forms check what was typed first ({@link #lines(String, String)},
+ * {@link #isPostcode(String)}) and say what is wrong beside the box.
  */
 public record PostalAddress(List<String> lines, String postcode) {
 
@@ -31,14 +34,19 @@ public record PostalAddress(List<String> lines, String postcode) {
 	 * "SW1A", "M1", "CR2") and the inward code (sector and unit, "1AA"), with the letters Royal Mail uses in each
 	 * place, as the UK Government Data Standards Catalogue gives them; and Girobank's "GIR 0AA".
 	 */
-	public static final String POSTCODE_PATTERN = "^$|^(?i)(GIR *0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}"
-			+ "|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRV-Y]) *[0-9][ABD-HJLNP-UW-Z]{2})$";
+	public static final String POSTCODE_PATTERN = "^[\\s\\p{Z}]*$|^(?i)[\\s\\p{Z}]*(GIR[\\s\\p{Z}]*0AA"
+			+ "|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRV-Y])[\\s\\p{Z}]*"
+			+ "[0-9][ABD-HJLNP-UW-Z]{2})[\\s\\p{Z}]*$";
 
 	private static final Pattern POSTCODE = Pattern.compile(POSTCODE_PATTERN);
 
+	/** A run of spaces of any kind: ASCII, tab, no-break, thin, ideographic. */
+	private static final String SPACES = "[\\s\\p{Z}]+";
+
 	public PostalAddress {
-		lines = lines == null ? List.of() : lines.stream().map(PostalAddress::tidy).filter(l -> !l.isEmpty()).toList();
 		postcode = normalisePostcode(postcode);
+		lines = withoutPostcode(lines == null ? List.of()
+				: lines.stream().map(PostalAddress::tidy).filter(l -> !l.isEmpty()).toList(), postcode);
 		if (lines.isEmpty() || lines.size() > MAX_LINES
 				|| lines.stream().anyMatch(line -> line.length() > MAX_LINE_LENGTH)) {
 			throw new IllegalArgumentException("An address has 1 to " + MAX_LINES + " lines of at most "
@@ -54,7 +62,7 @@ public record PostalAddress(List<String> lines, String postcode) {
 	 * {@link #lines(String)}, {@link #isPostcode(String)}.
 	 */
 	public static PostalAddress of(String typedLines, String typedPostcode) {
-		if (lines(typedLines).isEmpty() && (typedPostcode == null || typedPostcode.isBlank())) {
+		if (lines(typedLines).isEmpty() && normalisePostcode(typedPostcode) == null) {
 			return null;
 		}
 		return new PostalAddress(lines(typedLines), typedPostcode);
@@ -68,17 +76,25 @@ public record PostalAddress(List<String> lines, String postcode) {
 		return Arrays.stream(typed.split("\\R")).map(PostalAddress::tidy).filter(l -> !l.isEmpty()).toList();
 	}
 
+	/**
+	 * The lines of a box of text as the address keeps them with this postcode: {@link #lines(String)} without a last
+	 * line that is the same postcode.
+	 */
+	public static List<String> lines(String typed, String typedPostcode) {
+		return withoutPostcode(lines(typed), normalisePostcode(typedPostcode));
+	}
+
 	/** Whether the text is a UK postcode (in any case, with or without its space), or empty. */
 	public static boolean isPostcode(String typed) {
-		return typed == null || POSTCODE.matcher(typed.strip()).matches();
+		return typed == null || POSTCODE.matcher(typed).matches();
 	}
 
 	/** The postcode upper-cased, with one space before its last three characters; null when blank. */
 	public static String normalisePostcode(String typed) {
-		if (typed == null || typed.isBlank()) {
+		if (typed == null || typed.replaceAll(SPACES, "").isEmpty()) {
 			return null;
 		}
-		String compact = typed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		String compact = typed.replaceAll(SPACES, "").toUpperCase(Locale.ROOT);
 		return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(
 				compact.length() - 3) : compact;
 	}
@@ -88,8 +104,16 @@ public record PostalAddress(List<String> lines, String postcode) {
 		return String.join("\n", lines);
 	}
 
+	/** The lines without the last one when it is this postcode, however it was spaced or cased. */
+	private static List<String> withoutPostcode(List<String> lines, String postcode) {
+		if (postcode == null || lines.isEmpty() || !postcode.equals(normalisePostcode(lines.get(lines.size() - 1)))) {
+			return lines;
+		}
+		return lines.subList(0, lines.size() - 1);
+	}
+
 	private static String tidy(String line) {
-		return line == null ? "" : line.strip().replaceAll("\\s+", " ");
+		return line == null ? "" : line.replaceAll(SPACES, " ").strip();
 	}
 
 }

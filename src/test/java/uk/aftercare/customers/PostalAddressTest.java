@@ -47,4 +47,27 @@ class PostalAddressTest {
 		assertThat(PostalAddress.of("x".repeat(60) + "\n2\n3\n4", "HG1 2XX").lines()).hasSize(4);
 	}
 
+	@Test
+	void takesAnyUnicodeSpaceInAPostcodeAndALine() {
+		assertThat(List.of("SW1A\u00a01AA", "SW1A\u202f1AA", "SW1A\u2009\u00a01AA", "\u00a0sw1a 1aa\u3000", "GIR\u00a00AA"))
+			.allSatisfy(typed -> assertThat(PostalAddress.isPostcode(typed)).as(typed).isTrue())
+			.extracting(PostalAddress::normalisePostcode)
+			.containsExactly("SW1A 1AA", "SW1A 1AA", "SW1A 1AA", "SW1A 1AA", "GIR 0AA");
+		assertThat(PostalAddress.isPostcode("SW1A\u00a01AC")).isFalse();
+		assertThat(PostalAddress.of("14\u00a0Mill\u00a0\u00a0Lane\u00a0", "HG1\u00a02XX"))
+			.isEqualTo(new PostalAddress(List.of("14 Mill Lane"), "HG1 2XX"));
+	}
+
+	@Test
+	void leavesOutALastLineThatIsItsPostcodeAgain() {
+		assertThat(PostalAddress.of("14 Mill Lane\nHarrogate\nhg1  2xx", "HG1 2XX"))
+			.isEqualTo(new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		assertThat(new PostalAddress(List.of("Flat 2", "Rosemary Court", "14 Mill Lane", "Harrogate", "HG12XX"),
+				"hg1 2xx").lines()).containsExactly("Flat 2", "Rosemary Court", "14 Mill Lane", "Harrogate");
+		assertThat(PostalAddress.lines("14 Mill Lane\nHG1 2XX", "hg12xx")).containsExactly("14 Mill Lane");
+		// Only the postcode in its box, and only as the last line.
+		assertThat(PostalAddress.lines("14 Mill Lane\nLS6 9XX", "HG1 2XX")).containsExactly("14 Mill Lane", "LS6 9XX");
+		assertThat(PostalAddress.lines("HG1 2XX\n14 Mill Lane", "HG1 2XX")).containsExactly("HG1 2XX", "14 Mill Lane");
+	}
+
 }

@@ -29,11 +29,12 @@ public class CustomerDetailsForm extends VersionedForm {
 	private String phone;
 
 	/** Room for every line at its longest, with line breaks as a browser sends them (two characters each). */
-	@Size(max = 300, message = "{field.tooLong}")
+	@Size(max = 300, message = "{customer.address.tooLong}")
 	private String addressLines;
 
+	/** Room for the longest postcode with a few spaces, of any kind: "SW1A 1AA" pasted with a no-break space. */
 	@Pattern(regexp = PostalAddress.POSTCODE_PATTERN, message = "{customer.postcode.invalid}")
-	@Size(max = 10, message = "{field.tooLong}")
+	@Size(max = 10, message = "{customer.postcode.tooLong}")
 	private String postcode;
 
 	@NotBlank(message = "{privacy.correct.note.required}")

@@ -148,11 +148,20 @@ class CustomerRecordController {
 	/**
 	 * An address is optional, but one given is one a letter can reach: its lines (at most
 	 * {@link PostalAddress#MAX_LINES} of {@link PostalAddress#MAX_LINE_LENGTH} characters) with a UK postcode, whose
-	 * format {@code @Pattern} checks.
+	 * format {@code @Pattern} checks. A last line that is the postcode in its box again is left out, as the address
+	 * keeps it ({@link PostalAddress#lines(String, String)}): the same postcode typed twice loses nothing and asks
+	 * nothing. A last line that is another postcode is refused: one of the two is wrong, and only staff can say which.
 	 */
 	private static void checkAddress(CustomerDetailsForm form, BindingResult result) {
-		List<String> lines = PostalAddress.lines(form.getAddressLines());
+		List<String> lines = PostalAddress.lines(form.getAddressLines(), form.getPostcode());
 		boolean postcodeTyped = form.getPostcode() != null && !form.getPostcode().isBlank();
+		String lastLine = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+		if (!result.hasFieldErrors("addressLines") && postcodeTyped && !result.hasFieldErrors("postcode")
+				&& lastLine != null && PostalAddress.isPostcode(lastLine)) {
+			result.rejectValue("addressLines", "customer.address.otherPostcode",
+					new Object[] { PostalAddress.normalisePostcode(lastLine),
+							PostalAddress.normalisePostcode(form.getPostcode()) }, null);
+		}
 		if (!result.hasFieldErrors("addressLines")) {
 			if (lines.size() > PostalAddress.MAX_LINES) {
 				result.rejectValue("addressLines", "customer.address.tooManyLines",

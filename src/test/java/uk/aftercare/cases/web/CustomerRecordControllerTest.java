@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -424,6 +425,98 @@ class CustomerRecordControllerTest {
 			assertThat(box(page, "postcode")).as(wrong).contains("value=\"" + wrong + "\"");
 			assertThat(page).contains(">27 Cardigan Road\nLeeds</textarea>");
 		}
+		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void leavesOutALastLineThatIsThePostcodeInItsBoxSoItIsNotPrintedTwice() throws Exception {
+		for (String last : new String[] { "LS6 9XX", "ls69xx", "Ls6\u00a09xx" }) {
+			mvc.perform(post("/customers/7/details").with(csrf())
+				.param("name", "Jane Smith")
+				.param("email", "jane@example.com")
+				.param("addressLines", "27 Cardigan Road\r\nHeadingley\r\nLeeds\r\n" + last)
+				.param("postcode", "LS6 9XX")
+				.param("correctionNote", "Gave her address")
+				.param("version", "3"))
+				.andExpect(status().is3xxRedirection());
+		}
+		verify(dataProtection, times(3)).correct(7L, new ContactDetails("Jane Smith", "jane@example.com", null), LEEDS,
+				3L, "staff", "Gave her address");
+
+		// Four lines and the postcode again: the four an envelope takes.
+		mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "Flat 2\nRosemary Court\n14 Mill Lane\nHarrogate\nHG1 2XX")
+			.param("postcode", "hg1 2xx")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().is3xxRedirection());
+		verify(dataProtection).correct(7L, new ContactDetails("Jane Smith", "jane@example.com", null),
+				new PostalAddress(List.of("Flat 2", "Rosemary Court", "14 Mill Lane", "Harrogate"), "HG1 2XX"), 3L,
+				"staff", "Gave her address");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void refusesALastLineThatIsAnotherPostcodeThanTheOneInItsBox() throws Exception {
+		String page = mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "27 Cardigan Road\r\nLeeds\r\nls6 9xy")
+			.param("postcode", "LS6 9XX")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("detailsForm", "addressLines",
+					"customer.address.otherPostcode"))
+			.andExpect(model().attributeErrorCount("detailsForm", 1))
+			.andReturn().getResponse().getContentAsString();
+		Markup.assertInvalidAndDescribedBy(page, "addressLines", "addressLines-error",
+				"The last line is the postcode LS6 9XY, but the postcode box says LS6 9XX: put the right one in the "
+						+ "postcode box and take the other off the address");
+		assertThat(page).contains(">27 Cardigan Road\nLeeds\nls6 9xy</textarea>");
+		assertThat(box(page, "postcode")).contains("value=\"LS6 9XX\"");
+		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void takesAPostcodePastedWithANoBreakOrOtherUnicodeSpace() throws Exception {
+		for (String pasted : new String[] { "LS6\u00a09XX", "LS6\u202f9XX", "LS6\u2009\u00a09XX", "\u00a0LS6 9XX\u3000" }) {
+			mvc.perform(post("/customers/7/details").with(csrf())
+				.param("name", "Jane Smith")
+				.param("email", "jane@example.com")
+				.param("addressLines", "27 Cardigan Road\nHeadingley\nLeeds")
+				.param("postcode", pasted)
+				.param("correctionNote", "Gave her address")
+				.param("version", "3"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(model().hasNoErrors());
+		}
+		verify(dataProtection, times(4)).correct(7L, new ContactDetails("Jane Smith", "jane@example.com", null), LEEDS,
+				3L, "staff", "Gave her address");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void aPostcodeTooLongSaysSoAsTheRestOfTheApplicationDoes() throws Exception {
+		String page = mvc.perform(post("/customers/7/details").with(csrf())
+			.param("name", "Jane Smith")
+			.param("email", "jane@example.com")
+			.param("addressLines", "27 Cardigan Road")
+			.param("postcode", "LS6       9XX")
+			.param("correctionNote", "Gave her address")
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("detailsForm", "postcode", "Size"))
+			.andExpect(model().attributeErrorCount("detailsForm", 1))
+			.andReturn().getResponse().getContentAsString();
+		Markup.assertInvalidAndDescribedBy(page, "postcode", "postcode-error",
+				"The postcode is too long: shorten it to at most 10 characters.");
+		assertThat(page).doesNotContain("is too long (at most");
+		assertThat(box(page, "postcode")).contains("value=\"LS6       9XX\"");
 		verify(dataProtection, never()).correct(anyLong(), any(), any(), anyLong(), anyString(), anyString());
 	}
 
