@@ -24,6 +24,18 @@ public final class CaseViews {
 	}
 
 	public static CaseView caseView(String number, CaseType type, CaseStatus status, String email) {
+		return build(values(number, type, status, email));
+	}
+
+	/** A case whose customer's personal data was erased: archived, the customer named "Erased customer". */
+	public static CaseView archivedCaseView(String number, CaseType type, CaseStatus status) {
+		Map<String, Object> values = values(number, type, status, null);
+		values.put("customerName", "Erased customer");
+		values.put("personalDataErasedAt", Instant.parse("2032-11-10T02:30:00Z"));
+		return build(values);
+	}
+
+	private static Map<String, Object> values(String number, CaseType type, CaseStatus status, String email) {
 		Instant at = Instant.parse("2026-11-02T10:00:00Z");
 		Map<String, Object> values = new HashMap<>();
 		values.put("caseNumber", number);
@@ -43,7 +55,7 @@ public final class CaseViews {
 		values.put("updatedAt", at);
 		values.put("resolvedAt", status == CaseStatus.RESOLVED ? at : null);
 		values.put("customerContacts", 1);
-		return build(values);
+		return values;
 	}
 
 	private static CaseView build(Map<String, Object> values) {

@@ -142,7 +142,9 @@ class CustomerUpdateController {
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("letterName", addressee == null ? serviceCase.customerName() : addressee.name());
 		model.addAttribute("address", address);
-		model.addAttribute("noAddress", message.delivery() == Delivery.PRINT && address == null);
+		// An erased customer's letter is kept as a record only: there is nobody left to post it to.
+		model.addAttribute("noAddress", message.delivery() == Delivery.PRINT && address == null
+				&& !serviceCase.archived());
 		model.addAttribute("m", message);
 		model.addAttribute("letterDate", message.createdAt().atZone(clock.zone()).toLocalDate());
 		return "followups/customer-message";

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.aftercare.followups.CaseViews.archivedCaseView;
 import static uk.aftercare.followups.CaseViews.caseView;
 
 import java.time.Instant;
@@ -219,6 +220,19 @@ class CustomerUpdateControllerTest {
 		assertThat(page).contains("<p id=\"letter-address\"><span>Janet Smith</span><br><span>3 Park Row</span><br>"
 				+ "<span>LS1 5AB</span></p>")
 			.doesNotContain("no-address");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void anErasedCustomersLetterAsksForNoAddress() throws Exception {
+		given(cases.get(NUMBER)).willReturn(archivedCaseView(NUMBER, CaseType.COMPLAINT, CaseStatus.CLOSED));
+		given(updates.message(NUMBER, 5L))
+			.willReturn(finalResponseLetter(new CustomerMessageView.Addressee("Erased customer", null)));
+
+		mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p>Erased customer</p>")))
+			.andExpect(content().string(not(containsString("no-address"))));
 	}
 
 	private static CustomerMessageView finalResponseLetter() {
