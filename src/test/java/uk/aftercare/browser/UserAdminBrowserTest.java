@@ -37,6 +37,11 @@ class UserAdminBrowserTest extends BrowserTest {
 		assertThat(find(By.id("displayName")).getDomProperty("value")).isEqualTo("Pat Newstarter");
 		assertThat(new Select(find(By.id("role"))).getFirstSelectedOption().getText()).isEqualTo("Supervisor");
 		assertAccessible("the new-user form with a password refused");
+		WebElement summary = find(By.cssSelector("[data-error-summary]"));
+		assertThat(browser.switchTo().activeElement()).as("the error summary, focused when the page opens")
+			.isEqualTo(summary);
+		summary.findElement(By.linkText("Use at least 12 characters")).click();
+		assertThat(browser.switchTo().activeElement()).as("the field its link leads to").isEqualTo(find(By.id("password")));
 
 		type(By.id("password"), "a long enough first password");
 		find(By.xpath("//button[normalize-space()='Add user']")).click();

@@ -2,8 +2,12 @@ package uk.aftercare.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * One element of a rendered page, read from its opening tag: enough for assertions on what assistive technology is
@@ -51,6 +55,45 @@ public final class Markup {
 		int error = html.indexOf(openingTag(html, errorId));
 		assertThat(html.substring(error, html.indexOf("</", error))).as("the message in %s", errorId)
 			.contains(message);
+	}
+
+	/** One line of a form's error summary: its text, and the {@code #id} it links to, or null for none. */
+	public record SummaryLine(String text, String href) {
+
+		public static SummaryLine linked(String text, String id) {
+			return new SummaryLine(text, "#" + id);
+		}
+
+		public static SummaryLine unlinked(String text) {
+			return new SummaryLine(text, null);
+		}
+
+	}
+
+	private static final Pattern SUMMARY_LINE = Pattern.compile(
+			"<li>\\s*(?:<a [^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>|(.*?))\\s*</li>", Pattern.DOTALL);
+
+	/**
+	 * The lines of the page's one error summary (fragments/forms :: error-summary), in order, after checking that it is
+	 * announced (role="alert") and that every link leads to an element of the page.
+	 */
+	public static List<SummaryLine> errorSummary(String html) {
+		int at = html.indexOf(" data-error-summary");
+		assertThat(at).as("an error summary").isNotNegative();
+		assertThat(html.indexOf(" data-error-summary", at + 1)).as("a second error summary").isNegative();
+		String tag = html.substring(html.lastIndexOf('<', at), html.indexOf('>', at) + 1);
+		assertThat(attribute(tag, "role")).as("role of the error summary").isEqualTo("alert");
+		Matcher line = SUMMARY_LINE.matcher(html.substring(at, html.indexOf("</ul>", at)));
+		List<SummaryLine> lines = new ArrayList<>();
+		while (line.find()) {
+			String href = line.group(1);
+			if (href != null) {
+				assertThat(href).startsWith("#");
+				openingTag(html, href.substring(1));
+			}
+			lines.add(new SummaryLine(HtmlUtils.htmlUnescape((href != null ? line.group(2) : line.group(3)).strip()), href));
+		}
+		return lines;
 	}
 
 }

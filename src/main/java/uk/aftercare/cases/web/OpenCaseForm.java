@@ -10,6 +10,7 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.shared.web.RadioButtons;
 
 /** The "Log interaction" form, kept apart from the entity so a rejected form keeps everything typed. */
 public class OpenCaseForm {
@@ -49,6 +50,7 @@ public class OpenCaseForm {
 
 	private boolean vulnerableCustomer;
 
+	@RadioButtons
 	private CaseType type;
 
 	static String newToken() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import uk.aftercare.feedback.FeedbackAnswer;
 import uk.aftercare.feedback.FeedbackPolicy;
+import uk.aftercare.shared.web.RadioButtons;
 
 /**
  * The public survey: checked by the feedback rules, so a bad score is refused with a message, not an error. The
@@ -14,6 +15,7 @@ import uk.aftercare.feedback.FeedbackPolicy;
 public class SurveyForm {
 
 	@NotNull
+	@RadioButtons
 	private Integer score;
 
 	@NotNull

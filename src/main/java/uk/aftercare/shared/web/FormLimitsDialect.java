@@ -8,7 +8,10 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Gives templates {@code #formLimits} ({@link FormLimits}); Spring Boot adds every dialect bean to Thymeleaf. */
+/**
+ * Gives templates {@code #formLimits} ({@link FormLimits}) and {@code #errorSummary} ({@link ErrorSummary}); Spring Boot
+ * adds every dialect bean to Thymeleaf.
+ */
 @Component
 class FormLimitsDialect extends AbstractDialect implements IExpressionObjectDialect {
 
@@ -21,12 +24,12 @@ class FormLimitsDialect extends AbstractDialect implements IExpressionObjectDial
 		return new IExpressionObjectFactory() {
 			@Override
 			public Set<String> getAllExpressionObjectNames() {
-				return Set.of("formLimits");
+				return Set.of("formLimits", "errorSummary");
 			}
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return FormLimits.INSTANCE;
+				return "errorSummary".equals(expressionObjectName) ? ErrorSummary.INSTANCE : FormLimits.INSTANCE;
 			}
 
 			@Override

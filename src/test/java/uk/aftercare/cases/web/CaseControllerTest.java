@@ -133,6 +133,26 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void sumsUpEveryErrorAtTheTopAsALinkToItsFieldInTheOrderOfTheForm() throws Exception {
+		String html = mvc.perform(post("/cases").with(csrf())
+			.param("customerName", "")
+			.param("customerEmail", "jane.at.example")
+			.param("channel", "FAX")
+			.param("description", "")
+			.param("vulnerableCustomer", "maybe")
+			.param("type", "PRAISE")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(
+				Markup.SummaryLine.linked("Enter the customer's name", "customerName"),
+				Markup.SummaryLine.linked("Enter an email address like name@example.co.uk", "customerEmail"),
+				Markup.SummaryLine.linked("Choose how the customer got in touch from the list", "channel"),
+				Markup.SummaryLine.linked("Describe what the customer said or asked for", "description"),
+				Markup.SummaryLine.linked("Tick the box, or leave it empty", "vulnerableCustomer1"),
+				Markup.SummaryLine.linked("Choose complaint, query or return", "type1"));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void asksToChooseTheCustomerAgainWhenTheChosenRecordCannotBeUsedKeepingEverythingElse() throws Exception {
 		given(customers.find(999999L)).willReturn(Optional.empty());
 		given(customers.find(-1L)).willReturn(Optional.empty());

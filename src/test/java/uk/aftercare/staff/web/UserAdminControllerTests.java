@@ -142,6 +142,24 @@ class UserAdminControllerTests {
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
+	void invalidNewUserSumsUpEveryErrorAtTheTopAsALinkToItsFieldInTheOrderOfTheForm() throws Exception {
+		String html = mvc.perform(post("/admin/users").with(csrf())
+			.param("username", "Sam Smith")
+			.param("displayName", "")
+			.param("email", "sam-at-example")
+			.param("role", "SUPERVISOR")
+			.param("password", "short")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(
+				Markup.SummaryLine.linked("Use only lower-case letters, digits, dots (.), hyphens (-) and underscores (_)",
+						"username"),
+				Markup.SummaryLine.linked("Enter the person\u2019s name", "displayName"),
+				Markup.SummaryLine.linked("Enter an email address like name@example.co.uk", "email"),
+				Markup.SummaryLine.linked("Use at least 12 characters", "password"));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
 	void emptyNewUserFormAsksForEachRequiredFieldOnce() throws Exception {
 		mvc.perform(post("/admin/users").with(csrf())
 			.param("username", "  ")
