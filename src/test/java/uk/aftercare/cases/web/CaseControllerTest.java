@@ -445,6 +445,24 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void sumsUpARefusedStatusChangeAtTheTopOfItsFormWithALinkToTheStatus() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		willThrow(new IllegalTransitionException(CaseStatus.OPEN, CaseStatus.REOPENED)).given(cases)
+			.changeStatus("AC-2026-000042", CaseStatus.REOPENED, "", "staff");
+
+		String html = mvc.perform(post("/cases/AC-2026-000042/status").with(csrf())
+			.param("target", "REOPENED")
+			.param("reason", "")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine.linked(
+				"The case cannot move to Reopened from Open. From Open it can move to: In progress, Awaiting customer, "
+						+ "Resolved.", "target"));
+		assertThat(html.indexOf("data-error-summary")).as("the summary, inside the status form")
+			.isGreaterThan(html.indexOf("action=\"/cases/AC-2026-000042/status\""));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void offersNoPreviousLinkOnTheFirstPageAndNoNextLinkOnTheLast() throws Exception {
 		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
 				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
