@@ -1,5 +1,6 @@
 package uk.aftercare.escalation.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -16,7 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(SlaTargetController.class)
@@ -60,6 +65,33 @@ class SlaTargetControllerTest {
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void isForManagersOnly() throws Exception {
 		mvc.perform(get("/admin/sla")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void namesTheRowInEachBoxAndSaveButtonSoTheyAreTold() throws Exception {
+		given(targets.all()).willReturn(List.of(SEEDED, new SlaTargetView(2, CaseType.RETURN, Priority.LOW, 24, 240,
+				"system", Instant.parse("2026-11-01T00:00:00Z"), 0)));
+
+		String html = mvc.perform(get("/admin/sla")).andReturn().getResponse().getContentAsString();
+
+		assertThat(accessibleNames(html, "<input[^>]*name=\"firstResponseHours\"[^>]*>"))
+			.containsExactly("Complaint, Urgent: first response (hours)", "Return, Low: first response (hours)");
+		assertThat(accessibleNames(html, "<input[^>]*name=\"resolutionHours\"[^>]*>"))
+			.containsExactly("Complaint, Urgent: resolution (hours)", "Return, Low: resolution (hours)");
+		assertThat(accessibleNames(html, "<button[^>]*form=\"sla-\\d+\"[^>]*>.*?</button>"))
+			.containsExactly("Save Complaint, Urgent", "Save Return, Low");
+	}
+
+	/** What a screen reader calls each element the pattern finds: its aria-label, or else its text. */
+	private static List<String> accessibleNames(String html, String element) {
+		Matcher m = Pattern.compile(element, Pattern.DOTALL).matcher(html);
+		List<String> names = new ArrayList<>();
+		while (m.find()) {
+			String label = Markup.attribute(m.group(), "aria-label");
+			names.add(label != null ? label : m.group().replaceAll("<[^>]*>", "").strip());
+		}
+		return names;
 	}
 
 	@Test
