@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.staff.StaffAccountEvent.Action;
+import uk.aftercare.support.Markup;
 
 /**
  * Passwords through the real security chains: a password a manager chose (a new account's, or one set after the
@@ -96,14 +97,17 @@ class PasswordJourneyTests {
 			.param("confirmPassword", OWN))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "password.current.wrong"));
-		mvc.perform(post("/account/password").session(session).with(csrf())
+		String twoWrong = mvc.perform(post("/account/password").session(session).with(csrf())
 			.param("currentPassword", MANAGERS)
 			.param("newPassword", "abcdefghijklm")
 			.param("confirmPassword", "something else entirely"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "users.password.common"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmPassword",
-					"password.confirm.different"));
+					"password.confirm.different"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Markup.errorSummary(twoWrong)).extracting(Markup.SummaryLine::href)
+			.containsExactly("#newPassword", "#confirmPassword");
 		mvc.perform(post("/account/password").session(session).with(csrf())
 			.param("currentPassword", MANAGERS)
 			.param("newPassword", MANAGERS)
