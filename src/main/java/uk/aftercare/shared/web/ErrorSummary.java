@@ -1,8 +1,10 @@
 package uk.aftercare.shared.web;
 
+import static uk.aftercare.shared.web.FormTypes.elementType;
+import static uk.aftercare.shared.web.FormTypes.raw;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -158,24 +160,6 @@ public final class ErrorSummary {
 		return fields;
 	}
 
-	private static Type elementType(Type type) {
-		if (type instanceof Class<?> array && array.isArray()) {
-			return array.getComponentType();
-		}
-		if (type instanceof ParameterizedType generic && Collection.class.isAssignableFrom(raw(generic))) {
-			return generic.getActualTypeArguments()[0];
-		}
-		return Object.class;
-	}
 
-	private static Class<?> raw(Type type) {
-		if (type instanceof Class<?> c) {
-			return c;
-		}
-		if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> c) {
-			return c;
-		}
-		return Object.class;
-	}
 
 }

@@ -1,9 +1,10 @@
 package uk.aftercare.shared.web;
 
+import static uk.aftercare.shared.web.FormTypes.elementType;
+import static uk.aftercare.shared.web.FormTypes.raw;
+
 import java.lang.reflect.Field;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,25 +82,6 @@ public final class FormLimits {
 		return null;
 	}
 
-	/** What a list or array holds (a form's {@code List<ItemLineForm> lines}). */
-	private static Type elementType(Type type) {
-		if (type instanceof Class<?> array && array.isArray()) {
-			return array.getComponentType();
-		}
-		if (type instanceof ParameterizedType generic && Collection.class.isAssignableFrom(raw(generic))) {
-			return generic.getActualTypeArguments()[0];
-		}
-		return Object.class;
-	}
 
-	private static Class<?> raw(Type type) {
-		if (type instanceof Class<?> c) {
-			return c;
-		}
-		if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> c) {
-			return c;
-		}
-		return Object.class;
-	}
 
 }
