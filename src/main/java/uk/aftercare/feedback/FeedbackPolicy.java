@@ -1,5 +1,6 @@
 package uk.aftercare.feedback;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 /**
  * What makes feedback valid, and what it should lead to: a score from 1 to 5, an answer to "was it resolved?", a
  * comment of at most 2,000 characters. A score of 1 or 2 means the customer is unhappy enough that a supervisor
- * should call them back.
+ * should call them back. A case gets one piece of feedback per period ({@link #periodStart}).
  */
 public final class FeedbackPolicy {
 
@@ -42,23 +43,8 @@ public final class FeedbackPolicy {
 	 * (by phone or in store; the survey answers itself). Every broken rule at once.
 	 */
 	public List<Violation> checkRecordedByStaff(FeedbackAnswer answer, FeedbackSource source) {
-		return checkRecordedByStaff(answer, source, Optional.empty());
-	}
-
-	/**
-	 * As {@link #checkRecordedByStaff(FeedbackAnswer, FeedbackSource)}, and a closing gets one piece of feedback, so
-	 * the reports count the customer once: none can be recorded by staff once the closing has some, whether the
-	 * customer answered the e-mailed survey or staff recorded it before.
-	 *
-	 * @param counted the feedback already counted for the case's latest closing, if any
-	 */
-	public List<Violation> checkRecordedByStaff(FeedbackAnswer answer, FeedbackSource source,
-			Optional<FeedbackView> counted) {
 		List<Violation> violations = new ArrayList<>();
-		if (counted.isPresent()) {
-			violations.add(alreadyCounted(counted.get()));
-		}
-		else if (source != FeedbackSource.PHONE && source != FeedbackSource.IN_STORE) {
+		if (source != FeedbackSource.PHONE && source != FeedbackSource.IN_STORE) {
 			violations.add(new Violation("source", "feedback.source.required"));
 		}
 		violations.addAll(check(answer));
@@ -66,15 +52,16 @@ public final class FeedbackPolicy {
 	}
 
 	/**
-	 * Why no more feedback can be recorded for a closing that has this: the customer answered its survey on a day, or
-	 * a member of staff recorded it on a day (the message names them and the moment).
+	 * Where the period a piece of feedback counts for begins: a case gets one piece of feedback per period, so the
+	 * reports count the customer once and a low score asks for one call-back. Before the case is first closed the
+	 * period began when it was logged; after, at its latest closing (a case reopened keeps that closing's feedback
+	 * until it is closed again).
+	 *
+	 * @param loggedAt   when the case was logged
+	 * @param lastClosed when the case was last closed, if it ever was
 	 */
-	public Violation alreadyCounted(FeedbackView counted) {
-		if (counted.source() == FeedbackSource.SURVEY) {
-			return new Violation("source", "feedback.source.surveyAnswered", List.of(counted.recordedAt()));
-		}
-		return new Violation("source", "feedback.source.alreadyRecorded",
-				List.of(counted.recordedBy(), counted.recordedAt()));
+	public Instant periodStart(Instant loggedAt, Optional<Instant> lastClosed) {
+		return lastClosed.orElse(loggedAt);
 	}
 
 	public boolean needsCallBack(int score) {
@@ -82,8 +69,7 @@ public final class FeedbackPolicy {
 	}
 
 	/**
-	 * One invalid field, the message code that explains it and the message's arguments (a moment as an
-	 * {@link java.time.Instant}, for the page to show in the shop's time).
+	 * One invalid field, the message code that explains it and the message's arguments.
 	 */
 	public record Violation(String field, String code, List<Object> args) {
 

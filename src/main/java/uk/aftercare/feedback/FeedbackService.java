@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.followups.CaseClosed;
 import uk.aftercare.followups.ClosingService;
@@ -162,22 +163,28 @@ public class FeedbackService {
 	}
 
 	/**
-	 * Feedback a member of staff took from the customer by phone or in store. A closing gets one piece of feedback,
-	 * counted once: if the survey link e-mailed at the case's latest closing is still unanswered, this withdraws it;
-	 * if the closing already has feedback (the customer answered that survey, or staff recorded some), this is
-	 * refused. Before the case is first closed there is no closing to count against.
+	 * Feedback a member of staff took from the customer by phone or in store. A case gets one piece of feedback per
+	 * period ({@link FeedbackPolicy#periodStart}: since it was logged until it is first closed, then since its latest
+	 * closing), counted once: if the survey link e-mailed at the case's latest closing is still unanswered, this
+	 * withdraws it; if the period already has feedback (the customer answered that survey, or staff recorded some),
+	 * nothing is recorded.
 	 *
-	 * @throws FeedbackRejectedException naming every invalid field at once
+	 * @throws FeedbackAlreadyRecordedException when the period already has feedback, naming it
+	 * @throws FeedbackRejectedException        naming every invalid field at once
 	 */
 	@Transactional
 	public FeedbackView recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
 		// Loading the case reads its version before anything is checked. Recording feedback writes on the case's
-		// timeline, so of two members of staff recording feedback on the same closing at the same moment, the second
+		// timeline, so of two members of staff recording feedback in the same period at the same moment, the second
 		// to save fails on that version (OptimisticLockingFailureException) and only one counts.
-		String number = cases.get(caseNumber).caseNumber();
+		CaseView serviceCase = cases.get(caseNumber);
+		String number = serviceCase.caseNumber();
 		Optional<Instant> lastClosed = latestClosedAt(number);
-		List<FeedbackPolicy.Violation> violations = policy.checkRecordedByStaff(answer, source,
-				lastClosed.flatMap(closed -> firstRecordedSince(number, closed)));
+		Optional<CountedFeedback> counted = counted(serviceCase, lastClosed);
+		if (counted.isPresent()) {
+			throw new FeedbackAlreadyRecordedException(counted.get());
+		}
+		List<FeedbackPolicy.Violation> violations = policy.checkRecordedByStaff(answer, source);
 		if (!violations.isEmpty()) {
 			throw new FeedbackRejectedException(violations);
 		}
@@ -190,14 +197,19 @@ public class FeedbackService {
 	}
 
 	/**
-	 * The feedback counted for the case's latest closing: the first recorded since the case was last closed, from the
-	 * survey or from staff. A case reopened since keeps it until it is closed again, and that closing may have its own.
-	 * None before the case is first closed.
+	 * The feedback counted for the case's current period: the first recorded since the case was last closed, from
+	 * the survey or from staff, or, while it has never been closed, the first since it was logged. A case reopened
+	 * keeps its last closing's until it is closed again, and that closing may have its own.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<FeedbackView> ofLatestClosing(String caseNumber) {
-		String number = cases.get(caseNumber).caseNumber();
-		return latestClosedAt(number).flatMap(closed -> firstRecordedSince(number, closed));
+	public Optional<CountedFeedback> counted(String caseNumber) {
+		CaseView serviceCase = cases.get(caseNumber);
+		return counted(serviceCase, latestClosedAt(serviceCase.caseNumber()));
+	}
+
+	private Optional<CountedFeedback> counted(CaseView serviceCase, Optional<Instant> lastClosed) {
+		return firstRecordedSince(serviceCase.caseNumber(), policy.periodStart(serviceCase.createdAt(), lastClosed))
+			.map(first -> new CountedFeedback(first, lastClosed.isPresent()));
 	}
 
 	@Transactional(readOnly = true)

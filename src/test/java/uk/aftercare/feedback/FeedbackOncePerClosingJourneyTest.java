@@ -1,6 +1,7 @@
 package uk.aftercare.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,10 +36,12 @@ import uk.aftercare.followups.ClosingRequest;
 import uk.aftercare.followups.ClosingService;
 import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
 
 /**
- * A closing gets one piece of feedback, counted once: from the e-mailed survey or from staff, never both, whichever
- * comes first.
+ * A case gets one piece of feedback before it is first closed, and one for each closing, counted once: from the
+ * e-mailed survey or from staff, never both, whichever comes first.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,6 +67,12 @@ class FeedbackOncePerClosingJourneyTest {
 
 	@Autowired
 	FollowUpService followUps;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	private static final String NOT_RECORDED = "Nothing more was recorded: the customer&#39;s feedback here was already "
+			+ "recorded";
 
 	private final RequestPostProcessor sam = user("sam").roles("STAFF");
 
@@ -107,10 +116,11 @@ class FeedbackOncePerClosingJourneyTest {
 			.param("resolved", "true")
 			.param("comment", "Said it was fine"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The customer already answered the e-mailed survey about this "
-					+ "closing on " + shown(feedback.forCase(number).get(0).recordedAt())
-					+ ", and each closing gets one piece of feedback. Nothing was recorded.")))
-			.andExpect(content().string(containsString("Said it was fine")));
+			.andExpect(content().string(containsString(NOT_RECORDED)))
+			.andExpect(content().string(containsString("The customer answered the e-mailed survey about this closing on "
+					+ shown(feedback.forCase(number).get(0).recordedAt()) + ".")))
+			.andExpect(content().string(containsString("Said it was fine")))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
 
 		assertThat(feedback.forCase(number)).singleElement()
 			.satisfies(f -> assertThat(f.source()).isEqualTo(FeedbackSource.SURVEY));
@@ -137,10 +147,11 @@ class FeedbackOncePerClosingJourneyTest {
 			.param("resolved", "false")
 			.param("comment", "Popped in to complain again"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sam already recorded the customer&#39;s feedback about this "
-					+ "closing on " + shown(feedback.forCase(number).get(0).recordedAt())
-					+ ", and each closing gets one piece of feedback. Nothing was recorded.")))
-			.andExpect(content().string(containsString(">Popped in to complain again</textarea>")));
+			.andExpect(content().string(containsString(NOT_RECORDED)))
+			.andExpect(content().string(containsString(first)))
+			.andExpect(content().string(containsString("Their comment, as you typed it: Popped in to complain again")))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))))
+			.andExpect(content().string(not(containsString("Please correct the highlighted fields"))));
 
 		assertThat(feedback.forCase(number)).singleElement().satisfies(f -> {
 			assertThat(f.source()).isEqualTo(FeedbackSource.PHONE);
@@ -163,7 +174,8 @@ class FeedbackOncePerClosingJourneyTest {
 			.param("score", "3")
 			.param("resolved", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sam already recorded the customer&#39;s feedback")));
+			.andExpect(content().string(containsString(NOT_RECORDED)))
+			.andExpect(content().string(containsString("sam recorded the customer&#39;s feedback about this closing")));
 
 		cases.changeStatus(number, CaseStatus.RESOLVED, "New adaptor sent", "sam");
 		closing.close(number, new ClosingRequest("Sent a new adaptor", true, true, true, null, null, null, false),
@@ -179,7 +191,53 @@ class FeedbackOncePerClosingJourneyTest {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(feedback.forCase(number)).extracting(FeedbackView::score).containsExactly(3, 5);
-		assertThat(feedback.ofLatestClosing(number)).hasValueSatisfying(f -> assertThat(f.score()).isEqualTo(5));
+		assertThat(feedback.counted(number)).hasValueSatisfying(f -> assertThat(f.feedback().score()).isEqualTo(5));
+	}
+
+	@Test
+	void aCaseNeverClosedGetsOnePieceOfFeedbackAndOneCallBack() throws Exception {
+		if (!accounts.exists("sid")) {
+			// A low score's call-back goes to a supervisor.
+			accounts.create("sid", "Sid Supervisor", null, "a long password 2", Role.SUPERVISOR);
+		}
+		String number = openCase();
+		mvc.perform(post("/cases/" + number + "/feedback").with(sam).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "2")
+			.param("resolved", "false"))
+			.andExpect(status().is3xxRedirection());
+		String first = "sam recorded the customer&#39;s feedback on " + shown(feedback.forCase(number).get(0).recordedAt())
+				+ ". A case gets one piece of feedback until it is first closed";
+
+		mvc.perform(get("/cases/" + number + "/feedback").with(pat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(first)))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+		// The same form sent again from a second tab.
+		mvc.perform(post("/cases/" + number + "/feedback").with(sam).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "1")
+			.param("resolved", "false")
+			.param("comment", "Still waiting"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(NOT_RECORDED)))
+			.andExpect(content().string(containsString(first)))
+			.andExpect(content().string(containsString("Their comment, as you typed it: Still waiting")))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+
+		assertThat(feedback.forCase(number)).singleElement().satisfies(f -> assertThat(f.score()).isEqualTo(2));
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.FEEDBACK).hasSize(1);
+		assertThat(followUps.forCase(number)).hasSize(1);
+		assertThatThrownBy(() -> feedback.recordByStaff(number, new FeedbackAnswer(3, true, null),
+				FeedbackSource.IN_STORE, "pat"))
+			.isInstanceOf(FeedbackAlreadyRecordedException.class);
+
+		// Its first closing starts a new period.
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Yes, with an adaptor", "sam");
+		closing.close(number, new ClosingRequest("Answered her question", true, true, true, null, null,
+				"The call-back stays: she was unhappy", false), "sam");
+		feedback.recordByStaff(number, new FeedbackAnswer(4, true, null), FeedbackSource.PHONE, "sam");
+		assertThat(feedback.forCase(number)).extracting(FeedbackView::score).containsExactly(2, 4);
 	}
 
 	private String shown(Instant moment) {
@@ -187,13 +245,17 @@ class FeedbackOncePerClosingJourneyTest {
 	}
 
 	private String closedCase() {
-		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Can I use the kettle abroad?",
-				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
-				CaseType.QUERY, false), "sam", null).view().caseNumber();
+		String number = openCase();
 		cases.changeStatus(number, CaseStatus.RESOLVED, "Yes, with an adaptor", "sam");
 		closing.close(number, new ClosingRequest("Answered her question", true, true, true, null, null, null, false),
 				"sam");
 		return number;
+	}
+
+	private String openCase() {
+		return cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Can I use the kettle abroad?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "sam", null).view().caseNumber();
 	}
 
 	/** The survey closing would e-mail with a mail server configured (this test has none). */

@@ -3,7 +3,6 @@ package uk.aftercare.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.aftercare.feedback.FeedbackPolicy.Violation;
 
 class FeedbackPolicyTest {
-
-	private static final Instant ANSWERED_AT = Instant.parse("2026-11-03T14:30:00Z");
 
 	private final FeedbackPolicy policy = new FeedbackPolicy();
 
@@ -61,30 +58,18 @@ class FeedbackPolicyTest {
 	}
 
 	@Test
-	void staffCannotRecordFeedbackOnceTheClosingsSurveyWasAnswered() {
-		FeedbackView answered = new FeedbackView(7L, "AC-2026-000042", 5, true, null, FeedbackSource.SURVEY, "customer",
-				ANSWERED_AT);
+	void aCaseNeverClosedHasOnePeriodForFeedbackSinceItWasLogged() {
+		Instant logged = Instant.parse("2026-11-01T09:00:00Z");
 
-		assertThat(policy.checkRecordedByStaff(new FeedbackAnswer(4, null, null), FeedbackSource.PHONE,
-				Optional.of(answered)))
-			.containsExactly(new Violation("source", "feedback.source.surveyAnswered", List.of(ANSWERED_AT)),
-					new Violation("resolved", "feedback.resolved.required"));
-		assertThat(policy.checkRecordedByStaff(new FeedbackAnswer(4, true, null), FeedbackSource.IN_STORE,
-				Optional.empty()))
-			.isEmpty();
+		assertThat(policy.periodStart(logged, Optional.empty())).isEqualTo(logged);
 	}
 
 	@Test
-	void staffCannotRecordASecondFeedbackForTheSameClosingAndAreToldWhoRecordedTheFirstAndWhen() {
-		FeedbackView recorded = new FeedbackView(8L, "AC-2026-000042", 2, false, null, FeedbackSource.PHONE, "sam",
-				ANSWERED_AT);
+	void aClosedCaseHasOnePeriodForFeedbackSinceItsLatestClosing() {
+		Instant logged = Instant.parse("2026-11-01T09:00:00Z");
+		Instant closed = Instant.parse("2026-11-03T14:30:00Z");
 
-		assertThat(policy.checkRecordedByStaff(new FeedbackAnswer(4, true, null), FeedbackSource.IN_STORE,
-				Optional.of(recorded)))
-			.containsExactly(new Violation("source", "feedback.source.alreadyRecorded", List.of("sam", ANSWERED_AT)));
-		// However it would have been taken: choosing another way would not help.
-		assertThat(policy.checkRecordedByStaff(new FeedbackAnswer(4, true, null), null, Optional.of(recorded)))
-			.containsExactly(new Violation("source", "feedback.source.alreadyRecorded", List.of("sam", ANSWERED_AT)));
+		assertThat(policy.periodStart(logged, Optional.of(closed))).isEqualTo(closed);
 	}
 
 	@ParameterizedTest

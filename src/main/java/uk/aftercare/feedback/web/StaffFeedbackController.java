@@ -1,8 +1,6 @@
 package uk.aftercare.feedback.web;
 
 import java.security.Principal;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,23 +19,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
+import uk.aftercare.feedback.FeedbackAlreadyRecordedException;
 import uk.aftercare.feedback.FeedbackPolicy;
 import uk.aftercare.feedback.FeedbackRejectedException;
 import uk.aftercare.feedback.FeedbackService;
 import uk.aftercare.feedback.FeedbackSource;
 import uk.aftercare.feedback.FeedbackView;
-import uk.aftercare.shared.ShopClock;
 
 /**
  * Feedback staff record on a case from a phone call or in store, and the case's feedback so far. The form is offered
- * while the case's latest closing has no feedback yet: a closing gets one piece of feedback.
+ * while the case's current period has no feedback yet: a case gets one piece of feedback before it is first closed,
+ * and one for each closing.
  */
 @Controller
 @RequestMapping("/cases/{caseNumber}/feedback")
 class StaffFeedbackController {
-
-	/** A moment as the pages show one, so a refusal names it as the list beside it does. */
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
 	private final FeedbackService feedback;
 
@@ -45,13 +41,10 @@ class StaffFeedbackController {
 
 	private final MessageSource messages;
 
-	private final ShopClock clock;
-
-	StaffFeedbackController(FeedbackService feedback, CaseService cases, MessageSource messages, ShopClock clock) {
+	StaffFeedbackController(FeedbackService feedback, CaseService cases, MessageSource messages) {
 		this.feedback = feedback;
 		this.cases = cases;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@ModelAttribute("sources")
@@ -74,12 +67,15 @@ class StaffFeedbackController {
 	String record(@PathVariable String caseNumber, @ModelAttribute("form") StaffFeedbackForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			if (feedback.counted(caseNumber).isPresent()) {
+				// Nothing could be recorded however it was corrected: say so rather than ask for corrections.
+				return notRecorded(caseNumber, form, model);
+			}
 			// A value that could not be read (a score that is not a number) is named; so is every other problem.
-			new FeedbackPolicy()
-				.checkRecordedByStaff(form.toAnswer(), form.getSource(), feedback.ofLatestClosing(caseNumber))
+			new FeedbackPolicy().checkRecordedByStaff(form.toAnswer(), form.getSource())
 				.stream()
 				.filter(v -> !result.hasFieldErrors(v.field()))
-				.forEach(v -> reject(result, v));
+				.forEach(v -> result.rejectValue(v.field(), v.code()));
 		}
 		else {
 			try {
@@ -88,15 +84,21 @@ class StaffFeedbackController {
 				redirect.addFlashAttribute("success", message(feedbackMessage(recorded), recorded.score()));
 				return "redirect:/cases/" + recorded.caseNumber() + "/feedback";
 			}
+			catch (FeedbackAlreadyRecordedException e) {
+				// Most often the form sent again from a second tab, or a colleague's feedback saved since the page was
+				// opened.
+				return notRecorded(caseNumber, form, model);
+			}
 			catch (FeedbackRejectedException e) {
-				e.violations().forEach(v -> reject(result, v));
+				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
 			}
 			catch (OptimisticLockingFailureException e) {
 				// Someone else changed the case at the same moment: most often the customer answering the survey, or a
-				// colleague recording the same feedback. Theirs counts; say whose it is, as if it had come first.
-				feedback.ofLatestClosing(caseNumber)
-					.ifPresentOrElse(counted -> reject(result, new FeedbackPolicy().alreadyCounted(counted)),
-							() -> result.reject("case.changedMeanwhile"));
+				// colleague recording the same feedback. Theirs counts: say whose it is, as if it had come first.
+				if (feedback.counted(caseNumber).isPresent()) {
+					return notRecorded(caseNumber, form, model);
+				}
+				result.reject("case.changedMeanwhile");
 			}
 			catch (CaseArchivedException e) {
 				result.reject("case.archived", new Object[] { e.erasedOn() }, e.getMessage());
@@ -105,12 +107,13 @@ class StaffFeedbackController {
 		return page(caseNumber, model);
 	}
 
-	private void reject(BindingResult result, FeedbackPolicy.Violation violation) {
-		Object[] args = violation.args()
-			.stream()
-			.map(arg -> arg instanceof Instant moment ? MOMENT.withZone(clock.zone()).format(moment) : arg)
-			.toArray();
-		result.rejectValue(violation.field(), violation.code(), args, null);
+	/**
+	 * The page as it shows once the period has feedback (who recorded it and when, no form), saying that nothing more
+	 * was recorded and repeating what was sent, so that what the customer said is not lost unseen.
+	 */
+	private String notRecorded(String caseNumber, StaffFeedbackForm form, Model model) {
+		model.addAttribute("notRecorded", form);
+		return page(caseNumber, model);
 	}
 
 	private static String feedbackMessage(FeedbackView recorded) {
@@ -121,7 +124,7 @@ class StaffFeedbackController {
 		CaseView serviceCase = cases.get(caseNumber);
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("feedbackSoFar", feedback.forCase(serviceCase.caseNumber()));
-		model.addAttribute("counted", feedback.ofLatestClosing(serviceCase.caseNumber()).orElse(null));
+		model.addAttribute("counted", feedback.counted(serviceCase.caseNumber()).orElse(null));
 		return "feedback/record-feedback";
 	}
 

@@ -26,12 +26,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.web.CaseViews;
+import uk.aftercare.feedback.CountedFeedback;
+import uk.aftercare.feedback.FeedbackAlreadyRecordedException;
 import uk.aftercare.feedback.FeedbackService;
 import uk.aftercare.feedback.FeedbackSource;
 import uk.aftercare.feedback.FeedbackView;
 import uk.aftercare.support.WebTestSupport;
 
-/** Recording feedback staff took: the form only while the case's latest closing has none. */
+/** Recording feedback staff took: the form only while the case's current period has none. */
 @WebMvcTest(StaffFeedbackController.class)
 @WebTestSupport
 class StaffFeedbackControllerTest {
@@ -55,7 +57,7 @@ class StaffFeedbackControllerTest {
 	void aCase() {
 		given(cases.get(NUMBER)).willReturn(CaseViews.sample(NUMBER));
 		given(feedback.forCase(NUMBER)).willReturn(List.of());
-		given(feedback.ofLatestClosing(anyString())).willReturn(Optional.empty());
+		given(feedback.counted(anyString())).willReturn(Optional.empty());
 	}
 
 	@Test
@@ -68,7 +70,7 @@ class StaffFeedbackControllerTest {
 
 	@Test
 	void saysWhoRecordedTheClosingsFeedbackInsteadOfOfferingTheForm() throws Exception {
-		given(feedback.ofLatestClosing(NUMBER)).willReturn(Optional.of(BY_SID));
+		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(BY_SID, true)));
 		given(feedback.forCase(NUMBER)).willReturn(List.of(BY_SID));
 
 		mvc.perform(get("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")))
@@ -82,7 +84,7 @@ class StaffFeedbackControllerTest {
 	void saysTheCustomerAnsweredTheSurveyInsteadOfOfferingTheForm() throws Exception {
 		FeedbackView answered = new FeedbackView(9L, NUMBER, 5, true, null, FeedbackSource.SURVEY, "customer",
 				Instant.parse("2026-11-02T09:05:00Z"));
-		given(feedback.ofLatestClosing(NUMBER)).willReturn(Optional.of(answered));
+		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(answered, true)));
 
 		mvc.perform(get("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")))
 			.andExpect(status().isOk())
@@ -91,12 +93,26 @@ class StaffFeedbackControllerTest {
 			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
 	}
 
-	/** Two of the team record the same call at once: the second to save is told whose counts, and keeps its text. */
 	@Test
-	void feedbackSavedByAColleagueAtTheSameMomentIsNamedAndWhatWasTypedKept() throws Exception {
+	void saysWhoRecordedTheFeedbackOfACaseNeverClosedInsteadOfOfferingTheForm() throws Exception {
+		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(BY_SID, false)));
+
+		mvc.perform(get("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sid recorded the customer&#39;s feedback on 2 Nov 2026, 14:30. "
+					+ "A case gets one piece of feedback until it is first closed")))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+	}
+
+	/**
+	 * The form sent again from a second tab once feedback is recorded: the page as it now shows, saying nothing more
+	 * was recorded and repeating what was sent.
+	 */
+	@Test
+	void feedbackSentOnceThePeriodHasSomeLandsOnThePageSayingNothingMoreWasRecorded() throws Exception {
 		given(feedback.recordByStaff(anyString(), any(), any(), anyString()))
-			.willThrow(new ObjectOptimisticLockingFailureException("ServiceCase", 42L));
-		given(feedback.ofLatestClosing(NUMBER)).willReturn(Optional.of(BY_SID));
+			.willThrow(new FeedbackAlreadyRecordedException(new CountedFeedback(BY_SID, false)));
+		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(BY_SID, false)));
 
 		mvc.perform(post("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")).with(csrf())
 			.param("source", "IN_STORE")
@@ -104,9 +120,43 @@ class StaffFeedbackControllerTest {
 			.param("resolved", "true")
 			.param("comment", "Fine in the end"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sid already recorded the customer&#39;s feedback about this "
-					+ "closing on 2 Nov 2026, 14:30, and each closing gets one piece of feedback. Nothing was recorded.")))
-			.andExpect(content().string(containsString(">Fine in the end</textarea>")));
+			.andExpect(content().string(containsString("Nothing more was recorded")))
+			.andExpect(content().string(containsString("3 out of 5")))
+			.andExpect(content().string(containsString("Their comment, as you typed it: Fine in the end")))
+			.andExpect(content().string(containsString("sid recorded the customer&#39;s feedback on 2 Nov 2026, 14:30.")))
+			.andExpect(content().string(not(containsString("Please correct the highlighted fields"))))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+	}
+
+	/** Two of the team record the same call at once: the second to save is told whose counts, and keeps its text. */
+	@Test
+	void feedbackSavedByAColleagueAtTheSameMomentIsNamedAndWhatWasTypedKept() throws Exception {
+		given(feedback.recordByStaff(anyString(), any(), any(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("ServiceCase", 42L));
+		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(BY_SID, true)));
+
+		mvc.perform(post("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")).with(csrf())
+			.param("source", "IN_STORE")
+			.param("score", "3")
+			.param("resolved", "true")
+			.param("comment", "Fine in the end"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing more was recorded")))
+			.andExpect(content().string(containsString("sid recorded the customer&#39;s feedback about this closing on "
+					+ "2 Nov 2026, 14:30.")))
+			.andExpect(content().string(containsString("Their comment, as you typed it: Fine in the end")));
+	}
+
+	@Test
+	void aFormThatCannotBeReadIsNotAskedToBeCorrectedOnceThePeriodHasFeedback() throws Exception {
+		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(BY_SID, true)));
+
+		mvc.perform(post("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")).with(csrf())
+			.param("source", "PHONE")
+			.param("score", "five"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing more was recorded")))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
 	}
 
 	@Test

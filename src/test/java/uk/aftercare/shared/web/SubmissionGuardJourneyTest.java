@@ -319,26 +319,28 @@ class SubmissionGuardJourneyTest {
 
 	@Test
 	void withoutATokenEachSendingIsSavedAsBefore() throws Exception {
-		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+		String number = openCase(CaseType.QUERY, "Where is my order?");
 
-		mvc.perform(lowScore(number)).andExpect(status().isFound());
-		mvc.perform(lowScore(number)).andExpect(status().isFound());
+		mvc.perform(note(number, "Customer will bring the receipt")).andExpect(status().isFound());
+		mvc.perform(note(number, "Customer will bring the receipt")).andExpect(status().isFound());
 
-		assertThat(feedback.forCase(number)).hasSize(2);
+		assertThat(notesOn(number)).containsExactly("Customer will bring the receipt",
+				"Customer will bring the receipt");
 	}
 
 	@Test
 	void aTokenIsEachUsersOwn() throws Exception {
-		String number = openCase(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+		String number = openCase(CaseType.QUERY, "Where is my order?");
 		String token = token();
 
-		mvc.perform(lowScore(number).param("_submission", token)).andExpect(status().isFound());
-		mvc.perform(post("/cases/" + number + "/feedback").with(user("sid").roles("SUPERVISOR")).with(csrf())
-			.param("source", "PHONE").param("score", "1").param("resolved", "false")
+		mvc.perform(note(number, "Customer will bring the receipt").param("_submission", token))
+			.andExpect(status().isFound());
+		mvc.perform(post("/cases/" + number + "/notes").with(user("sid").roles("SUPERVISOR")).with(csrf())
+			.param("text", "Customer will bring the receipt")
 			.param("_submission", token))
 			.andExpect(status().isFound());
 
-		assertThat(feedback.forCase(number)).hasSize(2);
+		assertThat(notesOn(number)).hasSize(2);
 	}
 
 	@Test
