@@ -144,11 +144,18 @@ public class CustomerUpdateService {
 					wording.text("customerUpdate.notFound", String.valueOf(id), number)));
 	}
 
-	/** The progress updates that are true of the case now ({@link MailTemplateKey#appliesTo}), to offer staff. */
+	/**
+	 * The progress updates that can be sent on the case now ({@link MailTemplateKey#whyNotNow}), to offer staff: the
+	 * same rule {@link #sendUpdate} checks.
+	 */
 	@Transactional(readOnly = true)
 	public List<MailTemplateKey> updatesFor(String caseNumber) {
-		CaseView serviceCase = cases.get(caseNumber);
-		return MailTemplateKey.progressUpdatesFor(serviceCase.status(), refundIssued(serviceCase));
+		return updatesFor(cases.get(caseNumber));
+	}
+
+	private List<MailTemplateKey> updatesFor(CaseView serviceCase) {
+		return MailTemplateKey.progressUpdatesFor(serviceCase.status(), refundIssued(serviceCase),
+				serviceCase.approvalPending());
 	}
 
 	/**
@@ -198,8 +205,7 @@ public class CustomerUpdateService {
 	}
 
 	private boolean everyUpdateNeedsDetails(CaseView serviceCase) {
-		List<MailTemplateKey> offered = MailTemplateKey.progressUpdatesFor(serviceCase.status(),
-				refundIssued(serviceCase));
+		List<MailTemplateKey> offered = updatesFor(serviceCase);
 		return !offered.isEmpty() && offered.stream().allMatch(key -> key.detailsPlaceholder() != null);
 	}
 
@@ -208,12 +214,14 @@ public class CustomerUpdateService {
 		if (key == null || !key.sentFromUpdatesPage()) {
 			return Optional.of(wording.text("customerUpdate.template.required"));
 		}
-		if (!key.appliesTo(serviceCase.status(), refundIssued(serviceCase))) {
-			return Optional.of(wording.text("customerUpdate.notNow." + key.name(),
-					wording.text("status." + serviceCase.status())));
-		}
-		if (key.tellsAnOutcome() && serviceCase.approvalPending()) {
-			return Optional.of(wording.text("customerUpdate.approvalPending"));
+		Optional<MailTemplateKey.NotNow> notNow = key.whyNotNow(serviceCase.status(), refundIssued(serviceCase),
+				serviceCase.approvalPending());
+		if (notNow.isPresent()) {
+			return Optional.of(switch (notNow.get()) {
+				case NOT_TRUE_OF_THE_CASE -> wording.text("customerUpdate.notNow." + key.name(),
+						wording.text("status." + serviceCase.status()));
+				case APPROVAL_PENDING -> wording.text("customerUpdate.approvalPending");
+			});
 		}
 		return preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail())
 			.map(block -> wording.text("emailBlock." + block));
@@ -445,6 +453,10 @@ public class CustomerUpdateService {
 		String text = detailsText(details);
 		if (key.detailsPlaceholder() != null && text == null) {
 			return Optional.of(new FieldProblem(field, wording.text("customerUpdate.details.required." + key.name())));
+		}
+		if (key.detailsPlaceholder() == null && text != null) {
+			// Its template has no place for them: sent, the e-mail would leave them out unseen.
+			return Optional.of(new FieldProblem(field, wording.text("customerUpdate.details.notTaken." + key.name())));
 		}
 		return tooLong(details, field);
 	}

@@ -2,6 +2,7 @@ package uk.aftercare.followups;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import uk.aftercare.cases.CaseStatus;
@@ -81,13 +82,42 @@ public enum MailTemplateKey {
 		};
 	}
 
+	/**
+	 * Why this progress update cannot be sent on a case now; empty when it can. The one rule both for the updates the
+	 * page offers ({@link #progressUpdatesFor}) and for the one sent: it is true of the case ({@link #appliesTo}), and
+	 * tells no outcome while an approval on the case is pending ({@link #tellsAnOutcome}).
+	 */
+	public Optional<NotNow> whyNotNow(CaseStatus status, boolean refundIssued, boolean approvalPending) {
+		if (!appliesTo(status, refundIssued)) {
+			return Optional.of(NotNow.NOT_TRUE_OF_THE_CASE);
+		}
+		if (tellsAnOutcome() && approvalPending) {
+			return Optional.of(NotNow.APPROVAL_PENDING);
+		}
+		return Optional.empty();
+	}
+
 	public static List<MailTemplateKey> progressUpdates() {
 		return List.of(ACKNOWLEDGEMENT, DECISION, REFUND_ISSUED, CLOSURE);
 	}
 
-	/** The progress updates that are true of a case in {@code status} ({@link #appliesTo}), in the usual order. */
-	public static List<MailTemplateKey> progressUpdatesFor(CaseStatus status, boolean refundIssued) {
-		return progressUpdates().stream().filter(key -> key.appliesTo(status, refundIssued)).toList();
+	/** The progress updates that can be sent on a case now ({@link #whyNotNow}), in the usual order. */
+	public static List<MailTemplateKey> progressUpdatesFor(CaseStatus status, boolean refundIssued,
+			boolean approvalPending) {
+		return progressUpdates().stream()
+			.filter(key -> key.whyNotNow(status, refundIssued, approvalPending).isEmpty())
+			.toList();
+	}
+
+	/** Why a progress update cannot be sent on a case now. */
+	public enum NotNow {
+
+		/** It says something that has not happened, or no longer applies ({@link #appliesTo}). */
+		NOT_TRUE_OF_THE_CASE,
+
+		/** It tells an outcome a pending approval may change. */
+		APPROVAL_PENDING
+
 	}
 
 }

@@ -373,6 +373,13 @@ class ApprovalsJourneyTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("waits for a supervisor")));
 		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.RESOLVED);
 		assertThat(mail.getReceivedMessages()).noneMatch(m -> subject(m).contains("closed"));
+		// Nor is any update offered: not even a decision, which the pending refund may change.
+		mvc.perform(get("/cases/" + caseNumber + "/updates").with(user(sam).roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No update can be sent now: a refund or "
+					+ "goodwill exception on this case waits")))
+			.andExpect(content().string(
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"template\""))));
 	}
 
 	@Test
@@ -381,6 +388,12 @@ class ApprovalsJourneyTest {
 		ApprovalView request = askForRefund(caseNumber, "400.00", EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
 		int before = mail.getReceivedMessages().length;
 
+		// Offered by the rule sending checks: the acknowledgement, and no decision until the approval is decided.
+		mvc.perform(get("/cases/" + caseNumber + "/updates").with(user(sam).roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<option value=\"ACKNOWLEDGEMENT\">")))
+			.andExpect(content().string(
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<option value=\"DECISION\""))));
 		// A refund not yet issued and a case not yet closed are refused for that first: still untrue once decided.
 		for (var refused : Map.of("DECISION", "waits for a supervisor", "REFUND_ISSUED",
 				"no refund has been issued", "CLOSURE", "not closed").entrySet()) {
@@ -400,6 +413,8 @@ class ApprovalsJourneyTest {
 			.param("template", "ACKNOWLEDGEMENT"))
 			.andExpect(status().is3xxRedirection());
 		approvals.decide(request.id(), Decision.APPROVE, "Faulty within 30 days", request.version(), sue, false);
+		mvc.perform(get("/cases/" + caseNumber + "/updates").with(user(sam).roles("STAFF")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<option value=\"DECISION\">")));
 		mvc.perform(post("/cases/" + caseNumber + "/updates").with(user(sam).roles("STAFF")).with(csrf())
 			.param("template", "DECISION").param("details", "We will refund the £400 in full"))
 			.andExpect(status().is3xxRedirection());

@@ -139,6 +139,46 @@ class CustomerUpdatePagesTest {
 	}
 
 	@Test
+	void anUpdateNotOnTheListAndNoUpdateChosenAreToldTheSame() throws Exception {
+		String number = query();
+
+		for (String template : List.of("FOO", "SURVEY", "FINAL_RESPONSE", "")) {
+			String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+				.param("template", template)
+				.param("details", "We will call you on Monday"))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+
+			Markup.assertInvalidAndDescribedBy(page, "template", "template-error", "Choose an update from the list");
+			assertThat(page).as(template).doesNotContain("Choose which update to send").contains(
+					">We will call you on Monday</textarea>");
+		}
+	}
+
+	@Test
+	void anAcknowledgementWithDetailsIsRefusedBesideThemAsItHasNoPlaceForThem() throws Exception {
+		String number = query();
+		List<MailTemplateKey> before = sentTemplates(number);
+
+		String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "ACKNOWLEDGEMENT")
+			.param("details", "We will call you on Monday"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		Markup.assertInvalidAndDescribedBy(page, "details", "details-error",
+				"An acknowledgement has no place for details");
+		assertThat(page).contains(">We will call you on Monday</textarea>");
+		assertThat(sentTemplates(number)).isEqualTo(before);
+
+		mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "ACKNOWLEDGEMENT")
+			.param("details", " "))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"));
+		assertThat(sentTemplates(number)).hasSize(before.size() + 1);
+	}
+
+	@Test
 	void anUpdateNotOnTheListOnAClosedCaseNamesTheMissingDetailsEveryUpdateThereNeeds() throws Exception {
 		String number = query();
 		cases.changeStatus(number, CaseStatus.RESOLVED, "Told her 10 till 4", "sam");

@@ -11,12 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.followups.MailTemplateKey.NotNow;
 
 class MailTemplateKeyTest {
 
 	@Test
 	void anOpenCaseWithNoRefundTakesAnAcknowledgementOrADecisionOnly() {
-		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.OPEN, false)).containsExactly(ACKNOWLEDGEMENT,
+		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.OPEN, false, false)).containsExactly(ACKNOWLEDGEMENT,
 				DECISION);
 	}
 
@@ -36,15 +37,26 @@ class MailTemplateKeyTest {
 
 	@Test
 	void aClosedCaseTakesNoAcknowledgementNorANewDecision() {
-		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.CLOSED, true)).containsExactly(REFUND_ISSUED,
+		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.CLOSED, true, false)).containsExactly(REFUND_ISSUED,
 				CLOSURE);
 	}
 
 	@Test
 	void aResolvedCaseIsNoLongerBeingLookedIntoButMayStillBeToldTheDecision() {
-		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.RESOLVED, false)).containsExactly(DECISION);
-		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.REOPENED, false)).containsExactly(ACKNOWLEDGEMENT,
+		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.RESOLVED, false, false)).containsExactly(DECISION);
+		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.REOPENED, false, false)).containsExactly(ACKNOWLEDGEMENT,
 				DECISION);
+	}
+
+	@Test
+	void whileAnApprovalIsPendingNoUpdateTellingAnOutcomeIsOfferedAndEachSaysWhy() {
+		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.IN_PROGRESS, false, true))
+			.containsExactly(ACKNOWLEDGEMENT);
+		assertThat(MailTemplateKey.progressUpdatesFor(CaseStatus.RESOLVED, false, true)).isEmpty();
+		assertThat(DECISION.whyNotNow(CaseStatus.IN_PROGRESS, false, true)).contains(NotNow.APPROVAL_PENDING);
+		// What is untrue of the case is said first: still untrue once the approval is decided.
+		assertThat(CLOSURE.whyNotNow(CaseStatus.IN_PROGRESS, false, true)).contains(NotNow.NOT_TRUE_OF_THE_CASE);
+		assertThat(ACKNOWLEDGEMENT.whyNotNow(CaseStatus.IN_PROGRESS, false, true)).isEmpty();
 	}
 
 }

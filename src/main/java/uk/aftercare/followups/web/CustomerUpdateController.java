@@ -1,5 +1,6 @@
 package uk.aftercare.followups.web;
 
+import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.util.Locale;
 
@@ -11,7 +12,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +30,7 @@ import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.Delivery;
+import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.followups.PreferredChannel;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
@@ -53,6 +57,29 @@ class CustomerUpdateController {
 		this.clock = clock;
 		this.messages = messages;
 		this.customers = customers;
+	}
+
+	/**
+	 * An update not on the list (a hand-made request, an option since withdrawn) is the same mistake as none chosen,
+	 * so it is read as none and told so in the same words, rather than as a value that could not be read.
+	 */
+	@InitBinder("updateForm")
+	void updatesOnTheListOnly(WebDataBinder binder) {
+		binder.registerCustomEditor(MailTemplateKey.class, "template", new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(MailTemplateKey.progressUpdates()
+					.stream()
+					.filter(key -> key.name().equals(text))
+					.findFirst()
+					.orElse(null));
+			}
+
+			@Override
+			public String getAsText() {
+				return getValue() == null ? "" : ((MailTemplateKey) getValue()).name();
+			}
+		});
 	}
 
 	@ModelAttribute("channels")
@@ -158,7 +185,8 @@ class CustomerUpdateController {
 		model.addAttribute("emailBlock", preference.updateBlock(serviceCase.customerEmail()).orElse(null));
 		model.addAttribute("surveyBlock", preference.surveyBlock(serviceCase.customerEmail()).orElse(null));
 		model.addAttribute("messages", updates.messagesFor(serviceCase.caseNumber()));
-		// Only the updates that are true of the case now: a closure only once it is closed, and so on.
+		// Only the updates that can be sent now, by the rule sending checks: a closure only once it is closed, no
+		// decision while an approval is pending, and so on.
 		model.addAttribute("updateTemplates", updates.updatesFor(serviceCase.caseNumber()));
 		if (!model.containsAttribute("preferenceForm")) {
 			PreferenceForm form = new PreferenceForm();

@@ -120,14 +120,14 @@ class CustomerUpdateControllerTest {
 		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
 		given(updates.updatesFor(NUMBER)).willReturn(List.of(MailTemplateKey.CLOSURE));
 		given(updates.updateProblems(NUMBER, null, "")).willReturn(List.of(
-				new FieldProblem("template", "Choose which update to send"),
+				new FieldProblem("template", "Choose an update from the list"),
 				new FieldProblem("details", "Write the details for the customer")));
 
 		String page = mvc.perform(post("/cases/" + NUMBER + "/updates").with(csrf())
 			.param("template", "FOO")
 			.param("details", ""))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("updateForm", "template", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("updateForm", "template", "NotNull"))
 			.andExpect(model().attributeHasFieldErrorCode("updateForm", "details", "customerUpdate.invalid"))
 			.andExpect(model().attributeErrorCount("updateForm", 2))
 			.andReturn().getResponse().getContentAsString();
