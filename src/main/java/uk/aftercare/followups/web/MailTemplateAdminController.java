@@ -1,6 +1,7 @@
 package uk.aftercare.followups.web;
 
 import java.security.Principal;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -19,19 +20,26 @@ import uk.aftercare.followups.MailTemplateRejectedException;
 import uk.aftercare.followups.MailTemplateService;
 import uk.aftercare.followups.MailTemplateView;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ShopClock;
 
 /** Managers edit the texts of customer e-mails and letters (the web chain limits /admin/** to managers). */
 @Controller
 @RequestMapping("/admin/mail-templates")
 class MailTemplateAdminController {
 
+	/** A moment as the pages show one. */
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
 	private final MailTemplateService templates;
 
 	private final MessageSource messages;
 
-	MailTemplateAdminController(MailTemplateService templates, MessageSource messages) {
+	private final ShopClock clock;
+
+	MailTemplateAdminController(MailTemplateService templates, MessageSource messages, ShopClock clock) {
 		this.templates = templates;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -71,7 +79,11 @@ class MailTemplateAdminController {
 						p.argument() == null ? null : new Object[] { p.argument() }, p.code()));
 		}
 		catch (ConflictException e) {
-			model.addAttribute("stale", message("mailTemplate.stale"));
+			// The template says who saved it last, which is who saved it since this page was opened.
+			MailTemplateView now = templates.get(key);
+			model.addAttribute("stale", now.updatedBy() == null || now.updatedAt() == null ? message("mailTemplate.stale")
+					: message("mailTemplate.staleBy", now.updatedBy(), MOMENT.withZone(clock.zone()).format(now.updatedAt())));
+			return page(now, model);
 		}
 		return page(templates.get(key), model);
 	}

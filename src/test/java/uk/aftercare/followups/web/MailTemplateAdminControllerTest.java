@@ -92,7 +92,7 @@ class MailTemplateAdminControllerTest {
 	}
 
 	@Test
-	void aStaleEditSaysSomeoneElseSavedFirstAndKeepsWhatWasTyped() throws Exception {
+	void aStaleEditSaysItWasNotSavedAndKeepsWhatWasTyped() throws Exception {
 		given(templates.update(eq(MailTemplateKey.CLOSURE), anyString(), anyString(), eq(2L), eq("mo")))
 			.willThrow(new ConflictException("stale"));
 
@@ -101,10 +101,27 @@ class MailTemplateAdminControllerTest {
 			.param("body", "My new wording {outcome}")
 			.param("version", "2"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Someone else saved this template first"),
+			.andExpect(content().string(allOf(containsString("Reload it and make your change again"),
 					containsString("href=\"/admin/mail-templates/CLOSURE\""),
 					containsString("My new wording {outcome}"), containsString("value=\"2\""),
 					not(containsString("Please correct the highlighted fields")))));
+	}
+
+	@Test
+	void aStaleEditNamesWhoSavedTheTemplateAndWhen() throws Exception {
+		given(templates.update(eq(MailTemplateKey.CLOSURE), anyString(), anyString(), eq(2L), eq("mo")))
+			.willThrow(new ConflictException("stale"));
+		given(templates.get(MailTemplateKey.CLOSURE)).willReturn(new MailTemplateView(MailTemplateKey.CLOSURE,
+				"Case {caseNumber} closed", "Their wording {outcome}", "kim", Instant.parse("2026-11-02T14:30:00Z"), 3));
+
+		mvc.perform(post("/admin/mail-templates/CLOSURE").with(csrf())
+			.param("subject", "Your case {caseNumber} is closed")
+			.param("body", "My new wording {outcome}")
+			.param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("Not saved: kim saved this template on 2 Nov 2026, 14:30, after you opened it."),
+					containsString("My new wording {outcome}"))));
 	}
 
 	@Test
