@@ -36,6 +36,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.web.CaseViews;
@@ -245,13 +246,7 @@ class ApprovalControllerTest {
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void approvesAndReturnsToTheQueue() throws Exception {
-		ApprovalView approved = new ApprovalView(7L, "AC-2026-000042", ApprovalKind.REFUND, null, null, null, null,
-				List.of(), "x", Approver.SUPERVISOR, false, null, "staff", ASKED, ApprovalStatus.APPROVED, "sue",
-				ASKED, null, 4);
-		given(approvals.decide(eq(7L), eq(Decision.APPROVE), anyString(), eq(3L), eq("sue"), anyBoolean()))
-			.willReturn(approved);
-		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE").param("note", "ok")
-			.param("version", "3"))
+		sueDecides(Decision.APPROVE, "ok", ApprovalKind.REFUND, 0)
 			.andExpect(redirectedUrl("/approvals"))
 			.andExpect(flash().attribute("success",
 					"Approved: AC-2026-000042. The case has moved on and the requester can see the decision."));
@@ -262,14 +257,25 @@ class ApprovalControllerTest {
 				Approver.SUPERVISOR, false, null, "staff", ASKED, status, "sue", ASKED, "Seen", 4);
 	}
 
+	/**
+	 * Sue decides request 7, a {@code kind} request on case AC-2026-000042, as she saw it at version 3, with
+	 * {@code waiting} other requests on the case still undecided.
+	 */
+	private ResultActions sueDecides(Decision decision, String note, ApprovalKind kind, long waiting) throws Exception {
+		ApprovalStatus status = decision == Decision.APPROVE ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
+		given(approvals.decide(eq(7L), eq(decision), anyString(), eq(3L), eq("sue"), anyBoolean()))
+			.willReturn(decided(kind, status));
+		given(approvals.requestsWaiting("AC-2026-000042")).willReturn(waiting);
+		return mvc.perform(post("/approvals/7/decision").with(csrf())
+			.param("decision", decision.name())
+			.param("note", note)
+			.param("version", "3"));
+	}
+
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void saysTheCaseStillWaitsWhenAnotherRequestOnItIsUndecided() throws Exception {
-		given(approvals.decide(eq(7L), eq(Decision.APPROVE), anyString(), eq(3L), eq("sue"), anyBoolean()))
-			.willReturn(decided(ApprovalKind.REFUND, ApprovalStatus.APPROVED));
-		given(approvals.requestsWaiting("AC-2026-000042")).willReturn(1L);
-		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE").param("note", "ok")
-			.param("version", "3"))
+		sueDecides(Decision.APPROVE, "ok", ApprovalKind.REFUND, 1)
 			.andExpect(redirectedUrl("/approvals"))
 			.andExpect(flash().attribute("success", "Approved: AC-2026-000042. The requester can see the decision;"
 					+ " the case still waits for a decision on another refund or goodwill request."));
@@ -280,11 +286,7 @@ class ApprovalControllerTest {
 	@ValueSource(longs = { 0, 2 })
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void saysAReviewWasRecordedAndNeverThatTheCaseMovedOn(long waiting) throws Exception {
-		given(approvals.decide(eq(7L), eq(Decision.APPROVE), anyString(), eq(3L), eq("sue"), anyBoolean()))
-			.willReturn(decided(ApprovalKind.REVIEW, ApprovalStatus.APPROVED));
-		given(approvals.requestsWaiting("AC-2026-000042")).willReturn(waiting);
-		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE").param("note", "Seen")
-			.param("version", "3"))
+		sueDecides(Decision.APPROVE, "Seen", ApprovalKind.REVIEW, waiting)
 			.andExpect(redirectedUrl("/approvals"))
 			.andExpect(flash().attribute("success", "Review recorded: AC-2026-000042. It is on the case's timeline; "
 					+ (waiting == 0 ? "the case stays as it was."
@@ -295,11 +297,7 @@ class ApprovalControllerTest {
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void saysARejectedReviewWasRecordedWithTheNote() throws Exception {
-		given(approvals.decide(eq(7L), eq(Decision.REJECT), anyString(), eq(3L), eq("sue"), anyBoolean()))
-			.willReturn(decided(ApprovalKind.REVIEW, ApprovalStatus.REJECTED));
-		given(approvals.requestsWaiting("AC-2026-000042")).willReturn(1L);
-		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT").param("note", "No risk")
-			.param("version", "3"))
+		sueDecides(Decision.REJECT, "No risk", ApprovalKind.REVIEW, 1)
 			.andExpect(flash().attribute("success", "Review rejected: AC-2026-000042. It is on the case's timeline"
 					+ " with your note; the case still waits for a decision on a refund or goodwill request."));
 	}
