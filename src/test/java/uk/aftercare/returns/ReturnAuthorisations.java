@@ -85,14 +85,7 @@ public final class ReturnAuthorisations {
 
 	/** Raised as {@link #waitingForASupervisor}, then decided by sue: authorised, or denied with her reason. */
 	public static ReturnAuthorisationView decidedBySue(NewReturnAuthorisation form, boolean authorised) {
-		ReturnAuthorisation rma = needingASupervisor(form);
-		if (authorised) {
-			rma.authorise("sue", "Fault confirmed", NOW, TODAY);
-		}
-		else {
-			rma.deny("sue", "Dropped, not faulty", NOW);
-		}
-		return rma.toView(TODAY);
+		return decidedBySue(needingASupervisor(form), authorised, "Fault confirmed", "Dropped, not faulty");
 	}
 
 	/** Raised as {@link #waitingForASupervisor}, denied by sue with her reason, then closed. */
@@ -111,12 +104,17 @@ public final class ReturnAuthorisations {
 	/** Raised as {@link #goodwillExceptionWaiting}, then decided by sue: authorised, or refused with her reason. */
 	public static ReturnAuthorisationView goodwillExceptionDecidedBySue(NewReturnAuthorisation form,
 			boolean authorised) {
-		ReturnAuthorisation rma = goodwillException(form);
+		return decidedBySue(goodwillException(form), authorised, "Loyal customer", "Used for six weeks");
+	}
+
+	/** Sue authorises the return with one note or denies it with the other, the reason the customer is given. */
+	private static ReturnAuthorisationView decidedBySue(ReturnAuthorisation rma, boolean authorised,
+			String authorisedBecause, String deniedBecause) {
 		if (authorised) {
-			rma.authorise("sue", "Loyal customer", NOW, TODAY);
+			rma.authorise("sue", authorisedBecause, NOW, TODAY);
 		}
 		else {
-			rma.deny("sue", "Used for six weeks", NOW);
+			rma.deny("sue", deniedBecause, NOW);
 		}
 		return rma.toView(TODAY);
 	}
