@@ -122,6 +122,14 @@ class ReturnAuthorisationJourneyTest {
 		return request;
 	}
 
+	/**
+	 * A goodwill refund of a kettle bought 45 days ago that the customer no longer wants: the law gives nothing, so it
+	 * is raised as a goodwill exception for a supervisor to decide.
+	 */
+	private MockHttpServletRequestBuilder goodwillExceptionForm(String caseNumber) {
+		return returnForm(caseNumber, 45, "reasonCode", "CHANGED_MIND", "offeredRemedy", "GOODWILL_REFUND");
+	}
+
 	private String raise(MockHttpServletRequestBuilder form) throws Exception {
 		String location = mvc.perform(form)
 			.andExpect(status().is3xxRedirection())
@@ -532,8 +540,7 @@ class ReturnAuthorisationJourneyTest {
 	void aGoodwillExceptionAskedForAndRefusedIsNoLongerOfferedOnThePage() throws Exception {
 		String caseNumber = returnCase();
 		String offer = "We can ask a supervisor whether a goodwill exception is possible.";
-		String rma = raise(returnForm(caseNumber, 45, "reasonCode", "CHANGED_MIND", "offeredRemedy",
-				"GOODWILL_REFUND"));
+		String rma = raise(goodwillExceptionForm(caseNumber));
 		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
 		assertThat(request.kind()).isEqualTo(ApprovalKind.GOODWILL_EXCEPTION);
 
@@ -601,8 +608,7 @@ class ReturnAuthorisationJourneyTest {
 	void aGoodwillExceptionGrantedIsNoLongerOfferedOnThePageOrTheCustomerCopy() throws Exception {
 		String caseNumber = returnCase();
 		String offer = "We can ask a supervisor whether a goodwill exception is possible.";
-		String rma = raise(returnForm(caseNumber, 45, "reasonCode", "CHANGED_MIND", "offeredRemedy",
-				"GOODWILL_REFUND"));
+		String rma = raise(goodwillExceptionForm(caseNumber));
 
 		step(rma, "AUTHORISED", SUPERVISOR);
 
@@ -656,8 +662,7 @@ class ReturnAuthorisationJourneyTest {
 	 */
 	@Test
 	void theCustomerCopyOfAGoodwillRefundStillWaitingDoesNotOfferIt() throws Exception {
-		String rma = raise(returnForm(returnCase(), 45, "reasonCode", "CHANGED_MIND", "offeredRemedy",
-				"GOODWILL_REFUND"));
+		String rma = raise(goodwillExceptionForm(returnCase()));
 
 		assertThat(rmas.get(rma).assessment().remedy()).isEqualTo(Remedy.NO_REMEDY);
 		assertThat(customerCopy(rma)).contains("Our decision Waiting for a supervisor's decision on a goodwill "
