@@ -122,6 +122,12 @@ class FirstResponseJourneyTest {
 		assertThat(cases.markMissedTargets(1000)).contains(caseNumber);
 	}
 
+	/** Moves the clock {@code hours} on, as if staff answered that long after the case was logged; returns the time. */
+	private Instant hoursLater(int hours) {
+		clock.advance(Duration.ofHours(hours));
+		return clock.instant();
+	}
+
 	private String sendUpdate(String caseNumber, MailTemplateKey template, String details) throws Exception {
 		mvc.perform(post("/cases/" + caseNumber + "/updates").with(STAFF)
 			.with(csrf())
@@ -155,8 +161,7 @@ class FirstResponseJourneyTest {
 	@Test
 	void aDecisionEmailedFromTheUpdatesPageIsTheFirstResponse() throws Exception {
 		String number = complaint();
-		clock.advance(Duration.ofHours(3));
-		Instant sentAt = clock.instant();
+		Instant sentAt = hoursLater(3);
 
 		sendUpdate(number, MailTemplateKey.DECISION, "We will repair the kettle free of charge.");
 
@@ -167,8 +172,7 @@ class FirstResponseJourneyTest {
 	@Test
 	void anAcknowledgementSentByHandIsTheFirstResponse() throws Exception {
 		String number = complaint();
-		clock.advance(Duration.ofHours(1));
-		Instant sentAt = clock.instant();
+		Instant sentAt = hoursLater(1);
 
 		sendUpdate(number, MailTemplateKey.ACKNOWLEDGEMENT, "");
 
@@ -180,8 +184,7 @@ class FirstResponseJourneyTest {
 	@Test
 	void aFinalResponseByEmailIsTheFirstResponse() throws Exception {
 		String number = complaint();
-		clock.advance(Duration.ofHours(5));
-		Instant sentAt = clock.instant();
+		Instant sentAt = hoursLater(5);
 
 		issueFinalResponse(number, true);
 
@@ -192,8 +195,7 @@ class FirstResponseJourneyTest {
 	@Test
 	void aFinalResponseIssuedAsALetterIsTheFirstResponseWhenIssued() throws Exception {
 		String number = complaint();
-		clock.advance(Duration.ofHours(6));
-		Instant issuedAt = clock.instant();
+		Instant issuedAt = hoursLater(6);
 
 		issueFinalResponse(number, false);
 
