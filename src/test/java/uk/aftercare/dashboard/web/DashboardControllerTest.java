@@ -88,8 +88,7 @@ class DashboardControllerTest {
 		given(reports.rootCauses(any())).willReturn(new ModuleReports.RootCauses(3, List.of(
 				new ModuleReports.RootCauses.Cause("DELIVERY", 3, 100, 100, List.of("Two-hour delivery windows")))));
 		given(reports.repeatFaults(any())).willReturn(List.of(new ModuleReports.RepeatFault("breville kettle", 3, 2)));
-		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(0, 0, 0,
-				List.of(0L, 0L, 0L, 0L, 0L), List.of(), List.of()));
+		givenSatisfaction(0, 0, 0, List.of(0L, 0L, 0L, 0L, 0L));
 		given(dashboard.openCases(any())).willReturn(OpenCaseDashboardFixtures.sample());
 		given(dashboard.pendingApprovals(any())).willReturn(
 				List.of(new ApprovalFigures.Pending(ApprovalKind.REFUND, 4, Instant.parse("2026-11-02T05:00:00Z")),
@@ -373,6 +372,20 @@ class DashboardControllerTest {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
+	/**
+	 * The satisfaction report: how many answered, their average score, the resolution rate in per cent, how many gave
+	 * each score from 1 to 5, the months of the trend, and no comments.
+	 */
+	private void givenSatisfaction(long responses, double average, double resolvedPercent, List<Long> byScore,
+			ModuleReports.Satisfaction.Month... months) {
+		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(responses, average,
+				resolvedPercent, byScore, List.of(months), List.of()));
+	}
+
+	private static ModuleReports.Satisfaction.Month month(int year, int month, long responses, double average) {
+		return new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(year, month), responses, average);
+	}
+
 	private static String caption(String html) {
 		int start = html.indexOf('>', html.indexOf("id=\"turnaround-period\"")) + 1;
 		return html.substring(start, html.indexOf("</caption>", start));
@@ -560,11 +573,8 @@ class DashboardControllerTest {
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
 	void trendChartsLeaveAGapForAMonthWithoutFigures() throws Exception {
-		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(50, 3.9, 80,
-				List.of(2L, 3L, 5L, 15L, 25L),
-				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 7), 20, 3.75),
-						new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 30, 4.0)),
-				List.of()));
+		givenSatisfaction(50, 3.9, 80, List.of(2L, 3L, 5L, 15L, 25L), month(2026, 7, 20, 3.75),
+				month(2026, 10, 30, 4.0));
 		ClassifierAgreement.Rate none = new ClassifierAgreement.Rate(0, 0);
 		Map<CaseType, Long> noCases = Map.of(CaseType.RETURN, 0L, CaseType.COMPLAINT, 0L, CaseType.QUERY, 0L);
 		given(reports.classifierAgreement(any())).willReturn(new ClassifierAgreement(new ClassifierAgreement.Rate(3, 2),
@@ -618,9 +628,7 @@ class DashboardControllerTest {
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
 	void saysOneResponseInTheSingular() throws Exception {
-		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(1, 4, 100,
-				List.of(0L, 0L, 0L, 1L, 0L),
-				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 1, 4.0)), List.of()));
+		givenSatisfaction(1, 4, 100, List.of(0L, 0L, 0L, 1L, 0L), month(2026, 10, 1, 4.0));
 
 		// A period of its own: the reports of a period are kept, and other tests ask for the default one.
 		mvc.perform(get("/reports").param("from", "2026-10-01").param("to", "2026-10-31"))
@@ -632,10 +640,8 @@ class DashboardControllerTest {
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
 	void reportsGiveTheSatisfactionChartsFiguresAsTables() throws Exception {
-		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(50, 3.9, 80,
-				List.of(2L, 3L, 5L, 15L, 1025L), List.of(new ModuleReports.Satisfaction.Month(
-						java.time.YearMonth.of(2026, 9), 20, 3.75), new ModuleReports.Satisfaction.Month(
-								java.time.YearMonth.of(2026, 10), 30, 4.0)), List.of()));
+		givenSatisfaction(50, 3.9, 80, List.of(2L, 3L, 5L, 15L, 1025L), month(2026, 9, 20, 3.75),
+				month(2026, 10, 30, 4.0));
 
 		String html = mvc.perform(get("/reports").param("recompute", "true"))
 			.andExpect(status().isOk())
@@ -654,9 +660,7 @@ class DashboardControllerTest {
 	@Test
 	@WithMockUser(username = "manager", roles = "MANAGER")
 	void reportsShowEachChartsFiguresRoundedAsItsTableDoes() throws Exception {
-		given(reports.satisfaction(any())).willReturn(new ModuleReports.Satisfaction(20, 4.25, 80,
-				List.of(0L, 0L, 5L, 5L, 10L),
-				List.of(new ModuleReports.Satisfaction.Month(java.time.YearMonth.of(2026, 10), 20, 4.25)), List.of()));
+		givenSatisfaction(20, 4.25, 80, List.of(0L, 0L, 5L, 5L, 10L), month(2026, 10, 20, 4.25));
 		ClassifierAgreement.Rate sixAndAQuarter = new ClassifierAgreement.Rate(16, 1);
 		ClassifierAgreement.Rate oneAndAQuarter = new ClassifierAgreement.Rate(80, 1);
 		Map<CaseType, Long> noCases = Map.of(CaseType.RETURN, 0L, CaseType.COMPLAINT, 0L, CaseType.QUERY, 0L);
