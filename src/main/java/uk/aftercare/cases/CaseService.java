@@ -21,6 +21,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
@@ -183,6 +184,16 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	public CaseView get(String caseNumber) {
 		return find(caseNumber, true).map(ServiceCase::toView).orElseThrow(() -> notFound(caseNumber));
+	}
+
+	/**
+	 * Holds the case still until the caller's transaction ends: another transaction asking the same waits for it. For
+	 * a check two people must not both pass at once, where what they write does not move the case's version (one
+	 * piece of feedback per period: the timeline is only added to).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void holdStill(String caseNumber) {
+		cases.findAndLockByCaseNumber(caseNumber).orElseThrow(() -> notFound(caseNumber));
 	}
 
 	/** Whether any case, open or closed, is assigned to this username as written (on an index). */

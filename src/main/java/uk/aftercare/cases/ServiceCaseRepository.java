@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +19,11 @@ import uk.aftercare.classification.CaseType;
 interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpecificationExecutor<ServiceCase> {
 
 	Optional<ServiceCase> findByCaseNumber(String caseNumber);
+
+	/** The case's row locked until the transaction ends ({@link CaseService#holdStill}). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from ServiceCase c where c.caseNumber = :caseNumber")
+	Optional<ServiceCase> findAndLockByCaseNumber(@Param("caseNumber") String caseNumber);
 
 	boolean existsByAssignee(String assignee);
 

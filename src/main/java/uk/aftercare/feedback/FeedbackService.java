@@ -174,11 +174,12 @@ public class FeedbackService {
 	 */
 	@Transactional
 	public FeedbackView recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
-		// Loading the case reads its version before anything is checked. Recording feedback writes on the case's
-		// timeline, so of two members of staff recording feedback in the same period at the same moment, the second
-		// to save fails on that version (OptimisticLockingFailureException) and only one counts.
+		// Of two members of staff recording feedback in the same period at the same moment, the second waits here until
+		// the first is saved, then finds it and is refused: adding to the timeline does not move the case's version, so
+		// that would not stop the second.
 		CaseView serviceCase = cases.get(caseNumber);
 		String number = serviceCase.caseNumber();
+		cases.holdStill(number);
 		Optional<Instant> lastClosed = latestClosedAt(number);
 		Optional<CountedFeedback> counted = counted(serviceCase, lastClosed);
 		if (counted.isPresent()) {

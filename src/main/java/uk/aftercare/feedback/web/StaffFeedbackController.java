@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -92,9 +92,10 @@ class StaffFeedbackController {
 			catch (FeedbackRejectedException e) {
 				e.violations().forEach(v -> result.rejectValue(v.field(), v.code()));
 			}
-			catch (OptimisticLockingFailureException e) {
-				// Someone else changed the case at the same moment: most often the customer answering the survey, or a
-				// colleague recording the same feedback. Theirs counts: say whose it is, as if it had come first.
+			catch (ConcurrencyFailureException e) {
+				// Someone else changed the case at the same moment (or held it longer than the database waits): most
+				// often the customer answering the survey, or a colleague recording the same feedback. Theirs counts:
+				// say whose it is, as if it had come first.
 				if (feedback.counted(caseNumber).isPresent()) {
 					return notRecorded(caseNumber, form, model);
 				}
