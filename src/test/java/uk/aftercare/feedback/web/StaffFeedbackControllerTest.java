@@ -73,11 +73,8 @@ class StaffFeedbackControllerTest {
 		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(BY_SID, true)));
 		given(feedback.forCase(NUMBER)).willReturn(List.of(BY_SID));
 
-		mvc.perform(get("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sid recorded the customer&#39;s feedback about this closing on "
-					+ "2 Nov 2026, 14:30. Each closing gets one piece of feedback")))
-			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+		assertThePageSaysInsteadOfTheForm("sid recorded the customer&#39;s feedback about this closing on "
+				+ "2 Nov 2026, 14:30. Each closing gets one piece of feedback");
 	}
 
 	@Test
@@ -86,22 +83,16 @@ class StaffFeedbackControllerTest {
 				Instant.parse("2026-11-02T09:05:00Z"));
 		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(answered, true)));
 
-		mvc.perform(get("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The customer answered the e-mailed survey about this closing "
-					+ "on 2 Nov 2026, 09:05.")))
-			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+		assertThePageSaysInsteadOfTheForm("The customer answered the e-mailed survey about this closing "
+				+ "on 2 Nov 2026, 09:05.");
 	}
 
 	@Test
 	void saysWhoRecordedTheFeedbackOfACaseNeverClosedInsteadOfOfferingTheForm() throws Exception {
 		given(feedback.counted(NUMBER)).willReturn(Optional.of(new CountedFeedback(BY_SID, false)));
 
-		mvc.perform(get("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sid recorded the customer&#39;s feedback on 2 Nov 2026, 14:30. "
-					+ "A case gets one piece of feedback until it is first closed")))
-			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
+		assertThePageSaysInsteadOfTheForm("sid recorded the customer&#39;s feedback on 2 Nov 2026, 14:30. "
+				+ "A case gets one piece of feedback until it is first closed");
 	}
 
 	/**
@@ -172,6 +163,14 @@ class StaffFeedbackControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this case at the same moment")))
 			.andExpect(content().string(containsString(">Fine in the end</textarea>")));
+	}
+
+	/** Pat opens the feedback page: it says this, and offers no form. */
+	private void assertThePageSaysInsteadOfTheForm(String notice) throws Exception {
+		mvc.perform(get("/cases/" + NUMBER + "/feedback").with(user("pat").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(notice)))
+			.andExpect(content().string(not(containsString("id=\"record-heading\""))));
 	}
 
 }
