@@ -2,10 +2,9 @@ package uk.aftercare.cases;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.shared.ShownDates;
 
 /**
  * A change to a case whose customer's personal data was erased (UK GDPR art. 17): the case is archived, and takes
@@ -15,14 +14,13 @@ import uk.aftercare.shared.ConflictException;
  */
 public class CaseArchivedException extends ConflictException {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
 	private final String caseNumber;
 
 	private final String erasedOn;
 
 	public CaseArchivedException(String caseNumber, Instant erasedAt, ZoneId zone) {
-		this(caseNumber, WHEN.withZone(zone).format(erasedAt));
+		this(caseNumber, ShownDates.MOMENT.withZone(zone).format(erasedAt));
 	}
 
 	private CaseArchivedException(String caseNumber, String erasedOn) {

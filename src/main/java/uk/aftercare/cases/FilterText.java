@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 
 import uk.aftercare.shared.PlausibleDates;
+import uk.aftercare.shared.ShownDates;
 
 /**
  * Reads a list filter typed into an address or a form (the case list's, the dashboard's and the reports'). Filters
@@ -41,7 +42,6 @@ public final class FilterText {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** A day as the pages write one, to name the days of a period that is not valid. */
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
 	/** What a check box or an address may say for yes and no, as Spring reads a boolean. */
 	private static final Set<String> YES = Set.of("true", "on", "yes", "1");
@@ -109,7 +109,7 @@ public final class FilterText {
 
 	/** A day as a filter's message names it ("1 Nov 2026"), as the pages write dates. */
 	public static String day(LocalDate date) {
-		return DAY.format(date);
+		return ShownDates.DAY.format(date);
 	}
 
 	/**

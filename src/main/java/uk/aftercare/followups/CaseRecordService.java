@@ -20,6 +20,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.shared.PdfFonts;
 import uk.aftercare.shared.PdfText;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.ShownDates;
 
 /**
  * The case record as a readable PDF for disputes, audits and coaching: details, the classifier's suggestion, flags
@@ -98,10 +99,10 @@ public class CaseRecordService {
 
 		private final DateTimeFormatter instant;
 
-		private final DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy", Wording.LOCALE);
+		private final DateTimeFormatter date = ShownDates.DAY;
 
 		Formats(ShopClock clock) {
-			this.instant = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Wording.LOCALE).withZone(clock.zone());
+			this.instant = ShownDates.MOMENT.withZone(clock.zone());
 		}
 
 		public String instant(Instant value) {

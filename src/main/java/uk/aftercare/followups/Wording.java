@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import uk.aftercare.shared.ShownDates;
+
 /** Timeline and e-mail wording from messages.properties, in the shop's language (en-GB). */
 @Component
 class Wording {
@@ -17,8 +19,6 @@ class Wording {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", LOCALE);
 
-	/** As the pages show an instant, so a message reads like the page around it. */
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
 
 	private final MessageSource messages;
 
@@ -40,7 +40,7 @@ class Wording {
 	}
 
 	static String dateTime(Instant instant, ZoneId zone) {
-		return DATE_TIME.withZone(zone).format(instant);
+		return ShownDates.MOMENT.withZone(zone).format(instant);
 	}
 
 }

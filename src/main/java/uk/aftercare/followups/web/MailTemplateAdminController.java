@@ -1,7 +1,6 @@
 package uk.aftercare.followups.web;
 
 import java.security.Principal;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -21,6 +20,7 @@ import uk.aftercare.followups.MailTemplateService;
 import uk.aftercare.followups.MailTemplateView;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.ShownDates;
 
 /** Managers edit the texts of customer e-mails and letters (the web chain limits /admin/** to managers). */
 @Controller
@@ -28,7 +28,6 @@ import uk.aftercare.shared.ShopClock;
 class MailTemplateAdminController {
 
 	/** A moment as the pages show one. */
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
 	private final MailTemplateService templates;
 
@@ -82,7 +81,7 @@ class MailTemplateAdminController {
 			// The template says who saved it last, which is who saved it since this page was opened.
 			MailTemplateView now = templates.get(key);
 			model.addAttribute("stale", now.updatedBy() == null || now.updatedAt() == null ? message("mailTemplate.stale")
-					: message("mailTemplate.staleBy", now.updatedBy(), MOMENT.withZone(clock.zone()).format(now.updatedAt())));
+					: message("mailTemplate.staleBy", now.updatedBy(), ShownDates.MOMENT.withZone(clock.zone()).format(now.updatedAt())));
 			return page(now, model);
 		}
 		return page(templates.get(key), model);

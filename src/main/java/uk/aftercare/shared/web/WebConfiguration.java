@@ -14,6 +14,8 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
+import uk.aftercare.shared.ShownDates;
+
 /**
  * Shows instants in the shop's time zone, en-GB style ("3 Mar 2026, 14:05"), wherever a page writes ${{...}}; and
  * keeps page links cheap (see {@link #noResourceUrlEncoding()}).
@@ -43,7 +45,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		DateTimeFormatter display = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(zone);
+		DateTimeFormatter display = ShownDates.MOMENT.withZone(zone);
 		registry.addFormatterForFieldType(Instant.class, new Formatter<Instant>() {
 			@Override
 			public String print(Instant instant, Locale locale) {
