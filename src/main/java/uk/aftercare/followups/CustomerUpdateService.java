@@ -275,9 +275,13 @@ public class CustomerUpdateService {
 		return message.toView();
 	}
 
-	/** The postal address the customer's record holds now, to post a letter to; empty when it holds none. */
-	private Optional<PostalAddress> postalAddressOf(CaseView serviceCase) {
-		return serviceCase.customerId() == null ? Optional.empty() : customers.postalAddress(serviceCase.customerId());
+	/**
+	 * The postal address the customer's record holds now, to post a letter on this case to; empty when it holds none,
+	 * or the customer was erased from the case.
+	 */
+	public Optional<PostalAddress> postalAddressOf(CaseView serviceCase) {
+		return serviceCase.customerId() == null || serviceCase.archived() ? Optional.empty()
+				: customers.postalAddress(serviceCase.customerId());
 	}
 
 	/**

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
-import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
@@ -48,15 +47,12 @@ class CustomerUpdateController {
 
 	private final MessageSource messages;
 
-	private final CustomerService customers;
-
 	CustomerUpdateController(CustomerUpdateService updates, CaseService cases, ShopClock clock,
-			MessageSource messages, CustomerService customers) {
+			MessageSource messages) {
 		this.updates = updates;
 		this.cases = cases;
 		this.clock = clock;
 		this.messages = messages;
-		this.customers = customers;
 	}
 
 	/**
@@ -163,8 +159,8 @@ class CustomerUpdateController {
 		CaseView serviceCase = cases.get(caseNumber);
 		CustomerMessageView.Addressee addressee = message.addressedTo();
 		PostalAddress address = addressee == null ? null : addressee.address();
-		if (address == null && serviceCase.customerId() != null && !serviceCase.archived()) {
-			address = customers.postalAddress(serviceCase.customerId()).orElse(null);
+		if (address == null) {
+			address = updates.postalAddressOf(serviceCase).orElse(null);
 		}
 		model.addAttribute("c", serviceCase);
 		model.addAttribute("letterName", addressee == null ? serviceCase.customerName() : addressee.name());

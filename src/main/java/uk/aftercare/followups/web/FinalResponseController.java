@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
-import uk.aftercare.customers.CustomerService;
 import uk.aftercare.followups.AdrSettings;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
@@ -42,15 +41,12 @@ class FinalResponseController {
 
 	private final MessageSource messages;
 
-	private final CustomerService customers;
-
 	FinalResponseController(CustomerUpdateService updates, CaseService cases, AdrSettings adr,
-			MessageSource messages, CustomerService customers) {
+			MessageSource messages) {
 		this.updates = updates;
 		this.cases = cases;
 		this.adr = adr;
 		this.messages = messages;
-		this.customers = customers;
 	}
 
 	@GetMapping
@@ -109,7 +105,7 @@ class FinalResponseController {
 		model.addAttribute("emailBlock", preference.updateBlock(serviceCase.customerEmail()).orElse(null));
 		// A letter needs somewhere to go: said before it is issued, while the address can still be added first.
 		model.addAttribute("noAddress", serviceCase.customerId() != null && !serviceCase.archived()
-				&& customers.postalAddress(serviceCase.customerId()).isEmpty());
+				&& updates.postalAddressOf(serviceCase).isEmpty());
 		model.addAttribute("earlier", updates.messagesFor(serviceCase.caseNumber())
 			.stream()
 			.filter(m -> m.templateKey() == MailTemplateKey.FINAL_RESPONSE)

@@ -37,7 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.classification.CaseType;
-import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
@@ -66,9 +65,6 @@ class CustomerUpdateControllerTest {
 
 	@MockitoBean
 	CaseService cases;
-
-	@MockitoBean
-	CustomerService customers;
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
@@ -142,7 +138,7 @@ class CustomerUpdateControllerTest {
 	void aLetterToPrintIsAddressedToTheCustomersPostalAddress() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		given(updates.message(NUMBER, 5L)).willReturn(finalResponseLetter());
-		given(customers.postalAddress(7L)).willReturn(Optional.of(
+		given(updates.postalAddressOf(any())).willReturn(Optional.of(
 				new PostalAddress(List.of("Flat 2, Rosemary Court", "14 Mill Lane", "Harrogate"), "HG1 2XX")));
 
 		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
@@ -160,7 +156,7 @@ class CustomerUpdateControllerTest {
 	void aLetterToACustomerWithNoPostalAddressNamesThemAsBefore() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		given(updates.message(NUMBER, 5L)).willReturn(finalResponseLetter());
-		given(customers.postalAddress(7L)).willReturn(Optional.empty());
+		given(updates.postalAddressOf(any())).willReturn(Optional.empty());
 
 		mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
 			.andExpect(status().isOk())
@@ -174,7 +170,7 @@ class CustomerUpdateControllerTest {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		given(updates.message(NUMBER, 5L)).willReturn(finalResponseLetter(new CustomerMessageView.Addressee(
 				"Janet Smith", new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"))));
-		given(customers.postalAddress(7L)).willReturn(Optional.of(
+		given(updates.postalAddressOf(any())).willReturn(Optional.of(
 				new PostalAddress(List.of("3 Park Row", "Leeds"), "LS1 5AB")));
 
 		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
@@ -192,7 +188,7 @@ class CustomerUpdateControllerTest {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		given(updates.message(NUMBER, 5L))
 			.willReturn(finalResponseLetter(new CustomerMessageView.Addressee("Janet Smith", null)));
-		given(customers.postalAddress(7L)).willReturn(Optional.empty());
+		given(updates.postalAddressOf(any())).willReturn(Optional.empty());
 
 		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
 			.andExpect(status().isOk())
@@ -211,7 +207,7 @@ class CustomerUpdateControllerTest {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		given(updates.message(NUMBER, 5L))
 			.willReturn(finalResponseLetter(new CustomerMessageView.Addressee("Janet Smith", null)));
-		given(customers.postalAddress(7L)).willReturn(Optional.of(new PostalAddress(List.of("3 Park Row"), "LS1 5AB")));
+		given(updates.postalAddressOf(any())).willReturn(Optional.of(new PostalAddress(List.of("3 Park Row"), "LS1 5AB")));
 
 		String page = mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
 			.andExpect(status().isOk())

@@ -32,7 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.classification.CaseType;
-import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.followups.AdrSettings;
 import uk.aftercare.followups.ContactPreferenceView;
@@ -61,9 +60,6 @@ class FinalResponseControllerTest {
 
 	@MockitoBean
 	CaseService cases;
-
-	@MockitoBean
-	CustomerService customers;
 
 	static class Adr {
 
@@ -120,7 +116,7 @@ class FinalResponseControllerTest {
 	void warnsBeforeIssuingThatTheCustomerHasNoPostalAddressToPostALetterTo() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.OPEN, null));
 		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
-		given(customers.postalAddress(7L)).willReturn(Optional.empty());
+		given(updates.postalAddressOf(any())).willReturn(Optional.empty());
 
 		String html = mvc.perform(get("/cases/" + NUMBER + "/final-response"))
 			.andExpect(status().isOk())
@@ -138,7 +134,7 @@ class FinalResponseControllerTest {
 	void saysNothingOfTheAddressWhenTheCustomerHasOne() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.OPEN, null));
 		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
-		given(customers.postalAddress(7L)).willReturn(Optional.of(new PostalAddress(List.of("1 Mill Lane"), "HG1 2XX")));
+		given(updates.postalAddressOf(any())).willReturn(Optional.of(new PostalAddress(List.of("1 Mill Lane"), "HG1 2XX")));
 
 		String html = mvc.perform(get("/cases/" + NUMBER + "/final-response"))
 			.andExpect(status().isOk())
