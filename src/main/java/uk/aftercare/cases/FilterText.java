@@ -16,6 +16,7 @@ import org.springframework.validation.Errors;
 
 import uk.aftercare.shared.PlausibleDates;
 import uk.aftercare.shared.ShownDates;
+import uk.aftercare.shared.web.UkDates;
 
 /**
  * Reads a list filter typed into an address or a form (the case list's, the dashboard's and the reports'). Filters
@@ -40,8 +41,6 @@ public final class FilterText {
 		.appendValue(ChronoField.DAY_OF_MONTH, 2)
 		.toFormatter(Locale.UK)
 		.withResolverStyle(ResolverStyle.STRICT);
-
-	/** A day as the pages write one, to name the days of a period that is not valid. */
 
 	/** What a check box or an address may say for yes and no, as Spring reads a boolean. */
 	private static final Set<String> YES = Set.of("true", "on", "yes", "1");
@@ -76,7 +75,8 @@ public final class FilterText {
 	}
 
 	/**
-	 * The date the text names, in a year from {@link PlausibleDates#EARLIEST} to {@link PlausibleDates#LATEST}
+	 * The date the text names, as a date picker sends it or as the shop writes one ({@code 31/3/2026}, as the
+	 * forms' dates take), in a year from {@link PlausibleDates#EARLIEST} to {@link PlausibleDates#LATEST}
 	 * (any case the shop logged lies between them); {@code null} when blank, or when not such a date, after
 	 * rejecting {@code field} with {@code filter.date.invalid} or {@code filter.date.outOfRange}.
 	 */
@@ -85,7 +85,8 @@ public final class FilterText {
 			return null;
 		}
 		try {
-			LocalDate date = LocalDate.parse(value.strip(), DATE);
+			LocalDate typed = UkDates.dayMonthYear(value);
+			LocalDate date = typed != null ? typed : LocalDate.parse(value.strip(), DATE);
 			if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
 				return date;
 			}

@@ -22,6 +22,16 @@ class FilterTextTest {
 	}
 
 	@Test
+	void readsADateAsTheShopWritesOneLikeTheFormsDates() {
+		assertThat(FilterText.date("from", "24/11/2026", errors)).isEqualTo(LocalDate.of(2026, 11, 24));
+		assertThat(FilterText.date("to", " 2/3/2026 ", errors)).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(FilterText.date("from", "31/02/2026", errors)).as("no day, not 3 March").isNull();
+
+		assertThat(errors.getFieldError("from").getCode()).isEqualTo("filter.date.invalid");
+		assertThat(errors.getFieldErrorCount()).isEqualTo(1);
+	}
+
+	@Test
 	void refusesADateThatIsNoneAndKeepsWhatWasTyped() {
 		assertThat(FilterText.date("from", "2026-02-30", errors)).isNull();
 

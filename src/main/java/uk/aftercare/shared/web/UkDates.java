@@ -29,14 +29,24 @@ public final class UkDates implements Formatter<LocalDate> {
 		binder.addCustomFormatter(new UkDates(), fields);
 	}
 
+	/**
+	 * The day a text written as day/month/year names ({@code 20/10/2026}); {@code null} when it is not written that
+	 * way, so the caller may read it another way.
+	 *
+	 * @throws DateTimeParseException when written that way but no day, such as 31/02/2026
+	 */
+	public static LocalDate dayMonthYear(String text) {
+		String day = text.strip();
+		return DAY_MONTH_YEAR.matcher(day).matches() ? LocalDate.parse(day, UK) : null;
+	}
+
 	@Override
 	public LocalDate parse(String text, Locale locale) throws ParseException {
-		String day = text.strip();
 		try {
 			// Year-month-day exactly as @DateTimeFormat(iso = DATE) reads it, so far-off years still reach the
 			// checks that name them "too long ago" rather than "no date".
-			return DAY_MONTH_YEAR.matcher(day).matches() ? LocalDate.parse(day, UK)
-					: LocalDate.parse(day, DateTimeFormatter.ISO_DATE);
+			LocalDate day = dayMonthYear(text);
+			return day != null ? day : LocalDate.parse(text.strip(), DateTimeFormatter.ISO_DATE);
 		}
 		catch (DateTimeParseException notADay) {
 			throw new ParseException("Not a day written as 20/10/2026 or 2026-10-20: " + text, 0);

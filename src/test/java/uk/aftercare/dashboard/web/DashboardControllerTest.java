@@ -399,7 +399,7 @@ class DashboardControllerTest {
 			.andExpect(view().name("dashboard/dashboard-page"))
 			.andExpect(content().string(containsString("Correct the filters marked below to see the figures.")))
 			.andExpect(content().string(containsString(
-					"id=\"from-error\">\u201c2026-13-45\u201d is not a date. Choose one, or type it as year-month-day")))
+					"id=\"from-error\">\u201c2026-13-45\u201d is not a date. Choose one, or type it as day/month/year")))
 			.andExpect(content().string(containsString("value=\"2026-13-45\"")))
 			.andExpect(content().string(containsString(
 					"id=\"channel-error\">\u201cFAX\u201d is not a channel. Choose one from the list.")))
