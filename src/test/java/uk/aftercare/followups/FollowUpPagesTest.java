@@ -551,6 +551,10 @@ class FollowUpPagesTest {
 		String refusal = "This is a supervisor&#39;s call-back after a low feedback score, and it is with "
 				+ callBack.owner() + ". Only a supervisor or manager can mark it done, cancel it or pass it on";
 
+		mvc.perform(get("/cases/" + number + "/follow-ups").with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">View</span><span class=\"visually-hidden\"> (Call back, due")))
+			.andExpect(content().string(not(containsString("Complete or cancel"))));
 		mvc.perform(get("/follow-ups/" + callBack.id()).with(staff))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(refusal)))
@@ -576,6 +580,10 @@ class FollowUpPagesTest {
 
 		// A supervisor may; the call-back stays with a supervisor or manager.
 		RequestPostProcessor supervisor = user("sid").roles("SUPERVISOR");
+		mvc.perform(get("/cases/" + number + "/follow-ups").with(supervisor))
+			.andExpect(content().string(containsString(">Complete or cancel</span>")));
+		mvc.perform(get("/cases/" + number + "/follow-ups").with(user("max").roles("MANAGER")))
+			.andExpect(content().string(containsString(">Complete or cancel</span>")));
 		mvc.perform(get("/follow-ups/" + callBack.id()).with(supervisor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mark as done")))
