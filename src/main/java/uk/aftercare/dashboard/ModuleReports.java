@@ -44,6 +44,28 @@ public final class ModuleReports {
 	}
 
 	/**
+	 * The first products with repeat faults, most faults first: at least {@code top} of them, more when others are
+	 * tied with the last, and how many {@code products} have repeat faults in all.
+	 */
+	public record RepeatFaults(long products, int top, List<RepeatFault> shown) {
+
+		public boolean isEmpty() {
+			return shown.isEmpty();
+		}
+
+		/** Some products with repeat faults are not shown: the page says so and links to them all. */
+		public boolean isCut() {
+			return shown.size() < products;
+		}
+
+		/** More than {@code top} are shown because the products after it are tied with it. */
+		public boolean isTied() {
+			return shown.size() > top;
+		}
+
+	}
+
+	/**
 	 * The faulty returns of one product behind a row of repeat faults, a page of them, with how many there are and on
 	 * how many cases: the row's two figures.
 	 */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,42 +165,102 @@ public class ReportQueries {
 		return new ModuleReports.RootCauses(total, causes);
 	}
 
+	/** Products with repeat faults the reports' page shows at least, before the rest of any tie with the last. */
+	static final int REPEAT_FAULTS_SHOWN = 15;
+
 	/**
-	 * Products on more than one return authorisation for a fault raised in the period, most often first. A return
-	 * counts once for a product however many of its lines name it (two faulty kettles sent back together are one
-	 * return, not a repeat fault). Lines naming a product in different capitals ("Kettle KT-1", "kettle kt-1") are the
-	 * same product, shown as most of those lines spell it (of equally many, the first in code-point order, so the
+	 * Products on more than one return authorisation for a fault raised in the period, most often first: the first
+	 * {@value #REPEAT_FAULTS_SHOWN} and every product tied with the last of them (a cut within a tie would drop
+	 * products as bad as one shown for their name's place in the alphabet), with how many products there are in all so
+	 * that the page can say what it leaves out ({@link #repeatFaults(DashboardFilter, Pageable)} lists them all). A
+	 * return counts once for a product however many of its lines name it (two faulty kettles sent back together are
+	 * one return, not a repeat fault). Lines naming a product in different capitals ("Kettle KT-1", "kettle kt-1") are
+	 * the same product, shown as most of those lines spell it (of equally many, the first in code-point order, so the
 	 * same on every database whatever its collation).
 	 */
-	public List<ModuleReports.RepeatFault> repeatFaults(DashboardFilter filter) {
-		ReportSql where = ReportSql.on("r.raised_on", "r.case_number", filter);
-		String faultyLines = """
-
-				from return_authorisation r
-				  join return_authorisation_line l on l.rma_id = r.id""" + where.join() + """
-
-				where r.reason_code = 'FAULTY'""" + where.and();
+	public ModuleReports.RepeatFaults repeatFaults(DashboardFilter filter) {
+		RepeatFaultSql sql = new RepeatFaultSql(filter);
+		long[] products = new long[1];
 		List<ModuleReports.RepeatFault> byKey = jdbc.sql("""
-				select lower(l.description) as product, count(distinct r.id) as faulty,
-				  count(distinct r.case_number) as cases""" + faultyLines + """
+				select product, faulty, cases, products from (
+				  select g.*, rank() over (order by faulty desc) as place, count(*) over () as products
+				  from (""" + sql.products() + """
+				) g
+				) ranked
+				where place <= :shown
+				order by faulty desc, product""")
+			.params(sql.where().params())
+			.param("shown", REPEAT_FAULTS_SHOWN)
+			.query((rs, i) -> {
+				products[0] = rs.getLong("products");
+				return new ModuleReports.RepeatFault(rs.getString("product"), rs.getLong("faulty"), rs.getLong("cases"));
+			})
+			.list();
+		return new ModuleReports.RepeatFaults(products[0], REPEAT_FAULTS_SHOWN, spelt(sql, byKey));
+	}
 
-				group by lower(l.description)
-				having count(distinct r.id) > 1
+	/**
+	 * Every product with repeat faults in the period, a page at a time, in the order and with the figures of
+	 * {@link #repeatFaults(DashboardFilter)}, which shows only the first.
+	 */
+	public Page<ModuleReports.RepeatFault> repeatFaults(DashboardFilter filter, Pageable pageable) {
+		RepeatFaultSql sql = new RepeatFaultSql(filter);
+		long total = jdbc.sql("select count(*) from (" + sql.products() + "\n) g")
+			.params(sql.where().params())
+			.query(Long.class)
+			.single();
+		List<ModuleReports.RepeatFault> byKey = jdbc.sql(sql.products() + """
+
 				order by faulty desc, product
-				limit 15""")
-			.params(where.params())
+				limit :limit offset :offset""")
+			.params(sql.where().params())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
 			.query((rs, i) -> new ModuleReports.RepeatFault(rs.getString("product"), rs.getLong("faulty"),
 					rs.getLong("cases")))
 			.list();
+		return new PageImpl<>(spelt(sql, byKey), pageable, total);
+	}
+
+	/** The SQL of the products with repeat faults: faulty return lines raised in the period, grouped by product. */
+	private record RepeatFaultSql(ReportSql where) {
+
+		RepeatFaultSql(DashboardFilter filter) {
+			this(ReportSql.on("r.raised_on", "r.case_number", filter));
+		}
+
+		String faultyLines() {
+			return """
+
+					from return_authorisation r
+					  join return_authorisation_line l on l.rma_id = r.id""" + where.join() + """
+
+					where r.reason_code = 'FAULTY'""" + where.and();
+		}
+
+		/** One row per product (lower-cased) on more than one faulty return: {@code product, faulty, cases}. */
+		String products() {
+			return """
+					select lower(l.description) as product, count(distinct r.id) as faulty,
+					  count(distinct r.case_number) as cases""" + faultyLines() + """
+
+					group by lower(l.description)
+					having count(distinct r.id) > 1""";
+		}
+
+	}
+
+	/** The rows with each product named as most of its lines spell it rather than lower-cased. */
+	private List<ModuleReports.RepeatFault> spelt(RepeatFaultSql sql, List<ModuleReports.RepeatFault> byKey) {
 		if (byKey.isEmpty()) {
 			return byKey;
 		}
-		Map<String, Object> params = new HashMap<>(where.params());
+		Map<String, Object> params = new HashMap<>(sql.where().params());
 		params.put("products", byKey.stream().map(ModuleReports.RepeatFault::product).toList());
 		Map<String, String> spelling = new HashMap<>();
 		Map<String, Long> spelt = new HashMap<>();
-		jdbc.sql("select lower(l.description) as product, l.description as spelling, count(*) as lines" + faultyLines
-				+ " and lower(l.description) in (:products) group by lower(l.description), l.description")
+		jdbc.sql("select lower(l.description) as product, l.description as spelling, count(*) as lines"
+				+ sql.faultyLines() + " and lower(l.description) in (:products) group by lower(l.description), l.description")
 			.params(params)
 			.query(rs -> {
 				String product = rs.getString("product");

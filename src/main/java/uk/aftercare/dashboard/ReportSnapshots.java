@@ -59,7 +59,7 @@ public class ReportSnapshots {
 
 	/** Every report for the period, each over its own records (see {@link ReportQueries}). */
 	public record Snapshot(DashboardFilter filter, ClassifierAgreement agreement, ModuleReports.RefundValue refundValue,
-			ModuleReports.RootCauses rootCauses, List<ModuleReports.RepeatFault> repeatFaults,
+			ModuleReports.RootCauses rootCauses, ModuleReports.RepeatFaults repeatFaults,
 			ModuleReports.Satisfaction satisfaction, Instant computedAt) {
 
 		/** The same figures with the satisfaction report's latest comments as read now. */

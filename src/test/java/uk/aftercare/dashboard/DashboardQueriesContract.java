@@ -248,7 +248,7 @@ abstract class DashboardQueriesContract {
 
 		for (DashboardFilter filter : List.of(OCTOBER, october(ContactChannel.PHONE, null),
 				october(null, CaseType.RETURN))) {
-			for (ModuleReports.RepeatFault fault : reports.repeatFaults(filter)) {
+			for (ModuleReports.RepeatFault fault : reports.repeatFaults(filter).shown()) {
 				var listed = reports.faultyReturns(filter, fault.product(), PageRequest.of(0, 25));
 				assertThat(listed.returns()).as("%s of %s", fault.product(), filter).isEqualTo(fault.faultyReturns());
 				assertThat(listed.cases()).isEqualTo(fault.cases());
@@ -270,11 +270,65 @@ abstract class DashboardQueriesContract {
 		rma(breachedReturn, "FAULTY", "FULL_REFUND", false, "CRA", "10.00", null, null, "REQUESTED", "Toaster");
 		rma(breachedReturn, "CHANGED_MIND", "GOODWILL_REFUND", true, "G", "10.00", null, null, "REQUESTED", "Toaster");
 
-		assertThat(reports.repeatFaults(DashboardFilter.none())).singleElement().satisfies(f -> {
+		assertThat(reports.repeatFaults(DashboardFilter.none()).shown()).singleElement().satisfies(f -> {
 			assertThat(f.product()).isEqualTo("Kettle KT-1");
 			assertThat(f.faultyReturns()).isEqualTo(2);
 			assertThat(f.cases()).isEqualTo(2);
 		});
+	}
+
+	/**
+	 * The reports' page shows the first fifteen products and every one tied with the fifteenth, says how many there
+	 * are in all, and the full list has every one: a product as bad as one shown is never dropped for its name.
+	 */
+	@Test
+	void showsEveryProductTiedWithTheLastOfTheFirstFifteenAndListsThemAll() {
+		for (int p = 1; p <= 12; p++) {
+			for (int r = 0; r < 4; r++) {
+				faulty(breachedReturn, "Kettle K-%02d".formatted(p), LocalDate.of(2026, 10, 1 + r));
+			}
+		}
+		for (String product : List.of("Kettle A", "Kettle B", "Kettle C", "Tarn kettle Pro")) {
+			for (int r = 0; r < 3; r++) {
+				faulty(dueSoonReturn, product, LocalDate.of(2026, 10, 10 + r));
+			}
+		}
+		for (String product : List.of("Toaster A", "Toaster B")) {
+			faulty(dueSoonReturn, product, LocalDate.of(2026, 10, 20));
+			faulty(breachedReturn, product, LocalDate.of(2026, 10, 21));
+		}
+		faulty(dueSoonReturn, "Toaster C", LocalDate.of(2026, 10, 22));
+
+		ModuleReports.RepeatFaults report = reports.repeatFaults(OCTOBER);
+		assertThat(report.products()).isEqualTo(18);
+		assertThat(report.shown()).hasSize(16);
+		assertThat(report.shown()).extracting(f -> f.product(), f -> f.faultyReturns())
+			.endsWith(tuple("Kettle A", 3L), tuple("Kettle B", 3L), tuple("Kettle C", 3L), tuple("Tarn kettle Pro", 3L));
+		assertThat(report.isCut()).isTrue();
+		assertThat(report.isTied()).isTrue();
+
+		var first = reports.repeatFaults(OCTOBER, PageRequest.of(0, 10));
+		var second = reports.repeatFaults(OCTOBER, PageRequest.of(1, 10));
+		assertThat(first.getTotalElements()).isEqualTo(18);
+		assertThat(first.getContent()).hasSize(10).first().isEqualTo(new ModuleReports.RepeatFault("Kettle K-01", 4, 1));
+		assertThat(second.getContent()).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+			.endsWith(tuple("Tarn kettle Pro", 3L, 1L), tuple("Toaster A", 2L, 2L), tuple("Toaster B", 2L, 2L))
+			.hasSize(8);
+	}
+
+	/** Fifteen products or fewer are all shown, with nothing to link to. */
+	@Test
+	void showsEveryProductWhenThereAreNoMoreThanFifteen() {
+		for (String product : List.of("Kettle A", "Kettle B")) {
+			faulty(dueSoonReturn, product, LocalDate.of(2026, 10, 20));
+			faulty(breachedReturn, product, LocalDate.of(2026, 10, 21));
+		}
+
+		ModuleReports.RepeatFaults report = reports.repeatFaults(OCTOBER);
+		assertThat(report.products()).isEqualTo(2);
+		assertThat(report.shown()).hasSize(2);
+		assertThat(report.isCut()).isFalse();
+		assertThat(reports.repeatFaults(OCTOBER, PageRequest.of(0, 25)).getContent()).isEqualTo(report.shown());
 	}
 
 	/** Staff type a product in their own capitals: it is shown as most lines spell it, not lower-cased. */
@@ -286,7 +340,7 @@ abstract class DashboardQueriesContract {
 		faulty(breachedReturn, "Toaster t-5", LocalDate.of(2026, 10, 5));
 		faulty(breachedReturn, "TOASTER T-5", LocalDate.of(2026, 10, 6));
 
-		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns())
+		assertThat(reports.repeatFaults(OCTOBER).shown()).extracting(f -> f.product(), f -> f.faultyReturns())
 			.containsExactly(tuple("kettle kt-4", 3L), tuple("TOASTER T-5", 2L));
 	}
 
@@ -297,7 +351,7 @@ abstract class DashboardQueriesContract {
 		faulty(dueSoonReturn, "Toaster T-9", LocalDate.of(2026, 10, 8));
 		line(faulty(dueSoonReturn, "Toaster T-9", LocalDate.of(2026, 10, 9)), 2, "Toaster T-9");
 
-		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+		assertThat(reports.repeatFaults(OCTOBER).shown()).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
 			.containsExactly(tuple("Toaster T-9", 2L, 1L));
 	}
 
@@ -407,7 +461,7 @@ abstract class DashboardQueriesContract {
 		faulty(breachedReturn, "Fridge", LocalDate.of(2026, 11, 1));
 		faulty(breachedReturn, "Fridge", LocalDate.of(2026, 11, 2));
 
-		assertThat(reports.repeatFaults(OCTOBER)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+		assertThat(reports.repeatFaults(OCTOBER).shown()).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
 			.containsExactly(tuple("Kettle KT-1", 2L, 2L));
 	}
 
@@ -448,14 +502,14 @@ abstract class DashboardQueriesContract {
 
 		DashboardFilter phone = october(ContactChannel.PHONE, null);
 		assertThat(reports.refundValue(phone).statutory()).isEqualByComparingTo("80.00");
-		assertThat(reports.repeatFaults(phone)).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
+		assertThat(reports.repeatFaults(phone).shown()).extracting(f -> f.product(), f -> f.faultyReturns(), f -> f.cases())
 			.containsExactly(tuple("Kettle", 2L, 1L));
 		assertThat(reports.rootCauses(phone).causes()).extracting(c -> c.rootCause()).containsExactly("PROCESS");
 		assertThat(reports.satisfaction(phone).comments()).extracting(c -> c.comment()).containsExactly("Slow refund");
 
 		DashboardFilter complaints = october(null, CaseType.COMPLAINT);
 		assertThat(reports.refundValue(complaints).isEmpty()).isTrue();
-		assertThat(reports.repeatFaults(complaints)).isEmpty();
+		assertThat(reports.repeatFaults(complaints).shown()).isEmpty();
 		assertThat(reports.rootCauses(complaints).causes()).extracting(c -> c.rootCause())
 			.containsExactly("DELIVERY", "PRODUCT_DEFECT");
 		assertThat(reports.satisfaction(complaints).distribution()).containsExactly(0L, 0L, 0L, 1L, 0L);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,6 +119,7 @@ class ReportsController {
 		model.addAttribute("repeatFaults", reports.repeatFaults());
 		// A row's product is added to this address: its list has the same period, channel and type.
 		model.addAttribute("repeatFaultsLink", "/reports/repeat-faults?" + filter.toQueryString() + "&product=");
+		model.addAttribute("allRepeatFaultsLink", "/reports/repeat-faults/all?" + filter.toQueryString());
 		ModuleReports.Satisfaction satisfaction = reports.satisfaction();
 		model.addAttribute("satisfaction", satisfaction);
 		model.addAttribute("satisfactionDistributionChart", json.writeValueAsString(new ChartData(
@@ -177,6 +179,33 @@ class ReportsController {
 		model.addAttribute("pageLink", "/reports/repeat-faults?" + filter.toQueryString() + "&product="
 				+ UriUtils.encode(named, StandardCharsets.UTF_8) + "&page=");
 		return "reports/repeat-faults-page";
+	}
+
+	/**
+	 * Every product with repeat faults over the period, channel and type (completed as the reports complete them), most
+	 * faults first, a page at a time: the reports' page shows only the first of them.
+	 */
+	@GetMapping("/repeat-faults/all")
+	String allRepeatFaults(@ModelAttribute("filterForm") FilterForm form, BindingResult errors,
+			@RequestParam(required = false) String page, Model model) {
+		Optional<DashboardFilter> period = period(form, errors);
+		if (period.isEmpty()) {
+			return "reports/all-repeat-faults-page";
+		}
+		DashboardFilter filter = period.get();
+		model.addAttribute("filterForm", FilterForm.of(filter));
+		model.addAttribute("filter", filter);
+		int number = Pages.number(page);
+		Page<ModuleReports.RepeatFault> products = queries.repeatFaults(filter,
+				PageRequest.of(number, DashboardController.PAGE_SIZE));
+		if (products.getTotalPages() > 0 && number >= products.getTotalPages()) {
+			products = queries.repeatFaults(filter,
+					PageRequest.of(products.getTotalPages() - 1, DashboardController.PAGE_SIZE));
+		}
+		model.addAttribute("page", products);
+		model.addAttribute("repeatFaultsLink", "/reports/repeat-faults?" + filter.toQueryString() + "&product=");
+		model.addAttribute("pageLink", "/reports/repeat-faults/all?" + filter.toQueryString() + "&page=");
+		return "reports/all-repeat-faults-page";
 	}
 
 	/**

@@ -87,7 +87,8 @@ class DashboardControllerTest {
 				List.of(new ModuleReports.RefundValue.Row("CRA 2015 ss.20-22", 2, new BigDecimal("150.00")))));
 		given(reports.rootCauses(any())).willReturn(new ModuleReports.RootCauses(3, List.of(
 				new ModuleReports.RootCauses.Cause("DELIVERY", 3, 100, 100, List.of("Two-hour delivery windows")))));
-		given(reports.repeatFaults(any())).willReturn(List.of(new ModuleReports.RepeatFault("breville kettle", 3, 2)));
+		given(reports.repeatFaults(any())).willReturn(
+				new ModuleReports.RepeatFaults(1, 15, List.of(new ModuleReports.RepeatFault("breville kettle", 3, 2))));
 		givenSatisfaction(0, 0, 0, List.of(0L, 0L, 0L, 0L, 0L));
 		given(dashboard.openCases(any())).willReturn(OpenCaseDashboardFixtures.sample());
 		given(dashboard.pendingApprovals(any())).willReturn(
@@ -308,11 +309,64 @@ class DashboardControllerTest {
 	@WithMockUser(username = "manager", roles = "MANAGER")
 	void linksEachRepeatFaultToTheFaultyReturnsItCountsWhateverItsName() throws Exception {
 		given(reports.repeatFaults(any()))
-			.willReturn(List.of(new ModuleReports.RepeatFault("kettle+toaster & co #2", 3, 2)));
+			.willReturn(new ModuleReports.RepeatFaults(1, 15,
+					List.of(new ModuleReports.RepeatFault("kettle+toaster & co #2", 3, 2))));
 
 		mvc.perform(get("/reports").param("channel", "PHONE"))
 			.andExpect(content().string(containsString("href=\"/reports/repeat-faults?from=2025-11-03&amp;to=2026-11-02"
 					+ "&amp;channel=PHONE&amp;product=kettle%2Btoaster%20%26%20co%20%232\"")));
+	}
+
+	/**
+	 * A report cut to its first rows says how many products there are in all and links to them all; one that shows
+	 * every product says how many, with no link.
+	 */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysHowManyProductsHaveRepeatFaultsAndLinksToThemAllWhenSomeAreNotShown() throws Exception {
+		List<ModuleReports.RepeatFault> shown = new java.util.ArrayList<>();
+		for (int p = 1; p <= 16; p++) {
+			shown.add(new ModuleReports.RepeatFault("Kettle " + p, p == 16 ? 3 : 4, 1));
+		}
+		given(reports.repeatFaults(any())).willReturn(new ModuleReports.RepeatFaults(42, 15, shown));
+
+		mvc.perform(get("/reports").param("channel", "PHONE").param("recompute", "true"))
+			.andExpect(content().string(containsString("16 of 42 products with repeat faults, most faults first.")))
+			.andExpect(content().string(containsString("Products tied with the last one shown are all shown.")))
+			.andExpect(content().string(containsString("<a id=\"all-repeat-faults\" "
+					+ "href=\"/reports/repeat-faults/all?from=2025-11-03&amp;to=2026-11-02&amp;channel=PHONE\">See all 42</a>")))
+			.andExpect(content().string(containsString(">Kettle 16</a>")));
+
+		given(reports.repeatFaults(any())).willReturn(new ModuleReports.RepeatFaults(2, 15,
+				List.of(new ModuleReports.RepeatFault("Kettle", 3, 2), new ModuleReports.RepeatFault("Toaster", 2, 2))));
+		mvc.perform(get("/reports").param("recompute", "true"))
+			.andExpect(content().string(containsString("2 products have repeat faults, most faults first.")))
+			.andExpect(content().string(not(containsString("id=\"all-repeat-faults\""))));
+	}
+
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void listsEveryProductWithRepeatFaultsOverTheReportsPeriod() throws Exception {
+		given(reports.repeatFaults(any(), any())).willAnswer(asked -> new PageImpl<>(
+				List.of(new ModuleReports.RepeatFault("Tarn kettle Pro", 3, 3),
+						new ModuleReports.RepeatFault("Toaster", 2, 1)),
+				asked.getArgument(1), 27));
+
+		mvc.perform(get("/reports/repeat-faults/all").param("to", "2026-10-31").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("reports/all-repeat-faults-page"))
+			.andExpect(content().string(containsString("27 products were returned as faulty more than once, on returns "
+					+ "raised from 1 Nov 2025 to 31 Oct 2026, most faults first.")))
+			.andExpect(content().string(containsString("href=\"/reports/repeat-faults?from=2025-11-01&amp;to=2026-10-31"
+					+ "&amp;product=Tarn%20kettle%20Pro\">Tarn kettle Pro</a>")))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+		verify(reports).repeatFaults(new DashboardFilter(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), null,
+				null), PageRequest.of(1, 25));
+
+		mvc.perform(get("/reports/repeat-faults/all").param("to", "2026-02-30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"filter-errors\"")))
+			.andExpect(content().string(not(containsString("id=\"list-count\""))));
 	}
 
 	@Test
