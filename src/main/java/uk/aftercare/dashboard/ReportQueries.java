@@ -110,7 +110,7 @@ public class ReportQueries {
 			.toList();
 	}
 
-	/** Different preventive measures shown for each root cause, the latest first. */
+	/** Different preventive measures shown for each root cause, the latest first; the column heading names the number. */
 	static final int MEASURES_PER_CAUSE = 3;
 
 	/**

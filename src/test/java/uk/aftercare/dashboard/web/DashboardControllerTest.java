@@ -611,6 +611,7 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("Statutory: £150.00")))
 			.andExpect(content().string(containsString("Goodwill: £30.00")))
 			.andExpect(content().string(containsString("Two-hour delivery windows")))
+			.andExpect(content().string(containsString("Latest preventive measures (up to 3 each)")))
 			.andExpect(content().string(containsString(
 					"href=\"/reports/repeat-faults?from=2025-11-03&amp;to=2026-11-02&amp;product=breville%20kettle\">breville kettle</a>")))
 			.andExpect(content().string(containsString("No feedback received in this period.")))
@@ -701,7 +702,8 @@ class DashboardControllerTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(html).contains("id=\"satisfaction-distribution-chart\"", "id=\"satisfaction-trend-chart\"");
+		assertThat(html).contains("id=\"satisfaction-distribution-chart\"", "id=\"satisfaction-trend-chart\"",
+				"Latest comments (up to 10)");
 		assertThat(rows(html, "satisfaction-by-score")).containsExactly("1 - Very dissatisfied | 2",
 				"2 - Dissatisfied | 3", "3 - Neither | 5", "4 - Satisfied | 15", "5 - Very satisfied | 1,025");
 		assertThat(rows(html, "satisfaction-by-month")).containsExactly("Sept 2026 | 20 | 3.8", "Oct 2026 | 30 | 4.0");
