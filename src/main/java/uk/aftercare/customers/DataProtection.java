@@ -90,8 +90,27 @@ public class DataProtection {
 		holders.forEach(holder -> export.put(holder.section(), holder.export(customerId)));
 		requests.save(new DataRequest(customerId, DataRequestKind.ACCESS, DataRequestOutcome.DONE, staff,
 				clock.instant(), note, null));
-		export.put("dataRequests", requests(customerId));
+		export.put("dataRequests", requests(customerId).stream().map(DataProtection::requestSection).toList());
 		return export;
+	}
+
+	/**
+	 * A request as the copy gives it: the same keys for every kind. A correction keeps the names of the details it
+	 * changed as one comma-joined text; the copy gives them as a list ({@code changedDetails}, empty for any other kind)
+	 * and keeps {@code reasons} for the text of a refusal.
+	 */
+	private static Map<String, Object> requestSection(DataRequestView request) {
+		boolean correction = request.kind() == DataRequestKind.RECTIFICATION;
+		Map<String, Object> section = new LinkedHashMap<>();
+		section.put("kind", request.kind().name());
+		section.put("outcome", request.outcome().name());
+		section.put("recordedBy", request.recordedBy());
+		section.put("recordedAt", request.recordedAt());
+		section.put("note", request.note());
+		section.put("reasons", correction ? null : request.reasons());
+		section.put("changedDetails", !correction || request.reasons() == null || request.reasons().isBlank() ? List.of()
+				: List.of(request.reasons().split(",\\s*")));
+		return section;
 	}
 
 	/**

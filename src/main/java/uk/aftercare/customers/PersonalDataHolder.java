@@ -30,7 +30,9 @@ public interface PersonalDataHolder {
 	/**
 	 * Everything this module holds about the customer, as values a JSON writer takes as they are: maps with stable
 	 * camel-case keys (in a {@link java.util.LinkedHashMap}, for a stable order), lists, strings, numbers, booleans,
-	 * {@link java.time.Instant} and {@link java.time.LocalDate}. An empty list when the module holds nothing.
+	 * {@link java.time.Instant} and {@link java.time.LocalDate}. The same shape whether the module holds anything or
+	 * not, so that a program reading the copy needs no special case: a section that is a map keeps every key, each
+	 * with its empty list, and a list of codes is a list (empty when there are none), never one comma-joined string.
 	 */
 	Object export(long customerId);
 

@@ -71,9 +71,6 @@ class FeedbackPersonalData implements PersonalDataHolder {
 				return given;
 			})
 			.list();
-		if (invitations.isEmpty() && feedback.isEmpty()) {
-			return List.of();
-		}
 		Map<String, Object> held = new LinkedHashMap<>();
 		held.put("surveyInvitations", invitations);
 		held.put("feedback", feedback);

@@ -138,8 +138,7 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 					message.put("deliveredAt", JdbcRows.instant(rs, "delivered_at"));
 					return message;
 				}));
-		boolean nothing = held.values().stream().allMatch(rows -> ((List<?>) rows).isEmpty());
-		return nothing ? List.of() : held;
+		return held;
 	}
 
 	@Override

@@ -181,7 +181,10 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		rma.put("faultPointedOutBeforeSale", rs.getBoolean("fault_pointed_out_before_sale"));
 		rma.put("goodwillException", rs.getBoolean("goodwill_exception"));
 		rma.put("burdenOfProof", rs.getString("burden_of_proof"));
-		rma.put("alternatives", rs.getString("alternatives"));
+		// Kept as comma-joined codes; a list here, as the API gives it.
+		String alternatives = rs.getString("alternatives");
+		rma.put("alternatives",
+				alternatives == null || alternatives.isBlank() ? List.of() : List.of(alternatives.split(",")));
 		rma.put("requestDate", date(rs, "request_date"));
 		rma.put("reasonCode", rs.getString("reason_code"));
 		rma.put("reasonDetail", rs.getString("reason_detail"));

@@ -2,6 +2,7 @@ package uk.aftercare.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -351,8 +353,16 @@ abstract class CustomerRepositoryContract {
 		});
 
 		long now = dataProtection.find(jane.id()).orElseThrow().version();
+		// The copy gives the details changed as a list, as every other list in it, not as the text kept.
+		List<?> requests = (List<?>) dataProtection.export(jane.id(), "staff", "Asked by phone").get("dataRequests");
+		assertThat(requests).extracting(r -> (Object) Set.copyOf(((Map<?, ?>) r).keySet()))
+			.containsOnly((Object) Set.of("kind", "outcome", "recordedBy", "recordedAt", "note", "reasons", "changedDetails"));
+		assertThat(requests).extracting(r -> ((Map<?, ?>) r).get("kind"), r -> ((Map<?, ?>) r).get("reasons"),
+				r -> ((Map<?, ?>) r).get("changedDetails"))
+			.containsExactly(tuple("ACCESS", null, List.of()), tuple("RECTIFICATION", null, List.of("name", "email")));
+
 		assertThat(dataProtection.correct(jane.id(), corrected, null, now, "staff", "Again")).isEmpty();
-		assertThat(dataProtection.requests(jane.id())).hasSize(1);
+		assertThat(dataProtection.requests(jane.id())).hasSize(2);
 		assertThatThrownBy(
 				() -> dataProtection.correct(jane.id(), corrected, null, version, "staff", "From an old page"))
 			.isInstanceOf(OptimisticLockingFailureException.class);

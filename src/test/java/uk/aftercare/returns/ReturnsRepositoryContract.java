@@ -2,6 +2,7 @@ package uk.aftercare.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.aftercare.returns.ReturnAuthorisations.NOW;
 import static uk.aftercare.returns.ReturnAuthorisations.TODAY;
 import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
@@ -288,6 +289,21 @@ abstract class ReturnsRepositoryContract {
 					.containsEntry("condition", "USED"));
 		});
 		assertThat(exported(customer("Nobody"))).isEmpty();
+	}
+
+	/** The other remedies open to the customer are a list in the copy, as the API gives them, whatever is stored. */
+	@Test
+	void exportsTheAlternativesAsAListEvenWhenThereAreNone() {
+		long jane = customer("Jane Smith");
+		String two = inspectedWithNotes(caseOf(jane, "AC-2026-000104")).getRmaNumber();
+		String none = raise(caseOf(jane, "AC-2026-000105"), faultyKettle().build()).getRmaNumber();
+		jdbc.sql("update return_authorisation set alternatives = 'REPAIR_OR_REPLACEMENT,CANCELLATION_REFUND' "
+				+ "where rma_number = ?").param(two).update();
+		jdbc.sql("update return_authorisation set alternatives = null where rma_number = ?").param(none).update();
+
+		assertThat(exported(jane)).extracting(r -> r.get("rmaNumber"), r -> r.get("alternatives"))
+			.containsExactlyInAnyOrder(tuple(two, List.of("REPAIR_OR_REPLACEMENT", "CANCELLATION_REFUND")),
+					tuple(none, List.of()));
 	}
 
 	@Test
