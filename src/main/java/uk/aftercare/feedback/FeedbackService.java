@@ -159,7 +159,7 @@ public class FeedbackService {
 		invitation.use(clock.now());
 		CustomerFeedback saved = feedback.save(new CustomerFeedback(invitation.getCaseNumber(), answer,
 				FeedbackSource.SURVEY, invitation.getId(), SURVEY_ACTOR, clock.now()));
-		return afterRecording(saved.toView(), SURVEY_ACTOR, SYSTEM_ACTOR);
+		return afterRecording(saved.toView(), SURVEY_ACTOR, SYSTEM_ACTOR).feedback();
 	}
 
 	/**
@@ -167,13 +167,13 @@ public class FeedbackService {
 	 * period ({@link FeedbackPolicy#periodStart}: since it was logged until it is first closed, then since its latest
 	 * closing), counted once: if the survey link e-mailed at the case's latest closing is still unanswered, this
 	 * withdraws it; if the period already has feedback (the customer answered that survey, or staff recorded some),
-	 * nothing is recorded.
+	 * nothing is recorded. A low score is recorded even when nobody can be given its call-back (the result says so).
 	 *
 	 * @throws FeedbackAlreadyRecordedException when the period already has feedback, naming it
 	 * @throws FeedbackRejectedException        naming every invalid field at once
 	 */
 	@Transactional
-	public FeedbackView recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
+	public RecordedFeedback recordByStaff(String caseNumber, FeedbackAnswer answer, FeedbackSource source, String actor) {
 		// Of two members of staff recording feedback in the same period at the same moment, the second waits here until
 		// the first is saved, then finds it and is refused: adding to the timeline does not move the case's version, so
 		// that would not stop the second.
@@ -221,21 +221,24 @@ public class FeedbackService {
 			.toList();
 	}
 
-	private FeedbackView afterRecording(FeedbackView recorded, String actor, String followUpActor) {
+	private RecordedFeedback afterRecording(FeedbackView recorded, String actor, String followUpActor) {
 		String summary = text("feedback.timeline", text("feedback.source." + recorded.source()), recorded.score(),
 				text(recorded.resolved() ? "feedback.timeline.resolved" : "feedback.timeline.notResolved"))
 				+ (recorded.comment() == null ? "" : " " + text("feedback.timeline.comment", recorded.comment()));
 		cases.record(recorded.caseNumber(), TimelineKind.FEEDBACK, summary, actor);
-		boolean callBack = policy.needsCallBack(recorded.score());
-		if (callBack) {
-			followUps.scheduleForSupervisor(recorded.caseNumber(), FollowUpPurpose.CALL_BACK,
-					FollowUpOrigin.LOW_FEEDBACK_SCORE, text("feedback.callBack.note", recorded.score(),
-							text("feedback.source." + recorded.source())),
-					followUpActor);
+		RecordedFeedback.CallBack callBack = RecordedFeedback.CallBack.NOT_NEEDED;
+		if (policy.needsCallBack(recorded.score())) {
+			// In a shop where nobody can take it, the feedback still counts: the timeline says nobody was given it.
+			callBack = followUps
+				.scheduleForSupervisor(recorded.caseNumber(), FollowUpPurpose.CALL_BACK,
+						FollowUpOrigin.LOW_FEEDBACK_SCORE, text("feedback.callBack.note", recorded.score(),
+								text("feedback.source." + recorded.source())),
+						followUpActor)
+				.isPresent() ? RecordedFeedback.CallBack.GIVEN : RecordedFeedback.CallBack.NOBODY_TO_GIVE;
 		}
 		events.publishEvent(new FeedbackRecorded(recorded.caseNumber(), recorded.score(), recorded.resolved(),
-				recorded.source(), callBack));
-		return recorded;
+				recorded.source(), callBack == RecordedFeedback.CallBack.GIVEN));
+		return new RecordedFeedback(recorded, callBack);
 	}
 
 	/** When the case was last closed (a closure record per closing), if it ever was. */

@@ -134,15 +134,28 @@ public class FollowUpService {
 
 	/**
 	 * Creates a follow-up for a supervisor, due the next working day: the first active supervisor, else the first
-	 * manager, else (in a shop with neither) the case's assignee.
+	 * manager, else (in a shop with neither) the case's assignee if they can sign in. With nobody of those, nothing is
+	 * created and the case's timeline says so, with the note, for whoever opens the case next: a follow-up owned by
+	 * nobody would be in nobody's list.
+	 *
+	 * @return the follow-up, or empty when nobody could be given it
 	 */
 	@Transactional
-	public FollowUpView scheduleForSupervisor(String caseNumber, FollowUpPurpose purpose, FollowUpOrigin origin,
-			String note, String actor) {
+	public Optional<FollowUpView> scheduleForSupervisor(String caseNumber, FollowUpPurpose purpose,
+			FollowUpOrigin origin, String note, String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
-		String owner = supervisorFor().orElse(serviceCase.assignee());
-		return schedule(new ScheduleFollowUp(serviceCase.caseNumber(), purpose, origin,
-				WorkingDays.nextAfter(clock.today()), owner, note), actor);
+		Optional<String> owner = supervisorFor().or(() -> active(serviceCase.assignee()));
+		if (owner.isEmpty()) {
+			StringBuilder summary = new StringBuilder(wording.text("followUp.timeline.nobodyToTake",
+					wording.label("followUp.purpose", purpose), wording.label("followUp.origin", origin)));
+			if (note != null) {
+				summary.append(' ').append(wording.text("followUp.timeline.note", note));
+			}
+			cases.record(serviceCase.caseNumber(), TimelineKind.FOLLOW_UP, summary.toString(), actor);
+			return Optional.empty();
+		}
+		return Optional.of(schedule(new ScheduleFollowUp(serviceCase.caseNumber(), purpose, origin,
+				WorkingDays.nextAfter(clock.today()), owner.get(), note), actor));
 	}
 
 	/**

@@ -25,6 +25,7 @@ import uk.aftercare.feedback.FeedbackRejectedException;
 import uk.aftercare.feedback.FeedbackService;
 import uk.aftercare.feedback.FeedbackSource;
 import uk.aftercare.feedback.FeedbackView;
+import uk.aftercare.feedback.RecordedFeedback;
 
 /**
  * Feedback staff record on a case from a phone call or in store, and the case's feedback so far. The form is offered
@@ -79,10 +80,17 @@ class StaffFeedbackController {
 		}
 		else {
 			try {
-				FeedbackView recorded = feedback.recordByStaff(caseNumber, form.toAnswer(), form.getSource(),
+				RecordedFeedback recorded = feedback.recordByStaff(caseNumber, form.toAnswer(), form.getSource(),
 						principal.getName());
-				redirect.addFlashAttribute("success", message(feedbackMessage(recorded), recorded.score()));
-				return "redirect:/cases/" + recorded.caseNumber() + "/feedback";
+				FeedbackView saved = recorded.feedback();
+				switch (recorded.callBack()) {
+					case NOT_NEEDED -> redirect.addFlashAttribute("success", message("feedback.recorded", saved.score()));
+					case GIVEN -> redirect.addFlashAttribute("success",
+							message("feedback.recorded.callBack", saved.score()));
+					case NOBODY_TO_GIVE -> redirect.addFlashAttribute("warning",
+							message("feedback.recorded.noCallBack", saved.score()));
+				}
+				return "redirect:/cases/" + saved.caseNumber() + "/feedback";
 			}
 			catch (FeedbackAlreadyRecordedException e) {
 				// Most often the form sent again from a second tab, or a colleague's feedback saved since the page was
@@ -115,10 +123,6 @@ class StaffFeedbackController {
 	private String notRecorded(String caseNumber, StaffFeedbackForm form, Model model) {
 		model.addAttribute("notRecorded", form);
 		return page(caseNumber, model);
-	}
-
-	private static String feedbackMessage(FeedbackView recorded) {
-		return new FeedbackPolicy().needsCallBack(recorded.score()) ? "feedback.recorded.callBack" : "feedback.recorded";
 	}
 
 	private String page(String caseNumber, Model model) {
