@@ -82,11 +82,16 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 * purchase: {@link ReturnsPolicy#awaitsASupervisor}) are done and left out. Denied (and perhaps closed since),
 	 * nothing is paid: the sentences promising a payment ({@link ReturnsPolicy#promisesPayment}) are left out too, and
 	 * those stating the customer's right stay (what a denial leaves them is said beside it, {@link #deniedRightCode}).
+	 * A goodwill exception granted beyond the remedy the decision gives ({@link #goodwillGrantedBeyond}) is not that
+	 * remedy: nothing of the explanation is shown, the pages say instead what was granted and what the right was.
 	 * The stored explanation is never changed: it is the record of what the engine decided.
 	 */
 	public List<String> explanationShown() {
 		if (status == RmaStatus.REQUESTED) {
 			return assessment.explanation();
+		}
+		if (goodwillGrantedBeyond()) {
+			return List.of();
 		}
 		return assessment.explanation().stream()
 			.filter(sentence -> !ReturnsPolicy.awaitsASupervisor(sentence))
@@ -110,6 +115,18 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 */
 	public boolean goodwillAskAdded() {
 		return goodwillPending() && !assessment.explanation().contains(ReturnsPolicy.GOODWILL_EXCEPTION_OFFER);
+	}
+
+	/**
+	 * A goodwill exception granted (the RMA authorised, and at every step after) where the decision gives a remedy and
+	 * more was offered: a refund where the law gives a repair or replacement, say. The explanation says what that
+	 * remedy is and how it will be given ("we will repair or replace it"), which is no longer what happens, so the
+	 * pages say in its place that what was offered is a goodwill gesture beyond the customer's right, and what that
+	 * right was ({@link #explanationShown}). A decision that gives no remedy is told by {@link #goodwillAskInsteadOf}.
+	 */
+	public boolean goodwillGrantedBeyond() {
+		return goodwillException && status != RmaStatus.REQUESTED && !denied()
+				&& !assessment.explanation().contains(ReturnsPolicy.GOODWILL_EXCEPTION_OFFER);
 	}
 
 	/** Where the goodwill exception this RMA asked for stands, when its pages say so in place of the offer to ask. */

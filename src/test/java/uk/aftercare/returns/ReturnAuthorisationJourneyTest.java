@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -654,6 +655,47 @@ class ReturnAuthorisationJourneyTest {
 		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
 		assertThat(customerCopy(refused)).contains("Our decision We cannot accept this return")
 			.doesNotContain(asked, "Asked for:", offering, "Refund £45.00");
+	}
+
+	/**
+	 * A £45 refund granted as a goodwill exception where the law gives a repair or replacement (75 days after an
+	 * in-store purchase): the page and the customer copy offer the refund, and "Why" no longer says the item will be
+	 * repaired or replaced, but that the refund is a goodwill gesture beyond the legal right, which was a repair or
+	 * replacement. Waiting and refused, they read as before. The stored decision keeps every sentence as decided.
+	 */
+	@Test
+	void aGoodwillRefundGrantedWhereTheLawGivesARepairSaysWhyItIsAGoodwillGesture() throws Exception {
+		String repair = "we will repair or replace it free of charge";
+		String right = "legal right here was this: Repair or replacement (Consumer Rights Act 2015 s.23 (repair or "
+				+ "replacement))";
+		String granted = raise(returnForm(returnCase(), 75, "lines[0].unitPrice", "45.00"));
+		assertThat(rmaPage(granted)).as("waiting").contains(repair, "asked for as a goodwill exception")
+			.doesNotContain(right);
+		assertThat(customerCopy(granted)).as("waiting").contains(repair).doesNotContain(right);
+
+		step(granted, "AUTHORISED", SUPERVISOR);
+
+		String page = rmaPage(granted);
+		assertThat(page).contains("id=\"offered\">Full refund<")
+			.containsPattern("We asked a supervisor for a goodwill exception, and sue granted it on "
+					+ "\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}: what we give is more than the law requires, as a "
+					+ "goodwill gesture. The customer&#39;s " + Pattern.quote(right) + ".")
+			.doesNotContain(repair);
+		assertThat(customerCopy(granted)).contains("Our decision Full refund", "Why We asked a supervisor for a "
+				+ "goodwill exception, and it was granted: what we give you is more than the law requires, as a "
+				+ "goodwill gesture. Your " + right + ".")
+			.doesNotContain(repair, "sue");
+		step(granted, "RECEIVED", STAFF);
+		assertThat(rmaPage(granted)).as("and at every step after").contains(right).doesNotContain(repair);
+		assertThat(rmas.get(granted).assessment().explanation()).as("the record, as decided")
+			.anySatisfy(sentence -> assertThat(sentence).contains(repair));
+
+		String refused = raise(returnForm(returnCase(), 75, "lines[0].unitPrice", "45.00"));
+		var request = approvals.pendingFor(rmas.get(refused).caseNumber(), refused).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "Outside our policy", request.version(), "sue", false);
+		assertThat(rmaPage(refused)).as("refused").contains(repair).doesNotContain(right);
+		assertThat(customerCopy(refused)).as("refused").contains("Our decision We cannot accept this return", repair)
+			.doesNotContain(right);
 	}
 
 	/**
