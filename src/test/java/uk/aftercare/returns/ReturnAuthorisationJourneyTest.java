@@ -699,6 +699,29 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	/**
+	 * The staff page's Refund card of a £45 goodwill refund still waiting for a supervisor says the amount is asked
+	 * for, as Offered does, not as agreed; once granted it is the refund's amount.
+	 */
+	@Test
+	void theRefundCardOfAGoodwillExceptionStillWaitingSaysTheAmountIsAskedFor() throws Exception {
+		String rma = raise(returnForm(returnCase(), 75, "lines[0].unitPrice", "45.00"));
+
+		assertThat(refundCard(rmaPage(rma))).contains("£45.00: asked for as a goodwill exception, waiting for a "
+				+ "supervisor to decide").doesNotContain(">£45.00<");
+
+		step(rma, "AUTHORISED", SUPERVISOR);
+
+		assertThat(refundCard(rmaPage(rma))).contains("id=\"refund-amount\">£45.00<").doesNotContain("asked for");
+	}
+
+	/** The page's Refund card, from its heading to the end of its section. */
+	private static String refundCard(String page) {
+		int heading = page.indexOf("id=\"money-heading\"");
+		assertThat(heading).as("the Refund card").isNotNegative();
+		return page.substring(heading, page.indexOf("</section>", heading));
+	}
+
+	/**
 	 * A goodwill refund where the law gives nothing, still waiting, no longer says both that it is offered and that a
 	 * supervisor is being asked: the customer copy only says it is asked for.
 	 */
