@@ -69,7 +69,8 @@ public class CustomerService {
 
 	/**
 	 * Existing customers whose email, phone or full name matches what staff typed, for them to choose from; the name
-	 * in any case and with or without accents ({@link ContactDetails#nameKey}).
+	 * in any case and with or without accents ({@link ContactDetails#nameKey}), and typed surname first ("Blake,
+	 * Wendy") also as written forename first ({@link #forenameFirst}), as saving the case reads it.
 	 */
 	@Transactional(readOnly = true)
 	public List<CustomerSummary> findMatches(ContactDetails typed) {
@@ -78,7 +79,7 @@ public class CustomerService {
 		}
 		return customers
 			.findMatches(typed.email(), ContactDetails.phoneKey(typed.phone()), ContactDetails.nameKey(typed.name()),
-					Limit.of(5))
+					ContactDetails.nameKey(forenameFirst(typed.name())), Limit.of(5))
 			.stream()
 			.map(Customer::toSummary)
 			.toList();
@@ -116,8 +117,8 @@ public class CustomerService {
 	 * Whether two names can be the same person's, as staff type them: "Jane Smith", "J Smith", "Mrs Smith", "jane" and
 	 * "Jane Smith-Jones" can; "Alice Match" and "Bob Other", or "Alice Smith" and "Bob Smith", cannot. With first names
 	 * on both, their initials agree and they share another word; with one word on one side, the other has it. Accents,
-	 * case, titles and punctuation are ignored, and a name written surname first ("Smith, Jane", as registers and
-	 * order systems list people) is read as "Jane Smith". A name not given agrees with any.
+	 * case, titles and punctuation are ignored, and a name written surname first is read forename first
+	 * ({@link #forenameFirst}). A name not given agrees with any.
 	 */
 	static boolean sameName(String recorded, String typed) {
 		List<String> a = words(recorded);
@@ -137,15 +138,26 @@ public class CustomerService {
 		return a.subList(1, a.size()).stream().anyMatch(word -> word.length() > 1 && b.subList(1, b.size()).contains(word));
 	}
 
+	/**
+	 * A name written surname first, "Smith, Jane" as registers and order systems list people, as "Jane Smith"; any
+	 * other name (no comma, or more than one) as it is.
+	 */
+	static String forenameFirst(String name) {
+		if (name == null) {
+			return null;
+		}
+		int comma = name.indexOf(',');
+		if (comma < 0 || comma != name.lastIndexOf(',')) {
+			return name;
+		}
+		return (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip();
+	}
+
 	private static List<String> words(String name) {
 		if (name == null) {
 			return List.of();
 		}
-		int comma = name.indexOf(',');
-		if (comma >= 0 && comma == name.lastIndexOf(',')) {
-			name = name.substring(comma + 1) + " " + name.substring(0, comma);
-		}
-		return java.util.Arrays.stream(ContactDetails.fold(name).split("[^\\p{L}\\p{M}\\p{N}]+"))
+		return java.util.Arrays.stream(ContactDetails.fold(forenameFirst(name)).split("[^\\p{L}\\p{M}\\p{N}]+"))
 			.filter(word -> !word.isEmpty() && !TITLES.contains(word))
 			.toList();
 	}

@@ -174,6 +174,24 @@ abstract class CustomerRepositoryContract {
 			.as("someone else at her address").isNotEqualTo(wendy.id());
 	}
 
+	/** The log form's suggestions read "Blake, Wendy" as saving the case does, and still offer a record kept so. */
+	@Test
+	void offersACustomerWhoseNameWasTypedSurnameFirst() {
+		CustomerSummary wendy = customers.findOrCreate(null, new ContactDetails("Wendy Blake", "wb@example.com", null));
+		CustomerSummary keptSurnameFirst = customers.findOrCreate(null,
+				new ContactDetails("Blake, Wendy", "wendy@example.com", null));
+
+		// Other tests here keep a Wendy Blake of their own.
+		assertThat(customers.findMatches(new ContactDetails("Blake, Wendy", null, null)))
+			.allSatisfy(c -> assertThat(c.name()).isIn("Wendy Blake", "Blake, Wendy"))
+			.extracting(CustomerSummary::id)
+			.contains(wendy.id(), keptSurnameFirst.id());
+		assertThat(customers.findMatches(new ContactDetails("BLAKE,wendy", null, null))).extracting(CustomerSummary::id)
+			.contains(wendy.id());
+		assertThat(customers.findMatches(new ContactDetails("Blake, Bob", null, null))).extracting(CustomerSummary::id)
+			.doesNotContain(wendy.id(), keptSurnameFirst.id());
+	}
+
 	@Test
 	void offersACustomerWhoseNameWasTypedWithACurlyApostropheOrAStraightOne() {
 		CustomerSummary niamh = customers.findOrCreate(null, new ContactDetails("Niamh O’Brien", "nob@example.com", null));
