@@ -187,11 +187,13 @@ class ApprovalRequest {
 		if (status != ApprovalStatus.PENDING) {
 			throw new ConflictException("Already " + status.name().toLowerCase() + " by " + decidedBy + ".");
 		}
+		String others = requiredApprover == EscalationDecision.Approver.MANAGER ? "another manager"
+				: "another supervisor or a manager";
 		if (decider.equalsIgnoreCase(requestedBy)) {
-			throw new ForbiddenException("You asked for this; another supervisor must decide it.");
+			throw new ForbiddenException("You asked for this; " + others + " must decide it.");
 		}
 		if (askedBy(decider)) {
-			throw new ForbiddenException("You added a reason to this review; another supervisor must decide it.");
+			throw new ForbiddenException("You added a reason to this review; " + others + " must decide it.");
 		}
 		if (requiredApprover == EscalationDecision.Approver.MANAGER && !deciderIsManager) {
 			throw new ForbiddenException("This amount is above the supervisor's limit; a manager must decide it.");

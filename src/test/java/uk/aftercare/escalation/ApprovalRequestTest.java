@@ -41,8 +41,16 @@ class ApprovalRequestTest {
 		ApprovalRequest request = refund("400.00", Approver.SUPERVISOR);
 		assertThatThrownBy(() -> request.decide(Decision.APPROVE, "STAFF", true, null, NOW))
 			.isInstanceOf(ForbiddenException.class)
-			.hasMessageContaining("another supervisor");
+			.hasMessage("You asked for this; another supervisor or a manager must decide it.");
 		assertThat(request.toView().pending()).isTrue();
+	}
+
+	@Test
+	void forbidsAManagerApprovingTheirOwnRequestAboveTheSupervisorsLimit() {
+		ApprovalRequest request = refund("1400.00", Approver.MANAGER);
+		assertThatThrownBy(() -> request.decide(Decision.APPROVE, "STAFF", true, null, NOW))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessage("You asked for this; another manager must decide it.");
 	}
 
 	@Test

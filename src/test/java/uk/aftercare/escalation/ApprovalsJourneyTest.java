@@ -324,7 +324,7 @@ class ApprovalsJourneyTest {
 		assertThat(approvals.pendingCountFor(owner, false)).as("no longer in the menu's count of the one who widened it")
 			.isEqualTo(ownersCount - 1);
 		assertThatThrownBy(() -> approvals.decide(widened.id(), Decision.APPROVE, "Seen", widened.version(), owner,
-				false)).hasMessage("You added a reason to this review; another supervisor must decide it.");
+				false)).hasMessage("You added a reason to this review; another supervisor or a manager must decide it.");
 
 		approvals.decide(widened.id(), Decision.APPROVE, "Solicitor's letter expected: passed to head office",
 				widened.version(), widened.owner(), false);

@@ -208,9 +208,11 @@ class ServerErrorReport implements WebServerFactoryCustomizer<TomcatServletWebSe
 				detail = status == null || status.is5xxServerError() ? text("error.unexpected")
 						: status.value() + " " + status.getReasonPhrase() + ".";
 			}
-			return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
-					+ "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail)
-					+ "</p><p><a href=\"" + HtmlUtils.htmlEscape(contextPath) + "/cases\">"
+			// The tab names the application after the page, as the layout's title pattern does on every other page.
+			return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>"
+					+ HtmlUtils.htmlEscape(title + " · " + text("app.name"), "UTF-8") + "</title></head><body><h1>"
+					+ HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\""
+					+ HtmlUtils.htmlEscape(contextPath) + "/cases\">"
 					+ HtmlUtils.htmlEscape(text("error.home")) + "</a></p></body></html>";
 		}
 

@@ -84,11 +84,11 @@ class ApprovalApiControllerTest {
 	/** Someone who may not decide the request at all is told that first, not asked to add a note they cannot use. */
 	@Test
 	void refusesTheRequesterBeforeNamingWhatTheirDecisionLacks() throws Exception {
-		willThrow(new ForbiddenException("You asked for this; another supervisor must decide it."))
+		willThrow(new ForbiddenException("You asked for this; another supervisor or a manager must decide it."))
 			.given(approvals).checkDecider(7L, "sue", false);
 
 		decide("{\"decision\": \"REJECT\", \"version\": 3}").andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("You asked for this; another supervisor must decide it."));
+			.andExpect(jsonPath("$.detail").value("You asked for this; another supervisor or a manager must decide it."));
 		decidesNothing();
 	}
 

@@ -206,7 +206,17 @@ class ApprovalControllerTest {
 		given(approvals.get(7)).willReturn(pending("sue", Approver.SUPERVISOR));
 		mvc.perform(get("/approvals/7"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("another supervisor must decide it")))
+			.andExpect(content().string(containsString("You asked for this, so another supervisor or a manager must decide it.")))
+			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void leavesAManagersOwnRequestAboveTheSupervisorsLimitToAnotherManager() throws Exception {
+		given(approvals.get(7)).willReturn(pending("mo", Approver.MANAGER));
+		mvc.perform(get("/approvals/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You asked for this, so another manager must decide it.")))
 			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
 	}
 
@@ -219,7 +229,7 @@ class ApprovalControllerTest {
 				List.of("sue")));
 		mvc.perform(get("/approvals/7"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("You added a reason to this review, so another supervisor must decide it.")))
+			.andExpect(content().string(containsString("You added a reason to this review, so another supervisor or a manager must decide it.")))
 			.andExpect(content().string(not(containsString("value=\"APPROVE\""))));
 	}
 

@@ -517,7 +517,7 @@ class ReturnAuthorisationControllerTest {
 	void answersADecisionOnOnesOwnRequestBesideTheStepsNotWithAnErrorPage() throws Exception {
 		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
 		given(rmas.advance(eq("RMA-2026-000001"), eq(RmaStatus.AUTHORISED), isNull(), eq(0L), eq("staff")))
-			.willThrow(new ForbiddenException("You asked for this; another supervisor must decide it."));
+			.willThrow(new ForbiddenException("You asked for this; another supervisor or a manager must decide it."));
 
 		mvc.perform(post("/returns/RMA-2026-000001/status").with(csrf())
 			.param("target", "AUTHORISED")
@@ -525,7 +525,7 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-page"))
 			.andExpect(model().attributeHasFieldErrors("step", "target"))
-			.andExpect(content().string(containsString("You asked for this; another supervisor must decide it.")));
+			.andExpect(content().string(containsString("You asked for this; another supervisor or a manager must decide it.")));
 	}
 
 	@Test

@@ -37,7 +37,8 @@ class WebErrorPagesOverHttpTest {
 		HttpResponse<String> page = get("/admin/users/a;b");
 
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("This address is not valid", "Aftercare cannot open /admin/users/a;b");
+		assertThat(page.body()).contains("<title>This address is not valid · Aftercare</title>",
+				"Aftercare cannot open /admin/users/a;b");
 	}
 
 	@Test
@@ -47,7 +48,8 @@ class WebErrorPagesOverHttpTest {
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("text/html"));
-		assertThat(page.body()).contains("This address is not valid", "Aftercare cannot open /admin/users/a%2Fb")
+		assertThat(page.body()).contains("<title>This address is not valid · Aftercare</title>",
+				"Aftercare cannot open /admin/users/a%2Fb")
 			.doesNotContain("Tomcat");
 	}
 
@@ -56,7 +58,7 @@ class WebErrorPagesOverHttpTest {
 		HttpResponse<String> page = get("/cases?q=" + "a".repeat(10_000));
 
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("This address is not valid",
+		assertThat(page.body()).contains("<title>This address is not valid · Aftercare</title>",
 				"Aftercare cannot open /cases: the address is too long to read");
 	}
 
@@ -68,7 +70,8 @@ class WebErrorPagesOverHttpTest {
 			.GET()
 			.build(), HttpResponse.BodyHandlers.ofString());
 
-		assertThat(page.body()).contains("Aftercare cannot open /cases: the request&#39;s headers are too long to read");
+		assertThat(page.body()).contains("<title>What was sent was too large to read · Aftercare</title>",
+				"Aftercare cannot open /cases: the request&#39;s headers are too long to read");
 	}
 
 	@Test
