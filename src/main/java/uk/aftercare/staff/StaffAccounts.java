@@ -2,6 +2,7 @@ package uk.aftercare.staff;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,7 +57,8 @@ public class StaffAccounts {
 		if (users.existsByUsernameIgnoreCase(username)) {
 			throw new ConflictException("The username '" + username + "' is already taken.");
 		}
-		StaffUser user = new StaffUser(username.trim(), displayName.trim(), email, passwordEncoder.encode(rawPassword),
+		// Kept lower-case, as sign-in reads a username, whoever adds the account.
+		StaffUser user = new StaffUser(username.trim().toLowerCase(Locale.ROOT), displayName.trim(), email, passwordEncoder.encode(rawPassword),
 				role, clock.instant());
 		if (!SYSTEM.equals(createdBy)) {
 			// A manager chose this password: its owner changes it at their first sign-in.

@@ -54,6 +54,16 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void keepsAUsernameTypedWithCapitalsInLowerCaseAsSignInReadsIt() {
+		when(users.saveAndFlush(org.mockito.ArgumentMatchers.any())).thenAnswer(saved -> saved.getArgument(0));
+
+		StaffMember added = accounts.create(" JSmith ", "Jo Smith", null, "twelve chars or more", Role.STAFF, "mo");
+
+		assertThat(added.username()).isEqualTo("jsmith");
+		verify(history).record("jsmith", StaffAccountEvent.Action.CREATED, Role.STAFF, null, "mo");
+	}
+
+	@Test
 	void refusesToDisableTheLastEnabledManager() {
 		// mo was disabled by mia a moment ago, in a transaction that committed while this one waited for the locks.
 		when(users.countEnabledManagers()).thenReturn(1L);

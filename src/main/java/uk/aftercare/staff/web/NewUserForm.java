@@ -1,5 +1,6 @@
 package uk.aftercare.staff.web;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.constraints.Email;
@@ -18,7 +19,7 @@ public class NewUserForm {
 
 	@NotBlank(message = "{users.username.required}")
 	@Size(min = 3, max = 60, message = "{users.username.size}")
-	@Pattern(regexp = "^$|^[a-z0-9._-]+$", message = "{users.username.pattern}")
+	@Pattern(regexp = "^$|^[A-Za-z0-9._-]+$", message = "{users.username.pattern}")
 	private String username;
 
 	@NotBlank(message = "{users.displayName.required}")
@@ -35,6 +36,14 @@ public class NewUserForm {
 	@NotBlank(message = "{users.password.required}")
 	@Size(min = 12, message = "{users.password.tooShort}")
 	private String password;
+
+	/**
+	 * The username as it is kept and signed in with: read as lower-case, as sign-in reads it, so {@code JSmith} is
+	 * {@code jsmith}. The form keeps what was typed, for the page shown again after a refusal.
+	 */
+	String account() {
+		return username == null ? null : username.toLowerCase(Locale.ROOT);
+	}
 
 	/** What is wrong with the password beyond its length, as a message code. */
 	Optional<String> passwordProblem() {

@@ -109,21 +109,21 @@ class UserAdminController {
 		if (!result.hasFieldErrors("password")) {
 			form.passwordProblem().ifPresent(code -> result.rejectValue("password", code));
 		}
-		if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
+		if (!result.hasFieldErrors("username") && accounts.exists(form.account())) {
 			result.rejectValue("username", "users.username.taken");
 		}
 		if (result.hasErrors()) {
 			return "staff/user-new";
 		}
 		try {
-			accounts.create(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getPassword(),
+			accounts.create(form.account(), form.getDisplayName(), form.getEmail(), form.getPassword(),
 					form.getRole(), principal.getName());
 		}
 		catch (ConflictException e) {
 			result.rejectValue("username", "users.username.taken");
 			return "staff/user-new";
 		}
-		redirect.addFlashAttribute("success", message("users.created", form.getUsername()));
+		redirect.addFlashAttribute("success", message("users.created", form.account()));
 		return "redirect:/admin/users";
 	}
 

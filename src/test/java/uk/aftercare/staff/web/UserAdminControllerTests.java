@@ -130,7 +130,7 @@ class UserAdminControllerTests {
 			.andExpect(model().attributeHasFieldErrorCode("newUser", "email", "Email"))
 			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "Size"))
 			.andExpect(content().string(allOf(containsString("value=\"Sam Smith\""),
-					containsString("value=\"sam-at-example\""), containsString("Use only lower-case letters"),
+					containsString("value=\"sam-at-example\""), containsString("Use only letters a to z"),
 					containsString("Enter the person’s name"), containsString("Use at least 12 characters"),
 					containsString("Enter an email address like name@example.co.uk"),
 					containsString("<option value=\"SUPERVISOR\" selected=\"selected\">"),
@@ -151,7 +151,7 @@ class UserAdminControllerTests {
 			.param("password", "short")).andReturn().getResponse().getContentAsString();
 
 		assertThat(Markup.errorSummary(html)).containsExactly(
-				Markup.SummaryLine.linked("Use only lower-case letters, digits, dots (.), hyphens (-) and underscores (_)",
+				Markup.SummaryLine.linked("Use only letters a to z, digits, dots (.), hyphens (-) and underscores (_)",
 						"username"),
 				Markup.SummaryLine.linked("Enter the person\u2019s name", "displayName"),
 				Markup.SummaryLine.linked("Enter an email address like name@example.co.uk", "email"),
@@ -222,6 +222,28 @@ class UserAdminControllerTests {
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("success", "User sam.smith added."));
 		verify(accounts).create("sam.smith", "Sam Smith", null, "twelve chars or more", Role.STAFF, "mo");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void aUsernameTypedWithCapitalsIsAddedInLowerCase() throws Exception {
+		mvc.perform(newUser("JSmith"))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("success", "User jsmith added."));
+		verify(accounts).exists("jsmith");
+		verify(accounts).create("jsmith", "Sam Smith", null, "twelve chars or more", Role.STAFF, "mo");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void aUsernameTypedWithCapitalsIsRefusedAsTakenWhenItsLowerCaseIsAndKeepsWhatWasTyped() throws Exception {
+		when(accounts.exists("jsmith")).thenReturn(true);
+
+		mvc.perform(newUser("JSmith"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "username", "users.username.taken"))
+			.andExpect(content().string(containsString("value=\"JSmith\"")));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
 	}
 
 	@Test
