@@ -3,6 +3,7 @@ package uk.aftercare.followups;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -82,7 +83,7 @@ public final class TemplateText {
 			List<String> missing = key.required().stream().filter(p -> !used.contains(p)).map(p -> "{" + p + "}")
 				.toList();
 			if (!missing.isEmpty()) {
-				problems.add(new Problem("body", "mailTemplate.placeholder.missing", String.join(", ", missing)));
+				problems.add(new Problem("body", "mailTemplate.body.placeholder.missing", String.join(", ", missing)));
 			}
 		}
 		return problems;
@@ -94,13 +95,13 @@ public final class TemplateText {
 			return;
 		}
 		if (text.length() > max) {
-			problems.add(new Problem(field, "mailTemplate." + field + ".tooLong", String.valueOf(max)));
+			problems.add(new Problem(field, "mailTemplate." + field + ".tooLong", String.format(Locale.UK, "%,d", max)));
 		}
 		List<String> unknown = placeholdersIn(text).stream().filter(p -> !key.allowed().contains(p))
 			.map(p -> "{" + p + "}")
 			.toList();
 		if (!unknown.isEmpty()) {
-			problems.add(new Problem(field, "mailTemplate.placeholder.unknown", String.join(", ", unknown)));
+			problems.add(new Problem(field, "mailTemplate." + field + ".placeholder.unknown", String.join(", ", unknown)));
 		}
 		// "Dear {customer name}" would reach the customer as typed: a brace is only ever part of a placeholder.
 		Set<String> stray = new LinkedHashSet<>();
@@ -109,7 +110,7 @@ public final class TemplateText {
 			stray.add(m.group());
 		}
 		if (!stray.isEmpty()) {
-			problems.add(new Problem(field, "mailTemplate.placeholder.malformed", String.join(", ", stray)));
+			problems.add(new Problem(field, "mailTemplate." + field + ".placeholder.malformed", String.join(", ", stray)));
 		}
 	}
 

@@ -624,8 +624,8 @@ class FollowUpPagesTest {
 			.param("body", "{outcome} This is final.")
 			.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("uses placeholders this e-mail cannot fill: {foo}")))
-			.andExpect(content().string(containsString("must keep {adrName}, {adrWebsite}")));
+			.andExpect(content().string(containsString("The subject uses placeholders this e-mail cannot fill: {foo}.")))
+			.andExpect(content().string(containsString("The text must keep {adrName}, {adrWebsite}:")));
 	}
 
 }

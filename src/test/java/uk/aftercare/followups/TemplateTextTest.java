@@ -27,7 +27,7 @@ class TemplateTextTest {
 	@Test
 	void refusesPlaceholdersATemplateCannotFill() {
 		assertThat(TemplateText.check(MailTemplateKey.DECISION, "Case {caseNumber}", "{decision} {surveyLink}"))
-			.containsExactly(new Problem("body", "mailTemplate.placeholder.unknown", "{surveyLink}"));
+			.containsExactly(new Problem("body", "mailTemplate.body.placeholder.unknown", "{surveyLink}"));
 	}
 
 	/** A brace outside a placeholder would reach the customer as typed: "Dear {customer name}". */
@@ -35,10 +35,10 @@ class TemplateTextTest {
 	void refusesBracesThatAreNotAPlaceholder() {
 		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber",
 				"Dear {customer name}, {outcome} Thanks}"))
-			.containsExactly(new Problem("subject", "mailTemplate.placeholder.malformed", "{caseNumber"),
-					new Problem("body", "mailTemplate.placeholder.malformed", "{customer name}, }"));
+			.containsExactly(new Problem("subject", "mailTemplate.subject.placeholder.malformed", "{caseNumber"),
+					new Problem("body", "mailTemplate.body.placeholder.malformed", "{customer name}, }"));
 		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber}", "{{outcome}}"))
-			.containsExactly(new Problem("body", "mailTemplate.placeholder.malformed", "{}"));
+			.containsExactly(new Problem("body", "mailTemplate.body.placeholder.malformed", "{}"));
 		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber}", "Dear {customerName}, {outcome}"))
 			.isEmpty();
 	}
@@ -46,15 +46,22 @@ class TemplateTextTest {
 	@Test
 	void aFinalResponseMustNameTheAdrBody() {
 		assertThat(TemplateText.check(MailTemplateKey.FINAL_RESPONSE, "Final response", "{outcome} This is final."))
-			.containsExactly(new Problem("body", "mailTemplate.placeholder.missing", "{adrName}, {adrWebsite}"));
+			.containsExactly(new Problem("body", "mailTemplate.body.placeholder.missing", "{adrName}, {adrWebsite}"));
 	}
 
 	@Test
 	void anAcknowledgementMustGiveTheCaseNumberInTheSubjectOrText() {
 		assertThat(TemplateText.check(MailTemplateKey.ACKNOWLEDGEMENT, "Thanks", "We got your message."))
 			.extracting(Problem::code)
-			.containsExactly("mailTemplate.placeholder.missing");
+			.containsExactly("mailTemplate.body.placeholder.missing");
 		assertThat(TemplateText.check(MailTemplateKey.ACKNOWLEDGEMENT, "Case {caseNumber}", "We got it.")).isEmpty();
+	}
+
+	/** The limit as every message writes a number of a thousand or more: 5,000. */
+	@Test
+	void refusesATextOverItsLimitNamingTheLimitWithAComma() {
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "Closed {caseNumber}", "{outcome}" + "x".repeat(5000)))
+			.containsExactly(new Problem("body", "mailTemplate.body.tooLong", "5,000"));
 	}
 
 	@Test

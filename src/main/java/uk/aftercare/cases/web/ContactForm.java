@@ -17,7 +17,7 @@ public class ContactForm {
 	private ContactDirection direction = ContactDirection.TO_CUSTOMER;
 
 	@NotBlank(message = "{contact.summary.required}")
-	@Size(max = 5000, message = "{case.description.tooLong}")
+	@Size(max = 5000, message = "{contact.summary.tooLong}")
 	private String summary;
 
 	public ContactChannel getChannel() {

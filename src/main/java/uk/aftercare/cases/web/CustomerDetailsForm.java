@@ -17,15 +17,15 @@ import uk.aftercare.shared.web.VersionedForm;
 public class CustomerDetailsForm extends VersionedForm {
 
 	@NotBlank(message = "{case.customerName.required}")
-	@Size(max = 120, message = "{field.tooLong}")
+	@Size(max = 120, message = "{case.customerName.tooLong}")
 	private String name;
 
 	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{case.customerEmail.tooLong}")
 	private String email;
 
 	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
-	@Size(max = 30, message = "{field.tooLong}")
+	@Size(max = 30, message = "{case.customerPhone.tooLong}")
 	private String phone;
 
 	/** Room for every line at its longest, with line breaks as a browser sends them (two characters each). */

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 public class NoteForm {
 
 	@NotBlank(message = "{note.text.required}")
-	@Size(max = 5000, message = "{case.description.tooLong}")
+	@Size(max = 5000, message = "{note.text.tooLong}")
 	private String text;
 
 	public String getText() {

@@ -24,24 +24,24 @@ public class OpenCaseForm {
 	private Long customerId;
 
 	@NotBlank(message = "{case.customerName.required}")
-	@Size(max = 120, message = "{field.tooLong}")
+	@Size(max = 120, message = "{case.customerName.tooLong}")
 	private String customerName;
 
 	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{case.customerEmail.tooLong}")
 	private String customerEmail;
 
 	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
-	@Size(max = 30, message = "{field.tooLong}")
+	@Size(max = 30, message = "{case.customerPhone.tooLong}")
 	private String customerPhone;
 
 	@NotNull(message = "{case.channel.required}")
 	private ContactChannel channel;
 
-	@Size(max = 60, message = "{field.tooLong}")
+	@Size(max = 60, message = "{case.orderReference.tooLong}")
 	private String orderReference;
 
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{case.product.tooLong}")
 	private String product;
 
 	@NotBlank(message = "{case.description.required}")

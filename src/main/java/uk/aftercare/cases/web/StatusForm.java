@@ -11,7 +11,7 @@ public class StatusForm {
 	@NotNull(message = "{status.target.required}")
 	private CaseStatus target;
 
-	@Size(max = 500, message = "{field.tooLong}")
+	@Size(max = 500, message = "{status.reason.tooLong}")
 	private String reason;
 
 	public CaseStatus getTarget() {

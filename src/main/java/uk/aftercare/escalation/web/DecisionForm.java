@@ -12,7 +12,7 @@ public class DecisionForm extends VersionedForm {
 	@NotNull(message = "{approval.decision.required}")
 	private Decision decision;
 
-	@Size(max = 2000, message = "{field.tooLong}")
+	@Size(max = 2000, message = "{approval.note.tooLong}")
 	private String note;
 
 	public Decision getDecision() {

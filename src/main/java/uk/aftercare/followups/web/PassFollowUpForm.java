@@ -9,7 +9,7 @@ import uk.aftercare.shared.web.VersionedForm;
 public class PassFollowUpForm extends VersionedForm {
 
 	@NotBlank(message = "{followUp.owner.unknown}")
-	@Size(max = 60, message = "{field.tooLong}")
+	@Size(max = 60, message = "{followUp.owner.unknown}")
 	private String owner;
 
 	private String returnTo;

@@ -21,14 +21,14 @@ public class ItemLineForm {
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
 
-	@Size(max = 40, message = "{field.tooLong}")
+	@Size(max = 40, message = "{rma.line.sku.tooLong}")
 	private String sku;
 
 	@NotBlank(message = "{rma.line.description.required}")
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{rma.line.description.tooLong}")
 	private String description;
 
-	@Size(max = 60, message = "{field.tooLong}")
+	@Size(max = 60, message = "{rma.line.serialNumber.tooLong}")
 	private String serialNumber;
 
 	private String quantity = "1";

@@ -50,7 +50,7 @@ public class PolicyVersionForm {
 	@NotNull(message = "{policy.effectiveFrom.required}")
 	private LocalDate effectiveFrom;
 
-	@Size(max = 500, message = "{field.tooLong}")
+	@Size(max = 500, message = "{policy.reason.tooLong}")
 	private String reason;
 
 	static PolicyVersionForm from(ReturnsPolicySettings settings, LocalDate effectiveFrom) {

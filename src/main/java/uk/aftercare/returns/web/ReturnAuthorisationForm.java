@@ -41,18 +41,18 @@ public class ReturnAuthorisationForm {
 	static final int SPARE_LINES = 2;
 
 	@NotBlank(message = "{rma.customerName.required}")
-	@Size(max = 120, message = "{field.tooLong}")
+	@Size(max = 120, message = "{rma.customerName.tooLong}")
 	private String customerName;
 
 	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{rma.customerEmail.tooLong}")
 	private String customerEmail;
 
 	@Pattern(regexp = ContactDetails.PHONE_PATTERN, message = "{field.phone.invalid}")
-	@Size(max = 30, message = "{field.tooLong}")
+	@Size(max = 30, message = "{rma.customerPhone.tooLong}")
 	private String customerPhone;
 
-	@Size(max = 60, message = "{field.tooLong}")
+	@Size(max = 60, message = "{rma.orderReference.tooLong}")
 	private String orderReference;
 
 	@NotNull(message = "{rma.proofOfPurchase.required}")
@@ -81,7 +81,7 @@ public class ReturnAuthorisationForm {
 	@NotNull(message = "{rma.reasonCode.required}")
 	private ReasonCode reasonCode;
 
-	@Size(max = 1000, message = "{field.tooLong}")
+	@Size(max = 1000, message = "{rma.reasonDetail.tooLong}")
 	private String reasonDetail;
 
 	private boolean failedRepairOrReplacement;
@@ -122,7 +122,7 @@ public class ReturnAuthorisationForm {
 	/** As typed, for the same reasons as an item's price (see {@link ItemLineForm}). */
 	private String deductionAmount;
 
-	@Size(max = 500, message = "{field.tooLong}")
+	@Size(max = 500, message = "{rma.deductionReason.tooLong}")
 	private String deductionReason;
 
 	/** Drops item rows staff left empty, before validation, so only real lines are checked. */

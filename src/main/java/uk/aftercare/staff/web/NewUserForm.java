@@ -23,11 +23,11 @@ public class NewUserForm {
 	private String username;
 
 	@NotBlank(message = "{users.displayName.required}")
-	@Size(max = 120, message = "{field.tooLong}")
+	@Size(max = 120, message = "{users.displayName.tooLong}")
 	private String displayName;
 
 	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{field.email.invalid}")
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{users.email.tooLong}")
 	private String email;
 
 	@NotNull(message = "{users.role.required}")

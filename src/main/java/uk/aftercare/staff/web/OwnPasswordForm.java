@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 public class OwnPasswordForm {
 
 	@NotBlank(message = "{password.current.required}")
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{password.current.tooLong}")
 	private String currentPassword;
 
 	@NotBlank(message = "{password.new.required}")
@@ -15,7 +15,7 @@ public class OwnPasswordForm {
 	private String newPassword;
 
 	@NotBlank(message = "{password.confirm.required}")
-	@Size(max = 200, message = "{field.tooLong}")
+	@Size(max = 200, message = "{password.confirm.tooLong}")
 	private String confirmPassword;
 
 	public String getCurrentPassword() {

@@ -151,6 +151,35 @@ class CaseControllerTest {
 				Markup.SummaryLine.linked("Choose complaint, query or return", "type1"));
 	}
 
+	/** Read in the summary away from its label, a message names its field: not "is too long (at most 120 characters)". */
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void namesEachFieldTooLongInItsOwnSentenceAndKeepsWhatWasTyped() throws Exception {
+		String name = "N".repeat(121);
+		String html = mvc.perform(post("/cases").with(csrf())
+			.param("customerName", name)
+			.param("customerEmail", "a".repeat(190) + "@example.com")
+			.param("customerPhone", "0".repeat(31))
+			.param("channel", "PHONE")
+			.param("orderReference", "R".repeat(61))
+			.param("product", "P".repeat(201))
+			.param("description", "x".repeat(5001))).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).contains(
+				Markup.SummaryLine.linked("The name is too long: shorten it to at most 120 characters.", "customerName"),
+				Markup.SummaryLine.linked("The email address is too long: shorten it to at most 200 characters.",
+						"customerEmail"),
+				Markup.SummaryLine.linked("The phone number is too long: shorten it to at most 30 characters.",
+						"customerPhone"),
+				Markup.SummaryLine.linked(
+						"The order or receipt reference is too long: shorten it to at most 60 characters.",
+						"orderReference"),
+				Markup.SummaryLine.linked("The product is too long: shorten it to at most 200 characters.", "product"),
+				Markup.SummaryLine.linked(
+						"What the customer said is too long: shorten it to at most 5,000 characters.", "description"));
+		assertThat(html).contains("value=\"" + name + "\"");
+	}
+
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void asksToChooseTheCustomerAgainWhenTheChosenRecordCannotBeUsedKeepingEverythingElse() throws Exception {

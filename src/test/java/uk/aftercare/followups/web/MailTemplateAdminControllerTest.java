@@ -1,5 +1,6 @@
 package uk.aftercare.followups.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -34,6 +35,7 @@ import uk.aftercare.followups.MailTemplateService;
 import uk.aftercare.followups.MailTemplateView;
 import uk.aftercare.followups.TemplateText;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(MailTemplateAdminController.class)
@@ -144,16 +146,45 @@ class MailTemplateAdminControllerTest {
 	void bracesThatAreNotAPlaceholderAreNamedBesideTheText() throws Exception {
 		given(templates.update(eq(MailTemplateKey.CLOSURE), anyString(), anyString(), eq(3L), eq("mo")))
 			.willThrow(new MailTemplateRejectedException(List.of(
-					new TemplateText.Problem("body", "mailTemplate.placeholder.malformed", "{customer name}"))));
+					new TemplateText.Problem("body", "mailTemplate.body.placeholder.malformed", "{customer name}"))));
 
 		mvc.perform(post("/admin/mail-templates/CLOSURE").with(csrf())
 			.param("subject", "Closed {caseNumber}")
 			.param("body", "Dear {customer name}, {outcome}")
 			.param("version", "3"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "body", "mailTemplate.placeholder.malformed"))
-			.andExpect(content().string(containsString("has braces that are not a placeholder: {customer name}. "
-					+ "A placeholder is one word in braces, such as {caseNumber}; other text has no braces")));
+			.andExpect(model().attributeHasFieldErrorCode("form", "body", "mailTemplate.body.placeholder.malformed"))
+			.andExpect(content().string(containsString("The text has braces that are not a placeholder: {customer name}. "
+					+ "A placeholder is one word in braces, such as {caseNumber}; other text has no braces.")));
+	}
+
+	/** Each is read in the error summary on its own, so each says which box it is about, in a whole sentence. */
+	@Test
+	void everyProblemWithATemplateNamesItsBoxInTheSummaryAndWhatWasTypedStays() throws Exception {
+		String subject = "Thanks {bogus}";
+		String body = "x".repeat(5000) + " {oops";
+		given(templates.get(MailTemplateKey.ACKNOWLEDGEMENT)).willReturn(new MailTemplateView(
+				MailTemplateKey.ACKNOWLEDGEMENT, "Case {caseNumber}", "We got it.", "system",
+				Instant.parse("2026-01-01T00:00:00Z"), 3));
+		given(templates.update(MailTemplateKey.ACKNOWLEDGEMENT, subject, body, 3L, "mo")).willThrow(
+				new MailTemplateRejectedException(TemplateText.check(MailTemplateKey.ACKNOWLEDGEMENT, subject, body)));
+
+		String html = mvc.perform(post("/admin/mail-templates/ACKNOWLEDGEMENT").with(csrf())
+			.param("subject", subject)
+			.param("body", body)
+			.param("version", "3"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(
+				Markup.SummaryLine.linked("The subject uses placeholders this e-mail cannot fill: {bogus}. "
+						+ "Use only those listed beside it.", "subject"),
+				Markup.SummaryLine.linked("The text is too long: shorten it to at most 5,000 characters.", "body"),
+				Markup.SummaryLine.linked("The text has braces that are not a placeholder: {oops. A placeholder is one "
+						+ "word in braces, such as {caseNumber}; other text has no braces.", "body"),
+				Markup.SummaryLine.linked("The text must keep {caseNumber}: put back each placeholder marked "
+						+ "\u201cmust stay\u201d.", "body"));
+		assertThat(html).contains("value=\"Thanks {bogus}\"", body + "</textarea>");
 	}
 
 }

@@ -38,6 +38,7 @@ import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReturnsPolicyService;
 import uk.aftercare.returns.ReturnsPolicySettings;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(ReturnsPolicyController.class)
@@ -126,6 +127,20 @@ class ReturnsPolicyControllerTest {
 			.containsExactlyInAnyOrder(ProofOfPurchase.RECEIPT, ProofOfPurchase.ORDER_NUMBER);
 		assertThat(change.getValue().excludeUnsealedMedia()).isFalse();
 		assertThat(change.getValue().effectiveFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void namesAReasonTooLongInItsOwnSentenceAndKeepsIt() throws Exception {
+		String reason = "r".repeat(501);
+		String html = mvc.perform(newVersion("reason", reason))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine
+			.linked("Why the policy changes is too long: shorten it to at most 500 characters.", "reason"));
+		assertThat(html).contains(reason);
+		verify(policies, never()).publish(any(), anyString());
 	}
 
 	@Test

@@ -91,6 +91,44 @@ class MessagesTest {
 		assertThat(lone).isEmpty();
 	}
 
+	/** The message code in a constraint ({@code message = "{code}"}) or a call that rejects a value or a form. */
+	private static final Pattern ERROR_CODE = Pattern.compile("message\\s*=\\s*\"\\{([\\w.]+)}\""
+			+ "|rejectValue\\(\\s*[^,;]+,\\s*\"([\\w.]+)\"|\\breject\\(\\s*\"([\\w.]+)\""
+			+ "|new (?:Problem|Violation)\\(\\s*[^,;]+,\\s*\"([\\w.]+)\"");
+
+	/**
+	 * A rejected form lists each message on its own in its error summary, away from the field's label: "is too long
+	 * (at most 120 characters)" reads as nonsense there. So every error message is a sentence of its own, naming what
+	 * it is about ("The note is too long: ..."), never a fragment that goes on from a label. Error messages are found
+	 * where the code names them: constraints, rejected values and forms, policy problems, and Spring's type mismatches.
+	 */
+	@Test
+	void everyErrorMessageIsASentenceOfItsOwn() throws IOException {
+		Properties messages = messages();
+		java.util.Set<String> codes = new java.util.TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher code = ERROR_CODE.matcher(Files.readString(source));
+				while (code.find()) {
+					for (int group = 1; group <= code.groupCount(); group++) {
+						if (code.group(group) != null) {
+							codes.add(code.group(group));
+						}
+					}
+				}
+			}
+		}
+		messages.stringPropertyNames().stream().filter(key -> key.startsWith("typeMismatch")).forEach(codes::add);
+		assertThat(codes).as("error codes found").hasSizeGreaterThan(100);
+		List<String> fragments = codes.stream()
+			.filter(messages::containsKey)
+			.filter(code -> Character.isLowerCase(messages.getProperty(code).charAt(0))
+					|| messages.getProperty(code).startsWith("("))
+			.map(code -> code + "=" + messages.getProperty(code))
+			.toList();
+		assertThat(fragments).isEmpty();
+	}
+
 	private static void check(Properties messages, String prefix, Enum<?>[] codes, List<String> missing) {
 		for (Enum<?> code : codes) {
 			if (!messages.containsKey(prefix + code.name())) {

@@ -160,6 +160,22 @@ class UserAdminControllerTests {
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
+	void aNameTooLongIsNamedInItsOwnSentenceAndKeptAsTyped() throws Exception {
+		String name = "N".repeat(121);
+		String html = mvc.perform(post("/admin/users").with(csrf())
+			.param("username", "sam")
+			.param("displayName", name)
+			.param("email", "")
+			.param("role", "STAFF")
+			.param("password", "twelve chars or more")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(
+				Markup.SummaryLine.linked("The name is too long: shorten it to at most 120 characters.", "displayName"));
+		assertThat(html).contains("value=\"" + name + "\"");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
 	void emptyNewUserFormAsksForEachRequiredFieldOnce() throws Exception {
 		mvc.perform(post("/admin/users").with(csrf())
 			.param("username", "  ")
