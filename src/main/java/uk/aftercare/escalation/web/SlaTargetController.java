@@ -10,6 +10,10 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,12 +86,19 @@ class SlaTargetController {
 
 	/**
 	 * The page again, the row's typed values kept. Its version is the one saved now, so that saving again, having
-	 * read the message that names the saved values, replaces them on purpose.
+	 * read the message that names the saved values, replaces them on purpose. The problems are also bound to the
+	 * row's form, for the error summary every refused form opens with.
 	 */
 	private String refused(long id, String typedResponse, String typedResolution, List<FieldProblem> problems,
 			List<String> rowErrors, Model model) {
 		Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
 		problems.forEach(p -> fieldErrors.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.message()));
+		SlaTargetForm form = new SlaTargetForm(typedResponse, typedResolution);
+		BindingResult errors = new BeanPropertyBindingResult(form, "slaForm");
+		rowErrors.forEach(message -> errors.addError(new ObjectError("slaForm", null, null, message)));
+		problems.forEach(p -> errors.addError(new FieldError("slaForm", p.field(), null, false, null, null, p.message())));
+		model.addAttribute("slaForm", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "slaForm", errors);
 		model.addAttribute("targets", targets.all());
 		model.addAttribute("failedId", id);
 		model.addAttribute("typedResponse", typedResponse);

@@ -48,6 +48,7 @@ import uk.aftercare.escalation.Decision;
 import uk.aftercare.escalation.EscalationDecision.Approver;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
 @WebMvcTest(ApprovalController.class)
@@ -349,7 +350,34 @@ class ApprovalControllerTest {
 			.andReturn().getResponse().getContentAsString();
 		uk.aftercare.support.Markup.assertInvalidAndDescribedBy(page, "note", "note-error",
 				"Say why it is not approved");
+		assertThat(Markup.errorSummary(page)).containsExactly(Markup.SummaryLine.linked(
+				"Say why it is not approved: the reason goes on the case and to the person who asked.", "note"));
 		verify(approvals, never()).decide(anyLong(), any(), any(), any(), anyString(), anyBoolean());
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void sumsUpADecisionSentBothWaysAndAPageOutOfDateWithLinksIntoTheForm() throws Exception {
+		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
+		String page = mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "APPROVE", "REJECT")
+			.param("note", "ok")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(page)).extracting(Markup.SummaryLine::href)
+			.containsOnly("#decision", "#version");
+		assertThat(Markup.attribute(Markup.openingTag(page, "decision"), "aria-describedby")).isEqualTo("decision-error");
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void sumsUpADecisionSomeoneElseMadeFirstWithoutALink() throws Exception {
+		given(approvals.get(7)).willReturn(approvedBySue());
+		given(approvals.decide(eq(7L), any(), anyString(), any(), eq("ann"), anyBoolean()))
+			.willThrow(new ConflictException("Already approved by sue; your decision was not recorded."));
+		String page = mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT")
+			.param("note", "Customer damage on inspection").param("version", "3"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(page)).hasSize(1).allSatisfy(line -> assertThat(line.href()).isNull());
 	}
 
 	@Test

@@ -155,6 +155,45 @@ class SlaTargetControllerTest {
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
+	void sumsUpARefusedRowAtTheTopWithLinksToItsBoxes() throws Exception {
+		given(targets.all()).willReturn(List.of(SEEDED, new SlaTargetView(2, CaseType.RETURN, Priority.LOW, 24, 240,
+				"system", Instant.parse("2026-11-01T00:00:00Z"), 0)));
+		given(targets.problems(0L, 48L)).willReturn(List.of(
+				new FieldProblem("firstResponseHours", "Enter a first-response target from 1 to 720 hours (30 days)")));
+
+		String html = mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "0")
+			.param("resolutionHours", "48").param("version", "0")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine
+			.linked("Enter a first-response target from 1 to 720 hours (30 days)", "firstResponseHours"));
+		assertThat(Markup.attribute(Markup.openingTag(html, "firstResponseHours"), "aria-label"))
+			.as("the box the link leads to is the refused row's").isEqualTo("Complaint, Urgent: first response (hours)");
+		Markup.assertInvalidAndDescribedBy(html, "firstResponseHours", "sla-1-firstResponseHours-error",
+				"Enter a first-response target from 1 to 720 hours (30 days)");
+		verify(targets, never()).change(anyLong(), anyInt(), anyInt(), anyLong(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void sumsUpARowOutOfDateWithoutALink() throws Exception {
+		String html = mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "4")
+			.param("resolutionHours", "72")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine.unlinked("Not saved: this page is "
+				+ "out of date. The target is now 2 hours to a first response and 48 hours to resolve; save again to "
+				+ "replace these with your values below, or reload the page to keep them."));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void showsNoSummaryOnThePageAsOpened() throws Exception {
+		String html = mvc.perform(get("/admin/sla")).andReturn().getResponse().getContentAsString();
+
+		assertThat(html).doesNotContain("data-error-summary");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
 	void asksForHoursLeftOutAndKeepsTheOther() throws Exception {
 		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "5").param("version", "0"))
 			.andExpect(status().isOk())

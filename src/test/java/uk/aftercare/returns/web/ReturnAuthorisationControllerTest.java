@@ -832,6 +832,24 @@ class ReturnAuthorisationControllerTest {
 	}
 
 	@Test
+	void sumsUpARefusedStepAtTheTopOfItsFormWithLinksToTheNoteAndTheSteps() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+		given(rmas.advance("RMA-2026-000001", RmaStatus.DENIED, "", 0L, "staff"))
+			.willThrow(new InvalidInputException("note", "Give the reason for denying the return."));
+
+		String denied = mvc.perform(step("DENIED", "")).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(denied))
+			.containsExactly(Markup.SummaryLine.linked("Give the reason for denying the return.", "note"));
+
+		String twoSteps = mvc.perform(step("AUTHORISED", "Parcel arrived").param("target", "DENIED"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(twoSteps)).extracting(Markup.SummaryLine::href).containsExactly("#target");
+		assertThat(Markup.attribute(Markup.openingTag(twoSteps, "target"), "aria-describedby")).isEqualTo("step-error");
+	}
+
+	@Test
 	void namesAStepNotAllowedAndTheStepsThatAreInWords() throws Exception {
 		given(rmas.get("RMA-2026-000151")).willReturn(ReturnAuthorisations.view(faultyKettle().build()));
 		given(rmas.advance("RMA-2026-000151", RmaStatus.REFUNDED, "Paid", 0L, "staff"))
