@@ -47,7 +47,11 @@ public final class ModuleReports {
 	 * The first products with repeat faults, most faults first: at least {@code top} of them, more when others are
 	 * tied with the last, and how many {@code products} have repeat faults in all.
 	 */
-	public record RepeatFaults(long products, int top, List<RepeatFault> shown) {
+	/**
+	 * The first products with repeat faults, of {@code products} in all; {@code tieGoesOn} when more products than
+	 * shown are tied with the last shown.
+	 */
+	public record RepeatFaults(long products, int top, List<RepeatFault> shown, boolean tieGoesOn) {
 
 		public boolean isEmpty() {
 			return shown.isEmpty();
@@ -58,9 +62,9 @@ public final class ModuleReports {
 			return shown.size() < products;
 		}
 
-		/** More than {@code top} are shown because the products after it are tied with it. */
+		/** More than {@code top} are shown because the products after it are tied with it, and all of those are. */
 		public boolean isTied() {
-			return shown.size() > top;
+			return shown.size() > top && !tieGoesOn;
 		}
 
 	}

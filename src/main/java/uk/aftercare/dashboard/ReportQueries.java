@@ -169,10 +169,17 @@ public class ReportQueries {
 	static final int REPEAT_FAULTS_SHOWN = 15;
 
 	/**
+	 * Products with repeat faults the reports' page shows at most, however many are tied with the fifteenth: in a
+	 * small shop dozens may each have two, and the page names the products to look at first, not all of them.
+	 */
+	static final int REPEAT_FAULTS_MOST = 30;
+
+	/**
 	 * Products on more than one return authorisation for a fault raised in the period, most often first: the first
 	 * {@value #REPEAT_FAULTS_SHOWN} and every product tied with the last of them (a cut within a tie would drop
-	 * products as bad as one shown for their name's place in the alphabet), with how many products there are in all so
-	 * that the page can say what it leaves out ({@link #repeatFaults(DashboardFilter, Pageable)} lists them all). A
+	 * products as bad as one shown for their name's place in the alphabet), up to {@value #REPEAT_FAULTS_MOST} (past
+	 * that the page says more are tied), with how many products there are in all so that the page can say what it
+	 * leaves out ({@link #repeatFaults(DashboardFilter, Pageable)} lists them all). A
 	 * return counts once for a product however many of its lines name it (two faulty kettles sent back together are
 	 * one return, not a repeat fault). Lines naming a product in different capitals ("Kettle KT-1", "kettle kt-1") are
 	 * the same product, shown as most of those lines spell it (of equally many, the first in code-point order, so the
@@ -183,20 +190,25 @@ public class ReportQueries {
 		long[] products = new long[1];
 		List<ModuleReports.RepeatFault> byKey = jdbc.sql("""
 				select product, faulty, cases, products from (
-				  select g.*, rank() over (order by faulty desc) as place, count(*) over () as products
+				  select g.*, rank() over (order by faulty desc) as place,
+				    row_number() over (order by faulty desc, product) as line, count(*) over () as products
 				  from (""" + sql.products() + """
 				) g
 				) ranked
-				where place <= :shown
+				where place <= :shown and line <= :most
 				order by faulty desc, product""")
 			.params(sql.where().params())
 			.param("shown", REPEAT_FAULTS_SHOWN)
+			// One more than is shown, to know whether the tie goes on past the last.
+			.param("most", REPEAT_FAULTS_MOST + 1)
 			.query((rs, i) -> {
 				products[0] = rs.getLong("products");
 				return new ModuleReports.RepeatFault(rs.getString("product"), rs.getLong("faulty"), rs.getLong("cases"));
 			})
 			.list();
-		return new ModuleReports.RepeatFaults(products[0], REPEAT_FAULTS_SHOWN, spelt(sql, byKey));
+		boolean tieGoesOn = byKey.size() > REPEAT_FAULTS_MOST;
+		return new ModuleReports.RepeatFaults(products[0], REPEAT_FAULTS_SHOWN,
+				spelt(sql, tieGoesOn ? byKey.subList(0, REPEAT_FAULTS_MOST) : byKey), tieGoesOn);
 	}
 
 	/**

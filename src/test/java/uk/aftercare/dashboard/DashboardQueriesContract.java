@@ -316,6 +316,22 @@ abstract class DashboardQueriesContract {
 			.hasSize(8);
 	}
 
+	/** A tie with the fifteenth that goes on past thirty products is cut at thirty, and the report says so. */
+	@Test
+	void cutsALongTieWithTheFifteenthAtThirtyAndSaysItGoesOn() {
+		for (int p = 1; p <= 35; p++) {
+			faulty(dueSoonReturn, "Toaster T-%02d".formatted(p), LocalDate.of(2026, 10, 20));
+			faulty(breachedReturn, "Toaster T-%02d".formatted(p), LocalDate.of(2026, 10, 21));
+		}
+
+		ModuleReports.RepeatFaults report = reports.repeatFaults(OCTOBER);
+		assertThat(report.products()).isEqualTo(35);
+		assertThat(report.shown()).hasSize(30).last().extracting(f -> f.product()).isEqualTo("Toaster T-30");
+		assertThat(report.tieGoesOn()).isTrue();
+		assertThat(report.isTied()).as("not all those tied are shown").isFalse();
+		assertThat(report.isCut()).isTrue();
+	}
+
 	/** Fifteen products or fewer are all shown, with nothing to link to. */
 	@Test
 	void showsEveryProductWhenThereAreNoMoreThanFifteen() {

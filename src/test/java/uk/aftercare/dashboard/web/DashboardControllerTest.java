@@ -88,7 +88,7 @@ class DashboardControllerTest {
 		given(reports.rootCauses(any())).willReturn(new ModuleReports.RootCauses(3, List.of(
 				new ModuleReports.RootCauses.Cause("DELIVERY", 3, 100, 100, List.of("Two-hour delivery windows")))));
 		given(reports.repeatFaults(any())).willReturn(
-				new ModuleReports.RepeatFaults(1, 15, List.of(new ModuleReports.RepeatFault("breville kettle", 3, 2))));
+				new ModuleReports.RepeatFaults(1, 15, List.of(new ModuleReports.RepeatFault("breville kettle", 3, 2)), false));
 		givenSatisfaction(0, 0, 0, List.of(0L, 0L, 0L, 0L, 0L));
 		given(dashboard.openCases(any())).willReturn(OpenCaseDashboardFixtures.sample());
 		given(dashboard.pendingApprovals(any())).willReturn(
@@ -310,7 +310,7 @@ class DashboardControllerTest {
 	void linksEachRepeatFaultToTheFaultyReturnsItCountsWhateverItsName() throws Exception {
 		given(reports.repeatFaults(any()))
 			.willReturn(new ModuleReports.RepeatFaults(1, 15,
-					List.of(new ModuleReports.RepeatFault("kettle+toaster & co #2", 3, 2))));
+					List.of(new ModuleReports.RepeatFault("kettle+toaster & co #2", 3, 2)), false));
 
 		mvc.perform(get("/reports").param("channel", "PHONE"))
 			.andExpect(content().string(containsString("href=\"/reports/repeat-faults?from=2025-11-03&amp;to=2026-11-02"
@@ -328,7 +328,7 @@ class DashboardControllerTest {
 		for (int p = 1; p <= 16; p++) {
 			shown.add(new ModuleReports.RepeatFault("Kettle " + p, p == 16 ? 3 : 4, 1));
 		}
-		given(reports.repeatFaults(any())).willReturn(new ModuleReports.RepeatFaults(42, 15, shown));
+		given(reports.repeatFaults(any())).willReturn(new ModuleReports.RepeatFaults(42, 15, shown, false));
 
 		mvc.perform(get("/reports").param("channel", "PHONE").param("recompute", "true"))
 			.andExpect(content().string(containsString("16 of 42 products with repeat faults, most faults first.")))
@@ -338,10 +338,29 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString(">Kettle 16</a>")));
 
 		given(reports.repeatFaults(any())).willReturn(new ModuleReports.RepeatFaults(2, 15,
-				List.of(new ModuleReports.RepeatFault("Kettle", 3, 2), new ModuleReports.RepeatFault("Toaster", 2, 2))));
+				List.of(new ModuleReports.RepeatFault("Kettle", 3, 2), new ModuleReports.RepeatFault("Toaster", 2, 2)),
+				false));
 		mvc.perform(get("/reports").param("recompute", "true"))
 			.andExpect(content().string(containsString("2 products have repeat faults, most faults first.")))
 			.andExpect(content().string(not(containsString("id=\"all-repeat-faults\""))));
+	}
+
+	/** Past thirty products tied with the fifteenth, the page says the tie goes on rather than that all are shown. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void saysMoreProductsAreTiedWhenTheTieGoesOnPastThoseShown() throws Exception {
+		List<ModuleReports.RepeatFault> shown = new java.util.ArrayList<>();
+		for (int p = 1; p <= 30; p++) {
+			shown.add(new ModuleReports.RepeatFault("Kettle " + p, 2, 1));
+		}
+		given(reports.repeatFaults(any())).willReturn(new ModuleReports.RepeatFaults(80, 15, shown, true));
+
+		mvc.perform(get("/reports").param("recompute", "true"))
+			.andExpect(content().string(containsString("30 of 80 products with repeat faults, most faults first.")))
+			.andExpect(content().string(containsString("More products have as many faults as the last one shown: the "
+					+ "list of them all has them.")))
+			.andExpect(content().string(not(containsString("are all shown"))))
+			.andExpect(content().string(containsString(">See all 80</a>")));
 	}
 
 	@Test
