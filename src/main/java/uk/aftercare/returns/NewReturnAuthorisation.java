@@ -81,7 +81,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		return errors;
 	}
 
-	private static Optional<FieldError> amountError(String field, BigDecimal amount) {
+	static Optional<FieldError> amountError(String field, BigDecimal amount) {
 		if (amount == null) {
 			return Optional.empty();
 		}

@@ -346,6 +346,24 @@ class ReturnAuthorisation {
 		}
 	}
 
+	/**
+	 * Changes the deduction on a refund still requested, after a supervisor or manager refused it; zero removes it.
+	 * The refund follows, and so do who must authorise it and why. The caller has checked the deduction
+	 * ({@link RefundTerms}).
+	 */
+	void changeDeduction(BigDecimal deduction, String reason, List<String> escalationReasons,
+			RefundApprover requiredApprover, Instant now) {
+		if (status != RmaStatus.REQUESTED || refundAmount == null) {
+			throw new uk.aftercare.shared.ConflictException(rmaNumber + " is not a refund still requested.");
+		}
+		deductionAmount = deduction.signum() == 0 ? null : deduction;
+		deductionReason = deductionAmount == null ? null : blankToNull(reason);
+		refundAmount = totalPrice.subtract(deduction);
+		this.escalationReasons = join(escalationReasons);
+		this.requiredApprover = requiredApprover;
+		updatedAt = now;
+	}
+
 	/** Whether the refund's 14-day date has passed unpaid and nobody has been told yet. */
 	boolean refundOverdueUnflagged(LocalDate today) {
 		return !refundOverdueFlagged && refundDueOn != null && refundedOn == null && today.isAfter(refundDueOn)
@@ -519,6 +537,10 @@ class ReturnAuthorisation {
 
 	String getCreatedBy() {
 		return createdBy;
+	}
+
+	boolean cancellationInfoGiven() {
+		return cancellationInfoGiven;
 	}
 
 	long getVersion() {

@@ -163,20 +163,56 @@ public class ReturnAuthorisationService {
 					text("rma.timeline.escalated", number, label("rma.approver", preview.requiredApprover()), why),
 					Priority.HIGH, actor);
 		}
+		ReturnAuthorisationView view = rma.toView(today);
 		if (preview.needsApproval()) {
-			approvals.request(new NewApproval(serviceCase.caseNumber(),
-					preview.judgement().goodwillException() ? ApprovalKind.GOODWILL_EXCEPTION : ApprovalKind.REFUND,
-					number, preview.refundAmount() != null ? preview.refundAmount() : form.totalPrice(),
-					form.offeredRemedy().name(), assessment.legalBasis(), escalationReasons(preview),
-					// Refusing a statutory remedy is refusing the law: the decider is told what rejecting may rest on.
-					text(form.offeredRemedy() == assessment.remedy() && assessment.remedy().isStatutory()
-							? "rma.approval.summary.statutory" : "rma.approval.summary", number,
-							label("rma.remedy", form.offeredRemedy()), label("rma.remedy", assessment.remedy()),
-							assessment.legalBasis()),
-					actor, preview.requiredApprover() == RefundApprover.MANAGER ? EscalationDecision.Approver.MANAGER
-							: EscalationDecision.Approver.SUPERVISOR));
+			requestApproval(view, escalationReasons(preview.escalationReasons()), actor);
 		}
-		return rma.toView(today);
+		return view;
+	}
+
+	/**
+	 * Puts the RMA in the approvals queue. The summary carries what the decider must see and the queue does not hold:
+	 * the price, any deduction and why, and the refund that leaves; and what approving or rejecting does.
+	 */
+	private void requestApproval(ReturnAuthorisationView rma, List<EscalationReason> reasons, String actor) {
+		ReturnAssessment assessment = rma.assessment();
+		String summary = text(summaryCode(rma), rma.rmaNumber(), label("rma.remedy", rma.offeredRemedy()),
+				label("rma.remedy", assessment.remedy()), assessment.legalBasis());
+		if (rma.deductionAmount() != null) {
+			summary = summary + " " + text("rma.approval.deduction", Wording.money(rma.totalPrice()),
+					Wording.money(rma.deductionAmount()), rma.deductionReason(), Wording.money(rma.refundAmount()));
+		}
+		if (deductionRefusable(rma)) {
+			summary = summary + " " + text("rma.approval.deduction.decide");
+		}
+		approvals.request(new NewApproval(rma.caseNumber(),
+				rma.goodwillException() ? ApprovalKind.GOODWILL_EXCEPTION : ApprovalKind.REFUND, rma.rmaNumber(),
+				rma.refundAmount() != null ? rma.refundAmount() : rma.totalPrice(), rma.offeredRemedy().name(),
+				assessment.legalBasis(), reasons, summary, actor,
+				rma.requiredApprover() == RefundApprover.MANAGER ? EscalationDecision.Approver.MANAGER
+						: EscalationDecision.Approver.SUPERVISOR));
+	}
+
+	/**
+	 * Refusing a statutory remedy is refusing the law: the decider is told what rejecting may rest on. With a
+	 * deduction, what is theirs to decide is the deduction, and the summary says so instead.
+	 */
+	private static String summaryCode(ReturnAuthorisationView rma) {
+		if (deductionRefusable(rma)) {
+			return "rma.approval.summary.deduction";
+		}
+		return rma.offeredRemedy() == rma.assessment().remedy() && rma.assessment().remedy().isStatutory()
+				? "rma.approval.summary.statutory" : "rma.approval.summary";
+	}
+
+	/**
+	 * Whether rejecting the RMA's request refuses its deduction rather than the return: a remedy the law (or the
+	 * shop's goodwill policy) gives, paid back less a deduction. The customer's right stands whatever the decider thinks of the amount kept back (CRA 2015
+	 * s.24(8)-(10), CCR 2013 reg 34(9)), so only the deduction goes back to staff. A goodwill exception is the shop's
+	 * own promise, refused whole.
+	 */
+	static boolean deductionRefusable(ReturnAuthorisationView rma) {
+		return rma.deductionAmount() != null && !rma.goodwillException();
 	}
 
 	@Transactional(readOnly = true)
@@ -235,6 +271,7 @@ public class ReturnAuthorisationService {
 		}
 		Instant now = clock.now();
 		LocalDate today = clock.today();
+		boolean deniedHere = false;
 		if (target == RmaStatus.AUTHORISED || target == RmaStatus.DENIED) {
 			checkAuthority(rma);
 			var pending = approvals.pendingFor(rma.getCaseNumber(), rma.getRmaNumber());
@@ -245,11 +282,40 @@ public class ReturnAuthorisationService {
 				if (target == RmaStatus.DENIED && (note == null || note.isBlank())) {
 					throw new InvalidInputException("note", text("rma.note.required"));
 				}
+				// Rejecting in the queue refuses only a deduction; denying here refuses the return itself, so it is
+				// denied before the queue hears of it (the event then finds it no longer requested).
+				deniedHere = target == RmaStatus.DENIED && deductionRefusable(rma.toView(today));
+				if (deniedHere) {
+					rma.deny(actor, note, now);
+				}
 				approvals.decide(pending.get().id(), target == RmaStatus.AUTHORISED ? Decision.APPROVE : Decision.REJECT,
 						note, null, actor, CurrentStaff.hasRole(Role.MANAGER));
-				return load(rmaNumber).toView(today);
+				if (!deniedHere) {
+					return load(rmaNumber).toView(today);
+				}
+			}
+			else if (target == RmaStatus.AUTHORISED && deductionRefusal(rma.toView(today)).isPresent()) {
+				throw new ConflictException(text("rma.deduction.refused.authorise", rma.getRmaNumber()));
 			}
 		}
+		if (!deniedHere) {
+			takeStep(rma, target, note, actor, now, today);
+		}
+		ReturnAuthorisationView view = rma.toView(today);
+		String summary = text("rma.timeline." + target, view.rmaNumber(),
+				view.refundAmount() == null ? "" : Wording.money(view.refundAmount()),
+				view.refundDueOn() == null ? "" : Wording.date(view.refundDueOn()));
+		if (note != null && !note.isBlank()) {
+			summary = summary + " " + text("rma.timeline.note", note.strip());
+		}
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, summary, actor);
+		events.publishEvent(new ReturnAuthorisationMoved(view.rmaNumber(), view.caseNumber(), target,
+				view.offeredRemedy(), actor));
+		return view;
+	}
+
+	private void takeStep(ReturnAuthorisation rma, RmaStatus target, String note, String actor, Instant now,
+			LocalDate today) {
 		switch (target) {
 			case AUTHORISED -> {
 				checkAuthority(rma);
@@ -271,16 +337,72 @@ public class ReturnAuthorisationService {
 			case CLOSED -> rma.close(now);
 			case REQUESTED -> throw new IllegalRmaTransitionException(rma.getRmaNumber(), rma.getStatus(), target);
 		}
-		ReturnAuthorisationView view = rma.toView(today);
-		String summary = text("rma.timeline." + target, view.rmaNumber(),
-				view.refundAmount() == null ? "" : Wording.money(view.refundAmount()),
-				view.refundDueOn() == null ? "" : Wording.date(view.refundDueOn()));
-		if (note != null && !note.isBlank()) {
-			summary = summary + " " + text("rma.timeline.note", note.strip());
+	}
+
+	/**
+	 * The supervisor's or manager's refusal of the RMA's deduction, while it stands: the RMA is still requested with
+	 * that deduction and nothing waits in the queue for it. Staff then change or remove the deduction, or a supervisor
+	 * denies the return; it is not authorised with the deduction refused.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApprovalView> deductionRefusal(ReturnAuthorisationView rma) {
+		if (rma.status() != RmaStatus.REQUESTED || !rma.needsApproval() || !deductionRefusable(rma)
+				|| approvals.pendingFor(rma.caseNumber(), rma.rmaNumber()).isPresent()) {
+			return Optional.empty();
 		}
-		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, summary, actor);
-		events.publishEvent(new ReturnAuthorisationMoved(view.rmaNumber(), view.caseNumber(), target,
-				view.offeredRemedy(), actor));
+		return approvals.forCase(rma.caseNumber())
+			.stream()
+			.filter(a -> rma.rmaNumber().equals(a.subjectRef()) && a.decidedAt() != null)
+			.max(java.util.Comparator.comparing(ApprovalView::decidedAt))
+			.filter(a -> a.status() == uk.aftercare.escalation.ApprovalStatus.REJECTED);
+	}
+
+	/**
+	 * Changes or removes (an amount of zero or none) the deduction on a requested RMA whose deduction a supervisor or
+	 * manager refused, and asks again when the refund still needs authority. The same rules as raising it apply
+	 * ({@link RefundTerms}), and the refund limits of the policy it was decided under.
+	 *
+	 * @param expectedVersion the version the member of staff saw, or {@code null} not to check
+	 * @throws RmaChangedException when the RMA is no longer at {@code expectedVersion}
+	 * @throws ConflictException when its deduction is not refused (still waiting, authorised, or never refused)
+	 * @throws InvalidInputException naming {@code deductionAmount} or {@code deductionReason}
+	 */
+	@Transactional
+	public ReturnAuthorisationView changeDeduction(String rmaNumber, BigDecimal amount, String reason,
+			Long expectedVersion, String actor) {
+		ReturnAuthorisation rma = load(rmaNumber);
+		if (expectedVersion != null && expectedVersion != rma.getVersion()) {
+			throw new RmaChangedException(rma.getRmaNumber());
+		}
+		LocalDate today = clock.today();
+		ReturnAuthorisationView before = rma.toView(today);
+		if (deductionRefusal(before).isEmpty()) {
+			throw new ConflictException(text("rma.deduction.notRefused", before.rmaNumber()));
+		}
+		BigDecimal deduction = amount == null ? BigDecimal.ZERO : amount;
+		Optional<FieldError> badAmount = NewReturnAuthorisation.amountError("deductionAmount", deduction);
+		if (badAmount.isPresent()) {
+			throw invalid(List.of(badAmount.get()));
+		}
+		Optional<ReturnAuthorisationRefusedException.Breach> breach = RefundTerms.deductionProblem(
+				before.offeredRemedy(), before.assessment(), rma.cancellationInfoGiven(), deduction, reason,
+				before.totalPrice());
+		if (breach.isPresent()) {
+			throw new InvalidInputException(breach.get().field(), text(breach.get().code()));
+		}
+		BigDecimal refund = before.totalPrice().subtract(deduction);
+		ReturnsPolicySettings.Authority authority = returns.settingsFor(before.requestDate())
+			.authorityFor(before.assessment(), before.offeredRemedy(), refund, false);
+		rma.changeDeduction(deduction, reason, authority.reasons(), authority.approver(), clock.now());
+		ReturnAuthorisationView view = rma.toView(today);
+		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, view.deductionAmount() == null
+				? text("rma.timeline.deductionRemoved", view.rmaNumber(), Wording.money(view.refundAmount()))
+				: text("rma.timeline.deductionChanged", view.rmaNumber(), Wording.money(view.deductionAmount()),
+						view.deductionReason(), Wording.money(view.refundAmount())),
+				actor);
+		if (view.needsApproval()) {
+			requestApproval(view, escalationReasons(view.escalationReasons()), actor);
+		}
 		return view;
 	}
 
@@ -356,6 +478,16 @@ public class ReturnAuthorisationService {
 			rma.authorise(approval.decidedBy(), approval.decisionNote(), now, today);
 			target = RmaStatus.AUTHORISED;
 		}
+		else if (deductionRefusable(rma.toView(today))) {
+			// The deduction is refused, not the customer's claim: the RMA stays requested, for staff to change or
+			// remove the deduction (which asks again), or for a supervisor to deny it on its own page.
+			ReturnAuthorisationView view = rma.toView(today);
+			cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, text("rma.timeline.deductionRefused",
+					view.rmaNumber(), Wording.money(view.deductionAmount()), approval.decisionNote() != null
+							? approval.decisionNote() : text("rma.approval.notApproved", approval.decidedBy())),
+					approval.decidedBy());
+			return;
+		}
 		else {
 			rma.deny(approval.decidedBy(), approval.decisionNote() != null ? approval.decisionNote()
 					: text("rma.approval.notApproved", approval.decidedBy()), now);
@@ -398,9 +530,9 @@ public class ReturnAuthorisationService {
 		return new InvalidInputException(errors.stream().map(e -> new FieldProblem(e.field(), e.message())).toList());
 	}
 
-	private static List<EscalationReason> escalationReasons(OfferPreview preview) {
+	private static List<EscalationReason> escalationReasons(List<String> codes) {
 		List<EscalationReason> reasons = new ArrayList<>();
-		for (String code : preview.escalationReasons()) {
+		for (String code : codes) {
 			for (EscalationReason reason : EscalationReason.values()) {
 				if (reason.name().equals(code)) {
 					reasons.add(reason);

@@ -1,5 +1,6 @@
 package uk.aftercare.returns;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -37,6 +38,11 @@ public class ReturnsService {
 		}
 		ReturnsPolicySettings settings = policies.inForce(request.requestDateOr(clock.today()));
 		return new Assessed(new ReturnsPolicy(settings).assess(request, clock.today()), settings);
+	}
+
+	/** The policy settings in force on a request's day, whose refund limits decided who authorises its refund. */
+	ReturnsPolicySettings settingsFor(LocalDate requestDate) {
+		return policies.inForce(requestDate);
 	}
 
 	record Assessed(ReturnAssessment assessment, ReturnsPolicySettings settings) {

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -466,6 +468,44 @@ class ReturnAuthorisationController {
 	}
 
 	/**
+	 * Changes or removes a deduction a supervisor or manager refused, and comes back to the RMA, which asks again if
+	 * the refund still needs authority. An amount refused comes back beside its field as typed.
+	 */
+	@PostMapping("/returns/{rmaNumber}/deduction")
+	String changeDeduction(@PathVariable String rmaNumber, @Valid @ModelAttribute("deduction") DeductionForm deduction,
+			BindingResult result, Principal principal, RedirectAttributes redirect, Model model) {
+		deduction.validate(result);
+		if (deduction.expectedVersion().isEmpty()) {
+			result.rejectValue("version", "rma.step.outOfDate");
+		}
+		if (!result.hasErrors()) {
+			try {
+				ReturnAuthorisationView rma = rmas.changeDeduction(rmaNumber,
+						Pounds.parse(deduction.getDeductionAmount()), deduction.getDeductionReason(),
+						deduction.expectedVersion().get(), principal.getName());
+				redirect.addFlashAttribute("success", message(rma.needsApproval() ? "rma.deduction.changed.asked"
+						: "rma.deduction.changed", rma.rmaNumber()));
+				return "redirect:/returns/" + rma.rmaNumber();
+			}
+			catch (RmaChangedException e) {
+				result.rejectValue("version", "rma.step.changed", new Object[] { e.rmaNumber() }, null);
+			}
+			catch (OptimisticLockingFailureException e) {
+				result.rejectValue("version", "rma.step.changed", new Object[] { rmaNumber }, null);
+			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue("deductionReason".equals(p.field()) ? "deductionReason"
+						: "deductionAmount", "rma.invalid", new Object[] { p.message() }, p.message()));
+			}
+			catch (ConflictException e) {
+				result.rejectValue("version", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
+			}
+		}
+		model.addAttribute("deduction", deduction);
+		return showRma(rmaNumber, new StepForm(), null, model);
+	}
+
+	/**
 	 * The proof-of-posting form as first shown: the day already recorded, to correct it; otherwise today, as the
 	 * customer usually shows the proof the day staff record it.
 	 */
@@ -497,6 +537,13 @@ class ReturnAuthorisationController {
 		model.addAttribute("step", step);
 		model.addAttribute("posting", posting != null ? posting : proofOfPostingFormFor(rma));
 		model.addAttribute("cannotDecide", rmas.whyCannotDecide(rma).orElse(null));
+		model.addAttribute("deductionRefusal", rmas.deductionRefusal(rma).orElse(null));
+		if (!model.containsAttribute("deduction")) {
+			DeductionForm deduction = new DeductionForm();
+			deduction.setDeductionAmount(rma.deductionAmount() == null ? null : rma.deductionAmount().toPlainString());
+			deduction.setDeductionReason(rma.deductionReason());
+			model.addAttribute("deduction", deduction);
+		}
 		model.addAttribute("shopName", shopName);
 		model.addAttribute("today", clock.today());
 		return "returns/return-page";
