@@ -14,7 +14,7 @@ public class DeductionForm extends VersionedForm {
 
 	private String deductionAmount;
 
-	@Size(max = 500, message = "{field.tooLong}")
+	@Size(max = 500, message = "{rma.deductionReason.tooLong}")
 	private String deductionReason;
 
 	/** An amount that is no amount of money, and a deduction without its reason, each beside its field. */
