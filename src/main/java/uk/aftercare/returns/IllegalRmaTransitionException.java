@@ -1,5 +1,7 @@
 package uk.aftercare.returns;
 
+import java.util.Set;
+
 import uk.aftercare.shared.ConflictException;
 
 /** A step the return authorisation's lifecycle does not allow from where it is, such as REQUESTED to REFUNDED. */
@@ -11,11 +13,19 @@ public class IllegalRmaTransitionException extends ConflictException {
 
 	private final RmaStatus to;
 
+	private final Set<RmaStatus> allowed;
+
 	public IllegalRmaTransitionException(String rmaNumber, RmaStatus from, RmaStatus to) {
-		super(rmaNumber + " cannot move from " + from + " to " + to + "; allowed next: " + from.nextStatuses() + ".");
+		this(rmaNumber, from, to, from.nextStatuses());
+	}
+
+	/** @param allowed the moves open to this RMA from {@code from} (see {@link RmaStatus#nextStatusesFor}) */
+	public IllegalRmaTransitionException(String rmaNumber, RmaStatus from, RmaStatus to, Set<RmaStatus> allowed) {
+		super(rmaNumber + " cannot move from " + from + " to " + to + "; allowed next: " + allowed + ".");
 		this.rmaNumber = rmaNumber;
 		this.from = from;
 		this.to = to;
+		this.allowed = Set.copyOf(allowed);
 	}
 
 	public String rmaNumber() {
@@ -28,6 +38,11 @@ public class IllegalRmaTransitionException extends ConflictException {
 
 	public RmaStatus to() {
 		return to;
+	}
+
+	/** What the RMA could have moved to instead. */
+	public Set<RmaStatus> allowed() {
+		return allowed;
 	}
 
 }

@@ -478,8 +478,8 @@ class ReturnAuthorisation {
 	}
 
 	private void moveTo(RmaStatus target, Instant now) {
-		if (!status.canMoveTo(target)) {
-			throw new IllegalRmaTransitionException(rmaNumber, status, target);
+		if (!status.nextStatusesFor(offeredRemedy).contains(target)) {
+			throw new IllegalRmaTransitionException(rmaNumber, status, target, status.nextStatusesFor(offeredRemedy));
 		}
 		status = target;
 		updatedAt = now;
@@ -569,7 +569,7 @@ class ReturnAuthorisation {
 				split(escalationReasons), requiredApprover, assessment(), refundAmount, refundMethod, deductionAmount,
 				deductionReason, refundAgreedOn, refundDueOn, refundedOn, refundOverdue(today), decidedBy, decidedAt,
 				decisionNote, proofOfPostingOn, proofOfPostingAllowed(), receivedOn, inspectedOn, inspectionNote,
-				completedOn, closedAt, createdBy, createdAt, status.nextStatuses().stream().sorted().toList(),
+				completedOn, closedAt, createdBy, createdAt, status.nextStatusesFor(offeredRemedy).stream().sorted().toList(),
 				version);
 	}
 

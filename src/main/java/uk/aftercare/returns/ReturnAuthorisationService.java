@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.TimelineKind;
@@ -124,7 +125,12 @@ public class ReturnAuthorisationService {
 
 	/**
 	 * Raises a return authorisation on a RETURN case, in status REQUESTED.
+	 * A resolved case takes one as it takes a contact or a follow-up, and stays resolved: it cannot be closed until
+	 * the return is finished. A closed case takes none: it was closed with every return on it finished, and keeps its
+	 * priority, which an RMA needing authority would raise; it is reopened first.
+	 *
 	 * @throws NotAReturnCaseException when the case is not a RETURN case
+	 * @throws CaseClosedToReturnsException when the case is closed
 	 * @throws InvalidInputException listing every invalid field
 	 * @throws ReturnAuthorisationRefusedException when the offer is less than the customer is entitled to, or the
 	 * deduction is not allowed
@@ -135,6 +141,7 @@ public class ReturnAuthorisationService {
 		if (serviceCase.type() != CaseType.RETURN) {
 			throw new NotAReturnCaseException(serviceCase.caseNumber(), serviceCase.type());
 		}
+		refuseOnceClosed(serviceCase, "rma.case.closed");
 		LocalDate today = clock.today();
 		List<FieldError> errors = form.validate(today);
 		if (!errors.isEmpty()) {
@@ -255,6 +262,9 @@ public class ReturnAuthorisationService {
 	 * @throws RmaChangedException when the RMA is no longer at {@code expectedVersion}
 	 * @throws InvalidInputException when the note is too long, or missing for a denial
 	 * @throws IllegalRmaTransitionException when the step is not allowed from the current status
+	 * @throws ConflictException when the step is an outcome that does not give the remedy offered (a repair on an RMA
+	 *                           that offered a refund), naming the remedy and the outcomes that give it
+	 * @throws CaseClosedToReturnsException when the case is closed and the step is more than closing a finished RMA
 	 * @throws AccessDeniedException when the member of staff lacks the authority to decide
 	 */
 	@Transactional
@@ -269,6 +279,12 @@ public class ReturnAuthorisationService {
 		if (note != null && note.strip().length() > ReturnAuthorisation.NOTE_MAX) {
 			throw new InvalidInputException("note", text("rma.note.tooLong", ReturnAuthorisation.NOTE_MAX));
 		}
+		if (target != RmaStatus.CLOSED) {
+			// Closing files an RMA already finished; any other step is work on the case. A closed case has no RMA left
+			// to work on (closing it needs them all finished), but one raised before that was checked may.
+			refuseOnceClosed(cases.get(rma.getCaseNumber()), "rma.case.closed.step");
+		}
+		refuseAnOutcomeNotOffered(rma, target);
 		Instant now = clock.now();
 		LocalDate today = clock.today();
 		boolean deniedHere = false;
@@ -524,6 +540,25 @@ public class ReturnAuthorisationService {
 			escalated++;
 		}
 		return escalated;
+	}
+
+	private void refuseOnceClosed(CaseView serviceCase, String code) {
+		if (serviceCase.status() == CaseStatus.CLOSED) {
+			throw new CaseClosedToReturnsException(serviceCase.caseNumber(), text(code, serviceCase.caseNumber()));
+		}
+	}
+
+	/**
+	 * Refuses ending the RMA with an outcome that does not give what it offered: a refund ends when the money is
+	 * paid, not as "Repaired", and a repair or replacement never as "Refund paid" ({@link RmaStatus#outcomesFor}).
+	 */
+	private void refuseAnOutcomeNotOffered(ReturnAuthorisation rma, RmaStatus target) {
+		Set<RmaStatus> fitting = RmaStatus.outcomesFor(rma.getOfferedRemedy());
+		if (rma.getStatus().canMoveTo(target) && RmaStatus.OUTCOMES.contains(target) && !fitting.contains(target)) {
+			String ways = String.join(" or ", fitting.stream().sorted().map(s -> label("rma.step", s)).toList());
+			throw new ConflictException(text("rma.outcome.notOffered", rma.getRmaNumber(),
+					label("rma.remedy", rma.getOfferedRemedy()), ways, label("rma.step", target)));
+		}
 	}
 
 	private static InvalidInputException invalid(List<FieldError> errors) {

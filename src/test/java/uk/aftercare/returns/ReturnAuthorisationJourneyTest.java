@@ -962,6 +962,97 @@ class ReturnAuthorisationJourneyTest {
 			.satisfies(a -> assertThat(a.amount()).isEqualByComparingTo("400.00"));
 	}
 
+	/** Resolves the case and closes it with the checklist, finishing any follow-up first. */
+	private void resolveAndClose(String caseNumber) {
+		followUps.forCase(caseNumber).stream().filter(FollowUpView::isOpen)
+			.forEach(f -> followUps.complete(f.id(), "Done", f.version(), f.owner()));
+		if (cases.get(caseNumber).status() != CaseStatus.RESOLVED) {
+			cases.changeStatus(caseNumber, CaseStatus.RESOLVED, "Sorted in store", "sam");
+		}
+		closing.close(caseNumber, new ClosingRequest("Sorted in store", true, true, true, null, null, null, false),
+				"sam");
+	}
+
+	/**
+	 * A closed case was closed with every return on it finished, and keeps its priority: it takes no new return
+	 * authorisation (which would escalate it and wait for a supervisor on a case nobody works) until it is reopened.
+	 */
+	@Test
+	void aClosedCaseTakesNoReturnAuthorisationUntilItIsReopened() throws Exception {
+		String caseNumber = returnCase();
+		resolveAndClose(caseNumber);
+		String closed = "Case " + caseNumber + " is closed: reopen it first to raise a return authorisation on it.";
+
+		mvc.perform(get("/cases/" + caseNumber + "/returns/new").with(STAFF))
+			.andExpect(redirectedUrl("/cases/" + caseNumber + "/returns"));
+		mvc.perform(get("/cases/" + caseNumber + "/returns").with(STAFF))
+			.andExpect(content().string(containsString(closed)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/returns/new"))));
+		mvc.perform(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00", "reasonDetail", "Sparks at the plug"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("rma"))
+			.andExpect(content().string(containsString(closed)))
+			.andExpect(content().string(containsString("Sparks at the plug")));
+
+		assertThat(rmas.forCase(caseNumber)).isEmpty();
+		assertThat(approvals.forCase(caseNumber)).isEmpty();
+		var after = cases.get(caseNumber);
+		assertThat(after.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(after.priority()).isEqualTo(uk.aftercare.cases.Priority.NORMAL);
+		assertThat(after.escalated()).isFalse();
+
+		cases.changeStatus(caseNumber, CaseStatus.REOPENED, "The customer came back", "sam");
+		raise(returnForm(caseNumber, 10));
+		assertThat(rmas.forCase(caseNumber)).hasSize(1);
+	}
+
+	/**
+	 * A resolved case takes a return authorisation as it takes a contact or a follow-up, and stays resolved; it
+	 * cannot be closed until the return is finished.
+	 */
+	@Test
+	void aResolvedCaseTakesAReturnAuthorisationAndCannotBeClosedUntilItIsFinished() throws Exception {
+		String caseNumber = returnCase();
+		cases.changeStatus(caseNumber, CaseStatus.RESOLVED, "Sorted in store", "sam");
+
+		String rma = raise(returnForm(caseNumber, 10));
+
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.RESOLVED);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> resolveAndClose(caseNumber))
+			.isInstanceOf(uk.aftercare.followups.ClosingRejectedException.class);
+		for (String target : List.of("AUTHORISED", "RECEIVED", "INSPECTED", "REFUNDED")) {
+			step(rma, target, STAFF);
+		}
+		resolveAndClose(caseNumber);
+		assertThat(cases.get(caseNumber).status()).isEqualTo(CaseStatus.CLOSED);
+	}
+
+	/** A full refund ends when the refund is paid: the page offers nothing else, and a repair sent anyway is refused. */
+	@Test
+	void aFullRefundEndsOnlyWithTheRefundPaid() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "5.00"));
+		for (String target : List.of("AUTHORISED", "RECEIVED", "INSPECTED")) {
+			step(rma, target, STAFF);
+		}
+
+		assertThat(rmaPage(rma)).contains("value=\"REFUNDED\"").doesNotContain("value=\"REPAIRED\"",
+				"value=\"REPLACED\"", "value=\"EXCHANGED\"");
+		mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf())
+			.param("target", "REPAIRED")
+			.param("note", "Fitted a new element")
+			.param("version", shownVersion(rma)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("step", "target"))
+			.andExpect(content().string(containsString(rma + " offers Full refund: end it with Refund paid, not "
+					+ "Repaired.")))
+			.andExpect(content().string(containsString("Fitted a new element")));
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.INSPECTED);
+		mvc.perform(get("/api/v1/returns/authorisations/" + rma).with(STAFF))
+			.andExpect(jsonPath("$.nextStatuses.length()").value(1))
+			.andExpect(jsonPath("$.nextStatuses[0]").value("REFUNDED"));
+	}
+
 	private List<String> columnsHolding(String value) {
 		return DatabaseText.columnsHolding(dataSource, value);
 	}

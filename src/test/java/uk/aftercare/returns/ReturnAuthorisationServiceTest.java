@@ -157,6 +157,7 @@ class ReturnAuthorisationServiceTest {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("staff", null, "ROLE_STAFF"));
 		given(approvals.pendingFor(anyString(), anyString())).willReturn(Optional.empty());
 		given(approvals.someoneCanDecide(any())).willReturn(true);
+		given(cases.get(anyString())).willReturn(returnCase());
 	}
 
 	@AfterEach
@@ -439,10 +440,93 @@ class ReturnAuthorisationServiceTest {
 			.isEqualTo(RmaStatus.AUTHORISED);
 	}
 
+	@Test
+	void refusesToRaiseAReturnOnAClosedCaseAndSavesNothing() {
+		ReturnAuthorisationService engine = withTheEngine();
+		given(cases.get("AC-2026-000001")).willReturn(returnCase(CaseStatus.CLOSED));
+		NewReturnAuthorisation form = faultyKettle().lines(kettle("400.00")).build();
+
+		assertThatThrownBy(() -> engine.raise(form, "staff")).isInstanceOf(CaseClosedToReturnsException.class)
+			.hasMessage("Case AC-2026-000001 is closed: reopen it first to raise a return authorisation on it.");
+		verify(repository, never()).save(any());
+		verify(cases, never()).escalate(anyString(), any(), anyString(), any(), anyString());
+		verify(cases, never()).record(anyString(), any(), anyString(), anyString());
+		verify(approvals, never()).request(any());
+	}
+
+	@Test
+	void raisesAReturnOnAResolvedCaseAsOnAnOpenOne() {
+		ReturnAuthorisationService engine = withTheEngine();
+		given(cases.get("AC-2026-000001")).willReturn(returnCase(CaseStatus.RESOLVED));
+		given(repository.save(any())).willAnswer(saved -> saved.getArgument(0));
+
+		assertThat(engine.raise(faultyKettle().build(), "staff").status()).isEqualTo(RmaStatus.REQUESTED);
+	}
+
+	@Test
+	void refusesEveryStepButClosingAFinishedReturnOnAClosedCase() {
+		ReturnAuthorisation requested = stored(ReturnAuthorisations.raised(faultyKettle().build()));
+		given(cases.get("AC-2026-000001")).willReturn(returnCase(CaseStatus.CLOSED));
+
+		assertThatThrownBy(() -> service.advance(requested.getRmaNumber(), RmaStatus.AUTHORISED, null, null, "staff"))
+			.isInstanceOf(CaseClosedToReturnsException.class)
+			.hasMessage("Case AC-2026-000001 is closed: reopen it first to take this return authorisation further.");
+		assertThat(requested.getStatus()).isEqualTo(RmaStatus.REQUESTED);
+
+		requested.deny("sue", "Receipt from another shop", NOW);
+		assertThat(service.advance(requested.getRmaNumber(), RmaStatus.CLOSED, null, null, "staff").status())
+			.isEqualTo(RmaStatus.CLOSED);
+	}
+
+	/** Inspected, and ready to end: the faulty kettle's full refund, or a repair the customer asked for instead. */
+	private ReturnAuthorisation inspected(NewReturnAuthorisation form) {
+		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(form));
+		rma.authorise("sue", null, NOW, TODAY);
+		rma.receive(NOW, TODAY);
+		rma.inspect(null, NOW, TODAY);
+		return rma;
+	}
+
+	@Test
+	void endsAFullRefundOnlyWithTheRefundPaidAndSaysSoBesideTheSteps() {
+		ReturnAuthorisation rma = inspected(faultyKettle().build());
+
+		assertThat(rma.toView(TODAY).nextStatuses()).containsExactly(RmaStatus.REFUNDED);
+		for (RmaStatus outcome : List.of(RmaStatus.REPAIRED, RmaStatus.REPLACED, RmaStatus.EXCHANGED)) {
+			assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), outcome, "Fixed", null, "staff"))
+				.isInstanceOf(ConflictException.class)
+				.hasMessageStartingWith("RMA-2026-000001 offers Full refund: end it with Refund paid, not ");
+		}
+		assertThat(rma.getStatus()).isEqualTo(RmaStatus.INSPECTED);
+		assertThat(service.advance(rma.getRmaNumber(), RmaStatus.REFUNDED, null, null, "staff").status())
+			.isEqualTo(RmaStatus.REFUNDED);
+	}
+
+	@Test
+	void endsARepairOrReplacementOnlyWithARepairOrAReplacement() {
+		ReturnAuthorisation rma = inspected(faultyKettle().wish(CustomerWish.REPAIR)
+			.offered(Remedy.REPAIR_OR_REPLACEMENT)
+			.build());
+
+		assertThat(rma.toView(TODAY).nextStatuses()).containsExactly(RmaStatus.REPAIRED, RmaStatus.REPLACED);
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.REFUNDED, null, null, "staff"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("RMA-2026-000001 offers Repair or replacement: end it with Repaired or Replaced, not Refund "
+					+ "paid.");
+		assertThatThrownBy(() -> service.advance(rma.getRmaNumber(), RmaStatus.EXCHANGED, null, null, "staff"))
+			.isInstanceOf(ConflictException.class);
+		assertThat(service.advance(rma.getRmaNumber(), RmaStatus.REPLACED, null, null, "staff").status())
+			.isEqualTo(RmaStatus.REPLACED);
+	}
+
 	private static CaseView returnCase() {
+		return returnCase(CaseStatus.OPEN);
+	}
+
+	private static CaseView returnCase(CaseStatus status) {
 		return new CaseView("AC-2026-000001", 1L, "Jane Smith", "jane@example.com", null, ContactChannel.IN_STORE,
 				"R-123", "Kettle", "The kettle leaks", false, CaseType.RETURN, 0.9, List.of(), Set.of(),
-				CaseType.RETURN, false, "staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", NOW, NOW, null,
+				CaseType.RETURN, false, "staff", status, Priority.NORMAL, "staff", "staff", NOW, NOW, null,
 				null, 1, false, List.of(), null, null, null, null, false, List.of(), 0, null);
 	}
 

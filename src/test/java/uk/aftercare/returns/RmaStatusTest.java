@@ -2,6 +2,10 @@ package uk.aftercare.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +20,20 @@ class RmaStatusTest {
 			"CLOSED, AUTHORISED, false" })
 	void allowsOnlyTheLifecycleMoves(RmaStatus from, RmaStatus to, boolean allowed) {
 		assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+	}
+
+	@ParameterizedTest(name = "{0} ends as {1}")
+	@CsvSource(delimiter = '|', value = { "FULL_REFUND | REFUNDED", "CANCELLATION_REFUND | REFUNDED",
+			"FINAL_REJECT_OR_PRICE_REDUCTION | REFUNDED", "PRICE_REDUCTION | REFUNDED", "GOODWILL_REFUND | REFUNDED",
+			"REPAIR_OR_REPLACEMENT | REPAIRED,REPLACED", "REPEAT_PERFORMANCE | REPAIRED,REPLACED",
+			"GOODWILL_EXCHANGE | EXCHANGED" })
+	void endsOnlyWithTheOutcomesThatGiveTheRemedyOffered(Remedy offered, String outcomes) {
+		Set<RmaStatus> expected = Arrays.stream(outcomes.split(",")).map(RmaStatus::valueOf)
+			.collect(Collectors.toSet());
+
+		assertThat(RmaStatus.outcomesFor(offered)).isEqualTo(expected);
+		assertThat(RmaStatus.INSPECTED.nextStatusesFor(offered)).isEqualTo(expected);
+		assertThat(RmaStatus.RECEIVED.nextStatusesFor(offered)).containsExactly(RmaStatus.INSPECTED);
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")

@@ -39,8 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.CaseClosedToReturnsException;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.ItemCondition;
@@ -118,6 +120,9 @@ class ReturnAuthorisationController {
 		if (serviceCase.type() != CaseType.RETURN) {
 			model.addAttribute("notAReturn", message("rma.case.notReturn", notAReturn(serviceCase)));
 		}
+		else if (serviceCase.status() == CaseStatus.CLOSED) {
+			model.addAttribute("caseClosed", message("rma.case.closed", serviceCase.caseNumber()));
+		}
 		return "returns/case-returns";
 	}
 
@@ -174,7 +179,7 @@ class ReturnAuthorisationController {
 	@GetMapping("/cases/{caseNumber}/returns/new")
 	String newForm(@PathVariable String caseNumber, Model model) {
 		CaseView serviceCase = cases.get(caseNumber);
-		if (serviceCase.type() != CaseType.RETURN) {
+		if (serviceCase.type() != CaseType.RETURN || serviceCase.status() == CaseStatus.CLOSED) {
 			// The case's return authorisations page says why there is no form, with the way back to the case.
 			return "redirect:/cases/" + serviceCase.caseNumber() + "/returns";
 		}
@@ -205,6 +210,10 @@ class ReturnAuthorisationController {
 		if (serviceCase.type() != CaseType.RETURN) {
 			result.reject("rma.case.notReturn", notAReturn(serviceCase), null);
 		}
+		else if (serviceCase.status() == CaseStatus.CLOSED) {
+			// Closed while the form was being filled in: what was typed is kept for after it is reopened.
+			result.reject("rma.case.closed", new Object[] { serviceCase.caseNumber() }, null);
+		}
 		if (!preview && !result.hasErrors()) {
 			try {
 				ReturnAuthorisationView raised = rmas.raise(form.toCommand(serviceCase.caseNumber()),
@@ -219,6 +228,9 @@ class ReturnAuthorisationController {
 			catch (NotAReturnCaseException e) {
 				// Its type changed while the form was being filled in.
 				result.reject("rma.case.notReturn", notAReturn(cases.get(caseNumber)), null);
+			}
+			catch (CaseClosedToReturnsException e) {
+				result.reject("rma.case.closed", new Object[] { e.caseNumber() }, e.getMessage());
 			}
 			catch (ReturnAuthorisationRefusedException e) {
 				for (ReturnAuthorisationRefusedException.Breach breach : e.breaches()) {
@@ -518,13 +530,13 @@ class ReturnAuthorisationController {
 	private void rejectStep(BindingResult result, IllegalRmaTransitionException e) {
 		String from = message("rma.status." + e.from());
 		String to = message("rma.status." + e.to());
-		if (e.from().nextStatuses().isEmpty()) {
+		if (e.allowed().isEmpty()) {
 			result.rejectValue("target", "rma.step.notAllowed.last", new Object[] { e.rmaNumber(), from, to }, null);
 			return;
 		}
-		String next = e.from()
-			.nextStatuses()
+		String next = e.allowed()
 			.stream()
+			.sorted()
 			.map(status -> message("rma.status." + status))
 			.collect(Collectors.joining(", "));
 		result.rejectValue("target", "rma.step.notAllowed", new Object[] { e.rmaNumber(), from, to, next }, null);

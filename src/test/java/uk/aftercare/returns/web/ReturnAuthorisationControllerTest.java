@@ -59,6 +59,7 @@ import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.returns.CaseClosedToReturnsException;
 import uk.aftercare.returns.IllegalRmaTransitionException;
 import uk.aftercare.returns.ItemCondition;
 import uk.aftercare.returns.ItemLine;
@@ -962,6 +963,18 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-form"))
 			.andExpect(content().string(containsString(CASE + " is not a return case (its type is Complaint).")))
+			.andExpect(content().string(containsString("value=\"SN-77\"")));
+	}
+
+	@Test
+	void keepsTheFormWhenTheCaseIsClosedAsItIsRaised() throws Exception {
+		String closed = "Case " + CASE + " is closed: reopen it first to raise a return authorisation on it.";
+		given(rmas.raise(any(), anyString())).willThrow(new CaseClosedToReturnsException(CASE, closed));
+
+		mvc.perform(kettleForm())
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(content().string(containsString(closed)))
 			.andExpect(content().string(containsString("value=\"SN-77\"")));
 	}
 
