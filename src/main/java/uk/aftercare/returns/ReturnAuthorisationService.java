@@ -585,7 +585,7 @@ public class ReturnAuthorisationService {
 	@Transactional(readOnly = true)
 	public Optional<String> whyCannotDecide(ReturnAuthorisationView rma) {
 		if (!CurrentStaff.hasRole(roleFor(rma.requiredApprover()))) {
-			return Optional.of(text("rma.approval.needed", label("rma.approver", rma.requiredApprover())));
+			return Optional.of(text("rma.approval.waits", label("rma.approver", rma.requiredApprover())));
 		}
 		if (rma.status() == RmaStatus.REQUESTED && rma.needsApproval()) {
 			Optional<ApprovalView> pending = approvals.pendingFor(rma.caseNumber(), rma.rmaNumber());

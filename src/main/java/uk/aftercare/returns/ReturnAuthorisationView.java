@@ -95,8 +95,20 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		}
 		return assessment.explanation().stream()
 			.filter(sentence -> !ReturnsPolicy.awaitsASupervisor(sentence))
+			.filter(sentence -> !ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED.equals(sentence))
 			.filter(sentence -> !denied() || !ReturnsPolicy.promisesPayment(sentence))
 			.toList();
+	}
+
+	/**
+	 * Whether the pages say, after the explanation, what was decided about a deduction for use the engine left to a
+	 * supervisor ({@link ReturnsPolicy#DEDUCTION_TO_BE_CONFIRMED}, which {@link #explanationShown} then leaves out):
+	 * once authorised, the refund is reduced by {@link #deductionAmount}, or paid in full when there is none. Denied,
+	 * nothing is paid, so nothing is said.
+	 */
+	public boolean deductionDecided() {
+		return status != RmaStatus.REQUESTED && !denied() && refundAmount != null
+				&& assessment.explanation().contains(ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED);
 	}
 
 	/**

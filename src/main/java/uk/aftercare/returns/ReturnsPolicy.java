@@ -47,6 +47,15 @@ public final class ReturnsPolicy {
      * What a statutory remedy claimed without proof of purchase tells the customer: a supervisor checks the purchase
      * before it is agreed.
      */
+    /**
+     * What a final rejection more than 6 months after delivery says of the deduction for use while nobody has decided
+     * it. Once the return authorisation is authorised the amount is decided, and the pages say what it is instead
+     * ({@link ReturnAuthorisationView#deductionDecided}). The sentence has read the same since the engine first wrote
+     * it, so old decisions are recognised too.
+     */
+    public static final String DEDUCTION_TO_BE_CONFIRMED = "As more than 6 months have passed since delivery, a refund "
+            + "may be reduced to reflect the use you have had from it; a supervisor will confirm the amount.";
+
     private static final String PURCHASE_TO_BE_CHECKED = "You do not need a receipt to use your legal rights, "
             + "but we need to confirm the purchase, for example from a bank statement or our records, "
             + "so a supervisor will check it.";
@@ -289,8 +298,7 @@ public final class ReturnsPolicy {
                         + "can choose to return it for a refund or to keep it with a price reduction, under the "
                         + "Consumer Rights Act 2015.");
         if (deduction) {
-            decision.say("As more than 6 months have passed since delivery, a refund may be reduced to reflect "
-                    + "the use you have had from it; a supervisor will confirm the amount.");
+            decision.say(DEDUCTION_TO_BE_CONFIRMED);
         } else {
             decision.say("As this is within 6 months of delivery, a refund will be in full, with no deduction "
                     + "for the use you have had from it.");

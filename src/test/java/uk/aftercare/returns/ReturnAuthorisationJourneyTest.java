@@ -840,8 +840,8 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	/**
-	 * A supervisor who asks for a refund above the front-line limit may not authorise it: the page says so beside the
-	 * disabled buttons, and a decision sent anyway (a stale page) is refused there, not with an error page.
+	 * A supervisor who asks for a refund above the front-line limit may not authorise it: the page says so in place of
+	 * the buttons, and a decision sent anyway (a stale page) is refused there, not with an error page.
 	 */
 	@Test
 	void aSupervisorsOwnRefundWaitsForAnotherSupervisorAndThePageSaysWhy() throws Exception {
@@ -852,8 +852,7 @@ class ReturnAuthorisationJourneyTest {
 		String page = mvc.perform(get("/returns/" + rma).with(SUPERVISOR))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains(why)
-			.containsPattern("<button[^>]*value=\"AUTHORISED\"[^>]*disabled=\"disabled\"");
+		assertThat(page).contains(why).doesNotContain("value=\"AUTHORISED\"", "value=\"DENIED\"");
 
 		mvc.perform(post("/returns/" + rma + "/status").with(SUPERVISOR).with(csrf())
 			.param("target", "AUTHORISED")
@@ -1051,6 +1050,47 @@ class ReturnAuthorisationJourneyTest {
 		mvc.perform(get("/api/v1/returns/authorisations/" + rma).with(STAFF))
 			.andExpect(jsonPath("$.nextStatuses.length()").value(1))
 			.andExpect(jsonPath("$.nextStatuses[0]").value("REFUNDED"));
+	}
+
+	/** Staff are not offered Authorise and Deny on a return waiting for a supervisor: the page says who decides. */
+	@Test
+	void staffSeeThatAReturnWaitsForASupervisorInsteadOfButtonsTheyCannotUse() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 10, "lines[0].unitPrice", "400.00"));
+
+		assertThat(rmaPage(rma)).contains("Waits for a supervisor to authorise or deny it.")
+			.doesNotContain("value=\"AUTHORISED\"", "value=\"DENIED\"", "name=\"note\"");
+		String supervisorsPage = mvc.perform(get("/returns/" + rma).with(SUPERVISOR)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(supervisorsPage).contains("value=\"AUTHORISED\"", "value=\"DENIED\"")
+			.doesNotContain("Waits for a supervisor");
+	}
+
+	/**
+	 * A final rejection more than 6 months after delivery says a supervisor will confirm the deduction until one
+	 * does; then the page says who confirmed it and when, and the customer copy that it was confirmed.
+	 */
+	@Test
+	void aDeductionForUseOnceApprovedIsSaidToBeConfirmedOnThePageAndTheCustomerCopy() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnFormFrom(STAFF, caseNumber, 0,
+				"purchaseDate", clock.today().minusMonths(6).minusDays(10).toString(),
+				"lines[0].unitPrice", "50.00", "lines[0].condition", "UNUSED",
+				"failedRepairOrReplacement", "true", "offeredRemedy", "FINAL_REJECT_OR_PRICE_REDUCTION",
+				"deductionAmount", "20.00", "deductionReason", "Six months of daily use"));
+		String toConfirm = "a supervisor will confirm the amount";
+		assertThat(rmaPage(rma)).contains(toConfirm);
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+
+		approvals.decide(request.id(), Decision.APPROVE, null, request.version(), "sue", false);
+
+		assertThat(rmaPage(rma)).doesNotContain(toConfirm, "Deduction (£)")
+			.contains("The refund is reduced by £20.00 for the use you have had from it: sue confirmed the amount on");
+		assertThat(customerCopy(rma)).doesNotContain(toConfirm, "Deduction (£)")
+			.contains("Deduction £20.00: Six months of daily use",
+					"The refund is reduced by £20.00 for the use you have had from it, as we have now confirmed.");
+		assertThat(rmas.get(rma).assessment().explanation()).as("the record, as decided")
+			.anySatisfy(sentence -> assertThat(sentence).contains(toConfirm));
 	}
 
 	private List<String> columnsHolding(String value) {

@@ -427,7 +427,7 @@ class ReturnAuthorisationServiceTest {
 		signedInAs("mo", "MANAGER");
 		assertThat(service.whyCannotDecide(rma.toView(TODAY))).isEmpty();
 		signedInAs("sam", "STAFF");
-		assertThat(service.whyCannotDecide(rma.toView(TODAY))).contains("Needs a supervisor to authorise.");
+		assertThat(service.whyCannotDecide(rma.toView(TODAY))).contains("Waits for a supervisor to authorise or deny it.");
 	}
 
 	@Test

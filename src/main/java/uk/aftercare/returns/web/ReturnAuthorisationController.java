@@ -61,6 +61,7 @@ import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnMethod;
 import uk.aftercare.returns.RmaChangedException;
+import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
@@ -548,7 +549,13 @@ class ReturnAuthorisationController {
 		model.addAttribute("rma", rma);
 		model.addAttribute("step", step);
 		model.addAttribute("posting", posting != null ? posting : proofOfPostingFormFor(rma));
-		model.addAttribute("cannotDecide", rmas.whyCannotDecide(rma).orElse(null));
+		String cannotDecide = rmas.whyCannotDecide(rma).orElse(null);
+		model.addAttribute("cannotDecide", cannotDecide);
+		// Authorise and deny are not offered to someone who may not use them: the page says who decides instead.
+		model.addAttribute("steps", rma.nextStatuses()
+			.stream()
+			.filter(next -> cannotDecide == null || (next != RmaStatus.AUTHORISED && next != RmaStatus.DENIED))
+			.toList());
 		model.addAttribute("deductionRefusal", rmas.deductionRefusal(rma).orElse(null));
 		if (!model.containsAttribute("deduction")) {
 			DeductionForm deduction = new DeductionForm();
