@@ -193,7 +193,7 @@ public class CaseService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void holdStill(String caseNumber) {
-		cases.findAndLockByCaseNumber(caseNumber).orElseThrow(() -> notFound(caseNumber));
+		cases.findAndLockByCaseNumber(normalise(caseNumber)).orElseThrow(() -> notFound(caseNumber));
 	}
 
 	/** Whether any case, open or closed, is assigned to this username as written (on an index). */

@@ -80,6 +80,9 @@ public class ClosingService {
 	 */
 	@Transactional
 	public ClosingResult close(String caseNumber, ClosingRequest request, String actor) {
+		// Waits for a return authorisation being raised on the case at this moment, and it for this: the rules below
+		// see every return on the case.
+		cases.holdStill(caseNumber);
 		CaseView serviceCase = cases.get(caseNumber);
 		String number = serviceCase.caseNumber();
 		if (serviceCase.status() == CaseStatus.CLOSED) {

@@ -137,6 +137,8 @@ public class ReturnAuthorisationService {
 	 */
 	@Transactional
 	public ReturnAuthorisationView raise(NewReturnAuthorisation form, String actor) {
+		// Waits for anyone closing the case at this moment, and they for this: a closed case holds no unfinished return.
+		cases.holdStill(form.caseNumber());
 		CaseView serviceCase = cases.get(form.caseNumber());
 		if (serviceCase.type() != CaseType.RETURN) {
 			throw new NotAReturnCaseException(serviceCase.caseNumber(), serviceCase.type());

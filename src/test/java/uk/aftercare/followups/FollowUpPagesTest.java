@@ -85,8 +85,11 @@ class FollowUpPagesTest {
 
 	@BeforeEach
 	void aComplaint() {
+		// Other test classes sharing this application may have added either already.
 		if (!accounts.exists("pat")) {
 			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
+		}
+		if (!accounts.exists("sid")) {
 			accounts.create("sid", "Sid Supervisor", null, "a long password 2", Role.SUPERVISOR);
 		}
 		number = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "Your staff were rude to me at the till",

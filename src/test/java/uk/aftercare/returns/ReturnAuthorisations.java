@@ -168,10 +168,17 @@ public final class ReturnAuthorisations {
 
 		String orderReference = "R-123";
 
+		String caseNumber = "AC-2026-000001";
+
 		ProofOfPurchase proof = ProofOfPurchase.RECEIPT;
 
 		public Form proof(ProofOfPurchase proof) {
 			this.proof = proof;
+			return this;
+		}
+
+		public Form caseNumber(String caseNumber) {
+			this.caseNumber = caseNumber;
 			return this;
 		}
 
@@ -248,7 +255,7 @@ public final class ReturnAuthorisations {
 		}
 
 		public NewReturnAuthorisation build() {
-			return new NewReturnAuthorisation("AC-2026-000001", "Jane Smith", "jane@example.com", null, orderReference,
+			return new NewReturnAuthorisation(caseNumber, "Jane Smith", "jane@example.com", null, orderReference,
 					proof, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
 					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
 					false, faultPointedOutBeforeSale, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD,

@@ -104,8 +104,11 @@ class SubmissionGuardJourneyTest {
 
 	@BeforeEach
 	void staffWhoTakeCallBacks() {
+		// Other test classes sharing this application may have added either already.
 		if (!accounts.exists("pat")) {
 			accounts.create("pat", "Pat Staff", null, "a long password 1", Role.STAFF);
+		}
+		if (!accounts.exists("sid")) {
 			accounts.create("sid", "Sid Supervisor", null, "a long password 2", Role.SUPERVISOR);
 		}
 	}
