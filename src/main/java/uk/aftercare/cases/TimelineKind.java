@@ -10,6 +10,9 @@ public enum TimelineKind {
 	FLAGGED,
 
 	/** Entries written by other modules through {@link CaseService#record}. */
-	RETURN_AUTHORISATION, APPROVAL, FOLLOW_UP, CUSTOMER_UPDATE, COMPLAINT_HANDLING, CLOSING, FEEDBACK
+	RETURN_AUTHORISATION, APPROVAL, FOLLOW_UP, CUSTOMER_UPDATE, COMPLAINT_HANDLING, CLOSING, FEEDBACK,
+
+	/** What the customer told staff about being contacted: nothing was sent to them, so not an update. */
+	CONTACT_PREFERENCES
 
 }

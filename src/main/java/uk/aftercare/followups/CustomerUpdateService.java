@@ -31,9 +31,9 @@ import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.StaffDirectory;
 
 /**
- * Keeping the customer informed: progress e-mails from the managers' templates, the final response, the survey
- * invitation, and the customer's contact preferences and consent, which every e-mail respects. Each message is
- * kept, and recorded on the case's timeline.
+ * Keeping the customer informed: progress updates from the managers' templates, e-mailed or as letters to print and
+ * post, the final response, the survey invitation, and the customer's contact preferences and consent, which every
+ * e-mail respects. Each message is kept, and recorded on the case's timeline.
  */
 @Service
 public class CustomerUpdateService {
@@ -117,7 +117,8 @@ public class CustomerUpdateService {
 					ContactPreferenceView.defaults(serviceCase.customerId())));
 		preference.change(emailAllowed, surveyConsent, preferredChannel, actor, clock.now());
 		preferences.save(preference);
-		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
+		// Nothing went to the customer: its own kind, and not the case's first response.
+		cases.record(serviceCase.caseNumber(), TimelineKind.CONTACT_PREFERENCES,
 				wording.text("preference.timeline", yesNo(emailAllowed), yesNo(surveyConsent),
 						preferredChannel == null ? wording.text("preferredChannel.none") : wording.label("preferredChannel", preferredChannel)),
 				actor);
@@ -159,24 +160,29 @@ public class CustomerUpdateService {
 	}
 
 	/**
-	 * E-mails a progress update (acknowledgement, decision, refund issued, closure) from its template.
-	 * {@code details} fills the template's details placeholder: the decision, the refund, the outcome.
+	 * Sends a progress update (acknowledgement, decision, refund issued, closure) from its template: e-mailed when
+	 * {@code byEmail}, otherwise kept as a letter to print and post, as for a customer who cannot be e-mailed or
+	 * prefers post. {@code details} fills the template's details placeholder: the decision, the refund, the outcome.
+	 * Staff answering the customer: the case's first response, a letter when issued and an e-mail once sent
+	 * ({@link CustomerMailer}); not the closure sent again, on a case whose clocks stopped when it was closed.
 	 *
-	 * @throws InvalidInputException when the update is not true of the case ({@link MailTemplateKey#appliesTo}), the
-	 *                               customer cannot be e-mailed or the details are missing, or when it tells an
-	 *                               outcome while an approval on the case is pending
+	 * @throws InvalidInputException when the update is not true of the case ({@link MailTemplateKey#appliesTo}), it is
+	 *                               to be e-mailed to a customer who cannot be, or the details are missing, or when it
+	 *                               tells an outcome while an approval on the case is pending
 	 */
 	@Transactional
-	public CustomerMessageView sendUpdate(String caseNumber, MailTemplateKey key, String details, String actor) {
+	public CustomerMessageView sendUpdate(String caseNumber, MailTemplateKey key, String details, boolean byEmail,
+			String actor) {
 		CaseView serviceCase = cases.get(caseNumber);
-		List<FieldProblem> problems = updateProblems(serviceCase, key, details);
+		List<FieldProblem> problems = updateProblems(serviceCase, key, details, byEmail);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		// Staff answering the customer: the case's first response once the e-mail is sent. Not the closure sent again,
-		// on a case whose clocks stopped when it was closed.
-		return email(serviceCase, key, values(key, detailsText(details)), Map.of(), key != MailTemplateKey.CLOSURE,
-				actor, clock.now());
+		boolean response = key != MailTemplateKey.CLOSURE;
+		if (!byEmail) {
+			return letter(serviceCase, key, values(key, detailsText(details)), response, actor);
+		}
+		return email(serviceCase, key, values(key, detailsText(details)), Map.of(), response, actor, clock.now());
 	}
 
 	/**
@@ -184,11 +190,13 @@ public class CustomerUpdateService {
 	 * the update and its details together, even when a field could not be read.
 	 */
 	@Transactional(readOnly = true)
-	public List<FieldProblem> updateProblems(String caseNumber, MailTemplateKey key, String details) {
-		return updateProblems(cases.get(caseNumber), key, details);
+	public List<FieldProblem> updateProblems(String caseNumber, MailTemplateKey key, String details,
+			boolean byEmail) {
+		return updateProblems(cases.get(caseNumber), key, details, byEmail);
 	}
 
-	private List<FieldProblem> updateProblems(CaseView serviceCase, MailTemplateKey key, String details) {
+	private List<FieldProblem> updateProblems(CaseView serviceCase, MailTemplateKey key, String details,
+			boolean byEmail) {
 		List<FieldProblem> problems = new ArrayList<>();
 		templateProblem(serviceCase, key).ifPresent(message -> problems.add(new FieldProblem("template", message)));
 		if (key != null && key.sentFromUpdatesPage()) {
@@ -200,6 +208,10 @@ public class CustomerUpdateService {
 		}
 		else {
 			tooLong(details, "details").ifPresent(problems::add);
+		}
+		if (byEmail) {
+			preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail())
+				.ifPresent(block -> problems.add(new FieldProblem("byEmail", wording.text("emailBlock." + block))));
 		}
 		return problems;
 	}
@@ -223,8 +235,7 @@ public class CustomerUpdateService {
 				case APPROVAL_PENDING -> wording.text("customerUpdate.approvalPending");
 			});
 		}
-		return preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail())
-			.map(block -> wording.text("emailBlock." + block));
+		return Optional.empty();
 	}
 
 	/**
@@ -254,9 +265,7 @@ public class CustomerUpdateService {
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
 				byEmail ? mailer.deliveryWhenSaved() : Delivery.PRINT, actor, clock.now());
 		if (!byEmail) {
-			// Addressed as the letter greets them, to the address their record holds as it is issued: a later
-			// correction of the record does not change a letter already sent.
-			message.addressedTo(serviceCase.customerName(), postalAddressOf(serviceCase).orElse(null));
+			addressed(message, serviceCase);
 		}
 		keep(message);
 		String how = !byEmail ? wording.text("finalResponse.timeline.letter")
@@ -273,6 +282,29 @@ public class CustomerUpdateService {
 			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
 		}
 		return message.toView();
+	}
+
+	/**
+	 * Addressed as the letter greets them, to the address their record holds as it is issued: a later correction of
+	 * the record does not change a letter already sent.
+	 */
+	private void addressed(CustomerMessage letter, CaseView serviceCase) {
+		letter.addressedTo(serviceCase.customerName(), postalAddressOf(serviceCase).orElse(null));
+	}
+
+	/**
+	 * Whom a message on the case is posted to, for the letter page and the case record: the name and address it was
+	 * issued to. A message issued with no address takes the one the customer's record holds now (it could not be
+	 * posted without one), and so does a letter issued before letters kept theirs, with the name on the case.
+	 */
+	public CustomerMessageView.Addressee postedTo(CaseView serviceCase, CustomerMessageView message) {
+		CustomerMessageView.Addressee addressee = message.addressedTo();
+		PostalAddress address = addressee == null ? null : addressee.address();
+		if (address == null) {
+			address = postalAddressOf(serviceCase).orElse(null);
+		}
+		return new CustomerMessageView.Addressee(addressee == null ? serviceCase.customerName() : addressee.name(),
+				address);
 	}
 
 	/**
@@ -374,6 +406,29 @@ public class CustomerUpdateService {
 	}
 
 	/**
+	 * Renders and keeps an update as a letter for staff to print and post, addressed as it is issued. {@code response}:
+	 * staff answering the customer, the case's first response as the letter is issued (as a final response's letter
+	 * is).
+	 */
+	private CustomerMessageView letter(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
+			boolean response, String actor) {
+		Map<String, String> all = new HashMap<>(values);
+		all.putAll(renderValues(serviceCase, key, actor));
+		MailTemplateView template = templates.forSending(key);
+		String subject = TemplateText.renderSubject(template.subject(), all);
+		CustomerMessage letter = new CustomerMessage(serviceCase.caseNumber(), key, null, subject,
+				TemplateText.render(template.body(), all), Delivery.PRINT, actor, clock.now());
+		addressed(letter, serviceCase);
+		keep(letter);
+		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
+				wording.text("customerUpdate.timeline.letter", wording.label("mailTemplate", key), subject), actor);
+		if (response) {
+			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
+		}
+		return letter.toView();
+	}
+
+	/**
 	 * Renders, keeps and (after commit) e-mails a message, recorded {@code at} that moment. {@code keptInstead}
 	 * replaces values in the copy that is kept, for secrets only the customer should have. {@code response}: staff
 	 * answering the customer, the case's first response once the SMTP server takes it.
@@ -381,12 +436,7 @@ public class CustomerUpdateService {
 	private CustomerMessageView email(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
 			Map<String, String> keptInstead, boolean response, String actor, Instant at) {
 		Map<String, String> all = new HashMap<>(values);
-		all.putAll(caseValues(serviceCase, actor));
-		if (key == MailTemplateKey.CLOSURE) {
-			// A query was answered, not put right: the thanks that closes the e-mail follows the case's type.
-			all.put("thanks", wording.text("closure.thanks." + (serviceCase.type() == null ? "none"
-					: serviceCase.type().name())));
-		}
+		all.putAll(renderValues(serviceCase, key, actor));
 		MailTemplateView template = templates.forSending(key);
 		String subject = TemplateText.renderSubject(template.subject(), all);
 		String body = TemplateText.render(template.body(), all);
@@ -431,6 +481,17 @@ public class CustomerUpdateService {
 	private CustomerMessage keep(CustomerMessage message) {
 		message.assignId(rows.insert("customer_message", CustomerMessage.COLUMNS, message.rowValues()));
 		return message;
+	}
+
+	/** The placeholders that come from the case and who writes, with the closure's thanks for its type. */
+	private Map<String, String> renderValues(CaseView serviceCase, MailTemplateKey key, String actor) {
+		Map<String, String> values = caseValues(serviceCase, actor);
+		if (key == MailTemplateKey.CLOSURE) {
+			// A query was answered, not put right: the thanks that closes the message follows the case's type.
+			values.put("thanks", wording.text("closure.thanks." + (serviceCase.type() == null ? "none"
+					: serviceCase.type().name())));
+		}
+		return values;
 	}
 
 	/** The placeholders every template may use that come from the case and who writes ({@link MailTemplateKey#COMMON}). */

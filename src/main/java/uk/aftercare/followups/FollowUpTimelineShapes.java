@@ -16,8 +16,8 @@ import uk.aftercare.cases.TimelineShapes;
 /**
  * The entries this module writes, as its services word them. A follow-up's steps, the complaint-handling steps, a
  * closing's checklist, root cause and preventive measure and a change of contact preferences stay; a note, an outcome,
- * a reason, an e-mail's address and subject (a manager's template may name the customer in it) and a final response's
- * outcome go.
+ * a reason, an e-mail's address and an update's subject (a manager's template may name the customer in it) and a final
+ * response's outcome go.
  */
 @Component
 class FollowUpTimelineShapes implements TimelineShapes {
@@ -31,6 +31,8 @@ class FollowUpTimelineShapes implements TimelineShapes {
 	@Override
 	public Map<TimelineKind, List<EntryShape>> shapes() {
 		return Map.of(TimelineKind.FOLLOW_UP, followUps(), TimelineKind.CUSTOMER_UPDATE, customerUpdates(),
+				TimelineKind.CONTACT_PREFERENCES, List.of(EntryShape.of(wording.text("preference.timeline", KEPT, KEPT,
+						KEPT))),
 				TimelineKind.COMPLAINT_HANDLING, List.of(EntryShape.of(wording.text("complaint.timeline", KEPT))
 					.optionally(" " + wording.text("complaint.timeline.note", TYPED))),
 				TimelineKind.CLOSING, List.of(closing()),
@@ -51,9 +53,9 @@ class FollowUpTimelineShapes implements TimelineShapes {
 	}
 
 	private List<EntryShape> customerUpdates() {
-		return List.of(EntryShape.of(wording.text("preference.timeline", KEPT, KEPT, KEPT)),
-				EntryShape.of(wording.text("customerUpdate.timeline.emailed", KEPT, TYPED, TYPED)),
+		return List.of(EntryShape.of(wording.text("customerUpdate.timeline.emailed", KEPT, TYPED, TYPED)),
 				EntryShape.of(wording.text("customerUpdate.timeline.kept", KEPT, TYPED, TYPED)),
+				EntryShape.of(wording.text("customerUpdate.timeline.letter", KEPT, TYPED)),
 				finalResponse(wording.text("finalResponse.timeline.letter")),
 				finalResponse(wording.text("finalResponse.timeline.emailed", TYPED)),
 				finalResponse(wording.text("finalResponse.timeline.kept", TYPED)));

@@ -221,6 +221,33 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
+	void migrationV40FilesContactPreferencesRecordedBeforeItUnderTheirOwnKind() throws java.sql.SQLException {
+		String number = save("Jane Smith", "jane@example.com", null, null, CaseType.QUERY, NOW).getCaseNumber();
+		for (String summary : List.of(
+				"Contact preferences recorded: e-mails allowed no, survey by e-mail no, prefers Post.",
+				"Decision e-mailed to jane@example.com: \"Your case\"")) {
+			em.getEntityManager()
+				.createNativeQuery("insert into case_event (case_id, occurred_at, actor, kind, summary) select id, "
+						+ "current_timestamp, 'sam', 'CUSTOMER_UPDATE', ?1 from service_case where case_number = ?2")
+				.setParameter(1, summary)
+				.setParameter(2, number)
+				.executeUpdate();
+		}
+
+		org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(
+				org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
+				new org.springframework.core.io.ClassPathResource(
+						"db/migration/V40__contact_preferences_timeline_kind.sql"));
+
+		assertThat(em.getEntityManager()
+			.createNativeQuery("select e.kind from case_event e join service_case c on c.id = e.case_id "
+					+ "where c.case_number = ?1 and e.kind in ('CUSTOMER_UPDATE', 'CONTACT_PREFERENCES') "
+					+ "order by e.summary")
+			.setParameter(1, number)
+			.getResultList()).containsExactly("CONTACT_PREFERENCES", "CUSTOMER_UPDATE");
+	}
+
+	@Test
 	void savesAndFindsACaseWhoseNameEmailAndOrderReferenceChangeLengthWhenTheirCaseChanges() {
 		// 120 is the widest name the forms and the API accept; "İ" lower-cases to two characters, "ß" upper-cases to
 		// "SS" with String's methods.

@@ -395,7 +395,8 @@ class ErasedCustomerJourneyTest {
 		passed = followUps.get(passed.id());
 		followUps.complete(passed.id(), "Done", passed.version(), "sue");
 		updates.changePreference(returned, true, true, PreferredChannel.PHONE, "sam");
-		updates.sendUpdate(returned, MailTemplateKey.DECISION, "We refund you in full. " + typed, "sam");
+		updates.sendUpdate(returned, MailTemplateKey.DECISION, "We refund you in full. " + typed, true, "sam");
+		updates.sendUpdate(returned, MailTemplateKey.DECISION, "The refund letter. " + typed, false, "sam");
 		cases.changeStatus(returned, CaseStatus.RESOLVED, "Refunded " + typed, "sam");
 		// The refund's own follow-up is still open: closed with a reason for it.
 		closing.close(returned, new ClosingRequest("Refunded " + typed, true, true, true, null, null,
@@ -460,10 +461,11 @@ class ErasedCustomerJourneyTest {
 							+ day.format(cancelled.dueDate()) + "). Reason: [erased]"),
 					tuple(TimelineKind.FOLLOW_UP, "Follow-up passed on: Call back (due "
 							+ day.format(passed.dueDate()) + ") from sam to sue."),
-					tuple(TimelineKind.CUSTOMER_UPDATE, "Contact preferences recorded: e-mails allowed yes, survey "
+					tuple(TimelineKind.CONTACT_PREFERENCES, "Contact preferences recorded: e-mails allowed yes, survey "
 							+ "by e-mail yes, prefers Phone."),
 					tuple(TimelineKind.CUSTOMER_UPDATE, "Decision for [erased] kept here, not e-mailed (no mail "
 							+ "server configured): \"[erased]\""),
+					tuple(TimelineKind.CUSTOMER_UPDATE, "Decision issued as a letter to print and post: \"[erased]\""),
 					tuple(TimelineKind.FEEDBACK, "Feedback (Phone call): 1 out of 5, not resolved. Comment: [erased]"))
 			.filteredOn(entry -> entry.toList().get(0) == TimelineKind.CLOSING)
 			.singleElement()

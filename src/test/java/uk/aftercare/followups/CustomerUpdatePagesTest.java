@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -295,6 +296,129 @@ class CustomerUpdatePagesTest {
 		mvc.perform(get("/cases/" + number + "/messages/" + letter.id()).with(STAFF))
 			.andExpect(content().string(containsString("<span>14 Mill Lane</span>")))
 			.andExpect(content().string(not(containsString("no-address"))));
+	}
+
+	@Test
+	void aCustomerWhoWillNotBeEmailedIsSentTheUpdateAsALetterToPrintThatIsTheFirstResponse() throws Exception {
+		String number = query();
+		savePreferences(number, false, "POST");
+		assertThat(cases.get(number).firstResponseAt()).isNull();
+
+		String page = mvc.perform(get("/cases/" + number + "/updates").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("This customer cannot be e-mailed:")
+			.contains("Send the update as a letter to print and post")
+			.contains("action=\"/cases/" + number + "/updates\"")
+			.contains("<input type=\"hidden\" name=\"byEmail\" value=\"false\"/>");
+
+		String message = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "DECISION")
+			.param("details", "We will repair the kettle free of charge.")
+			.param("byEmail", "false"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warning",
+					"Decision issued as a letter, but the customer's record has no postal address to post it to. "
+							+ "Add their address, then print it."))
+			.andReturn().getResponse().getRedirectedUrl();
+
+		CustomerMessageView letter = last(updates.messagesFor(number));
+		assertThat(message).isEqualTo("/cases/" + number + "/messages/" + letter.id());
+		assertThat(letter.templateKey()).isEqualTo(MailTemplateKey.DECISION);
+		assertThat(letter.delivery()).isEqualTo(Delivery.PRINT);
+		assertThat(letter.recipient()).isNull();
+		assertThat(letter.body()).contains("We will repair the kettle free of charge.");
+		assertThat(letter.addressedTo().name()).isEqualTo("Jane Smith");
+		assertThat(cases.get(number).firstResponseAt()).isNotNull();
+		assertThat(last(cases.get(number).timeline()).summary())
+			.isEqualTo("Decision issued as a letter to print and post: \"" + letter.subject() + "\"");
+		mvc.perform(get(message).with(STAFF))
+			.andExpect(content().string(containsString("id=\"no-address\"")))
+			.andExpect(content().string(containsString("#addressLines")));
+	}
+
+	@Test
+	void aLetterToACustomerWithAnAddressIsToPrintAndPost() throws Exception {
+		String number = query();
+		savePreferences(number, false, null);
+		correct(cases.get(number).customerId(), new ContactDetails("Jane Smith", cases.get(number).customerEmail(), null),
+				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+
+		mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "ACKNOWLEDGEMENT")
+			.param("byEmail", "false"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "Acknowledgement issued as a letter. Print it and post it to the customer."));
+		assertThat(last(updates.messagesFor(number)).addressedTo().address().postcode()).isEqualTo("HG1 2XX");
+	}
+
+	@Test
+	void aCustomerWhoPrefersPostIsOfferedALetterFirstAndOneWhoCannotBeEmailedIsNotEmailed() throws Exception {
+		String number = query();
+		savePreferences(number, true, "POST");
+
+		assertThat(Markup.openingTag(updatesPage(number), "byEmail1")).contains("type=\"checkbox\"")
+			.doesNotContain("checked");
+		savePreferences(number, true, null);
+		assertThat(Markup.openingTag(updatesPage(number), "byEmail1")).contains("checked");
+
+		savePreferences(number, false, "POST");
+		List<MailTemplateKey> before = sentTemplates(number);
+		String page = mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "DECISION")
+			.param("details", "We will repair the kettle.")
+			.param("byEmail", "true"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("they asked not to receive e-mails.").contains(">We will repair the kettle.</textarea>");
+		assertThat(sentTemplates(number)).isEqualTo(before);
+	}
+
+	@Test
+	void contactPreferencesGoOnTheTimelineAsTheirOwnKindNotAsAnUpdateToTheCustomer() throws Exception {
+		String number = query();
+		savePreferences(number, false, "POST");
+
+		TimelineEntry recorded = last(cases.get(number).timeline());
+		assertThat(recorded.kind()).isEqualTo(uk.aftercare.cases.TimelineKind.CONTACT_PREFERENCES);
+		assertThat(recorded.summary()).startsWith("Contact preferences recorded: e-mails allowed no");
+		assertThat(cases.get(number).firstResponseAt()).isNull();
+		mvc.perform(get("/cases/" + number).with(STAFF))
+			.andExpect(content().string(containsString("<strong>Contact preferences</strong>")));
+	}
+
+	@Test
+	void aFinalResponseKeptForWantOfAMailServerToACustomerWithNoAddressSaysToAddTheAddress() throws Exception {
+		String number = open(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+
+		String message = mvc.perform(post("/cases/" + number + "/final-response").with(STAFF).with(csrf())
+			.param("outcome", "We stand by what our staff said.")
+			.param("byEmail", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warning", "Final response issued and kept on the case, not e-mailed to "
+					+ cases.get(number).customerEmail() + ": no mail server is configured. The customer's record has "
+					+ "no postal address to post it to: add their address, then print it."))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(message).with(STAFF))
+			.andExpect(content().string(containsString("id=\"no-address\"")));
+	}
+
+	private String updatesPage(String number) throws Exception {
+		return mvc.perform(get("/cases/" + number + "/updates").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	private static <T> T last(List<T> list) {
+		return list.get(list.size() - 1);
+	}
+
+	private void savePreferences(String number, boolean emailAllowed, String preferredChannel) throws Exception {
+		mvc.perform(post("/cases/" + number + "/preferences").with(STAFF).with(csrf())
+			.param("emailAllowed", String.valueOf(emailAllowed))
+			.param("surveyConsent", "false")
+			.param("preferredChannel", preferredChannel == null ? "" : preferredChannel))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private void correct(long customer, ContactDetails details, PostalAddress address) {

@@ -64,7 +64,7 @@ class MailTemplateJourneyTest {
 					CaseType.RETURN, false), "mo", null).view().caseNumber();
 
 			CustomerMessageView sent = updates.sendUpdate(number, MailTemplateKey.DECISION,
-					"Refund approved\r\nBcc: evil@example.com", "mo");
+					"Refund approved\r\nBcc: evil@example.com", true, "mo");
 
 			assertThat(sent.subject()).isEqualTo("Jane Smith: Refund approved Bcc: evil@example.com")
 				.doesNotContain("\r", "\n");

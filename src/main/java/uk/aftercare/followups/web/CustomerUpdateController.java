@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseView;
-import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.followups.ContactPreferenceView;
 import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
@@ -85,8 +84,18 @@ class CustomerUpdateController {
 
 	@GetMapping("/updates")
 	String show(@PathVariable String caseNumber, Model model) {
-		model.addAttribute("updateForm", new UpdateForm());
+		model.addAttribute("updateForm", newUpdateForm(caseNumber));
 		return page(caseNumber, model);
+	}
+
+	/** E-mailed unless the customer cannot be e-mailed or would rather have a letter. */
+	private UpdateForm newUpdateForm(String caseNumber) {
+		CaseView serviceCase = cases.get(caseNumber);
+		ContactPreferenceView preference = updates.preferenceOf(serviceCase.customerId());
+		UpdateForm form = new UpdateForm();
+		form.setByEmail(preference.updateBlock(serviceCase.customerEmail()).isEmpty()
+				&& preference.preferredChannel() != PreferredChannel.POST);
+		return form;
 	}
 
 	@PostMapping("/updates")
@@ -96,14 +105,22 @@ class CustomerUpdateController {
 			if (result.hasErrors()) {
 				// An update not on the list is named, and so is what the service would refuse in the rest: nothing
 				// is sent.
-				updates.updateProblems(caseNumber, form.getTemplate(), form.getDetails())
+				updates.updateProblems(caseNumber, form.getTemplate(), form.getDetails(), form.isByEmail())
 					.stream()
 					.filter(p -> !result.hasFieldErrors(p.field()))
 					.forEach(p -> result.rejectValue(p.field(), "customerUpdate.invalid", p.message()));
 			}
 			else {
 				CustomerMessageView sent = updates.sendUpdate(caseNumber, form.getTemplate(), form.getDetails(),
-						principal.getName());
+						form.isByEmail(), principal.getName());
+				if (sent.delivery() == Delivery.PRINT) {
+					// To the letter, ready to print; what it needs before it can be posted is said there too.
+					boolean unaddressed = sent.addressedTo() == null || sent.addressedTo().address() == null;
+					redirect.addFlashAttribute(unaddressed ? "warning" : "success",
+							message(unaddressed ? "customerUpdate.toPrint.noAddress" : "customerUpdate.toPrint",
+									message("mailTemplate." + sent.templateKey())));
+					return "redirect:/cases/" + sent.caseNumber() + "/messages/" + sent.id();
+				}
 				redirect.addFlashAttribute("success", message(
 						sent.delivery() == Delivery.LOGGED ? "customerUpdate.kept" : "customerUpdate.sent",
 						sent.recipient()));
@@ -123,7 +140,7 @@ class CustomerUpdateController {
 	String preferences(@PathVariable String caseNumber, @ModelAttribute("preferenceForm") PreferenceForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("updateForm", new UpdateForm());
+			model.addAttribute("updateForm", newUpdateForm(caseNumber));
 			return page(caseNumber, model);
 		}
 		ContactPreferenceView stored = updates.preferenceOf(cases.get(caseNumber).customerId());
@@ -149,28 +166,31 @@ class CustomerUpdateController {
 
 	/**
 	 * One message, laid out to print (letters such as the final response are posted), addressed to the name and postal
-	 * address it was issued to. A letter issued with no address takes the one the customer's record holds now (it
-	 * could not be posted without one), and so does a letter issued before letters kept theirs; a letter with no
-	 * address to post it to says so, with the way to the customer's page to add one.
+	 * address it was issued to ({@link CustomerUpdateService#postedTo}); a message to post with no address to post it
+	 * to says so, with the way to the customer's page to add one.
 	 */
 	@GetMapping("/messages/{id}")
 	String message(@PathVariable String caseNumber, @PathVariable Long id, Model model) {
 		CustomerMessageView message = updates.message(caseNumber, id);
 		CaseView serviceCase = cases.get(caseNumber);
-		CustomerMessageView.Addressee addressee = message.addressedTo();
-		PostalAddress address = addressee == null ? null : addressee.address();
-		if (address == null) {
-			address = updates.postalAddressOf(serviceCase).orElse(null);
-		}
+		CustomerMessageView.Addressee addressee = updates.postedTo(serviceCase, message);
 		model.addAttribute("c", serviceCase);
-		model.addAttribute("letterName", addressee == null ? serviceCase.customerName() : addressee.name());
-		model.addAttribute("address", address);
+		model.addAttribute("letterName", addressee.name());
+		model.addAttribute("address", addressee.address());
 		// An erased customer's letter is kept as a record only: there is nobody left to post it to.
-		model.addAttribute("noAddress", message.delivery() == Delivery.PRINT && address == null
-				&& !serviceCase.archived());
+		model.addAttribute("noAddress", toPost(message) && addressee.address() == null && !serviceCase.archived());
 		model.addAttribute("m", message);
 		model.addAttribute("letterDate", message.createdAt().atZone(clock.zone()).toLocalDate());
 		return "followups/customer-message";
+	}
+
+	/**
+	 * Whether staff are to post the message: a letter, or a final response kept for want of a mail server, which staff
+	 * are told to print and post.
+	 */
+	private static boolean toPost(CustomerMessageView message) {
+		return message.delivery() == Delivery.PRINT || message.delivery() == Delivery.LOGGED
+				&& message.templateKey() == MailTemplateKey.FINAL_RESPONSE;
 	}
 
 	private String page(String caseNumber, Model model) {

@@ -75,11 +75,12 @@ class FinalResponseController {
 			else {
 				CustomerMessageView letter = updates.issueFinalResponse(caseNumber, form.getOutcome(),
 						form.isByEmail(), principal.getName());
-				boolean unaddressed = letter.delivery() == Delivery.PRINT && (letter.addressedTo() == null
-						|| letter.addressedTo().address() == null);
+				// Staff post a letter, and a response kept for want of a mail server: not without an address.
+				boolean unaddressed = letter.delivery() != Delivery.PENDING && letter.delivery() != Delivery.SENT
+						&& updates.postedTo(cases.get(caseNumber), letter).address() == null;
 				redirect.addFlashAttribute(unaddressed ? "warning" : "success", message(switch (letter.delivery()) {
 					case PRINT -> unaddressed ? "finalResponse.toPrint.noAddress" : "finalResponse.toPrint";
-					case LOGGED -> "finalResponse.kept";
+					case LOGGED -> unaddressed ? "finalResponse.kept.noAddress" : "finalResponse.kept";
 					default -> "finalResponse.emailed";
 				}, letter.recipient()));
 				return "redirect:/cases/" + letter.caseNumber() + "/messages/" + letter.id();

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Size;
 
 import uk.aftercare.followups.MailTemplateKey;
 
-/** "Send an update" on a case's updates page: which template, and the details it needs. */
+/**
+ * "Send an update" on a case's updates page: which template, the details it needs, and whether it is e-mailed or
+ * kept as a letter to print and post. A request that does not say is e-mailed, as before letters could be sent.
+ */
 public class UpdateForm {
 
 	@NotNull(message = "{customerUpdate.template.required}")
@@ -13,6 +16,8 @@ public class UpdateForm {
 
 	@Size(max = 2000, message = "{customerUpdate.details.tooLong}")
 	private String details;
+
+	private boolean byEmail = true;
 
 	public MailTemplateKey getTemplate() {
 		return template;
@@ -28,6 +33,14 @@ public class UpdateForm {
 
 	public void setDetails(String details) {
 		this.details = details;
+	}
+
+	public boolean isByEmail() {
+		return byEmail;
+	}
+
+	public void setByEmail(boolean byEmail) {
+		this.byEmail = byEmail;
 	}
 
 }

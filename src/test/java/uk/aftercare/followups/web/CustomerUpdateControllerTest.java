@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -66,6 +67,12 @@ class CustomerUpdateControllerTest {
 	@MockitoBean
 	CaseService cases;
 
+	/** Whom a letter is posted to is worked out by the service from the address it is stubbed to give. */
+	@BeforeEach
+	void letterAddresses() {
+		given(updates.postedTo(any(), any())).willCallRealMethod();
+	}
+
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
 	void preferencesSavedByTwoPeopleAtOnceSayItToTheSecondInsteadOfAnErrorPage() throws Exception {
@@ -90,7 +97,7 @@ class CustomerUpdateControllerTest {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.QUERY, CaseStatus.OPEN, "jane@example.com"));
 		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
 		given(updates.updatesFor(NUMBER)).willReturn(List.of(MailTemplateKey.ACKNOWLEDGEMENT, MailTemplateKey.DECISION));
-		given(updates.sendUpdate(NUMBER, MailTemplateKey.CLOSURE, "All sorted", "sam"))
+		given(updates.sendUpdate(NUMBER, MailTemplateKey.CLOSURE, "All sorted", true, "sam"))
 			.willThrow(new InvalidInputException("template", "Not sent: this case is Open, not closed."));
 
 		String page = mvc.perform(post("/cases/" + NUMBER + "/updates").with(csrf())
@@ -115,7 +122,7 @@ class CustomerUpdateControllerTest {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.QUERY, CaseStatus.CLOSED, "jane@example.com"));
 		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
 		given(updates.updatesFor(NUMBER)).willReturn(List.of(MailTemplateKey.CLOSURE));
-		given(updates.updateProblems(NUMBER, null, "")).willReturn(List.of(
+		given(updates.updateProblems(NUMBER, null, "", true)).willReturn(List.of(
 				new FieldProblem("template", "Choose an update from the list"),
 				new FieldProblem("details", "Write the details for the customer")));
 
@@ -130,7 +137,7 @@ class CustomerUpdateControllerTest {
 
 		Markup.assertInvalidAndDescribedBy(page, "template", "template-error", "Choose an update from the list");
 		Markup.assertInvalidAndDescribedBy(page, "details", "details-error", "Write the details for the customer");
-		verify(updates, never()).sendUpdate(anyString(), any(), any(), anyString());
+		verify(updates, never()).sendUpdate(anyString(), any(), any(), anyBoolean(), anyString());
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -60,6 +61,12 @@ class FinalResponseControllerTest {
 
 	@MockitoBean
 	CaseService cases;
+
+	/** Whom a letter is posted to is worked out by the service from the address it is stubbed to give. */
+	@BeforeEach
+	void letterAddresses() {
+		given(updates.postedTo(any(), any())).willCallRealMethod();
+	}
 
 	static class Adr {
 
