@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -25,7 +28,8 @@ import uk.aftercare.shared.ShownDates;
 /**
  * The case record as a readable PDF for disputes, audits and coaching: details, the classifier's suggestion, flags
  * and escalation reasons, every timeline entry in order (decisions, approvals, contacts and notes as the other
- * modules recorded them), follow-ups, messages to the customer, complaint handling and closure.
+ * modules recorded them), follow-ups, messages to the customer (letters with the name and address they were posted
+ * to), complaint handling and closure.
  */
 @Service
 public class CaseRecordService {
@@ -84,9 +88,16 @@ public class CaseRecordService {
 		Context context = new Context(Wording.LOCALE);
 		context.setVariable("c", serviceCase);
 		context.setVariable("followUps", followUps.forCase(serviceCase.caseNumber()));
-		context.setVariable("messages", updates.messagesFor(serviceCase.caseNumber()));
+		List<CustomerMessageView> messages = updates.messagesFor(serviceCase.caseNumber());
+		context.setVariable("messages", messages);
+		// A letter is printed as it was posted, to the name and address it was issued to.
+		Map<Long, CustomerMessageView.Addressee> postedTo = new HashMap<>();
+		messages.stream()
+			.filter(m -> m.delivery() == Delivery.PRINT)
+			.forEach(letter -> postedTo.put(letter.id(), updates.postedTo(serviceCase, letter)));
+		context.setVariable("postedTo", postedTo);
 		context.setVariable("complaintSteps", serviceCase.type() == CaseType.COMPLAINT
-				? complaints.progress(serviceCase.caseNumber()) : java.util.List.of());
+				? complaints.progress(serviceCase.caseNumber()) : List.of());
 		context.setVariable("closures", closing.closures(serviceCase.caseNumber()));
 		context.setVariable("shopName", mail.shopName());
 		context.setVariable("generatedAt", clock.now());

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.cases.CaseService;
@@ -22,6 +24,8 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.support.PdfFontsUsed;
@@ -40,6 +44,15 @@ class CaseRecordPdfTest {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	CustomerUpdateService updates;
+
+	@Autowired
+	DataProtection dataProtection;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void pat() {
@@ -99,6 +112,33 @@ class CaseRecordPdfTest {
 			// Regular text and the bold headings and labels, with no standard font (Helvetica) left.
 			assertThat(PdfFontsUsed.of(document)).containsExactly("LiberationSans", "LiberationSans-Bold");
 		}
+	}
+
+
+	@Test
+	void printsALetterWithTheNameAndAddressItWasIssuedToAndAnOlderLetterWithTheCustomersAddressNow() throws Exception {
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Your staff were rude to me",
+				new ContactDetails("Jane Letter", null, "07700 900456"), null, null, null, CaseType.COMPLAINT, false),
+				"pat", null).view().caseNumber();
+		long customer = cases.get(number).customerId();
+		correct(customer, "Jane Letter", new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		updates.issueFinalResponse(number, "We stand by the refund offered.", false, "pat");
+		CustomerMessageView older = updates.issueFinalResponse(number, "Nothing more to add.", false, "pat");
+		// As a letter issued before letters kept whom they were addressed to.
+		jdbc.sql("update customer_message set letter_name = null, letter_address_lines = null, letter_postcode = null "
+				+ "where id = ?").param(older.id()).update();
+		correct(customer, "Janet Letter-Smith", new PostalAddress(List.of("3 Park Row", "Leeds"), "LS1 5AB"));
+
+		try (PDDocument document = record(number)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Jane Letter 14 Mill Lane Harrogate HG1 2XX")
+				.contains("Janet Letter-Smith 3 Park Row Leeds LS1 5AB");
+		}
+	}
+
+	private void correct(long customer, String name, PostalAddress address) {
+		dataProtection.correct(customer, new ContactDetails(name, null, "07700 900456"), address,
+				dataProtection.find(customer).orElseThrow().version(), "pat", "Customer phoned with new details");
 	}
 
 }
