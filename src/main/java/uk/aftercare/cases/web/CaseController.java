@@ -14,7 +14,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -232,6 +234,9 @@ class CaseController {
 	String recordContact(@PathVariable String caseNumber, @Valid @ModelAttribute("contactForm") ContactForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			if (result.hasFieldErrors("channel") && form.getDirection() == ContactDirection.TO_CUSTOMER) {
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contactForm", askingHowWeContacted(result));
+			}
 			return casePage(caseNumber, model);
 		}
 		try {
@@ -247,6 +252,27 @@ class CaseController {
 		}
 		redirect.addFlashAttribute("success", message("contact.recorded"));
 		return "redirect:/cases/" + caseNumber;
+	}
+
+	/**
+	 * The same errors, but a channel refused for a contact that went to the customer is asked for as how we contacted
+	 * them: the words a case is logged with ("how the customer got in touch") do not fit. A letter is not a channel of
+	 * contact (the channels are fixed by the API): it is sent as an update from the case's updates page.
+	 */
+	private static BindingResult askingHowWeContacted(BindingResult result) {
+		BindingResult asked = new BeanPropertyBindingResult(result.getTarget(), result.getObjectName());
+		result.getGlobalErrors().forEach(asked::addError);
+		for (FieldError error : result.getFieldErrors()) {
+			if (!error.getField().equals("channel")) {
+				asked.addError(error);
+				continue;
+			}
+			String code = error.isBindingFailure() ? "contact.channel.toCustomer.notOnList"
+					: "contact.channel.toCustomer.required";
+			asked.addError(new FieldError(error.getObjectName(), "channel", error.getRejectedValue(),
+					error.isBindingFailure(), new String[] { code }, null, null));
+		}
+		return asked;
 	}
 
 	@PostMapping("/{caseNumber}/notes")

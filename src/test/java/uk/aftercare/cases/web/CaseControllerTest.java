@@ -604,6 +604,41 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void aContactToTheCustomerByAChannelNotOnTheListIsRefusedWithoutSayingTheyGotInTouch() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+
+		String page = mvc.perform(post("/cases/AC-2026-000042/contacts").with(csrf())
+			.param("channel", "POST")
+			.param("direction", "TO_CUSTOMER")
+			.param("summary", "Posted her the decision"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("contactForm", "channel"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(page)).contains(Markup.SummaryLine.linked(
+				"Choose from the list how we contacted the customer. To write to them, send an update as a letter "
+						+ "to print and post from the case's updates page.", "channel"));
+		assertThat(page).doesNotContain("Choose how the customer got in touch")
+			.contains(">Posted her the decision</textarea>");
+		verify(cases, never()).recordContact(anyString(), any(), any(), anyString(), anyString());
+
+		mvc.perform(post("/cases/AC-2026-000042/contacts").with(csrf())
+			.param("channel", "POST")
+			.param("direction", "FROM_CUSTOMER")
+			.param("summary", "Her letter came"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose how the customer got in touch from the list")));
+		mvc.perform(post("/cases/AC-2026-000042/contacts").with(csrf())
+			.param("channel", "")
+			.param("direction", "TO_CUSTOMER")
+			.param("summary", "Rang her back"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose how we contacted the customer")))
+			.andExpect(content().string(not(containsString("Choose how the customer got in touch"))));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void aStatusChangeOnACaseArchivedMeanwhileIsRefusedBesideTheForm() throws Exception {
 		given(cases.get("AC-2026-000042")).willReturn(CaseViews.archived("AC-2026-000042", ERASED_AT));
 		willThrow(new CaseArchivedException("AC-2026-000042", ERASED_AT, java.time.ZoneId.of("Europe/London")))
