@@ -221,7 +221,7 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
-	void migrationV40FilesContactPreferencesRecordedBeforeItUnderTheirOwnKind() throws java.sql.SQLException {
+	void migrationV34FilesContactPreferencesRecordedBeforeItUnderTheirOwnKind() throws java.sql.SQLException {
 		String number = save("Jane Smith", "jane@example.com", null, null, CaseType.QUERY, NOW).getCaseNumber();
 		for (String summary : List.of(
 				"Contact preferences recorded: e-mails allowed no, survey by e-mail no, prefers Post.",
@@ -237,7 +237,7 @@ abstract class CaseRepositoryContract {
 		org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(
 				org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
 				new org.springframework.core.io.ClassPathResource(
-						"db/migration/V40__contact_preferences_timeline_kind.sql"));
+						"db/migration/V34__contact_preferences_timeline_kind.sql"));
 
 		assertThat(em.getEntityManager()
 			.createNativeQuery("select e.kind from case_event e join service_case c on c.id = e.case_id "
