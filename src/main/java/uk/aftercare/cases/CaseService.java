@@ -18,7 +18,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,10 +61,12 @@ public class CaseService {
 
 	private final NewCases newCases;
 
+	private final CaseSearch search;
+
 	CaseService(ServiceCaseRepository cases, IdempotencyRecordRepository idempotency, CaseNumbers caseNumbers,
 			ClassificationService classifier, CustomerService customers, ApplicationEventPublisher events,
 			ShopClock clock, PlatformTransactionManager transactionManager, EntityManager entityManager,
-			ObjectProvider<SlaPolicy> slaPolicy, NewCases newCases) {
+			ObjectProvider<SlaPolicy> slaPolicy, NewCases newCases, CaseSearch search) {
 		this.cases = cases;
 		this.idempotency = idempotency;
 		this.caseNumbers = caseNumbers;
@@ -77,6 +78,7 @@ public class CaseService {
 		this.entityManager = entityManager;
 		this.slaPolicy = SingletonSupplier.of(slaPolicy::getIfAvailable);
 		this.newCases = newCases;
+		this.search = search;
 	}
 
 	/**
@@ -206,8 +208,8 @@ public class CaseService {
 	public Page<CaseListItem> search(CaseQuery query, Pageable pageable) {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable
 				: org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-						Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
-		return cases.findAll(CaseSpecifications.matching(query), sorted).map(ServiceCase::toListItem);
+						CaseSearch.LIST_ORDER);
+		return search.find(query, sorted).map(ServiceCase::toListItem);
 	}
 
 	@Transactional(readOnly = true)

@@ -13,7 +13,68 @@ final class CaseSpecifications {
 	private CaseSpecifications() {
 	}
 
+	/** Every case the query finds: its filters, and its text in one condition (see {@link CaseSearch}). */
 	static Specification<ServiceCase> matching(CaseQuery query) {
+		List<TextAlternative> alternatives = textAlternatives(query);
+		if (alternatives.isEmpty()) {
+			return filters(query);
+		}
+		return filters(query).and(Specification.anyOf(alternatives.stream().map(TextAlternative::matches).toList()));
+	}
+
+	/**
+	 * One way the query's text may match a case, on one index, and its opposite: the cases it certainly does not
+	 * match, null columns included (where SQL's {@code not} would leave them out).
+	 */
+	record TextAlternative(Specification<ServiceCase> matches, Specification<ServiceCase> excluded) {
+	}
+
+	/**
+	 * The ways the text may match a case when it is neither a case number nor an email (those are in
+	 * {@link #filters}, on one index each): the email, the order reference, the name, the surname, the later words of
+	 * the name and the phone. Empty when there is no such text.
+	 */
+	static List<TextAlternative> textAlternatives(CaseQuery query) {
+		if (query.text() == null || query.textIsCaseNumber() || query.textIsEmail()) {
+			return List.of();
+		}
+		List<TextAlternative> alternatives = new ArrayList<>();
+		alternatives.add(equal("customerEmail", query.textLower()));
+		alternatives.add(equal("orderReference", query.textUpper()));
+		String namePrefix = escapeLike(query.textNameKey()) + "%";
+		alternatives.add(startsWith("customerNameKey", namePrefix));
+		alternatives.add(startsWith("customerSurnameKey", namePrefix));
+		if (query.textLastWordNameKey() != null) {
+			// A surname of more than one word: the last word on the index, the rest checked on the rows it finds.
+			String lastWordPrefix = escapeLike(query.textLastWordNameKey()) + "%";
+			String laterWords = "% " + namePrefix;
+			alternatives.add(new TextAlternative(
+					(root, cq, cb) -> cb.and(cb.like(root.get("customerSurnameKey"), lastWordPrefix, '\\'),
+							cb.like(root.get("customerNameKey"), laterWords, '\\')),
+					(root, cq, cb) -> cb.or(cb.isNull(root.get("customerSurnameKey")),
+							cb.notLike(root.get("customerSurnameKey"), lastWordPrefix, '\\'),
+							cb.isNull(root.get("customerNameKey")),
+							cb.notLike(root.get("customerNameKey"), laterWords, '\\'))));
+		}
+		if (query.textPhoneKey() != null) {
+			alternatives.add(equal("customerPhoneKey", query.textPhoneKey()));
+		}
+		return alternatives;
+	}
+
+	private static TextAlternative equal(String attribute, String value) {
+		return new TextAlternative((root, cq, cb) -> cb.equal(root.get(attribute), value),
+				(root, cq, cb) -> cb.or(cb.isNull(root.get(attribute)), cb.notEqual(root.get(attribute), value)));
+	}
+
+	private static TextAlternative startsWith(String attribute, String pattern) {
+		return new TextAlternative((root, cq, cb) -> cb.like(root.get(attribute), pattern, '\\'),
+				(root, cq, cb) -> cb.or(cb.isNull(root.get(attribute)),
+						cb.notLike(root.get(attribute), pattern, '\\')));
+	}
+
+	/** Everything but text that has {@link #textAlternatives}: the filters, and a case number or email. */
+	static Specification<ServiceCase> filters(CaseQuery query) {
 		return (root, cq, cb) -> {
 			List<Predicate> and = new ArrayList<>();
 			if (query.type() != null) {
@@ -55,30 +116,12 @@ final class CaseSpecifications {
 			if (query.approvalState() != null) {
 				and.add(cb.equal(root.get("approvalState"), query.approvalState()));
 			}
-			if (query.text() != null) {
-				if (query.textIsCaseNumber()) {
-					and.add(cb.equal(root.get("caseNumber"), query.textUpper()));
-				}
-				else if (query.textIsEmail()) {
-					// One index answers it; an OR across columns would make some databases scan the table.
-					and.add(cb.equal(root.get("customerEmail"), query.textLower()));
-				}
-				else {
-					List<Predicate> or = new ArrayList<>();
-					or.add(cb.equal(root.get("customerEmail"), query.textLower()));
-					or.add(cb.equal(root.get("orderReference"), query.textUpper()));
-					or.add(cb.like(root.get("customerNameKey"), escapeLike(query.textNameKey()) + "%", '\\'));
-					or.add(cb.like(root.get("customerSurnameKey"), escapeLike(query.textNameKey()) + "%", '\\'));
-					if (query.textLastWordNameKey() != null) {
-						or.add(cb.and(
-								cb.like(root.get("customerSurnameKey"), escapeLike(query.textLastWordNameKey()) + "%", '\\'),
-								cb.like(root.get("customerNameKey"), "% " + escapeLike(query.textNameKey()) + "%", '\\')));
-					}
-					if (query.textPhoneKey() != null) {
-						or.add(cb.equal(root.get("customerPhoneKey"), query.textPhoneKey()));
-					}
-					and.add(cb.or(or.toArray(Predicate[]::new)));
-				}
+			if (query.textIsCaseNumber()) {
+				and.add(cb.equal(root.get("caseNumber"), query.textUpper()));
+			}
+			else if (query.textIsEmail()) {
+				// One index answers it; an OR across columns would make some databases scan the table.
+				and.add(cb.equal(root.get("customerEmail"), query.textLower()));
 			}
 			return cb.and(and.toArray(Predicate[]::new));
 		};

@@ -106,6 +106,69 @@ abstract class CaseRepositoryContract {
 		assertThat(search(new CaseQuery(null, null, null, "100%_"))).isEmpty();
 	}
 
+	/** The page as the case list asks for it, each way the text may match asked on its own (see CaseSearch). */
+	private org.springframework.data.domain.Page<ServiceCase> searchEachWay(CaseQuery query, int page, int size) {
+		return new CaseSearch(cases, em.getEntityManager())
+			.find(query, PageRequest.of(page, size, CaseSearch.LIST_ORDER));
+	}
+
+	@Test
+	void findsBySurnameFullNamePhoneAndOrderReferenceTheCasesOneConditionFindsInTheSameOrderAndCount() {
+		String jane = save("Jane Smith", "jane@example.com", "07700 900123", "ORD-77", CaseType.RETURN, NOW)
+			.getCaseNumber();
+		String smithJones = save("Smith Jones", "sj@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(5))
+			.getCaseNumber();
+		// Matches "smith" by its surname and by its order reference: found, and counted, once.
+		String smithson = save("John Smithson", "jsn@example.com", null, "smith", CaseType.QUERY, NOW.plusSeconds(10))
+			.getCaseNumber();
+		// Logged in the same second as the one above: the higher id comes first.
+		String ann = save("Ann Smith", "as@example.com", "+44 7700 900123", null, CaseType.RETURN, NOW.plusSeconds(10))
+			.getCaseNumber();
+		String siobhan = save("Siobhán Ó Briain", "sb@example.com", null, null, CaseType.QUERY, NOW.plusSeconds(15))
+			.getCaseNumber();
+		save("Bob Jones", "bob@example.com", "020 7946 0000", "W-1", CaseType.QUERY, NOW.plusSeconds(20));
+
+		var smith = new CaseQuery(null, null, null, "smith");
+		assertThat(searchEachWay(smith, 0, 3).map(ServiceCase::getCaseNumber))
+			.as("by surname, first page").containsExactly(ann, smithson, smithJones);
+		assertThat(searchEachWay(smith, 0, 3).getTotalElements()).isEqualTo(4);
+		assertThat(searchEachWay(smith, 1, 3).map(ServiceCase::getCaseNumber))
+			.as("by surname, second page").containsExactly(jane);
+		assertThat(searchEachWay(smith, 1, 3).getTotalElements()).isEqualTo(4);
+		assertThat(searchEachWay(new CaseQuery(null, null, null, "Jane Smith"), 0, 10).map(ServiceCase::getCaseNumber))
+			.as("by full name").containsExactly(jane);
+		assertThat(searchEachWay(new CaseQuery(null, null, null, "07700 900123"), 0, 10).map(ServiceCase::getCaseNumber))
+			.as("by phone").containsExactly(ann, jane);
+		assertThat(searchEachWay(new CaseQuery(null, null, null, "ord-77"), 0, 10).map(ServiceCase::getCaseNumber))
+			.as("by order reference").containsExactly(jane);
+		assertThat(searchEachWay(new CaseQuery(null, null, null, "ORD-78"), 0, 10))
+			.as("an order reference nobody gave").isEmpty();
+		assertThat(searchEachWay(new CaseQuery(null, null, null, "o bri"), 0, 10).map(ServiceCase::getCaseNumber))
+			.as("by the start of a surname of two words").containsExactly(siobhan);
+		assertThat(searchEachWay(new CaseQuery(CaseType.RETURN, null, null, "smith"), 0, 10)
+			.map(ServiceCase::getCaseNumber)).as("with a filter").containsExactly(ann, jane);
+
+		List<CaseQuery> queries = List.of(smith, new CaseQuery(null, null, null, "Jane Smith"),
+				new CaseQuery(null, null, null, "07700 900123"), new CaseQuery(null, null, null, "ord-77"),
+				new CaseQuery(null, null, null, "o bri"), new CaseQuery(null, null, null, "Nobody"),
+				new CaseQuery(CaseType.RETURN, null, null, "smith"), new CaseQuery(null, CaseStatus.OPEN, "sam", "sm"),
+				new CaseQuery(null, null, null, "100%_"));
+		for (CaseQuery query : queries) {
+			for (int page = 0; page <= 2; page++) {
+				var asOneCondition = cases.findAll(CaseSpecifications.matching(query),
+						PageRequest.of(page, 2, CaseSearch.LIST_ORDER));
+				var eachWay = searchEachWay(query, page, 2);
+				assertThat(eachWay.map(ServiceCase::getCaseNumber).getContent()).as(query.text() + ", page " + page)
+					.isEqualTo(asOneCondition.map(ServiceCase::getCaseNumber).getContent());
+				assertThat(eachWay.getTotalElements()).as(query.text() + ", count")
+					.isEqualTo(asOneCondition.getTotalElements());
+			}
+		}
+		int beyondMerging = CaseSearch.MERGE_LIMIT;
+		assertThat(searchEachWay(smith, beyondMerging, 3)).as("a page too deep to merge").isEmpty();
+		assertThat(searchEachWay(smith, beyondMerging, 3).getTotalElements()).isEqualTo(4);
+	}
+
 	@Test
 	void findsANameWhetherItOrTheSearchWasTypedWithAccentsOrWithout() {
 		String zoe = save("Zoe Marshall", "zoe@example.com", null, null, CaseType.QUERY, NOW).getCaseNumber();
