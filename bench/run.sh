@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Aftercare benchmark: a fresh database loaded with BENCH_CASES generated cases (default 1,000,000), then wrk measures
-# the dashboard, a case search by customer email, a case page, logging a case through the API, and a trivial endpoint
-# of the same app as the baseline, one after another in the same run. See docs/performance.md.
+# the dashboard, a case search by customer email and by surname, a case page, logging a case through the API, and a
+# trivial endpoint of the same app as the baseline, one after another in the same run. See docs/performance.md.
 #
 #   bench/run.sh                          # H2 file database in a temporary folder, 1,000,000 cases
 #   BENCH_CASES=100000 bench/run.sh       # fewer cases
@@ -116,8 +116,11 @@ curl -fs -o /dev/null -H "Cookie: JSESSIONID=$SESSION" "$BASE/dashboard" || { lo
 LIST=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/cases?size=50")
 EMAIL=$(grep -o '"customerEmail":"[^"]*@example.com"' <<<"$LIST" | tail -1 | cut -d'"' -f4)
 CASE=$(grep -o '"caseNumber":"[^"]*"' <<<"$LIST" | tail -1 | cut -d'"' -f4)
+# The same customer's surname (the last word of the name): a search that matches about one case in 64.
+SURNAME=$(grep -o "\"customerName\":\"[^\"]*\",\"customerEmail\":\"$EMAIL\"" <<<"$LIST" | tail -1 | cut -d'"' -f4 \
+  | awk '{print $NF}')
 COUNT=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/cases?size=1" | grep -o '"totalElements":[0-9]*' | cut -d: -f2)
-log "$COUNT cases; searching for $EMAIL; case page $CASE"
+log "$COUNT cases; searching for $EMAIL and $SURNAME; case page $CASE"
 
 write_post_case "$TOKEN" "$WORK/post-case.lua"
 
@@ -174,6 +177,7 @@ ENDPOINTS=(
   "dashboard: GET /dashboard|COOKIE|$BASE/dashboard"
   "search by email: GET /api/v1/cases?q=|BEARER|$BASE/api/v1/cases?q=$EMAIL"
   "search page: GET /cases?q=|COOKIE|$BASE/cases?q=$EMAIL"
+  "search by surname: GET /api/v1/cases?q=|BEARER|$BASE/api/v1/cases?q=$SURNAME"
   "case page: GET /cases/{number}|COOKIE|$BASE/cases/$CASE"
   "reports (12 months), kept: GET /reports|COOKIE|$BASE/reports"
 )
