@@ -17,7 +17,7 @@ import org.flywaydb.core.api.migration.Context;
  * <p>Java, not SQL: H2 knows no operator classes, and its plain indexes already serve {@code like 'x%'}, so on H2
  * this changes nothing.
  */
-public class V34__Index_name_search_prefixes_on_PostgreSQL extends BaseJavaMigration {
+public class V35__Index_name_search_prefixes_on_PostgreSQL extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
