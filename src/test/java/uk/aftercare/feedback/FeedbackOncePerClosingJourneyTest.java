@@ -17,10 +17,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
@@ -45,6 +40,7 @@ import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.support.AtTheSameMoment;
 
 /**
  * A case gets one piece of feedback before it is first closed, and one for each closing, counted once: from the
@@ -256,50 +252,13 @@ class FeedbackOncePerClosingJourneyTest {
 	@Test
 	void twoMembersOfStaffRecordingFeedbackAtTheSameMomentCountOnce() throws Exception {
 		String number = openCase();
-		TransactionTemplate transaction = new TransactionTemplate(transactions);
-		CountDownLatch firstSaved = new CountDownLatch(1);
-		CountDownLatch firstMayCommit = new CountDownLatch(1);
-		ExecutorService staff = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> sams = staff.submit(() -> transaction.executeWithoutResult(status -> {
-				feedback.recordByStaff(number, new FeedbackAnswer(4, true, null), FeedbackSource.PHONE, "sam");
-				firstSaved.countDown();
-				awaitUninterruptibly(firstMayCommit);
-			}));
-			firstSaved.await();
-			Future<?> pats = staff.submit(() -> transaction.executeWithoutResult(status -> {
-				// Long enough to wait for Sam's on a busy machine (H2's default is a second).
-				jdbc.execute("set lock_timeout 30000");
-				feedback.recordByStaff(number, new FeedbackAnswer(5, true, null), FeedbackSource.IN_STORE, "pat");
-			}));
-			// Pat's is either saved already (both would count) or waits for Sam's to be saved.
-			while (!pats.isDone() && !aSessionWaitsForALock()) {
-				Thread.onSpinWait();
-			}
-			firstMayCommit.countDown();
-			sams.get();
-			assertThatThrownBy(pats::get).hasCauseInstanceOf(FeedbackAlreadyRecordedException.class);
-		}
-		finally {
-			firstMayCommit.countDown();
-			staff.shutdown();
-		}
+		// Pat saves while Sam's save is not yet committed: Pat's waits for it, then counts nothing.
+		Throwable refused = AtTheSameMoment.secondWaitsForFirst(transactions, jdbc.getDataSource(),
+				() -> feedback.recordByStaff(number, new FeedbackAnswer(4, true, null), FeedbackSource.PHONE, "sam"),
+				() -> feedback.recordByStaff(number, new FeedbackAnswer(5, true, null), FeedbackSource.IN_STORE, "pat"));
+
+		assertThat(refused).isInstanceOf(FeedbackAlreadyRecordedException.class);
 		assertThat(feedback.forCase(number)).singleElement().satisfies(f -> assertThat(f.recordedBy()).isEqualTo("sam"));
-	}
-
-	private boolean aSessionWaitsForALock() {
-		Integer waiting = jdbc.queryForObject(
-				"select count(*) from information_schema.sessions where blocker_id is not null", Integer.class);
-		return waiting != null && waiting > 0;
-	}
-
-	private static void awaitUninterruptibly(CountDownLatch latch) {
-		try {
-			latch.await();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private String shown(Instant moment) {

@@ -19,11 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
@@ -34,9 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,6 +55,7 @@ import uk.aftercare.followups.ClosingService;
 import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.support.AtTheSameMoment;
 import uk.aftercare.support.DatabaseText;
 import uk.aftercare.support.PdfFontsUsed;
 import uk.aftercare.support.PdfLayout;
@@ -1046,7 +1040,7 @@ class ReturnAuthorisationJourneyTest {
 		String caseNumber = returnCase();
 		cases.changeStatus(caseNumber, CaseStatus.RESOLVED, "Sorted in store", "sam");
 
-		Throwable refused = secondWaitsForFirst(() -> resolveAndClose(caseNumber),
+		Throwable refused = AtTheSameMoment.secondWaitsForFirst(transactions, dataSource, () -> resolveAndClose(caseNumber),
 				() -> rmas.raise(kettleBoughtDaysAgo(caseNumber, 5), "pat"));
 
 		assertThat(refused).isInstanceOf(CaseClosedToReturnsException.class);
@@ -1060,7 +1054,7 @@ class ReturnAuthorisationJourneyTest {
 		String caseNumber = returnCase();
 		cases.changeStatus(caseNumber, CaseStatus.RESOLVED, "Sorted in store", "sam");
 
-		Throwable refused = secondWaitsForFirst(() -> rmas.raise(kettleBoughtDaysAgo(caseNumber, 5), "pat"),
+		Throwable refused = AtTheSameMoment.secondWaitsForFirst(transactions, dataSource, () -> rmas.raise(kettleBoughtDaysAgo(caseNumber, 5), "pat"),
 				() -> resolveAndClose(caseNumber));
 
 		assertThat(refused).isInstanceOf(uk.aftercare.followups.ClosingRejectedException.class);
@@ -1071,62 +1065,6 @@ class ReturnAuthorisationJourneyTest {
 	private NewReturnAuthorisation kettleBoughtDaysAgo(String caseNumber, int daysAgo) {
 		return ReturnAuthorisations.faultyKettle().caseNumber(caseNumber).purchased(clock.today().minusDays(daysAgo))
 			.requested(clock.today()).build();
-	}
-
-	/**
-	 * Runs {@code first} in a transaction held open until {@code second}, in its own, waits for a lock (or is done),
-	 * then lets the first commit; answers what the second threw (nothing when it did not throw).
-	 */
-	private Throwable secondWaitsForFirst(Runnable first, Runnable second) throws Exception {
-		TransactionTemplate transaction = new TransactionTemplate(transactions);
-		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		CountDownLatch firstDone = new CountDownLatch(1);
-		CountDownLatch firstMayCommit = new CountDownLatch(1);
-		ExecutorService staff = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> firsts = staff.submit(() -> transaction.executeWithoutResult(status -> {
-				first.run();
-				firstDone.countDown();
-				awaitUninterruptibly(firstMayCommit);
-			}));
-			firstDone.await();
-			Future<?> seconds = staff.submit(() -> transaction.executeWithoutResult(status -> {
-				// Long enough to wait for the first on a busy machine (H2's default is a second).
-				jdbc.execute("set lock_timeout 30000");
-				second.run();
-			}));
-			while (!seconds.isDone() && !aSessionWaitsForALock(jdbc)) {
-				Thread.onSpinWait();
-			}
-			firstMayCommit.countDown();
-			firsts.get();
-			try {
-				seconds.get();
-				return null;
-			}
-			catch (ExecutionException e) {
-				return e.getCause();
-			}
-		}
-		finally {
-			firstMayCommit.countDown();
-			staff.shutdown();
-		}
-	}
-
-	private static boolean aSessionWaitsForALock(JdbcTemplate jdbc) {
-		Integer waiting = jdbc.queryForObject(
-				"select count(*) from information_schema.sessions where blocker_id is not null", Integer.class);
-		return waiting != null && waiting > 0;
-	}
-
-	private static void awaitUninterruptibly(CountDownLatch latch) {
-		try {
-			latch.await();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	/** A full refund ends when the refund is paid: the page offers nothing else, and a repair sent anyway is refused. */
