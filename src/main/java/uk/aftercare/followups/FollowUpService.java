@@ -215,7 +215,7 @@ public class FollowUpService {
 		String owner = active(newOwner)
 			.orElseThrow(() -> new InvalidInputException("owner", wording.text("followUp.owner.unknown")));
 		if (owner.equalsIgnoreCase(before.owner())) {
-			throw new InvalidInputException("owner", wording.text("followUp.owner.same", owner));
+			throw new InvalidInputException("owner", wording.text("followUp.owner.same", nameOf(owner)));
 		}
 		if (before.forSupervisor() && !isSupervisorOrManager(owner)) {
 			throw new InvalidInputException("owner", wording.text("followUp.owner.notSupervisor"));
@@ -238,7 +238,7 @@ public class FollowUpService {
 		if (!followUp.forSupervisor() || isSupervisorOrManager(actor)) {
 			return Optional.empty();
 		}
-		return Optional.of(wording.text("followUp.supervisorsCallBack", followUp.owner()));
+		return Optional.of(wording.text("followUp.supervisorsCallBack", nameOf(followUp.owner())));
 	}
 
 	@Transactional(readOnly = true)
@@ -340,6 +340,11 @@ public class FollowUpService {
 		return followUps.countByCaseNumberAndStatus(caseNumber, FollowUpStatus.OPEN);
 	}
 
+	/** A member of staff as the pages name them: by display name, or by username for an account no longer known. */
+	private String nameOf(String username) {
+		return staff.displayName(username).orElse(username);
+	}
+
 	/**
 	 * The follow-up to finish. One someone already finished is named as such (who, when) before any version check:
 	 * that, not a changed version, is what the person finishing it needs to hear.
@@ -349,7 +354,7 @@ public class FollowUpService {
 		if (followUp.getStatus() != FollowUpStatus.OPEN) {
 			FollowUpView finished = followUp.toView();
 			throw new ConflictException(wording.text("followUp.alreadyFinished." + finished.status(),
-					finished.finishedBy(), Wording.dateTime(finished.finishedAt(), clock.zone())));
+					nameOf(finished.finishedBy()), Wording.dateTime(finished.finishedAt(), clock.zone())));
 		}
 		// Without a version nothing says what the person saw: finishing it could overrule a change made meanwhile.
 		if (expectedVersion == null || expectedVersion != followUp.getVersion()) {

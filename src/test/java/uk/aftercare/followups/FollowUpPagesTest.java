@@ -277,7 +277,7 @@ class FollowUpPagesTest {
 			.param("reason", "Customer rang us instead")
 			.param("version", String.valueOf(followUp.version())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sid already marked this follow-up done on ")))
+			.andExpect(content().string(containsString("Sid Supervisor already marked this follow-up done on ")))
 			.andExpect(content().string(containsString("so nothing you typed was saved")))
 			.andExpect(content().string(containsString("Customer rang us instead")));
 
@@ -552,8 +552,12 @@ class FollowUpPagesTest {
 			.param("resolved", "false"))
 			.andExpect(status().is3xxRedirection());
 		FollowUpView callBack = followUps.forCase(number).get(0);
-		String refusal = "This is a supervisor&#39;s call-back after a low feedback score, and it is with "
-				+ callBack.owner() + ". Only a supervisor or manager can mark it done, cancel it or pass it on";
+		// The supervisor is named as the pages name staff, not by username.
+		String ownerName = staffDirectory.displayName(callBack.owner()).orElseThrow();
+		assertThat(ownerName).isNotEqualTo(callBack.owner());
+		String refusal = "This is a supervisor&#39;s call-back after a low feedback score, and it is with " + ownerName
+				+ ". Only a supervisor or manager can mark it done, cancel it or pass it on: tell " + ownerName
+				+ " anything the customer has told you.";
 
 		mvc.perform(get("/cases/" + number + "/follow-ups").with(staff))
 			.andExpect(status().isOk())

@@ -112,11 +112,6 @@ class CaseController {
 		return ContactDirection.values();
 	}
 
-	@ModelAttribute("staffNames")
-	StaffNames staffNames() {
-		return new StaffNames(staff);
-	}
-
 	// ---- logging an interaction ----
 
 	@GetMapping("/new")

@@ -105,7 +105,8 @@ class FollowUpController {
 			try {
 				FollowUpView created = followUps.schedule(request(caseNumber, form), principal.getName());
 				redirect.addFlashAttribute("success", message("followUp.scheduled",
-						message("followUp.purpose." + created.purpose()), created.owner()));
+						message("followUp.purpose." + created.purpose()),
+						staff.displayName(created.owner()).orElse(created.owner())));
 				return "redirect:/cases/" + created.caseNumber() + "/follow-ups";
 			}
 			catch (InvalidInputException e) {

@@ -186,6 +186,27 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("\u201cBRIBE\u201d is not a kind of approval request.")));
 	}
 
+	/** Staff are named as the case list names them, by display name, on the dashboard and the lists behind it. */
+	@Test
+	@WithMockUser(username = "manager", roles = "MANAGER")
+	void namesStaffByTheirDisplayName() throws Exception {
+		given(staff.displayName("sam")).willReturn(Optional.of("Sam Staff"));
+		given(dashboard.pendingApprovals(any(), any(), any())).willAnswer(asked -> new PageImpl<>(
+				List.of(new ApprovalFigures.Waiting(17, ApprovalKind.REFUND, "AC-2026-000042", new BigDecimal("400.00"),
+						List.of("REFUND_OVER_AUTHORITY_LIMIT"), "MANAGER", true, "sam", "gone",
+						Instant.parse("2026-11-02T05:00:00Z"))),
+				asked.getArgument(2), 1));
+
+		mvc.perform(get("/dashboard"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th scope=\"row\">Sam Staff</th>")))
+			.andExpect(content().string(containsString("<th scope=\"row\">Nobody</th>")));
+		mvc.perform(get("/dashboard/pending-approvals").param("kind", "REFUND"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>Sam Staff</td>")))
+			.andExpect(content().string(containsString("<td>gone</td>")));
+	}
+
 	/**
 	 * The turnaround chart's figures are also its table for screen readers: both show each figure rounded once, half
 	 * up to one decimal, so 2.65 hours is 2.7 in both, not 2.6 beside a bar of 2.7 (2.65, 0.25, 5.05 and 1.45 are

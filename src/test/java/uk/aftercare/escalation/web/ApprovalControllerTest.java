@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ import uk.aftercare.escalation.Decision;
 import uk.aftercare.escalation.EscalationDecision.Approver;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
@@ -65,6 +67,9 @@ class ApprovalControllerTest {
 
 	@MockitoBean
 	CaseService cases;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	static ApprovalView pending(String requestedBy, Approver approver) {
 		return new ApprovalView(7L, "AC-2026-000042", ApprovalKind.REFUND, null, new BigDecimal("400.00"),
@@ -437,6 +442,25 @@ class ApprovalControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("this page was out of date")));
 		verify(approvals, never()).decide(anyLong(), any(), any(), any(), any(), anyBoolean());
+	}
+
+	/** Who asked and who decided are named as the case pages name staff: by display name. */
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void namesWhoAskedAndWhoDecidedByTheirDisplayName() throws Exception {
+		given(staff.displayName("staff")).willReturn(Optional.of("Sam Staff"));
+		given(staff.displayName("sue")).willReturn(Optional.of("Sue Supervisor"));
+		given(approvals.queue(eq(ApprovalStatus.APPROVED), any())).willReturn(listed(approvedBySue()));
+		given(approvals.get(7)).willReturn(approvedBySue());
+
+		mvc.perform(get("/approvals").param("status", "APPROVED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>Sam Staff</td>")))
+			.andExpect(content().string(containsString("<td>Sue Supervisor</td>")));
+		mvc.perform(get("/approvals/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>Sam Staff</span>")))
+			.andExpect(content().string(containsString("<span>Sue Supervisor</span>")));
 	}
 
 	private static ApprovalView approvedBySue() {

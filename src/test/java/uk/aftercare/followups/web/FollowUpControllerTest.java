@@ -14,6 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -229,6 +230,29 @@ class FollowUpControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "owner"))
 			.andExpect(content().string(containsString("Choose an active member of staff")));
+	}
+
+	/** Owners are named as the case pages name staff, by display name, and in the note saying a follow-up was added. */
+	@Test
+	@WithMockUser(username = "kim", roles = "STAFF")
+	void namesTheOwnerByTheirDisplayName() throws Exception {
+		given(staff.displayName("sam")).willReturn(Optional.of("Sam Staff"));
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
+		given(followUps.forCase(NUMBER)).willReturn(List.of(followUp(1, TODAY, null)));
+		given(followUps.get(1L)).willReturn(followUp(1, TODAY, null));
+		given(followUps.schedule(any(), eq("kim"))).willReturn(followUp(9, TODAY, null));
+
+		mvc.perform(get("/cases/" + NUMBER + "/follow-ups"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>Sam Staff</td>")));
+		mvc.perform(get("/follow-ups/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Sam Staff</dd>")));
+		mvc.perform(post("/cases/" + NUMBER + "/follow-ups").with(csrf())
+			.param("purpose", "CALL_BACK")
+			.param("dueDate", "2026-11-02")
+			.param("owner", "sam"))
+			.andExpect(flash().attribute("success", "Follow-up added: Call back, for Sam Staff."));
 	}
 
 	@Test

@@ -80,6 +80,7 @@ import uk.aftercare.returns.SaleChannel;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.ReturnForms;
 import uk.aftercare.support.WebTestSupport;
 
@@ -103,6 +104,9 @@ class ReturnAuthorisationControllerTest {
 
 	@MockitoBean
 	CaseService cases;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	@BeforeEach
 	void aReturnCaseLoggedByPhone() {
@@ -542,6 +546,7 @@ class ReturnAuthorisationControllerTest {
 	@ParameterizedTest
 	@ValueSource(booleans = { true, false })
 	void saysWhoAuthorisedOrDeniedAnRmaThatNeededASupervisor(boolean authorised) throws Exception {
+		given(staff.displayName("sue")).willReturn(Optional.of("Sue Supervisor"));
 		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.decidedBySue(
 				faultyKettle().lines(ReturnAuthorisations.kettle("400.00")).build(), authorised));
 
@@ -551,7 +556,7 @@ class ReturnAuthorisationControllerTest {
 
 		String decision = html.substring(html.indexOf(Markup.openingTag(html, "approval-decision")));
 		decision = decision.substring(0, decision.indexOf("</p>")).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
-		assertThat(decision).contains(authorised ? "Authorised by sue on" : "Denied by sue on")
+		assertThat(decision).contains(authorised ? "Authorised by Sue Supervisor on" : "Denied by Sue Supervisor on")
 			.contains(authorised ? "Fault confirmed" : "Dropped, not faulty");
 		assertThat(html).doesNotContain("Needs a supervisor to authorise", "Not yet decided")
 			.contains("It needed a supervisor to authorise, because:");

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +20,7 @@ import uk.aftercare.staff.ApiTokenStatus;
 import uk.aftercare.staff.ApiTokenSummary;
 import uk.aftercare.staff.ApiTokens;
 import uk.aftercare.staff.IssuedToken;
-import uk.aftercare.staff.SecurityConfiguration;
+import uk.aftercare.support.WebTestSupport;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -41,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(AccountTokensController.class)
-@Import(SecurityConfiguration.class)
+@WebTestSupport
 class AccountTokensControllerTests {
 
 	private static final Instant CREATED = Instant.parse("2026-03-02T09:00:00Z");

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -16,12 +15,12 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.staff.LastManagerException;
 import uk.aftercare.staff.Role;
-import uk.aftercare.staff.SecurityConfiguration;
 import uk.aftercare.staff.SelfLockoutException;
 import uk.aftercare.staff.SignInLocks;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffMember;
 import uk.aftercare.support.Markup;
+import uk.aftercare.support.WebTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -44,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(UserAdminController.class)
-@Import(SecurityConfiguration.class)
+@WebTestSupport
 class UserAdminControllerTests {
 
 	private static final StaffMember MO = new StaffMember("mo", "Mo Manager", "mo@aftercare.example", Role.MANAGER,
