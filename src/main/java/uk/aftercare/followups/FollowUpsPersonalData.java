@@ -30,7 +30,8 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 
 	static final String OPEN_FOLLOW_UP = "privacy.keep.follow-up-open";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+	/** A follow-up's due day as the follow-up pages show it: "Tue 1 Dec 2026". */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.UK);
 
 	private final JdbcClient jdbc;
 

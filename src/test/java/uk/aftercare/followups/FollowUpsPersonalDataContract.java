@@ -145,7 +145,7 @@ abstract class FollowUpsPersonalDataContract {
 	@Test
 	void anOpenFollowUpKeepsTheDataUntilItIsDone() {
 		assertThat(holder.reasonsToKeep(jane)).containsExactly(KeepReason.of(FollowUpsPersonalData.OPEN_FOLLOW_UP,
-				String.valueOf(janesCallBack.getId()), "AC-2026-700001", "9 November 2026"));
+				String.valueOf(janesCallBack.getId()), "AC-2026-700001", "Mon 9 Nov 2026"));
 		assertThat(ResourceBundle.getBundle("messages", Locale.UK).containsKey(FollowUpsPersonalData.OPEN_FOLLOW_UP))
 			.isTrue();
 

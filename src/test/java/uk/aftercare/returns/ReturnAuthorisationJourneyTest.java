@@ -55,6 +55,7 @@ import uk.aftercare.followups.ClosingService;
 import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.ShownDates;
 import uk.aftercare.support.AtTheSameMoment;
 import uk.aftercare.support.DatabaseText;
 import uk.aftercare.support.PdfFontsUsed;
@@ -795,7 +796,7 @@ class ReturnAuthorisationJourneyTest {
 
 		LocalDate due = clock.today().plusDays(13);
 		assertThat(List.of(rmas.get(goodwill).refundDueOn(), rmas.get(exception).refundDueOn())).containsOnly(due);
-		assertThat(rmaPage(goodwill)).contains(due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+		assertThat(rmaPage(goodwill)).contains(due.format(ShownDates.DAY),
 				"Within 14 days of being authorised, that day included: our own goodwill promise, counted as the law "
 						+ "counts any refund agreed.");
 		assertThat(rmaPage(exception)).contains("Within 14 days of being authorised, that day included (Consumer "

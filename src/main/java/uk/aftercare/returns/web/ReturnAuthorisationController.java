@@ -67,6 +67,7 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.ShownDates;
 import uk.aftercare.shared.web.UkDates;
 
 /**
@@ -76,8 +77,8 @@ import uk.aftercare.shared.web.UkDates;
 @Controller
 class ReturnAuthorisationController {
 
-	/** Days in messages, as on the case timeline: "1 November 2026". */
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+	/** Days in messages, as the RMA page shows them: "1 Nov 2026". */
+	private static final DateTimeFormatter DAY = ShownDates.DAY;
 
 	private static final Pattern LINE_FIELD = Pattern.compile("lines\\[([0-9]+)]\\.[A-Za-z]+");
 

@@ -27,6 +27,7 @@ import uk.aftercare.returns.ReturnsPolicyService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.ShownDates;
 import uk.aftercare.shared.web.UkDates;
 
 /** Managers' page for the goodwill window, accepted proofs, exclusions and refund limits, one version at a time. */
@@ -38,7 +39,8 @@ class ReturnsPolicyController {
 	private static final List<ProofOfPurchase> CHOOSABLE_PROOFS = List.of(ProofOfPurchase.RECEIPT,
 			ProofOfPurchase.ORDER_NUMBER, ProofOfPurchase.BANK_STATEMENT);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+	/** Days in messages, as the versions table shows them: "1 Dec 2026". */
+	private static final DateTimeFormatter DATE = ShownDates.DAY;
 
 	private final ReturnsPolicyService policies;
 

@@ -90,6 +90,8 @@ class ClosingControllerTest {
 			.andExpect(content().string(containsString("Product defect")))
 			.andExpect(content().string(containsString("What we will do so it does not happen again")))
 			.andExpect(content().string(containsString("Why the case can close while these stay open")))
+			// The open follow-up's due day as the follow-up pages write it.
+			.andExpect(content().string(containsString("<span>Fri 20 Nov 2026</span>")))
 			.andExpect(content().string(containsString("The customer agreed to a short survey by e-mail")));
 	}
 

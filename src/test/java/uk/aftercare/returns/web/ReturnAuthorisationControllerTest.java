@@ -326,7 +326,7 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(content().string(containsString("id=\"decision\"")))
 			.andExpect(content().string(containsString("Full refund")))
 			.andExpect(content().string(containsString("Consumer Rights Act 2015 ss.20-22")))
-			.andExpect(content().string(containsString("22 November 2026")))
+			.andExpect(content().string(containsString("<dd class=\"col-sm-7 deadline\">22 Nov 2026</dd>")))
 			.andExpect(content().string(containsString("The shop (the fault is presumed")))
 			.andExpect(content().string(containsString("This is the remedy the customer is entitled to.")))
 			.andExpect(content().string(not(containsString("<html"))));
@@ -450,7 +450,7 @@ class ReturnAuthorisationControllerTest {
 		mvc.perform(get("/returns/RMA-2026-000001"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-page"))
-			.andExpect(content().string(containsString("15 November 2026")))
+			.andExpect(content().string(containsString("<span>15 Nov 2026</span>")))
 			.andExpect(content().string(containsString("Refund overdue")))
 			.andExpect(content().string(containsString("short-term right to reject")))
 			.andExpect(content().string(containsString("uk-returns-v1")))
@@ -723,7 +723,7 @@ class ReturnAuthorisationControllerTest {
 		mvc.perform(proofOfPosting("2026-11-01"))
 			.andExpect(redirectedUrl("/returns/RMA-2026-000001"))
 			.andExpect(flash().attribute("success", "RMA-2026-000001: proof of posting recorded as shown on "
-					+ "1 November 2026; the refund is due by 15 November 2026."));
+					+ "1 Nov 2026; the refund is due by 15 Nov 2026."));
 	}
 
 	@Test
@@ -735,7 +735,7 @@ class ReturnAuthorisationControllerTest {
 		mvc.perform(get("/returns/RMA-2026-000001"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Correct the day")))
-			.andExpect(content().string(containsString("Recorded as shown on 1 November 2026.")))
+			.andExpect(content().string(containsString("Recorded as shown on 1 Nov 2026.")))
 			.andExpect(content().string(containsString("value=\"2026-11-01\"")))
 			.andExpect(content().string(not(containsString("Record proof of posting"))));
 	}

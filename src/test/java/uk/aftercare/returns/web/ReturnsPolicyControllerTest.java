@@ -2,6 +2,7 @@ package uk.aftercare.returns.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -104,6 +105,9 @@ class ReturnsPolicyControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("In force: uk-returns-v1")))
 			.andExpect(content().string(containsString("House policy at launch")))
+			.andExpect(content().string(containsString("<dd class=\"col-sm-6\">1 Jan 2000</dd>")))
+			.andExpect(content().string(containsString("<td>1 Jan 2000</td>")))
+			.andExpect(content().string(not(containsString("January"))))
 			.andExpect(content().string(containsString("value=\"28\"")))
 			.andExpect(content().string(containsString("£1,000.00")));
 	}
@@ -118,7 +122,7 @@ class ReturnsPolicyControllerTest {
 		mvc.perform(newVersion())
 			.andExpect(redirectedUrl("/admin/returns-policy"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("success", "Version uk-returns-v2 published; it takes effect on 1 December 2026."));
+				.attribute("success", "Version uk-returns-v2 published; it takes effect on 1 Dec 2026."));
 
 		ArgumentCaptor<NewPolicyVersion> change = ArgumentCaptor.forClass(NewPolicyVersion.class);
 		verify(policies).publish(change.capture(), eq("mo"));
@@ -260,7 +264,7 @@ class ReturnsPolicyControllerTest {
 		mvc.perform(newVersion("effectiveFrom", "+999999999-12-31"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.tooLate"))
-			.andExpect(content().string(containsString("Choose a date no later than 2 November 2027")));
+			.andExpect(content().string(containsString("Choose a date no later than 2 Nov 2027")));
 		mvc.perform(newVersion("effectiveFrom", "2027-11-03"))
 			.andExpect(model().attributeHasFieldErrorCode("policy", "effectiveFrom", "policy.effectiveFrom.tooLate"));
 		verify(policies, never()).publish(any(), anyString());
