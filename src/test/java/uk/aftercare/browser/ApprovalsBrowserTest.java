@@ -48,12 +48,12 @@ class ApprovalsBrowserTest extends BrowserTest {
 		List<WebElement> queue = findAll(PENDING_ROWS);
 		// The queue shows every request; the menu counts those this supervisor can decide.
 		assertThat(queue.stream().filter(row -> !row.findElement(By.tagName("td")).getText().contains("Manager")
-				&& !askedBy(row).equals("supervisor"))).hasSize(waiting);
+				&& !askedBy(row).equals("Sue Pervisor"))).hasSize(waiting);
 		assertThat(queue.get(0).findElement(By.tagName("td")).getText()).startsWith("Urgent");
 		assertAccessible("the approvals queue");
 
 		WebElement refund = queue.stream()
-			.filter(row -> isRefundASupervisorMayDecide(row) && askedBy(row).equals("staff"))
+			.filter(row -> isRefundASupervisorMayDecide(row) && askedBy(row).equals("Sam Staff"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No pending refund asked for by staff in the queue"));
 		String caseNumber = refund.findElements(By.tagName("td")).get(1).getText();
@@ -62,7 +62,7 @@ class ApprovalsBrowserTest extends BrowserTest {
 		refund.findElement(By.linkText("Refund")).click();
 		waitFor(textToBePresentInElementLocated(By.tagName("h1"), "Refund · " + caseNumber));
 		assertThat(find(By.xpath("//dt[normalize-space()='Asked by']/following-sibling::dd[1]")).getText())
-			.startsWith("staff ·");
+			.startsWith("Sam Staff ·");
 		assertAccessible("a refund's approval page");
 		type(By.id("note"), "Faulty within 30 days: refund in full today.");
 		find(By.cssSelector("button[name=decision][value=APPROVE]")).click();
@@ -99,7 +99,7 @@ class ApprovalsBrowserTest extends BrowserTest {
 		waitFor(textToBePresentInElementLocated(By.tagName("h1"), caseNumber));
 		assertThat(find(By.cssSelector("main .d-flex")).getText()).contains("Approved", "In progress");
 		assertThat(findAll(By.cssSelector("ol.timeline li.kind-APPROVAL")).stream().map(WebElement::getText))
-			.anySatisfy(entry -> assertThat(entry).contains("supervisor", "Approval",
+			.anySatisfy(entry -> assertThat(entry).contains("Sue Pervisor", "Approval",
 					"Approved by supervisor: Faulty within 30 days: refund in full."));
 	}
 
