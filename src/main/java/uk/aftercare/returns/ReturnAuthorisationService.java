@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.escalation.ApprovalDecided;
 import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
@@ -216,9 +218,9 @@ public class ReturnAuthorisationService {
 
 	/**
 	 * Whether rejecting the RMA's request refuses its deduction rather than the return: a remedy the law (or the
-	 * shop's goodwill policy) gives, paid back less a deduction. The customer's right stands whatever the decider thinks of the amount kept back (CRA 2015
-	 * s.24(8)-(10), CCR 2013 reg 34(9)), so only the deduction goes back to staff. A goodwill exception is the shop's
-	 * own promise, refused whole.
+	 * shop's goodwill policy) gives, paid back less a deduction. The customer's right stands whatever the decider
+	 * thinks of the amount kept back (CRA 2015 s.24(8)-(10), CCR 2013 reg 34(9)), so only the deduction goes back to
+	 * staff. A goodwill exception is the shop's own promise, refused whole.
 	 */
 	static boolean deductionRefusable(ReturnAuthorisationView rma) {
 		return rma.deductionAmount() != null && !rma.goodwillException();
@@ -371,8 +373,8 @@ public class ReturnAuthorisationService {
 		return approvals.forCase(rma.caseNumber())
 			.stream()
 			.filter(a -> rma.rmaNumber().equals(a.subjectRef()) && a.decidedAt() != null)
-			.max(java.util.Comparator.comparing(ApprovalView::decidedAt))
-			.filter(a -> a.status() == uk.aftercare.escalation.ApprovalStatus.REJECTED);
+			.max(Comparator.comparing(ApprovalView::decidedAt))
+			.filter(a -> a.status() == ApprovalStatus.REJECTED);
 	}
 
 	/**
