@@ -324,6 +324,17 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void namesWhoChangedTheSuggestedTypeByTheirName() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseViews.overridden("AC-2026-000042", "staff2"));
+		given(staff.displayName("staff2")).willReturn(Optional.of("Priya Patel"));
+
+		mvc.perform(get("/cases/AC-2026-000042"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">changed by Priya Patel</span>")));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void pagesThroughALongListKeepingTheFilters() throws Exception {
 		var row = new uk.aftercare.cases.CaseListItem("AC-2026-000001", "Jane Smith", "jane@example.com",
 				CaseType.RETURN, CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),

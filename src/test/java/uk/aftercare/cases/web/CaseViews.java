@@ -41,6 +41,18 @@ public final class CaseViews {
 				c.personalDataErasedAt());
 	}
 
+	/** The classifier suggested a return; {@code by} changed it to a complaint. */
+	public static CaseView overridden(String number, String by) {
+		CaseView c = sample(number);
+		return new CaseView(c.caseNumber(), c.customerId(), c.customerName(), c.customerEmail(), c.customerPhone(),
+				c.channel(), c.orderReference(), c.product(), c.description(), c.vulnerableCustomer(), c.suggestedType(),
+				c.suggestionConfidence(), c.suggestionEvidence(), c.flags(), CaseType.COMPLAINT, true, by, c.status(),
+				c.priority(), c.assignee(), c.createdBy(), c.createdAt(), c.updatedAt(), c.resolvedAt(), c.closedAt(),
+				c.customerContacts(), c.escalated(), c.escalationReasons(), c.approvalState(), c.responseDueAt(),
+				c.resolutionDueAt(), c.firstResponseAt(), c.slaBreached(), c.timeline(), c.version(),
+				c.personalDataErasedAt());
+	}
+
 	public static CaseView sample(String number, CaseStatus status, Priority priority, long version) {
 		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
 				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,

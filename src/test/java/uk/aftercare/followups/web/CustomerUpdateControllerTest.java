@@ -46,6 +46,7 @@ import uk.aftercare.followups.Delivery;
 import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
@@ -67,10 +68,26 @@ class CustomerUpdateControllerTest {
 	@MockitoBean
 	CaseService cases;
 
+	@MockitoBean
+	StaffDirectory staffDirectory;
+
 	/** Whom a letter is posted to is worked out by the service from the address it is stubbed to give. */
 	@BeforeEach
 	void letterAddresses() {
 		given(updates.postedTo(any(), any())).willCallRealMethod();
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesWhoLastChangedThePreferencesByTheirName() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.QUERY, CaseStatus.OPEN, "jane@example.com"));
+		given(updates.preferenceOf(7L)).willReturn(new ContactPreferenceView(7L, true, false, null, "staff2",
+				Instant.parse("2026-11-02T10:00:00Z"), true));
+		given(staffDirectory.displayName("staff2")).willReturn(Optional.of("Priya Patel"));
+
+		mvc.perform(get("/cases/" + NUMBER + "/updates"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Last changed by Priya Patel, 2 Nov 2026, 10:00.")));
 	}
 
 	@Test
