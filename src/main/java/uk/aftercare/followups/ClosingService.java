@@ -17,6 +17,7 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.StaffDirectory;
 
 /**
  * Closing a resolved case professionally: checks the closing rules ({@link ClosingPolicy}), keeps the closure
@@ -47,9 +48,11 @@ public class ClosingService {
 
 	private final ReturnAuthorisationService returnAuthorisations;
 
+	private final StaffDirectory staff;
+
 	ClosingService(CaseClosureRepository closures, FollowUpService followUps, CustomerUpdateService updates,
 			ComplaintHandlingService complaints, CaseService cases, ShopClock clock, ApplicationEventPublisher events,
-			Wording wording, ReturnAuthorisationService returnAuthorisations) {
+			Wording wording, ReturnAuthorisationService returnAuthorisations, StaffDirectory staff) {
 		this.closures = closures;
 		this.followUps = followUps;
 		this.updates = updates;
@@ -59,6 +62,7 @@ public class ClosingService {
 		this.events = events;
 		this.wording = wording;
 		this.returnAuthorisations = returnAuthorisations;
+		this.staff = staff;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +92,8 @@ public class ClosingService {
 		if (serviceCase.status() == CaseStatus.CLOSED) {
 			// Most often the same button pressed twice: say it is done, and by whom, not "resolve it first".
 			throw new ConflictException(latestClosure(serviceCase)
-				.map(c -> wording.text("closing.alreadyClosed", c.closedBy(), at(c.closedAt())))
+				.map(c -> wording.text("closing.alreadyClosed",
+						staff.displayName(c.closedBy()).orElse(c.closedBy()), at(c.closedAt())))
 				.orElseGet(() -> wording.text("closing.alreadyClosed.when", at(serviceCase.closedAt()))));
 		}
 		if (serviceCase.status() != CaseStatus.RESOLVED) {

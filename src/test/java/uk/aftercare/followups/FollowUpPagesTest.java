@@ -77,6 +77,9 @@ class FollowUpPagesTest {
 	@Autowired
 	ComplaintHandlingService complaints;
 
+	@Autowired
+	ClosingService closing;
+
 	private final RequestPostProcessor staff = user("pat").roles("STAFF");
 
 	private final RequestPostProcessor manager = user("mo").roles("MANAGER");
@@ -319,10 +322,17 @@ class FollowUpPagesTest {
 			.param("preventiveMeasure", "Till staff briefed");
 
 		mvc.perform(close).andExpect(status().is3xxRedirection());
+		// Named as every page names pat, whatever name the test class that made the account gave.
+		String pat = staffDirectory.displayName("pat").orElseThrow();
 		mvc.perform(close)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("pat already closed this case on ")))
+			.andExpect(content().string(containsString(pat + " already closed this case on ")))
+			.andExpect(content().string(not(containsString("pat already closed"))))
 			.andExpect(content().string(not(containsString("Resolve it first"))));
+		assertThatThrownBy(() -> closing.close(number, new ClosingRequest("Apologised and refunded", true, true, true,
+				RootCause.STAFF_CONDUCT, "Till staff briefed", null, false), "pat"))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageStartingWith(pat + " already closed this case on ");
 
 		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING).hasSize(1);
 		assertThat(updates.messagesFor(number)).filteredOn(m -> m.templateKey() == MailTemplateKey.CLOSURE)

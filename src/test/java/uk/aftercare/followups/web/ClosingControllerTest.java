@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,7 @@ import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.followups.RootCause;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
@@ -63,6 +65,9 @@ class ClosingControllerTest {
 
 	@MockitoBean
 	ClosingService closing;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	private static ClosingFacts resolvedComplaintWithAnOpenFollowUp() {
 		FollowUpView open = new FollowUpView(5L, NUMBER, FollowUpPurpose.CHECK_REPAIR, FollowUpOrigin.MANUAL,
@@ -349,6 +354,21 @@ class ClosingControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("sam already closed this case on 2 Nov 2026, 10:00.")))
 			.andExpect(content().string(not(containsString("Resolve it first"))));
+	}
+
+	@Test
+	@WithMockUser(username = "kim", roles = "STAFF")
+	void aClosedCaseNamesWhoClosedItAsThePagesNameThem() throws Exception {
+		given(staff.displayName("sam")).willReturn(Optional.of("Sam Staff"));
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.QUERY, CaseStatus.CLOSED, null), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(),
+				new ClosureView(NUMBER, CaseType.QUERY, "Refunded", true, true, true, null, null, 0, null, "sam",
+						Instant.parse("2026-11-02T10:00:00Z")), true, List.of()));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sam Staff already closed this case on 2 Nov 2026, 10:00.")));
 	}
 
 	@Test
