@@ -21,6 +21,7 @@ import uk.aftercare.followups.MailTemplateView;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.shared.ShownDates;
+import uk.aftercare.staff.StaffDirectory;
 
 /** Managers edit the texts of customer e-mails and letters (the web chain limits /admin/** to managers). */
 @Controller
@@ -35,10 +36,14 @@ class MailTemplateAdminController {
 
 	private final ShopClock clock;
 
-	MailTemplateAdminController(MailTemplateService templates, MessageSource messages, ShopClock clock) {
+	private final StaffDirectory staff;
+
+	MailTemplateAdminController(MailTemplateService templates, MessageSource messages, ShopClock clock,
+			StaffDirectory staff) {
 		this.templates = templates;
 		this.messages = messages;
 		this.clock = clock;
+		this.staff = staff;
 	}
 
 	@GetMapping
@@ -81,7 +86,8 @@ class MailTemplateAdminController {
 			// The template says who saved it last, which is who saved it since this page was opened.
 			MailTemplateView now = templates.get(key);
 			model.addAttribute("stale", now.updatedBy() == null || now.updatedAt() == null ? message("mailTemplate.stale")
-					: message("mailTemplate.staleBy", now.updatedBy(), ShownDates.MOMENT.withZone(clock.zone()).format(now.updatedAt())));
+					: message("mailTemplate.staleBy", staff.displayName(now.updatedBy()).orElse(now.updatedBy()),
+							ShownDates.MOMENT.withZone(clock.zone()).format(now.updatedAt())));
 			return page(now, model);
 		}
 		return page(templates.get(key), model);

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import uk.aftercare.followups.MailTemplateService;
 import uk.aftercare.followups.MailTemplateView;
 import uk.aftercare.followups.TemplateText;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
@@ -48,6 +50,9 @@ class MailTemplateAdminControllerTest {
 
 	@MockitoBean
 	MailTemplateService templates;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	@BeforeEach
 	void theClosureTemplateIsAtVersionThree() {
@@ -124,6 +129,23 @@ class MailTemplateAdminControllerTest {
 			.andExpect(content().string(allOf(
 					containsString("Not saved: kim saved this template on 2 Nov 2026, 14:30, after you opened it."),
 					containsString("My new wording {outcome}"))));
+	}
+
+	@Test
+	void aStaleEditNamesWhoSavedTheTemplateAsThePagesNameThem() throws Exception {
+		given(staff.displayName("kim")).willReturn(Optional.of("Kim Manager"));
+		given(templates.update(eq(MailTemplateKey.CLOSURE), anyString(), anyString(), eq(2L), eq("mo")))
+			.willThrow(new ConflictException("stale"));
+		given(templates.get(MailTemplateKey.CLOSURE)).willReturn(new MailTemplateView(MailTemplateKey.CLOSURE,
+				"Case {caseNumber} closed", "Their wording {outcome}", "kim", Instant.parse("2026-11-02T14:30:00Z"), 3));
+
+		mvc.perform(post("/admin/mail-templates/CLOSURE").with(csrf())
+			.param("subject", "Your case {caseNumber} is closed")
+			.param("body", "My new wording {outcome}")
+			.param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("Not saved: Kim Manager saved this template on 2 Nov 2026, 14:30, after you opened it.")));
 	}
 
 	@Test
