@@ -31,6 +31,7 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.shared.web.Pages;
+import uk.aftercare.staff.StaffDirectory;
 
 /** The supervisors' queue and the decision page (SUPERVISOR and MANAGER only, by the security rules). */
 @Controller
@@ -47,11 +48,15 @@ class ApprovalController {
 
 	private final MessageSource messages;
 
-	ApprovalController(Approvals approvals, CaseService cases, ShopClock clock, MessageSource messages) {
+	private final StaffDirectory staff;
+
+	ApprovalController(Approvals approvals, CaseService cases, ShopClock clock, MessageSource messages,
+			StaffDirectory staff) {
 		this.approvals = approvals;
 		this.cases = cases;
 		this.clock = clock;
 		this.messages = messages;
+		this.staff = staff;
 	}
 
 	/**
@@ -117,7 +122,8 @@ class ApprovalController {
 					result.reject("approval.outOfDate");
 				}
 				else {
-					result.reject("approval.alreadyDecided." + current.status(), new Object[] { current.decidedBy() },
+					result.reject("approval.alreadyDecided." + current.status(), new Object[] {
+							staff.displayName(current.decidedBy()).orElse(current.decidedBy()) },
 							e.getMessage());
 				}
 				return page(current, model, auth);

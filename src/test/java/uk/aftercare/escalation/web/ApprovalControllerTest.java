@@ -334,6 +334,22 @@ class ApprovalControllerTest {
 
 	@Test
 	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void namesWhoDecidedFirstAsThePagesNameThem() throws Exception {
+		given(staff.displayName("sue")).willReturn(Optional.of("Sue Supervisor"));
+		given(approvals.get(7)).willReturn(approvedBySue());
+		given(approvals.decide(eq(7L), any(), anyString(), any(), eq("ann"), anyBoolean()))
+			.willThrow(new ConflictException("Already approved by Sue Supervisor; your decision was not recorded."));
+		String page = mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "REJECT")
+			.param("note", "Customer damage on inspection").param("version", "3"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(page)).containsExactly(
+				Markup.SummaryLine.unlinked("Already approved by Sue Supervisor; your decision was not recorded."));
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
 	void saysADecisionThatIsNeitherApproveNorRejectInWords() throws Exception {
 		given(approvals.get(7)).willReturn(pending("staff", Approver.SUPERVISOR));
 		mvc.perform(post("/approvals/7/decision").with(csrf()).param("decision", "MAYBE").param("note", "Hmm")
