@@ -453,7 +453,7 @@ class ReturnAuthorisationController {
 			result.rejectValue(field, "rma.proofOfPostingOn.required");
 		}
 		if (posting.expectedVersion().isEmpty()) {
-			result.rejectValue("version", "rma.step.outOfDate");
+			result.reject("rma.step.outOfDate");
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -464,17 +464,24 @@ class ReturnAuthorisationController {
 				return "redirect:/returns/" + rma.rmaNumber();
 			}
 			catch (RmaChangedException e) {
-				result.rejectValue("version", "rma.step.changed", new Object[] { e.rmaNumber() }, null);
+				result.reject("rma.step.changed", new Object[] { e.rmaNumber() }, null);
 			}
 			catch (OptimisticLockingFailureException e) {
-				result.rejectValue("version", "rma.step.changed", new Object[] { rmaNumber }, null);
+				result.reject("rma.step.changed", new Object[] { rmaNumber }, null);
 			}
 			catch (InvalidInputException e) {
-				e.problems().forEach(p -> result.rejectValue(field.equals(p.field()) ? field : "version",
-						"rma.invalid", new Object[] { p.message() }, p.message()));
+				e.problems().forEach(p -> {
+					Object[] said = { p.message() };
+					if (field.equals(p.field())) {
+						result.rejectValue(field, "rma.invalid", said, p.message());
+					}
+					else {
+						result.reject("rma.invalid", said, p.message());
+					}
+				});
 			}
 			catch (ConflictException e) {
-				result.rejectValue("version", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
+				result.reject("rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
 			}
 		}
 		model.addAttribute("postingRefused", true);

@@ -759,10 +759,14 @@ class ReturnAuthorisationControllerTest {
 		given(rmas.get("RMA-2026-000001"))
 			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
 
-		mvc.perform(proofOfPosting(""))
+		String page = mvc.perform(proofOfPosting(""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("posting", "proofOfPostingOn", "rma.proofOfPostingOn.required"))
-			.andExpect(content().string(containsString("Enter the day the customer showed proof of posting")));
+			.andReturn().getResponse().getContentAsString();
+		Markup.assertInvalidAndDescribedBy(page, "proofOfPostingOn", "proofOfPostingOn-error",
+				"Enter the day the customer showed proof of posting");
+		assertThat(Markup.errorSummary(page)).containsExactly(
+				Markup.SummaryLine.linked("Enter the day the customer showed proof of posting", "proofOfPostingOn"));
 		verify(rmas, never()).recordProofOfPosting(anyString(), any(), any(), anyString());
 	}
 
@@ -789,13 +793,34 @@ class ReturnAuthorisationControllerTest {
 			.willThrow(new ConflictException("RMA-2026-000001 is not an authorised cancellation waiting for goods to "
 					+ "come back, so proof of posting changes nothing."));
 
-		mvc.perform(proofOfPosting("2026-11-02"))
+		String page = mvc.perform(proofOfPosting("2026-11-02"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("returns/return-page"))
-			.andExpect(model().attributeHasFieldErrors("posting", "version"))
-			.andExpect(content().string(containsString("RMA-2026-000001 is not an authorised cancellation waiting for "
-					+ "goods to come back, so proof of posting changes nothing.")))
-			.andExpect(content().string(not(containsString("Record proof of posting"))));
+			.andExpect(model().attributeHasErrors("posting"))
+			.andExpect(content().string(not(containsString("Record proof of posting"))))
+			.andReturn().getResponse().getContentAsString();
+		// A refusal of the RMA as a whole links nowhere: the id "version" is the step form's, further up the page.
+		assertThat(Markup.errorSummary(page)).containsExactly(Markup.SummaryLine.unlinked("RMA-2026-000001 is not an "
+				+ "authorised cancellation waiting for goods to come back, so proof of posting changes nothing."));
+	}
+
+	@Test
+	void sumsUpProofOfPostingOnAPageOutOfDateAboveTheFormItKeeps() throws Exception {
+		given(rmas.get("RMA-2026-000001"))
+			.willReturn(ReturnAuthorisations.authorised(ReturnAuthorisations.bootsCancelledByPost().build(), TODAY));
+		given(rmas.recordProofOfPosting("RMA-2026-000001", TODAY.minusDays(1), 0L, "staff"))
+			.willThrow(new RmaChangedException("RMA-2026-000001"));
+
+		String page = mvc.perform(proofOfPosting("2026-11-01"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(page)).containsExactly(Markup.SummaryLine.unlinked("RMA-2026-000001 was "
+				+ "changed by someone else while you were looking at it. Check it as it is now and choose the step again."));
+		assertThat(page.indexOf("id=\"posting-errors\"")).as("the summary, in the proof of posting card")
+			.isGreaterThan(page.indexOf("id=\"posting-heading\""))
+			.isLessThan(page.indexOf("/returns/RMA-2026-000001/proof-of-posting"));
+		assertThat(page).contains("value=\"2026-11-01\"");
 	}
 
 	// ---- a step refused: back on the RMA page, the reason beside the note or the steps, the note kept ----
