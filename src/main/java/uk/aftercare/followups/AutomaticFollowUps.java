@@ -12,6 +12,7 @@ import uk.aftercare.escalation.ApprovalDecided;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.returns.Remedy;
+import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisationMoved;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.shared.ShopClock;
@@ -41,11 +42,15 @@ class AutomaticFollowUps {
 
 	private final CaseService cases;
 
-	AutomaticFollowUps(FollowUpService followUps, StaffDirectory staff, ShopClock clock, CaseService cases) {
+	private final ReturnAuthorisationService returnAuthorisations;
+
+	AutomaticFollowUps(FollowUpService followUps, StaffDirectory staff, ShopClock clock, CaseService cases,
+			ReturnAuthorisationService returnAuthorisations) {
 		this.followUps = followUps;
 		this.staff = staff;
 		this.clock = clock;
 		this.cases = cases;
+		this.returnAuthorisations = returnAuthorisations;
 	}
 
 	/**
@@ -70,7 +75,9 @@ class AutomaticFollowUps {
 	@EventListener
 	void on(ApprovalDecided decided) {
 		ApprovalView a = decided.approval();
-		if (a.kind() == ApprovalKind.REVIEW) {
+		// A refused deduction decides nothing the customer is to be told: their claim stands, and staff change or
+		// clear the deduction on the return, which asks again. That decision is the one the customer hears of.
+		if (a.kind() == ApprovalKind.REVIEW || returnAuthorisations.refusesOnlyTheDeduction(a)) {
 			return;
 		}
 		String outcome = decided.approved() ? "approved" : "not approved";

@@ -156,7 +156,20 @@ public class CustomerUpdateService {
 
 	private List<MailTemplateKey> updatesFor(CaseView serviceCase) {
 		return MailTemplateKey.progressUpdatesFor(serviceCase.status(), refundIssued(serviceCase),
-				serviceCase.approvalPending());
+				outcomeOpen(serviceCase));
+	}
+
+	/**
+	 * Whether an outcome the customer could be told is still open: an approval on the case waits, or a refused
+	 * deduction waits for staff to change or clear it (nothing is agreed until it is asked again and decided).
+	 */
+	private boolean outcomeOpen(CaseView serviceCase) {
+		return serviceCase.approvalPending() || returnAuthorisations.deductionRefusedOn(serviceCase.caseNumber());
+	}
+
+	private String outcomeOpenText(CaseView serviceCase) {
+		return wording.text(serviceCase.approvalPending() ? "customerUpdate.approvalPending"
+				: "customerUpdate.deductionRefused");
 	}
 
 	/**
@@ -227,12 +240,12 @@ public class CustomerUpdateService {
 			return Optional.of(wording.text("customerUpdate.template.required"));
 		}
 		Optional<MailTemplateKey.NotNow> notNow = key.whyNotNow(serviceCase.status(), refundIssued(serviceCase),
-				serviceCase.approvalPending());
+				outcomeOpen(serviceCase));
 		if (notNow.isPresent()) {
 			return Optional.of(switch (notNow.get()) {
 				case NOT_TRUE_OF_THE_CASE -> wording.text("customerUpdate.notNow." + key.name(),
 						wording.text("status." + serviceCase.status()));
-				case APPROVAL_PENDING -> wording.text("customerUpdate.approvalPending");
+				case APPROVAL_PENDING -> outcomeOpenText(serviceCase);
 			});
 		}
 		return Optional.empty();
@@ -343,8 +356,8 @@ public class CustomerUpdateService {
 
 	private List<FieldProblem> finalResponseProblems(CaseView serviceCase, String outcome, boolean byEmail) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (serviceCase.approvalPending()) {
-			problems.add(new FieldProblem("outcome", wording.text("customerUpdate.approvalPending")));
+		if (outcomeOpen(serviceCase)) {
+			problems.add(new FieldProblem("outcome", outcomeOpenText(serviceCase)));
 		}
 		else {
 			detailsProblem(MailTemplateKey.FINAL_RESPONSE, outcome, "outcome").ifPresent(problems::add);

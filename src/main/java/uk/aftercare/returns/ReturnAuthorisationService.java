@@ -378,6 +378,32 @@ public class ReturnAuthorisationService {
 	}
 
 	/**
+	 * Whether a refusal of a deduction stands on one of the case's return authorisations
+	 * ({@link #deductionRefusal}): the refund is then still open, and no outcome may be told to the customer.
+	 */
+	@Transactional(readOnly = true)
+	public boolean deductionRefusedOn(String caseNumber) {
+		return forCase(caseNumber).stream().anyMatch(rma -> deductionRefusal(rma).isPresent());
+	}
+
+	/**
+	 * Whether this decision refused only a return authorisation's deduction, leaving the customer's claim open
+	 * ({@link #deductionRefusable}): the same whether or not this module has heard of the decision yet, since such a
+	 * rejection leaves the RMA requested, and a denial on the RMA's own page denies it first.
+	 */
+	@Transactional(readOnly = true)
+	public boolean refusesOnlyTheDeduction(ApprovalView decided) {
+		if (decided.status() != ApprovalStatus.REJECTED || decided.subjectRef() == null
+				|| !decided.subjectRef().startsWith("RMA-")) {
+			return false;
+		}
+		return rmas.findByRmaNumber(decided.subjectRef())
+			.map(rma -> rma.toView(clock.today()))
+			.filter(rma -> rma.status() == RmaStatus.REQUESTED && deductionRefusable(rma))
+			.isPresent();
+	}
+
+	/**
 	 * Changes or removes (an amount of zero or none) the deduction on a requested RMA whose deduction a supervisor or
 	 * manager refused, and asks again when the refund still needs authority. The same rules as raising it apply
 	 * ({@link RefundTerms}), and the refund limits of the policy it was decided under.
@@ -413,7 +439,14 @@ public class ReturnAuthorisationService {
 		BigDecimal refund = before.totalPrice().subtract(deduction);
 		ReturnsPolicySettings.Authority authority = returns.settingsFor(before.requestDate())
 			.authorityFor(before.assessment(), before.offeredRemedy(), refund, false);
-		rma.changeDeduction(deduction, reason, authority.reasons(), authority.approver(), clock.now());
+		List<String> reasons = authority.reasons();
+		if (deduction.signum() == 0 && reasons.size() > 1) {
+			// With the deduction removed, a deduction that may be made is no reason to ask when another reason asks
+			// anyway: the decider is not told of a deduction there is not. Alone, it still asks: deducting nothing
+			// where the law allows a deduction is for whoever authorises the refund.
+			reasons = reasons.stream().filter(r -> !r.equals(EscalationReason.DEDUCTION_FOR_USE.name())).toList();
+		}
+		rma.changeDeduction(deduction, reason, reasons, authority.approver(), clock.now());
 		ReturnAuthorisationView view = rma.toView(today);
 		cases.record(view.caseNumber(), TimelineKind.RETURN_AUTHORISATION, view.deductionAmount() == null
 				? text("rma.timeline.deductionRemoved", view.rmaNumber(), Wording.money(view.refundAmount()))

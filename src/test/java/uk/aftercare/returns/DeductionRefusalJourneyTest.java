@@ -1,6 +1,7 @@
 package uk.aftercare.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,7 +32,15 @@ import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
 import uk.aftercare.escalation.EscalationReason;
+import uk.aftercare.followups.CustomerUpdateService;
+import uk.aftercare.followups.FollowUpService;
+import uk.aftercare.followups.FollowUpView;
+import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.ReturnForms;
 
 /**
@@ -61,6 +70,23 @@ class DeductionRefusalJourneyTest {
 	@Autowired
 	ShopClock clock;
 
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	CustomerUpdateService updates;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	StaffDirectory staffDirectory;
+
+	/** How the pages name Sue: by display name when she has an account in this shared application. */
+	private String sue() {
+		return staffDirectory.displayName("sue").orElse("sue");
+	}
+
 	private String returnCase() {
 		var customer = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
 		return cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, "The repaired kettle broke again, I want my "
@@ -70,6 +96,10 @@ class DeductionRefusalJourneyTest {
 
 	/** Bought ten and a half months ago for £149, the repair failed; staff deduct £100 for "heavy use". */
 	private String raiseWithDeduction(String caseNumber) throws Exception {
+		return raiseWithDeduction(caseNumber, STAFF);
+	}
+
+	private String raiseWithDeduction(String caseNumber, RequestPostProcessor who) throws Exception {
 		Map<String, String> fields = ReturnForms.faultyKettle(clock.today().minusMonths(10).minusDays(18),
 				clock.today());
 		fields.put("lines[0].unitPrice", "149.00");
@@ -77,7 +107,7 @@ class DeductionRefusalJourneyTest {
 		fields.put("offeredRemedy", "FINAL_REJECT_OR_PRICE_REDUCTION");
 		fields.put("deductionAmount", "100.00");
 		fields.put("deductionReason", "heavy use");
-		MockHttpServletRequestBuilder form = post("/cases/" + caseNumber + "/returns").with(STAFF).with(csrf());
+		MockHttpServletRequestBuilder form = post("/cases/" + caseNumber + "/returns").with(who).with(csrf());
 		fields.forEach(form::param);
 		String location = mvc.perform(form).andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
@@ -139,7 +169,7 @@ class DeductionRefusalJourneyTest {
 			})
 			.noneMatch(entry -> entry.summary().contains(rma + " denied"));
 		assertThat(page("/returns/" + rma, STAFF))
-			.contains("id=\"deduction-refused\"", "Refused by sue on", "Deduction of 100 is too high; 30 at most",
+			.contains("id=\"deduction-refused\"", "Refused by " + sue() + " on", "Deduction of 100 is too high; 30 at most",
 					"/returns/" + rma + "/deduction")
 			.doesNotContain("Not paid: the return authorisation was denied", "id=\"denied-right\"");
 
@@ -190,6 +220,40 @@ class DeductionRefusalJourneyTest {
 		assertThat(approvals.pendingFor(caseNumber, rma).orElseThrow().amount()).isEqualByComparingTo("149.00");
 		assertThat(cases.get(caseNumber).timeline()).map(TimelineEntry::summary)
 			.anyMatch(s -> s.contains(rma + ": deduction removed; refund £149.00."));
+		// Deducting nothing where the law allows a deduction is itself for a supervisor: that is why it is asked.
+		assertThat(approvals.pendingFor(caseNumber, rma).orElseThrow().reasons())
+			.containsExactly(EscalationReason.DEDUCTION_FOR_USE);
+	}
+
+	@Test
+	void aRemovedDeductionIsNoLongerAReasonWhenTheRefundIsAskedForAnyway() throws Exception {
+		String caseNumber = returnCase();
+		Map<String, String> fields = ReturnForms.faultyKettle(clock.today().minusMonths(10).minusDays(18),
+				clock.today());
+		fields.put("lines[0].unitPrice", "5000.00");
+		fields.put("failedRepairOrReplacement", "true");
+		fields.put("offeredRemedy", "FINAL_REJECT_OR_PRICE_REDUCTION");
+		fields.put("deductionAmount", "100.00");
+		fields.put("deductionReason", "heavy use");
+		MockHttpServletRequestBuilder form = post("/cases/" + caseNumber + "/returns").with(STAFF).with(csrf());
+		fields.forEach(form::param);
+		String rma = mvc.perform(form).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl().substring("/returns/".length());
+		ApprovalView request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(request.reasons()).contains(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT,
+				EscalationReason.DEDUCTION_FOR_USE);
+		approvals.decide(request.id(), Decision.REJECT, "No deduction", request.version(), "mo", true);
+
+		mvc.perform(changeDeduction(rma, "", "")).andExpect(redirectedUrl("/returns/" + rma));
+
+		ApprovalView again = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(again.amount()).isEqualByComparingTo("5000.00");
+		assertThat(again.reasons()).containsExactly(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		assertThat(again.summary()).doesNotContainIgnoringCase("deduction");
+		assertThat(cases.get(caseNumber).timeline()).map(TimelineEntry::summary)
+			.filteredOn(s -> s.contains("approval requested for £5000.00"))
+			.singleElement().asString()
+			.doesNotContainIgnoringCase("deduction");
 	}
 
 	@Test
@@ -244,6 +308,88 @@ class DeductionRefusalJourneyTest {
 			.andExpect(redirectedUrl("/returns/" + rma));
 
 		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.DENIED);
+	}
+
+	@Test
+	void aRefusedDeductionTellsTheCustomerNothingAndTheRmaPageSaysStaffChangeIt() throws Exception {
+		// An active requester, so that a follow-up for them would be made if one were due.
+		String sam = "sam" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(sam, "Sam Staff", null, "a long password 1", Role.STAFF);
+		String caseNumber = returnCase();
+		String rma = raiseWithDeduction(caseNumber, user(sam).roles("STAFF"));
+		ApprovalView request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "100 is too high", request.version(), "sue", false);
+
+		assertThat(followUps.forCase(caseNumber)).map(FollowUpView::note)
+			.noneMatch(note -> note.contains("Tell the customer"));
+		assertThat(updates.updatesFor(caseNumber)).doesNotContain(MailTemplateKey.DECISION);
+		assertThatThrownBy(() -> updates.sendUpdate(caseNumber, MailTemplateKey.DECISION, "Refund agreed", false,
+				sam))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("a deduction for use on a return on this case was refused");
+
+		assertThat(page("/returns/" + rma, STAFF))
+			.contains("the deduction was refused, and waits for staff to change or clear it",
+					"change or clear it under Deduction refused, and it is asked for again")
+			.doesNotContain("Not yet decided.</p>", "Waits for a supervisor to authorise or deny it.");
+		assertThat(page("/returns/" + rma, user("sid").roles("SUPERVISOR")))
+			.contains("value=\"DENIED\"")
+			.doesNotContain("value=\"AUTHORISED\"");
+
+		// Refused a second time: still nothing to tell the customer, and no follow-up twice.
+		mvc.perform(changeDeduction(rma, "80", "heavy use").with(user(sam).roles("STAFF")))
+			.andExpect(redirectedUrl("/returns/" + rma));
+		ApprovalView again = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(again.id(), Decision.REJECT, "Still too high", again.version(), "sue", false);
+		assertThat(followUps.forCase(caseNumber)).map(FollowUpView::note)
+			.noneMatch(note -> note.contains("Tell the customer"));
+
+		// Once a deduction is agreed, the customer is told, once.
+		mvc.perform(changeDeduction(rma, "30", "heavy use").with(user(sam).roles("STAFF")))
+			.andExpect(redirectedUrl("/returns/" + rma));
+		ApprovalView agreed = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(agreed.id(), Decision.APPROVE, "30 is fair", agreed.version(), "sue", false);
+		assertThat(followUps.forCase(caseNumber)).map(FollowUpView::note)
+			.filteredOn(note -> note.contains("Tell the customer"))
+			.singleElement()
+			.asString()
+			.contains("the refund was approved");
+		assertThat(updates.updatesFor(caseNumber)).contains(MailTemplateKey.DECISION);
+	}
+
+	@Test
+	void aChangedDeductionRefusedIsSummarisedAtTheTopInSentencesNamingTheField() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raiseWithDeduction(caseNumber);
+		ApprovalView request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		approvals.decide(request.id(), Decision.REJECT, "Too high", request.version(), "sue", false);
+
+		assertThat(mvc.perform(changeDeduction(rma, "abc", "worn")).andReturn().getResponse().getContentAsString())
+			.contains("id=\"deduction-errors\"", "href=\"#deductionAmount\"",
+					"Enter the deduction in pounds and pence, e.g. 30.00, or leave it empty to remove it.",
+					"value=\"abc\"");
+		assertThat(mvc.perform(changeDeduction(rma, "200.00", "worn")).andReturn().getResponse()
+			.getContentAsString())
+			.contains("id=\"deduction-errors\"", "The deduction cannot be more than the price paid.");
+		assertThat(mvc.perform(changeDeduction(rma, "20", "")).andReturn().getResponse().getContentAsString())
+			.contains("id=\"deduction-errors\"", "href=\"#deductionReason\"",
+					"Explain why the deduction is made, or leave the deduction empty to remove it.");
+		assertThat(rmas.get(rma).deductionAmount()).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void staffAskingToAuthoriseAreToldOnceThatASupervisorDecides() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raiseWithDeduction(caseNumber);
+
+		String html = mvc.perform(post("/returns/" + rma + "/status").with(STAFF).with(csrf())
+			.param("target", "AUTHORISED").param("version", String.valueOf(rmas.get(rma).version())))
+			.andExpect(model().attributeHasErrors("step"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).containsOnlyOnce("needs a supervisor to authorise or deny it.")
+			.contains("id=\"decide-reason\"");
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.REQUESTED);
 	}
 
 }

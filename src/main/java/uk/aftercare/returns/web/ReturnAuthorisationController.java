@@ -42,6 +42,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.returns.CaseClosedToReturnsException;
 import uk.aftercare.returns.CustomerWish;
 import uk.aftercare.returns.IllegalRmaTransitionException;
@@ -515,8 +516,9 @@ class ReturnAuthorisationController {
 				result.rejectValue("version", "rma.step.changed", new Object[] { rmaNumber }, null);
 			}
 			catch (InvalidInputException e) {
+				// The rules' messages are shared with the RMA form's fields; here each is a sentence of its own.
 				e.problems().forEach(p -> result.rejectValue("deductionReason".equals(p.field()) ? "deductionReason"
-						: "deductionAmount", "rma.invalid", new Object[] { p.message() }, p.message()));
+						: "deductionAmount", "rma.invalid", new Object[] { sentence(p.message()) }, p.message()));
 			}
 			catch (ConflictException e) {
 				result.rejectValue("version", "rma.invalid", new Object[] { e.getMessage() }, e.getMessage());
@@ -524,6 +526,10 @@ class ReturnAuthorisationController {
 		}
 		model.addAttribute("deduction", deduction);
 		return showRma(rmaNumber, new StepForm(), null, model);
+	}
+
+	private static String sentence(String message) {
+		return message.endsWith(".") || message.endsWith("?") ? message : message + ".";
 	}
 
 	/**
@@ -558,13 +564,18 @@ class ReturnAuthorisationController {
 		model.addAttribute("step", step);
 		model.addAttribute("posting", posting != null ? posting : proofOfPostingFormFor(rma));
 		String cannotDecide = rmas.whyCannotDecide(rma).orElse(null);
-		model.addAttribute("cannotDecide", cannotDecide);
-		// Authorise and deny are not offered to someone who may not use them: the page says who decides instead.
+		ApprovalView deductionRefusal = rmas.deductionRefusal(rma).orElse(null);
+		// While a refused deduction stands, what comes next is staff changing or clearing it, not a decision.
+		model.addAttribute("cannotDecide", deductionRefusal != null && cannotDecide != null
+				? message("rma.deduction.refused.next") : cannotDecide);
+		// Authorise and deny are not offered to someone who may not use them: the page says who decides instead. Nor
+		// is authorising with a deduction that was refused, which is always refused; denying the return stays.
 		model.addAttribute("steps", rma.nextStatuses()
 			.stream()
 			.filter(next -> cannotDecide == null || (next != RmaStatus.AUTHORISED && next != RmaStatus.DENIED))
+			.filter(next -> deductionRefusal == null || next != RmaStatus.AUTHORISED)
 			.toList());
-		model.addAttribute("deductionRefusal", rmas.deductionRefusal(rma).orElse(null));
+		model.addAttribute("deductionRefusal", deductionRefusal);
 		if (!model.containsAttribute("deduction")) {
 			DeductionForm deduction = new DeductionForm();
 			deduction.setDeductionAmount(rma.deductionAmount() == null ? null : rma.deductionAmount().toPlainString());
