@@ -224,7 +224,8 @@ public class CustomerUpdateService {
 		}
 		if (byEmail) {
 			preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail())
-				.ifPresent(block -> problems.add(new FieldProblem("byEmail", wording.text("emailBlock." + block))));
+				.ifPresent(block -> problems.add(new FieldProblem("byEmail",
+						wording.text("customerUpdate.byEmail.blocked." + block))));
 		}
 		return problems;
 	}
@@ -364,7 +365,8 @@ public class CustomerUpdateService {
 		}
 		if (byEmail) {
 			preferenceOf(serviceCase.customerId()).updateBlock(serviceCase.customerEmail())
-				.ifPresent(block -> problems.add(new FieldProblem("byEmail", wording.text("emailBlock." + block))));
+				.ifPresent(block -> problems.add(new FieldProblem("byEmail",
+						wording.text("finalResponse.byEmail.blocked." + block))));
 		}
 		return problems;
 	}

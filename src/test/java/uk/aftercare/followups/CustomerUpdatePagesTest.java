@@ -370,8 +370,28 @@ class CustomerUpdatePagesTest {
 			.param("byEmail", "true"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("they asked not to receive e-mails.").contains(">We will repair the kettle.</textarea>");
+		assertThat(Markup.errorSummary(page)).containsExactly(Markup.SummaryLine.linked("This customer asked not to "
+				+ "receive e-mails: send it as a letter to print and post, or contact them the way they prefer and record "
+				+ "the contact on the case.", "byEmail1"));
+		assertThat(page).contains(">We will repair the kettle.</textarea>");
 		assertThat(sentTemplates(number)).isEqualTo(before);
+	}
+
+	@Test
+	void aFinalResponseToEmailFromAStaleFormNamesTheLetterInASentenceLinkedToTheMessage() throws Exception {
+		String number = open(CaseType.COMPLAINT, "Your staff were rude to me at the till");
+		savePreferences(number, false, null);
+
+		String page = mvc.perform(post("/cases/" + number + "/final-response").with(STAFF).with(csrf())
+			.param("outcome", "We stand by what our staff said.")
+			.param("byEmail", "true"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(page)).containsExactly(Markup.SummaryLine.linked("This customer asked not to "
+				+ "receive e-mails: issue the final response as a letter to print and post.", "byEmail1"));
+		assertThat(page).contains(">We stand by what our staff said.</textarea>");
+		assertThat(sentTemplates(number)).doesNotContain(MailTemplateKey.FINAL_RESPONSE);
 	}
 
 	@Test
