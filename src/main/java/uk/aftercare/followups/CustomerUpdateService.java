@@ -176,8 +176,8 @@ public class CustomerUpdateService {
 	 * Sends a progress update (acknowledgement, decision, refund issued, closure) from its template: e-mailed when
 	 * {@code byEmail}, otherwise kept as a letter to print and post, as for a customer who cannot be e-mailed or
 	 * prefers post. {@code details} fills the template's details placeholder: the decision, the refund, the outcome.
-	 * Staff answering the customer: the case's first response, a letter when issued and an e-mail once sent
-	 * ({@link CustomerMailer}); not the closure sent again, on a case whose clocks stopped when it was closed.
+	 * Staff answering the customer: the case's first response, a letter when issued to a postal address and an e-mail
+	 * once sent ({@link CustomerMailer}); not the closure sent again, on a case whose clocks stopped when it was closed.
 	 *
 	 * @throws InvalidInputException when the update is not true of the case ({@link MailTemplateKey#appliesTo}), it is
 	 *                               to be e-mailed to a customer who cannot be, or the details are missing, or when it
@@ -256,7 +256,8 @@ public class CustomerUpdateService {
 	 * Issues the shop's final response to a complaint it cannot resolve: the outcome, that this is the final
 	 * response, and the ADR body the shop uses (ADR Regulations 2015, reg. 19). E-mailed when asked and allowed;
 	 * otherwise kept as a letter to print and post. Either is the case's first response if it had none: a letter
-	 * when issued, an e-mail once sent ({@link CustomerMailer}). Only a complaint takes one: a query is answered and a return
+	 * when issued to a postal address (one with no address to post it to answers nobody), an e-mail once sent
+	 * ({@link CustomerMailer}). Only a complaint takes one: a query is answered and a return
 	 * decided, and neither is a dispute the customer could take to an ADR body.
 	 *
 	 * @throws CaseArchivedException when the customer's personal data was erased from the case
@@ -278,11 +279,10 @@ public class CustomerUpdateService {
 		CustomerMessage message = new CustomerMessage(serviceCase.caseNumber(),
 				MailTemplateKey.FINAL_RESPONSE, byEmail ? serviceCase.customerEmail() : null, subject, body,
 				byEmail ? mailer.deliveryWhenSaved() : Delivery.PRINT, actor, clock.now());
-		if (!byEmail) {
-			addressed(message, serviceCase);
-		}
+		boolean posted = !byEmail && addressed(message, serviceCase);
 		keep(message);
-		String how = !byEmail ? wording.text("finalResponse.timeline.letter")
+		String how = !byEmail
+				? wording.text(posted ? "finalResponse.timeline.letter" : "finalResponse.timeline.letter.noAddress")
 				: mailer.mailServerConfigured()
 						? wording.text("finalResponse.timeline.emailed", serviceCase.customerEmail())
 						: wording.text("finalResponse.timeline.kept", serviceCase.customerEmail());
@@ -292,7 +292,7 @@ public class CustomerUpdateService {
 			mailer.deliverAfterCommit(message.getId(),
 					new Outgoing(serviceCase.customerEmail(), subject, body, serviceCase.caseNumber()));
 		}
-		else {
+		else if (posted) {
 			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
 		}
 		return message.toView();
@@ -300,10 +300,13 @@ public class CustomerUpdateService {
 
 	/**
 	 * Addressed as the letter greets them, to the address their record holds as it is issued: a later correction of
-	 * the record does not change a letter already sent.
+	 * the record does not change a letter already sent. Whether there was an address to post it to: a letter with none
+	 * cannot be posted, so it does not answer the customer, and staff issue it again once the address is added.
 	 */
-	private void addressed(CustomerMessage letter, CaseView serviceCase) {
-		letter.addressedTo(serviceCase.customerName(), postalAddressOf(serviceCase).orElse(null));
+	private boolean addressed(CustomerMessage letter, CaseView serviceCase) {
+		PostalAddress address = postalAddressOf(serviceCase).orElse(null);
+		letter.addressedTo(serviceCase.customerName(), address);
+		return address != null;
 	}
 
 	/**
@@ -423,7 +426,7 @@ public class CustomerUpdateService {
 	/**
 	 * Renders and keeps an update as a letter for staff to print and post, addressed as it is issued. {@code response}:
 	 * staff answering the customer, the case's first response as the letter is issued (as a final response's letter
-	 * is).
+	 * is), unless the customer's record has no postal address to post it to.
 	 */
 	private CustomerMessageView letter(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
 			boolean response, String actor) {
@@ -433,11 +436,12 @@ public class CustomerUpdateService {
 		String subject = TemplateText.renderSubject(template.subject(), all);
 		CustomerMessage letter = new CustomerMessage(serviceCase.caseNumber(), key, null, subject,
 				TemplateText.render(template.body(), all), Delivery.PRINT, actor, clock.now());
-		addressed(letter, serviceCase);
+		boolean posted = addressed(letter, serviceCase);
 		keep(letter);
 		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
-				wording.text("customerUpdate.timeline.letter", wording.label("mailTemplate", key), subject), actor);
-		if (response) {
+				wording.text(posted ? "customerUpdate.timeline.letter" : "customerUpdate.timeline.letter.noAddress",
+						wording.label("mailTemplate", key), subject), actor);
+		if (response && posted) {
 			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
 		}
 		return letter.toView();

@@ -56,7 +56,9 @@ class FollowUpTimelineShapes implements TimelineShapes {
 		return List.of(EntryShape.of(wording.text("customerUpdate.timeline.emailed", KEPT, TYPED, TYPED)),
 				EntryShape.of(wording.text("customerUpdate.timeline.kept", KEPT, TYPED, TYPED)),
 				EntryShape.of(wording.text("customerUpdate.timeline.letter", KEPT, TYPED)),
+				EntryShape.of(wording.text("customerUpdate.timeline.letter.noAddress", KEPT, TYPED)),
 				finalResponse(wording.text("finalResponse.timeline.letter")),
+				finalResponse(wording.text("finalResponse.timeline.letter.noAddress")),
 				finalResponse(wording.text("finalResponse.timeline.emailed", TYPED)),
 				finalResponse(wording.text("finalResponse.timeline.kept", TYPED)));
 	}

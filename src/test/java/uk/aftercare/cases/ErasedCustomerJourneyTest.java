@@ -465,7 +465,8 @@ class ErasedCustomerJourneyTest {
 							+ "by e-mail yes, prefers Phone."),
 					tuple(TimelineKind.CUSTOMER_UPDATE, "Decision for [erased] kept here, not e-mailed (no mail "
 							+ "server configured): \"[erased]\""),
-					tuple(TimelineKind.CUSTOMER_UPDATE, "Decision issued as a letter to print and post: \"[erased]\""),
+					tuple(TimelineKind.CUSTOMER_UPDATE, "Decision issued as a letter with no address to post it to (the "
+							+ "customer's record has none), so not posted: \"[erased]\""),
 					tuple(TimelineKind.FEEDBACK, "Feedback (Phone call): 1 out of 5, not resolved. Comment: [erased]"))
 			.filteredOn(entry -> entry.toList().get(0) == TimelineKind.CLOSING)
 			.singleElement()

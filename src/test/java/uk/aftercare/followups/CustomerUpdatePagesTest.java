@@ -299,7 +299,7 @@ class CustomerUpdatePagesTest {
 	}
 
 	@Test
-	void aCustomerWhoWillNotBeEmailedIsSentTheUpdateAsALetterToPrintThatIsTheFirstResponse() throws Exception {
+	void aLetterWithNoAddressToPostItToIsNoResponseUntilIssuedAgainOnceTheAddressIsAdded() throws Exception {
 		String number = query();
 		savePreferences(number, false, "POST");
 		assertThat(cases.get(number).firstResponseAt()).isNull();
@@ -318,8 +318,8 @@ class CustomerUpdatePagesTest {
 			.param("byEmail", "false"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("warning",
-					"Decision issued as a letter, but the customer's record has no postal address to post it to. "
-							+ "Add their address, then print it."))
+					"Decision issued as a letter, but the customer's record has no postal address to post it to, so "
+							+ "it does not count as answering them. Add their address, then issue it again."))
 			.andReturn().getResponse().getRedirectedUrl();
 
 		CustomerMessageView letter = last(updates.messagesFor(number));
@@ -329,12 +329,24 @@ class CustomerUpdatePagesTest {
 		assertThat(letter.recipient()).isNull();
 		assertThat(letter.body()).contains("We will repair the kettle free of charge.");
 		assertThat(letter.addressedTo().name()).isEqualTo("Jane Smith");
-		assertThat(cases.get(number).firstResponseAt()).isNotNull();
+		assertThat(cases.get(number).firstResponseAt()).isNull();
 		assertThat(last(cases.get(number).timeline()).summary())
-			.isEqualTo("Decision issued as a letter to print and post: \"" + letter.subject() + "\"");
+			.isEqualTo("Decision issued as a letter with no address to post it to (the customer's record has none), "
+					+ "so not posted: \"" + letter.subject() + "\"");
 		mvc.perform(get(message).with(STAFF))
 			.andExpect(content().string(containsString("id=\"no-address\"")))
 			.andExpect(content().string(containsString("#addressLines")));
+
+		correct(cases.get(number).customerId(), new ContactDetails("Jane Smith", cases.get(number).customerEmail(), null),
+				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
+			.param("template", "DECISION")
+			.param("details", "We will repair the kettle free of charge.")
+			.param("byEmail", "false"))
+			.andExpect(flash().attribute("success", "Decision issued as a letter. Print it and post it to the customer."));
+		assertThat(cases.get(number).firstResponseAt()).isNotNull();
+		assertThat(last(cases.get(number).timeline()).summary())
+			.isEqualTo("Decision issued as a letter to print and post: \"" + letter.subject() + "\"");
 	}
 
 	@Test

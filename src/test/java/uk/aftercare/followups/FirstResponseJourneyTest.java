@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.DataProtection;
+import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.support.MutableClock;
 
 /**
@@ -80,6 +83,9 @@ class FirstResponseJourneyTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DataProtection dataProtection;
 
 	/** A complaint of normal priority: a first response within 24 hours, so due within 24 hours from the start. */
 	private String complaint() {
@@ -195,12 +201,51 @@ class FirstResponseJourneyTest {
 	@Test
 	void aFinalResponseIssuedAsALetterIsTheFirstResponseWhenIssued() throws Exception {
 		String number = complaint();
+		addAddress(number);
 		Instant issuedAt = hoursLater(6);
 
 		issueFinalResponse(number, false);
 
 		assertThat(lastDelivery(number)).isEqualTo(Delivery.PRINT);
 		answeredAt(number, issuedAt);
+	}
+
+	@Test
+	void aFinalResponseLetterWithNoAddressToPostItToIsNoResponseUntilIssuedAgainWithOne() throws Exception {
+		String number = complaint();
+		hoursLater(2);
+
+		issueFinalResponse(number, false);
+
+		assertThat(lastDelivery(number)).isEqualTo(Delivery.PRINT);
+		assertThat(cases.get(number).firstResponseAt()).isNull();
+		assertThat(cases.get(number).timeline().get(cases.get(number).timeline().size() - 1).summary())
+			.startsWith("Final response issued (as a letter with no address to post it to (the customer's record has "
+					+ "none), so not posted), naming the ADR body");
+		addAddress(number);
+		Instant issuedAt = hoursLater(1);
+		issueFinalResponse(number, false);
+		answeredAt(number, issuedAt);
+	}
+
+	@Test
+	void anUpdateLetterWithNoAddressToPostItToIsNoResponse() throws Exception {
+		String number = complaint();
+		mvc.perform(post("/cases/" + number + "/updates").with(STAFF)
+			.with(csrf())
+			.param("template", MailTemplateKey.ACKNOWLEDGEMENT.name())
+			.param("byEmail", "false")).andExpect(status().is3xxRedirection());
+
+		assertThat(lastDelivery(number)).isEqualTo(Delivery.PRINT);
+		unanswered(number);
+	}
+
+	private void addAddress(String caseNumber) {
+		long customer = cases.get(caseNumber).customerId();
+		var record = dataProtection.find(customer).orElseThrow();
+		dataProtection.correct(customer, new ContactDetails(record.name(), record.email(), record.phone()),
+				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"), record.version(), "sam",
+				"Customer gave their address");
 	}
 
 	@Test

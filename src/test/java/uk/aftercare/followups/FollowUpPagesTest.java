@@ -516,7 +516,8 @@ class FollowUpPagesTest {
 			.andExpect(content().string(containsString("data-print")))
 			.andExpect(content().string(containsString("<script src=\"/js/aftercare.js\"></script>")));
 		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::summary)
-			.anyMatch(s -> s.startsWith("Final response issued (as a letter to print and post), naming the ADR body"));
+			.anyMatch(s -> s.startsWith("Final response issued (as a letter with no address to post it to (the "
+					+ "customer's record has none), so not posted), naming the ADR body"));
 	}
 
 	@Test

@@ -165,7 +165,8 @@ class FinalResponseControllerTest {
 			.param("outcome", "We stand by the refund offered."))
 			.andExpect(redirectedUrl("/cases/" + NUMBER + "/messages/5"))
 			.andExpect(flash().attribute("warning", "Final response issued as a letter, but the customer's record has "
-					+ "no postal address to post it to. Add their address, then print it."))
+					+ "no postal address to post it to, so it does not count as answering them. Add their address, "
+					+ "then issue it again."))
 			.andExpect(flash().attributeCount(1));
 	}
 
