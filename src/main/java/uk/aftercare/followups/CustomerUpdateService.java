@@ -272,7 +272,7 @@ public class CustomerUpdateService {
 		}
 		String text = detailsText(outcome);
 		Map<String, String> values = values(MailTemplateKey.FINAL_RESPONSE, text);
-		values.putAll(caseValues(serviceCase, actor));
+		values.putAll(renderValues(serviceCase, MailTemplateKey.FINAL_RESPONSE, actor, !byEmail));
 		MailTemplateView template = templates.forSending(MailTemplateKey.FINAL_RESPONSE);
 		String subject = TemplateText.renderSubject(template.subject(), values);
 		String body = TemplateText.render(template.body(), values);
@@ -431,7 +431,7 @@ public class CustomerUpdateService {
 	private CustomerMessageView letter(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
 			boolean response, String actor) {
 		Map<String, String> all = new HashMap<>(values);
-		all.putAll(renderValues(serviceCase, key, actor));
+		all.putAll(renderValues(serviceCase, key, actor, true));
 		MailTemplateView template = templates.forSending(key);
 		String subject = TemplateText.renderSubject(template.subject(), all);
 		CustomerMessage letter = new CustomerMessage(serviceCase.caseNumber(), key, null, subject,
@@ -455,7 +455,7 @@ public class CustomerUpdateService {
 	private CustomerMessageView email(CaseView serviceCase, MailTemplateKey key, Map<String, String> values,
 			Map<String, String> keptInstead, boolean response, String actor, Instant at) {
 		Map<String, String> all = new HashMap<>(values);
-		all.putAll(renderValues(serviceCase, key, actor));
+		all.putAll(renderValues(serviceCase, key, actor, false));
 		MailTemplateView template = templates.forSending(key);
 		String subject = TemplateText.renderSubject(template.subject(), all);
 		String body = TemplateText.render(template.body(), all);
@@ -502,13 +502,18 @@ public class CustomerUpdateService {
 		return message;
 	}
 
-	/** The placeholders that come from the case and who writes, with the closure's thanks for its type. */
-	private Map<String, String> renderValues(CaseView serviceCase, MailTemplateKey key, String actor) {
+	/**
+	 * The placeholders that come from the case and who writes, with the closure's thanks for its type. How the customer
+	 * can get back to us is worded for how the message reaches them: a letter cannot be replied to like an e-mail.
+	 */
+	private Map<String, String> renderValues(CaseView serviceCase, MailTemplateKey key, String actor, boolean letter) {
 		Map<String, String> values = caseValues(serviceCase, actor);
+		String by = letter ? ".letter" : "";
+		values.put("howToReply", wording.text("howToReply" + by));
 		if (key == MailTemplateKey.CLOSURE) {
 			// A query was answered, not put right: the thanks that closes the message follows the case's type.
 			values.put("thanks", wording.text("closure.thanks." + (serviceCase.type() == null ? "none"
-					: serviceCase.type().name())));
+					: serviceCase.type().name()) + by));
 		}
 		return values;
 	}

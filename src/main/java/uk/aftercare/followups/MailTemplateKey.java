@@ -21,8 +21,12 @@ public enum MailTemplateKey {
 	FINAL_RESPONSE("outcome", List.of("outcome", "adrName", "adrWebsite"), List.of()),
 	SURVEY(null, List.of("surveyLink"), List.of("surveyExpires"));
 
-	/** Every template may use these. */
-	public static final List<String> COMMON = List.of("caseNumber", "customerName", "shopName", "staffName");
+	/**
+	 * Every template may use these. {@code howToReply} is the sentence telling the customer how to ask us a question,
+	 * worded for an e-mail or for a letter, so that one template serves both.
+	 */
+	public static final List<String> COMMON = List.of("caseNumber", "customerName", "shopName", "staffName",
+			"howToReply");
 
 	private final String detailsPlaceholder;
 

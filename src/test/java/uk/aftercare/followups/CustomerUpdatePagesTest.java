@@ -66,6 +66,9 @@ class CustomerUpdatePagesTest {
 	@Autowired
 	DataProtection dataProtection;
 
+	@Autowired
+	MailTemplateService templates;
+
 	private String open(CaseType type, String description) {
 		return cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, description,
 				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, "R-123", "Kettle",
@@ -350,6 +353,32 @@ class CustomerUpdatePagesTest {
 	}
 
 	@Test
+	void aLetterTellsTheCustomerToCallOrWriteWhereAnEmailSaysToReply() throws Exception {
+		String number = query();
+
+		updates.sendUpdate(number, MailTemplateKey.DECISION, "We will repair the kettle.", true, "sam");
+		assertThat(last(updates.messagesFor(number)).body())
+			.contains("If you have any questions, reply to this e-mail or call us quoting your case number.");
+		updates.sendUpdate(number, MailTemplateKey.DECISION, "We will repair the kettle.", false, "sam");
+		assertThat(last(updates.messagesFor(number)).body())
+			.contains("If you have any questions, call us or write to us quoting your case number.")
+			.doesNotContain("e-mail")
+			.doesNotContain("{");
+
+		close(number);
+		assertThat(last(updates.messagesFor(number)).body()).contains("reply to this e-mail and we will reopen");
+		updates.sendUpdate(number, MailTemplateKey.CLOSURE, "We open from 10am to 4pm on Sundays.", false, "sam");
+		assertThat(last(updates.messagesFor(number)).body())
+			.contains("If anything is still unclear, call us or write to us quoting your case number and we will "
+					+ "reopen your case.")
+			.doesNotContain("e-mail");
+		for (MailTemplateKey key : List.of(MailTemplateKey.ACKNOWLEDGEMENT, MailTemplateKey.REFUND_ISSUED,
+				MailTemplateKey.FINAL_RESPONSE)) {
+			assertThat(templates.get(key).body()).as("%s", key).doesNotContain("e-mail");
+		}
+	}
+
+	@Test
 	void aLetterToACustomerWithAnAddressIsToPrintAndPost() throws Exception {
 		String number = query();
 		savePreferences(number, false, null);
@@ -433,6 +462,16 @@ class CustomerUpdatePagesTest {
 			.andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(get(message).with(STAFF))
 			.andExpect(content().string(containsString("id=\"no-address\"")));
+	}
+
+	private void close(String number) throws Exception {
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Told her 10 till 4", "sam");
+		mvc.perform(post("/cases/" + number + "/close").with(STAFF).with(csrf())
+			.param("outcome", "We open from 10am to 4pm on Sundays.")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private String updatesPage(String number) throws Exception {
