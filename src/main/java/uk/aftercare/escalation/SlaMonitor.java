@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,9 @@ import uk.aftercare.cases.Priority;
 
 /**
  * Every few minutes, marks the cases that missed their first-response or resolution target and escalates them.
- * ShedLock (a row in the database) makes exactly one application instance act when several run.
+ * ShedLock (a row in the database) makes exactly one application instance act when several run. It waits until the
+ * application is ready: at start-up a volume load (docs/performance.md) may hold the case table while it builds
+ * its indexes.
  */
 @Component
 class SlaMonitor {
@@ -26,14 +30,20 @@ class SlaMonitor {
 
 	private final CaseService cases;
 
-	SlaMonitor(CaseService cases) {
+	private final ApplicationAvailability availability;
+
+	SlaMonitor(CaseService cases, ApplicationAvailability availability) {
 		this.cases = cases;
+		this.availability = availability;
 	}
 
 	@Scheduled(initialDelayString = "${aftercare.sla.initial-delay:PT1M}",
 			fixedDelayString = "${aftercare.sla.check-interval:PT5M}")
 	@SchedulerLock(name = "sla-monitor", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
 	void checkTargets() {
+		if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+			return;
+		}
 		int escalated = escalateMissedTargets();
 		if (escalated > 0) {
 			log.info("Escalated {} cases that missed their SLA target.", escalated);
