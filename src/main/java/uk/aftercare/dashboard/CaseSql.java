@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import uk.aftercare.cases.CaseQuery;
@@ -60,23 +62,31 @@ final class CaseSql extends SqlConditions {
 				sql.equal("c.customer_email", "email", query.textLower());
 			}
 			else {
-				String or = "(c.customer_email = :email or c.order_reference = :orderReference"
-						+ " or c.customer_name_key like :namePrefix escape '\\'"
-						+ " or c.customer_surname_key like :namePrefix escape '\\'";
+				// One way per index, joined by union: H2 answers an OR across these columns only by reading every
+				// case (docs/performance.md, "Searching by name, phone or order reference"). The cases found are
+				// then read by id.
+				List<String> ways = new ArrayList<>();
+				ways.add("s.customer_email = :email");
+				ways.add("s.order_reference = :orderReference");
+				ways.add("s.customer_name_key like :namePrefix escape '\\'");
+				ways.add("s.customer_surname_key like :namePrefix escape '\\'");
 				sql.params.put("email", query.textLower());
 				sql.params.put("orderReference", query.textUpper());
 				sql.params.put("namePrefix", escapeLike(query.textNameKey()) + "%");
 				if (query.textLastWordNameKey() != null) {
-					or += " or (c.customer_surname_key like :lastNamePrefix escape '\\'"
-							+ " and c.customer_name_key like :laterNames escape '\\')";
+					// A surname of more than one word: its last word on the index, the rest checked on the rows found.
+					ways.add("s.customer_surname_key like :lastNamePrefix escape '\\'"
+							+ " and s.customer_name_key like :laterNames escape '\\'");
 					sql.params.put("lastNamePrefix", escapeLike(query.textLastWordNameKey()) + "%");
 					sql.params.put("laterNames", "% " + escapeLike(query.textNameKey()) + "%");
 				}
 				if (query.textPhoneKey() != null) {
-					or += " or c.customer_phone_key = :phoneKey";
+					ways.add("s.customer_phone_key = :phoneKey");
 					sql.params.put("phoneKey", query.textPhoneKey());
 				}
-				sql.conditions.add(or + ")");
+				sql.conditions.add(ways.stream()
+					.map(way -> "select s.id from service_case s where " + way)
+					.collect(Collectors.joining(" union ", "c.id in (", ")")));
 			}
 		}
 		return sql;

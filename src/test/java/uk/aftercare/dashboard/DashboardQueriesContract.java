@@ -29,6 +29,7 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.shared.ShopClock;
@@ -876,6 +877,46 @@ abstract class DashboardQueriesContract {
 		assertThat(export.export(new CaseQuery(null, null, null, "mac gi"), new StringWriter())).isEqualTo(1);
 		assertThat(export.export(new CaseQuery(null, null, null, "Giolla"), new StringWriter())).isEqualTo(1);
 		assertThat(export.export(new CaseQuery(null, null, null, "Giolla Mac"), new StringWriter())).isZero();
+	}
+
+	@Test
+	void exportsEachCaseTheTextFindsOnceAndOnlyThoseTheFiltersKeepWhicheverWayItIsFound() {
+		CaseRows rows = new CaseRows(jdbc);
+		String nameAndSurname = person(rows, "COMPLAINT", 1, "Quinn Quinnell", "quinnell").insert();
+		person(rows, "QUERY", 2, "Quinn Quinnell", "quinnell").insert();
+		String surname = person(rows, "COMPLAINT", 3, "Mary Quinn", "quinn").insert();
+		person(rows, "QUERY", 4, "Mary Quinn", "quinn").insert();
+		String laterWords = person(rows, "COMPLAINT", 5, "Sean Mac Quinn", "quinn").insert();
+		person(rows, "QUERY", 6, "Sean Mac Quinn", "quinn").insert();
+		String orderReference = person(rows, "COMPLAINT", 7, "Ann Lee", "lee").with("order_reference", "W-770001")
+			.insert();
+		person(rows, "QUERY", 8, "Ann Lee", "lee").with("order_reference", "W-770001").insert();
+		String phone = person(rows, "COMPLAINT", 9, "Ann Lee", "lee").with("customer_phone", "07700 900555")
+			.with("customer_phone_key", ContactDetails.phoneKey("07700 900555"))
+			.insert();
+		person(rows, "QUERY", 10, "Ann Lee", "lee").with("customer_phone", "07700 900555")
+			.with("customer_phone_key", ContactDetails.phoneKey("07700 900555"))
+			.insert();
+
+		assertThat(exportedComplaints("quinn")).containsExactly(nameAndSurname, surname, laterWords);
+		assertThat(exportedComplaints("mac quinn")).containsExactly(laterWords);
+		assertThat(exportedComplaints("w-770001")).containsExactly(orderReference);
+		assertThat(exportedComplaints("07700 900555")).containsExactly(phone);
+	}
+
+	private static CaseRows.Builder person(CaseRows rows, String type, int hoursAgo, String name, String surnameKey) {
+		return rows.newCase(type, "OPEN", NOW.minus(hours(hoursAgo)))
+			.with("customer_name", name)
+			.with("customer_name_key", name.toLowerCase(java.util.Locale.ROOT))
+			.with("customer_surname_key", surnameKey);
+	}
+
+	private List<String> exportedComplaints(String text) {
+		StringWriter out = new StringWriter();
+		long written = export.export(new CaseQuery(CaseType.COMPLAINT, null, null, text), out);
+		List<String> caseNumbers = Csv.parse(out.toString()).stream().skip(1).map(row -> row.get(0)).toList();
+		assertThat(written).isEqualTo(caseNumbers.size());
+		return caseNumbers;
 	}
 
 }
