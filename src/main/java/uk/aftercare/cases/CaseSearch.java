@@ -68,7 +68,7 @@ class CaseSearch {
 		if (alternatives.isEmpty() || !pageable.getSort().equals(LIST_ORDER)) {
 			return cases.findAll(CaseSpecifications.matching(query), pageable);
 		}
-		Specification<ServiceCase> filters = CaseSpecifications.filters(query);
+		Specification<ServiceCase> filters = CaseSpecifications.filtersBesideText(query);
 		long end = pageable.getOffset() + pageable.getPageSize();
 		List<ServiceCase> content = end <= MERGE_LIMIT ? merged(filters, alternatives, pageable, (int) end)
 				: list(CaseSpecifications.matching(query), pageable);

@@ -76,12 +76,11 @@ public class CaseExport {
 
 	/** The export's query: every column the CSV has, of the cases {@code where} finds, in the case list's order. */
 	static String select(CaseSql where) {
-		return """
-				select c.case_number, c.created_at, c.type, c.suggested_type, c.status, c.priority, c.channel,
+		return where.select("""
+				c.case_number, c.created_at, c.type, c.suggested_type, c.status, c.priority, c.channel,
 				  c.customer_name, c.customer_email, c.customer_phone, c.order_reference, c.product, c.assignee,
 				  c.created_by, c.escalated, c.approval_state, c.sla_breached, c.response_due_at,
-				  c.resolution_due_at, c.first_response_at, c.resolved_at, c.closed_at, c.description
-				from service_case c""" + where.where() + " order by c.created_at desc, c.id desc";
+				  c.resolution_due_at, c.first_response_at, c.resolved_at, c.closed_at, c.description""");
 	}
 
 	private static void writeRow(ResultSet rs, Writer out, ZoneId zone) throws SQLException {
