@@ -114,20 +114,29 @@ public class ReportQueries {
 	static final int MEASURES_PER_CAUSE = 3;
 
 	/**
-	 * Root causes recorded when complaints were closed in the period, with up to three of the latest different
-	 * measures each. A complaint closed twice (reopened) counts each time it was closed.
+	 * Root causes of the complaints closed in the period, with up to three of the latest different measures each. A
+	 * complaint counts once, under the root cause of its latest closing in the period: one reopened and closed again
+	 * is one complaint on the page and in the case list, whatever cause each closing gave. Its measures are all listed,
+	 * each being something done.
 	 */
 	public ModuleReports.RootCauses rootCauses(DashboardFilter filter) {
 		ReportSql where = ReportSql.at("cc.closed_at", "cc.case_number", filter, clock.zone());
 		record Count(String cause, long closed) {
 		}
+		// The latest closing of each case is picked from the period's closures alone (the same range of
+		// ix_case_closure_report, which holds the case number and the time), not by looking up each case's later
+		// closings: a closing after the period must not take the complaint out of it.
 		List<Count> counts = jdbc.sql("""
-				select cc.root_cause, count(*) as closed
-				from case_closure cc""" + where.join() + """
+				select root_cause, count(*) as closed from (
+				  select cc.root_cause,
+				    row_number() over (partition by cc.case_number order by cc.closed_at desc) as latest
+				  from case_closure cc""" + where.join() + """
 
-				where cc.root_cause is not null""" + where.and() + """
+				  where cc.root_cause is not null""" + where.and() + """
 
-				group by cc.root_cause""")
+				) closings
+				where latest = 1
+				group by root_cause""")
 			.params(where.params())
 			.query((rs, i) -> new Count(rs.getString("root_cause"), rs.getLong("closed")))
 			.list()

@@ -375,7 +375,7 @@ abstract class DashboardQueriesContract {
 	@Test
 	void ranksComplaintRootCausesWithTheirPreventiveMeasures() {
 		closure(pausedComplaint, "DELIVERY", "New courier for large items");
-		closure(pausedComplaint, "DELIVERY", "Text customers on the day of delivery");
+		closure(chatComplaint, "DELIVERY", "Text customers on the day of delivery");
 		closure(dueSoonReturn, "DELIVERY", "New courier for large items");
 		closure(breachedReturn, "STAFF_CONDUCT", "Coaching on the tills");
 
@@ -454,7 +454,7 @@ abstract class DashboardQueriesContract {
 	@Test
 	void countsComplaintsClosedInThePeriodByTheShopsClock() {
 		closure(chatComplaint, "DELIVERY", "Book a two-hour slot", Instant.parse("2026-09-30T23:30:00Z"));
-		closure(chatComplaint, "DELIVERY", "Call before delivery", Instant.parse("2026-10-31T23:30:00Z"));
+		closure(dueSoonReturn, "DELIVERY", "Call before delivery", Instant.parse("2026-10-31T23:30:00Z"));
 		closure(pausedComplaint, "STAFF_CONDUCT", "Coaching on the tills", Instant.parse("2026-09-30T22:30:00Z"));
 		closure(pausedComplaint, "PRICING", "Check shelf labels", Instant.parse("2026-11-01T00:30:00Z"));
 
@@ -465,6 +465,47 @@ abstract class DashboardQueriesContract {
 			assertThat(cause.rootCause()).isEqualTo("DELIVERY");
 			assertThat(cause.measures()).containsExactly("Call before delivery", "Book a two-hour slot");
 		});
+	}
+
+	@Test
+	void countsAComplaintClosedTwiceOnceUnderTheCauseOfItsLatestClosing() {
+		closure(pausedComplaint, "DELIVERY", "New courier for large items", Instant.parse("2026-10-05T12:00:00Z"));
+		closure(pausedComplaint, "PROCESS", "One form for all refunds", Instant.parse("2026-10-20T12:00:00Z"));
+		closure(chatComplaint, "DELIVERY", "Text customers on the day", Instant.parse("2026-10-10T12:00:00Z"));
+
+		var causes = reports.rootCauses(OCTOBER);
+
+		assertThat(causes.complaints()).isEqualTo(2);
+		assertThat(causes.causes()).extracting(c -> c.rootCause(), c -> c.complaints(), c -> c.cumulativePercent())
+			.containsExactly(tuple("DELIVERY", 1L, 50.0), tuple("PROCESS", 1L, 100.0));
+		// Every measure recorded was something done, so the earlier closing's measure is still listed.
+		assertThat(causes.causes().get(0).measures())
+			.containsExactly("Text customers on the day", "New courier for large items");
+	}
+
+	@Test
+	void countsAComplaintClosedTwiceWithTheSameCauseOnce() {
+		closure(pausedComplaint, "STAFF_CONDUCT", "Coaching on the tills", Instant.parse("2026-10-03T12:00:00Z"));
+		closure(pausedComplaint, "STAFF_CONDUCT", "A second person at the desk", Instant.parse("2026-10-08T12:00:00Z"));
+
+		var causes = reports.rootCauses(OCTOBER);
+
+		assertThat(causes.complaints()).isEqualTo(1);
+		assertThat(causes.causes()).extracting(c -> c.rootCause(), c -> c.complaints(), c -> c.percent())
+			.containsExactly(tuple("STAFF_CONDUCT", 1L, 100.0));
+		assertThat(causes.causes().get(0).measures())
+			.containsExactly("A second person at the desk", "Coaching on the tills");
+	}
+
+	@Test
+	void countsAComplaintClosedAgainAfterThePeriodUnderItsClosingInThePeriod() {
+		closure(pausedComplaint, "PRODUCT_DEFECT", "Test the batch", Instant.parse("2026-10-15T12:00:00Z"));
+		closure(pausedComplaint, "PRICING", "Check shelf labels", Instant.parse("2026-11-01T12:00:00Z"));
+
+		assertThat(reports.rootCauses(OCTOBER).causes()).extracting(c -> c.rootCause(), c -> c.complaints())
+			.containsExactly(tuple("PRODUCT_DEFECT", 1L));
+		assertThat(reports.rootCauses(DashboardFilter.none()).causes()).extracting(c -> c.rootCause(), c -> c.complaints())
+			.containsExactly(tuple("PRICING", 1L));
 	}
 
 	@Test
