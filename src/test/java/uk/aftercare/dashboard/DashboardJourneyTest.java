@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,9 @@ import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.SlaFilter;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.followups.ClosingRequest;
+import uk.aftercare.followups.ClosingService;
+import uk.aftercare.followups.RootCause;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.support.Links;
 import uk.aftercare.support.Markup;
@@ -53,6 +58,9 @@ class DashboardJourneyTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ClosingService closing;
 
 	private String open(String email, CaseType type, ContactChannel channel, String said) {
 		return cases.open(new OpenCaseCommand(channel, said, new ContactDetails("Jane Smith, Esq.", email, null), null,
@@ -217,6 +225,53 @@ class DashboardJourneyTest {
 			.toList();
 		assertThat(listed).hasSize(Integer.parseInt(row.group(2))).containsExactly(once, twice, twice);
 		assertThat(listed.stream().distinct()).hasSize(Integer.parseInt(row.group(3)));
+	}
+
+	/** The tester's steps: two complaints each closed, reopened and closed again, one with another root cause. */
+	@Test
+	void aComplaintReopenedAndClosedAgainCountsOnceUnderItsLatestRootCause() throws Exception {
+		String report = "/reports?type=COMPLAINT&recompute=true";
+		String closedComplaints = "/cases?type=COMPLAINT&status=CLOSED";
+		Map<String, Long> before = rootCauses(page(report));
+		long listedBefore = listed(closedComplaints);
+		String email = UUID.randomUUID() + "@example.com";
+		String late = open(email, CaseType.COMPLAINT, ContactChannel.PHONE, "The sofa came a week late, I complain");
+		String rude = open(email, CaseType.COMPLAINT, ContactChannel.IN_STORE, "The assistant was rude, I complain");
+
+		closeAgainAfterReopening(late, RootCause.DELIVERY, RootCause.PROCESS);
+		closeAgainAfterReopening(rude, RootCause.STAFF_CONDUCT, RootCause.STAFF_CONDUCT);
+
+		Map<String, Long> after = rootCauses(page(report));
+		assertThat(listed(closedComplaints)).isEqualTo(listedBefore + 2);
+		assertThat(after.values().stream().mapToLong(Long::longValue).sum())
+			.isEqualTo(before.values().stream().mapToLong(Long::longValue).sum() + 2);
+		assertThat(after.getOrDefault("Delivery", 0L)).isEqualTo(before.getOrDefault("Delivery", 0L));
+		assertThat(after.get("Process")).isEqualTo(before.getOrDefault("Process", 0L) + 1);
+		assertThat(after.get("Staff conduct")).isEqualTo(before.getOrDefault("Staff conduct", 0L) + 1);
+	}
+
+	private void closeAgainAfterReopening(String complaint, RootCause first, RootCause second) {
+		cases.changeStatus(complaint, CaseStatus.RESOLVED, null, "sam");
+		closing.close(complaint, closingWith(first), "sam");
+		cases.changeStatus(complaint, CaseStatus.REOPENED, "The customer called back", "sam");
+		cases.changeStatus(complaint, CaseStatus.RESOLVED, null, "sam");
+		closing.close(complaint, closingWith(second), "sam");
+	}
+
+	private static ClosingRequest closingWith(RootCause cause) {
+		return new ClosingRequest("Apologised", true, true, true, cause, "Measure for " + cause, "Left open", false);
+	}
+
+	/** The "Complaints" figure of each row of the root causes' table, by the cause's name. */
+	private static Map<String, Long> rootCauses(String reportPage) {
+		int start = reportPage.indexOf(" id=\"root-causes\"");
+		assertThat(start).as("the root causes on the page").isNotNegative();
+		Map<String, Long> complaints = new HashMap<>();
+		Pattern.compile("<td>([^<]+)</td>\\s*<td class=\"text-end\">([0-9,]+)</td>")
+			.matcher(reportPage.substring(start, reportPage.indexOf("</section>", start)))
+			.results()
+			.forEach(m -> complaints.put(m.group(1), Long.parseLong(m.group(2).replace(",", ""))));
+		return complaints;
 	}
 
 	private String page(String href) throws Exception {
