@@ -644,7 +644,8 @@ class DashboardControllerTest {
 			.andExpect(content().string(containsString("91.2% of cases kept the suggested type (912 of 1,000)")))
 			.andExpect(content().string(containsString("Cases logged from 3 Nov 2025 to 2 Nov 2026.")))
 			.andExpect(content().string(containsString("Refunds paid from 3 Nov 2025 to 2 Nov 2026.")))
-			.andExpect(content().string(containsString("Complaints closed from 3 Nov 2025 to 2 Nov 2026.")))
+			.andExpect(content().string(containsString("Complaints closed from 3 Nov 2025 to 2 Nov 2026. A complaint "
+					+ "reopened and closed again counts once, under the root cause of its latest closing.")))
 			.andExpect(content().string(containsString("Faulty returns raised from 3 Nov 2025 to 2 Nov 2026.")))
 			.andExpect(content().string(containsString("Feedback received from 3 Nov 2025 to 2 Nov 2026.")))
 			.andExpect(content().string(containsString(">From</label>")))
