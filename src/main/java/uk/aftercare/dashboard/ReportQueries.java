@@ -129,7 +129,7 @@ public class ReportQueries {
 		List<Count> counts = jdbc.sql("""
 				select root_cause, count(*) as closed from (
 				  select cc.root_cause,
-				    row_number() over (partition by cc.case_number order by cc.closed_at desc) as latest
+				    row_number() over (partition by cc.case_number order by cc.closed_at desc, cc.root_cause) as latest
 				  from case_closure cc""" + where.join() + """
 
 				  where cc.root_cause is not null""" + where.and() + """
