@@ -127,7 +127,9 @@ public class Approvals {
 	 */
 	@Transactional(readOnly = true)
 	public void checkDecider(long id, String decider, boolean deciderIsManager) {
-		load(id).checkDecider(decider, deciderIsManager);
+		ApprovalRequest request = load(id);
+		refuseIfDecided(request.toView());
+		request.checkDecider(decider, deciderIsManager);
 	}
 
 	/**
@@ -145,6 +147,7 @@ public class Approvals {
 				if (expectedVersion != null && request.getVersion() != expectedVersion) {
 					throw conflict(request.toView());
 				}
+				refuseIfDecided(request.toView());
 				request.decide(decision, decider, deciderIsManager, note, clock.now());
 				requests.flush();
 				ApprovalView decided = request.toView();
@@ -195,12 +198,27 @@ public class Approvals {
 				: approved == 0 ? ApprovalState.REJECTED : ApprovalState.PARTLY;
 	}
 
-	private static ConflictException conflict(ApprovalView current) {
+	private ConflictException conflict(ApprovalView current) {
 		if (!current.pending()) {
-			return new ConflictException("Already " + current.status().name().toLowerCase() + " by "
-					+ current.decidedBy() + "; your decision was not recorded.");
+			return alreadyDecided(current, "; your decision was not recorded.");
 		}
 		return new ConflictException("This request changed since you opened it; reload and decide again.");
+	}
+
+	/**
+	 * Refuses a request decided already before the request refuses it itself: the request knows who decided only by
+	 * username, and the API's problem names them as the pages do.
+	 */
+	private void refuseIfDecided(ApprovalView current) {
+		if (!current.pending()) {
+			throw alreadyDecided(current, ".");
+		}
+	}
+
+	/** "Already approved by Sue Supervisor", by display name (the username for an account no longer known). */
+	private ConflictException alreadyDecided(ApprovalView decided, String ending) {
+		return new ConflictException("Already " + decided.status().name().toLowerCase() + " by "
+				+ staff.displayName(decided.decidedBy()).orElse(decided.decidedBy()) + ending);
 	}
 
 	@Transactional(readOnly = true)

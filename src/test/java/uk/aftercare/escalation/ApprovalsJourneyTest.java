@@ -466,7 +466,35 @@ class ApprovalsJourneyTest {
 		mvc.perform(post("/api/v1/approvals/" + request.id() + "/decision").with(user(ann).roles("SUPERVISOR"))
 			.contentType(MediaType.APPLICATION_JSON).content(decision("REJECT", request.version() + 1)))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("approved by " + sue)));
+			.andExpect(jsonPath("$.detail").value("Already approved by Sue Supervisor."));
+	}
+
+	/**
+	 * The API's 409 names who decided first as the pages name them, whichever check finds the request decided: the
+	 * version seen before the decision, the version after it, or a body with problems; decidedBy stays the username.
+	 */
+	@Test
+	void aSecondDeciderThroughTheApiIsToldWhoDecidedFirstByName() throws Exception {
+		ApprovalView request = askForRefund(returnCase("Fridge stopped cooling, refund please"), "400.00",
+				EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
+		ApprovalView decided = approvals.decide(request.id(), Decision.APPROVE, "Faulty within 30 days",
+				request.version(), sue, false);
+		String decide = "/api/v1/approvals/" + request.id() + "/decision";
+
+		mvc.perform(post(decide).with(user(ann).roles("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
+			.content(decision("REJECT", request.version())))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Already approved by Sue Supervisor; your decision was not recorded."));
+		mvc.perform(post(decide).with(user(ann).roles("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
+			.content(decision("REJECT", decided.version())))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Already approved by Sue Supervisor."));
+		mvc.perform(post(decide).with(user(ann).roles("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\": \"MAYBE\", \"version\": " + decided.version() + "}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Already approved by Sue Supervisor."));
+		mvc.perform(get("/api/v1/approvals/" + request.id()).with(user(ann).roles("SUPERVISOR")))
+			.andExpect(jsonPath("$.decidedBy").value(sue));
 	}
 
 	/** The decided tabs grow with every request ever decided: read a page at a time, the latest decision first. */
@@ -576,7 +604,7 @@ class ApprovalsJourneyTest {
 		assertThat(outcomes).filteredOn(ApprovalView.class::isInstance).hasSize(1);
 		assertThat(outcomes).filteredOn(ConflictException.class::isInstance).singleElement()
 			.satisfies(e -> assertThat(((ConflictException) e).getMessage())
-				.containsAnyOf("by " + sue, "by " + ann));
+				.containsAnyOf("by Sue Supervisor", "by Ann Supervisor"));
 		ApprovalView stored = approvals.get(request.id());
 		ApprovalView winner = (ApprovalView) outcomes.stream().filter(ApprovalView.class::isInstance).findFirst().get();
 		assertThat(stored.decidedBy()).isEqualTo(winner.decidedBy());
