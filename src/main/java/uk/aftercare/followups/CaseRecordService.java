@@ -24,12 +24,15 @@ import uk.aftercare.shared.PdfFonts;
 import uk.aftercare.shared.PdfText;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.shared.ShownDates;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffNames;
 
 /**
  * The case record as a readable PDF for disputes, audits and coaching: details, the classifier's suggestion, flags
  * and escalation reasons, every timeline entry in order (decisions, approvals, contacts and notes as the other
  * modules recorded them), follow-ups, messages to the customer (letters with the name and address they were posted
- * to), complaint handling and closure.
+ * to), complaint handling and closure. Staff are named as the case page names them; texts saved with a username in
+ * them (a timeline entry's "from staff to staff2") are printed as saved.
  */
 @Service
 public class CaseRecordService {
@@ -50,9 +53,11 @@ public class CaseRecordService {
 
 	private final MailSettings mail;
 
+	private final StaffDirectory staff;
+
 	CaseRecordService(CaseService cases, FollowUpService followUps, CustomerUpdateService updates,
 			ComplaintHandlingService complaints, ClosingService closing, ITemplateEngine templates, ShopClock clock,
-			MailSettings mail) {
+			MailSettings mail, StaffDirectory staff) {
 		this.cases = cases;
 		this.followUps = followUps;
 		this.updates = updates;
@@ -61,6 +66,7 @@ public class CaseRecordService {
 		this.templates = templates;
 		this.clock = clock;
 		this.mail = mail;
+		this.staff = staff;
 	}
 
 	@Transactional(readOnly = true)
@@ -102,6 +108,7 @@ public class CaseRecordService {
 		context.setVariable("shopName", mail.shopName());
 		context.setVariable("generatedAt", clock.now());
 		context.setVariable("fmt", new Formats(clock));
+		context.setVariable("staffNames", new StaffNames(staff));
 		return templates.process("followups/case-record-pdf", context);
 	}
 

@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,14 +22,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.aftercare.cases.CaseService;
+import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.DataProtection;
 import uk.aftercare.customers.PostalAddress;
+import uk.aftercare.escalation.ApprovalKind;
+import uk.aftercare.escalation.ApprovalView;
+import uk.aftercare.escalation.Approvals;
+import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.EscalationReason;
+import uk.aftercare.escalation.NewApproval;
+import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.PdfFontsUsed;
 import uk.aftercare.support.PdfLayout;
 
@@ -53,6 +66,24 @@ class CaseRecordPdfTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ComplaintHandlingService complaints;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	ClosingService closing;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	StaffDirectory staff;
+
+	@Autowired
+	ShopClock clock;
 
 	@BeforeEach
 	void pat() {
@@ -134,6 +165,64 @@ class CaseRecordPdfTest {
 			assertThat(text).contains("Jane Letter 14 Mill Lane Harrogate HG1 2XX")
 				.contains("Janet Letter-Smith 3 Park Row Leeds LS1 5AB");
 		}
+	}
+
+	/**
+	 * Whoever logged the case, confirmed its type, owns it, did a complaint-handling step, owns a follow-up, wrote to
+	 * the customer, decided a review or closed it is named as the case page names them; the timeline's texts, saved
+	 * with usernames in them ("Assigned from … to …"), are printed as saved.
+	 */
+	@Test
+	void namesEveryMemberOfStaffByTheNameThePagesUse() throws Exception {
+		String logger = account("pdfrita", "Rita Recorder", Role.STAFF);
+		String owner = account("pdfomar", "Omar Owner", Role.STAFF);
+		String decider = account("pdfsue", "Sue Decider", Role.SUPERVISOR);
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "The parcel was left out in the rain",
+				new ContactDetails("Jane Named", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.COMPLAINT, false), logger, null).view().caseNumber();
+		cases.updateDetails(number, owner, Priority.NORMAL, CaseType.COMPLAINT, logger);
+		complaints.record(number, EnumSet.allOf(ComplaintStep.class), "She accepted the apology", owner);
+		FollowUpView callBack = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today().plusDays(1), owner, "Check the new one came"), logger);
+		ApprovalView review = approvals.request(new NewApproval(number, ApprovalKind.REVIEW, null, null, null, null,
+				List.of(EscalationReason.VULNERABLE_CUSTOMER), "Customer is recently bereaved", logger, null));
+		approvals.decide(review.id(), Decision.APPROVE, "Handled with care", review.version(), decider, false);
+		updates.issueFinalResponse(number, "We sent a new one by courier.", false, owner);
+		followUps.complete(callBack.id(), "It came", callBack.version(), owner);
+		cases.changeStatus(number, CaseStatus.RESOLVED, "New one delivered", owner);
+		closing.close(number, new ClosingRequest("Sent a new one", true, true, true, RootCause.DELIVERY,
+				"Courier told to leave parcels in a safe place", null, false), logger);
+
+		String text;
+		try (PDDocument document = record(number)) {
+			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		String rita = named(logger);
+		String omar = named(owner);
+		String sue = named(decider);
+		String at = "\\d{2}:\\d{2} ";
+		assertThat(text).contains("confirmed by " + rita + " Status", ", " + rita + " Assignee " + omar + " Resolved",
+				", " + omar + " - She accepted the apology", "Done - " + omar + " Check the new one came")
+			.containsPattern(at + Pattern.quote(rita) + " Logged")
+			.containsPattern(at + Pattern.quote(sue) + " Approval Reviewed by")
+			.containsPattern(at + Pattern.quote(omar) + " Final response \\(deadlock\\)")
+			.containsPattern("Closed [^,]+, \\d{2}:\\d{2}, " + Pattern.quote(rita) + " The outcome, as agreed");
+		String printedAsSaved = text;
+		for (TimelineEntry entry : cases.get(number).timeline()) {
+			printedAsSaved = printedAsSaved.replace(entry.summary().replaceAll("\\s+", " "), "");
+		}
+		assertThat(printedAsSaved).doesNotContain(logger, owner, decider);
+	}
+
+	private String account(String username, String displayName, Role role) {
+		if (!accounts.exists(username)) {
+			accounts.create(username, displayName, null, "a long password 1", role);
+		}
+		return username;
+	}
+
+	private String named(String username) {
+		return staff.displayName(username).orElse(username);
 	}
 
 	private void correct(long customer, String name, PostalAddress address) {

@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffNames;
 
 /**
  * Lets every page name a member of staff the same way, as {@code ${staffNames.of(username)}}, rather than by
