@@ -142,7 +142,7 @@ class FollowUpController {
 			if (passed.isPresent()) {
 				redirect.addFlashAttribute("success", message("followUp.passedOn",
 						message("followUp.purpose." + passed.get().purpose()), passed.get().caseNumber(),
-						passed.get().owner()));
+						staff.displayName(passed.get().owner()).orElse(passed.get().owner())));
 				return backTo(form.getReturnTo(), passed.get());
 			}
 		}

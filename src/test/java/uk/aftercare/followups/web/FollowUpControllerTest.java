@@ -81,16 +81,17 @@ class FollowUpControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
-	void passesAFollowUpToSomeoneElseAndSaysSo() throws Exception {
+	void passesAFollowUpToSomeoneElseAndSaysSoNamingThemAsThePagesDo() throws Exception {
 		FollowUpView passed = new FollowUpView(4L, NUMBER, FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL, TODAY,
 				"kim", null, FollowUpStatus.OPEN, null, "sam", Instant.parse("2026-10-30T09:00:00Z"), null, null, 4);
 		given(followUps.passOn(4L, "kim", 3L, "sam")).willReturn(passed);
+		given(staff.displayName("kim")).willReturn(Optional.of("Kim Colleague"));
 
 		mvc.perform(post("/follow-ups/4/owner").with(csrf()).param("owner", "kim").param("version", "3")
 			.param("returnTo", "case"))
 			.andExpect(redirectedUrl("/cases/" + NUMBER + "/follow-ups"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("success", "Call back on " + NUMBER + " passed to kim."));
+				.attribute("success", "Call back on " + NUMBER + " passed to Kim Colleague."));
 	}
 
 	@Test
