@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,6 +31,8 @@ import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
 import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
 
 /** Logging and finding cases through the whole application, on the embedded database. */
 @SpringBootTest
@@ -53,6 +56,9 @@ class CaseJourneyTest {
 
 	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	private static String newCase(String email, String description) {
 		return """
@@ -566,6 +572,33 @@ class CaseJourneyTest {
 		cases.updateDetails(number, logged.assignee(), Priority.LOW, CaseType.QUERY, "supervisor");
 		assertThat(cases.get(number).responseDueAt()).as("lowered again: back to the low priority's")
 			.isEqualTo(logged.responseDueAt());
+	}
+
+	/**
+	 * A leaver's account is disabled, not removed, and keeps its display name: the list filtered by them and the
+	 * owner choice on their case name them as the list's rows and the dashboard do, not by username.
+	 */
+	@Test
+	void namesADisabledOwnerInTheAssigneeChoicesByTheirDisplayName() throws Exception {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String jo = "jtemp" + id;
+		String mo = "mo" + id;
+		accounts.create(jo, "Jo Temp", null, "a long password 1", Role.STAFF);
+		accounts.create(mo, "Mo Manager", null, "a long password 2", Role.MANAGER);
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), jo, null).view().caseNumber();
+		cases.updateDetails(number, jo, Priority.NORMAL, CaseType.QUERY, jo);
+		accounts.disable(jo, mo);
+
+		mvc.perform(get("/cases").param("assignee", jo).with(user("till-1").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<option value=\"" + jo + "\" selected=\"selected\">Jo Temp</option>")));
+		mvc.perform(get("/cases/" + number).with(user("till-1").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<option value=\"" + jo + "\" selected=\"selected\">Jo Temp (" + jo + ")</option>")));
 	}
 
 	@Test

@@ -902,6 +902,36 @@ class CaseControllerTest {
 		verify(cases, never()).search(any(), any());
 	}
 
+	/** A disabled account is not among the active staff the list offers, but keeps its display name. */
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void namesTheDisabledAccountTheListIsFilteredByAsTheRowsDo() throws Exception {
+		given(staff.find("JTEMP")).willReturn(
+				Optional.of(new StaffMember("jtemp", "Jo Temp", "jo@example.com", Role.STAFF, false)));
+		given(staff.displayName("jtemp")).willReturn(Optional.of("Jo Temp"));
+		given(cases.search(any(), any())).willReturn(Page.empty());
+
+		mvc.perform(get("/cases").param("assignee", "JTEMP"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"jtemp\" selected=\"selected\">Jo Temp</option>")));
+	}
+
+	/** An owner whose account was disabled stays the selected owner, named as the other owners are. */
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void namesACaseOwnerWhoseAccountIsDisabledInTheOwnerChoice() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(CaseViews.assignedTo("AC-2026-000042", "jtemp"));
+		given(staff.activeStaff()).willReturn(
+				List.of(new StaffMember("staff", "Sam Staff", "sam@example.com", Role.STAFF, true)));
+		given(staff.displayName("jtemp")).willReturn(Optional.of("Jo Temp"));
+
+		mvc.perform(get("/cases/AC-2026-000042"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("<option value=\"jtemp\" selected=\"selected\">Jo Temp (jtemp)</option>")))
+			.andExpect(content().string(containsString("<option value=\"staff\">Sam Staff (staff)</option>")));
+	}
+
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void refusesAnAssigneeNobodyIsBesideTheListKeepingWhatWasTyped() throws Exception {
