@@ -49,11 +49,14 @@ public class V27__Fold_accents_in_name_search_keys extends BaseJavaMigration {
 				name -> new String[] { SearchKeys.nameKey(name), SearchKeys.surnameKey(name) });
 	}
 
-	/** Gives every customer whose name key is not the folded name the folded one; says how many it changed. */
+	/**
+	 * Gives every customer whose name key is not the one the application makes ({@link ContactDetails#lookupKey}:
+	 * folded, and since V37 forename first) that one; says how many it changed.
+	 */
 	public static int computeCustomerKeys(Connection connection) throws SQLException {
 		return rewrite(connection, "select id, name, name_key from customer",
 				"update customer set name_key = ? where id = ?",
-				name -> new String[] { ContactDetails.nameKey(name) });
+				name -> new String[] { ContactDetails.lookupKey(name) });
 	}
 
 	/**

@@ -47,7 +47,7 @@ public class V33__Match_phone_prefixes_and_apostrophes_in_search_keys extends Ba
 	public static int recomputeCustomerKeys(Connection connection) throws SQLException {
 		return rewrite(connection, "select id, name, phone, name_key, phone_key from customer",
 				"update customer set name_key = ?, phone_key = ? where id = ?",
-				typed -> new String[] { ContactDetails.nameKey(typed[0]), ContactDetails.phoneKey(typed[1]) });
+				typed -> new String[] { ContactDetails.lookupKey(typed[0]), ContactDetails.phoneKey(typed[1]) });
 	}
 
 	/**

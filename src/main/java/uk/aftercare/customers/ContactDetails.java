@@ -69,6 +69,30 @@ public record ContactDetails(String name, String email, String phone) {
 	}
 
 	/**
+	 * The key a customer record is looked up by on the log form: the {@link #nameKey name key} of the name written
+	 * forename first ({@link #forenameFirst}), so a record kept as "Blake, Wendy" is offered to staff who type "Wendy
+	 * Blake", and the other way round.
+	 */
+	public static String lookupKey(String name) {
+		return nameKey(forenameFirst(name));
+	}
+
+	/**
+	 * A name written surname first, "Smith, Jane" as registers and order systems list people, as "Jane Smith"; any
+	 * other name (no comma, or more than one) as it is.
+	 */
+	public static String forenameFirst(String name) {
+		if (name == null) {
+			return null;
+		}
+		int comma = name.indexOf(',');
+		if (comma < 0 || comma != name.lastIndexOf(',')) {
+			return name;
+		}
+		return (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip();
+	}
+
+	/**
 	 * The {@link #fold folded} name, cut to {@link #NAME_KEY_LENGTH} without cutting a character that takes two UTF-16
 	 * units in half: what the customer and case tables keep beside a name, so that a lookup or search compares folded
 	 * text with folded text on an index. Folding can spell a letter out ("ß" as "ss"), so the cut keeps any name, however

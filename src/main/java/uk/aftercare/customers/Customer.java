@@ -22,7 +22,10 @@ class Customer {
 	@Column(nullable = false, length = 120)
 	private String name;
 
-	/** The name folded (lower case, no accents), so the lookup finds "Zoë Smith" when "Zoe Smith" is typed. */
+	/**
+	 * The name folded (lower case, no accents) and written forename first ({@link ContactDetails#lookupKey}), so the
+	 * lookup finds "Zoë Smith" when "Zoe Smith" is typed, and "Blake, Wendy" when "Wendy Blake" is.
+	 */
 	@Column(name = "name_key", length = ContactDetails.NAME_KEY_LENGTH)
 	private String nameKey;
 
@@ -58,7 +61,7 @@ class Customer {
 
 	Customer(ContactDetails details, Instant createdAt) {
 		this.name = details.name();
-		this.nameKey = ContactDetails.nameKey(details.name());
+		this.nameKey = ContactDetails.lookupKey(details.name());
 		this.email = details.email();
 		this.phone = details.phone();
 		this.phoneKey = ContactDetails.phoneKey(details.phone());
@@ -82,7 +85,7 @@ class Customer {
 				!Objects.equals(email, details.email()), !Objects.equals(phone, details.phone()),
 				new ContactDetails(name, email, phone));
 		name = details.name();
-		nameKey = ContactDetails.nameKey(details.name());
+		nameKey = ContactDetails.lookupKey(details.name());
 		email = details.email();
 		phone = details.phone();
 		phoneKey = ContactDetails.phoneKey(details.phone());

@@ -17,11 +17,10 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 			select c from Customer c
 			where c.erasedAt is null and ((:email is not null and c.email = :email)
 			   or (:phoneKey is not null and c.phoneKey = :phoneKey)
-			   or (:nameKey is not null and c.nameKey = :nameKey)
-			   or (:otherNameKey is not null and c.nameKey = :otherNameKey))
+			   or (:nameKey is not null and c.nameKey = :nameKey))
 			order by c.id""")
 	List<Customer> findMatches(@Param("email") String email, @Param("phoneKey") String phoneKey,
-			@Param("nameKey") String nameKey, @Param("otherNameKey") String otherNameKey, Limit limit);
+			@Param("nameKey") String nameKey, Limit limit);
 
 	/** The customer, locked until the transaction ends, so two erasures (or an erasure and a check) queue. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -69,8 +69,8 @@ public class CustomerService {
 
 	/**
 	 * Existing customers whose email, phone or full name matches what staff typed, for them to choose from; the name
-	 * in any case and with or without accents ({@link ContactDetails#nameKey}), and typed surname first ("Blake,
-	 * Wendy") also as written forename first ({@link #forenameFirst}), as saving the case reads it.
+	 * in any case and with or without accents, and written forename first or surname first ("Wendy Blake" and "Blake,
+	 * Wendy" find each other: {@link ContactDetails#lookupKey}), as saving the case reads it.
 	 */
 	@Transactional(readOnly = true)
 	public List<CustomerSummary> findMatches(ContactDetails typed) {
@@ -78,8 +78,8 @@ public class CustomerService {
 			return List.of();
 		}
 		return customers
-			.findMatches(typed.email(), ContactDetails.phoneKey(typed.phone()), ContactDetails.nameKey(typed.name()),
-					ContactDetails.nameKey(forenameFirst(typed.name())), Limit.of(5))
+			.findMatches(typed.email(), ContactDetails.phoneKey(typed.phone()), ContactDetails.lookupKey(typed.name()),
+					Limit.of(5))
 			.stream()
 			.map(Customer::toSummary)
 			.toList();
@@ -118,7 +118,7 @@ public class CustomerService {
 	 * "Jane Smith-Jones" can; "Alice Match" and "Bob Other", or "Alice Smith" and "Bob Smith", cannot. With first names
 	 * on both, their initials agree and they share another word; with one word on one side, the other has it. Accents,
 	 * case, titles and punctuation are ignored, and a name written surname first is read forename first
-	 * ({@link #forenameFirst}). A name not given agrees with any.
+	 * ({@link ContactDetails#forenameFirst}). A name not given agrees with any.
 	 */
 	static boolean sameName(String recorded, String typed) {
 		List<String> a = words(recorded);
@@ -138,26 +138,12 @@ public class CustomerService {
 		return a.subList(1, a.size()).stream().anyMatch(word -> word.length() > 1 && b.subList(1, b.size()).contains(word));
 	}
 
-	/**
-	 * A name written surname first, "Smith, Jane" as registers and order systems list people, as "Jane Smith"; any
-	 * other name (no comma, or more than one) as it is.
-	 */
-	static String forenameFirst(String name) {
-		if (name == null) {
-			return null;
-		}
-		int comma = name.indexOf(',');
-		if (comma < 0 || comma != name.lastIndexOf(',')) {
-			return name;
-		}
-		return (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip();
-	}
-
 	private static List<String> words(String name) {
 		if (name == null) {
 			return List.of();
 		}
-		return java.util.Arrays.stream(ContactDetails.fold(forenameFirst(name)).split("[^\\p{L}\\p{M}\\p{N}]+"))
+		return java.util.Arrays
+			.stream(ContactDetails.fold(ContactDetails.forenameFirst(name)).split("[^\\p{L}\\p{M}\\p{N}]+"))
 			.filter(word -> !word.isEmpty() && !TITLES.contains(word))
 			.toList();
 	}

@@ -571,7 +571,7 @@ final class VolumeGenerator {
 				ROWS_PER_STATEMENT * 2)) {
 			for (long n = 1; n <= customers; n++) {
 				Customer customer = Customer.of(n);
-				rows.add(base + n, customer.name(), ContactDetails.nameKey(customer.name()), customer.email(),
+				rows.add(base + n, customer.name(), ContactDetails.lookupKey(customer.name()), customer.email(),
 						customer.phone(), customer.phoneKey(), since, 0L);
 				if (n % 50_000 == 0) {
 					rows.flush();

@@ -192,6 +192,52 @@ abstract class CustomerRepositoryContract {
 			.doesNotContain(wendy.id(), keptSurnameFirst.id());
 	}
 
+	/** A record kept surname first is offered to staff who type the name forename first, and the other way round. */
+	@Test
+	void offersARecordKeptSurnameFirstWhenTheNameIsTypedForenameFirst() {
+		String surname = "Blakewell" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		CustomerSummary keptSurnameFirst = customers.findOrCreate(null,
+				new ContactDetails(surname + ", Wendy", surname + "@example.com", null));
+
+		assertThat(customers.findMatches(new ContactDetails("Wendy " + surname, null, null)))
+			.extracting(CustomerSummary::id)
+			.containsExactly(keptSurnameFirst.id());
+		assertThat(customers.findMatches(new ContactDetails("wendy " + surname.toUpperCase(), null, null)))
+			.extracting(CustomerSummary::id)
+			.containsExactly(keptSurnameFirst.id());
+		assertThat(customers.findMatches(new ContactDetails("Bob " + surname, null, null))).isEmpty();
+	}
+
+	@Test
+	void migrationV37MakesTheLookupKeyOfANameKeptSurnameFirstForenameFirst() throws java.sql.SQLException {
+		String surname = "Blakemore" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		// As V36 left it: the name key with the comma, as the name was typed.
+		jdbc.sql("insert into customer (name, name_key, created_at, version) values (?, ?, current_timestamp, 0)")
+			.params(surname + ", Wendy", surname.toLowerCase() + ", wendy")
+			.update();
+		assertThat(customers.findMatches(new ContactDetails("Wendy " + surname, null, null))).isEmpty();
+
+		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+		new db.migration.V37__Look_up_customers_named_surname_first().migrate(new org.flywaydb.core.api.migration.Context() {
+			@Override
+			public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+				return null;
+			}
+
+			@Override
+			public java.sql.Connection getConnection() {
+				return connection;
+			}
+		});
+
+		assertThat(customers.findMatches(new ContactDetails("Wendy " + surname, null, null)))
+			.extracting(CustomerSummary::name)
+			.containsExactly(surname + ", Wendy");
+		assertThat(customers.findMatches(new ContactDetails(surname + ", Wendy", null, null)))
+			.extracting(CustomerSummary::name)
+			.containsExactly(surname + ", Wendy");
+	}
+
 	@Test
 	void offersACustomerWhoseNameWasTypedWithACurlyApostropheOrAStraightOne() {
 		CustomerSummary niamh = customers.findOrCreate(null, new ContactDetails("Niamh O’Brien", "nob@example.com", null));
