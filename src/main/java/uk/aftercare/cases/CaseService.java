@@ -166,12 +166,14 @@ public class CaseService {
 	 * The case keeps the customer's details as they were when the case was logged: the record's name, and the e-mail
 	 * and phone the customer gave this time, or the record's where none was given. A customer found by their phone
 	 * who gives a new e-mail address is answered at the new one; their record keeps its own until it is corrected.
-	 * Only when the name given is the record's: someone else on a shared phone (a household's landline) does not put
-	 * their address on another person's case, which then keeps the record's details as before.
+	 * Only when the name given surely is the record's ({@link CustomerService#surelyNames}: "Harriet Quill", "H.
+	 * Quill" or "Quill, Harriet", not "Mrs Quill"): someone else on a shared phone (a household's landline) does not
+	 * put their address on another person's case, which then keeps the record's details as before (the log form says
+	 * so to staff).
 	 */
 	private static OpenCaseCommand withCustomer(OpenCaseCommand command, CustomerSummary customer) {
 		var typed = command.customer();
-		boolean sameName = typed.name() != null && typed.name().equalsIgnoreCase(customer.name());
+		boolean sameName = CustomerService.surelyNames(customer.name(), typed.name());
 		var details = new uk.aftercare.customers.ContactDetails(customer.name(),
 				sameName && typed.email() != null ? typed.email() : customer.email(),
 				sameName && typed.phone() != null ? typed.phone() : customer.phone());

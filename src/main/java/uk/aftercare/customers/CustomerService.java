@@ -114,6 +114,22 @@ public class CustomerService {
 			"sir", "dame", "lady", "lord", "rev");
 
 	/**
+	 * Whether a name typed for a customer found by their e-mail or phone surely names the person the record is
+	 * about, so that a new e-mail or phone typed with it is theirs: the record's name in any case, or written another
+	 * way with a forename or its initial ("H. Quill", "Quill, Harriet" for Harriet Quill). A surname alone, with or
+	 * without a title ("Mrs Quill"), or a forename alone can be someone else in the household, and is not enough.
+	 */
+	public static boolean surelyNames(String recorded, String typed) {
+		if (typed == null || recorded == null) {
+			return false;
+		}
+		if (typed.equalsIgnoreCase(recorded)) {
+			return true;
+		}
+		return words(recorded).size() > 1 && words(typed).size() > 1 && sameName(recorded, typed);
+	}
+
+	/**
 	 * Whether two names can be the same person's, as staff type them: "Jane Smith", "J Smith", "Mrs Smith", "jane" and
 	 * "Jane Smith-Jones" can; "Alice Match" and "Bob Other", or "Alice Smith" and "Bob Smith", cannot. With first names
 	 * on both, their initials agree and they share another word; with one word on one side, the other has it. Accents,

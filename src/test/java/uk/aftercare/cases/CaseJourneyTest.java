@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -360,6 +361,58 @@ class CaseJourneyTest {
 		assertThat(third.customerId()).isEqualTo(first.customerId());
 		assertThat(third.customerEmail()).isEqualTo(email);
 		assertThat(third.customerName()).isEqualTo("Jane Smith");
+	}
+
+	@Test
+	void aNewEmailOrPhoneIsKeptWhenTheNameIsTheRecordsWrittenAnotherWayAndStaffAreToldWhenNot() throws Exception {
+		String phone = String.format("07700 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+		String old = UUID.randomUUID() + "@example.com";
+		var first = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Harriet Quill", old, phone), null, null, null, CaseType.QUERY, false), "staff", null)
+			.view();
+
+		for (String sameName : List.of("H. Quill", "Quill, Harriet", "harriet quill")) {
+			String given = UUID.randomUUID() + "@example.com";
+			var again = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Still no parcel",
+					new ContactDetails(sameName, given, phone), null, null, null, CaseType.QUERY, false), "staff", null)
+				.view();
+			assertThat(again.customerId()).as(sameName).isEqualTo(first.customerId());
+			assertThat(again.customerEmail()).as(sameName).isEqualTo(given);
+		}
+
+		// "Mrs Quill" may be someone else in the household: the case keeps Harriet's address, and staff are told.
+		String given = UUID.randomUUID() + "@example.com";
+		String location = mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
+			.param("formToken", UUID.randomUUID().toString())
+			.param("customerName", "Mrs Quill")
+			.param("customerEmail", given)
+			.param("customerPhone", phone)
+			.param("channel", "PHONE")
+			.param("type", "QUERY")
+			.param("description", "Where is my parcel?"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warning", "The e-mail address typed, " + given
+					+ ", is not on this case. It is logged under Harriet Quill, found by their phone number, and \"Mrs"
+					+ " Quill\" may be someone else. If the address is Harriet Quill's, correct it on their customer"
+					+ " page: their open cases take it."))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var logged = cases.get(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(logged.customerId()).isEqualTo(first.customerId());
+		assertThat(logged.customerEmail()).isEqualTo(old);
+
+		// Nothing to say when what was typed is on the case.
+		mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
+			.param("formToken", UUID.randomUUID().toString())
+			.param("customerName", "H Quill")
+			.param("customerEmail", UUID.randomUUID() + "@example.com")
+			.param("customerPhone", "+44 " + phone.substring(1))
+			.param("channel", "PHONE")
+			.param("type", "QUERY")
+			.param("description", "Where is my parcel?"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeCount(1));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -155,7 +156,25 @@ class CaseController {
 		var opened = cases.open(form.toCommand(), principal.getName(), "form:" + form.getFormToken());
 		redirect.addFlashAttribute("success", message(opened.created() ? "case.logged" : "case.alreadyLogged",
 				opened.view().caseNumber()));
+		typedContactNotUsed(form, opened.view()).ifPresent(warning -> redirect.addFlashAttribute("warning", warning));
 		return "redirect:/cases/" + opened.view().caseNumber();
+	}
+
+	/**
+	 * What staff typed that the case did not take, said to them rather than dropped unseen: an e-mail or phone given
+	 * for a customer found by their other contact detail under a name that may be someone else's ("Mrs Quill" on
+	 * Harriet Quill's phone), which the case leaves out as {@code CaseService} explains.
+	 */
+	private Optional<String> typedContactNotUsed(OpenCaseForm form, CaseView logged) {
+		var typed = new ContactDetails(form.getCustomerName(), form.getCustomerEmail(), form.getCustomerPhone());
+		if (typed.email() != null && !typed.email().equals(logged.customerEmail())) {
+			return Optional.of(message("case.typedEmailNotUsed", typed.email(), logged.customerName(), typed.name()));
+		}
+		if (typed.phone() != null
+				&& !Objects.equals(ContactDetails.phoneKey(typed.phone()), ContactDetails.phoneKey(logged.customerPhone()))) {
+			return Optional.of(message("case.typedPhoneNotUsed", typed.phone(), logged.customerName(), typed.name()));
+		}
+		return Optional.empty();
 	}
 
 	/** The classifier's suggestion as staff type (called by the form's script). */
