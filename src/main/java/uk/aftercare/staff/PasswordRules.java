@@ -1,14 +1,21 @@
 package uk.aftercare.staff;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+
+import com.nulabinc.zxcvbn.Zxcvbn;
 
 /**
  * What a new password must be, beyond being at least 12 characters (each form's {@code @Size}): at most what BCrypt
- * reads, not the username, not a common password or a run. Used wherever a password is chosen: adding a user, a
+ * reads, not the username, not a run, and not easily guessed. Used wherever a password is chosen: adding a user, a
  * manager setting one, a member of staff changing their own, and the first manager's from the environment.
+ *
+ * <p>How easily it is guessed is zxcvbn's estimate (zxcvbn4j): it knows the common passwords, names, English words,
+ * dates, years, keyboard patterns and l33t spellings that guessing tools try first, and how they are combined. The
+ * person's own username and name count as the first words tried.
  */
 public final class PasswordRules {
 
@@ -16,20 +23,26 @@ public final class PasswordRules {
 	public static final int MAX_PASSWORD_BYTES = 72;
 
 	/**
-	 * Passwords of 12 characters or more that are still among the first anyone guessing tries (from published lists
-	 * of the most common passwords), lower-cased. Not a full breach list: a short one catches the obvious choices.
+	 * zxcvbn's top score: at least 10^10 guesses, what it calls strong protection should the (BCrypt) hashes be
+	 * stolen. Its score 3 (10^8 guesses) still lets a word with a year and symbols through, such as "Summer2026!!"
+	 * and "Chelsea2026!!", which guessing tools try early. Three unrelated words, or 12 random characters, reach 4.
 	 */
-	private static final Set<String> COMMON_PASSWORDS = Set.of("password1234", "password12345", "password123456",
-			"passwordpassword", "password123!", "qwertyuiop12", "qwertyuiop123", "qwertyuiopasdf", "qwertyuiopasdfgh",
-			"1q2w3e4r5t6y", "1qaz2wsx3edc", "q1w2e3r4t5y6", "iloveyou1234", "administrator", "letmein12345",
-			"welcome12345", "changeme1234", "trustno1trustno1", "football1234", "monkey123456", "sunshine1234",
-			"baseball1234", "aftercare123", "aftercare1234");
+	static final int MIN_SCORE = 4;
+
+	/** The system's own name: among the first words anyone guessing a password here would try. */
+	private static final String SYSTEM_NAME = "aftercare";
+
+	/** Loads its word lists once (a fraction of a second); each estimate then takes a few milliseconds, on any thread. */
+	private static final Zxcvbn ESTIMATOR = new Zxcvbn();
 
 	private PasswordRules() {
 	}
 
-	/** What is wrong with the password beyond its length, as a message code. */
-	public static Optional<String> problem(String username, String password) {
+	/**
+	 * What is wrong with the password beyond its length, as a message code.
+	 * @param displayName the person's name as shown, where known (else null): its words count as easily guessed
+	 */
+	public static Optional<String> problem(String username, String displayName, String password) {
 		if (password == null) {
 			return Optional.empty();
 		}
@@ -39,11 +52,34 @@ public final class PasswordRules {
 		if (isUsername(username, password)) {
 			return Optional.of("users.password.username");
 		}
-		String lower = password.toLowerCase(Locale.ROOT);
-		if (COMMON_PASSWORDS.contains(lower) || isRun(lower)) {
+		if (isRun(password.toLowerCase(Locale.ROOT))
+				|| ESTIMATOR.measure(password, wordsOf(username, displayName)).getScore() < MIN_SCORE) {
 			return Optional.of("users.password.common");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The username and the name, whole, run together ("suepervisor") and word by word, lower-case as zxcvbn compares
+	 * them, and the system's name.
+	 */
+	private static List<String> wordsOf(String username, String displayName) {
+		List<String> words = new ArrayList<>();
+		words.add(SYSTEM_NAME);
+		for (String given : new String[] { username, displayName }) {
+			if (given == null || given.isBlank()) {
+				continue;
+			}
+			String lower = given.strip().toLowerCase(Locale.ROOT);
+			words.add(lower);
+			words.add(lower.replaceAll("[^\\p{L}\\p{N}]+", ""));
+			for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
+				if (word.length() > 1) {
+					words.add(word);
+				}
+			}
+		}
+		return words;
 	}
 
 	/**

@@ -57,7 +57,7 @@ class StaffSetUp implements ApplicationRunner {
 				return;
 			}
 			// The same rules as a manager adding someone: a username anyone can type (and the sign-in lock counts
-			// exactly, see SignInGuard), a password not easily guessed.
+			// exactly, see SignInGuard), a password not easily guessed (PasswordRules).
 			// Read as the sign-in page reads what is typed: spaces around it dropped, capitals as small letters.
 			String username = adminUsername.strip().toLowerCase(java.util.Locale.ROOT);
 			if (!USERNAME.matcher(username).matches()) {
@@ -65,10 +65,11 @@ class StaffSetUp implements ApplicationRunner {
 						+ "underscores; no first manager was created. Correct it and restart.");
 				return;
 			}
-			var weak = PasswordRules.problem(username, adminPassword);
+			var weak = PasswordRules.problem(username, null, adminPassword);
 			if (weak.isPresent()) {
 				log.error("AFTERCARE_ADMIN_PASSWORD is refused ({}): choose another, of at least 12 characters, not "
-						+ "the username, not a common password or a run; no first manager was created.", weak.get());
+						+ "the username, and hard to guess (a few unrelated words together work well); no first "
+						+ "manager was created.", weak.get());
 				return;
 			}
 			accounts.create(username, username, null, adminPassword, Role.MANAGER);

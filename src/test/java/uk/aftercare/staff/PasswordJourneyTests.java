@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,15 @@ class PasswordJourneyTests {
 			.param("newPassword", sam.toUpperCase())
 			.param("confirmPassword", sam.toUpperCase()))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "users.password.username"));
+		for (String easy : List.of("Summer2026!!", "SamanthaStaff2026!")) {
+			mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("currentPassword", MANAGERS)
+				.param("newPassword", easy)
+				.param("confirmPassword", easy))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "users.password.common"))
+				.andExpect(content().string(containsString("Too easy to guess")));
+		}
 
 		signIn(sam, MANAGERS);
 		assertThat(accounts.history(sam)).extracting(StaffAccountEvent::action).containsExactly(Action.CREATED);

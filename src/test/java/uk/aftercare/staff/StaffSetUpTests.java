@@ -68,7 +68,8 @@ class StaffSetUpTests {
 	void createsNobodyWhenTheFirstManagersPasswordIsEasilyGuessed() {
 		when(accounts.count()).thenReturn(0L);
 
-		for (String password : java.util.List.of("password1234", "aaaaaaaaaaaa", "owner-of-the-shop")) {
+		for (String password : java.util.List.of("password1234", "aaaaaaaaaaaa", "owner-of-the-shop", "Summer2026!!",
+				"OwnerOfTheShop2026")) {
 			production("owner-of-the-shop", password).run(new DefaultApplicationArguments());
 		}
 

@@ -58,7 +58,7 @@ class AccountPasswordController {
 			Authentication authentication, Model model, HttpServletRequest request, HttpServletResponse response) {
 		String username = authentication.getName();
 		if (!result.hasFieldErrors("newPassword")) {
-			PasswordRules.problem(username, form.getNewPassword())
+			PasswordRules.problem(username, accounts.get(username).displayName(), form.getNewPassword())
 				.ifPresent(code -> result.rejectValue("newPassword", code));
 		}
 		if (!result.hasFieldErrors("newPassword") && form.getNewPassword().equals(form.getCurrentPassword())) {

@@ -47,7 +47,7 @@ public class NewUserForm {
 
 	/** What is wrong with the password beyond its length, as a message code. */
 	Optional<String> passwordProblem() {
-		return PasswordRules.problem(username, password);
+		return PasswordRules.problem(username, displayName, password);
 	}
 
 	public String getUsername() {

@@ -209,7 +209,7 @@ class UserAdminController {
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		StaffMember member = accounts.get(username);
 		if (!result.hasFieldErrors("password")) {
-			PasswordRules.problem(member.username(), form.getPassword())
+			PasswordRules.problem(member.username(), member.displayName(), form.getPassword())
 				.ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (!result.hasErrors()) {

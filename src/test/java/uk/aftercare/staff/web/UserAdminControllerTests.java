@@ -438,14 +438,54 @@ class UserAdminControllerTests {
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
-	void passwordsEasyToGuessAreRefused() throws Exception {
-		for (String password : List.of("abcdefghijkl", "Password1234", "aaaaaaaaaaaa", "123456789012")) {
-			mvc.perform(newUser("sam", "STAFF", password))
+	void passwordsEasyToGuessAreRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
+		for (String password : List.of("abcdefghijkl", "Password1234", "aaaaaaaaaaaa", "123456789012", "qwerty123456",
+				"Password2026", "Summer2026!!", "Manchester2026")) {
+			String html = mvc.perform(newUser("sam.smith", "STAFF", password))
 				.andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.common"))
-				.andExpect(content().string(containsString("This password is too easy to guess")));
+				.andReturn().getResponse().getContentAsString();
+			assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine.linked(
+					"Too easy to guess: avoid common words, names, dates and patterns. A few unrelated words together "
+							+ "work well.", "password"));
+			assertThat(html).contains("value=\"sam.smith\"", "value=\"Sam Smith\"");
 		}
 		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void thePersonsOwnNameWithAYearIsRefusedAsTooEasyToGuess() throws Exception {
+		mvc.perform(post("/admin/users").with(csrf())
+			.param("username", "sue")
+			.param("displayName", "Sue Supervisor")
+			.param("email", "sue@shop.example")
+			.param("role", "SUPERVISOR")
+			.param("password", "Sue Supervisor 2026"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("newUser", "password", "users.password.common"))
+			.andExpect(content().string(containsString("value=\"sue@shop.example\"")));
+		verify(accounts, never()).create(anyString(), anyString(), any(), anyString(), any(), any());
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void aPassphraseOfUnrelatedWordsIsAccepted() throws Exception {
+		mvc.perform(newUser("sam.smith", "STAFF", "violet kettle harbour jam"))
+			.andExpect(redirectedUrl("/admin/users"));
+		verify(accounts).create("sam.smith", "Sam Smith", null, "violet kettle harbour jam", Role.STAFF, "mo");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void aPasswordSetForSomeoneIsRefusedWhenEasyToGuessFromTheirName() throws Exception {
+		when(accounts.get("sam")).thenReturn(SAM);
+
+		mvc.perform(post("/admin/users/sam/password").with(csrf()).param("password", "SamStaff2026!"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("setPassword", "password", "users.password.common"))
+			.andExpect(content().string(containsString("Too easy to guess")));
+		verify(accounts, never()).setPassword(anyString(), anyString(), anyString());
 	}
 
 	@Test
