@@ -100,9 +100,13 @@ public class ApiTokens {
 		return token.toSummary(now);
 	}
 
-	/** Used when an account is disabled: none of its tokens may work again, even if it is enabled later. */
-	void revokeAllOf(StaffUser owner) {
-		tokens.revokeAllOf(owner, clock.instant());
+	/**
+	 * Revokes every token of the account not yet revoked, each with the time, as revoking one does. Used when an
+	 * account is disabled or taken back by a manager, and when its owner asks with a password change.
+	 * @return how many were revoked
+	 */
+	int revokeAllOf(StaffUser owner) {
+		return tokens.revokeAllOf(owner, clock.instant());
 	}
 
 	/** Checks a bearer token from a request; on success records its use (at most once a minute). */

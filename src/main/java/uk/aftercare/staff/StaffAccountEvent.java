@@ -14,7 +14,10 @@ public record StaffAccountEvent(Action action, Role role, Role previousRole, Str
 	/** What was done to the account. */
 	public enum Action {
 
-		CREATED, ROLE_CHANGED, DISABLED, ENABLED, SIGN_IN_LOCK_LIFTED, PASSWORD_SET, PASSWORD_CHANGED
+		CREATED, ROLE_CHANGED, DISABLED, ENABLED, SIGN_IN_LOCK_LIFTED, PASSWORD_SET, PASSWORD_CHANGED,
+
+		/** The owner revoked all their API tokens with a password change. */
+		API_TOKENS_REVOKED
 
 	}
 

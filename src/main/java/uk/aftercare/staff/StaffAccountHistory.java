@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import uk.aftercare.shared.JdbcRows;
 
 /**
- * Keeps what was done to each staff account (added, role changed, disabled, enabled, sign-in lock lifted), by whom
- * and when, in {@code staff_account_event}, and logs it: who made someone a manager, or disabled them, can always be
- * told. Written in the transaction of the change it records, so a change that is rolled back leaves no entry.
+ * Keeps what was done to each staff account (added, role changed, disabled, enabled, sign-in lock lifted, password
+ * set or changed, API tokens revoked by their owner), by whom and when, in {@code staff_account_event}, and logs it:
+ * who made someone a manager, or disabled them, can always be told. Written in the transaction of the change it
+ * records, so a change that is rolled back leaves no entry.
  */
 @Component
 class StaffAccountHistory {

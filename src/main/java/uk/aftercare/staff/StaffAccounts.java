@@ -198,10 +198,11 @@ public class StaffAccounts {
 
 	/**
 	 * A member of staff changes their own password, giving the current one: every session of theirs is ended (this
-	 * one too: they sign in again with the new password).
+	 * one too: they sign in again with the new password). Their API tokens keep working, so that a till is not cut
+	 * off by a routine change, unless they ask to revoke them too (after a password they fear someone knows).
 	 * @throws WrongPasswordException if {@code currentPassword} is not their password
 	 */
-	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+	public void changeOwnPassword(String username, String currentPassword, String newPassword, boolean revokeTokens) {
 		StaffUser user = load(username);
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			throw new WrongPasswordException();
@@ -209,6 +210,10 @@ public class StaffAccounts {
 		user.setPassword(passwordEncoder.encode(newPassword), false);
 		sessions.endAllOf(user.getUsername());
 		history.record(user.getUsername(), StaffAccountEvent.Action.PASSWORD_CHANGED, null, null, user.getUsername());
+		if (revokeTokens && apiTokens.revokeAllOf(user) > 0) {
+			history.record(user.getUsername(), StaffAccountEvent.Action.API_TOKENS_REVOKED, null, null,
+					user.getUsername());
+		}
 	}
 
 	/** What was done to the account, newest first (at most the latest 50). */

@@ -134,6 +134,70 @@ class PasswordJourneyTests {
 	}
 
 	@Test
+	void theChangePageSaysAPITokensKeepWorkingAndTheyDoUnlessTheBoxIsTicked() throws Exception {
+		String sam = staff();
+		String till = apiTokens.issue(sam).token();
+
+		String page = mvc.perform(get("/account/password").session(signIn(sam, MANAGERS)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("keep working after the change unless you revoke them", "Also revoke my API tokens",
+				"href=\"/account/tokens\"");
+		assertThat(Markup.attribute(Markup.openingTag(page, "revokeTokens1"), "checked")).isNull();
+
+		mvc.perform(post("/account/password").session(signIn(sam, MANAGERS)).with(csrf())
+			.param("currentPassword", MANAGERS)
+			.param("newPassword", OWN)
+			.param("confirmPassword", OWN)).andExpect(redirectedUrl("/login?passwordChanged"));
+
+		mvc.perform(get("/api/v1/tokens/current").header("Authorization", "Bearer " + till)).andExpect(status().isOk());
+		assertThat(apiTokens.tokensOf(sam)).extracting(ApiTokenSummary::status).containsExactly(ApiTokenStatus.ACTIVE);
+		assertThat(accounts.history(sam)).extracting(StaffAccountEvent::action)
+			.containsExactly(Action.PASSWORD_CHANGED, Action.CREATED);
+	}
+
+	@Test
+	void tickingTheBoxRevokesEveryAPITokenWithTheChangeAndTheAccountHistorySaysSo() throws Exception {
+		String sam = staff();
+		String till = apiTokens.issue(sam).token();
+		String webShop = apiTokens.issue(sam).token();
+		MockHttpSession session = signIn(sam, MANAGERS);
+
+		String refused = mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", MANAGERS)
+			.param("newPassword", OWN)
+			.param("confirmPassword", "not the same words")
+			.param("revokeTokens", "true"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmPassword",
+					"password.confirm.different"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Markup.attribute(Markup.openingTag(refused, "revokeTokens1"), "checked")).isNotNull();
+		mvc.perform(get("/api/v1/tokens/current").header("Authorization", "Bearer " + till)).andExpect(status().isOk());
+
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", MANAGERS)
+			.param("newPassword", OWN)
+			.param("confirmPassword", OWN)
+			.param("revokeTokens", "true")).andExpect(redirectedUrl("/login?passwordChanged"));
+
+		for (String token : List.of(till, webShop)) {
+			mvc.perform(get("/api/v1/tokens/current").header("Authorization", "Bearer " + token))
+				.andExpect(status().isUnauthorized());
+		}
+		assertThat(apiTokens.tokensOf(sam)).allSatisfy(token -> {
+			assertThat(token.status()).isEqualTo(ApiTokenStatus.REVOKED);
+			assertThat(token.revokedAt()).isNotNull();
+		});
+		assertThat(accounts.history(sam)).extracting(StaffAccountEvent::action, StaffAccountEvent::actor)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Action.API_TOKENS_REVOKED, sam),
+					org.assertj.core.groups.Tuple.tuple(Action.PASSWORD_CHANGED, sam),
+					org.assertj.core.groups.Tuple.tuple(Action.CREATED, StaffAccounts.SYSTEM));
+		mvc.perform(get("/admin/users/" + sam).session(signIn(manager(), MANAGERS)))
+			.andExpect(content().string(containsString("All API tokens revoked by their owner, with a password change")));
+		signIn(sam, OWN);
+	}
+
+	@Test
 	void wrongCurrentPasswordsCountAsFailedSignInsSoAnOpenSessionCannotBeUsedToGuess() throws Exception {
 		String sam = staff();
 		MockHttpSession session = signIn(sam, MANAGERS);

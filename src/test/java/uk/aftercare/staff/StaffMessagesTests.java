@@ -42,11 +42,13 @@ class StaffMessagesTests {
 	}
 
 	@Test
-	void everyRoleAndTokenStatusHasALabel() throws IOException {
+	void everyRoleTokenStatusAndAccountHistoryEntryHasALabel() throws IOException {
 		Properties messages = messages();
 
-		assertThat(Stream.concat(Arrays.stream(Role.values()).map(role -> "users.role." + role),
-				Arrays.stream(ApiTokenStatus.values()).map(status -> "tokens.status." + status)))
+		assertThat(Stream.of(Arrays.stream(Role.values()).map(role -> "users.role." + role),
+				Arrays.stream(ApiTokenStatus.values()).map(status -> "tokens.status." + status),
+				Arrays.stream(StaffAccountEvent.Action.values()).map(action -> "users.history." + action))
+			.flatMap(keys -> keys))
 			.as("keys missing from messages.properties")
 			.filteredOn(key -> !messages.containsKey(key))
 			.isEmpty();

@@ -26,7 +26,8 @@ import uk.aftercare.staff.WrongPasswordException;
 /**
  * "Change your password", for every member of staff: the current password, then the new one twice, with the rules a
  * manager's choice follows. A password a manager chose leads here from every page until it is changed
- * ({@link PasswordChange}). Changing it signs the person out everywhere; they sign in again with the new one. A wrong
+ * ({@link PasswordChange}). Changing it signs the person out everywhere; they sign in again with the new one. Their
+ * API tokens keep working unless they tick "Also revoke my API tokens", as the page says. A wrong
  * current password counts as a failed sign-in ({@link SignInLocks}): a session left open is no way to guess it.
  */
 @Controller
@@ -75,7 +76,8 @@ class AccountPasswordController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				accounts.changeOwnPassword(username, form.getCurrentPassword(), form.getNewPassword());
+				accounts.changeOwnPassword(username, form.getCurrentPassword(), form.getNewPassword(),
+						form.isRevokeTokens());
 				new SecurityContextLogoutHandler().logout(request, response, authentication);
 				return "redirect:/login?passwordChanged";
 			}

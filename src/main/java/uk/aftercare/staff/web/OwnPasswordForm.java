@@ -3,7 +3,10 @@ package uk.aftercare.staff.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** "Change your password": the current one, and the new one typed twice. */
+/**
+ * "Change your password": the current one, the new one typed twice, and whether to revoke one's API tokens too (they
+ * survive the change unless asked, so a till keeps working).
+ */
 public class OwnPasswordForm {
 
 	@NotBlank(message = "{password.current.required}")
@@ -17,6 +20,8 @@ public class OwnPasswordForm {
 	@NotBlank(message = "{password.confirm.required}")
 	@Size(max = 200, message = "{password.confirm.tooLong}")
 	private String confirmPassword;
+
+	private boolean revokeTokens;
 
 	public String getCurrentPassword() {
 		return currentPassword;
@@ -40,6 +45,14 @@ public class OwnPasswordForm {
 
 	public void setConfirmPassword(String confirmPassword) {
 		this.confirmPassword = confirmPassword;
+	}
+
+	public boolean isRevokeTokens() {
+		return revokeTokens;
+	}
+
+	public void setRevokeTokens(boolean revokeTokens) {
+		this.revokeTokens = revokeTokens;
 	}
 
 }
