@@ -17,6 +17,7 @@ import uk.aftercare.shared.LogText;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
+import uk.aftercare.staff.StaffNames;
 
 /**
  * Tells supervisors about new escalations and requesters about decisions, by e-mail once the change is committed.
@@ -24,7 +25,7 @@ import uk.aftercare.staff.StaffMember;
  * approvals queue and on the case, and the log says which notification was not sent. A mail server that fails is
  * logged too and never undoes the decision. The log names a notification by its approval id, its subject and how
  * many it was for, never by its text (what the customer said, the decision's note) or its recipients' addresses
- * ({@link LogText}).
+ * ({@link LogText}). Staff are named by display name, as the approval page names them.
  */
 @Component
 class ApprovalNotifier {
@@ -59,7 +60,7 @@ class ApprovalNotifier {
 			.filter(Objects::nonNull)
 			.toList();
 		String subject = (a.urgent() ? "URGENT: " : "") + label(a) + " for " + a.caseNumber() + " needs a decision";
-		String body = label(a) + " requested by " + a.requestedBy() + " on case " + a.caseNumber() + ".\n\n"
+		String body = label(a) + " requested by " + name(a.requestedBy()) + " on case " + a.caseNumber() + ".\n\n"
 				+ a.summary() + "\n\nReasons:\n"
 				+ String.join("\n", a.reasons().stream().map(r -> "- " + r.explanation()).toList())
 				+ "\n\nDecide it here: " + baseUrl + "/approvals/" + a.id() + "\n";
@@ -71,9 +72,10 @@ class ApprovalNotifier {
 		ApprovalView a = decided.approval();
 		List<String> to = staff.find(a.requestedBy()).map(StaffMember::email).stream().filter(Objects::nonNull).toList();
 		String outcome = decided.approved() ? "approved" : "rejected";
-		String subject = label(a) + " for " + a.caseNumber() + " " + outcome + " by " + a.decidedBy();
+		String decider = name(a.decidedBy());
+		String subject = label(a) + " for " + a.caseNumber() + " " + outcome + " by " + decider;
 		String body = "Your request (" + label(a).toLowerCase() + ") on case " + a.caseNumber() + " was " + outcome
-				+ " by " + a.decidedBy() + "." + (a.decisionNote() == null ? "" : "\n\nNote: " + a.decisionNote())
+				+ " by " + decider + "." + (a.decisionNote() == null ? "" : "\n\nNote: " + a.decisionNote())
 				+ "\n\nThe case: " + baseUrl + "/cases/" + a.caseNumber() + "\n";
 		send(a.id(), to, subject, body);
 	}
@@ -101,6 +103,11 @@ class ApprovalNotifier {
 			log.warn("Could not e-mail the notification for approval {} to its {} ({}): {}", approvalId,
 					recipients(to), LogText.withoutAddresses(e.getMessage()), subject);
 		}
+	}
+
+	/** As the approval page names them; by username for an account the directory no longer knows. */
+	private String name(String username) {
+		return new StaffNames(staff).of(username);
 	}
 
 	private static String recipients(List<String> to) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -48,6 +50,33 @@ class ApprovalNotifierTest {
 				new StaffMember("max", "Max Anager", "max.anager@shop.example", Role.MANAGER, true)));
 		when(staff.find("sam"))
 			.thenReturn(Optional.of(new StaffMember("sam", "Sam Till", "sam.till@shop.example", Role.STAFF, true)));
+		when(staff.displayName("sam")).thenReturn(Optional.of("Sam Till"));
+		when(staff.displayName("sue")).thenReturn(Optional.of("Sue Visor"));
+	}
+
+	@Test
+	void aDecisionNamesTheDeciderByDisplayName() {
+		notifier(smtp).on(new ApprovalDecided(approval(ApprovalStatus.APPROVED, "sue", NOTE)));
+
+		SimpleMailMessage sent = sent();
+		assertThat(sent.getSubject()).isEqualTo("Refund approval for AC-2026-000123 approved by Sue Visor");
+		assertThat(sent.getText()).contains("was approved by Sue Visor.").doesNotContain("by sue");
+	}
+
+	@Test
+	void aDeciderTheDirectoryNoLongerKnowsIsNamedByUsername() {
+		notifier(smtp).on(new ApprovalDecided(approval(ApprovalStatus.REJECTED, "gone", null)));
+
+		SimpleMailMessage sent = sent();
+		assertThat(sent.getSubject()).endsWith("rejected by gone");
+		assertThat(sent.getText()).contains("was rejected by gone.");
+	}
+
+	@Test
+	void aNewRequestNamesTheRequesterByDisplayName() {
+		notifier(smtp).on(new ApprovalRequested(approval(ApprovalStatus.PENDING, null, null)));
+
+		assertThat(sent().getText()).startsWith("Refund approval requested by Sam Till on case AC-2026-000123.");
 	}
 
 	@Test
@@ -87,6 +116,12 @@ class ApprovalNotifierTest {
 			.doesNotContain("Spoke to Jane")
 			.doesNotContain(SUMMARY)
 			.doesNotContain("@shop.example");
+	}
+
+	private SimpleMailMessage sent() {
+		ArgumentCaptor<SimpleMailMessage> mail = ArgumentCaptor.forClass(SimpleMailMessage.class);
+		verify(smtp).send(mail.capture());
+		return mail.getValue();
 	}
 
 	private ApprovalNotifier notifier(JavaMailSender smtp) {

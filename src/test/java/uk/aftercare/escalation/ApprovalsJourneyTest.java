@@ -625,11 +625,14 @@ class ApprovalsJourneyTest {
 			assertThat(m.getSubject()).contains("Refund approval for " + request.caseNumber() + " needs a decision");
 			assertThat(m.getAllRecipients()).extracting(Object::toString).contains(sue + "@shop.example")
 				.doesNotContain(sam + "@shop.example");
+			assertThat((String) m.getContent()).contains("requested by Sam Staff on case");
 		});
+		// Each named as the approval page names them.
 		assertThat(sent).anySatisfy(m -> {
-			assertThat(m.getSubject()).contains("rejected by " + sue);
+			assertThat(m.getSubject()).endsWith("rejected by Sue Supervisor");
 			assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(sam + "@shop.example");
-			assertThat((String) m.getContent()).contains("Customer damage on inspection");
+			assertThat((String) m.getContent()).contains("was rejected by Sue Supervisor.",
+					"Customer damage on inspection");
 		});
 	}
 
