@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +39,7 @@ import uk.aftercare.escalation.Decision;
 import uk.aftercare.escalation.EscalationReason;
 import uk.aftercare.escalation.NewApproval;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.shared.ShownDates;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffDirectory;
@@ -202,7 +204,7 @@ class CaseRecordPdfTest {
 		String sue = named(decider);
 		String at = "\\d{2}:\\d{2} ";
 		assertThat(text).contains("confirmed by " + rita + " Status", ", " + rita + " Assignee " + omar + " Resolved",
-				", " + omar + " - She accepted the apology", "Done - " + omar + " Check the new one came")
+				", " + omar + " - She accepted the apology", "Done - " + omar + " Done by " + omar)
 			.containsPattern(at + Pattern.quote(rita) + " Logged")
 			.containsPattern(at + Pattern.quote(sue) + " Approval Reviewed by")
 			.containsPattern(at + Pattern.quote(omar) + " Final response \\(deadlock\\)")
@@ -212,6 +214,28 @@ class CaseRecordPdfTest {
 			printedAsSaved = printedAsSaved.replace(entry.summary().replaceAll("\\s+", " "), "");
 		}
 		assertThat(printedAsSaved).doesNotContain(logger, owner, decider);
+	}
+
+	/** Beside each finished follow-up, who finished it and when, named as the case's follow-ups page names them. */
+	@Test
+	void namesWhoFinishedEachFollowUpAndWhen() throws Exception {
+		String owner = account("pdfomar", "Omar Owner", Role.STAFF);
+		String finisher = account("pdffinn", "Finn Finisher", Role.STAFF);
+		String number = open("Jane Smith", "The kettle leaks");
+		FollowUpView callBack = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CALL_BACK,
+				FollowUpOrigin.MANUAL, clock.today().plusDays(1), owner, null), "pat");
+		FollowUpView chase = followUps.schedule(new ScheduleFollowUp(number, FollowUpPurpose.CHASE_GOODS_BACK,
+				FollowUpOrigin.MANUAL, clock.today().plusDays(2), owner, null), "pat");
+		FollowUpView done = followUps.complete(callBack.id(), "She has the new one", callBack.version(), finisher);
+		FollowUpView cancelled = followUps.cancel(chase.id(), "The goods came back", chase.version(), "pat");
+
+		String text;
+		try (PDDocument document = record(number)) {
+			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		DateTimeFormatter moment = ShownDates.MOMENT.withZone(clock.zone());
+		assertThat(text).contains("Done by " + named(finisher) + ", " + moment.format(done.finishedAt()),
+				"Cancelled by " + named("pat") + ", " + moment.format(cancelled.finishedAt()));
 	}
 
 	private String account(String username, String displayName, Role role) {

@@ -256,6 +256,31 @@ class FollowUpControllerTest {
 			.andExpect(flash().attribute("success", "Follow-up added: Call back, for Sam Staff."));
 	}
 
+	/** Beside each finished follow-up on the case, who finished it (not its owner) and when. */
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void namesWhoFinishedEachFollowUpAndWhen() throws Exception {
+		given(staff.displayName("sam")).willReturn(Optional.of("Sam Staff"));
+		given(staff.displayName("sue")).willReturn(Optional.of("Sue Supervisor"));
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.RETURN, CaseStatus.OPEN, null));
+		given(followUps.forCase(NUMBER)).willReturn(List.of(
+				finished(1, FollowUpStatus.DONE, "She has it", "sue", "2026-11-24T14:05:00Z"),
+				finished(2, FollowUpStatus.CANCELLED, "Goods came back", "sam", "2026-11-25T09:30:00Z"),
+				followUp(3, TODAY, null)));
+
+		mvc.perform(get("/cases/" + NUMBER + "/follow-ups"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Done by Sue Supervisor, 24 Nov 2026, 14:05</span>")))
+			.andExpect(content().string(containsString(">Cancelled by Sam Staff, 25 Nov 2026, 09:30</span>")))
+			.andExpect(content().string(containsString(">Open</span>")))
+			.andExpect(content().string(not(containsString("by sue"))));
+	}
+
+	private static FollowUpView finished(long id, FollowUpStatus status, String outcome, String by, String at) {
+		return new FollowUpView(id, NUMBER, FollowUpPurpose.CALL_BACK, FollowUpOrigin.MANUAL, TODAY, "sam", null,
+				status, outcome, "sam", Instant.parse("2026-10-30T09:00:00Z"), by, Instant.parse(at), 4);
+	}
+
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
 	void addsAFollowUpAndShowsTheCasesFollowUps() throws Exception {
