@@ -56,6 +56,8 @@ import uk.aftercare.followups.FollowUpService;
 import uk.aftercare.followups.FollowUpView;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.shared.ShownDates;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.AtTheSameMoment;
 import uk.aftercare.support.DatabaseText;
@@ -109,6 +111,9 @@ class ReturnAuthorisationJourneyTest {
 
 	@Autowired
 	StaffDirectory staffDirectory;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	private String returnCase() {
 		var customer = new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null);
@@ -1133,10 +1138,14 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(rmaPage(rma)).contains(toConfirm);
 		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
 
-		approvals.decide(request.id(), Decision.APPROVE, null, request.version(), "sue", false);
+		if (!accounts.exists("dedsue")) {
+			accounts.create("dedsue", "Sue Deducer", null, "a long password 1", Role.SUPERVISOR);
+		}
+
+		approvals.decide(request.id(), Decision.APPROVE, null, request.version(), "dedsue", false);
 
 		assertThat(rmaPage(rma)).doesNotContain(toConfirm, "Deduction (£)")
-			.contains("The refund is reduced by £20.00 for the use you have had from it: sue confirmed the amount on");
+			.contains("The refund is reduced by £20.00 for the use you have had from it: Sue Deducer confirmed the amount on");
 		assertThat(customerCopy(rma)).doesNotContain(toConfirm, "Deduction (£)")
 			.contains("Deduction £20.00: Six months of daily use",
 					"The refund is reduced by £20.00 for the use you have had from it, as we have now confirmed.");

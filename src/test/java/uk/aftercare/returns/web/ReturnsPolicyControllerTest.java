@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import uk.aftercare.returns.ProofOfPurchase;
 import uk.aftercare.returns.ReturnsPolicyService;
 import uk.aftercare.returns.ReturnsPolicySettings;
 import uk.aftercare.shared.ConflictException;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
@@ -54,6 +56,9 @@ class ReturnsPolicyControllerTest {
 
 	@MockitoBean
 	ReturnsPolicyService policies;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	@BeforeEach
 	void theHousePolicyIsInForce() {
@@ -280,13 +285,14 @@ class ReturnsPolicyControllerTest {
 				Instant.parse("2026-10-01T10:00:00Z"), ReturnsPolicySettings.defaults().withVersionLabel("uk-returns-v2"),
 				Instant.parse("2026-10-01T11:00:00Z"), "mia");
 		given(policies.history()).willReturn(List.of(scheduled, withdrawn, v1));
+		given(staff.displayName("mia")).willReturn(Optional.of("Mia Manager"));
 
 		mvc.perform(get("/admin/returns-policy"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/admin/returns-policy/versions/3/withdraw\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/versions/2/withdraw"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/versions/1/withdraw"))))
-			.andExpect(content().string(containsString("Withdrawn by mia")));
+			.andExpect(content().string(containsString("Withdrawn by Mia Manager")));
 	}
 
 	@Test
