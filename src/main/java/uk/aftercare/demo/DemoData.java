@@ -169,7 +169,7 @@ class DemoData implements ApplicationRunner {
 				view.customerPhone(), view.orderReference(), ProofOfPurchase.RECEIPT, ProductType.GOODS,
 				SaleChannel.IN_STORE, Region.ENGLAND_WALES, bought, bought, clock.today(),
 				List.of(new ItemLine(sku, item, null, 1, new BigDecimal(price), condition)), reason, null, false, 0,
-				false, null, false, false, false, true, false, false, wish, offered, ReturnMethod.IN_STORE,
+				false, null, false, false, false, true, false, false, false, wish, offered, ReturnMethod.IN_STORE,
 				RefundMethod.ORIGINAL_PAYMENT_METHOD, null, null), view.createdBy());
 		for (RmaStatus step : steps) {
 			rmas.advance(raised.rmaNumber(), step, step == RmaStatus.INSPECTED ? "Checked in store: as described."

@@ -10,6 +10,9 @@ import java.util.Optional;
 /**
  * What staff record on the return authorisation form for one case: the customer, the purchase, the items, why they
  * come back, what the customer wants and the remedy staff offer. Field names follow the form.
+ *
+ * @param factsTrueOfEveryItem staff's word that the item facts ticked ({@link #itemFactsUnconfirmed}) are true of
+ *                             every item on a form of several; not recorded, as the RMA then says so of every item
  */
 public record NewReturnAuthorisation(String caseNumber, String customerName, String customerEmail,
 		String customerPhone, String orderReference, ProofOfPurchase proofOfPurchase, ProductType productType,
@@ -17,9 +20,9 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		List<ItemLine> lines, ReasonCode reasonCode, String reasonDetail, boolean failedRepairOrReplacement,
 		int repairDays, boolean perishable, Integer expectedLifeDays, boolean personalised,
 		boolean hygieneSealBroken, boolean mediaSealBroken, boolean cancellationInfoGiven,
-		boolean digitalSupplyStartedWithConsent, boolean faultPointedOutBeforeSale, CustomerWish customerWish,
-		Remedy offeredRemedy, ReturnMethod returnMethod, RefundMethod refundMethod, BigDecimal deductionAmount,
-		String deductionReason) {
+		boolean digitalSupplyStartedWithConsent, boolean faultPointedOutBeforeSale, boolean factsTrueOfEveryItem,
+		CustomerWish customerWish, Remedy offeredRemedy, ReturnMethod returnMethod, RefundMethod refundMethod,
+		BigDecimal deductionAmount, String deductionReason) {
 
 	/** The largest amount the RMA's money columns (NUMERIC(12,2)) hold: a price, a total, a deduction, a refund. */
 	public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
@@ -31,6 +34,9 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 
 	static final String DAMAGED_AMONG_OTHERS = "an item damaged by the customer needs a return authorisation of its "
 			+ "own, so the other items keep their rights";
+
+	static final String FACTS_FOR_EVERY_ITEM = "these facts are applied to every item on the form: raise a separate "
+			+ "return authorisation for the items they are true of, or say that they are true of every item";
 
 	public NewReturnAuthorisation {
 		lines = lines == null ? List.of() : List.copyOf(lines);
@@ -127,6 +133,25 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 	}
 
 	/**
+	 * Whether facts that belong to an item, not to the form, are ticked on a form of several items without staff
+	 * saying they are true of every item: personalised or made to order, perishable, a hygiene or media seal broken
+	 * (the exceptions from the right to cancel, CCR 2013 reg 28, which the goodwill policy shares) and a fault pointed
+	 * out before the sale. The engine applies them to every item on the form, so one personalised mug would take a
+	 * teapot's right to cancel away.
+	 */
+	public boolean itemFactsUnconfirmed() {
+		boolean itemFacts = personalised || perishable || hygieneSealBroken || mediaSealBroken
+				|| faultPointedOutBeforeSale;
+		return lines.size() > 1 && itemFacts && !factsTrueOfEveryItem;
+	}
+
+	/** The error beside the facts when {@link #itemFactsUnconfirmed()}. */
+	List<FieldError> factErrors() {
+		return itemFactsUnconfirmed() ? List.of(new FieldError("factsTrueOfEveryItem", FACTS_FOR_EVERY_ITEM))
+				: List.of();
+	}
+
+	/**
 	 * The worst condition of any line. Only one condition can be left: items damaged by the customer are never raised
 	 * with others ({@link #damagedAmongOthers}).
 	 */
@@ -206,6 +231,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			}
 		}
 		errors.addAll(conditionErrors());
+		errors.addAll(factErrors());
 		errors.addAll(amountErrors());
 		// The price is the lines' total, whose problems are reported at the lines.
 		toReturnRequest().validate(today).stream().filter(e -> !e.field().equals("price")).forEach(errors::add);

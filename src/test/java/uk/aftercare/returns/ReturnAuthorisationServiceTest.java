@@ -226,6 +226,41 @@ class ReturnAuthorisationServiceTest {
 		assertThat(faultyKettle().lines(kettle, mug).build().validate(TODAY)).isEmpty();
 	}
 
+	/** The tester's case: one personalised mug took the teapot's right to cancel away with it. */
+	@Test
+	void refusesOneItemsPersonalisedFactOnAFormOfSeveralBesideTheFactsSoTheOthersKeepTheirRights() {
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+		NewReturnAuthorisation form = mugAndTeapotCancelled().personalised(true).build();
+
+		assertThatThrownBy(() -> service.raise(form, "staff")).asInstanceOf(type(InvalidInputException.class))
+			.extracting(InvalidInputException::problems)
+			.isEqualTo(List.of(new FieldProblem("factsTrueOfEveryItem", "these facts are applied to every item on "
+					+ "the form: raise a separate return authorisation for the items they are true of, or say that "
+					+ "they are true of every item")));
+		assertThatThrownBy(() -> service.preview(form)).isInstanceOf(InvalidInputException.class)
+			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("factsTrueOfEveryItem"));
+		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void takesAPersonalisedFactForSeveralItemsWhenStaffSayItIsTrueOfEveryItem() {
+		NewReturnAuthorisation everyItem = mugAndTeapotCancelled().personalised(true).factsTrueOfEveryItem(true).build();
+		NewReturnAuthorisation oneItem = mugAndTeapotCancelled().personalised(true)
+			.lines(new ItemLine(null, "Personalised mug", null, 1, new BigDecimal("14.00"), ItemCondition.UNUSED))
+			.build();
+
+		assertThat(everyItem.validate(TODAY)).isEmpty();
+		assertThat(ReturnAuthorisations.assess(everyItem).remedy()).isEqualTo(Remedy.NO_REMEDY);
+		assertThat(oneItem.validate(TODAY)).as("a form of one item needs no word for it").isEmpty();
+	}
+
+	/** Ordered online, delivered five days ago, and cancelled on a change of mind: a mug and a teapot, both unused. */
+	private static ReturnAuthorisations.Form mugAndTeapotCancelled() {
+		return ReturnAuthorisations.bootsCancelledByPost()
+			.lines(new ItemLine(null, "Personalised mug", null, 1, new BigDecimal("14.00"), ItemCondition.UNUSED),
+					new ItemLine(null, "Teapot", null, 1, new BigDecimal("40.00"), ItemCondition.UNUSED));
+	}
+
 	@Test
 	void refusesADecisionNoteLongerThanTheColumn() {
 		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));

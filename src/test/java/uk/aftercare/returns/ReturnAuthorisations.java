@@ -152,6 +152,10 @@ public final class ReturnAuthorisations {
 
 		boolean faultPointedOutBeforeSale = false;
 
+		boolean personalised = false;
+
+		boolean factsTrueOfEveryItem = false;
+
 		List<ItemLine> lines = List.of(kettle("49.99"));
 
 		ReasonCode reason = ReasonCode.FAULTY;
@@ -223,6 +227,17 @@ public final class ReturnAuthorisations {
 			return this;
 		}
 
+		public Form personalised(boolean personalised) {
+			this.personalised = personalised;
+			return this;
+		}
+
+		/** Staff say the item facts ticked (such as personalised) are true of every item on the form. */
+		public Form factsTrueOfEveryItem(boolean trueOfEveryItem) {
+			this.factsTrueOfEveryItem = trueOfEveryItem;
+			return this;
+		}
+
 		public Form returnMethod(ReturnMethod returnMethod) {
 			this.returnMethod = returnMethod;
 			return this;
@@ -257,9 +272,9 @@ public final class ReturnAuthorisations {
 		public NewReturnAuthorisation build() {
 			return new NewReturnAuthorisation(caseNumber, "Jane Smith", "jane@example.com", null, orderReference,
 					proof, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
-					requested, lines, reason, null, false, 0, false, null, false, false, false, cancellationInfoGiven,
-					false, faultPointedOutBeforeSale, wish, offered, returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD,
-					deduction, deductionReason);
+					requested, lines, reason, null, false, 0, false, null, personalised, false, false,
+					cancellationInfoGiven, false, faultPointedOutBeforeSale, factsTrueOfEveryItem, wish, offered,
+					returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction, deductionReason);
 		}
 
 	}

@@ -108,6 +108,9 @@ public class ReturnAuthorisationForm {
 
 	private boolean faultPointedOutBeforeSale;
 
+	/** Staff's word that the item facts ticked are true of every item on a form of several. */
+	private boolean factsTrueOfEveryItem;
+
 	@NotNull(message = "{rma.customerWish.required}")
 	private CustomerWish customerWish;
 
@@ -143,7 +146,8 @@ public class ReturnAuthorisationForm {
 	/**
 	 * The rules the annotations cannot say: dates neither in the future nor before 1900, delivery not before the
 	 * purchase, the request not before the delivery (the engine's rules too, ReturnRequest.validate); each item's
-	 * quantity, price and condition as typed, and a total the RMA can hold; the deduction and its reason.
+	 * quantity, price and condition as typed, and a total the RMA can hold; no item damaged by the customer among others, nor
+	 * facts of one item (such as "personalised") applied to several; the deduction and its reason.
 	 */
 	void validateRules(Errors errors, LocalDate today) {
 		if (tooLongAgo(purchaseDate)) {
@@ -183,8 +187,12 @@ public class ReturnAuthorisationForm {
 		for (int i : NewReturnAuthorisation.damagedAmongOthers(conditions)) {
 			errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.damagedAmongOthers");
 		}
+		NewReturnAuthorisation command = toCommand(null);
+		if (command.itemFactsUnconfirmed()) {
+			errors.rejectValue("factsTrueOfEveryItem", "rma.factsTrueOfEveryItem.required");
+		}
 		// Null while a price or quantity is itself wrong: that is reported at the line.
-		BigDecimal total = toCommand(null).totalPrice();
+		BigDecimal total = command.totalPrice();
 		if (total != null && total.compareTo(NewReturnAuthorisation.MAX_AMOUNT) > 0) {
 			errors.rejectValue("lines", "rma.total.tooLarge");
 		}
@@ -224,7 +232,7 @@ public class ReturnAuthorisationForm {
 				lines.stream().filter(line -> line != null && !line.isBlank()).map(ItemLineForm::toItemLine).toList(),
 				reasonCode, reasonDetail, failedRepairOrReplacement, repairDays == null ? 0 : repairDays, perishable,
 				expectedLifeDays, personalised, hygieneSealBroken, mediaSealBroken, cancellationInfoGiven,
-				digitalSupplyStartedWithConsent, faultPointedOutBeforeSale, customerWish, offeredRemedy, returnMethod,
+				digitalSupplyStartedWithConsent, faultPointedOutBeforeSale, factsTrueOfEveryItem, customerWish, offeredRemedy, returnMethod,
 				refundMethod, Pounds.parse(deductionAmount), deductionReason);
 	}
 
@@ -418,6 +426,14 @@ public class ReturnAuthorisationForm {
 
 	public void setFaultPointedOutBeforeSale(boolean faultPointedOutBeforeSale) {
 		this.faultPointedOutBeforeSale = faultPointedOutBeforeSale;
+	}
+
+	public boolean isFactsTrueOfEveryItem() {
+		return factsTrueOfEveryItem;
+	}
+
+	public void setFactsTrueOfEveryItem(boolean factsTrueOfEveryItem) {
+		this.factsTrueOfEveryItem = factsTrueOfEveryItem;
 	}
 
 	public CustomerWish getCustomerWish() {

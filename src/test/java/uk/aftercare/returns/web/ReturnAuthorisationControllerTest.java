@@ -1206,6 +1206,65 @@ class ReturnAuthorisationControllerTest {
 		verify(rmas, never()).preview(any());
 	}
 
+	/**
+	 * The tester's case: ordered online, cancelled on a change of mind, a personalised mug with a teapot. A fact of
+	 * one item (personalised, perishable, a seal broken, a fault pointed out) would take every item's right away.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "personalised", "perishable", "hygieneSealBroken", "mediaSealBroken",
+			"faultPointedOutBeforeSale" })
+	void asksWhetherAnItemsFactIsTrueOfEveryItemBesideTheFactsAndKeepsWhatWasTyped(String fact) throws Exception {
+		mvc.perform(mugAndTeapotCancelled(fact, "true"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("returns/return-form"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "factsTrueOfEveryItem",
+					"rma.factsTrueOfEveryItem.required"))
+			.andExpect(model().attributeErrorCount("rma", 1))
+			.andExpect(content().string(containsString("These facts are applied to every item on the form. If they "
+					+ "are true of some items only, raise a separate return authorisation for those items; if they are "
+					+ "true of every item, tick \u201cTrue of every item on this form\u201d.")))
+			.andExpect(content().string(containsString("value=\"Personalised mug\"")))
+			.andExpect(content().string(containsString("value=\"Teapot\"")))
+			.andExpect(content().string(containsString("name=\"" + fact + "\" checked=\"checked\"")))
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void raisesAFormOfSeveralPersonalisedItemsWhenStaffSayItIsTrueOfEveryItem() throws Exception {
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
+			.willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(mugAndTeapotCancelled("personalised", "true", "factsTrueOfEveryItem", "true"))
+			.andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+
+		ArgumentCaptor<NewReturnAuthorisation> form = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
+		verify(rmas).raise(form.capture(), eq("staff"));
+		assertThat(form.getValue().personalised()).isTrue();
+		assertThat(form.getValue().itemFactsUnconfirmed()).isFalse();
+	}
+
+	@Test
+	void waitsWithTheLiveDecisionWhileAnItemsFactIsNotSaidToBeTrueOfEveryItem() throws Exception {
+		mvc.perform(kettleFormTo("/cases/" + CASE + "/returns/decision", "lines[1].description", "Teapot",
+				"lines[1].unitPrice", "40.00", "lines[1].condition", "USED", "personalised", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+		verify(rmas, never()).preview(any());
+	}
+
+	private static MockHttpServletRequestBuilder mugAndTeapotCancelled(String... facts) {
+		String[] fields = { "channel", "ONLINE", "purchaseDate", "2026-10-25", "deliveryDate", "2026-10-27",
+				"requestDate", "2026-11-01", "reasonCode", "CHANGED_MIND", "offeredRemedy", "CANCELLATION_REFUND",
+				"lines[0].sku", "", "lines[0].serialNumber", "", "lines[0].description", "Personalised mug",
+				"lines[0].unitPrice", "14.00", "lines[0].condition", "UNUSED", "lines[1].description", "Teapot",
+				"lines[1].unitPrice", "40.00", "lines[1].condition", "UNUSED" };
+		String[] all = java.util.Arrays.copyOf(fields, fields.length + facts.length);
+		System.arraycopy(facts, 0, all, fields.length, facts.length);
+		return kettleForm(all);
+	}
+
 	@Test
 	void asksForADateThatExists() throws Exception {
 		mvc.perform(kettleForm("purchaseDate", "2026-13-45"))
