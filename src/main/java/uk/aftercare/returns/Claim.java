@@ -212,7 +212,7 @@ final class Claim {
                     + Wording.date(goodwillEnd()));
         }
         if (request.condition() != ItemCondition.UNUSED) {
-            obstacles.add(item + " has been used");
+            obstacles.add(Wording.has(item) + " been used");
         }
         ProofOfPurchase proof = request.proofOfPurchase();
         if (proof == ProofOfPurchase.NONE) {

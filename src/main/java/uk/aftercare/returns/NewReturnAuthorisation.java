@@ -35,6 +35,9 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 	static final String DAMAGED_AMONG_OTHERS = "an item damaged by the customer needs a return authorisation of its "
 			+ "own, so the other items keep their rights";
 
+	static final String USED_AMONG_UNUSED = "when nothing is wrong with the goods, used items need a return "
+			+ "authorisation of their own, so the unused items keep their goodwill return";
+
 	static final String FACTS_FOR_EVERY_ITEM = "these facts are applied to every item on the form: raise a separate "
 			+ "return authorisation for the items they are true of, or say that they are true of every item";
 
@@ -125,11 +128,41 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		return damaged;
 	}
 
-	/** The error at each item damaged by the customer among items in another condition. */
+	/**
+	 * The positions of the used items, when unused items come back with them and nothing is wrong with the goods.
+	 * The condition then decides the goodwill return (returns-policy.md step 5) and what a cancellation may deduct
+	 * for handling (CCR 2013 reg 34(9)); the engine decides on the worst condition of all the items, so one used item
+	 * would take the unused items' goodwill return away: the used items need a return authorisation of their own. For
+	 * a breach of contract (a fault, an item not as described…) the condition changes nothing, and they may come
+	 * together.
+	 *
+	 * @param conditions each item's condition, in order; {@code null} for one not yet given
+	 * @param reason     why they come back; {@code null} while not given, when nothing is refused yet
+	 */
+	public static List<Integer> usedAmongUnused(List<ItemCondition> conditions, ProductType productType,
+			ReasonCode reason) {
+		boolean goods = productType == null || productType == ProductType.GOODS;
+		if (!goods || reason == null || reason.breachOfContract() || !conditions.contains(ItemCondition.UNUSED)) {
+			return List.of();
+		}
+		List<Integer> used = new ArrayList<>();
+		for (int i = 0; i < conditions.size(); i++) {
+			if (conditions.get(i) == ItemCondition.USED) {
+				used.add(i);
+			}
+		}
+		return used;
+	}
+
+	/** The error at each item whose condition would decide for the other items too. */
 	List<FieldError> conditionErrors() {
-		return damagedAmongOthers(lines.stream().map(ItemLine::condition).toList()).stream()
-			.map(i -> new FieldError("lines[" + i + "].condition", DAMAGED_AMONG_OTHERS))
-			.toList();
+		List<ItemCondition> conditions = lines.stream().map(ItemLine::condition).toList();
+		List<FieldError> errors = new ArrayList<>();
+		damagedAmongOthers(conditions).forEach(
+				i -> errors.add(new FieldError("lines[" + i + "].condition", DAMAGED_AMONG_OTHERS)));
+		usedAmongUnused(conditions, productType, reasonCode).forEach(
+				i -> errors.add(new FieldError("lines[" + i + "].condition", USED_AMONG_UNUSED)));
+		return errors;
 	}
 
 	/**
@@ -152,8 +185,9 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 	}
 
 	/**
-	 * The worst condition of any line. Only one condition can be left: items damaged by the customer are never raised
-	 * with others ({@link #damagedAmongOthers}).
+	 * The worst condition of any line. It is the condition of every item wherever it decides anything: items damaged
+	 * by the customer are never raised with others ({@link #damagedAmongOthers}), nor used items with unused ones
+	 * when nothing is wrong with the goods ({@link #usedAmongUnused}).
 	 */
 	public ItemCondition condition() {
 		return lines.stream()
@@ -187,7 +221,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			.condition(condition())
 			.proofOfPurchase(proofOfPurchase)
 			.region(region)
-			.productDescription(lines.size() == 1 ? lines.get(0).description() : lines.isEmpty() ? null : "the items")
+			.productDescription(lines.size() == 1 ? lines.get(0).description() : lines.isEmpty() ? null : Wording.SEVERAL_ITEMS)
 			.build();
 	}
 

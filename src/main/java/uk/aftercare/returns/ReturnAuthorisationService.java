@@ -86,8 +86,8 @@ public class ReturnAuthorisationService {
 	 */
 	@Transactional(readOnly = true)
 	public OfferPreview preview(NewReturnAuthorisation form) {
-		// Wrong amounts would not add up; a damaged item among others, or one item's fact such as "personalised",
-		// would decide for all of them.
+		// Wrong amounts would not add up; a damaged item among others, a used one among unused ones when nothing is
+		// wrong with the goods, or one item's fact such as "personalised" would decide for all of them.
 		List<FieldError> errors = new ArrayList<>(form.amountErrors());
 		errors.addAll(form.conditionErrors());
 		errors.addAll(form.factErrors());

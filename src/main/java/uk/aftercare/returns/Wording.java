@@ -14,6 +14,9 @@ import java.util.Locale;
 final class Wording {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** How a return of several item lines names its goods. */
+    static final String SEVERAL_ITEMS = "the items";
+
     private static final List<String> DETERMINERS = List.of("the ", "a ", "an ", "your ", "this ", "these ", "those ");
 
     private Wording() {
@@ -39,6 +42,11 @@ final class Wording {
             }
         }
         return "the " + description;
+    }
+
+    /** "the kettle has", "the items have". */
+    static String has(String item) {
+        return item + (item.equals(SEVERAL_ITEMS) ? " have" : " has");
     }
 
     static String capitalise(String text) {

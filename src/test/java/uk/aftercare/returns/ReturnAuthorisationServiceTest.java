@@ -261,6 +261,64 @@ class ReturnAuthorisationServiceTest {
 					new ItemLine(null, "Teapot", null, 1, new BigDecimal("40.00"), ItemCondition.UNUSED));
 	}
 
+	/** The tester's case: a used scarf took the unused jumper's goodwill refund away with it. */
+	@Test
+	void refusesAUsedItemAmongUnusedOnesOnAChangeOfMindAtItsConditionSoTheOthersKeepTheirGoodwillReturn() {
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+		NewReturnAuthorisation form = jumperAndScarf(ReasonCode.CHANGED_MIND);
+
+		assertThatThrownBy(() -> service.raise(form, "staff")).asInstanceOf(type(InvalidInputException.class))
+			.extracting(InvalidInputException::problems)
+			.isEqualTo(List.of(new FieldProblem("lines[1].condition", "when nothing is wrong with the goods, used "
+					+ "items need a return authorisation of their own, so the unused items keep their goodwill "
+					+ "return")));
+		assertThatThrownBy(() -> service.preview(form)).isInstanceOf(InvalidInputException.class)
+			.satisfies(thrown -> assertThat(fields(thrown)).containsExactly("lines[1].condition"));
+		verify(repository, never()).save(any());
+	}
+
+	@Test
+	void takesUsedAndUnusedItemsTogetherWhenTheyAreFaulty() {
+		assertThat(jumperAndScarf(ReasonCode.FAULTY).validate(TODAY)).isEmpty();
+	}
+
+	/** Raised apart, the jumper keeps its goodwill refund, and the scarf's card says why it has none. */
+	@Test
+	void givesTheUnusedJumperItsGoodwillRefundAndNamesTheUsedScarfOnAReturnOfItsOwn() {
+		ReturnAuthorisations.Form changedMind = faultyKettle().reason(ReasonCode.CHANGED_MIND);
+		ReturnAssessment jumper = ReturnAuthorisations.assess(changedMind
+			.lines(new ItemLine(null, "Jumper", null, 1, new BigDecimal("20.00"), ItemCondition.UNUSED))
+			.build());
+		ReturnAssessment scarf = ReturnAuthorisations.assess(changedMind
+			.lines(new ItemLine(null, "Scarf", null, 1, new BigDecimal("30.00"), ItemCondition.USED))
+			.build());
+
+		assertThat(jumper.remedy()).isEqualTo(Remedy.GOODWILL_REFUND);
+		assertThat(scarf.remedy()).isEqualTo(Remedy.NO_REMEDY);
+		assertThat(scarf.explanation())
+			.contains("We cannot offer a goodwill return either, because the Scarf has been used.");
+	}
+
+	@Test
+	void saysTheItemsHaveBeenUsedWhenEveryItemOnTheFormWas() {
+		ReturnAssessment assessment = ReturnAuthorisations.assess(faultyKettle().reason(ReasonCode.CHANGED_MIND)
+			.lines(new ItemLine(null, "Jumper", null, 1, new BigDecimal("20.00"), ItemCondition.USED),
+					new ItemLine(null, "Scarf", null, 1, new BigDecimal("30.00"), ItemCondition.USED))
+			.build());
+
+		assertThat(assessment.explanation())
+			.contains("We cannot offer a goodwill return either, because the items have been used.");
+	}
+
+	/** Bought in store ten days ago with a receipt: a jumper still unused and a scarf that was worn. */
+	private static NewReturnAuthorisation jumperAndScarf(ReasonCode reason) {
+		return faultyKettle().reason(reason)
+			.offered(reason == ReasonCode.FAULTY ? Remedy.FULL_REFUND : Remedy.GOODWILL_REFUND)
+			.lines(new ItemLine(null, "Jumper", null, 1, new BigDecimal("20.00"), ItemCondition.UNUSED),
+					new ItemLine(null, "Scarf", null, 1, new BigDecimal("30.00"), ItemCondition.USED))
+			.build();
+	}
+
 	@Test
 	void refusesADecisionNoteLongerThanTheColumn() {
 		ReturnAuthorisation rma = stored(ReturnAuthorisations.raised(faultyKettle().build()));

@@ -146,8 +146,8 @@ public class ReturnAuthorisationForm {
 	/**
 	 * The rules the annotations cannot say: dates neither in the future nor before 1900, delivery not before the
 	 * purchase, the request not before the delivery (the engine's rules too, ReturnRequest.validate); each item's
-	 * quantity, price and condition as typed, and a total the RMA can hold; no item damaged by the customer among others, nor
-	 * facts of one item (such as "personalised") applied to several; the deduction and its reason.
+	 * quantity, price and condition as typed, and a total the RMA can hold; no item whose condition or facts (such as
+	 * "personalised") would decide for the others; the deduction and its reason.
 	 */
 	void validateRules(Errors errors, LocalDate today) {
 		if (tooLongAgo(purchaseDate)) {
@@ -186,6 +186,9 @@ public class ReturnAuthorisationForm {
 		List<ItemCondition> conditions = lines.stream().map(ItemLineForm::itemCondition).toList();
 		for (int i : NewReturnAuthorisation.damagedAmongOthers(conditions)) {
 			errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.damagedAmongOthers");
+		}
+		for (int i : NewReturnAuthorisation.usedAmongUnused(conditions, productType, reasonCode)) {
+			errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.usedAmongUnused");
 		}
 		NewReturnAuthorisation command = toCommand(null);
 		if (command.itemFactsUnconfirmed()) {

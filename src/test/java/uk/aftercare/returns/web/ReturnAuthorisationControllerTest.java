@@ -1265,6 +1265,38 @@ class ReturnAuthorisationControllerTest {
 		return kettleForm(all);
 	}
 
+	/** The tester's case: a used scarf among an unused jumper, taken back in store on a change of mind. */
+	@Test
+	void asksForUsedItemsAmongUnusedOnesOnAChangeOfMindToComeBackOnTheirOwnAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(jumperAndScarf("CHANGED_MIND", "GOODWILL_REFUND"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[1].condition",
+					"rma.line.condition.usedAmongUnused"))
+			.andExpect(model().attributeErrorCount("rma", 1))
+			.andExpect(content().string(containsString("When nothing is wrong with the goods, used items need a "
+					+ "return authorisation of their own, so the unused items keep their goodwill return: raise one "
+					+ "for the used items and another for the rest")))
+			.andExpect(content().string(containsString("value=\"Scarf\"")))
+			.andExpect(content().string(containsString("<option value=\"USED\" selected=\"selected\">")));
+		verify(rmas, never()).preview(any());
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	@Test
+	void takesUsedAndUnusedItemsTogetherWhenTheyAreFaulty() throws Exception {
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
+			.willReturn(ReturnAuthorisations.view(faultyKettle().build()));
+
+		mvc.perform(jumperAndScarf("FAULTY", "FULL_REFUND")).andExpect(redirectedUrl("/returns/RMA-2026-000001"));
+	}
+
+	private static MockHttpServletRequestBuilder jumperAndScarf(String reason, String offered) {
+		return kettleForm("reasonCode", reason, "offeredRemedy", offered, "lines[0].sku", "",
+				"lines[0].serialNumber", "", "lines[0].description", "Jumper", "lines[0].unitPrice", "20.00",
+				"lines[0].condition", "UNUSED", "lines[1].description", "Scarf", "lines[1].unitPrice", "30.00",
+				"lines[1].condition", "USED");
+	}
+
 	@Test
 	void asksForADateThatExists() throws Exception {
 		mvc.perform(kettleForm("purchaseDate", "2026-13-45"))
