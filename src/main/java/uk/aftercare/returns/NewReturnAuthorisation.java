@@ -221,7 +221,8 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			.condition(condition())
 			.proofOfPurchase(proofOfPurchase)
 			.region(region)
-			.productDescription(lines.size() == 1 ? lines.get(0).description() : lines.isEmpty() ? null : Wording.SEVERAL_ITEMS)
+			.productDescription(lines.size() == 1 ? lines.get(0).description()
+					: lines.isEmpty() ? null : Wording.SEVERAL_ITEMS)
 			.build();
 	}
 
