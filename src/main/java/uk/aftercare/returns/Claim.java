@@ -111,6 +111,14 @@ final class Claim {
         return !withinSixMonths();
     }
 
+    /**
+     * The customer asked before the goods were delivered: only to cancel, which CCR 2013 reg 30(2)-(3) allows from
+     * the day the contract is made ({@link ReturnRequest#cancellableBeforeDelivery}).
+     */
+    boolean beforeDelivery() {
+        return requestDate.isBefore(delivery());
+    }
+
     boolean distanceSale() {
         return request.channel().hasCancellationRight();
     }

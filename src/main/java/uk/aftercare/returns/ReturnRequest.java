@@ -164,7 +164,8 @@ public record ReturnRequest(
      * Every invalid field, in the order of the API fields; empty when the request can be assessed.
      * Dates must not lie after {@code today}, because an assessment decides on facts that have happened, nor before
      * {@link PlausibleDates#EARLIEST}: an older one is a typing mistake, which the engine would otherwise explain to
-     * the customer as a real date.
+     * the customer as a real date. The request may come before delivery only to cancel
+     * ({@link #cancellableBeforeDelivery}), and never before the purchase.
      */
     public List<FieldError> validate(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -191,8 +192,15 @@ public record ReturnRequest(
         LocalDate deliveredOn = deliveryTooEarly ? purchaseDate : deliveryDate;
         if (tooEarly(requestDate)) {
             errors.add(new FieldError("requestDate", TOO_EARLY));
-        } else if (requestDate != null && deliveredOn != null && requestDate.isBefore(deliveredOn)) {
-            errors.add(new FieldError("requestDate", "must not be before the delivery date"));
+        } else if (requestDate != null && purchaseDate != null && requestDate.isBefore(purchaseDate)) {
+            errors.add(new FieldError("requestDate", "must not be before the purchase date"));
+        } else if (requestDate != null && deliveredOn != null && requestDate.isBefore(deliveredOn)
+                && !cancellableBeforeDelivery()) {
+            errors.add(new FieldError("requestDate", faulty
+                    ? "must not be before the delivery date when faulty: a fault can be claimed only once the goods "
+                            + "are delivered (before delivery, a distance sale can be cancelled with faulty false)"
+                    : "must not be before the delivery date unless the channel is ONLINE, PHONE or OFF_PREMISES: "
+                            + "before delivery, only a distance or off-premises sale can be cancelled"));
         } else if (requestDate != null && requestDate.isAfter(today)) {
             errors.add(new FieldError("requestDate", "must not be in the future"));
         }
@@ -213,6 +221,15 @@ public record ReturnRequest(
             errors.add(new FieldError("expectedLifeDays", "must not be negative"));
         }
         return List.copyOf(errors);
+    }
+
+    /**
+     * Whether a request before delivery can be assessed: a distance or off-premises sale not said to be faulty, which
+     * the customer may cancel from the day the contract is made (CCR 2013 regs 29-30). A fault, or a sale in the shop,
+     * gives no right before the goods are delivered.
+     */
+    public boolean cancellableBeforeDelivery() {
+        return channel != null && channel.hasCancellationRight() && !faulty;
     }
 
     private static final String TOO_EARLY = "must not be before " + PlausibleDates.EARLIEST;

@@ -60,6 +60,16 @@ public final class ReturnsPolicy {
             + "but we need to confirm the purchase, for example from a bank statement or our records, "
             + "so a supervisor will check it.";
 
+    /* The sentences of a goods cancellation saying how the goods come back and when the refund is due. */
+    private static final String SEND_BACK = "Please send or bring ";
+    private static final String SEND_BACK_WITHIN = " back within 14 days of telling us you are cancelling.";
+    private static final String REFUND_ON_RETURN = "We will refund the price and the standard delivery charge within "
+            + "14 days of getting ";
+    private static final String REFUND_ON_RETURN_OR_POSTING = " back, or of you showing proof of posting, if sooner.";
+    private static final String REFUND_IF_NOT_RECEIVED = "We will refund you within 14 days of you telling us you are "
+            + "cancelling if ";
+    private static final String REFUND_IF_NOT_RECEIVED_END = " never reached you or you refused delivery.";
+
     private final ReturnsPolicySettings settings;
 
     public ReturnsPolicy(ReturnsPolicySettings settings) {
@@ -379,8 +389,10 @@ public final class ReturnsPolicy {
         String channel = Wording.channel(request.channel());
         switch (claim.productType()) {
             case GOODS -> decision.say("Because you bought " + item(claim) + " " + channel + ", you can cancel "
-                    + "without giving a reason within 14 days of delivery, under the Consumer Contracts "
-                    + "Regulations 2013.");
+                    + "without giving a reason " + (claim.beforeDelivery()
+                            ? "from the day you ordered it until 14 days after delivery"
+                            : "within 14 days of delivery")
+                    + ", under the Consumer Contracts Regulations 2013.");
             case DIGITAL_CONTENT -> decision.say("Because you bought " + item(claim) + " " + channel + " and "
                     + "its supply has not started with your agreement, you can cancel without giving a reason "
                     + "within 14 days of purchase, under the Consumer Contracts Regulations 2013.");
@@ -396,10 +408,13 @@ public final class ReturnsPolicy {
         }
         switch (claim.productType()) {
             case GOODS -> {
-                decision.say("Please send or bring " + item(claim) + " back within 14 days of telling us you "
-                        + "are cancelling.");
-                decision.say("We will refund the price and the standard delivery charge within 14 days of "
-                        + "getting " + item(claim) + " back, or of you showing proof of posting, if sooner.");
+                decision.say(SEND_BACK + item(claim) + SEND_BACK_WITHIN);
+                decision.say(REFUND_ON_RETURN + item(claim) + REFUND_ON_RETURN_OR_POSTING);
+                if (claim.beforeDelivery()) {
+                    // CCR 2013 reg 34(4): goods that never come to the customer cannot be sent back, so the refund
+                    // counts from the day the customer said they were cancelling.
+                    decision.say(REFUND_IF_NOT_RECEIVED + item(claim) + REFUND_IF_NOT_RECEIVED_END);
+                }
                 // CCR reg 34(9)-(12): only handling beyond inspection may be charged, and nothing at all when the
                 // cancellation information was never given.
                 if (request.condition() == ItemCondition.USED) {

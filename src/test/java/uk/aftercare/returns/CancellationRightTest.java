@@ -42,6 +42,40 @@ class CancellationRightTest {
         }
     }
 
+    /**
+     * The tester's order: bought 10 November, cancelled on the 15th, delivered on the 20th. CCR 2013 reg 30 starts the
+     * period when the contract is made and ends it 14 days after delivery; reg 34 refunds goods that never come to
+     * the customer from the day they cancel.
+     */
+    @Test
+    void cancelsBeforeDelivery() {
+        ReturnAssessment assessment = assess(online(LocalDate.of(2026, 11, 20))
+                .purchaseDate(LocalDate.of(2026, 11, 10))
+                .requestDate(LocalDate.of(2026, 11, 15))
+                .productDescription("Shoes"));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.CANCELLATION_REFUND);
+        assertThat(assessment.deadline()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(assessment.explanation()).containsSequence(
+                "Because you bought the Shoes online, you can cancel without giving a reason from the day you ordered "
+                        + "it until 14 days after delivery, under the Consumer Contracts Regulations 2013.",
+                "Your cancellation period ends on 4 December 2026.",
+                "Please send or bring the Shoes back within 14 days of telling us you are cancelling.",
+                "We will refund the price and the standard delivery charge within 14 days of getting the Shoes back, "
+                        + "or of you showing proof of posting, if sooner.",
+                "We will refund you within 14 days of you telling us you are cancelling if the Shoes never reached you "
+                        + "or you refused delivery.");
+    }
+
+    /** The exceptions of CCR 2013 reg 28 hold before delivery too: made to order is made to order. */
+    @Test
+    void refusesToCancelPersonalisedGoodsBeforeDelivery() {
+        ReturnAssessment assessment = assess(online(DELIVERED).requestDate(DELIVERED.minusDays(1)).personalised(true));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.NO_REMEDY);
+        assertThat(assessment.legalBasis()).startsWith("Consumer Contracts Regulations 2013 reg 28");
+    }
+
     @Test
     void refundsOnDayFourteen() {
         ReturnAssessment assessment = assess(online(DELIVERED).requestDate(LocalDate.of(2026, 6, 15)));

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ReturnRequestTest {
@@ -106,8 +107,16 @@ class ReturnRequestTest {
                         request -> request.deliveryDate(DELIVERED.minusDays(1))),
                 invalid("deliveryDate", "must not be in the future",
                         request -> request.deliveryDate(TODAY.plusDays(1))),
-                invalid("requestDate", "must not be before the delivery date",
+                invalid("requestDate", "must not be before the delivery date unless the channel is ONLINE, PHONE or "
+                        + "OFF_PREMISES: before delivery, only a distance or off-premises sale can be cancelled",
                         request -> request.deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
+                invalid("requestDate", "must not be before the delivery date when faulty: a fault can be claimed only "
+                        + "once the goods are delivered (before delivery, a distance sale can be cancelled with faulty "
+                        + "false)",
+                        request -> request.channel(SaleChannel.ONLINE).faulty(true)
+                                .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
+                invalid("requestDate", "must not be before the purchase date",
+                        request -> request.channel(SaleChannel.ONLINE).requestDate(DELIVERED.minusDays(1))),
                 invalid("requestDate", "must not be in the future",
                         request -> request.requestDate(TODAY.plusDays(1))),
                 invalid("price", "is required", request -> request.price((BigDecimal) null)),
@@ -121,6 +130,18 @@ class ReturnRequestTest {
 
     private static Arguments invalid(String field, String message, UnaryOperator<ReturnRequest.Builder> change) {
         return Arguments.of(field, message, change);
+    }
+
+    /** CCR 2013 regs 29-30: a distance sale can be cancelled from the day it is made, before the goods come. */
+    @ParameterizedTest
+    @EnumSource(value = SaleChannel.class, names = "IN_STORE", mode = EnumSource.Mode.EXCLUDE)
+    void acceptsACancellationBeforeDelivery(SaleChannel channel) {
+        ReturnRequest request = inStore(DELIVERED).channel(channel)
+                .deliveryDate(DELIVERED.plusDays(10))
+                .requestDate(DELIVERED)
+                .build();
+
+        assertThat(request.validate(TODAY)).isEmpty();
     }
 
     @Test

@@ -145,9 +145,10 @@ public class ReturnAuthorisationForm {
 
 	/**
 	 * The rules the annotations cannot say: dates neither in the future nor before 1900, delivery not before the
-	 * purchase, the request not before the delivery (the engine's rules too, ReturnRequest.validate); each item's
-	 * quantity, price and condition as typed, and a total the RMA can hold; no item whose condition or facts (such as
-	 * "personalised") would decide for the others; the deduction and its reason.
+	 * purchase, the request not before the purchase, nor before the delivery unless it cancels a distance sale (the
+	 * engine's rules too, ReturnRequest.validate); each item's quantity, price and condition as typed, and a total the
+	 * RMA can hold; no item whose condition or facts (such as "personalised") would decide for the others; the
+	 * deduction and its reason.
 	 */
 	void validateRules(Errors errors, LocalDate today) {
 		if (tooLongAgo(purchaseDate)) {
@@ -169,8 +170,15 @@ public class ReturnAuthorisationForm {
 		if (tooLongAgo(requestDate)) {
 			errors.rejectValue("requestDate", "rma.date.tooLongAgo");
 		}
-		else if (requestDate != null && delivered != null && requestDate.isBefore(delivered)) {
-			errors.rejectValue("requestDate", "rma.requestDate.beforeDelivery");
+		else if (requestDate != null && purchaseDate != null && requestDate.isBefore(purchaseDate)) {
+			errors.rejectValue("requestDate", "rma.requestDate.beforePurchase");
+		}
+		else if (requestDate != null && delivered != null && requestDate.isBefore(delivered)
+				&& !toCommand(null).toReturnRequest().cancellableBeforeDelivery()) {
+			// Before delivery the customer can only cancel a distance sale (CCR 2013 regs 29-30); a fault shows only
+			// once the goods have come.
+			errors.rejectValue("requestDate", reasonCode != null && reasonCode.breachOfContract()
+					? "rma.requestDate.beforeDelivery.fault" : "rma.requestDate.beforeDelivery");
 		}
 		else if (requestDate != null && requestDate.isAfter(today)) {
 			errors.rejectValue("requestDate", "rma.date.future");

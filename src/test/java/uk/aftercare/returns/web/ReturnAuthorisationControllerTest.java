@@ -263,6 +263,37 @@ class ReturnAuthorisationControllerTest {
 		verify(rmas, never()).raise(any(), anyString());
 	}
 
+	/** An online order cancelled on the 15th and delivered on the 20th: lawful (CCR 2013 regs 29-30), so raised. */
+	@Test
+	void raisesACancellationMadeBeforeDelivery() throws Exception {
+		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
+			.willReturn(ReturnAuthorisations.view(ReturnAuthorisations.bootsCancelledByPost().build()));
+
+		mvc.perform(kettleForm("channel", "ONLINE", "purchaseDate", "2026-10-10", "deliveryDate", "2026-10-20",
+				"requestDate", "2026-10-15", "reasonCode", "CHANGED_MIND", "lines[0].condition", "UNUSED",
+				"offeredRemedy", "CANCELLATION_REFUND", "returnMethod", "POST"))
+			.andExpect(status().is3xxRedirection());
+		verify(rmas).raise(any(), eq("staff"));
+	}
+
+	/** Before delivery a fault cannot be reported, nor a sale in the shop cancelled: each says so at the field. */
+	@Test
+	void refusesAFaultBeforeDeliveryAndARequestBeforeThePurchaseAtTheField() throws Exception {
+		mvc.perform(kettleForm("channel", "ONLINE", "deliveryDate", "2026-10-30", "requestDate", "2026-10-25"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "requestDate", "rma.requestDate.beforeDelivery.fault"))
+			.andExpect(content().string(containsString("A fault can be reported only once the goods are delivered")))
+			.andExpect(content().string(containsString("value=\"2026-10-25\"")));
+		mvc.perform(kettleForm("reasonCode", "CHANGED_MIND", "deliveryDate", "2026-10-30", "requestDate", "2026-10-25"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "requestDate", "rma.requestDate.beforeDelivery"));
+		mvc.perform(kettleForm("channel", "ONLINE", "reasonCode", "CHANGED_MIND", "requestDate", "2026-10-19"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "requestDate", "rma.requestDate.beforePurchase"))
+			.andExpect(content().string(containsString("The customer cannot have asked before they bought it")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
 	@Test
 	void asksForAtLeastOneItemButIgnoresEmptyRows() throws Exception {
 		mvc.perform(kettleForm("lines[0].sku", "",

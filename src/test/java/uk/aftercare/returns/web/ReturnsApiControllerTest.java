@@ -264,6 +264,36 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.errors[0].message", containsString("must be one of")));
 	}
 
+	/** The tester's order, a month earlier: cancelled before it was delivered, as CCR 2013 regs 29-30 allow. */
+	@Test
+	void decidesACancellationMadeBeforeDelivery() throws Exception {
+		assess("""
+				{"channel": "ONLINE", "purchaseDate": "2026-10-10", "deliveryDate": "2026-10-20",
+				 "requestDate": "2026-10-15", "price": 20}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.remedy").value("CANCELLATION_REFUND"))
+			.andExpect(jsonPath("$.deadline").value("2026-11-03"))
+			.andExpect(jsonPath("$.explanation", hasItem(containsString("never reached you or you refused delivery"))));
+	}
+
+	/** What cannot have happened stays refused, saying why: a fault before delivery, a request before the purchase. */
+	@Test
+	void refusesAFaultBeforeDeliveryAndARequestBeforeThePurchase() throws Exception {
+		assess("""
+				{"channel": "ONLINE", "purchaseDate": "2026-10-10", "deliveryDate": "2026-10-20",
+				 "requestDate": "2026-10-15", "price": 20, "faulty": true}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("requestDate")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("a fault can be claimed only once the goods are "
+					+ "delivered")));
+		assess("""
+				{"channel": "ONLINE", "purchaseDate": "2026-10-10", "deliveryDate": "2026-10-20",
+				 "requestDate": "2026-10-09", "price": 20}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("requestDate")))
+			.andExpect(jsonPath("$.errors[0].message").value("must not be before the purchase date"));
+	}
+
 	@Test
 	void refusesAFaultPointedOutBeforeTheSale() throws Exception {
 		assess(with("faultPointedOutBeforeSale", "true")).andExpect(status().isOk())
