@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the RMA page, the printed customer copy and the API show of one return authorisation.
@@ -84,19 +85,21 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 * those stating the customer's right stay (what a denial leaves them is said beside it, {@link #deniedRightCode}).
 	 * A goodwill exception granted beyond the remedy the decision gives ({@link #goodwillGrantedBeyond}) is not that
 	 * remedy: nothing of the explanation is shown, the pages say instead what was granted and what the right was.
-	 * The stored explanation is never changed: it is the record of what the engine decided.
+	 * The sentences saying how the goods come back and how the refund is paid follow what this RMA records
+	 * ({@link ReturnsPolicy#asArranged}): goods the shop collects are not sent back, a gift card is paid as one. The
+	 * stored explanation is never changed: it is the record of what the engine decided.
 	 */
 	public List<String> explanationShown() {
-		if (status == RmaStatus.REQUESTED) {
-			return assessment.explanation();
-		}
 		if (goodwillGrantedBeyond()) {
 			return List.of();
 		}
 		return assessment.explanation().stream()
-			.filter(sentence -> !ReturnsPolicy.awaitsASupervisor(sentence))
-			.filter(sentence -> !ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED.equals(sentence))
+			.filter(sentence -> status == RmaStatus.REQUESTED || !ReturnsPolicy.awaitsASupervisor(sentence))
+			.filter(sentence -> status == RmaStatus.REQUESTED
+					|| !ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED.equals(sentence))
 			.filter(sentence -> !denied() || !ReturnsPolicy.promisesPayment(sentence))
+			.map(sentence -> ReturnsPolicy.asArranged(sentence, returnMethod, refundMethod))
+			.filter(Objects::nonNull)
 			.toList();
 	}
 

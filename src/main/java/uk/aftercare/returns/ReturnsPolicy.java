@@ -60,7 +60,11 @@ public final class ReturnsPolicy {
             + "but we need to confirm the purchase, for example from a bank statement or our records, "
             + "so a supervisor will check it.";
 
-    /* The sentences of a goods cancellation saying how the goods come back and when the refund is due. */
+    /*
+     * The sentences of a goods cancellation that depend on how the goods come back, each around the item's name. The
+     * engine is not told how they come back; a return authorisation is, and its pages word them to match
+     * ({@link #asArranged}). They have read the same since the engine first wrote them, so old decisions match too.
+     */
     private static final String SEND_BACK = "Please send or bring ";
     private static final String SEND_BACK_WITHIN = " back within 14 days of telling us you are cancelling.";
     private static final String REFUND_ON_RETURN = "We will refund the price and the standard delivery charge within "
@@ -69,6 +73,10 @@ public final class ReturnsPolicy {
     private static final String REFUND_IF_NOT_RECEIVED = "We will refund you within 14 days of you telling us you are "
             + "cancelling if ";
     private static final String REFUND_IF_NOT_RECEIVED_END = " never reached you or you refused delivery.";
+
+    /** How a statutory refund or payment is said to be paid, until staff record another way the customer agreed. */
+    private static final String BY_THE_SAME_METHOD = ", by the same method you paid with.";
+    private static final String GOODWILL_TO_ORIGINAL_METHOD = "We will refund you to the original payment method.";
 
     private final ReturnsPolicySettings settings;
 
@@ -89,6 +97,50 @@ public final class ReturnsPolicy {
      */
     public static boolean promisesPayment(String sentence) {
         return sentence.startsWith("We will refund ") || sentence.startsWith("We will pay ");
+    }
+
+    /**
+     * This sentence of a decision as it reads once a return authorisation says how the goods come back and how the
+     * refund is paid, or {@code null} when it no longer applies. Goods the shop collects are not sent back, and their
+     * refund is due 14 days after the customer said they were cancelling (CCR 2013 reg 34(4)-(6)); a refund paid
+     * another way than the customer paid (which they must agree to, CRA 2015 s.20(17), CCR 2013 reg 34(7)) is said to be
+     * paid that way. Any other sentence is returned as it is.
+     */
+    public static String asArranged(String sentence, ReturnMethod returnMethod, RefundMethod refundMethod) {
+        if (returnMethod == ReturnMethod.COLLECTION) {
+            String item = between(sentence, SEND_BACK, SEND_BACK_WITHIN);
+            if (item != null) {
+                return "We will collect " + item + " from you, so you do not need to send it back.";
+            }
+            if (between(sentence, REFUND_ON_RETURN, REFUND_ON_RETURN_OR_POSTING) != null) {
+                return "We will refund the price and the standard delivery charge within 14 days of you telling us "
+                        + "you are cancelling.";
+            }
+            if (between(sentence, REFUND_IF_NOT_RECEIVED, REFUND_IF_NOT_RECEIVED_END) != null) {
+                return null;
+            }
+        }
+        String paid = switch (refundMethod == null ? RefundMethod.ORIGINAL_PAYMENT_METHOD : refundMethod) {
+            case ORIGINAL_PAYMENT_METHOD -> null;
+            case CASH -> "in cash";
+            case BANK_TRANSFER -> "by bank transfer";
+            case GIFT_CARD -> "as a gift card, as you agreed";
+        };
+        if (paid != null && sentence.endsWith(BY_THE_SAME_METHOD)) {
+            return sentence.substring(0, sentence.length() - BY_THE_SAME_METHOD.length()) + ", " + paid + ".";
+        }
+        if (paid != null && sentence.equals(GOODWILL_TO_ORIGINAL_METHOD)) {
+            return "We will refund you " + paid + ".";
+        }
+        return sentence;
+    }
+
+    /** What lies between {@code start} and {@code end} when the sentence is just that, otherwise {@code null}. */
+    private static String between(String sentence, String start, String end) {
+        return sentence.startsWith(start) && sentence.endsWith(end)
+                && sentence.length() > start.length() + end.length()
+                ? sentence.substring(start.length(), sentence.length() - end.length())
+                : null;
     }
 
     /**
@@ -294,7 +346,7 @@ public final class ReturnsPolicy {
             decision.say("This applies even though a repair or replacement has already been tried.");
         }
         decision.say("You can use this right until " + Wording.date(claim.shortTermRejectEnd()) + ".");
-        decision.say("We will refund you within 14 days, by the same method you paid with.");
+        decision.say("We will refund you within 14 days" + BY_THE_SAME_METHOD);
         return decision.withFaultPresumption(claim);
     }
 
@@ -313,7 +365,7 @@ public final class ReturnsPolicy {
             decision.say("As this is within 6 months of delivery, a refund will be in full, with no deduction "
                     + "for the use you have had from it.");
         }
-        decision.say("We will pay any refund within 14 days of agreeing it, by the same method you paid with.");
+        decision.say("We will pay any refund within 14 days of agreeing it" + BY_THE_SAME_METHOD);
         return decision.withFaultPresumption(claim).withTimeLimit(claim);
     }
 
@@ -352,7 +404,7 @@ public final class ReturnsPolicy {
                 .say("Because a repair or replacement did not put right " + whatWasWrong(claim) + ", you "
                         + "are entitled to a price reduction under the Consumer Rights Act 2015, which can be up to "
                         + "the full price.")
-                .say("We will pay it within 14 days of agreeing it, by the same method you paid with.")
+                .say("We will pay it within 14 days of agreeing it" + BY_THE_SAME_METHOD)
                 .withFaultPresumption(claim)
                 .withTimeLimit(claim);
     }
@@ -374,7 +426,7 @@ public final class ReturnsPolicy {
                 .say("Because " + item(claim) + " was not carried out with reasonable care and skill and doing "
                         + "it again has not put it right, you are entitled to a price reduction under the Consumer "
                         + "Rights Act 2015, which can be up to the full price.")
-                .say("We will pay it within 14 days of agreeing it, by the same method you paid with.")
+                .say("We will pay it within 14 days of agreeing it" + BY_THE_SAME_METHOD)
                 .withTimeLimit(claim);
     }
 
@@ -450,7 +502,7 @@ public final class ReturnsPolicy {
             decision.say("Although the law does not give a right to return " + item(claim) + ", our goodwill "
                     + "returns policy lets you return unused items with proof of purchase up to " + days
                     + " days after you received them.");
-            decision.say("We will refund you to the original payment method.");
+            decision.say(GOODWILL_TO_ORIGINAL_METHOD);
         }
         if (claim.distanceSale() && !claim.withinCancellationPeriod()) {
             decision.say("The 14-day period to cancel your order ended on "

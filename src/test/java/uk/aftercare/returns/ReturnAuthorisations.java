@@ -170,6 +170,8 @@ public final class ReturnAuthorisations {
 
 		ReturnMethod returnMethod = ReturnMethod.IN_STORE;
 
+		RefundMethod refundMethod = RefundMethod.ORIGINAL_PAYMENT_METHOD;
+
 		String orderReference = "R-123";
 
 		String caseNumber = "AC-2026-000001";
@@ -243,6 +245,11 @@ public final class ReturnAuthorisations {
 			return this;
 		}
 
+		public Form refundMethod(RefundMethod refundMethod) {
+			this.refundMethod = refundMethod;
+			return this;
+		}
+
 		public Form lines(ItemLine... lines) {
 			this.lines = List.of(lines);
 			return this;
@@ -274,7 +281,7 @@ public final class ReturnAuthorisations {
 					proof, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
 					requested, lines, reason, null, false, 0, false, null, personalised, false, false,
 					cancellationInfoGiven, false, faultPointedOutBeforeSale, factsTrueOfEveryItem, wish, offered,
-					returnMethod, RefundMethod.ORIGINAL_PAYMENT_METHOD, deduction, deductionReason);
+					returnMethod, refundMethod, deduction, deductionReason);
 		}
 
 	}

@@ -67,6 +67,7 @@ import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
 import uk.aftercare.returns.RefundApprover;
+import uk.aftercare.returns.RefundMethod;
 import uk.aftercare.returns.Remedy;
 import uk.aftercare.returns.RecordedSale;
 import uk.aftercare.returns.RemedyOfferRule;
@@ -74,6 +75,7 @@ import uk.aftercare.returns.ReturnAuthorisationRefusedException;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.returns.ReturnAuthorisationView;
 import uk.aftercare.returns.ReturnAuthorisations;
+import uk.aftercare.returns.ReturnMethod;
 import uk.aftercare.returns.RmaChangedException;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.returns.SaleChannel;
@@ -713,6 +715,49 @@ class ReturnAuthorisationControllerTest {
 				"you are entitled to a full refund under the Consumer Rights Act 2015.",
 				"If you disagree, please contact us quoting RMA-2026-000001")
 			.doesNotContain("We will refund you", "will authorise the payment");
+	}
+
+	// ---- the explanation as the return is arranged ----
+
+	/**
+	 * Goods the shop collects are not sent back, and their refund is due 14 days after the customer cancelled (CCR 2013
+	 * reg 34(4)-(6)): the page and the customer copy say so, not "send or bring it back" or "proof of posting".
+	 */
+	@Test
+	void saysTheShopCollectsGoodsItCollectsAndRefundsFromTheDayTheCustomerCancelled() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.authorised(
+				ReturnAuthorisations.bootsCancelledByPost().returnMethod(ReturnMethod.COLLECTION).build(), TODAY));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String collected = "We will collect the Boots from you, so you do not need to send it back.";
+		String refunded = "We will refund the price and the standard delivery charge within 14 days of you telling us "
+				+ "you are cancelling.";
+		assertThat(toldTheCustomer(html)).contains(collected, refunded)
+			.doesNotContain("send or bring", "proof of posting", "getting the Boots back");
+		assertThat(customerCopy()).contains(collected, refunded, "We will collect the goods from you")
+			.doesNotContain("send or bring", "proof of posting", "Please return the goods");
+	}
+
+	/**
+	 * A refund paid as a gift card, which the customer agreed to: the customer copy names the method without the
+	 * hint for staff, and says the refund is paid that way, not "by the same method you paid with".
+	 */
+	@Test
+	void saysARefundIsPaidTheWayRecordedWithoutTheHintForStaff() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.authorised(
+				faultyKettle().purchased(TODAY.minusDays(5)).refundMethod(RefundMethod.GIFT_CARD).build(), TODAY));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String asAGiftCard = "We will refund you within 14 days, as a gift card, as you agreed.";
+		assertThat(toldTheCustomer(html)).contains(asAGiftCard).doesNotContain("by the same method you paid with");
+		assertThat(customerCopy()).contains("Refund method As a gift card", asAGiftCard)
+			.doesNotContain("only if the customer agrees", "by the same method you paid with");
 	}
 
 	// ---- proof of posting on a cancellation by post ----
