@@ -45,6 +45,17 @@ public final class RefundTerms {
 		/** The shop's goodwill promise, counted as CRA 2015 s.20(15) counts: within 14 days beginning with the day agreed. */
 		GOODWILL;
 
+		/**
+		 * The basis of a refund under {@code offered}, given as a goodwill exception or not; {@code null} for a remedy
+		 * that pays no money back. A refund the law does not give, granted as a goodwill exception, is the shop's own
+		 * promise whatever it is called: it is due as the law would count it, but no statute sets it. A cancellation
+		 * granted that way keeps its own rule, because its day is counted from the goods coming back.
+		 */
+		public static RefundBasis of(Remedy offered, boolean goodwillException) {
+			RefundBasis basis = of(offered);
+			return goodwillException && basis == CONSUMER_RIGHTS_ACT ? GOODWILL : basis;
+		}
+
 		/** The basis of a refund under {@code offered}; {@code null} for a remedy that pays no money back. */
 		public static RefundBasis of(Remedy offered) {
 			if (!offered.paysMoneyBack()) {

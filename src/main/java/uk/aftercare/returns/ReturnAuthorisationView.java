@@ -34,7 +34,7 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 
 	/** The law, or the shop's promise, that sets when the refund is due; {@code null} when nothing is paid back. */
 	public RefundTerms.RefundBasis refundBasis() {
-		return RefundTerms.RefundBasis.of(offeredRemedy);
+		return RefundTerms.RefundBasis.of(offeredRemedy, goodwillException);
 	}
 
 	/** The message code saying when the refund will be due, for a refund that has no due date yet. */

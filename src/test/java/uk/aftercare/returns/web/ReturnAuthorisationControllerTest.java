@@ -760,6 +760,24 @@ class ReturnAuthorisationControllerTest {
 			.doesNotContain("only if the customer agrees", "by the same method you paid with");
 	}
 
+	/**
+	 * A full refund where the law gives a repair, granted as a goodwill exception: the shop's own promise, so the page
+	 * does not cite the statute for the day it is due.
+	 */
+	@Test
+	void citesNoStatuteForTheRefundOfAGoodwillExceptionGranted() throws Exception {
+		given(rmas.get("RMA-2026-000001")).willReturn(ReturnAuthorisations.goodwillExceptionDecidedBySue(
+				faultyKettle().purchased(TODAY.minusDays(45)).build(), true));
+
+		String html = mvc.perform(get("/returns/RMA-2026-000001"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String rule = html.substring(html.indexOf("refund-rule"));
+		rule = rule.substring(rule.indexOf('>') + 1, rule.indexOf("</dd>"));
+		assertThat(rule).contains("our own goodwill promise").doesNotContain("Consumer Rights Act");
+	}
+
 	// ---- proof of posting on a cancellation by post ----
 
 	private MockHttpServletRequestBuilder proofOfPosting(String day) {
