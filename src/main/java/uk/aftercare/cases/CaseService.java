@@ -31,6 +31,8 @@ import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.CustomerSummary;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffNames;
 
 /**
  * Logging interactions and working cases: loads the aggregate, asks it to change, saves, publishes an event.
@@ -63,10 +65,12 @@ public class CaseService {
 
 	private final CaseSearch search;
 
+	private final StaffDirectory staff;
+
 	CaseService(ServiceCaseRepository cases, IdempotencyRecordRepository idempotency, CaseNumbers caseNumbers,
 			ClassificationService classifier, CustomerService customers, ApplicationEventPublisher events,
 			ShopClock clock, PlatformTransactionManager transactionManager, EntityManager entityManager,
-			ObjectProvider<SlaPolicy> slaPolicy, NewCases newCases, CaseSearch search) {
+			ObjectProvider<SlaPolicy> slaPolicy, NewCases newCases, CaseSearch search, StaffDirectory staff) {
 		this.cases = cases;
 		this.idempotency = idempotency;
 		this.caseNumbers = caseNumbers;
@@ -79,6 +83,7 @@ public class CaseService {
 		this.slaPolicy = SingletonSupplier.of(slaPolicy::getIfAvailable);
 		this.newCases = newCases;
 		this.search = search;
+		this.staff = staff;
 	}
 
 	/**
@@ -290,7 +295,7 @@ public class CaseService {
 		}
 		CaseType typeBefore = serviceCase.getType();
 		Priority priorityBefore = serviceCase.getPriority();
-		serviceCase.updateDetails(assignee, priority, type, actor, clock.now());
+		serviceCase.updateDetails(assignee, priority, type, actor, clock.now(), new StaffNames(staff)::of);
 		retarget(serviceCase, typeBefore, priorityBefore);
 	}
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -339,9 +340,12 @@ class ServiceCase {
 	/**
 	 * Owner, priority and type, as staff set them on the case page. A closed case keeps them: its type counts in the
 	 * reports and decides its closing checklist, so it is reopened first.
+	 *
+	 * @param names how the timeline names a member of staff by username (their display name)
 	 */
-	void updateDetails(String newAssignee, Priority newPriority, CaseType newType, String actor, Instant now) {
-		assignTo(newAssignee, actor, now);
+	void updateDetails(String newAssignee, Priority newPriority, CaseType newType, String actor, Instant now,
+			UnaryOperator<String> names) {
+		assignTo(newAssignee, actor, now, names);
 		changePriority(newPriority, actor, now);
 		changeType(newType, actor, now);
 	}
@@ -352,14 +356,18 @@ class ServiceCase {
 		}
 	}
 
-	void assignTo(String newAssignee, String actor, Instant now) {
+	/**
+	 * The timeline names the owners as the pages do, "Assigned from Sam Staff to Priya Patel.": it is read by staff
+	 * and printed in the case record. The {@code assignee} column keeps the username, which the filters use.
+	 */
+	void assignTo(String newAssignee, String actor, Instant now, UnaryOperator<String> names) {
 		if (newAssignee.equals(assignee)) {
 			return;
 		}
 		refuseChangesOnceClosed();
-		String from = assignee == null ? "nobody" : assignee;
+		String from = assignee == null ? "nobody" : names.apply(assignee);
 		assignee = newAssignee;
-		record(now, actor, TimelineKind.ASSIGNED, "Assigned from " + from + " to " + newAssignee + ".");
+		record(now, actor, TimelineKind.ASSIGNED, "Assigned from " + from + " to " + names.apply(newAssignee) + ".");
 	}
 
 	void changePriority(Priority newPriority, String actor, Instant now) {

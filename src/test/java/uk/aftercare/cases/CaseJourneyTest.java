@@ -2,6 +2,7 @@ package uk.aftercare.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -652,6 +653,29 @@ class CaseJourneyTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(
 					"<option value=\"" + jo + "\" selected=\"selected\">Jo Temp (" + jo + ")</option>")));
+	}
+
+	/**
+	 * The timeline names the owners as the pages do, for staff reading it and in the case record; an owner the staff
+	 * directory does not know (a till) by username. Who made the change, and the owner the filters use, stay usernames.
+	 */
+	@Test
+	void aNewOwnerIsNamedOnTheTimelineByDisplayName() {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String till = "till-" + id;
+		String priya = "priya" + id;
+		accounts.create(priya, "Priya Patel", null, "a long password 1", Role.STAFF);
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), till, null).view().caseNumber();
+
+		cases.updateDetails(number, priya, Priority.NORMAL, CaseType.QUERY, till);
+
+		CaseView view = cases.get(number);
+		assertThat(view.assignee()).isEqualTo(priya);
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.ASSIGNED)
+			.extracting(TimelineEntry::actor, TimelineEntry::summary)
+			.containsExactly(tuple(till, "Assigned from " + till + " to Priya Patel."));
 	}
 
 	@Test

@@ -65,6 +65,7 @@ import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.DatabaseText;
 
 /**
@@ -115,6 +116,9 @@ class ErasedCustomerJourneyTest {
 	StaffAccounts accounts;
 
 	@Autowired
+	StaffDirectory staffDirectory;
+
+	@Autowired
 	ShopClock clock;
 
 	@Autowired
@@ -137,6 +141,11 @@ class ErasedCustomerJourneyTest {
 		if (!accounts.exists("sue")) {
 			accounts.create("sue", "Sue Pervisor", "sue@shop.example", "a long password 2", Role.SUPERVISOR);
 		}
+	}
+
+	/** A member of staff as the timeline names them: by display name, or by username for an account not known. */
+	private String named(String username) {
+		return staffDirectory.displayName(username).orElse(username);
 	}
 
 	/** A customer no other test uses, so their name, e-mail and phone can be looked for in every table. */
@@ -436,7 +445,7 @@ class ErasedCustomerJourneyTest {
 					tuple(TimelineKind.NOTE, erased),
 					tuple(TimelineKind.TYPE_CONFIRMED, "Suggested type Return confirmed."),
 					tuple(TimelineKind.FLAGGED, "Found in the customer's contact: Safety concern."),
-					tuple(TimelineKind.ASSIGNED, "Assigned from sam to sue."),
+					tuple(TimelineKind.ASSIGNED, "Assigned from " + named("sam") + " to " + named("sue") + "."),
 					tuple(TimelineKind.PRIORITY_CHANGED, "Priority Urgent → High."),
 					tuple(TimelineKind.SLA_BREACHED, "Missed its first response target."),
 					tuple(TimelineKind.ESCALATED, rma + " needs a supervisor to authorise: Refund above the "

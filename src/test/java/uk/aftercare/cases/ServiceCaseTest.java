@@ -2,10 +2,13 @@ package uk.aftercare.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,11 @@ class ServiceCaseTest {
 	private ServiceCase openCase(CaseType chosen, Flag... flags) {
 		return new ServiceCase("AC-2026-000001", command(chosen), 7L, suggestion(CaseType.RETURN, flags), "sam", NOW);
 	}
+
+	/** The staff directory's display names, and the username for an account it does not know. */
+	private static final UnaryOperator<String> NAMED = username -> Map
+		.of("sam", "Sam Staff", "sue", "Sue Supervisor")
+		.getOrDefault(username, username);
 
 	@Test
 	void opensWithTheSuggestedTypeConfirmedAndATimeline() {
@@ -116,6 +124,24 @@ class ServiceCaseTest {
 		assertThat(serviceCase.toView().firstResponseAt()).isEqualTo(NOW.plusSeconds(600));
 	}
 
+	/**
+	 * Staff read the timeline and the case record prints it: the owners are named as the pages name them, an account
+	 * the directory does not know by its username. Who made the change stays the username.
+	 */
+	@Test
+	void aNewOwnerIsNamedOnTheTimelineByDisplayName() {
+		ServiceCase serviceCase = openCase(null);
+
+		serviceCase.updateDetails("sue", Priority.NORMAL, CaseType.RETURN, "sam", NOW, NAMED);
+		serviceCase.updateDetails("left.last.year", Priority.NORMAL, CaseType.RETURN, "sue", NOW, NAMED);
+
+		assertThat(serviceCase.toView().timeline()).filteredOn(e -> e.kind() == TimelineKind.ASSIGNED)
+			.extracting(TimelineEntry::actor, TimelineEntry::summary)
+			.containsExactly(tuple("sam", "Assigned from Sam Staff to Sue Supervisor."),
+					tuple("sue", "Assigned from Sue Supervisor to left.last.year."));
+		assertThat(serviceCase.toView().assignee()).isEqualTo("left.last.year");
+	}
+
 	@Test
 	void changingTheTypeLaterIsRecordedAsAnOverride() {
 		ServiceCase serviceCase = openCase(null);
@@ -133,13 +159,13 @@ class ServiceCaseTest {
 		serviceCase.moveTo(CaseStatus.RESOLVED, null, "sam", NOW);
 		serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW);
 
-		assertThatThrownBy(() -> serviceCase.updateDetails("sue", Priority.NORMAL, CaseType.RETURN, "sam", NOW))
+		assertThatThrownBy(() -> serviceCase.updateDetails("sue", Priority.NORMAL, CaseType.RETURN, "sam", NOW, NAMED))
 			.isInstanceOf(CaseClosedException.class);
-		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.URGENT, CaseType.RETURN, "sam", NOW))
+		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.URGENT, CaseType.RETURN, "sam", NOW, NAMED))
 			.isInstanceOf(CaseClosedException.class);
-		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.COMPLAINT, "sam", NOW))
+		assertThatThrownBy(() -> serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.COMPLAINT, "sam", NOW, NAMED))
 			.isInstanceOf(CaseClosedException.class);
-		serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.RETURN, "sam", NOW);
+		serviceCase.updateDetails("sam", Priority.NORMAL, CaseType.RETURN, "sam", NOW, NAMED);
 		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Called about it", "sam", NOW);
 		serviceCase.addNote("Told them it is closed", "sam", NOW);
 
@@ -157,7 +183,7 @@ class ServiceCaseTest {
 		serviceCase.moveTo(CaseStatus.CLOSED, null, "sam", NOW);
 		serviceCase.moveTo(CaseStatus.REOPENED, "Fault came back", "sam", NOW);
 
-		serviceCase.updateDetails("sue", Priority.HIGH, CaseType.COMPLAINT, "sam", NOW);
+		serviceCase.updateDetails("sue", Priority.HIGH, CaseType.COMPLAINT, "sam", NOW, NAMED);
 
 		assertThat(serviceCase.toView()).extracting(CaseView::assignee, CaseView::priority, CaseView::type)
 			.containsExactly("sue", Priority.HIGH, CaseType.COMPLAINT);
