@@ -89,7 +89,7 @@ public class Approvals {
 				}
 				ApprovalView widened = requests.saveAndFlush(pending.get()).toView();
 				cases.record(request.caseNumber(), TimelineKind.APPROVAL,
-						REVIEW_WIDENED + (widened.owner() == null ? "" : " (owner " + widened.owner() + ")")
+						REVIEW_WIDENED + (widened.owner() == null ? "" : " (owner " + nameOf(widened.owner()) + ")")
 								+ ". " + String.join(" ", widened.reasons().stream().map(EscalationReason::explanation)
 									.toList()),
 						request.requestedBy());
@@ -218,7 +218,16 @@ public class Approvals {
 	/** "Already approved by Sue Supervisor", by display name (the username for an account no longer known). */
 	private ConflictException alreadyDecided(ApprovalView decided, String ending) {
 		return new ConflictException("Already " + decided.status().name().toLowerCase() + " by "
-				+ staff.displayName(decided.decidedBy()).orElse(decided.decidedBy()) + ending);
+				+ nameOf(decided.decidedBy()) + ending);
+	}
+
+	/**
+	 * A member of staff as the pages name them, by display name, or by username for an account no longer known: in
+	 * what is said to staff and in the texts the case's timeline keeps ("Approved by Sue Supervisor: …"), whose
+	 * actor column keeps the username.
+	 */
+	private String nameOf(String username) {
+		return staff.displayName(username).orElse(username);
 	}
 
 	@Transactional(readOnly = true)
@@ -317,7 +326,7 @@ public class Approvals {
 			.orElse(null);
 	}
 
-	private static String describeRequest(ApprovalView a) {
+	private String describeRequest(ApprovalView a) {
 		StringBuilder text = new StringBuilder();
 		text.append(switch (a.kind()) {
 			case REFUND -> REFUND_REQUESTED;
@@ -329,17 +338,17 @@ public class Approvals {
 		}
 		text.append(" (").append(a.requiredApprover().name().toLowerCase()).append(" to decide");
 		if (a.owner() != null) {
-			text.append(", owner ").append(a.owner());
+			text.append(", owner ").append(nameOf(a.owner()));
 		}
 		text.append("). ");
 		text.append(String.join(" ", a.reasons().stream().map(EscalationReason::explanation).toList()));
 		return text.toString().strip();
 	}
 
-	private static String describeDecision(ApprovalView a) {
+	private String describeDecision(ApprovalView a) {
 		String verb = a.status() == ApprovalStatus.APPROVED ? (a.kind() == ApprovalKind.REVIEW ? REVIEWED : APPROVED)
 				: REJECTED;
-		return verb + " by " + a.decidedBy() + (a.decisionNote() == null ? "." : ": " + a.decisionNote());
+		return verb + " by " + nameOf(a.decidedBy()) + (a.decisionNote() == null ? "." : ": " + a.decisionNote());
 	}
 
 }

@@ -100,7 +100,7 @@ class ApprovalsBrowserTest extends BrowserTest {
 		assertThat(find(By.cssSelector("main .d-flex")).getText()).contains("Approved", "In progress");
 		assertThat(findAll(By.cssSelector("ol.timeline li.kind-APPROVAL")).stream().map(WebElement::getText))
 			.anySatisfy(entry -> assertThat(entry).contains("Sue Pervisor", "Approval",
-					"Approved by supervisor: Faulty within 30 days: refund in full."));
+					"Approved by Sue Pervisor: Faulty within 30 days: refund in full."));
 	}
 
 	/** A refund request as the returns module raises it for a member of staff: the arrangement, not the test. */

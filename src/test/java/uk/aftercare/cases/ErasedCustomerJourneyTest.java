@@ -452,8 +452,8 @@ class ErasedCustomerJourneyTest {
 							+ "front-line authority limit."),
 					tuple(TimelineKind.APPROVAL, "Refund approval requested for £400.00 (supervisor to decide). The "
 							+ "refund is above the front-line authority limit."),
-					tuple(TimelineKind.APPROVAL, "Approved by sue: [erased]"),
-					tuple(TimelineKind.APPROVAL, "Reviewed by max: [erased]"),
+					tuple(TimelineKind.APPROVAL, "Approved by " + named("sue") + ": [erased]"),
+					tuple(TimelineKind.APPROVAL, "Reviewed by " + named("max") + ": [erased]"),
 					tuple(TimelineKind.STATUS_CHANGED, "Status Awaiting approval → In progress: approved"),
 					tuple(TimelineKind.STATUS_CHANGED, "Status In progress → Awaiting customer: [erased]"),
 					tuple(TimelineKind.STATUS_CHANGED, "Status Awaiting customer → In progress: the customer replied"),

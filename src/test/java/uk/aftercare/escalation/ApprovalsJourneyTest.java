@@ -457,7 +457,7 @@ class ApprovalsJourneyTest {
 		assertThat(view.approvalState()).isEqualTo(ApprovalState.APPROVED);
 		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
 			.extracting(e -> e.summary())
-			.anySatisfy(s -> assertThat(s).startsWith("Approved by " + sue));
+			.anySatisfy(s -> assertThat(s).startsWith("Approved by Sue Supervisor"));
 		var samsCases = cases.search(new CaseQuery(null, null, sam, null), PageRequest.of(0, 50)).getContent();
 		assertThat(samsCases).filteredOn(c -> c.caseNumber().equals(caseNumber))
 			.singleElement()

@@ -5,6 +5,7 @@ import static org.mockito.AdditionalMatchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.endsWith;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -117,6 +118,48 @@ class ApprovalsTest {
 
 		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.APPROVAL),
 				contains("Nobody can decide this yet: no other supervisor or manager has an active account."), eq("mo"));
+	}
+
+
+	/**
+	 * The case's timeline names the review's owner, and who decided, as the pages do: staff read it, and the case
+	 * record prints it. Who asked and who decided stay usernames in the entry's actor.
+	 */
+	@Test
+	void aReviewNamesItsOwnerAndItsDeciderOnTheTimelineByDisplayName() {
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("ann", Role.SUPERVISOR), member("bob", Role.SUPERVISOR)));
+		when(staff.displayName("bob")).thenReturn(java.util.Optional.of("Bob Bright"));
+		ApprovalView review = reviewRaisedBy("ann");
+		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.APPROVAL),
+				startsWith("Supervisor review requested (supervisor to decide, owner Bob Bright). "), eq("ann"));
+
+		ApprovalRequest saved = new ApprovalRequest(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null, null,
+				null, null, List.of(EscalationReason.VULNERABLE_CUSTOMER), "Customer is recently bereaved", "ann",
+				null), EscalationDecision.Approver.SUPERVISOR, false, review.owner(), Instant.now());
+		when(requests.findById(7L)).thenReturn(java.util.Optional.of(saved));
+		approvals.decide(7L, Decision.APPROVE, "Handled with care", null, "bob", false);
+
+		verify(cases).record("AC-2026-000001", TimelineKind.APPROVAL, "Reviewed by Bob Bright: Handled with care",
+				"bob");
+	}
+
+	/** A reason added to a review waiting names its owner the same way; an account no longer known by username. */
+	@Test
+	void aWidenedReviewNamesItsOwnerOnTheTimelineByDisplayName() {
+		when(staff.displayName("bob")).thenReturn(java.util.Optional.of("Bob Bright"));
+		ApprovalRequest waiting = new ApprovalRequest(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null,
+				null, null, null, List.of(EscalationReason.VULNERABLE_CUSTOMER), "Customer is recently bereaved", "ann",
+				null), EscalationDecision.Approver.SUPERVISOR, false, "bob", Instant.now());
+		when(requests.findFirstByCaseNumberAndKindAndStatus("AC-2026-000001", ApprovalKind.REVIEW,
+				ApprovalStatus.PENDING)).thenReturn(java.util.Optional.of(waiting));
+		when(requests.saveAndFlush(any())).thenAnswer(call -> call.getArgument(0));
+
+		approvals.request(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null, null, null, null,
+				List.of(EscalationReason.LEGAL_THREAT), "Now a solicitor's letter too", "ann", null));
+
+		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.APPROVAL),
+				startsWith("Supervisor review widened (owner Bob Bright). "), eq("ann"));
 	}
 
 }
