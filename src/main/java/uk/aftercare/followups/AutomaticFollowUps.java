@@ -85,8 +85,9 @@ class AutomaticFollowUps {
 		// the follow-up says to wait for it, so that both are told together.
 		String when = cases.get(a.caseNumber()).approvalPending()
 				? "When the other request on this case is decided, tell the customer: " : "Tell the customer: ";
+		// Read out to the customer: the decider by the name they sign with, not their username.
 		String told = when + (a.kind() == ApprovalKind.REFUND ? "the refund" : "the goodwill exception")
-				+ " was " + outcome + " by " + a.decidedBy();
+				+ " was " + outcome + " by " + staff.displayName(a.decidedBy()).orElse(a.decidedBy());
 		schedule(new ScheduleFollowUp(a.caseNumber(), FollowUpPurpose.CALL_BACK,
 				FollowUpOrigin.APPROVAL_DECISION, WorkingDays.nextAfter(clock.today()),
 				owner(a.requestedBy(), a.decidedBy()),

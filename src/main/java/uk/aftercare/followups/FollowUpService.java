@@ -76,7 +76,7 @@ public class FollowUpService {
 				request.dueDate(), owner, request.note(), actor, clock.now()))
 			.toView();
 		StringBuilder summary = new StringBuilder(wording.text("followUp.timeline.scheduled",
-				wording.label("followUp.purpose", created.purpose()), Wording.date(created.dueDate()), owner));
+				wording.label("followUp.purpose", created.purpose()), Wording.date(created.dueDate()), nameOf(owner)));
 		if (origin != FollowUpOrigin.MANUAL) {
 			summary.append(' ').append(wording.text("followUp.timeline.automatic", wording.label("followUp.origin", origin)));
 		}
@@ -222,8 +222,8 @@ public class FollowUpService {
 		}
 		followUp.reassign(owner);
 		cases.record(before.caseNumber(), TimelineKind.FOLLOW_UP, wording.text("followUp.timeline.passedOn",
-				wording.label("followUp.purpose", before.purpose()), Wording.date(before.dueDate()), before.owner(),
-				owner), actor);
+				wording.label("followUp.purpose", before.purpose()), Wording.date(before.dueDate()),
+				nameOf(before.owner()), nameOf(owner)), actor);
 		return followUp.toView();
 	}
 
@@ -283,7 +283,7 @@ public class FollowUpService {
 			followUp.reassign(owner);
 			cases.record(serviceCase.caseNumber(), TimelineKind.FOLLOW_UP,
 					wording.text("followUp.timeline.reassigned", wording.label("followUp.purpose", before.purpose()),
-							Wording.date(before.dueDate()), before.owner(), owner),
+							Wording.date(before.dueDate()), nameOf(before.owner()), nameOf(owner)),
 					by);
 		}
 	}
@@ -340,7 +340,10 @@ public class FollowUpService {
 		return followUps.countByCaseNumberAndStatus(caseNumber, FollowUpStatus.OPEN);
 	}
 
-	/** A member of staff as the pages name them: by display name, or by username for an account no longer known. */
+	/**
+	 * A member of staff as the pages name them: by display name, or by username for an account no longer known. So
+	 * too in the texts the case's timeline keeps ("owner Sam Staff"), whose actor column keeps the username.
+	 */
 	private String nameOf(String username) {
 		return staff.displayName(username).orElse(username);
 	}

@@ -463,13 +463,13 @@ class ErasedCustomerJourneyTest {
 					tuple(TimelineKind.RETURN_AUTHORISATION, rma + ": goods inspected. Note: [erased]"),
 					tuple(TimelineKind.RETURN_AUTHORISATION, rma + ": refund of £400.00 paid."),
 					tuple(TimelineKind.FOLLOW_UP, "Follow-up added: Call back, due "
-							+ day.format(done.dueDate()) + ", owner sam. Note: [erased]"),
+							+ day.format(done.dueDate()) + ", owner " + named("sam") + ". Note: [erased]"),
 					tuple(TimelineKind.FOLLOW_UP, "Follow-up done: Call back (due " + day.format(done.dueDate())
 							+ "). Outcome: [erased]"),
 					tuple(TimelineKind.FOLLOW_UP, "Follow-up cancelled: Call back (due "
 							+ day.format(cancelled.dueDate()) + "). Reason: [erased]"),
 					tuple(TimelineKind.FOLLOW_UP, "Follow-up passed on: Call back (due "
-							+ day.format(passed.dueDate()) + ") from sam to sue."),
+							+ day.format(passed.dueDate()) + ") from " + named("sam") + " to " + named("sue") + "."),
 					tuple(TimelineKind.CONTACT_PREFERENCES, "Contact preferences recorded: e-mails allowed yes, survey "
 							+ "by e-mail yes, prefers Phone."),
 					tuple(TimelineKind.CUSTOMER_UPDATE, "Decision for [erased] kept here, not e-mailed (no mail "

@@ -27,6 +27,7 @@ import uk.aftercare.returns.ReturnAuthorisationMoved;
 import uk.aftercare.returns.RmaStatus;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.staff.StaffDirectory;
 
 /** Follow-ups created without anyone having to remember them. */
 @SpringBootTest(properties = "aftercare.mail.acknowledge-new-cases=false")
@@ -50,6 +51,9 @@ class AutomaticFollowUpsTest {
 	@Autowired
 	StaffAccounts accounts;
 
+	@Autowired
+	StaffDirectory staff;
+
 	private String sam;
 
 	@org.junit.jupiter.api.BeforeEach
@@ -67,19 +71,25 @@ class AutomaticFollowUpsTest {
 				CaseType.RETURN, false), sam, null).view().caseNumber();
 	}
 
+	/**
+	 * Staff read the note out to the customer, so it names the decider as they sign, by display name, not by the
+	 * username they sign in with.
+	 */
 	@Test
 	void anApprovalDecisionAsksTheRequesterToTellTheCustomer() {
+		String dana = "dlee" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(dana, "Dana Lee", null, "a long password 3", Role.SUPERVISOR);
 		String caseNumber = returnCase();
 		var request = approvals.request(new NewApproval(caseNumber, ApprovalKind.REFUND, null, new BigDecimal("400"),
 				"FULL_REFUND", "CRA 2015", List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT), "Fridge", sam, null));
 
-		approvals.decide(request.id(), Decision.APPROVE, "Refund today", request.version(), "sue", false);
+		approvals.decide(request.id(), Decision.APPROVE, "Refund today", request.version(), dana, false);
 
 		assertThat(followUps.forCase(caseNumber)).singleElement().satisfies(f -> {
 			assertThat(f.purpose()).isEqualTo(FollowUpPurpose.CALL_BACK);
 			assertThat(f.origin()).isEqualTo(FollowUpOrigin.APPROVAL_DECISION);
 			assertThat(f.owner()).isEqualTo(sam);
-			assertThat(f.note()).contains("approved by sue", "Refund today");
+			assertThat(f.note()).isEqualTo("Tell the customer: the refund was approved by Dana Lee (Refund today).");
 		});
 	}
 
@@ -109,7 +119,8 @@ class AutomaticFollowUpsTest {
 
 		assertThat(approvals.get(request.id()).decisionNote()).isEqualTo(note);
 		assertThat(followUps.forCase(caseNumber)).singleElement().satisfies(f -> {
-			assertThat(f.note()).startsWith("Tell the customer: the goodwill exception was approved by sue (nnn")
+			assertThat(f.note()).startsWith("Tell the customer: the goodwill exception was approved by "
+					+ staff.displayName("sue").orElse("sue") + " (nnn")
 				.endsWith("n…).")
 				.hasSize(FollowUp.MAX_TEXT);
 		});

@@ -171,8 +171,8 @@ class CaseRecordPdfTest {
 
 	/**
 	 * Whoever logged the case, confirmed its type, owns it, did a complaint-handling step, owns a follow-up, wrote to
-	 * the customer, decided a review or closed it is named as the case page names them; the timeline's texts, saved
-	 * with usernames in them ("Assigned from … to …"), are printed as saved.
+	 * the customer, decided a review or closed it is named as the case page names them; the timeline's texts are
+	 * printed as saved, and name staff that way too ("Assigned from Rita Recorder to Omar Owner.").
 	 */
 	@Test
 	void namesEveryMemberOfStaffByTheNameThePagesUse() throws Exception {
@@ -208,7 +208,9 @@ class CaseRecordPdfTest {
 			.containsPattern(at + Pattern.quote(rita) + " Logged")
 			.containsPattern(at + Pattern.quote(sue) + " Approval Reviewed by")
 			.containsPattern(at + Pattern.quote(omar) + " Final response \\(deadlock\\)")
-			.containsPattern("Closed [^,]+, \\d{2}:\\d{2}, " + Pattern.quote(rita) + " The outcome, as agreed");
+			.containsPattern("Closed [^,]+, \\d{2}:\\d{2}, " + Pattern.quote(rita) + " The outcome, as agreed")
+			.contains("Assigned from " + rita + " to " + omar + ".", ", owner " + omar + ". Note: Check the new one came",
+					"Reviewed by " + sue + ": Handled with care");
 		String printedAsSaved = text;
 		for (TimelineEntry entry : cases.get(number).timeline()) {
 			printedAsSaved = printedAsSaved.replace(entry.summary().replaceAll("\\s+", " "), "");

@@ -13,6 +13,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.TimelineEntry;
+import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.shared.ShopClock;
@@ -59,11 +60,12 @@ class FollowUpsOfDisabledStaffTest {
 				clock.today().plusDays(2), owner, "Ring her back"), owner).id();
 	}
 
+	/** The timeline names who had it and who has it now as the pages do, by display name. */
 	@Test
 	void aLeaversFollowUpsPassToTheCasesAssigneeOrElseToTheManagerWhoDisabledThem() {
 		String mo = user("mo", Role.MANAGER);
-		String sam = user("sam", Role.STAFF);
-		String kim = user("kim", Role.STAFF);
+		String sam = user("Sam Staff", Role.STAFF);
+		String kim = user("Kim Kay", Role.STAFF);
 		String samsCase = caseOf(sam);
 		Long kimsOnSamsCase = followUp(samsCase, kim);
 		Long samsOwn = followUp(samsCase, sam);
@@ -71,8 +73,8 @@ class FollowUpsOfDisabledStaffTest {
 		accounts.disable(kim, mo);
 		assertThat(followUps.get(kimsOnSamsCase).owner()).isEqualTo(sam);
 		assertThat(cases.get(samsCase).timeline()).extracting(TimelineEntry::summary)
-			.anyMatch(s -> s.startsWith("Follow-up passed on: Call back") && s.contains("from " + kim)
-					&& s.endsWith("to " + sam + "."));
+			.anyMatch(s -> s.startsWith("Follow-up passed on: Call back")
+					&& s.endsWith(" from Kim Kay, whose account was disabled, to Sam Staff."));
 
 		accounts.disable(sam, mo);
 		assertThat(followUps.get(samsOwn).owner()).isEqualTo(mo);
@@ -119,11 +121,12 @@ class FollowUpsOfDisabledStaffTest {
 		assertThat(followUps.get(ordinary).owner()).isEqualTo(sid);
 	}
 
+	/** The timeline names the owners as the pages do, by display name; who did it stays the username. */
 	@Test
 	void staffPassAFollowUpToAColleagueWhoCanSignInAndTheTimelineSaysSo() {
 		String mo = user("mo", Role.MANAGER);
-		String sam = user("sam", Role.STAFF);
-		String kim = user("kim", Role.STAFF);
+		String sam = user("Sam Staff", Role.STAFF);
+		String kim = user("Kim Kay", Role.STAFF);
 		String gone = user("gone", Role.STAFF);
 		accounts.disable(gone, mo);
 		String caseNumber = caseOf(sam);
@@ -141,9 +144,14 @@ class FollowUpsOfDisabledStaffTest {
 
 		assertThat(followUps.passOn(id, kim, version, sam).owner()).isEqualTo(kim);
 		assertThat(followUps.openFollowUpsOf(kim)).extracting(FollowUpView::id).containsExactly(id);
-		assertThat(cases.get(caseNumber).timeline()).extracting(TimelineEntry::summary)
-			.anyMatch(s -> s.startsWith("Follow-up passed on: Call back") && s.endsWith("from " + sam + " to " + kim
-					+ "."));
+		var entries = cases.get(caseNumber).timeline().stream().filter(e -> e.kind() == TimelineKind.FOLLOW_UP)
+			.toList();
+		assertThat(entries).extracting(TimelineEntry::actor).containsOnly(sam);
+		assertThat(entries).extracting(TimelineEntry::summary)
+			.anySatisfy(s -> assertThat(s).startsWith("Follow-up added: Call back, due ")
+				.endsWith(", owner Sam Staff. Note: Ring her back"))
+			.anySatisfy(s -> assertThat(s).startsWith("Follow-up passed on: Call back")
+				.endsWith(" from Sam Staff to Kim Kay."));
 	}
 
 }
