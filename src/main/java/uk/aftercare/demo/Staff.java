@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -56,8 +58,16 @@ final class Staff {
 		return existing;
 	}
 
-	/** Who decides approvals: every enabled supervisor and manager, in the order the staff directory lists them. */
-	record Seniors(List<String> supervisors, List<String> managers) {
+	/**
+	 * Who decides approvals: every enabled supervisor and manager, in the order the staff directory lists them, with
+	 * their display names.
+	 */
+	record Seniors(List<String> supervisors, List<String> managers, Map<String, String> displayNames) {
+
+		/** A decider as the application names them in what it writes (StaffNames): by display name. */
+		String named(String username) {
+			return displayNames.getOrDefault(username, username);
+		}
 
 		/** The supervisor the application gives a call-back to (FollowUpService.scheduleForSupervisor). */
 		String firstSupervisor() {
@@ -98,7 +108,14 @@ final class Staff {
 				}
 			}
 		}
-		return new Seniors(usernames(connection, "SUPERVISOR"), usernames(connection, "MANAGER"));
+		Map<String, String> displayNames = new HashMap<>();
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+				"select username, display_name from staff_user where role in ('SUPERVISOR', 'MANAGER')")) {
+			while (rs.next()) {
+				displayNames.put(rs.getString(1), rs.getString(2));
+			}
+		}
+		return new Seniors(usernames(connection, "SUPERVISOR"), usernames(connection, "MANAGER"), displayNames);
 	}
 
 	private static List<String> frontLine(Connection connection) throws SQLException {

@@ -187,7 +187,7 @@ final class VolumeFollowUps implements AutoCloseable {
 					WorkingDays.nextAfter(date(approval.decidedAt())), approval.requestedBy(),
 					"Tell the customer: " + ("REFUND".equals(approval.kind()) ? "the refund" : "the goodwill exception")
 							+ " was " + (approval.approved() ? "approved" : "not approved") + " by "
-							+ approval.decidedBy()
+							+ seniors.named(approval.decidedBy())
 							+ (approval.decisionNote() == null ? "." : " (" + approval.decisionNote() + ")."),
 					approval.decidedBy(), approval.decidedAt(), stuck));
 		}

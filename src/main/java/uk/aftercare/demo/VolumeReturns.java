@@ -566,7 +566,7 @@ final class VolumeReturns {
 				if (rma.approval != null) {
 					rma.decidedBy = rma.approval.decidedBy();
 					rma.decisionNote = rma.approval.decisionNote() != null ? rma.approval.decisionNote()
-							: denied ? "Not approved by " + rma.approval.decidedBy() + "." : null;
+							: denied ? "Not approved by " + seniors.named(rma.approval.decidedBy()) + "." : null;
 				}
 				else {
 					rma.decidedBy = rma.createdBy;

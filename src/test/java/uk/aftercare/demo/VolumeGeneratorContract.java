@@ -430,6 +430,10 @@ abstract class VolumeGeneratorContract {
 			.isEqualTo(count("select count(*) from return_authorisation where refunded_on is not null"));
 		assertThat(count("select count(*) from follow_up where origin = 'APPROVAL_DECISION'")).isEqualTo(count(
 				"select count(*) from approval_request where kind <> 'REVIEW' and status <> 'PENDING'"));
+		// As AutomaticFollowUps words it: the decider named as the customer is told, by display name.
+		assertThat(count("select count(*) from follow_up f where f.origin = 'APPROVAL_DECISION' and not exists "
+				+ "(select 1 from approval_request a join staff_user s on s.username = a.decided_by "
+				+ "where a.case_number = f.case_number and f.note like ('% by ' || s.display_name || '%'))")).isZero();
 		assertThat(count("select count(*) from follow_up where origin = 'LOW_FEEDBACK_SCORE'"))
 			.isEqualTo(count("select count(*) from customer_feedback where score <= 2"));
 	}
