@@ -3,6 +3,7 @@ package uk.aftercare.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,13 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -478,6 +483,75 @@ class CaseJourneyTest {
 			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
 		assertThat(cases.get(number)).extracting(CaseView::assignee, CaseView::priority)
 			.containsExactly("staff", Priority.URGENT);
+	}
+
+	/** As a tester found it: the second person's re-save, after a clash, undid the first person's change. */
+	@Test
+	void savingAgainAfterAClashKeepsWhatSomeoneElseChangedMeanwhile() throws Exception {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String sam = "sam" + id;
+		String priya = "priya" + id;
+		accounts.create(sam, "Sam Staff", null, "a long password 1", Role.STAFF);
+		accounts.create(priya, "Priya Patel", null, "a long password 2", Role.STAFF);
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "The kettle leaks and I want it replaced",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.RETURN, false), sam, null).view().caseNumber();
+		Map<String, String> samSees = detailsForm(page(number, sam));
+		Map<String, String> priyaSees = detailsForm(page(number, priya));
+		assertThat(priyaSees).containsEntry("assignee", sam).containsEntry("priority", "NORMAL");
+
+		// Sam makes the case urgent; Priya, from the page she opened before, changes only its owner.
+		samSees.put("priority", "URGENT");
+		saveDetails(number, sam, samSees).andExpect(status().is3xxRedirection());
+		priyaSees.put("assignee", priya);
+		String refused = saveDetails(number, priya, priyaSees)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this case after you opened it")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(cases.get(number)).extracting(CaseView::assignee, CaseView::priority)
+			.containsExactly(sam, Priority.URGENT);
+
+		// Saving the page as it now stands makes her change, and leaves his.
+		Map<String, String> again = detailsForm(refused);
+		assertThat(again).containsEntry("priority", "URGENT").containsEntry("assignee", priya);
+		saveDetails(number, priya, again).andExpect(status().is3xxRedirection());
+
+		assertThat(cases.get(number)).extracting(CaseView::assignee, CaseView::priority, CaseView::type)
+			.containsExactly(priya, Priority.URGENT, CaseType.RETURN);
+	}
+
+	private String page(String number, String username) throws Exception {
+		return mvc.perform(get("/cases/" + number).with(user(username).roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions saveDetails(String number, String username,
+			Map<String, String> fields) throws Exception {
+		var request = post("/cases/" + number + "/details").with(user(username).roles("STAFF")).with(csrf());
+		fields.forEach(request::param);
+		return mvc.perform(request);
+	}
+
+	/** What the page's details form sends as it stands: its hidden fields and the option each list has selected. */
+	private static Map<String, String> detailsForm(String html) {
+		int start = html.indexOf("/details\" method=\"post\"");
+		assertThat(start).as("the details form").isNotNegative();
+		String form = html.substring(start, html.indexOf("</form>", start));
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(form);
+		while (hidden.find()) {
+			fields.put(hidden.group(1), hidden.group(2));
+		}
+		fields.remove("_csrf");
+		for (String select : List.of("assignee", "priority", "type")) {
+			int at = form.indexOf("name=\"" + select + "\"");
+			String options = form.substring(at, form.indexOf("</select>", at));
+			Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"").matcher(options);
+			assertThat(selected.find()).as("an option selected for %s", select).isTrue();
+			fields.put(select, selected.group(1));
+		}
+		return fields;
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 
@@ -55,6 +57,7 @@ import uk.aftercare.staff.CurrentStaff;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.staff.StaffMember;
+import uk.aftercare.staff.StaffNames;
 
 /** Logging interactions, the case list and the case page. */
 @Controller
@@ -367,7 +370,7 @@ class CaseController {
 		if (!result.hasFieldErrors("assignee") && assignee.isEmpty()) {
 			result.rejectValue("assignee", "case.assignee.unknown");
 		}
-		if (result.hasFieldErrors("version") || form.getVersion() == null) {
+		if (form.expectedVersion().isEmpty()) {
 			// No version the choices were made from (a form made by hand): saving could undo anyone's change unseen.
 			return staleDetails(caseNumber, form, result, model);
 		}
@@ -383,7 +386,7 @@ class CaseController {
 			return casePage(caseNumber, model);
 		}
 		try {
-			cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), form.getVersion(),
+			cases.updateDetails(caseNumber, assignee.get(), form.getPriority(), form.getType(), form.expectedVersion().get(),
 					principal.getName());
 		}
 		catch (OptimisticLockingFailureException e) {
@@ -411,14 +414,60 @@ class CaseController {
 	}
 
 	/**
-	 * The case as it is now, with the choices kept and refused, and its current version in the form: saving again is
-	 * then a deliberate choice over the other change.
+	 * The case as it is now, after a clash with someone else's change (nothing saved), with its current version in the
+	 * form. A field the user left as the page showed it was not their choice: it is shown as it is now, and named
+	 * beside it when someone else changed it. A field they changed keeps their choice and, where that differs from
+	 * what is saved now, is marked saying what that is. Saving again is then a deliberate choice over the other change,
+	 * and never undoes one unseen.
 	 */
 	private String staleDetails(String caseNumber, CaseDetailsForm form, BindingResult result, Model model) {
-		result.reject("case.details.stale");
 		String page = casePage(caseNumber, model);
-		form.setVersion(((CaseView) model.getAttribute("c")).version());
+		CaseView now = (CaseView) model.getAttribute("c");
+		StaffNames names = new StaffNames(staff);
+		Map<String, String> changedMeanwhile = new LinkedHashMap<>();
+		boolean marked = keepOrShowNow(result, changedMeanwhile, "assignee", form.getAssignee(), form.getShownAssignee(),
+				now.assignee(), a -> a, form::setAssignee, names::of);
+		marked |= keepOrShowNow(result, changedMeanwhile, "priority", form.getPriority(), form.getShownPriority(),
+				now.priority(), Priority::name, form::setPriority, p -> label("priority.", p));
+		marked |= keepOrShowNow(result, changedMeanwhile, "type", form.getType(), form.getShownType(), now.type(),
+				CaseType::name, form::setType, t -> label("type.", t));
+		result.reject(marked ? "case.details.stale" : "case.details.staleAsChosen");
+		form.showing(now.version(), now.assignee(), now.priority(), now.type());
+		model.addAttribute("detailsChangedMeanwhile", changedMeanwhile);
 		return page;
+	}
+
+	/**
+	 * One field of the details form after a clash: shown as it is now when the user left it as the page showed it
+	 * ({@code shown}: null when the form did not say, as then every choice counts as made); otherwise their choice is
+	 * kept, and marked when it differs from what is saved now. Whether it is marked (or already was, for an error of
+	 * its own).
+	 */
+	private <T> boolean keepOrShowNow(BindingResult result, Map<String, String> changedMeanwhile, String field,
+			T chosen, String shown, T now, Function<T, String> key, Consumer<T> showNow, Function<T, String> label) {
+		if (result.hasFieldErrors(field)) {
+			return true;
+		}
+		String chosenKey = chosen == null ? null : key.apply(chosen);
+		String nowKey = now == null ? null : key.apply(now);
+		boolean changedBySomeoneElse = shown == null || !shown.equalsIgnoreCase(Objects.toString(nowKey, ""));
+		if (shown != null && shown.equalsIgnoreCase(Objects.toString(chosenKey, ""))) {
+			showNow.accept(now);
+			if (changedBySomeoneElse) {
+				changedMeanwhile.put(field, message("case.details.changedMeanwhile", label.apply(now)));
+			}
+			return false;
+		}
+		if (chosenKey != null && chosenKey.equalsIgnoreCase(Objects.toString(nowKey, ""))) {
+			return false;
+		}
+		result.rejectValue(field, changedBySomeoneElse ? "case.details.choiceOverChange" : "case.details.choiceNotSaved",
+				new Object[] { label.apply(now), label.apply(chosen) }, null);
+		return true;
+	}
+
+	private String label(String prefix, Enum<?> value) {
+		return value == null ? message("type.none") : message(prefix + value.name());
 	}
 
 	private String casePage(String caseNumber, Model model) {
@@ -440,7 +489,7 @@ class CaseController {
 			details.setAssignee(view.assignee());
 			details.setPriority(view.priority());
 			details.setType(view.type());
-			details.setVersion(view.version());
+			details.showing(view.version(), view.assignee(), view.priority(), view.type());
 			model.addAttribute("detailsForm", details);
 		}
 		model.addAttribute("staff", staff.activeStaff());

@@ -774,6 +774,92 @@ class CaseControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "staff2", roles = "STAFF")
+	void showsWhatSomeoneElseChangedMeanwhileAsItIsNowKeepingOnlyTheChoicesMade() throws Exception {
+		// The page showed staff's case at version 2, high priority; staff made it urgent (version 3) meanwhile, and
+		// staff2 changed only the owner.
+		given(cases.get("AC-2026-000042"))
+			.willReturn(CaseViews.sample("AC-2026-000042", CaseStatus.IN_PROGRESS, Priority.URGENT, 3));
+		given(staff.find("staff2")).willReturn(
+				Optional.of(new StaffMember("staff2", "Priya Patel", "staff2@example.com", Role.STAFF, true)));
+		given(staff.displayName("staff")).willReturn(Optional.of("Sam Staff"));
+		given(staff.displayName("staff2")).willReturn(Optional.of("Priya Patel"));
+		willThrow(new org.springframework.dao.OptimisticLockingFailureException("changed")).given(cases)
+			.updateDetails("AC-2026-000042", "staff2", Priority.HIGH, CaseType.RETURN, 2L, "staff2");
+
+		String html = mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff2").param("priority", "HIGH").param("type", "RETURN").param("version", "2")
+			.param("shownAssignee", "staff").param("shownPriority", "HIGH").param("shownType", "RETURN"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		// The priority the user left alone is shown as it is now, and said to be someone else's change.
+		assertThat(html).contains("<option value=\"URGENT\" selected=\"selected\">")
+			.doesNotContain("<option value=\"HIGH\" selected=\"selected\">")
+			.contains("id=\"priority-note\">Someone else changed this to Urgent.</div>");
+		assertThat(Markup.attribute(Markup.openingTag(html, "priority"), "aria-describedby")).isEqualTo("priority-note");
+		// The owner they chose is kept, and marked as not saved.
+		Markup.assertInvalidAndDescribedBy(html, "assignee", "assignee-error",
+				"It is still Sam Staff. Your choice, Priya Patel, was not saved: save again to keep it.");
+		assertThat(Markup.errorSummary(html)).containsExactly(
+				Markup.SummaryLine.unlinked("Someone else changed this case after you opened it, so nothing was saved. "
+						+ "It is shown as it is now; your choices that differ from it are kept and marked below: "
+						+ "check them and save again."),
+				Markup.SummaryLine.linked(
+						"It is still Sam Staff. Your choice, Priya Patel, was not saved: save again to keep it.",
+						"assignee"));
+		// Saving again rests on the case as it is now.
+		assertThat(html).contains("name=\"version\" value=\"3\"", "name=\"shownPriority\" value=\"URGENT\"",
+				"name=\"shownAssignee\" value=\"staff\"", "name=\"shownType\" value=\"RETURN\"");
+	}
+
+	@Test
+	@WithMockUser(username = "staff2", roles = "STAFF")
+	void marksAChoiceOverWhatSomeoneElseChangedMeanwhileSayingWhatItIsNow() throws Exception {
+		given(cases.get("AC-2026-000042"))
+			.willReturn(CaseViews.sample("AC-2026-000042", CaseStatus.IN_PROGRESS, Priority.URGENT, 3));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+		willThrow(new org.springframework.dao.OptimisticLockingFailureException("changed")).given(cases)
+			.updateDetails("AC-2026-000042", "staff", Priority.HIGH, CaseType.RETURN, 2L, "staff2");
+
+		String html = mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff").param("priority", "HIGH").param("type", "RETURN").param("version", "2")
+			.param("shownAssignee", "staff").param("shownPriority", "NORMAL").param("shownType", "RETURN"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<option value=\"HIGH\" selected=\"selected\">");
+		Markup.assertInvalidAndDescribedBy(html, "priority", "priority-error",
+				"Someone else changed this to Urgent. Your choice, High, was not saved: save again to keep it.");
+		assertThat(html).contains("Please correct the highlighted fields.");
+	}
+
+	@Test
+	@WithMockUser(username = "staff2", roles = "STAFF")
+	void saysNothingOfHighlightedFieldsWhenTheCaseAlreadyHasTheChoicesMade() throws Exception {
+		// Both made the case urgent.
+		given(cases.get("AC-2026-000042"))
+			.willReturn(CaseViews.sample("AC-2026-000042", CaseStatus.IN_PROGRESS, Priority.URGENT, 3));
+		given(staff.find("staff")).willReturn(
+				Optional.of(new StaffMember("staff", "Sam Staff", "staff@example.com", Role.STAFF, true)));
+		willThrow(new org.springframework.dao.OptimisticLockingFailureException("changed")).given(cases)
+			.updateDetails("AC-2026-000042", "staff", Priority.URGENT, CaseType.RETURN, 2L, "staff2");
+
+		String html = mvc.perform(post("/cases/AC-2026-000042/details").with(csrf())
+			.param("assignee", "staff").param("priority", "URGENT").param("type", "RETURN").param("version", "2")
+			.param("shownAssignee", "staff").param("shownPriority", "HIGH").param("shownType", "RETURN"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<h2 class=\"h6\">Nothing was saved.</h2>")
+			.doesNotContain("highlighted fields", "is-invalid");
+		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine.unlinked(
+				"Someone else changed this case after you opened it, so nothing was saved. "
+						+ "It is shown as it is now, which already has your choices."));
+	}
+
+	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void leavesLoweringTheFlaggedPriorityOfAnEscalatedCaseToASupervisor() throws Exception {
 		given(cases.get("AC-2026-000042")).willReturn(CaseViews.escalated("AC-2026-000042"));
