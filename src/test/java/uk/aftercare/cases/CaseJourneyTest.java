@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +37,7 @@ import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffAccounts;
+import uk.aftercare.support.Markup;
 
 /** Logging and finding cases through the whole application, on the embedded database. */
 @SpringBootTest
@@ -496,8 +494,8 @@ class CaseJourneyTest {
 		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "The kettle leaks and I want it replaced",
 				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
 				CaseType.RETURN, false), sam, null).view().caseNumber();
-		Map<String, String> samSees = detailsForm(page(number, sam));
-		Map<String, String> priyaSees = detailsForm(page(number, priya));
+		Map<String, String> samSees = Markup.formFields(page(sam, "/cases/" + number), "/cases/" + number + "/details");
+		Map<String, String> priyaSees = Markup.formFields(page(priya, "/cases/" + number), "/cases/" + number + "/details");
 		assertThat(priyaSees).containsEntry("assignee", sam).containsEntry("priority", "NORMAL");
 
 		// Sam makes the case urgent; Priya, from the page she opened before, changes only its owner.
@@ -512,7 +510,7 @@ class CaseJourneyTest {
 			.containsExactly(sam, Priority.URGENT);
 
 		// Saving the page as it now stands makes her change, and leaves his.
-		Map<String, String> again = detailsForm(refused);
+		Map<String, String> again = Markup.formFields(refused, "/cases/" + number + "/details");
 		assertThat(again).containsEntry("priority", "URGENT").containsEntry("assignee", priya);
 		saveDetails(number, priya, again).andExpect(status().is3xxRedirection());
 
@@ -520,38 +518,55 @@ class CaseJourneyTest {
 			.containsExactly(priya, Priority.URGENT, CaseType.RETURN);
 	}
 
-	private String page(String number, String username) throws Exception {
-		return mvc.perform(get("/cases/" + number).with(user(username).roles("STAFF")))
+	/** The same on the customer's page: a correction sent again after a clash keeps the colleague's correction. */
+	@Test
+	void correctingACustomerAgainAfterAClashKeepsWhatSomeoneElseCorrectedMeanwhile() throws Exception {
+		long customer = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", "07700 900123"), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().customerId();
+		String newEmail = UUID.randomUUID() + "@example.com";
+		String action = "/customers/" + customer + "/details";
+		Map<String, String> staffSees = Markup.formFields(page("staff", "/customers/" + customer), action);
+		Map<String, String> staff2Sees = Markup.formFields(page("staff2", "/customers/" + customer), action);
+
+		staffSees.put("email", newEmail);
+		staffSees.put("correctionNote", "Customer phoned with a new e-mail address");
+		send("staff", action, staffSees).andExpect(status().is3xxRedirection());
+		staff2Sees.put("phone", "07700 900999");
+		staff2Sees.put("correctionNote", "Customer gave a new mobile number");
+		String refused = send("staff2", action, staff2Sees)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone changed these details after you opened the page")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(customers.find(customer).orElseThrow().phone()).isEqualTo("07700 900123");
+
+		Map<String, String> again = Markup.formFields(refused, action);
+		assertThat(again).containsEntry("email", newEmail).containsEntry("phone", "07700 900999");
+		send("staff2", action, again).andExpect(status().is3xxRedirection());
+
+		assertThat(customers.find(customer).orElseThrow()).satisfies(c -> {
+			assertThat(c.email()).isEqualTo(newEmail);
+			assertThat(c.phone()).isEqualTo("07700 900999");
+		});
+	}
+
+	/** The page at this address as this member of staff sees it. */
+	private String page(String username, String address) throws Exception {
+		return mvc.perform(get(address).with(user(username).roles("STAFF")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions saveDetails(String number, String username,
 			Map<String, String> fields) throws Exception {
-		var request = post("/cases/" + number + "/details").with(user(username).roles("STAFF")).with(csrf());
-		fields.forEach(request::param);
-		return mvc.perform(request);
+		return send(username, "/cases/" + number + "/details", fields);
 	}
 
-	/** What the page's details form sends as it stands: its hidden fields and the option each list has selected. */
-	private static Map<String, String> detailsForm(String html) {
-		int start = html.indexOf("/details\" method=\"post\"");
-		assertThat(start).as("the details form").isNotNegative();
-		String form = html.substring(start, html.indexOf("</form>", start));
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(form);
-		while (hidden.find()) {
-			fields.put(hidden.group(1), hidden.group(2));
-		}
-		fields.remove("_csrf");
-		for (String select : List.of("assignee", "priority", "type")) {
-			int at = form.indexOf("name=\"" + select + "\"");
-			String options = form.substring(at, form.indexOf("</select>", at));
-			Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"").matcher(options);
-			assertThat(selected.find()).as("an option selected for %s", select).isTrue();
-			fields.put(select, selected.group(1));
-		}
-		return fields;
+	private org.springframework.test.web.servlet.ResultActions send(String username, String action,
+			Map<String, String> fields) throws Exception {
+		var request = post(action).with(user(username).roles("STAFF")).with(csrf());
+		fields.forEach(request::param);
+		return mvc.perform(request);
 	}
 
 	@Test

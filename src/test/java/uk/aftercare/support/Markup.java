@@ -3,7 +3,10 @@ package uk.aftercare.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +58,46 @@ public final class Markup {
 		int error = html.indexOf(openingTag(html, errorId));
 		assertThat(html.substring(error, html.indexOf("</", error))).as("the message in %s", errorId)
 			.contains(message);
+	}
+
+	private static final Pattern INPUT = Pattern.compile("<input\\s[^>]*>");
+
+	private static final Pattern TEXTAREA = Pattern.compile("<textarea\\s[^>]*\\sname=\"([^\"]*)\"[^>]*>(.*?)</textarea>",
+			Pattern.DOTALL);
+
+	private static final Pattern SELECT = Pattern.compile("<select\\s[^>]*\\sname=\"([^\"]*)\"[^>]*>(.*?)</select>",
+			Pattern.DOTALL);
+
+	private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"");
+
+	/**
+	 * What the form whose action is {@code action} sends as the page stands, as a browser would (its inputs, hidden
+	 * ones included, text areas and the option each list has selected; no check boxes, no CSRF token), in order:
+	 * to send a page again as the user sees it.
+	 */
+	public static Map<String, String> formFields(String html, String action) {
+		int at = html.indexOf(" action=\"" + action + "\"");
+		assertThat(at).as("a form sent to %s", action).isNotNegative();
+		String form = html.substring(at, html.indexOf("</form>", at));
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher input = INPUT.matcher(form);
+		while (input.find()) {
+			String name = attribute(input.group(), "name");
+			String type = attribute(input.group(), "type");
+			if (name != null && !name.equals("_csrf") && !"checkbox".equals(type) && !"radio".equals(type)) {
+				fields.put(name, HtmlUtils.htmlUnescape(Objects.toString(attribute(input.group(), "value"), "")));
+			}
+		}
+		Matcher textarea = TEXTAREA.matcher(form);
+		while (textarea.find()) {
+			fields.put(textarea.group(1), HtmlUtils.htmlUnescape(textarea.group(2)));
+		}
+		Matcher select = SELECT.matcher(form);
+		while (select.find()) {
+			Matcher selected = SELECTED.matcher(select.group(2));
+			fields.put(select.group(1), selected.find() ? HtmlUtils.htmlUnescape(selected.group(1)) : "");
+		}
+		return fields;
 	}
 
 	/** One line of a form's error summary: its text, and the {@code #id} it links to, or null for none. */

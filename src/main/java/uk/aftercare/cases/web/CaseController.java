@@ -433,7 +433,7 @@ class CaseController {
 				CaseType::name, form::setType, t -> label("type.", t));
 		result.reject(marked ? "case.details.stale" : "case.details.staleAsChosen");
 		form.showing(now.version(), now.assignee(), now.priority(), now.type());
-		model.addAttribute("detailsChangedMeanwhile", changedMeanwhile);
+		model.addAttribute("changedMeanwhile", changedMeanwhile);
 		return page;
 	}
 
@@ -450,7 +450,7 @@ class CaseController {
 		}
 		String chosenKey = chosen == null ? null : key.apply(chosen);
 		String nowKey = now == null ? null : key.apply(now);
-		boolean changedBySomeoneElse = shown == null || !shown.equalsIgnoreCase(Objects.toString(nowKey, ""));
+		boolean changedBySomeoneElse = shown != null && !shown.equalsIgnoreCase(Objects.toString(nowKey, ""));
 		if (shown != null && shown.equalsIgnoreCase(Objects.toString(chosenKey, ""))) {
 			showNow.accept(now);
 			if (changedBySomeoneElse) {

@@ -1,18 +1,22 @@
 package uk.aftercare.cases.web;
 
+import java.util.Objects;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.CustomerRecord;
 import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.shared.web.VersionedForm;
 
 /**
  * A correction of the customer's name and contact details, with the same rules as the log form, their postal address
  * (optional: lines in one box, the postcode in another), and why it was made.
- * It carries the version of the record the page showed, so it cannot undo someone else's correction unseen.
+ * It carries the version of the record the page showed, and the details it showed (hidden fields), so it cannot undo
+ * someone else's correction unseen: after a clash, what the user left as shown is shown as it is now.
  */
 public class CustomerDetailsForm extends VersionedForm {
 
@@ -41,6 +45,26 @@ public class CustomerDetailsForm extends VersionedForm {
 	@Size(max = 1000, message = "{privacy.note.tooLong}")
 	private String correctionNote;
 
+	private String shownName;
+
+	private String shownEmail;
+
+	private String shownPhone;
+
+	private String shownAddressLines;
+
+	private String shownPostcode;
+
+	/** The page shows the record at its version, with these details: what the form's changes are made to. */
+	void showing(CustomerRecord record) {
+		setVersion(String.valueOf(record.version()));
+		shownName = Objects.toString(record.name(), "");
+		shownEmail = Objects.toString(record.email(), "");
+		shownPhone = Objects.toString(record.phone(), "");
+		shownAddressLines = record.address() == null ? "" : record.address().linesText();
+		shownPostcode = record.address() == null ? "" : record.address().postcode();
+	}
+
 	ContactDetails toDetails() {
 		return new ContactDetails(name, email, phone);
 	}
@@ -48,6 +72,46 @@ public class CustomerDetailsForm extends VersionedForm {
 	/** The address typed, or null for none; only once the form's checks have passed. */
 	PostalAddress toAddress() {
 		return PostalAddress.of(addressLines, postcode);
+	}
+
+	public String getShownName() {
+		return shownName;
+	}
+
+	public void setShownName(String shownName) {
+		this.shownName = shownName;
+	}
+
+	public String getShownEmail() {
+		return shownEmail;
+	}
+
+	public void setShownEmail(String shownEmail) {
+		this.shownEmail = shownEmail;
+	}
+
+	public String getShownPhone() {
+		return shownPhone;
+	}
+
+	public void setShownPhone(String shownPhone) {
+		this.shownPhone = shownPhone;
+	}
+
+	public String getShownAddressLines() {
+		return shownAddressLines;
+	}
+
+	public void setShownAddressLines(String shownAddressLines) {
+		this.shownAddressLines = shownAddressLines;
+	}
+
+	public String getShownPostcode() {
+		return shownPostcode;
+	}
+
+	public void setShownPostcode(String shownPostcode) {
+		this.shownPostcode = shownPostcode;
 	}
 
 	public String getName() {

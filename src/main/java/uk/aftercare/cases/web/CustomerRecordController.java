@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -185,12 +189,60 @@ class CustomerRecordController {
 		}
 	}
 
-	/** The record as it is now, with what was typed kept and the current version: saving again is then deliberate. */
+	/**
+	 * The record as it is now, after a clash with someone else's correction (nothing saved), with its current version
+	 * in the form. A box the user left as the page showed it was not their change: it is shown as it is now, and
+	 * said to be someone else's change when it is one. A box they changed keeps what they typed and, where that
+	 * differs from what is saved now, is marked. Saving again is then deliberate, and never undoes a change unseen.
+	 */
 	private String staleDetails(long id, CustomerDetailsForm form, BindingResult result, Model model) {
 		result.reject("privacy.correct.stale");
 		String page = page(id, model);
-		form.setVersion(String.valueOf(((CustomerRecord) model.getAttribute("customer")).version()));
+		CustomerRecord now = (CustomerRecord) model.getAttribute("customer");
+		PostalAddress address = now.address();
+		Map<String, String> changedMeanwhile = new LinkedHashMap<>();
+		keepOrShowNow(result, changedMeanwhile, "name", form.getName(), form.getShownName(), now.name(),
+				CustomerRecordController::text, form::setName);
+		keepOrShowNow(result, changedMeanwhile, "email", form.getEmail(), form.getShownEmail(), now.email(),
+				CustomerRecordController::text, form::setEmail);
+		keepOrShowNow(result, changedMeanwhile, "phone", form.getPhone(), form.getShownPhone(), now.phone(),
+				CustomerRecordController::text, form::setPhone);
+		keepOrShowNow(result, changedMeanwhile, "addressLines", form.getAddressLines(), form.getShownAddressLines(),
+				address == null ? null : address.linesText(), lines -> String.join(", ", PostalAddress.lines(lines)),
+				form::setAddressLines);
+		keepOrShowNow(result, changedMeanwhile, "postcode", form.getPostcode(), form.getShownPostcode(),
+				address == null ? null : address.postcode(),
+				postcode -> Objects.toString(PostalAddress.normalisePostcode(postcode), ""), form::setPostcode);
+		form.showing(now);
+		model.addAttribute("changedMeanwhile", changedMeanwhile);
 		return page;
+	}
+
+	/**
+	 * One box of the details form after a clash: shown as it is now when the user left it as the page showed it
+	 * ({@code shown}: null when the form did not say, as then everything typed counts as a change); otherwise what
+	 * they typed is kept, and marked when it differs from what is saved now. Values are compared as {@code key} gives
+	 * them, tidied as they would be saved ("" for none).
+	 */
+	private void keepOrShowNow(BindingResult result, Map<String, String> changedMeanwhile, String field, String typed,
+			String shown, String now, Function<String, String> key, Consumer<String> showNow) {
+		String nowKey = key.apply(now);
+		boolean changedBySomeoneElse = shown != null && !key.apply(shown).equals(nowKey);
+		if (shown != null && key.apply(shown).equals(key.apply(typed))) {
+			showNow.accept(now);
+			if (changedBySomeoneElse) {
+				changedMeanwhile.put(field, message("privacy.correct.changedMeanwhile"));
+			}
+		}
+		else if (!key.apply(typed).equals(nowKey)) {
+			result.rejectValue(field, !changedBySomeoneElse ? "privacy.correct.typedNotSaved"
+					: nowKey.isEmpty() ? "privacy.correct.removedMeanwhile" : "privacy.correct.changedTo",
+					new Object[] { nowKey }, null);
+		}
+	}
+
+	private static String text(String text) {
+		return text == null ? "" : text.strip();
 	}
 
 	/** Erases the customer's personal data (UK GDPR art. 17), or says why it must be kept for now. */
@@ -248,7 +300,7 @@ class CustomerRecordController {
 				details.setAddressLines(customer.address().linesText());
 				details.setPostcode(customer.address().postcode());
 			}
-			details.setVersion(String.valueOf(customer.version()));
+			details.showing(customer);
 			model.addAttribute("detailsForm", details);
 		}
 		if (!model.containsAttribute("erasureForm")) {

@@ -800,13 +800,13 @@ class CaseControllerTest {
 		assertThat(Markup.attribute(Markup.openingTag(html, "priority"), "aria-describedby")).isEqualTo("priority-note");
 		// The owner they chose is kept, and marked as not saved.
 		Markup.assertInvalidAndDescribedBy(html, "assignee", "assignee-error",
-				"It is still Sam Staff. Your choice, Priya Patel, was not saved: save again to keep it.");
+				"It is Sam Staff now. Your choice, Priya Patel, was not saved: save again to keep it.");
 		assertThat(Markup.errorSummary(html)).containsExactly(
 				Markup.SummaryLine.unlinked("Someone else changed this case after you opened it, so nothing was saved. "
 						+ "It is shown as it is now; your choices that differ from it are kept and marked below: "
 						+ "check them and save again."),
 				Markup.SummaryLine.linked(
-						"It is still Sam Staff. Your choice, Priya Patel, was not saved: save again to keep it.",
+						"It is Sam Staff now. Your choice, Priya Patel, was not saved: save again to keep it.",
 						"assignee"));
 		// Saving again rests on the case as it is now.
 		assertThat(html).contains("name=\"version\" value=\"3\"", "name=\"shownPriority\" value=\"URGENT\"",

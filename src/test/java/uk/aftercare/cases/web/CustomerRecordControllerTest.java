@@ -349,6 +349,60 @@ class CustomerRecordControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void showsACorrectionSomeoneElseSavedMeanwhileAsItIsNowKeepingOnlyWhatWasTyped() throws Exception {
+		// The page showed Jane's old e-mail at version 2; a colleague corrected it (version 3) while this user typed a
+		// new phone number.
+		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
+
+		String html = mvc.perform(correction(
+				"email", "jane.old@example.com",
+				"phone", "07700 900999",
+				"correctionNote", "New phone",
+				"version", "2",
+				"shownName", "Jane Smith", "shownEmail", "jane.old@example.com", "shownPhone", "07700 900123",
+				"shownAddressLines", "", "shownPostcode", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		// The e-mail left alone is shown as it is now, said to be someone else's change.
+		assertThat(Markup.attribute(Markup.openingTag(html, "email"), "value")).isEqualTo("jane@example.com");
+		assertThat(Markup.attribute(Markup.openingTag(html, "email"), "aria-describedby")).isEqualTo("email-note");
+		assertThat(html).contains("id=\"email-note\">Someone else changed this.</div>");
+		// The phone typed is kept and marked.
+		assertThat(Markup.attribute(Markup.openingTag(html, "phone"), "value")).isEqualTo("07700 900999");
+		Markup.assertInvalidAndDescribedBy(html, "phone", "phone-error",
+				"What you typed here was not saved: save again to keep it.");
+		assertThat(Markup.attribute(Markup.openingTag(html, "name"), "aria-invalid")).isNull();
+		assertThat(html).contains("value=\"New phone\"", "Someone changed these details after you opened the page",
+				"name=\"version\" value=\"3\"", "name=\"shownEmail\" value=\"jane@example.com\"",
+				"name=\"shownPhone\" value=\"07700 900123\"");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void marksWhatWasTypedOverACorrectionSomeoneElseSavedMeanwhileSayingWhatItIsNow() throws Exception {
+		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
+
+		String html = mvc.perform(correction(
+				"email", "jane.new@example.com",
+				"phone", "07700 900123",
+				"version", "2",
+				"shownName", "Jane Smith", "shownEmail", "jane.old@example.com", "shownPhone", "",
+				"shownAddressLines", "", "shownPostcode", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.attribute(Markup.openingTag(html, "email"), "value")).isEqualTo("jane.new@example.com");
+		Markup.assertInvalidAndDescribedBy(html, "email", "email-error", "Someone else changed this to "
+				+ "jane@example.com. What you typed here was not saved: save again to keep it.");
+		// The phone typed is the one a colleague saved meanwhile: nothing to mark.
+		assertThat(Markup.attribute(Markup.openingTag(html, "phone"), "aria-invalid")).isNull();
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void refusesToLeaveTheCustomerWithNoWayToReachThem() throws Exception {
 		mvc.perform(correction(
 				"email", "",
