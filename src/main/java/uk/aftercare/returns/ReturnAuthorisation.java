@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -382,7 +383,16 @@ class ReturnAuthorisation {
 		decide(by, note, now);
 	}
 
+	/**
+	 * The goods came back. A cancellation refunded before they did ({@link #refundPayableBeforeGoodsBack}) stays
+	 * refunded: only the day they arrived is recorded, and the refund already paid keeps its date.
+	 */
 	void receive(Instant now, LocalDate today) {
+		if (goodsAwaitedAfterRefund()) {
+			receivedOn = today;
+			updatedAt = now;
+			return;
+		}
 		moveTo(RmaStatus.RECEIVED, now);
 		receivedOn = today;
 		// Only a refund that waits for the goods has its date set by their coming back; any other keeps its date.
@@ -427,6 +437,39 @@ class ReturnAuthorisation {
 		moveTo(RmaStatus.INSPECTED, now);
 		inspectedOn = today;
 		inspectionNote = blankToNull(note);
+	}
+
+	/**
+	 * Whether the agreed refund may be paid while the goods are still on their way: a cancellation refund whose
+	 * due date no longer waits for them. The customer has shown proof of posting (CCR 2013 reg 34(5)), or the shop
+	 * collects the goods, or nothing comes back (reg 34(4), (6)): the refund is then due on a day that passes whether
+	 * or not the goods arrive, so it can be paid, and recorded as paid, before "Goods received" and "Inspected".
+	 */
+	private boolean refundPayableBeforeGoodsBack() {
+		return status == RmaStatus.AUTHORISED && refundAgreedOn != null && refundAmount != null
+				&& offeredRemedy == Remedy.CANCELLATION_REFUND
+				&& (proofOfPostingOn != null || !RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod));
+	}
+
+	/** Refunded before the goods came back ({@link #refundPayableBeforeGoodsBack}): their arrival is still recorded. */
+	private boolean goodsAwaitedAfterRefund() {
+		return status == RmaStatus.REFUNDED && receivedOn == null && productType == ProductType.GOODS;
+	}
+
+	/**
+	 * The steps open to this RMA now: its status's moves for the remedy offered ({@link RmaStatus#nextStatusesFor}),
+	 * with "Refund paid" as soon as a cancellation refund no longer waits for the goods, and "Goods received" once
+	 * such a refund is paid and the goods have not yet arrived.
+	 */
+	Set<RmaStatus> nextStatuses() {
+		Set<RmaStatus> next = status.nextStatusesFor(offeredRemedy);
+		if (refundPayableBeforeGoodsBack()) {
+			next.add(RmaStatus.REFUNDED);
+		}
+		if (goodsAwaitedAfterRefund()) {
+			next.add(RmaStatus.RECEIVED);
+		}
+		return next;
 	}
 
 	/** Pays the agreed refund; only an RMA with a refund agreed can end this way. */
@@ -478,8 +521,8 @@ class ReturnAuthorisation {
 	}
 
 	private void moveTo(RmaStatus target, Instant now) {
-		if (!status.nextStatusesFor(offeredRemedy).contains(target)) {
-			throw new IllegalRmaTransitionException(rmaNumber, status, target, status.nextStatusesFor(offeredRemedy));
+		if (!nextStatuses().contains(target)) {
+			throw new IllegalRmaTransitionException(rmaNumber, status, target, nextStatuses());
 		}
 		status = target;
 		updatedAt = now;
@@ -569,7 +612,7 @@ class ReturnAuthorisation {
 				split(escalationReasons), requiredApprover, assessment(), refundAmount, refundMethod, deductionAmount,
 				deductionReason, refundAgreedOn, refundDueOn, refundedOn, refundOverdue(today), decidedBy, decidedAt,
 				decisionNote, proofOfPostingOn, proofOfPostingAllowed(), receivedOn, inspectedOn, inspectionNote,
-				completedOn, closedAt, createdBy, createdAt, status.nextStatusesFor(offeredRemedy).stream().sorted().toList(),
+				completedOn, closedAt, createdBy, createdAt, nextStatuses().stream().sorted().toList(),
 				version);
 	}
 

@@ -1,6 +1,7 @@
 package uk.aftercare.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -466,6 +467,53 @@ class ReturnAuthorisationJourneyTest {
 		assertThat(returnEntries(caseNumber)).last().asString().contains(rma, "proof of posting", "reg 34(6)");
 		step(rma, "RECEIVED", STAFF);
 		assertThat(rmas.get(rma).refundDueOn()).as("the earlier of the two").isEqualTo(today.plusDays(14));
+	}
+
+	/**
+	 * Once the customer shows proof of posting, the refund is due 14 days later whether or not the parcel arrives (CCR
+	 * 2013 reg 34(5)): it can be paid and recorded without pretending the goods came back, and their arrival is still
+	 * recorded after it.
+	 */
+	@Test
+	void aCancellationRefundIsPaidOnProofOfPostingBeforeTheGoodsArriveAndTheirArrivalIsRecordedAfter() throws Exception {
+		String caseNumber = returnCase();
+		LocalDate today = clock.today();
+		String rma = raise(returnForm(caseNumber, 6, "channel", "ONLINE", "proofOfPurchase", "ORDER_NUMBER",
+				"deliveryDate", today.minusDays(4).toString(), "reasonCode", "CHANGED_MIND",
+				"lines[0].condition", "UNUSED", "lines[0].unitPrice", "89.00", "offeredRemedy", "CANCELLATION_REFUND",
+				"returnMethod", "POST"));
+		step(rma, "AUTHORISED", STAFF);
+		assertThat(customerCopy(rma)).contains("Please return the goods by post");
+		mvc.perform(post("/returns/" + rma + "/proof-of-posting").with(STAFF).with(csrf())
+			.param("proofOfPostingOn", today.toString())
+			.param("version", shownVersion(rma)))
+			.andExpect(redirectedUrl("/returns/" + rma));
+
+		mvc.perform(get("/api/v1/returns/authorisations/" + rma).with(STAFF))
+			.andExpect(jsonPath("$.nextStatuses", contains("RECEIVED", "REFUNDED")));
+		assertThat(rmaPage(rma)).contains("value=\"REFUNDED\"");
+		String due = today.plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+		assertThat(customerCopy(rma)).doesNotContain("Please return the goods")
+			.contains("We have your proof of posting from "
+					+ today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+					+ "; we will refund you by " + due + ".");
+
+		step(rma, "REFUNDED", STAFF);
+		ReturnAuthorisationView paid = rmas.get(rma);
+		assertThat(paid.status()).isEqualTo(RmaStatus.REFUNDED);
+		assertThat(paid.receivedOn()).isNull();
+		assertThat(paid.inspectedOn()).isNull();
+		assertThat(returnEntries(caseNumber)).last().asString().contains(rma, "refund of £89.00 paid");
+		rmas.escalateOverdueRefunds(today.plusDays(15));
+		assertThat(cases.get(caseNumber).escalationReasons()).as("paid on time").doesNotContain("SLA_BREACH");
+
+		mvc.perform(get("/api/v1/returns/authorisations/" + rma).with(STAFF))
+			.andExpect(jsonPath("$.nextStatuses", contains("RECEIVED", "CLOSED")));
+		step(rma, "RECEIVED", STAFF);
+		assertThat(rmas.get(rma).status()).isEqualTo(RmaStatus.REFUNDED);
+		assertThat(rmas.get(rma).receivedOn()).isEqualTo(today);
+		assertThat(returnEntries(caseNumber)).last().asString().contains(rma, "goods received");
+		step(rma, "CLOSED", STAFF);
 	}
 
 	/**

@@ -272,6 +272,64 @@ class ReturnAuthorisationTest {
 	}
 
 	@Test
+	void paysACancellationRefundOnceProofOfPostingIsShownAndStillRecordsTheGoodsArrivingAfter() {
+		ReturnAuthorisation rma = raised(bootsCancelledByPost().build());
+		rma.authorise("sam", null, NOW, TODAY);
+		assertThat(rma.toView(TODAY).nextStatuses()).as("waiting for the goods or proof of posting")
+			.containsExactly(RmaStatus.RECEIVED);
+		assertThatThrownBy(() -> rma.refund(NOW, TODAY)).isInstanceOf(IllegalRmaTransitionException.class);
+
+		rma.recordProofOfPosting(TODAY, NOW, TODAY);
+		assertThat(rma.toView(TODAY).nextStatuses()).as("CCR 2013 reg 34(5): due 14 days after proof of posting")
+			.containsExactly(RmaStatus.RECEIVED, RmaStatus.REFUNDED);
+
+		rma.refund(NOW, TODAY.plusDays(10));
+		ReturnAuthorisationView paid = rma.toView(TODAY.plusDays(20));
+		assertThat(paid.status()).isEqualTo(RmaStatus.REFUNDED);
+		assertThat(paid.refundedOn()).isEqualTo(TODAY.plusDays(10));
+		assertThat(paid.receivedOn()).isNull();
+		assertThat(paid.refundOverdue()).isFalse();
+		assertThat(rma.refundOverdueUnflagged(TODAY.plusDays(20))).as("paid: nothing for the monitor").isFalse();
+		assertThat(paid.nextStatuses()).as("the goods may still arrive").containsExactly(RmaStatus.RECEIVED,
+				RmaStatus.CLOSED);
+
+		rma.receive(NOW, TODAY.plusDays(21));
+		ReturnAuthorisationView received = rma.toView(TODAY.plusDays(21));
+		assertThat(received.status()).as("still refunded").isEqualTo(RmaStatus.REFUNDED);
+		assertThat(received.receivedOn()).isEqualTo(TODAY.plusDays(21));
+		assertThat(received.refundDueOn()).as("as it was when paid").isEqualTo(TODAY.plusDays(14));
+		assertThat(received.nextStatuses()).containsExactly(RmaStatus.CLOSED);
+		assertThatThrownBy(() -> rma.receive(NOW, TODAY.plusDays(22))).as("received once")
+			.isInstanceOf(IllegalRmaTransitionException.class);
+	}
+
+	@Test
+	void paysACancellationRefundForGoodsWeCollectWithoutWaitingForThem() {
+		ReturnAuthorisation rma = raised(bootsCancelledByPost().returnMethod(ReturnMethod.COLLECTION).build());
+		rma.authorise("sam", null, NOW, TODAY);
+
+		// CCR 2013 reg 34(4), (6): due 14 days after the customer cancelled, whether or not we have collected them.
+		assertThat(rma.toView(TODAY).nextStatuses()).containsExactly(RmaStatus.RECEIVED, RmaStatus.REFUNDED);
+		rma.refund(NOW, TODAY);
+		assertThat(rma.toView(TODAY).nextStatuses()).containsExactly(RmaStatus.RECEIVED, RmaStatus.CLOSED);
+	}
+
+	@Test
+	void stillReceivesAndInspectsTheGoodsBeforeAnyOtherRefund() {
+		ReturnAuthorisation shortTermReject = raised(faultyKettle().build());
+		shortTermReject.authorise("sam", null, NOW, TODAY);
+		assertThat(shortTermReject.toView(TODAY).nextStatuses()).containsExactly(RmaStatus.RECEIVED);
+
+		ReturnAuthorisation throughEveryStep = raised(bootsCancelledByPost().build());
+		throughEveryStep.authorise("sam", null, NOW, TODAY);
+		throughEveryStep.receive(NOW, TODAY);
+		throughEveryStep.inspect(null, NOW, TODAY);
+		throughEveryStep.refund(NOW, TODAY);
+		assertThat(throughEveryStep.toView(TODAY).nextStatuses()).as("received already")
+			.containsExactly(RmaStatus.CLOSED);
+	}
+
+	@Test
 	void hasNoRefundWhenItOffersARepair() {
 		ReturnAuthorisation rma = raised(faultyKettle().wish(CustomerWish.REPAIR)
 			.offered(Remedy.REPAIR_OR_REPLACEMENT)
