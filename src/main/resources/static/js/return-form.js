@@ -100,6 +100,14 @@
     }
   });
 
+  // Fields that belong to one remedy (what the customer chose on a final rejection or price reduction) show with it.
+  function showFieldsForTheRemedy() {
+    var remedy = fieldNamed('offeredRemedy');
+    Array.prototype.slice.call(form.querySelectorAll('[data-for-remedy]')).forEach(function (group) {
+      group.hidden = !remedy || remedy.value !== group.dataset.forRemedy;
+    });
+  }
+
   function later() {
     clearTimeout(timer);
     timer = setTimeout(decide, 400);
@@ -107,5 +115,6 @@
 
   form.addEventListener('input', later);
   form.addEventListener('change', later);
+  form.addEventListener('change', showFieldsForTheRemedy);
   decide();
 }());

@@ -170,7 +170,7 @@ class DemoData implements ApplicationRunner {
 				SaleChannel.IN_STORE, Region.ENGLAND_WALES, bought, bought, clock.today(),
 				List.of(new ItemLine(sku, item, null, 1, new BigDecimal(price), condition)), reason, null, false, 0,
 				false, null, false, false, false, true, false, false, false, wish, offered, ReturnMethod.IN_STORE,
-				RefundMethod.ORIGINAL_PAYMENT_METHOD, null, null), view.createdBy());
+				RefundMethod.ORIGINAL_PAYMENT_METHOD, null, null, false, null), view.createdBy());
 		for (RmaStatus step : steps) {
 			rmas.advance(raised.rmaNumber(), step, step == RmaStatus.INSPECTED ? "Checked in store: as described."
 					: null, null, view.createdBy());

@@ -13,6 +13,10 @@ import java.util.Optional;
  *
  * @param factsTrueOfEveryItem staff's word that the item facts ticked ({@link #itemFactsUnconfirmed}) are true of
  *                             every item on a form of several; not recorded, as the RMA then says so of every item
+ * @param keepsGoods     for a final rejection or price reduction of goods, that the customer chose the price reduction
+ *                       and keeps the goods ({@link #priceReductionChosen}); a final rejection (the goods come back)
+ *                       when false, and ignored for any other remedy
+ * @param priceReduction the reduction in price agreed when the customer keeps the goods: what is paid back
  */
 public record NewReturnAuthorisation(String caseNumber, String customerName, String customerEmail,
 		String customerPhone, String orderReference, ProofOfPurchase proofOfPurchase, ProductType productType,
@@ -22,7 +26,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		boolean hygieneSealBroken, boolean mediaSealBroken, boolean cancellationInfoGiven,
 		boolean digitalSupplyStartedWithConsent, boolean faultPointedOutBeforeSale, boolean factsTrueOfEveryItem,
 		CustomerWish customerWish, Remedy offeredRemedy, ReturnMethod returnMethod, RefundMethod refundMethod,
-		BigDecimal deductionAmount, String deductionReason) {
+		BigDecimal deductionAmount, String deductionReason, boolean keepsGoods, BigDecimal priceReduction) {
 
 	/** The largest amount the RMA's money columns (NUMERIC(12,2)) hold: a price, a total, a deduction, a refund. */
 	public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
@@ -44,6 +48,31 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 	public NewReturnAuthorisation {
 		lines = lines == null ? List.of() : List.copyOf(lines);
 		deductionAmount = deductionAmount == null ? BigDecimal.ZERO : deductionAmount;
+	}
+
+	/**
+	 * Whether the customer, offered a final rejection or a price reduction for goods whose repair or replacement failed,
+	 * chose the price reduction: they keep the goods, nothing comes back, and the refund is the reduction agreed, not
+	 * the price less a deduction for use (CRA 2015 s.24(1)-(2)). Digital content and services have a remedy of their
+	 * own for that, PRICE_REDUCTION.
+	 */
+	public boolean priceReductionChosen() {
+		return keepsGoods && offeredRemedy == Remedy.FINAL_REJECT_OR_PRICE_REDUCTION && productType == ProductType.GOODS;
+	}
+
+	/**
+	 * What the offer pays back: the reduction agreed when the customer keeps the goods ({@code null} until typed), or
+	 * the price less any deduction; {@code null} for a remedy that pays nothing, or while the price is unknown.
+	 */
+	public BigDecimal refund() {
+		if (offeredRemedy == null || !offeredRemedy.paysMoneyBack()) {
+			return null;
+		}
+		if (priceReductionChosen()) {
+			return priceReduction;
+		}
+		BigDecimal total = totalPrice();
+		return total == null ? null : total.subtract(deductionAmount);
 	}
 
 	/**
@@ -75,6 +104,9 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			errors.add(new FieldError("lines", "must come to at most " + MAX_AMOUNT.toPlainString() + " in total"));
 		}
 		amountError("deductionAmount", deductionAmount).ifPresent(errors::add);
+		if (priceReductionChosen()) {
+			amountError("priceReduction", priceReduction).ifPresent(errors::add);
+		}
 		return errors;
 	}
 
@@ -244,7 +276,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		if (offeredRemedy == null) {
 			errors.add(new FieldError("offeredRemedy", "is required"));
 		}
-		if (returnMethod == null) {
+		if (returnMethod == null && !priceReductionChosen()) {
 			errors.add(new FieldError("returnMethod", "is required"));
 		}
 		if (lines.isEmpty()) {

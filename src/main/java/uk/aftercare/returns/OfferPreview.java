@@ -31,11 +31,13 @@ public record OfferPreview(ReturnAssessment assessment, RemedyOfferRule.Judgemen
 	}
 
 	/**
-	 * The refund to show staff: none while the deduction is refused, since no such refund can be raised (a deduction
+	 * The refund to show staff: none while the deduction or the price reduction is refused, since no such refund can be raised (a deduction
 	 * above the price would otherwise show as a negative refund).
 	 */
 	public BigDecimal refundToShow() {
-		return breaches.stream().anyMatch(breach -> breach.field().equals("deductionAmount")) ? null : refundAmount;
+		return breaches.stream()
+			.anyMatch(breach -> breach.field().equals("deductionAmount") || breach.field().equals("priceReduction"))
+				? null : refundAmount;
 	}
 
 }

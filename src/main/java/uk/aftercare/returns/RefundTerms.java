@@ -124,6 +124,30 @@ public final class RefundTerms {
 					: Optional.empty());
 	}
 
+	/**
+	 * What is wrong with a price reduction the customer chose over a final rejection, keeping the goods (CRA 2015
+	 * s.24(1)-(2)): the reduction agreed must be given, more than nothing and less than the price (the whole price back
+	 * is a final rejection, and the goods come back); and it carries no deduction for use, which only a rejection
+	 * makes (s.24(8)-(10)): the reduction is itself what the customer is paid.
+	 */
+	static java.util.List<ReturnAuthorisationRefusedException.Breach> priceReductionProblems(BigDecimal reduction,
+			BigDecimal deduction, BigDecimal total) {
+		java.util.List<ReturnAuthorisationRefusedException.Breach> problems = new java.util.ArrayList<>();
+		if (reduction == null) {
+			problems.add(new ReturnAuthorisationRefusedException.Breach("priceReduction",
+					"rma.priceReduction.required", null));
+		}
+		else if (reduction.signum() <= 0 || (total != null && reduction.compareTo(total) >= 0)) {
+			problems.add(new ReturnAuthorisationRefusedException.Breach("priceReduction",
+					"rma.priceReduction.range", null));
+		}
+		if (deduction != null && deduction.signum() > 0) {
+			problems.add(new ReturnAuthorisationRefusedException.Breach("deductionAmount",
+					"rma.deductionAmount.priceReduction", null));
+		}
+		return problems;
+	}
+
 	private static Optional<String> deductionAmountProblem(Remedy offered, ReturnAssessment assessment,
 			boolean cancellationInfoGiven, BigDecimal deduction, BigDecimal total) {
 		if (deduction == null || deduction.signum() == 0) {

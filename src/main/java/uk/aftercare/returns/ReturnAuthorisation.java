@@ -141,8 +141,9 @@ class ReturnAuthorisation {
 	@Column(name = "offered_remedy", nullable = false, length = 40)
 	private Remedy offeredRemedy;
 
+	/** How the goods come back; {@code null} when they do not: the customer keeps them with a price reduction (V38). */
 	@Enumerated(EnumType.STRING)
-	@Column(name = "return_method", nullable = false, length = 20)
+	@Column(name = "return_method", length = 20)
 	private ReturnMethod returnMethod;
 
 	@Column(name = "goodwill_exception", nullable = false)
@@ -207,6 +208,13 @@ class ReturnAuthorisation {
 
 	@Column(name = "deduction_reason", length = 500)
 	private String deductionReason;
+
+	/**
+	 * The reduction in price agreed when the customer chose to keep goods rather than reject them (CRA 2015 s.24):
+	 * the refund paid; {@code null} for a final rejection and every other remedy, and on RMAs raised before it (V38).
+	 */
+	@Column(name = "price_reduction", precision = 12, scale = 2)
+	private BigDecimal priceReduction;
 
 	@Column(name = "refund_agreed_on")
 	private LocalDate refundAgreedOn;
@@ -304,7 +312,7 @@ class ReturnAuthorisation {
 		this.faultPointedOutBeforeSale = request.faultPointedOutBeforeSale();
 		this.customerWish = form.customerWish();
 		this.offeredRemedy = form.offeredRemedy();
-		this.returnMethod = form.returnMethod();
+		this.returnMethod = form.priceReductionChosen() ? null : form.returnMethod();
 		this.goodwillException = goodwillException;
 		this.requiredApprover = requiredApprover;
 		this.policyVersion = assessment.policyVersion();
@@ -319,7 +327,13 @@ class ReturnAuthorisation {
 		this.assessmentEscalation = join(assessment.escalationReasons().stream().map(Enum::name).toList());
 		this.escalationReasons = join(escalationReasons);
 		this.totalPrice = form.totalPrice();
-		if (offeredRemedy.paysMoneyBack()) {
+		if (form.priceReductionChosen()) {
+			this.priceReduction = form.priceReduction();
+			this.refundAmount = form.priceReduction();
+			this.refundMethod = form.refundMethod() == null ? RefundMethod.ORIGINAL_PAYMENT_METHOD
+					: form.refundMethod();
+		}
+		else if (offeredRemedy.paysMoneyBack()) {
 			this.deductionAmount = form.deductionAmount().signum() == 0 ? null : form.deductionAmount();
 			this.deductionReason = deductionAmount == null ? null : blankToNull(form.deductionReason());
 			this.refundAmount = totalPrice.subtract(form.deductionAmount());
@@ -451,18 +465,29 @@ class ReturnAuthorisation {
 				&& (proofOfPostingOn != null || !RefundTerms.waitsForGoods(offeredRemedy, productType, returnMethod));
 	}
 
+	/** Whether the customer keeps the goods with a reduction in price: nothing comes back to receive or inspect. */
+	boolean keepsGoods() {
+		return priceReduction != null;
+	}
+
 	/** Refunded before the goods came back ({@link #refundPayableBeforeGoodsBack}): their arrival is still recorded. */
 	private boolean goodsAwaitedAfterRefund() {
-		return status == RmaStatus.REFUNDED && receivedOn == null && productType == ProductType.GOODS;
+		return status == RmaStatus.REFUNDED && receivedOn == null && productType == ProductType.GOODS
+				&& offeredRemedy == Remedy.CANCELLATION_REFUND;
 	}
 
 	/**
 	 * The steps open to this RMA now: its status's moves for the remedy offered ({@link RmaStatus#nextStatusesFor}),
 	 * with "Refund paid" as soon as a cancellation refund no longer waits for the goods, and "Goods received" once
-	 * such a refund is paid and the goods have not yet arrived.
+	 * such a refund is paid and the goods have not yet arrived. Goods kept with a price reduction are not received:
+	 * once authorised, the reduction is paid.
 	 */
 	Set<RmaStatus> nextStatuses() {
 		Set<RmaStatus> next = status.nextStatusesFor(offeredRemedy);
+		if (status == RmaStatus.AUTHORISED && keepsGoods()) {
+			// Kept with a price reduction: the reduction agreed is all there is left to do.
+			return java.util.EnumSet.of(RmaStatus.REFUNDED);
+		}
 		if (refundPayableBeforeGoodsBack()) {
 			next.add(RmaStatus.REFUNDED);
 		}
@@ -610,7 +635,7 @@ class ReturnAuthorisation {
 				deliveryDate, requestDate, lines.stream().map(ReturnAuthorisationLine::toItemLine).toList(),
 				totalPrice, reasonCode, reasonDetail, customerWish, offeredRemedy, returnMethod, goodwillException,
 				split(escalationReasons), requiredApprover, assessment(), refundAmount, refundMethod, deductionAmount,
-				deductionReason, refundAgreedOn, refundDueOn, refundedOn, refundOverdue(today), decidedBy, decidedAt,
+				deductionReason, priceReduction, refundAgreedOn, refundDueOn, refundedOn, refundOverdue(today), decidedBy, decidedAt,
 				decisionNote, proofOfPostingOn, proofOfPostingAllowed(), receivedOn, inspectedOn, inspectionNote,
 				completedOn, closedAt, createdBy, createdAt, nextStatuses().stream().sorted().toList(),
 				version);

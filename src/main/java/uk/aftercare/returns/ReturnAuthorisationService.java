@@ -101,10 +101,10 @@ public class ReturnAuthorisationService {
 		}
 		RemedyOfferRule.Judgement judgement = RemedyOfferRule.judge(assessment, form.offeredRemedy(),
 				form.customerWish());
-		BigDecimal refund = form.offeredRemedy().paysMoneyBack() ? form.totalPrice().subtract(form.deductionAmount())
-				: null;
+		BigDecimal refund = form.refund();
 		ReturnsPolicySettings.Authority authority = assessed.settings()
-			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException());
+			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException(),
+					form.priceReductionChosen());
 		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons(),
 				breaches(form, assessment, judgement));
 	}
@@ -120,6 +120,11 @@ public class ReturnAuthorisationService {
 		if (!judgement.allowed()) {
 			breaches.add(new ReturnAuthorisationRefusedException.Breach("offeredRemedy", judgement.messageCode(),
 					judgement));
+		}
+		if (form.priceReductionChosen()) {
+			RefundTerms.priceReductionProblems(form.priceReduction(), form.deductionAmount(), form.totalPrice())
+				.forEach(breaches::add);
+			return breaches;
 		}
 		RefundTerms.deductionProblem(form.offeredRemedy(), assessment, form.cancellationInfoGiven(),
 				form.deductionAmount(), form.deductionReason(), form.totalPrice())

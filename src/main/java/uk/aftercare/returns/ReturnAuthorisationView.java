@@ -11,7 +11,9 @@ import java.util.Objects;
  * {@code assessment} is the engine's decision exactly as it was made, naming its policy version;
  * {@code escalationReasons} are why this RMA needs a supervisor or manager, GOODWILL_EXCEPTION included;
  * {@code proofOfPostingAllowed} whether staff can now record the day the customer showed proof of posting (or correct
- * the day recorded).
+ * the day recorded); {@code priceReduction} the reduction agreed when the customer keeps goods they could reject (a
+ * final rejection or price reduction, CRA 2015 s.24), which is then the refund, with no return method; {@code null}
+ * otherwise.
  */
 public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaStatus status, LocalDate raisedOn,
 		String customerName, String customerEmail, String customerPhone, String orderReference,
@@ -20,12 +22,23 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		BigDecimal totalPrice, ReasonCode reasonCode, String reasonDetail, CustomerWish customerWish,
 		Remedy offeredRemedy, ReturnMethod returnMethod, boolean goodwillException, List<String> escalationReasons,
 		RefundApprover requiredApprover, ReturnAssessment assessment, BigDecimal refundAmount,
-		RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason, LocalDate refundAgreedOn,
+		RefundMethod refundMethod, BigDecimal deductionAmount, String deductionReason, BigDecimal priceReduction,
+		LocalDate refundAgreedOn,
 		LocalDate refundDueOn, LocalDate refundedOn, boolean refundOverdue, String decidedBy, Instant decidedAt,
 		String decisionNote, LocalDate proofOfPostingOn, boolean proofOfPostingAllowed, LocalDate receivedOn,
 		LocalDate inspectedOn, String inspectionNote,
 		LocalDate completedOn, Instant closedAt, String createdBy, Instant createdAt, List<RmaStatus> nextStatuses,
 		long version) {
+
+	/** Whether the customer keeps the goods with a reduction in price ({@link #priceReduction}): nothing comes back. */
+	public boolean keepsGoods() {
+		return priceReduction != null;
+	}
+
+	/** The goods kept, as the customer copy names them: "the Coffee machine", or "the items" for several. */
+	public String goodsKept() {
+		return lines.size() == 1 ? Wording.item(lines.get(0).description()) : Wording.SEVERAL_ITEMS;
+	}
 
 	/** Whether a supervisor or manager must authorise it. */
 	public boolean needsApproval() {
@@ -86,7 +99,9 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 * A goodwill exception granted beyond the remedy the decision gives ({@link #goodwillGrantedBeyond}) is not that
 	 * remedy: nothing of the explanation is shown, the pages say instead what was granted and what the right was.
 	 * The sentences saying how the goods come back and how the refund is paid follow what this RMA records
-	 * ({@link ReturnsPolicy#asArranged}): goods the shop collects are not sent back, a gift card is paid as one. The
+	 * ({@link ReturnsPolicy#asArranged}): goods the shop collects are not sent back, a gift card is paid as one.
+	 * Goods kept with a price reduction ({@link #keepsGoods}) are not rejected: what a rejection's refund would be
+	 * ({@link ReturnsPolicy#aboutARejectionsRefund}) is left out, and the pages say what is paid instead. The
 	 * stored explanation is never changed: it is the record of what the engine decided.
 	 */
 	public List<String> explanationShown() {
@@ -98,6 +113,7 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 			.filter(sentence -> status == RmaStatus.REQUESTED
 					|| !ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED.equals(sentence))
 			.filter(sentence -> !denied() || !ReturnsPolicy.promisesPayment(sentence))
+			.filter(sentence -> !keepsGoods() || !ReturnsPolicy.aboutARejectionsRefund(sentence))
 			.map(sentence -> ReturnsPolicy.asArranged(sentence, returnMethod, refundMethod))
 			.filter(Objects::nonNull)
 			.toList();
@@ -110,7 +126,7 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 * nothing is paid, so nothing is said.
 	 */
 	public boolean deductionDecided() {
-		return status != RmaStatus.REQUESTED && !denied() && refundAmount != null
+		return status != RmaStatus.REQUESTED && !denied() && refundAmount != null && !keepsGoods()
 				&& assessment.explanation().contains(ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED);
 	}
 

@@ -202,6 +202,7 @@ class ReturnsPersonalData implements PersonalDataHolder {
 		rma.put("refundMethod", rs.getString("refund_method"));
 		rma.put("deductionAmount", rs.getBigDecimal("deduction_amount"));
 		rma.put("deductionReason", rs.getString("deduction_reason"));
+		rma.put("priceReduction", rs.getBigDecimal("price_reduction"));
 		rma.put("refundAgreedOn", date(rs, "refund_agreed_on"));
 		rma.put("refundDueOn", date(rs, "refund_due_on"));
 		rma.put("refundedOn", date(rs, "refunded_on"));

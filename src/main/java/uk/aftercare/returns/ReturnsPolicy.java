@@ -53,6 +53,18 @@ public final class ReturnsPolicy {
      * ({@link ReturnAuthorisationView#deductionDecided}). The sentence has read the same since the engine first wrote
      * it, so old decisions are recognised too.
      */
+    /** A final rejection within 6 months of delivery: no deduction for use (CRA 2015 s.24(10)). */
+    static final String REFUND_IN_FULL_WITHIN_SIX_MONTHS = "As this is within 6 months of delivery, a refund will be "
+            + "in full, with no deduction for the use you have had from it.";
+
+    /**
+     * Whether the sentence says what a final rejection's refund is, in full or less a deduction for use: not true of a
+     * price reduction, where the customer keeps the goods and is paid the reduction agreed.
+     */
+    static boolean aboutARejectionsRefund(String sentence) {
+        return DEDUCTION_TO_BE_CONFIRMED.equals(sentence) || REFUND_IN_FULL_WITHIN_SIX_MONTHS.equals(sentence);
+    }
+
     public static final String DEDUCTION_TO_BE_CONFIRMED = "As more than 6 months have passed since delivery, a refund "
             + "may be reduced to reflect the use you have had from it; a supervisor will confirm the amount.";
 
@@ -362,8 +374,7 @@ public final class ReturnsPolicy {
         if (deduction) {
             decision.say(DEDUCTION_TO_BE_CONFIRMED);
         } else {
-            decision.say("As this is within 6 months of delivery, a refund will be in full, with no deduction "
-                    + "for the use you have had from it.");
+            decision.say(REFUND_IN_FULL_WITHIN_SIX_MONTHS);
         }
         decision.say("We will pay any refund within 14 days of agreeing it" + BY_THE_SAME_METHOD);
         return decision.withFaultPresumption(claim).withTimeLimit(claim);

@@ -146,10 +146,22 @@ public record ReturnsPolicySettings(
      */
     public Authority authorityFor(ReturnAssessment assessment, Remedy offered, BigDecimal refund,
             boolean goodwillException) {
+        return authorityFor(assessment, offered, refund, goodwillException, false);
+    }
+
+    /**
+     * As {@link #authorityFor(ReturnAssessment, Remedy, BigDecimal, boolean)}; with {@code priceReduction}, the
+     * customer chose to keep the goods with a reduction in price rather than reject them: no deduction for use is made
+     * (only a rejection makes one, CRA 2015 s.24(8)-(10)), so that is no reason to ask, and the reduction paid back is
+     * the amount held against the refund limits.
+     */
+    public Authority authorityFor(ReturnAssessment assessment, Remedy offered, BigDecimal refund,
+            boolean goodwillException, boolean priceReduction) {
         Set<String> reasons = new LinkedHashSet<>();
         assessment.escalationReasons()
             .stream()
             .filter(r -> r != AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT)
+            .filter(r -> !priceReduction || r != AssessmentEscalationReason.DEDUCTION_FOR_USE)
             .forEach(r -> reasons.add(r.name()));
         if (offered == Remedy.CANCELLATION_REFUND && assessment.cancellationOnlyByExtension()) {
             reasons.add(AssessmentEscalationReason.COMPLIANCE_RISK.name());

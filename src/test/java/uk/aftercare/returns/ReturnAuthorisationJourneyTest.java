@@ -517,6 +517,55 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	/**
+	 * Offered a final rejection or a price reduction after a repair failed (CRA 2015 s.24), the customer keeps the
+	 * coffee machine with £49 off: the refund is the reduction, nothing comes back, and no deduction for use is asked.
+	 */
+	@Test
+	void aCustomerWhoKeepsGoodsWithAPriceReductionIsRefundedTheReductionAndSendsNothingBack() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnForm(caseNumber, 0, "purchaseDate", clock.today().minusMonths(4).toString(),
+				"failedRepairOrReplacement", "true", "lines[0].description", "Coffee machine", "lines[0].unitPrice",
+				"149.00", "customerWish", "PRICE_REDUCTION", "offeredRemedy", "FINAL_REJECT_OR_PRICE_REDUCTION",
+				"finalChoice", "PRICE_REDUCTION", "priceReduction", "£49.00", "returnMethod", ""));
+
+		ReturnAuthorisationView raised = rmas.get(rma);
+		assertThat(raised.refundAmount()).isEqualByComparingTo("49.00");
+		assertThat(raised.returnMethod()).isNull();
+		assertThat(raised.needsApproval()).isFalse();
+		assertThat(rmaPage(rma)).contains("Nothing comes back: the customer keeps the goods",
+				"price reduction, the customer keeps the goods");
+		mvc.perform(get("/api/v1/returns/authorisations/" + rma).with(STAFF))
+			.andExpect(jsonPath("$.offer.keepsGoods").value(true))
+			.andExpect(jsonPath("$.refund.amount").value(49.00))
+			.andExpect(jsonPath("$.refund.deduction").doesNotExist());
+
+		step(rma, "AUTHORISED", STAFF);
+		assertThat(customerCopy(rma)).contains(
+				"You are keeping the Coffee machine; we will refund £49.00 as a price reduction",
+				"You are keeping the goods; we will pay the price reduction by")
+			.doesNotContain("Please return the goods");
+		mvc.perform(get("/api/v1/returns/authorisations/" + rma).with(STAFF))
+			.andExpect(jsonPath("$.nextStatuses", contains("REFUNDED")));
+		step(rma, "REFUNDED", STAFF);
+		assertThat(returnEntries(caseNumber)).last().asString().contains(rma, "refund of £49.00 paid");
+	}
+
+	@Test
+	void aPriceReductionOfTheWholePriceIsRefusedBesideTheReductionKeepingWhatWasTyped() throws Exception {
+		String caseNumber = returnCase();
+		String page = mvc.perform(returnForm(caseNumber, 0, "purchaseDate", clock.today().minusMonths(4).toString(),
+				"failedRepairOrReplacement", "true", "lines[0].unitPrice", "149.00", "customerWish", "PRICE_REDUCTION",
+				"offeredRemedy", "FINAL_REJECT_OR_PRICE_REDUCTION", "finalChoice", "PRICE_REDUCTION",
+				"priceReduction", "149.00", "returnMethod", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(errorBeside(page, "priceReduction")).contains("less than the price paid");
+		assertThat(page).contains("value=\"149.00\"");
+		assertThat(rmas.forCase(caseNumber)).isEmpty();
+	}
+
+	/**
 	 * Approval decides who pays out a statutory refund, never whether the customer is entitled: the supervisor is told
 	 * so before deciding, and a refusal leaves the RMA saying the right stands and how the customer can challenge it.
 	 */

@@ -152,6 +152,76 @@ class ReturnAuthorisationServiceTest {
 		assertThat(preview.refundToShow()).isEqualByComparingTo("44.99");
 	}
 
+	@Test
+	void acceptsAPriceReductionOnGoodsKeptWithinSixMonthsAsTheRefundForTheFrontLine() {
+		NewReturnAuthorisation form = ReturnAuthorisations.coffeeMachineRepairedInVain(4)
+			.keepsWithPriceReduction("49.00")
+			.returnMethod(null)
+			.build();
+
+		OfferPreview preview = withTheEngine().preview(form);
+
+		assertThat(preview.breaches()).isEmpty();
+		assertThat(preview.refundToShow()).isEqualByComparingTo("49.00");
+		assertThat(preview.requiredApprover()).isEqualTo(RefundApprover.FRONT_LINE);
+		assertThat(form.validate(TODAY)).as("nothing comes back: no return method")
+			.noneMatch(error -> error.field().equals("returnMethod"));
+	}
+
+	@Test
+	void aPriceReductionAfterSixMonthsIsNoDeductionForUseForASupervisor() {
+		NewReturnAuthorisation form = ReturnAuthorisations.coffeeMachineRepairedInVain(8)
+			.keepsWithPriceReduction("49.00")
+			.returnMethod(null)
+			.build();
+
+		OfferPreview preview = withTheEngine().preview(form);
+
+		assertThat(preview.assessment().deductionForUseAllowed()).isTrue();
+		assertThat(preview.breaches()).isEmpty();
+		assertThat(preview.escalationReasons()).doesNotContain("DEDUCTION_FOR_USE");
+		assertThat(preview.requiredApprover()).isEqualTo(RefundApprover.FRONT_LINE);
+	}
+
+	@Test
+	void aPriceReductionAboveTheRefundLimitGoesToASupervisorForTheAmountPaidBack() {
+		NewReturnAuthorisation form = ReturnAuthorisations.coffeeMachineRepairedInVain(4)
+			.lines(new ItemLine("CM-9", "Coffee machine", null, 1, new BigDecimal("900.00"), ItemCondition.USED))
+			.keepsWithPriceReduction("300.00")
+			.returnMethod(null)
+			.build();
+
+		OfferPreview preview = withTheEngine().preview(form);
+
+		assertThat(preview.escalationReasons()).containsExactly("REFUND_OVER_AUTHORITY_LIMIT");
+		assertThat(preview.requiredApprover()).isEqualTo(RefundApprover.SUPERVISOR);
+	}
+
+	@Test
+	void refusesAPriceReductionOfNothingOrOfTheWholePriceAsRaiseDoes() {
+		refusesInThePreviewExactlyAsRaiseDoes(ReturnAuthorisations.coffeeMachineRepairedInVain(4)
+			.keepsWithPriceReduction("0.00").build(), "priceReduction", "rma.priceReduction.range");
+		refusesInThePreviewExactlyAsRaiseDoes(ReturnAuthorisations.coffeeMachineRepairedInVain(4)
+			.keepsWithPriceReduction("149.00").build(), "priceReduction", "rma.priceReduction.range");
+	}
+
+	@Test
+	void refusesADeductionForUseOnGoodsKeptWithAPriceReduction() {
+		NewReturnAuthorisation form = ReturnAuthorisations.coffeeMachineRepairedInVain(8)
+			.keepsWithPriceReduction("49.00")
+			.deduction("100.00", "customer keeps it")
+			.build();
+
+		refusesInThePreviewExactlyAsRaiseDoes(form, "deductionAmount", "rma.deductionAmount.priceReduction");
+	}
+
+	@Test
+	void stillAsksForAReturnMethodForAFinalRejection() {
+		NewReturnAuthorisation form = ReturnAuthorisations.coffeeMachineRepairedInVain(4).returnMethod(null).build();
+
+		assertThat(form.validate(TODAY)).extracting(FieldError::field).contains("returnMethod");
+	}
+
 	@BeforeEach
 	void signedInAsStaff() {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("staff", null, "ROLE_STAFF"));

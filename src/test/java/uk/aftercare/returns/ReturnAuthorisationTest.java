@@ -330,6 +330,42 @@ class ReturnAuthorisationTest {
 	}
 
 	@Test
+	void keepsGoodsWithAPriceReductionAsTheRefundAndNothingComingBack() {
+		ReturnAuthorisation rma = raised(ReturnAuthorisations.coffeeMachineRepairedInVain(4)
+			.keepsWithPriceReduction("49.00")
+			.returnMethod(null)
+			.build());
+
+		ReturnAuthorisationView raised = rma.toView(TODAY);
+		assertThat(raised.keepsGoods()).isTrue();
+		assertThat(raised.refundAmount()).isEqualByComparingTo("49.00");
+		assertThat(raised.priceReduction()).isEqualByComparingTo("49.00");
+		assertThat(raised.deductionAmount()).isNull();
+		assertThat(raised.returnMethod()).isNull();
+		assertThat(raised.goodsKept()).isEqualTo("the Coffee machine");
+		assertThat(raised.explanationShown()).as("what a rejection's refund would be is not what is paid")
+			.noneMatch(sentence -> sentence.contains("a refund will be in full"));
+
+		rma.authorise("sam", null, NOW, TODAY);
+		assertThat(rma.toView(TODAY).nextStatuses()).as("nothing to receive or inspect")
+			.containsExactly(RmaStatus.REFUNDED);
+		assertThat(rma.toView(TODAY).refundDueOn()).as("CRA 2015 s.24(3), s.20(15)").isEqualTo(TODAY.plusDays(13));
+		assertThat(rma.toView(TODAY).deductionDecided()).isFalse();
+		rma.refund(NOW, TODAY);
+		assertThat(rma.toView(TODAY).nextStatuses()).containsExactly(RmaStatus.CLOSED);
+	}
+
+	@Test
+	void aFinalRejectionStillBringsTheGoodsBackForTheWholePrice() {
+		ReturnAuthorisationView rejected = raised(ReturnAuthorisations.coffeeMachineRepairedInVain(4).build())
+			.toView(TODAY);
+
+		assertThat(rejected.keepsGoods()).isFalse();
+		assertThat(rejected.refundAmount()).isEqualByComparingTo("149.00");
+		assertThat(rejected.returnMethod()).isEqualTo(ReturnMethod.IN_STORE);
+	}
+
+	@Test
 	void hasNoRefundWhenItOffersARepair() {
 		ReturnAuthorisation rma = raised(faultyKettle().wish(CustomerWish.REPAIR)
 			.offered(Remedy.REPAIR_OR_REPLACEMENT)

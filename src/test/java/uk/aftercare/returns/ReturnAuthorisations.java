@@ -44,6 +44,18 @@ public final class ReturnAuthorisations {
 	}
 
 	/**
+	 * A £149 coffee machine bought in store {@code monthsAgo} months ago, faulty again after a repair that failed: the
+	 * customer may reject it or keep it with a price reduction (CRA 2015 s.24), and wants the price reduction.
+	 */
+	public static Form coffeeMachineRepairedInVain(int monthsAgo) {
+		return new Form().purchased(TODAY.minusMonths(monthsAgo))
+			.failedRepair(true)
+			.lines(new ItemLine("CM-1", "Coffee machine", null, 1, new BigDecimal("149.00"), ItemCondition.USED))
+			.wish(CustomerWish.PRICE_REDUCTION)
+			.offered(Remedy.FINAL_REJECT_OR_PRICE_REDUCTION);
+	}
+
+	/**
 	 * A used kettle bought in store 45 days ago that the customer no longer wants: the law gives nothing and the
 	 * goodwill window has closed, so the decision offers to ask a supervisor, and a goodwill refund is a goodwill
 	 * exception.
@@ -168,6 +180,10 @@ public final class ReturnAuthorisations {
 
 		String deductionReason = null;
 
+		BigDecimal priceReduction = null;
+
+		boolean failedRepair = false;
+
 		ReturnMethod returnMethod = ReturnMethod.IN_STORE;
 
 		RefundMethod refundMethod = RefundMethod.ORIGINAL_PAYMENT_METHOD;
@@ -270,6 +286,18 @@ public final class ReturnAuthorisations {
 			return this;
 		}
 
+		/** A repair or replacement was already tried and failed. */
+		public Form failedRepair(boolean failed) {
+			this.failedRepair = failed;
+			return this;
+		}
+
+		/** The customer keeps the goods with this reduction in price, rather than rejecting them. */
+		public Form keepsWithPriceReduction(String amount) {
+			this.priceReduction = new BigDecimal(amount);
+			return this;
+		}
+
 		public Form deduction(String amount, String why) {
 			this.deduction = new BigDecimal(amount);
 			this.deductionReason = why;
@@ -279,9 +307,9 @@ public final class ReturnAuthorisations {
 		public NewReturnAuthorisation build() {
 			return new NewReturnAuthorisation(caseNumber, "Jane Smith", "jane@example.com", null, orderReference,
 					proof, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
-					requested, lines, reason, null, false, 0, false, null, personalised, false, false,
+					requested, lines, reason, null, failedRepair, 0, false, null, personalised, false, false,
 					cancellationInfoGiven, false, faultPointedOutBeforeSale, factsTrueOfEveryItem, wish, offered,
-					returnMethod, refundMethod, deduction, deductionReason);
+					returnMethod, refundMethod, deduction, deductionReason, priceReduction != null, priceReduction);
 		}
 
 	}

@@ -383,6 +383,7 @@ class ReturnAuthorisationController {
 		model.addAttribute("wishes", CustomerWish.values());
 		model.addAttribute("remedies", Remedy.values());
 		model.addAttribute("returnMethods", ReturnMethod.values());
+		model.addAttribute("finalChoices", FinalChoice.values());
 		model.addAttribute("refundMethods", RefundMethod.values());
 		model.addAttribute("conditions", ItemCondition.values());
 	}

@@ -117,8 +117,14 @@ public class ReturnAuthorisationForm {
 	@NotNull(message = "{rma.offeredRemedy.required}")
 	private Remedy offeredRemedy;
 
-	@NotNull(message = "{rma.returnMethod.required}")
+	/** Required unless the customer keeps the goods with a price reduction: see {@link #validateRules}. */
 	private ReturnMethod returnMethod;
+
+	/** For a final rejection or price reduction of goods: which the customer chose. */
+	private FinalChoice finalChoice = FinalChoice.FINAL_REJECTION;
+
+	/** The reduction agreed when the customer keeps the goods, as typed (see {@link ItemLineForm}). */
+	private String priceReduction;
 
 	private RefundMethod refundMethod = RefundMethod.ORIGINAL_PAYMENT_METHOD;
 
@@ -214,6 +220,13 @@ public class ReturnAuthorisationForm {
 		if (deduction != null && deduction.signum() > 0 && (deductionReason == null || deductionReason.isBlank())) {
 			errors.rejectValue("deductionReason", "rma.deductionReason.required");
 		}
+		// Goods kept with a price reduction do not come back.
+		if (returnMethod == null && !command.priceReductionChosen()) {
+			errors.rejectValue("returnMethod", "rma.returnMethod.required");
+		}
+		if (command.priceReductionChosen() && priceReduction != null && !priceReduction.isBlank()) {
+			rejectBadAmount(errors, "priceReduction", priceReduction, "rma.priceReduction.range");
+		}
 	}
 
 	private static boolean tooLongAgo(LocalDate date) {
@@ -244,7 +257,24 @@ public class ReturnAuthorisationForm {
 				reasonCode, reasonDetail, failedRepairOrReplacement, repairDays == null ? 0 : repairDays, perishable,
 				expectedLifeDays, personalised, hygieneSealBroken, mediaSealBroken, cancellationInfoGiven,
 				digitalSupplyStartedWithConsent, faultPointedOutBeforeSale, factsTrueOfEveryItem, customerWish, offeredRemedy, returnMethod,
-				refundMethod, Pounds.parse(deductionAmount), deductionReason);
+				refundMethod, Pounds.parse(deductionAmount), deductionReason, finalChoice == FinalChoice.PRICE_REDUCTION,
+				Pounds.parse(priceReduction));
+	}
+
+	public FinalChoice getFinalChoice() {
+		return finalChoice;
+	}
+
+	public void setFinalChoice(FinalChoice finalChoice) {
+		this.finalChoice = finalChoice;
+	}
+
+	public String getPriceReduction() {
+		return priceReduction;
+	}
+
+	public void setPriceReduction(String priceReduction) {
+		this.priceReduction = priceReduction;
 	}
 
 	public String getCustomerName() {

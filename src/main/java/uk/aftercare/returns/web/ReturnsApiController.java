@@ -97,8 +97,12 @@ class ReturnsApiController {
 			SaleChannel channel, Region region, LocalDate purchaseDate, LocalDate deliveryDate, LocalDate requestDate) {
 	}
 
+	/**
+	 * {@code keepsGoods}: for a final rejection or price reduction of goods, the customer chose the price reduction,
+	 * so {@code returnMethod} is null and the refund is the reduction agreed. Added to the response; nothing renamed.
+	 */
 	record Offer(CustomerWish customerWish, Remedy offeredRemedy, boolean goodwillException,
-			ReturnMethod returnMethod) {
+			ReturnMethod returnMethod, boolean keepsGoods) {
 	}
 
 	record Approval(RefundApprover requiredApprover, List<String> reasons, String decidedBy, Instant decidedAt,
@@ -121,7 +125,8 @@ class ReturnsApiController {
 					new Purchase(r.orderReference(), r.proofOfPurchase(), r.productType(), r.channel(), r.region(),
 							r.purchaseDate(), r.deliveryDate(), r.requestDate()),
 					r.lines(), r.totalPrice(), r.reasonCode(), r.reasonDetail(),
-					new Offer(r.customerWish(), r.offeredRemedy(), r.goodwillException(), r.returnMethod()),
+					new Offer(r.customerWish(), r.offeredRemedy(), r.goodwillException(), r.returnMethod(),
+							r.keepsGoods()),
 					AssessmentResponse.of(r.assessment()),
 					r.refundAmount() == null ? null
 							: new Refund(r.refundAmount(), r.refundMethod(), r.deductionAmount(), r.deductionReason(),
