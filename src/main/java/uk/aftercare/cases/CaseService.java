@@ -3,6 +3,7 @@ package uk.aftercare.cases;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.ClassificationService;
+import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.CustomerService;
 import uk.aftercare.customers.CustomerSummary;
 import uk.aftercare.shared.NotFoundException;
@@ -174,14 +176,24 @@ public class CaseService {
 	 * Only when the name given surely is the record's ({@link CustomerService#surelyNames}: "Harriet Quill", "H.
 	 * Quill" or "Quill, Harriet", not "Mrs Quill"): someone else on a shared phone (a household's landline) does not
 	 * put their address on another person's case, which then keeps the record's details as before (the log form says
-	 * so to staff).
+	 * so to staff). Nor an e-mail or phone recorded for another customer: a case is never answered at someone else's
+	 * address because it was typed by mistake.
 	 */
-	private static OpenCaseCommand withCustomer(OpenCaseCommand command, CustomerSummary customer) {
+	private OpenCaseCommand withCustomer(OpenCaseCommand command, CustomerSummary customer) {
 		var typed = command.customer();
 		boolean sameName = CustomerService.surelyNames(customer.name(), typed.name());
-		var details = new uk.aftercare.customers.ContactDetails(customer.name(),
-				sameName && typed.email() != null ? typed.email() : customer.email(),
-				sameName && typed.phone() != null ? typed.phone() : customer.phone());
+		String email = customer.email();
+		if (sameName && typed.email() != null
+				&& (typed.email().equals(email) || !customers.isAnothersEmail(typed.email(), customer.id()))) {
+			email = typed.email();
+		}
+		String phone = customer.phone();
+		if (sameName && typed.phone() != null
+				&& (Objects.equals(ContactDetails.phoneKey(typed.phone()), ContactDetails.phoneKey(phone))
+						|| !customers.isAnothersPhone(typed.phone(), customer.id()))) {
+			phone = typed.phone();
+		}
+		var details = new ContactDetails(customer.name(), email, phone);
 		return new OpenCaseCommand(command.channel(), command.description(), details, customer.id(),
 				command.orderReference(), command.product(), command.type(), command.vulnerableCustomer());
 	}

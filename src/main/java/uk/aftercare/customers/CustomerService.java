@@ -85,6 +85,30 @@ public class CustomerService {
 			.toList();
 	}
 
+	/**
+	 * Whether the e-mail address is recorded for a customer other than this one: typed for a customer found by their
+	 * phone, it is someone else's, and a case under this customer must not be answered there.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isAnothersEmail(String email, long customerId) {
+		return email != null && recordedForAnother("email", email, customerId);
+	}
+
+	/** Whether the phone number, however it is written, is recorded for a customer other than this one. */
+	@Transactional(readOnly = true)
+	public boolean isAnothersPhone(String phone, long customerId) {
+		String key = ContactDetails.phoneKey(phone);
+		return key != null && recordedForAnother("phone_key", key, customerId);
+	}
+
+	/** {@code column} is email or phone_key, never typed text. */
+	private boolean recordedForAnother(String column, String value, long customerId) {
+		return jdbc.sql("select count(*) from customer where " + column + " = ? and id <> ?")
+			.params(value, customerId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CustomerSummary> find(Long id) {
 		return customers.findById(id).map(Customer::toSummary);

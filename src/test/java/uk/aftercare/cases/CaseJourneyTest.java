@@ -420,6 +420,50 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void anEmailOrPhoneRecordedForAnotherCustomerIsNeverPutOnACaseAndStaffAreTold() throws Exception {
+		String wendysEmail = UUID.randomUUID() + "@example.com";
+		String wendysPhone = String.format("07700 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+		String harrietsEmail = UUID.randomUUID() + "@example.com";
+		String harrietsPhone = String.format("07800 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+		cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Wendy Blake", wendysEmail, wendysPhone), null, null, null, CaseType.QUERY, false),
+				"staff", null);
+		var harriet = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Harriet Quill", harrietsEmail, harrietsPhone), null, null, null, CaseType.QUERY,
+				false), "staff", null).view();
+
+		var byPhone = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Still no parcel",
+				new ContactDetails("Harriet Quill", wendysEmail, harrietsPhone), null, null, null, CaseType.QUERY, false),
+				"staff", null).view();
+		var byEmail = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Still no parcel",
+				new ContactDetails("Harriet Quill", harrietsEmail, wendysPhone), null, null, null, CaseType.QUERY, false),
+				"staff", null).view();
+
+		assertThat(byPhone.customerId()).isEqualTo(harriet.customerId());
+		assertThat(byPhone.customerEmail()).as("Wendy's address, typed by mistake").isEqualTo(harrietsEmail);
+		assertThat(byEmail.customerId()).isEqualTo(harriet.customerId());
+		assertThat(byEmail.customerPhone()).as("Wendy's phone, typed by mistake").isEqualTo(harrietsPhone);
+
+		String location = mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
+			.param("formToken", UUID.randomUUID().toString())
+			.param("customerName", "H. Quill")
+			.param("customerEmail", wendysEmail)
+			.param("customerPhone", harrietsPhone)
+			.param("channel", "PHONE")
+			.param("type", "QUERY")
+			.param("description", "Where is my parcel?"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warning", "The e-mail address typed, " + wendysEmail
+					+ ", is another customer's, so it is not on this case, which is logged under Harriet Quill, found by"
+					+ " their phone number. If the address is now Harriet Quill's, correct it on their customer page:"
+					+ " their open cases take it."))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(cases.get(location.substring(location.lastIndexOf('/') + 1)).customerEmail()).isEqualTo(harrietsEmail);
+	}
+
+	@Test
 	void aCustomerFoundByTheirPhoneIsAnsweredAtTheEmailTheyGaveThisTime() {
 		String phone = String.format("07700 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
 		String old = UUID.randomUUID() + "@example.com";

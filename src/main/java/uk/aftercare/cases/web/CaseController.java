@@ -166,16 +166,21 @@ class CaseController {
 	/**
 	 * What staff typed that the case did not take, said to them rather than dropped unseen: an e-mail or phone given
 	 * for a customer found by their other contact detail under a name that may be someone else's ("Mrs Quill" on
-	 * Harriet Quill's phone), which the case leaves out as {@code CaseService} explains.
+	 * Harriet Quill's phone), or one recorded for another customer, which the case leaves out as {@code CaseService}
+	 * explains.
 	 */
 	private Optional<String> typedContactNotUsed(OpenCaseForm form, CaseView logged) {
 		var typed = new ContactDetails(form.getCustomerName(), form.getCustomerEmail(), form.getCustomerPhone());
 		if (typed.email() != null && !typed.email().equals(logged.customerEmail())) {
-			return Optional.of(message("case.typedEmailNotUsed", typed.email(), logged.customerName(), typed.name()));
+			return Optional.of(message(customers.isAnothersEmail(typed.email(), logged.customerId())
+					? "case.typedEmailAnothers" : "case.typedEmailNotUsed", typed.email(), logged.customerName(),
+					typed.name()));
 		}
 		if (typed.phone() != null
 				&& !Objects.equals(ContactDetails.phoneKey(typed.phone()), ContactDetails.phoneKey(logged.customerPhone()))) {
-			return Optional.of(message("case.typedPhoneNotUsed", typed.phone(), logged.customerName(), typed.name()));
+			return Optional.of(message(customers.isAnothersPhone(typed.phone(), logged.customerId())
+					? "case.typedPhoneAnothers" : "case.typedPhoneNotUsed", typed.phone(), logged.customerName(),
+					typed.name()));
 		}
 		return Optional.empty();
 	}
