@@ -1,7 +1,10 @@
 package uk.aftercare.staff;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,11 +55,40 @@ public final class PasswordRules {
 		if (isUsername(username, password)) {
 			return Optional.of("users.password.username");
 		}
-		if (isRun(password.toLowerCase(Locale.ROOT))
+		if (isRun(password.toLowerCase(Locale.ROOT)) || isMostlyTheName(displayName, password)
 				|| ESTIMATOR.measure(password, wordsOf(username, displayName)).getScore() < MIN_SCORE) {
 			return Optional.of("users.password.common");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The person's name with little else but digits and symbols, in any order and however joined: "Jones Harriet
+	 * 2026", "Harriet.Jones.1985" and "Zoe O Briain 2026" for Zoë Ó Briain. zxcvbn knows the name as typed, but
+	 * rates its words reordered or joined with dots as more than the guess they are. Once each word of the name (of
+	 * two letters or more) is taken out of the password's letters, accents aside, fewer than four are left.
+	 */
+	private static boolean isMostlyTheName(String displayName, String password) {
+		if (displayName == null || displayName.isBlank()) {
+			return false;
+		}
+		String letters = folded(password).replaceAll("[^\\p{L}]+", "");
+		List<String> words = Arrays.stream(folded(displayName).split("[^\\p{L}]+"))
+			.filter(word -> word.length() > 1)
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
+		if (words.isEmpty()) {
+			return false;
+		}
+		for (String word : words) {
+			letters = letters.replace(word, "");
+		}
+		return letters.length() < 4;
+	}
+
+	/** Lower case, without accents: "Zoë Ó Briain" as "zoe o briain". */
+	private static String folded(String text) {
+		return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 	}
 
 	/**

@@ -40,6 +40,12 @@ class PasswordRulesTest {
 			sue | Sue Supervisor | Sue Supervisor 2026
 			sue | Sue Pervisor   | SuePervisor2026!
 			sam | Sam Staff      | samstaff2026!
+			hj  | Harriet Jones  | Jones Harriet 2026
+			hj  | Harriet Jones  | Harriet.Jones.1985
+			hj  | Harriet Jones  | Harriet_Jones_2026
+			hj  | Harriet Jones  | Jones.Harriet.2026
+			wb  | Wendy Blake    | Blake Wendy 2026
+			zob | Zoë Ó Briain   | Zoe O Briain 2026
 			""")
 	void refusesThePersonsOwnNameWithAYearAdded(String username, String displayName, String password) {
 		assertThat(PasswordRules.problem(username, displayName, password)).contains("users.password.common");
