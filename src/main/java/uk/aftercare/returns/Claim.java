@@ -214,13 +214,13 @@ final class Claim {
             obstacles.add("our goodwill returns policy covers physical goods only");
             return obstacles;
         }
-        String item = Wording.item(request.productDescription());
+        ItemName item = ItemName.of(request.productDescription());
         if (requestDate.isAfter(goodwillEnd())) {
             obstacles.add("the goodwill period of " + settings.goodwillDays() + " days after delivery ended on "
                     + Wording.date(goodwillEnd()));
         }
         if (request.condition() != ItemCondition.UNUSED) {
-            obstacles.add(Wording.has(item) + " been used");
+            obstacles.add(item + " " + item.has() + " been used");
         }
         ProofOfPurchase proof = request.proofOfPurchase();
         if (proof == ProofOfPurchase.NONE) {

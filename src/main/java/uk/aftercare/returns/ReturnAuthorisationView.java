@@ -111,7 +111,7 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		return assessment.explanation().stream()
 			.filter(sentence -> status == RmaStatus.REQUESTED || !ReturnsPolicy.awaitsASupervisor(sentence))
 			.filter(sentence -> status == RmaStatus.REQUESTED
-					|| !ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED.equals(sentence))
+					|| !ReturnsPolicy.leavesTheDeductionToASupervisor(sentence))
 			.filter(sentence -> !denied() || !ReturnsPolicy.promisesPayment(sentence))
 			.filter(sentence -> !keepsGoods() || !ReturnsPolicy.aboutARejectionsRefund(sentence))
 			.map(sentence -> ReturnsPolicy.asArranged(sentence, returnMethod, refundMethod))
@@ -121,13 +121,13 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 
 	/**
 	 * Whether the pages say, after the explanation, what was decided about a deduction for use the engine left to a
-	 * supervisor ({@link ReturnsPolicy#DEDUCTION_TO_BE_CONFIRMED}, which {@link #explanationShown} then leaves out):
+	 * supervisor ({@link ReturnsPolicy#leavesTheDeductionToASupervisor}, which {@link #explanationShown} then leaves out):
 	 * once authorised, the refund is reduced by {@link #deductionAmount}, or paid in full when there is none. Denied,
 	 * nothing is paid, so nothing is said.
 	 */
 	public boolean deductionDecided() {
 		return status != RmaStatus.REQUESTED && !denied() && refundAmount != null && !keepsGoods()
-				&& assessment.explanation().contains(ReturnsPolicy.DEDUCTION_TO_BE_CONFIRMED);
+				&& assessment.explanation().stream().anyMatch(ReturnsPolicy::leavesTheDeductionToASupervisor);
 	}
 
 	/**

@@ -47,26 +47,44 @@ public final class ReturnsPolicy {
      * What a statutory remedy claimed without proof of purchase tells the customer: a supervisor checks the purchase
      * before it is agreed.
      */
-    /**
-     * What a final rejection more than 6 months after delivery says of the deduction for use while nobody has decided
-     * it. Once the return authorisation is authorised the amount is decided, and the pages say what it is instead
-     * ({@link ReturnAuthorisationView#deductionDecided}). The sentence has read the same since the engine first wrote
-     * it, so old decisions are recognised too.
-     */
     /** A final rejection within 6 months of delivery: no deduction for use (CRA 2015 s.24(10)). */
-    static final String REFUND_IN_FULL_WITHIN_SIX_MONTHS = "As this is within 6 months of delivery, a refund will be "
-            + "in full, with no deduction for the use you have had from it.";
+    static final String REFUND_IN_FULL_WITHIN_SIX_MONTHS = refundInFull(ItemName.ONE);
 
     /**
      * Whether the sentence says what a final rejection's refund is, in full or less a deduction for use: not true of a
      * price reduction, where the customer keeps the goods and is paid the reduction agreed.
      */
     static boolean aboutARejectionsRefund(String sentence) {
-        return DEDUCTION_TO_BE_CONFIRMED.equals(sentence) || REFUND_IN_FULL_WITHIN_SIX_MONTHS.equals(sentence);
+        return leavesTheDeductionToASupervisor(sentence) || REFUND_IN_FULL_WITHIN_SIX_MONTHS.equals(sentence)
+                || refundInFull(ItemName.SEVERAL).equals(sentence);
     }
 
-    public static final String DEDUCTION_TO_BE_CONFIRMED = "As more than 6 months have passed since delivery, a refund "
-            + "may be reduced to reflect the use you have had from it; a supervisor will confirm the amount.";
+    /**
+     * What a final rejection more than 6 months after delivery says of the deduction for use while nobody has decided
+     * it, of one item. Once the return authorisation is authorised the amount is decided, and the pages say what it is
+     * instead ({@link ReturnAuthorisationView#deductionDecided}). Said of one item, the sentence has read the same since
+     * the engine first wrote it, so old decisions are recognised too.
+     */
+    public static final String DEDUCTION_TO_BE_CONFIRMED = deductionToBeConfirmed(ItemName.ONE);
+
+    /**
+     * Whether the sentence is {@link #DEDUCTION_TO_BE_CONFIRMED}, or the same said of several items ("the use you have
+     * had from them").
+     */
+    public static boolean leavesTheDeductionToASupervisor(String sentence) {
+        return DEDUCTION_TO_BE_CONFIRMED.equals(sentence)
+                || deductionToBeConfirmed(ItemName.SEVERAL).equals(sentence);
+    }
+
+    private static String deductionToBeConfirmed(ItemName item) {
+        return "As more than 6 months have passed since delivery, a refund may be reduced to reflect the use you have "
+                + "had from " + item.it() + "; a supervisor will confirm the amount.";
+    }
+
+    private static String refundInFull(ItemName item) {
+        return "As this is within 6 months of delivery, a refund will be in full, with no deduction for the use you "
+                + "have had from " + item.it() + ".";
+    }
 
     private static final String PURCHASE_TO_BE_CHECKED = "You do not need a receipt to use your legal rights, "
             + "but we need to confirm the purchase, for example from a bank statement or our records, "
@@ -122,7 +140,8 @@ public final class ReturnsPolicy {
         if (returnMethod == ReturnMethod.COLLECTION) {
             String item = between(sentence, SEND_BACK, SEND_BACK_WITHIN);
             if (item != null) {
-                return "We will collect " + item + " from you, so you do not need to send it back.";
+                return "We will collect " + item + " from you, so you do not need to send " + ItemName.of(item).it()
+                        + " back.";
             }
             if (between(sentence, REFUND_ON_RETURN, REFUND_ON_RETURN_OR_POSTING) != null) {
                 return "We will refund the price and the standard delivery charge within 14 days of you telling us "
@@ -311,11 +330,11 @@ public final class ReturnsPolicy {
         return Decision.of(Remedy.NO_REMEDY,
                         "Consumer Rights Act 2015 ss.9-11 (damage caused after delivery is not a breach of contract)",
                         null)
-                .say("Because the damage to " + item(claim) + " happened after you received it, the Consumer "
-                        + "Rights Act 2015 "
+                .say("Because the damage to " + item(claim) + " happened after you received " + item(claim).it()
+                        + ", the Consumer Rights Act 2015 "
                         + "does not give you a refund, repair or replacement, and our goodwill returns policy "
-                        + "does not cover it.")
-                .say("We can offer to repair it for a charge.");
+                        + "does not cover " + item(claim).it() + ".")
+                .say("We can offer to repair " + item(claim).it() + " for a charge.");
     }
 
     /**
@@ -326,10 +345,11 @@ public final class ReturnsPolicy {
         return Decision.of(Remedy.NO_REMEDY,
                         "Consumer Rights Act 2015 s.9(4)(a) (a fault pointed out before the sale is not a breach)",
                         null)
-                .say("Because the fault with " + item(claim) + " was pointed out to you before you bought it, the "
+                .say("Because the fault with " + item(claim) + " was pointed out to you before you bought "
+                        + item(claim).it() + ", the "
                         + "Consumer Rights Act 2015 does not give you a refund, repair or replacement, and our "
                         + "goodwill returns policy does not cover it.")
-                .say("We can offer to repair it for a charge.");
+                .say("We can offer to repair " + item(claim).it() + " for a charge.");
     }
 
     private static Decision shortTermReject(Claim claim) {
@@ -369,12 +389,13 @@ public final class ReturnsPolicy {
                         claim.limitationEnd())
                 .allowDeductionForUse(deduction)
                 .say("Because a repair or replacement did not put right " + whatWasWrong(claim) + ", you "
-                        + "can choose to return it for a refund or to keep it with a price reduction, under the "
+                        + "can choose to return " + item(claim).it() + " for a refund or to keep " + item(claim).it()
+                        + " with a price reduction, under the "
                         + "Consumer Rights Act 2015.");
         if (deduction) {
-            decision.say(DEDUCTION_TO_BE_CONFIRMED);
+            decision.say(deductionToBeConfirmed(item(claim)));
         } else {
-            decision.say(REFUND_IN_FULL_WITHIN_SIX_MONTHS);
+            decision.say(refundInFull(item(claim)));
         }
         decision.say("We will pay any refund within 14 days of agreeing it" + BY_THE_SAME_METHOD);
         return decision.withFaultPresumption(claim).withTimeLimit(claim);
@@ -383,13 +404,13 @@ public final class ReturnsPolicy {
     private static Decision repairGoods(Claim claim) {
         return Decision.of(Remedy.REPAIR_OR_REPLACEMENT, "Consumer Rights Act 2015 s.23 (repair or replacement)",
                         claim.limitationEnd())
-                .say("Because " + whatIsWrong(claim) + " but the time to reject it for a full "
-                        + "refund ended on "
-                        + Wording.date(claim.shortTermRejectEnd()) + ", we will repair or replace it free of "
-                        + "charge, within a reasonable time and without significant inconvenience to you, under "
-                        + "the Consumer Rights Act 2015.")
-                .say("If the repair or replacement does not put it right, you can then choose a price reduction "
-                        + "or return it for a refund.")
+                .say("Because " + whatIsWrong(claim) + " but the time to reject " + item(claim).it()
+                        + " for a full refund ended on "
+                        + Wording.date(claim.shortTermRejectEnd()) + ", we will repair or replace " + item(claim).it()
+                        + " free of charge, within a reasonable time and without significant inconvenience to you, "
+                        + "under the Consumer Rights Act 2015.")
+                .say("If the repair or replacement does not put " + item(claim).it() + " right, you can then choose "
+                        + "a price reduction or return " + item(claim).it() + " for a refund.")
                 .withFaultPresumption(claim)
                 .say("Any manufacturer's guarantee is in addition to these rights and does not replace them.")
                 .withTimeLimit(claim);
@@ -399,8 +420,8 @@ public final class ReturnsPolicy {
         return Decision.of(Remedy.REPAIR_OR_REPLACEMENT,
                         "Consumer Rights Act 2015 s.43 (repair or replacement of digital content)",
                         claim.limitationEnd())
-                .say("Because " + whatIsWrong(claim) + ", we will repair or replace it free of "
-                        + "charge, within "
+                .say("Because " + whatIsWrong(claim) + ", we will repair or replace " + item(claim).it()
+                        + " free of charge, within "
                         + "a reasonable time and without significant inconvenience to you, under the Consumer "
                         + "Rights Act 2015.")
                 .say("Digital content cannot be returned for a refund, but if the repair or replacement does not "
@@ -423,8 +444,8 @@ public final class ReturnsPolicy {
     private static Decision repeatPerformance(Claim claim) {
         return Decision.of(Remedy.REPEAT_PERFORMANCE, "Consumer Rights Act 2015 s.55 (repeat performance)",
                         claim.limitationEnd())
-                .say("Because " + item(claim) + " was not carried out with reasonable care and skill, we will put "
-                        + "it right by doing the work again at no cost to you, within a reasonable time and without "
+                .say("Because " + item(claim) + " " + item(claim).was() + " not carried out with reasonable care "
+                        + "and skill, we will put " + item(claim).it() + " right by doing the work again at no cost to you, within a reasonable time and without "
                         + "significant inconvenience, under the Consumer Rights Act 2015.")
                 .say("If that is not possible or does not put it right, you can ask for a price reduction, which "
                         + "can be up to the full price.")
@@ -434,8 +455,8 @@ public final class ReturnsPolicy {
     private static Decision servicePriceReduction(Claim claim) {
         return Decision.of(Remedy.PRICE_REDUCTION, "Consumer Rights Act 2015 s.56 (price reduction)",
                         claim.limitationEnd())
-                .say("Because " + item(claim) + " was not carried out with reasonable care and skill and doing "
-                        + "it again has not put it right, you are entitled to a price reduction under the Consumer "
+                .say("Because " + item(claim) + " " + item(claim).was() + " not carried out with reasonable care "
+                        + "and skill and doing " + item(claim).it() + " again has not put " + item(claim).it() + " right, you are entitled to a price reduction under the Consumer "
                         + "Rights Act 2015, which can be up to the full price.")
                 .say("We will pay it within 14 days of agreeing it" + BY_THE_SAME_METHOD)
                 .withTimeLimit(claim);
@@ -453,11 +474,11 @@ public final class ReturnsPolicy {
         switch (claim.productType()) {
             case GOODS -> decision.say("Because you bought " + item(claim) + " " + channel + ", you can cancel "
                     + "without giving a reason " + (claim.beforeDelivery()
-                            ? "from the day you ordered it until 14 days after delivery"
+                            ? "from the day you ordered " + item(claim).it() + " until 14 days after delivery"
                             : "within 14 days of delivery")
                     + ", under the Consumer Contracts Regulations 2013.");
             case DIGITAL_CONTENT -> decision.say("Because you bought " + item(claim) + " " + channel + " and "
-                    + "its supply has not started with your agreement, you can cancel without giving a reason "
+                    + item(claim).its() + " supply has not started with your agreement, you can cancel without giving a reason "
                     + "within 14 days of purchase, under the Consumer Contracts Regulations 2013.");
             case SERVICE -> decision.say("Because you agreed to " + item(claim) + " " + channel + ", you can "
                     + "cancel without giving a reason within 14 days of the contract date, under the Consumer "
@@ -542,9 +563,9 @@ public final class ReturnsPolicy {
                     + "2015 does not give a right to a refund, repair or replacement.");
             case DIGITAL_CONTENT -> decision.say("As there is no fault with " + item(claim) + ", the Consumer "
                     + "Rights Act 2015 does not give a right to a repair, replacement or price reduction.");
-            case SERVICE -> decision.say("As " + item(claim) + " was carried out with reasonable care and skill, "
-                    + "the Consumer Rights Act 2015 does not give a right to have it done again or to a price "
-                    + "reduction.");
+            case SERVICE -> decision.say("As " + item(claim) + " " + item(claim).was() + " carried out with "
+                    + "reasonable care and skill, the Consumer Rights Act 2015 does not give a right to have "
+                    + item(claim).it() + " done again or to a price reduction.");
         }
         if (!claim.distanceSale()) {
             decision.say("The right to cancel applies only to purchases made online, by phone or away from our "
@@ -569,13 +590,13 @@ public final class ReturnsPolicy {
 
     private static String alternativeSentence(Claim claim, Remedy alternative) {
         return switch (alternative) {
-            case FULL_REFUND -> "You could also reject it for a full refund until "
+            case FULL_REFUND -> "You could also reject " + item(claim).it() + " for a full refund until "
                     + Wording.date(claim.shortTermRejectEnd()) + ".";
             case REPAIR_OR_REPLACEMENT -> claim.remedyAlreadyFailed()
                     ? "If you prefer, you can ask for another free repair or replacement instead."
                     : "If you prefer, you can ask for a free repair or replacement instead.";
-            case FINAL_REJECT_OR_PRICE_REDUCTION -> "If you prefer, you can keep it and ask for a price reduction "
-                    + "instead.";
+            case FINAL_REJECT_OR_PRICE_REDUCTION -> "If you prefer, you can keep " + item(claim).it()
+                    + " and ask for a price reduction instead.";
             case CANCELLATION_REFUND -> "You could also cancel the order under the Consumer Contracts Regulations "
                     + "2013 until " + Wording.date(claim.cancellationEnd()) + ".";
             case REPEAT_PERFORMANCE -> "If you prefer, you can ask us to do the work again instead.";
@@ -629,13 +650,13 @@ public final class ReturnsPolicy {
         }
     }
 
-    private static String item(Claim claim) {
-        return Wording.item(claim.request().productDescription());
+    private static ItemName item(Claim claim) {
+        return ItemName.of(claim.request().productDescription());
     }
 
     /** What was wrong with the item when the reason is a breach other than a fault, or {@code null} for a fault. */
     private static String nonConformity(Claim claim) {
-        return Wording.nonConformity(claim.request().reasonCode());
+        return Wording.nonConformity(claim.request().reasonCode(), item(claim));
     }
 
     /** "there is a fault with the kettle", or "the kettle was not the item you ordered". */
@@ -644,11 +665,14 @@ public final class ReturnsPolicy {
         return wrong == null ? "there is a fault with " + item(claim) : item(claim) + " " + wrong;
     }
 
-    /** "the fault with the kettle", or "what was wrong with the kettle (it was not the item you ordered)". */
+    /**
+     * "the fault with the kettle", or "what was wrong with the kettle (it was not the item you ordered)", "... with
+     * the items (they were not the items you ordered)".
+     */
     private static String whatWasWrong(Claim claim) {
         String wrong = nonConformity(claim);
         return wrong == null ? "the fault with " + item(claim)
-                : "what was wrong with " + item(claim) + " (it " + wrong + ")";
+                : "what was wrong with " + item(claim) + " (" + item(claim).itSubject() + " " + wrong + ")";
     }
 
     /** A decision under construction: the remedy with its basis, deadline and the sentences explaining it. */
@@ -688,12 +712,14 @@ public final class ReturnsPolicy {
                 say(fault ? "As you reported the fault within 6 months of delivery, the law assumes it was there when "
                         + "you received " + item(claim) + ", unless we can prove otherwise."
                         : "As you told us within 6 months of delivery, the law assumes " + item(claim) + " did not "
-                                + "conform to the contract when you received it, unless we can prove otherwise.");
+                                + "conform to the contract when you received " + item(claim).it()
+                                + ", unless we can prove otherwise.");
             } else if (burden == BurdenOfProof.CUSTOMER) {
                 say(fault ? "As more than 6 months have passed since delivery, you may need to show that the fault "
                         + "was there when you received " + item(claim) + ", for example with an independent report."
                         : "As more than 6 months have passed since delivery, you may need to show that "
-                                + item(claim) + " did not conform to the contract when you received it.");
+                                + item(claim) + " did not conform to the contract when you received "
+                                + item(claim).it() + ".");
             }
             return new Decision(remedy, legalBasis, deadline, burden, deductionForUseAllowed, alternatives,
                     explanation);

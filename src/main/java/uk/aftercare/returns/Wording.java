@@ -14,7 +14,7 @@ import java.util.Locale;
 final class Wording {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-    /** How a return of several item lines names its goods. */
+    /** How a return of several item lines names its goods; {@link ItemName} speaks of them as several. */
     static final String SEVERAL_ITEMS = "the items";
 
     private static final List<String> DETERMINERS = List.of("the ", "a ", "an ", "your ", "this ", "these ", "those ");
@@ -44,11 +44,6 @@ final class Wording {
         return "the " + description;
     }
 
-    /** "the kettle has", "the items have". */
-    static String has(String item) {
-        return item + (item.equals(SEVERAL_ITEMS) ? " have" : " has");
-    }
-
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
@@ -62,19 +57,20 @@ final class Wording {
     }
 
     /**
-     * What was wrong with the goods, to finish "Because the kettle ...", for a reason that is a breach of contract
+     * What was wrong with the goods, to finish "Because the kettle ..." (or "Because the items ...", agreeing with
+     * {@code item}), for a reason that is a breach of contract
      * but not a fault; {@code null} for a fault, or when no reason is known. The law treats them alike, as goods that
      * do not conform to the contract (CRA 2015 ss.9-11, 13; s.29 for damage before delivery), but a customer sent the
      * wrong item has not had a fault.
      */
-    static String nonConformity(ReasonCode reason) {
+    static String nonConformity(ReasonCode reason, ItemName item) {
         if (reason == null) {
             return null;
         }
         return switch (reason) {
-            case NOT_AS_DESCRIBED -> "was not as described";
+            case NOT_AS_DESCRIBED -> item.was() + " not as described";
             case DAMAGED_IN_TRANSIT -> "arrived damaged";
-            case WRONG_ITEM -> "was not the item you ordered";
+            case WRONG_ITEM -> item.was() + " not " + item.theItem() + " you ordered";
             case FAULTY, CHANGED_MIND, OTHER -> null;
         };
     }

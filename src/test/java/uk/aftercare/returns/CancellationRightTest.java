@@ -207,4 +207,26 @@ class CancellationRightTest {
                 .contains("We will not deduct anything for handling the boots, because we did not give you the "
                         + "cancellation information.");
     }
+
+    /** A cancellation of several item lines speaks of "the items" in the plural, on the page as the shop arranges it. */
+    @Test
+    void speaksOfSeveralItemsInThePlural() {
+        ReturnAssessment assessment = assess(online(DELIVERED).productDescription(Wording.SEVERAL_ITEMS)
+                .reasonCode(ReasonCode.CHANGED_MIND).requestDate(DELIVERED.minusDays(1)));
+
+        assertThat(assessment.remedy()).isEqualTo(Remedy.CANCELLATION_REFUND);
+        assertThat(assessment.explanation()).first().isEqualTo("Because you bought the items online, you can cancel "
+                + "without giving a reason from the day you ordered them until 14 days after delivery, under the "
+                + "Consumer Contracts Regulations 2013.");
+        assertThat(assessment.explanation().stream()
+                .map(sentence -> ReturnsPolicy.asArranged(sentence, ReturnMethod.COLLECTION, null)))
+                .contains("We will collect the items from you, so you do not need to send them back.");
+    }
+
+    @Test
+    void speaksOfOneItemInTheSingularWhenCollectingIt() {
+        assertThat(ReturnsPolicy.asArranged("Please send or bring the Shoes back within 14 days of telling us you are "
+                + "cancelling.", ReturnMethod.COLLECTION, null))
+                .isEqualTo("We will collect the Shoes from you, so you do not need to send it back.");
+    }
 }

@@ -163,4 +163,31 @@ class DigitalContentAndServicesTest {
         assertThat(assessment.escalationReasons())
                 .containsExactly(AssessmentEscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
     }
+
+    /** Digital content or a service on several item lines is spoken of as "the items", in the plural. */
+    @Test
+    void speaksOfSeveralItemsInThePlural() {
+        assertThat(assess(digital(SaleChannel.ONLINE).productDescription(Wording.SEVERAL_ITEMS).faulty(true)
+                .requestDate(PURCHASED.plusDays(20))).explanation()).first().isEqualTo("Because there is a fault "
+                        + "with the items, we will repair or replace them free of charge, within a reasonable time "
+                        + "and without significant inconvenience to you, under the Consumer Rights Act 2015.");
+        assertThat(assess(digital(SaleChannel.ONLINE).productDescription(Wording.SEVERAL_ITEMS)
+                .requestDate(PURCHASED.plusDays(2))).explanation()).first().isEqualTo("Because you bought the "
+                        + "items online and their supply has not started with your agreement, you can cancel without "
+                        + "giving a reason within 14 days of purchase, under the Consumer Contracts Regulations 2013.");
+        assertThat(assess(service(SaleChannel.IN_STORE).productDescription(Wording.SEVERAL_ITEMS).faulty(true)
+                .requestDate(PURCHASED.plusDays(20))).explanation()).first().isEqualTo("Because the items were "
+                        + "not carried out with reasonable care and skill, we will put them right by doing the work "
+                        + "again at no cost to you, within a reasonable time and without significant inconvenience, "
+                        + "under the Consumer Rights Act 2015.");
+        assertThat(assess(service(SaleChannel.IN_STORE).productDescription(Wording.SEVERAL_ITEMS).faulty(true)
+                .failedRepairOrReplacement(true).requestDate(PURCHASED.plusDays(20))).explanation()).first()
+                .isEqualTo("Because the items were not carried out with reasonable care and skill and doing them "
+                        + "again has not put them right, you are entitled to a price reduction under the Consumer "
+                        + "Rights Act 2015, which can be up to the full price.");
+        assertThat(assess(service(SaleChannel.IN_STORE).productDescription(Wording.SEVERAL_ITEMS)
+                .requestDate(PURCHASED.plusDays(20))).explanation()).first().isEqualTo("As the items were carried "
+                        + "out with reasonable care and skill, the Consumer Rights Act 2015 does not give a right to "
+                        + "have them done again or to a price reduction.");
+    }
 }

@@ -415,6 +415,87 @@ class GoodsReturnsTest {
                 + "30 days of delivery");
     }
 
+    /**
+     * A return of several item lines names its goods "the items" ({@link Wording#SEVERAL_ITEMS}): every sentence naming
+     * them agrees, for each decision on goods that names them.
+     */
+    @Test
+    void speaksOfSeveralItemsInThePlural() {
+        assertThat(explanation(severalItems(ReasonCode.NOT_AS_DESCRIBED).requestDate(DELIVERED.plusDays(10))))
+            .contains("Because the items were not as described and you told us within 30 days of delivery, you are "
+                    + "entitled to a full refund under the Consumer Rights Act 2015.",
+                    "As you told us within 6 months of delivery, the law assumes the items did not conform to the "
+                            + "contract when you received them, unless we can prove otherwise.");
+        assertThat(explanation(severalItems(ReasonCode.WRONG_ITEM).repairDays(5).requestDate(DELIVERED.plusDays(10))))
+            .contains("Because the items were not the items you ordered and your short-term right to reject has not "
+                    + "ended, you are entitled to a full refund under the Consumer Rights Act 2015.");
+        assertThat(explanation(severalItems(ReasonCode.WRONG_ITEM).requestDate(DELIVERED.plusMonths(7))))
+            .contains("Because the items were not the items you ordered but the time to reject them for a full "
+                    + "refund ended on 1 April 2026, we will repair or replace them free of charge, within a "
+                    + "reasonable time and without significant inconvenience to you, under the Consumer Rights Act "
+                    + "2015.",
+                    "If the repair or replacement does not put them right, you can then choose a price reduction or "
+                            + "return them for a refund.",
+                    "As more than 6 months have passed since delivery, you may need to show that the items did not "
+                            + "conform to the contract when you received them.");
+        assertThat(explanation(severalItems(ReasonCode.NOT_AS_DESCRIBED).failedRepairOrReplacement(true)
+            .requestDate(DELIVERED.plusDays(60)))).contains("Because a repair or replacement did not put right what "
+                    + "was wrong with the items (they were not as described), you can choose to return them for a "
+                    + "refund or to keep them with a price reduction, under the Consumer Rights Act 2015.",
+                    "As this is within 6 months of delivery, a refund will be in full, with no deduction for the use "
+                            + "you have had from them.");
+        assertThat(explanation(severalItems(ReasonCode.FAULTY).failedRepairOrReplacement(true)
+            .requestDate(DELIVERED.plusMonths(7)))).contains("Because a repair or replacement did not put right the "
+                    + "fault with the items, you can choose to return them for a refund or to keep them with a price "
+                    + "reduction, under the Consumer Rights Act 2015.",
+                    "As more than 6 months have passed since delivery, a refund may be reduced to reflect the use you "
+                            + "have had from them; a supervisor will confirm the amount.");
+        assertThat(explanation(severalItems(ReasonCode.FAULTY).failedRepairOrReplacement(true)
+            .requestDate(DELIVERED.plusDays(10))))
+            .contains("If you prefer, you can keep them and ask for a price reduction instead.");
+        assertThat(explanation(severalItems(ReasonCode.FAULTY).condition(ItemCondition.DAMAGED_BY_CUSTOMER)
+            .requestDate(DELIVERED.plusDays(10)))).containsExactly("Because the damage to the items happened after "
+                    + "you received them, the Consumer Rights Act 2015 does not give you a refund, repair or "
+                    + "replacement, and our goodwill returns policy does not cover them.",
+                    "We can offer to repair them for a charge.");
+        assertThat(explanation(severalItems(ReasonCode.FAULTY).faultPointedOutBeforeSale(true)
+            .requestDate(DELIVERED.plusDays(10)))).containsExactly("Because the fault with the items was pointed "
+                    + "out to you before you bought them, the Consumer Rights Act 2015 does not give you a refund, "
+                    + "repair or replacement, and our goodwill returns policy does not cover it.",
+                    "We can offer to repair them for a charge.");
+    }
+
+    /**
+     * One item is spoken of as one, whatever its name: the engine cannot tell "Earrings" (one pair) from several
+     * items, so only a return of several item lines is plural.
+     */
+    @ParameterizedTest
+    @CsvSource({"Scarf, the Scarf", "Earrings, the Earrings"})
+    void speaksOfOneItemInTheSingularWhateverItsName(String description, String named) {
+        assertThat(explanation(inStore(DELIVERED).productDescription(description).faulty(true)
+            .reasonCode(ReasonCode.NOT_AS_DESCRIBED).failedRepairOrReplacement(true)
+            .requestDate(DELIVERED.plusDays(60)))).contains("Because a repair or replacement did not put right what "
+                    + "was wrong with " + named + " (it was not as described), you can choose to return it for a "
+                    + "refund or to keep it with a price reduction, under the Consumer Rights Act 2015.",
+                    "As this is within 6 months of delivery, a refund will be in full, with no deduction for the use "
+                            + "you have had from it.",
+                    "As you told us within 6 months of delivery, the law assumes " + named + " did not conform to "
+                            + "the contract when you received it, unless we can prove otherwise.");
+        assertThat(explanation(inStore(DELIVERED).productDescription(description).faulty(true)
+            .reasonCode(ReasonCode.WRONG_ITEM).requestDate(DELIVERED.plusDays(10)))).first().isEqualTo("Because "
+                    + named + " was not the item you ordered and you told us within 30 days of delivery, you are "
+                    + "entitled to a full refund under the Consumer Rights Act 2015.");
+    }
+
+    private static ReturnRequest.Builder severalItems(ReasonCode reason) {
+        return inStore(DELIVERED).productDescription(Wording.SEVERAL_ITEMS).faulty(true)
+            .condition(ItemCondition.USED).reasonCode(reason);
+    }
+
+    private static List<String> explanation(ReturnRequest.Builder request) {
+        return assess(request).explanation();
+    }
+
     private static ReturnRequest.Builder usedKettle(ReasonCode reason) {
         return inStore(DELIVERED).productDescription("kettle").faulty(true).condition(ItemCondition.USED)
             .reasonCode(reason);

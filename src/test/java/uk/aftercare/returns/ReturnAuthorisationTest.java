@@ -365,6 +365,35 @@ class ReturnAuthorisationTest {
 		assertThat(rejected.returnMethod()).isEqualTo(ReturnMethod.IN_STORE);
 	}
 
+	/**
+	 * Several items rejected in the end are spoken of in the plural ("the use you have had from them"); the pages still
+	 * know those sentences for what they are: the deduction left to a supervisor, or the refund a rejection would be.
+	 */
+	@Test
+	void knowsTheRejectionsRefundSaidOfSeveralItems() {
+		ItemLine grinder = new ItemLine("CG-1", "Coffee grinder", null, 1, new BigDecimal("39.00"), ItemCondition.USED);
+		NewReturnAuthorisation afterSixMonths = ReturnAuthorisations.coffeeMachineRepairedInVain(8)
+			.lines(new ItemLine("CM-1", "Coffee machine", null, 1, new BigDecimal("149.00"), ItemCondition.USED), grinder)
+			.wish(CustomerWish.REFUND)
+			.build();
+		String toConfirm = "As more than 6 months have passed since delivery, a refund may be reduced to reflect the use "
+				+ "you have had from them; a supervisor will confirm the amount.";
+
+		assertThat(ReturnAuthorisations.waitingForASupervisor(afterSixMonths).explanationShown()).contains(toConfirm);
+		ReturnAuthorisationView authorised = decidedBySue(afterSixMonths, true);
+		assertThat(authorised.deductionDecided()).isTrue();
+		assertThat(authorised.explanationShown()).doesNotContain(toConfirm);
+
+		ReturnAuthorisationView kept = raised(ReturnAuthorisations.coffeeMachineRepairedInVain(4)
+			.lines(new ItemLine("CM-1", "Coffee machine", null, 1, new BigDecimal("149.00"), ItemCondition.USED), grinder)
+			.keepsWithPriceReduction("49.00")
+			.returnMethod(null)
+			.build()).toView(TODAY);
+		assertThat(kept.assessment().explanation()).contains("As this is within 6 months of delivery, a refund will be "
+				+ "in full, with no deduction for the use you have had from them.");
+		assertThat(kept.explanationShown()).noneMatch(sentence -> sentence.contains("a refund will be in full"));
+	}
+
 	@Test
 	void hasNoRefundWhenItOffersARepair() {
 		ReturnAuthorisation rma = raised(faultyKettle().wish(CustomerWish.REPAIR)
