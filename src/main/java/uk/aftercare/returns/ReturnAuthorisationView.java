@@ -40,6 +40,14 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 		return lines.size() == 1 ? Wording.item(lines.get(0).description()) : Wording.SEVERAL_ITEMS;
 	}
 
+	/**
+	 * Whether it returns several item lines, which the pages speak of in the plural, as the engine's explanation does
+	 * ({@link ItemName}): "the use you have had from them".
+	 */
+	public boolean severalItems() {
+		return lines.size() > 1;
+	}
+
 	/** Whether a supervisor or manager must authorise it. */
 	public boolean needsApproval() {
 		return requiredApprover != RefundApprover.FRONT_LINE;

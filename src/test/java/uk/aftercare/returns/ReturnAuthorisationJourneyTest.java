@@ -1250,6 +1250,39 @@ class ReturnAuthorisationJourneyTest {
 			.anySatisfy(sentence -> assertThat(sentence).contains(toConfirm));
 	}
 
+	/**
+	 * The tester's return of a Scarf and a Hat, not as described and rejected in the end: the page and the customer
+	 * copy speak of the items in the plural, in the engine's explanation and in what was decided about the deduction.
+	 */
+	@Test
+	void aReturnOfSeveralItemsIsSpokenOfInThePluralOnThePageAndTheCustomerCopy() throws Exception {
+		String caseNumber = returnCase();
+		String rma = raise(returnFormFrom(STAFF, caseNumber, 0,
+				"purchaseDate", clock.today().minusMonths(6).minusDays(10).toString(),
+				"reasonCode", "NOT_AS_DESCRIBED",
+				"lines[0].sku", "SC-1", "lines[0].description", "Scarf", "lines[0].serialNumber", "",
+				"lines[0].unitPrice", "30.00", "lines[0].condition", "USED",
+				"lines[1].sku", "HT-1", "lines[1].description", "Hat", "lines[1].quantity", "1",
+				"lines[1].unitPrice", "20.00", "lines[1].condition", "USED",
+				"failedRepairOrReplacement", "true", "offeredRemedy", "FINAL_REJECT_OR_PRICE_REDUCTION",
+				"deductionAmount", "20.00", "deductionReason", "Six months of daily use"));
+		var request = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		if (!accounts.exists("dedsue")) {
+			accounts.create("dedsue", "Sue Deducer", null, "a long password 1", Role.SUPERVISOR);
+		}
+		approvals.decide(request.id(), Decision.APPROVE, null, request.version(), "dedsue", false);
+
+		String rejected = "Because a repair or replacement did not put right what was wrong with the items (they were "
+				+ "not as described), you can choose to return them for a refund or to keep them with a price "
+				+ "reduction, under the Consumer Rights Act 2015.";
+		String notConforming = "you may need to show that the items did not conform to the contract when you received "
+				+ "them.";
+		assertThat(rmaPage(rma)).contains(rejected, notConforming,
+				"The refund is reduced by £20.00 for the use you have had from them: Sue Deducer confirmed the amount on");
+		assertThat(customerCopy(rma)).contains(rejected, notConforming,
+				"The refund is reduced by £20.00 for the use you have had from them, as we have now confirmed.");
+	}
+
 	private List<String> columnsHolding(String value) {
 		return DatabaseText.columnsHolding(dataSource, value);
 	}

@@ -49,6 +49,15 @@ class ReturnsMessagesTest {
 		assertThat(missing).isEmpty();
 	}
 
+	/** The sentences the pages speak of one item or, with ".several", of several, named by an expression. */
+	@Test
+	void hasEverySentenceSaidOfOneItemAndOfSeveral() throws IOException {
+		Properties messages = messages();
+		assertThat(Stream.of("rma.deduction.confirmed", "rma.deduction.none", "rma.pdf.deduction.confirmed",
+				"rma.pdf.deduction.none").flatMap(key -> Stream.of(key, key + ".several")))
+			.allMatch(messages::containsKey);
+	}
+
 	@Test
 	void hasALabelForEveryCodeThePagesShow() throws IOException {
 		Properties messages = messages();
