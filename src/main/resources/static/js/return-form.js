@@ -59,6 +59,11 @@
     return field && field.nodeType === 1 ? field : null;
   }
 
+  // The id the server gives a field's message: lines[1].condition has lines1-condition-error.
+  function errorId(name) {
+    return name.replace(/\[(\d+)\]\./g, '$1-') + '-error';
+  }
+
   function describedBy(field) {
     return (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
   }
@@ -81,7 +86,7 @@
       if (!field || field.classList.contains('is-invalid')) { return; }
       var feedback = document.createElement('div');
       feedback.className = 'invalid-feedback';
-      feedback.id = refusal.name + '-error';
+      feedback.id = errorId(refusal.name);
       feedback.textContent = refusal.message;
       field.insertAdjacentElement('afterend', feedback);
       field.classList.add('is-invalid');
@@ -94,7 +99,7 @@
   // The page as the server drew it: a refusal it showed beside a field is one the card can settle.
   refusalsOnTheCard().forEach(function (refusal) {
     var field = fieldNamed(refusal.name);
-    var feedback = document.getElementById(refusal.name + '-error');
+    var feedback = document.getElementById(errorId(refusal.name));
     if (field && feedback && feedback.textContent.trim() === refusal.message.trim()) {
       refused.push({ field: field, feedback: feedback });
     }

@@ -82,6 +82,36 @@ class ReturnFormBrowserTest extends BrowserTest {
 		screenshot("staff-return-form-deduction");
 	}
 
+	/** The card asks for the values marked on the form; the form marks them as staff type, before "Raise". */
+	@Test
+	void aUsedItemAmongUnusedOnesIsMarkedBesideItsConditionAsStaffType() {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "I changed my mind about these",
+				new ContactDetails("Sam Scarf", UUID.randomUUID() + "@example.com", null), null,
+				"R-" + UUID.randomUUID(), "Jumper", CaseType.RETURN, false), "staff", null).view().caseNumber();
+		signIn("staff");
+		go("/cases/" + caseNumber + "/returns/new");
+
+		choose("channel", "Online");
+		setDate("purchaseDate", clock.today().minusDays(8).toString());
+		type(By.id("lines0.unitPrice"), "20.00");
+		choose("lines0.condition", "Unused");
+		type(By.id("lines1.description"), "Scarf");
+		type(By.id("lines1.unitPrice"), "30.00");
+		choose("lines1.condition", "Used");
+		choose("reasonCode", "Changed their mind");
+
+		By scarf = By.id("lines1.condition");
+		waitFor(attributeContains(scarf, "class", "is-invalid"));
+		assertThat(find(By.id("lines1-condition-error")).getText()).startsWith("When nothing is wrong with the goods");
+		assertThat(find(scarf).getDomAttribute("aria-describedby")).isEqualTo("lines1-condition-error");
+		assertThat(find(By.id("decision-verdict")).getText()).startsWith("When nothing is wrong with the goods");
+		assertAccessible("the return form with a used item among unused ones");
+
+		choose("lines1.condition", "Unused");
+		waitFor(not(attributeContains(scarf, "class", "is-invalid")));
+		waitFor(invisibilityOfElementLocated(By.id("lines1-condition-error")));
+	}
+
 	private void choose(String id, String label) {
 		new Select(find(By.id(id))).selectByVisibleText(label);
 	}

@@ -263,6 +263,13 @@ class ReturnAuthorisationController {
 		// Not marked at the field while staff are still filling the form in: the card asks for it instead.
 		model.addAttribute("channelMissing", form.getChannel() == null);
 		addPreview(form, caseNumber, result, !result.hasErrors(), model);
+		if (result.hasFieldErrors()) {
+			// The card waits for these corrections; its script marks each beside its field, as the page does after
+			// "Show decision", so "Correct the values marked" names something on the form.
+			model.addAttribute("refusals", result.getFieldErrors().stream()
+				.map(error -> new Refusal(error.getField(), messages.getMessage(error, Locale.UK)))
+				.toList());
+		}
 		return "returns/decision :: card";
 	}
 

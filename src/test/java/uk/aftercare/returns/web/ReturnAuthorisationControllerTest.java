@@ -1339,12 +1339,46 @@ class ReturnAuthorisationControllerTest {
 		assertThat(form.getValue().itemFactsUnconfirmed()).isFalse();
 	}
 
+	/** The card asks for corrections "marked on the form": it names each field, for its script to mark live. */
 	@Test
 	void waitsWithTheLiveDecisionWhileAnItemsFactIsNotSaidToBeTrueOfEveryItem() throws Exception {
-		mvc.perform(kettleFormTo("/cases/" + CASE + "/returns/decision", "lines[1].description", "Teapot",
+		String html = mvc.perform(kettleFormTo("/cases/" + CASE + "/returns/decision", "lines[1].description", "Teapot",
 				"lines[1].unitPrice", "40.00", "lines[1].condition", "USED", "personalised", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")));
+			.andExpect(content().string(containsString("Correct the values marked on the form to see the decision.")))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<li data-field=\"factsTrueOfEveryItem\">These facts are applied to every item on "
+				+ "the form.");
+		assertThat(Markup.attribute(Markup.openingTag(html, "decision"), "data-verdict"))
+			.startsWith("These facts are applied to every item on the form.");
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void theLiveDecisionNamesAUsedItemAmongUnusedOnesForItsField() throws Exception {
+		String html = mvc.perform(kettleFormTo("/cases/" + CASE + "/returns/decision", jumperAndScarfFields(
+				"CHANGED_MIND", "GOODWILL_REFUND")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("Correct the values marked on the form to see the decision.")
+			.contains("<li data-field=\"lines[1].condition\">When nothing is wrong with the goods, used items need "
+					+ "a return authorisation of their own");
+		verify(rmas, never()).preview(any());
+	}
+
+	@Test
+	void theLiveDecisionNamesADamagedItemAmongOthersAndAFaultBeforeDeliveryForTheirFields() throws Exception {
+		String html = mvc.perform(kettleFormTo("/cases/" + CASE + "/returns/decision", "lines[1].description", "Teapot",
+				"lines[1].unitPrice", "40.00", "lines[1].condition", "DAMAGED_BY_CUSTOMER", "deliveryDate", "2026-10-30",
+				"requestDate", "2026-10-25"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<li data-field=\"lines[1].condition\">An item damaged by the customer needs a "
+				+ "return authorisation of its own")
+			.contains("<li data-field=\"requestDate\">A fault can be reported only once the goods are delivered.");
 		verify(rmas, never()).preview(any());
 	}
 
@@ -1385,10 +1419,14 @@ class ReturnAuthorisationControllerTest {
 	}
 
 	private static MockHttpServletRequestBuilder jumperAndScarf(String reason, String offered) {
-		return kettleForm("reasonCode", reason, "offeredRemedy", offered, "lines[0].sku", "",
+		return kettleForm(jumperAndScarfFields(reason, offered));
+	}
+
+	private static String[] jumperAndScarfFields(String reason, String offered) {
+		return new String[] { "reasonCode", reason, "offeredRemedy", offered, "lines[0].sku", "",
 				"lines[0].serialNumber", "", "lines[0].description", "Jumper", "lines[0].unitPrice", "20.00",
 				"lines[0].condition", "UNUSED", "lines[1].description", "Scarf", "lines[1].unitPrice", "30.00",
-				"lines[1].condition", "USED");
+				"lines[1].condition", "USED" };
 	}
 
 	@Test
