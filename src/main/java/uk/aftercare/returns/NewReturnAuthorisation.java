@@ -301,7 +301,19 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 		errors.addAll(factErrors());
 		errors.addAll(amountErrors());
 		// The price is the lines' total, whose problems are reported at the lines.
-		toReturnRequest().validate(today).stream().filter(e -> !e.field().equals("price")).forEach(errors::add);
+		for (FieldError error : toReturnRequest().validate(today)) {
+			if (error.field().equals("condition")) {
+				// The engine's condition is the worst item's: each item not unused is named.
+				for (int i = 0; i < lines.size(); i++) {
+					if (lines.get(i).condition() != null && lines.get(i).condition() != ItemCondition.UNUSED) {
+						errors.add(new FieldError("lines[" + i + "].condition", error.message()));
+					}
+				}
+			}
+			else if (!error.field().equals("price")) {
+				errors.add(error);
+			}
+		}
 		return errors;
 	}
 

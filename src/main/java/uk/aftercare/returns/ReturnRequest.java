@@ -165,7 +165,8 @@ public record ReturnRequest(
      * Dates must not lie after {@code today}, because an assessment decides on facts that have happened, nor before
      * {@link PlausibleDates#EARLIEST}: an older one is a typing mistake, which the engine would otherwise explain to
      * the customer as a real date. The request may come before delivery only to cancel
-     * ({@link #cancellableBeforeDelivery}), and never before the purchase.
+     * ({@link #cancellableBeforeDelivery}), with the goods unused and no days waited for a repair, and never before
+     * the purchase.
      */
     public List<FieldError> validate(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -204,6 +205,9 @@ public record ReturnRequest(
         } else if (requestDate != null && requestDate.isAfter(today)) {
             errors.add(new FieldError("requestDate", "must not be in the future"));
         }
+        // A cancellation before delivery: the customer has not had the goods to use, damage or have repaired.
+        boolean cancelledBeforeDelivery = errors.stream().noneMatch(error -> error.field().endsWith("Date"))
+                && requestDate != null && deliveredOn != null && requestDate.isBefore(deliveredOn);
         if (price == null) {
             errors.add(new FieldError("price", "is required"));
         } else if (price.signum() < 0) {
@@ -211,6 +215,9 @@ public record ReturnRequest(
         }
         if (repairDays < 0) {
             errors.add(new FieldError("repairDays", "must not be negative"));
+        } else if (cancelledBeforeDelivery && repairDays > 0) {
+            errors.add(new FieldError("repairDays", "must be 0 when the request is before the delivery date: goods "
+                    + "not yet delivered cannot have waited for a repair"));
         } else if (requestDate != null && deliveredOn != null && !requestDate.isBefore(deliveredOn)
                 && !requestDate.isAfter(today) && repairDays > ChronoUnit.DAYS.between(deliveredOn, requestDate)) {
             // The wait for a repair lies between delivery and the request: more would stretch the period past the law.
@@ -219,6 +226,10 @@ public record ReturnRequest(
         }
         if (expectedLifeDays != null && expectedLifeDays < 0) {
             errors.add(new FieldError("expectedLifeDays", "must not be negative"));
+        }
+        if (cancelledBeforeDelivery && condition != ItemCondition.UNUSED) {
+            errors.add(new FieldError("condition", "must be UNUSED when the request is before the delivery date: goods "
+                    + "not yet delivered cannot have been used or damaged by the customer"));
         }
         return List.copyOf(errors);
     }

@@ -287,6 +287,16 @@ class ReturnAuthorisationServiceTest {
 		verify(repository, never()).save(any());
 	}
 
+	/** The engine's refusal of a condition before delivery is named at each item, where the form shows it. */
+	@Test
+	void refusesItemsUsedBeforeDeliveryAtTheirCondition() {
+		ItemLine worn = new ItemLine(null, "Boots", null, 1, new BigDecimal("89.00"), ItemCondition.USED);
+		NewReturnAuthorisation form = ReturnAuthorisations.bootsCancelledByPost().delivered(TODAY.minusDays(1))
+			.requested(TODAY.minusDays(3)).lines(worn).build();
+
+		assertThat(form.validate(TODAY)).extracting(FieldError::field).containsExactly("lines[0].condition");
+	}
+
 	@Test
 	void takesItemsThatAreAllDamagedByTheCustomerTogether() {
 		ItemLine mug = new ItemLine("MG-1", "Mug", null, 1, new BigDecimal("5.00"), ItemCondition.DAMAGED_BY_CUSTOMER);

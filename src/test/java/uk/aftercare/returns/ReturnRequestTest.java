@@ -117,6 +117,18 @@ class ReturnRequestTest {
                                 .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
                 invalid("requestDate", "must not be before the purchase date",
                         request -> request.channel(SaleChannel.ONLINE).requestDate(DELIVERED.minusDays(1))),
+                invalid("condition", "must be UNUSED when the request is before the delivery date: goods not yet "
+                        + "delivered cannot have been used or damaged by the customer",
+                        request -> request.channel(SaleChannel.ONLINE).condition(ItemCondition.DAMAGED_BY_CUSTOMER)
+                                .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
+                invalid("condition", "must be UNUSED when the request is before the delivery date: goods not yet "
+                        + "delivered cannot have been used or damaged by the customer",
+                        request -> request.channel(SaleChannel.PHONE).condition(ItemCondition.USED)
+                                .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
+                invalid("repairDays", "must be 0 when the request is before the delivery date: goods not yet "
+                        + "delivered cannot have waited for a repair",
+                        request -> request.channel(SaleChannel.ONLINE).repairDays(1)
+                                .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
                 invalid("requestDate", "must not be in the future",
                         request -> request.requestDate(TODAY.plusDays(1))),
                 invalid("price", "is required", request -> request.price((BigDecimal) null)),

@@ -153,8 +153,8 @@ public class ReturnAuthorisationForm {
 	 * The rules the annotations cannot say: dates neither in the future nor before 1900, delivery not before the
 	 * purchase, the request not before the purchase, nor before the delivery unless it cancels a distance sale (the
 	 * engine's rules too, ReturnRequest.validate); each item's quantity, price and condition as typed, and a total the
-	 * RMA can hold; no item whose condition or facts (such as "personalised") would decide for the others; the
-	 * deduction and its reason.
+	 * RMA can hold; before delivery, no item used or damaged and no days waited for a repair; no item whose condition
+	 * or facts (such as "personalised") would decide for the others; the deduction and its reason.
 	 */
 	void validateRules(Errors errors, LocalDate today) {
 		if (tooLongAgo(purchaseDate)) {
@@ -198,11 +198,24 @@ public class ReturnAuthorisationForm {
 			errors.popNestedPath();
 		}
 		List<ItemCondition> conditions = lines.stream().map(ItemLineForm::itemCondition).toList();
-		for (int i : NewReturnAuthorisation.damagedAmongOthers(conditions)) {
-			errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.damagedAmongOthers");
+		if (cancelledBeforeDelivery(errors, delivered)) {
+			// Goods not yet delivered cannot have been used, damaged or waited for a repair (the engine's rule too).
+			for (int i = 0; i < conditions.size(); i++) {
+				if (conditions.get(i) != null && conditions.get(i) != ItemCondition.UNUSED) {
+					errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.beforeDelivery");
+				}
+			}
+			if (repairDays != null && repairDays > 0 && !errors.hasFieldErrors("repairDays")) {
+				errors.rejectValue("repairDays", "rma.repairDays.beforeDelivery");
+			}
 		}
-		for (int i : NewReturnAuthorisation.usedAmongUnused(conditions, productType, reasonCode)) {
-			errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.usedAmongUnused");
+		else {
+			for (int i : NewReturnAuthorisation.damagedAmongOthers(conditions)) {
+				errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.damagedAmongOthers");
+			}
+			for (int i : NewReturnAuthorisation.usedAmongUnused(conditions, productType, reasonCode)) {
+				errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.usedAmongUnused");
+			}
 		}
 		NewReturnAuthorisation command = toCommand(null);
 		if (command.itemFactsUnconfirmed()) {
@@ -227,6 +240,13 @@ public class ReturnAuthorisationForm {
 		if (command.priceReductionChosen() && priceReduction != null && !priceReduction.isBlank()) {
 			rejectBadAmount(errors, "priceReduction", priceReduction, "rma.priceReduction.range");
 		}
+	}
+
+	/** A request before delivery with every date accepted: a distance sale cancelled before the goods came. */
+	private boolean cancelledBeforeDelivery(Errors errors, LocalDate delivered) {
+		return requestDate != null && delivered != null && requestDate.isBefore(delivered)
+				&& !errors.hasFieldErrors("purchaseDate") && !errors.hasFieldErrors("deliveryDate")
+				&& !errors.hasFieldErrors("requestDate");
 	}
 
 	private static boolean tooLongAgo(LocalDate date) {

@@ -296,6 +296,25 @@ class ReturnAuthorisationControllerTest {
 		verify(rmas, never()).raise(any(), anyString());
 	}
 
+	/** An online order cancelled before it came cannot come back used, damaged or after days waiting for a repair. */
+	@Test
+	void refusesGoodsUsedDamagedOrRepairedBeforeDeliveryAtTheFieldAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(kettleForm("channel", "ONLINE", "purchaseDate", "2026-10-10", "deliveryDate", "2026-10-20",
+				"requestDate", "2026-10-12", "reasonCode", "CHANGED_MIND", "lines[0].condition", "DAMAGED_BY_CUSTOMER",
+				"repairDays", "3", "offeredRemedy", "CANCELLATION_REFUND", "returnMethod", "POST"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[0].condition",
+					"rma.line.condition.beforeDelivery"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "repairDays", "rma.repairDays.beforeDelivery"))
+			.andExpect(model().attributeErrorCount("rma", 2))
+			.andExpect(content().string(containsString("Goods not yet delivered cannot have been used or damaged by "
+					+ "the customer")))
+			.andExpect(content().string(containsString("Goods not yet delivered cannot have waited for a repair")))
+			.andExpect(content().string(containsString("<option value=\"DAMAGED_BY_CUSTOMER\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("value=\"3\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
 	@Test
 	void asksForAtLeastOneItemButIgnoresEmptyRows() throws Exception {
 		mvc.perform(kettleForm("lines[0].sku", "",

@@ -294,6 +294,23 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.errors[0].message").value("must not be before the purchase date"));
 	}
 
+	/** The tester's order, asked about before it came: it cannot have been used, damaged or repaired yet. */
+	@Test
+	void refusesGoodsUsedDamagedOrRepairedBeforeDelivery() throws Exception {
+		assess("""
+				{"channel": "ONLINE", "purchaseDate": "2026-10-10", "deliveryDate": "2026-10-20",
+				 "requestDate": "2026-10-12", "price": 20, "condition": "DAMAGED_BY_CUSTOMER"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", contains("condition")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("cannot have been used or damaged")));
+		assess("""
+				{"channel": "ONLINE", "purchaseDate": "2026-10-10", "deliveryDate": "2026-10-20",
+				 "requestDate": "2026-10-12", "price": 20, "condition": "USED", "repairDays": 2}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("repairDays", "condition")));
+	}
+
 	@Test
 	void refusesAFaultPointedOutBeforeTheSale() throws Exception {
 		assess(with("faultPointedOutBeforeSale", "true")).andExpect(status().isOk())
