@@ -42,6 +42,9 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 	static final String USED_AMONG_UNUSED = "when nothing is wrong with the goods, used items need a return "
 			+ "authorisation of their own, so the unused items keep their goodwill return";
 
+	static final String USED_AMONG_UNUSED_CANCELLED = "when an order is cancelled, used items need a return "
+			+ "authorisation of their own, so a deduction for how they were handled does not reach the unused items";
+
 	static final String FACTS_FOR_EVERY_ITEM = "these facts are applied to every item on the form: raise a separate "
 			+ "return authorisation for the items they are true of, or say that they are true of every item";
 
@@ -187,14 +190,28 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 	}
 
 	/** The error at each item whose condition would decide for the other items too. */
-	List<FieldError> conditionErrors() {
+	List<FieldError> conditionErrors(LocalDate today) {
 		List<ItemCondition> conditions = lines.stream().map(ItemLine::condition).toList();
 		List<FieldError> errors = new ArrayList<>();
 		damagedAmongOthers(conditions).forEach(
 				i -> errors.add(new FieldError("lines[" + i + "].condition", DAMAGED_AMONG_OTHERS)));
+		String used = cancellable(today) ? USED_AMONG_UNUSED_CANCELLED : USED_AMONG_UNUSED;
 		usedAmongUnused(conditions, productType, reasonCode).forEach(
-				i -> errors.add(new FieldError("lines[" + i + "].condition", USED_AMONG_UNUSED)));
+				i -> errors.add(new FieldError("lines[" + i + "].condition", used)));
 		return errors;
+	}
+
+	/**
+	 * Whether the customer may cancel the sale on the request date ({@code today} when not given): a distance or
+	 * off-premises sale within its cancellation period, with no exception (CCR 2013 regs 27-37). Used items then
+	 * matter for what a cancellation may deduct for handling (reg 34(9)-(12)), not for the goodwill return.
+	 */
+	public boolean cancellable(LocalDate today) {
+		ReturnRequest request = toReturnRequest();
+		if (channel == null || purchaseDate == null) {
+			return false;
+		}
+		return new Claim(request, request.requestDateOr(today), ReturnsPolicySettings.defaults()).canCancel();
 	}
 
 	/**
@@ -297,7 +314,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 				errors.add(new FieldError("lines[" + i + "].condition", "is required"));
 			}
 		}
-		errors.addAll(conditionErrors());
+		errors.addAll(conditionErrors(today));
 		errors.addAll(factErrors());
 		errors.addAll(amountErrors());
 		// The price is the lines' total, whose problems are reported at the lines.

@@ -89,7 +89,7 @@ public class ReturnAuthorisationService {
 		// Wrong amounts would not add up; a damaged item among others, a used one among unused ones when nothing is
 		// wrong with the goods, or one item's fact such as "personalised" would decide for all of them.
 		List<FieldError> errors = new ArrayList<>(form.amountErrors());
-		errors.addAll(form.conditionErrors());
+		errors.addAll(form.conditionErrors(clock.today()));
 		errors.addAll(form.factErrors());
 		if (!errors.isEmpty()) {
 			throw invalid(errors);

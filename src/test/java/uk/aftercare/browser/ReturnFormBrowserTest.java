@@ -102,9 +102,9 @@ class ReturnFormBrowserTest extends BrowserTest {
 
 		By scarf = By.id("lines1.condition");
 		waitFor(attributeContains(scarf, "class", "is-invalid"));
-		assertThat(find(By.id("lines1-condition-error")).getText()).startsWith("When nothing is wrong with the goods");
+		assertThat(find(By.id("lines1-condition-error")).getText()).startsWith("When an order is cancelled, used items");
 		assertThat(find(scarf).getDomAttribute("aria-describedby")).isEqualTo("lines1-condition-error");
-		assertThat(find(By.id("decision-verdict")).getText()).startsWith("When nothing is wrong with the goods");
+		assertThat(find(By.id("decision-verdict")).getText()).startsWith("When an order is cancelled, used items");
 		assertAccessible("the return form with a used item among unused ones");
 
 		choose("lines1.condition", "Unused");

@@ -287,6 +287,22 @@ class ReturnAuthorisationServiceTest {
 		verify(repository, never()).save(any());
 	}
 
+	/** On a cancellation the used items would cost the unused ones a deduction for handling, not a goodwill return. */
+	@Test
+	void refusesUsedItemsAmongUnusedOnesOnACancellationSayingWhy() {
+		ItemLine worn = new ItemLine(null, "Scarf", null, 1, new BigDecimal("30.00"), ItemCondition.USED);
+		NewReturnAuthorisation form = ReturnAuthorisations.bootsCancelledByPost()
+			.lines(ReturnAuthorisations.unusedKettle(), worn).build();
+		NewReturnAuthorisation inStore = ReturnAuthorisations.bootsCancelledByPost().channel(SaleChannel.IN_STORE)
+			.lines(ReturnAuthorisations.unusedKettle(), worn).build();
+
+		assertThat(form.validate(TODAY)).containsExactly(new FieldError("lines[1].condition", "when an order is "
+				+ "cancelled, used items need a return authorisation of their own, so a deduction for how they were "
+				+ "handled does not reach the unused items"));
+		assertThat(inStore.validate(TODAY))
+			.extracting(FieldError::message).containsExactly(NewReturnAuthorisation.USED_AMONG_UNUSED);
+	}
+
 	/** The engine's refusal of a condition before delivery is named at each item, where the form shows it. */
 	@Test
 	void refusesItemsUsedBeforeDeliveryAtTheirCondition() {

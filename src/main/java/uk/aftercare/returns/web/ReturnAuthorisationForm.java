@@ -213,8 +213,12 @@ public class ReturnAuthorisationForm {
 			for (int i : NewReturnAuthorisation.damagedAmongOthers(conditions)) {
 				errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.damagedAmongOthers");
 			}
+			// A cancellation may deduct for handling the used items (CCR 2013 reg 34(9)); otherwise the unused items
+			// would lose their goodwill return.
+			String used = toCommand(null).cancellable(today) ? "rma.line.condition.usedAmongUnused.cancelled"
+					: "rma.line.condition.usedAmongUnused";
 			for (int i : NewReturnAuthorisation.usedAmongUnused(conditions, productType, reasonCode)) {
-				errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.usedAmongUnused");
+				errors.rejectValue("lines[" + i + "].condition", used);
 			}
 		}
 		NewReturnAuthorisation command = toCommand(null);

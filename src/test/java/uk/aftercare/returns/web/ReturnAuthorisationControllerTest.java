@@ -1429,6 +1429,27 @@ class ReturnAuthorisationControllerTest {
 		verify(rmas, never()).raise(any(), anyString());
 	}
 
+	/** Online and within the 14 days, what the used items would cost the others is a deduction for handling. */
+	@Test
+	void saysACancellationWouldDeductForHandlingUsedItemsAmongUnusedOnes() throws Exception {
+		mvc.perform(kettleForm(with(jumperAndScarfFields("CHANGED_MIND", "CANCELLATION_REFUND"), "channel", "ONLINE",
+				"deliveryDate", "2026-10-25")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "lines[1].condition",
+					"rma.line.condition.usedAmongUnused.cancelled"))
+			.andExpect(content().string(containsString("When an order is cancelled, used items need a return "
+					+ "authorisation of their own, so a deduction for how they were handled does not reach the unused "
+					+ "items: raise one for the used items and another for the rest")))
+			.andExpect(content().string(not(containsString("goodwill return"))));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	private static String[] with(String[] fields, String... more) {
+		String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+		System.arraycopy(more, 0, all, fields.length, more.length);
+		return all;
+	}
+
 	@Test
 	void takesUsedAndUnusedItemsTogetherWhenTheyAreFaulty() throws Exception {
 		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))
