@@ -26,6 +26,8 @@ import uk.aftercare.escalation.SlaTargets;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
+import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffNames;
 
 /** Managers set the SLA targets (the security rules keep /admin/** to managers). */
 @Controller
@@ -36,9 +38,12 @@ class SlaTargetController {
 
 	private final MessageSource messages;
 
-	SlaTargetController(SlaTargets targets, MessageSource messages) {
+	private final StaffDirectory staff;
+
+	SlaTargetController(SlaTargets targets, MessageSource messages, StaffDirectory staff) {
 		this.targets = targets;
 		this.messages = messages;
+		this.staff = staff;
 	}
 
 	@GetMapping
@@ -49,48 +54,104 @@ class SlaTargetController {
 
 	/**
 	 * Whole-number hours; anything else is refused next to its field, every problem at once, with what was typed
-	 * kept. The parameters are optional so that a row sent without one is told so, not given a bare 400.
+	 * kept. The parameters are optional so that a row sent without one is told so, not given a bare 400. The row also
+	 * sends the values it showed (hidden fields), so that after a clash with another manager's change what this
+	 * manager left alone is not saved over theirs.
 	 */
 	@PostMapping("/{id}")
 	String change(@PathVariable long id, @RequestParam(required = false) String firstResponseHours,
 			@RequestParam(required = false) String resolutionHours, @RequestParam(required = false) String version,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String shownFirstResponseHours,
+			@RequestParam(required = false) String shownResolutionHours, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		SlaTargetView current = targets.get(id);
+		Row typed = new Row(firstResponseHours, resolutionHours, shownFirstResponseHours, shownResolutionHours);
 		List<FieldProblem> problems = new ArrayList<>();
 		Long firstResponse = hours("firstResponseHours", firstResponseHours, problems);
 		Long resolution = hours("resolutionHours", resolutionHours, problems);
 		problems.addAll(targets.problems(firstResponse, resolution));
 		Long expectedVersion = number(version);
-		List<String> rowErrors = new ArrayList<>();
 		if (expectedVersion == null) {
 			// Without the version a change made meanwhile would be overwritten unseen: show what is saved now.
-			rowErrors.add(text("sla.outOfDate", current.firstResponseHours(), current.resolutionHours()));
+			return stale(current, typed, problems, text("sla.outOfDate"), text("sla.outOfDateAsTyped"), model);
 		}
-		if (!problems.isEmpty() || !rowErrors.isEmpty()) {
-			return refused(id, firstResponseHours, resolutionHours, problems, rowErrors, model);
+		if (!problems.isEmpty()) {
+			return refused(id, firstResponseHours, resolutionHours, problems, List.of(), Map.of(), model);
 		}
 		try {
 			targets.change(id, firstResponse.intValue(), resolution.intValue(), expectedVersion, principal.getName());
 		}
 		catch (InvalidInputException e) {
-			return refused(id, firstResponseHours, resolutionHours, e.problems(), List.of(), model);
+			return refused(id, firstResponseHours, resolutionHours, e.problems(), List.of(), Map.of(), model);
 		}
 		catch (ConflictException e) {
 			SlaTargetView saved = targets.get(id);
-			return refused(id, firstResponseHours, resolutionHours, List.of(), List.of(text("sla.changedMeanwhile",
-					saved.updatedBy(), saved.firstResponseHours(), saved.resolutionHours())), model);
+			String by = new StaffNames(staff).of(saved.updatedBy());
+			return stale(saved, typed, List.of(), text("sla.stale", by), text("sla.staleAsTyped", by), model);
 		}
 		redirect.addFlashAttribute("success", text("sla.saved"));
 		return "redirect:/admin/sla";
 	}
 
+	/** What one row sent: the hours typed and the hours the page showed (null when the row did not say). */
+	private record Row(String firstResponseHours, String resolutionHours, String shownFirstResponseHours,
+			String shownResolutionHours) {
+	}
+
 	/**
-	 * The page again, the row's typed values kept. Its version is the one saved now, so that saving again, having
-	 * read the message that names the saved values, replaces them on purpose. The problems are also bound to the
-	 * row's form, for the error summary every refused form opens with.
+	 * The row as it is saved now, after a clash with someone else's change (nothing saved): the page shows its current
+	 * version, so saving again rests on it. Hours the manager left as the page showed them were not their choice: they
+	 * are shown as they are now, with a note when someone else changed them. Hours they typed are kept and, where
+	 * they differ from what is saved now, marked saying what that is. Saving again is then a deliberate choice over
+	 * the other change, and never undoes one unseen.
+	 */
+	private String stale(SlaTargetView now, Row typed, List<FieldProblem> problems, String summary,
+			String summaryAsTyped, Model model) {
+		List<FieldProblem> marked = new ArrayList<>(problems);
+		Map<String, String> changedMeanwhile = new LinkedHashMap<>();
+		String firstResponse = keepOrShowNow("firstResponseHours", typed.firstResponseHours(),
+				typed.shownFirstResponseHours(), now.firstResponseHours(), marked, changedMeanwhile);
+		String resolution = keepOrShowNow("resolutionHours", typed.resolutionHours(), typed.shownResolutionHours(),
+				now.resolutionHours(), marked, changedMeanwhile);
+		return refused(now.id(), firstResponse, resolution, marked, List.of(marked.isEmpty() ? summaryAsTyped : summary),
+				changedMeanwhile, model);
+	}
+
+	/**
+	 * What one box of the row shows after a clash: the hours saved now when the manager left the box as the page
+	 * showed it ({@code shown}: null when the row did not say, as then every value counts as typed on purpose);
+	 * otherwise what they typed, added to {@code marked} when it differs from what is saved now. A box already refused
+	 * for its own problem keeps what was typed.
+	 */
+	private String keepOrShowNow(String field, String typed, String shown, int now, List<FieldProblem> marked,
+			Map<String, String> changedMeanwhile) {
+		if (marked.stream().anyMatch(p -> p.field().equals(field))) {
+			return typed;
+		}
+		Long typedHours = number(typed);
+		Long shownHours = number(shown);
+		boolean changedBySomeoneElse = shownHours != null && shownHours != now;
+		if (shownHours != null && shownHours.equals(typedHours)) {
+			if (changedBySomeoneElse) {
+				changedMeanwhile.put(field, text("sla.hours.changedMeanwhile", now));
+			}
+			return String.valueOf(now);
+		}
+		if (typedHours != null && typedHours == now) {
+			return typed;
+		}
+		marked.add(new FieldProblem(field, text(changedBySomeoneElse ? "sla.hours.typedOverChange" : "sla.hours.typedNotSaved",
+				now, typedHours)));
+		return typed;
+	}
+
+	/**
+	 * The page again, the row's typed values kept (or, after a clash, those {@link #stale} chose). Its version is the
+	 * one saved now, so that saving again, having read the messages, replaces it on purpose. The problems are also
+	 * bound to the row's form, for the error summary every refused form opens with.
 	 */
 	private String refused(long id, String typedResponse, String typedResolution, List<FieldProblem> problems,
-			List<String> rowErrors, Model model) {
+			List<String> rowErrors, Map<String, String> changedMeanwhile, Model model) {
 		Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
 		problems.forEach(p -> fieldErrors.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.message()));
 		SlaTargetForm form = new SlaTargetForm(typedResponse, typedResolution);
@@ -105,6 +166,7 @@ class SlaTargetController {
 		model.addAttribute("typedResolution", typedResolution);
 		model.addAttribute("fieldErrors", fieldErrors);
 		model.addAttribute("rowErrors", rowErrors);
+		model.addAttribute("changedMeanwhile", changedMeanwhile);
 		return "escalation/sla-targets";
 	}
 

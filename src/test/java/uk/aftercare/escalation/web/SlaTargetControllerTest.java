@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,7 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.staff.StaffDirectory;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
 
@@ -50,6 +52,9 @@ class SlaTargetControllerTest {
 
 	@MockitoBean
 	SlaTargets targets;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	private static final SlaTargetView SEEDED = new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 2, 48,
 			"system", Instant.parse("2026-11-01T00:00:00Z"), 0);
@@ -176,12 +181,11 @@ class SlaTargetControllerTest {
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
 	void sumsUpARowOutOfDateWithoutALink() throws Exception {
-		String html = mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "4")
-			.param("resolutionHours", "72")).andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "2")
+			.param("resolutionHours", "48")).andReturn().getResponse().getContentAsString();
 
-		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine.unlinked("Not saved: this page is "
-				+ "out of date. The target is now 2 hours to a first response and 48 hours to resolve; save again to "
-				+ "replace these with your values below, or reload the page to keep them."));
+		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine
+			.unlinked("This page was out of date, but the target already has your hours. Nothing was saved."));
 	}
 
 	@Test
@@ -205,12 +209,17 @@ class SlaTargetControllerTest {
 
 	@Test
 	@WithMockUser(username = "mo", roles = "MANAGER")
-	void refusesARowWithoutItsVersionAndNamesTheSavedValues() throws Exception {
-		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "4").param("resolutionHours", "72"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Not saved: this page is out of date. The target is now 2 hours "
-					+ "to a first response and 48 hours to resolve")))
-			.andExpect(content().string(containsString("value=\"72\"")));
+	void refusesARowWithoutItsVersionAndMarksTheHoursThatDifferFromTheSavedOnes() throws Exception {
+		String html = mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "4")
+			.param("resolutionHours", "48")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(Markup.errorSummary(html)).containsExactly(
+				Markup.SummaryLine.unlinked("Nothing was saved: this page was out of date. The target is shown as it is "
+						+ "now; your hours that differ from it are kept and marked: check them and save again."),
+				Markup.SummaryLine.linked("It is 2 hours now. Your value, 4 hours, was not saved: save again to keep it.",
+						"firstResponseHours"));
+		assertThat(Markup.formFields(html, "/admin/sla/1")).containsEntry("firstResponseHours", "4")
+			.containsEntry("resolutionHours", "48").containsEntry("version", "0");
 		verify(targets, never()).change(anyLong(), anyInt(), anyInt(), anyLong(), any());
 	}
 
@@ -223,23 +232,88 @@ class SlaTargetControllerTest {
 			.andExpect(content().string(containsString("No SLA target 99999.")));
 	}
 
-	@Test
-	@WithMockUser(username = "mo", roles = "MANAGER")
-	void afterAnotherManagersChangeShowsTheirValuesBesideWhatWasTyped() throws Exception {
-		SlaTargetView theirs = new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 6, 60, "ann",
-				Instant.parse("2026-11-02T09:00:00Z"), 1);
+	/** Ann changed the target that the page showed as 2 and 48 hours to 6 and 60 while Mo was editing it. */
+	private static final SlaTargetView ANNS = new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 6, 60, "ann",
+			Instant.parse("2026-11-02T09:00:00Z"), 1);
+
+	private void annChangedItMeanwhile(SlaTargetView theirs, int firstResponse, int resolution) {
+		given(staff.displayName("ann")).willReturn(Optional.of("Ann Archer"));
 		given(targets.get(1)).willReturn(SEEDED, theirs);
 		given(targets.all()).willReturn(List.of(theirs));
 		willThrow(new ConflictException("Someone changed this target first; reload and try again."))
-			.given(targets).change(1, 4, 72, 0, "mo");
-		mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", "4").param("resolutionHours", "72")
-			.param("version", "0"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Not saved: ann changed this target while you were editing it. "
-					+ "It is now 6 hours to a first response and 60 hours to resolve")))
-			.andExpect(content().string(containsString("value=\"4\"")))
-			.andExpect(content().string(containsString("value=\"72\"")))
-			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+			.given(targets).change(1, firstResponse, resolution, 0, "mo");
+	}
+
+	private String saveAsShownOnTheSeededPage(String firstResponse, String resolution) throws Exception {
+		return mvc.perform(post("/admin/sla/1").with(csrf()).param("firstResponseHours", firstResponse)
+			.param("resolutionHours", resolution).param("version", "0").param("shownFirstResponseHours", "2")
+			.param("shownResolutionHours", "48"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void afterAnotherManagersChangeShowsTheirHoursWhereLeftAloneAndMarksTypedHoursOverThem() throws Exception {
+		annChangedItMeanwhile(ANNS, 2, 72);
+
+		String html = saveAsShownOnTheSeededPage("2", "72");
+
+		// The first response Mo left alone shows Ann's change, with a note saying so.
+		assertThat(Markup.formFields(html, "/admin/sla/1")).containsEntry("firstResponseHours", "6")
+			.containsEntry("resolutionHours", "72").containsEntry("version", "1")
+			.containsEntry("shownFirstResponseHours", "6").containsEntry("shownResolutionHours", "60");
+		assertThat(html).contains("id=\"sla-1-firstResponseHours-note\">Someone else changed this to 6 hours.</div>");
+		assertThat(Markup.attribute(Markup.openingTag(html, "firstResponseHours"), "aria-describedby"))
+			.isEqualTo("sla-1-firstResponseHours-note");
+		// The resolution Mo typed is kept, and marked as not saved over Ann's.
+		String marked = "Someone else changed this to 60 hours. Your value, 72 hours, was not saved: save again to keep it.";
+		Markup.assertInvalidAndDescribedBy(html, "resolutionHours", "sla-1-resolutionHours-error", marked);
+		assertThat(Markup.errorSummary(html)).containsExactly(
+				Markup.SummaryLine.unlinked("Nothing was saved: Ann Archer changed this target while you were editing "
+						+ "it. It is shown as it is now; your hours that differ from it are kept and marked: check them "
+						+ "and save again."),
+				Markup.SummaryLine.linked(marked, "resolutionHours"));
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void savingAgainAfterAClashKeepsTheOtherManagersChangeToHoursLeftAlone() throws Exception {
+		annChangedItMeanwhile(ANNS, 2, 72);
+		String html = saveAsShownOnTheSeededPage("2", "72");
+
+		var again = post("/admin/sla/1").with(csrf());
+		Markup.formFields(html, "/admin/sla/1").forEach(again::param);
+		mvc.perform(again).andExpect(redirectedUrl("/admin/sla"));
+
+		verify(targets).change(1, 6, 72, 1, "mo");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void marksTypedHoursThatDifferFromHoursNobodyElseChanged() throws Exception {
+		annChangedItMeanwhile(new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 6, 48, "ann",
+				Instant.parse("2026-11-02T09:00:00Z"), 1), 2, 72);
+
+		String html = saveAsShownOnTheSeededPage("2", "72");
+
+		Markup.assertInvalidAndDescribedBy(html, "resolutionHours", "sla-1-resolutionHours-error",
+				"It is 48 hours now. Your value, 72 hours, was not saved: save again to keep it.");
+		assertThat(Markup.formFields(html, "/admin/sla/1")).containsEntry("firstResponseHours", "6")
+			.containsEntry("resolutionHours", "72");
+	}
+
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void saysNothingWasSavedWhenTheOtherManagersChangeAlreadyHasTheTypedHours() throws Exception {
+		annChangedItMeanwhile(ANNS, 2, 60);
+
+		String html = saveAsShownOnTheSeededPage("2", "60");
+
+		assertThat(Markup.errorSummary(html)).containsExactly(Markup.SummaryLine.unlinked(
+				"Ann Archer changed this target while you were editing it, and it already has your hours. Nothing was saved."));
+		assertThat(html).doesNotContain("is-invalid");
+		assertThat(Markup.formFields(html, "/admin/sla/1")).containsEntry("firstResponseHours", "6")
+			.containsEntry("resolutionHours", "60").containsEntry("version", "1");
 	}
 
 }
