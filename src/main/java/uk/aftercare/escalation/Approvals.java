@@ -334,7 +334,7 @@ public class Approvals {
 			case REVIEW -> REVIEW_REQUESTED;
 		});
 		if (a.amount() != null) {
-			text.append(" for £").append(a.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+			text.append(String.format(java.util.Locale.UK, " for £%,.2f", a.amount()));
 		}
 		text.append(" (").append(a.requiredApprover().name().toLowerCase()).append(" to decide");
 		if (a.owner() != null) {

@@ -251,7 +251,7 @@ class DeductionRefusalJourneyTest {
 		assertThat(again.reasons()).containsExactly(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT);
 		assertThat(again.summary()).doesNotContainIgnoringCase("deduction");
 		assertThat(cases.get(caseNumber).timeline()).map(TimelineEntry::summary)
-			.filteredOn(s -> s.contains("approval requested for £5000.00"))
+			.filteredOn(s -> s.contains("approval requested for £5,000.00"))
 			.singleElement().asString()
 			.doesNotContainIgnoringCase("deduction");
 	}

@@ -207,6 +207,21 @@ class ApprovalControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "ann", roles = "SUPERVISOR")
+	void saysARefusedReturnsReasonIsPrintedForTheCustomer() throws Exception {
+		var onAReturn = pending("staff", Approver.SUPERVISOR);
+		given(approvals.get(7)).willReturn(new ApprovalView(7L, onAReturn.caseNumber(), ApprovalKind.GOODWILL_EXCEPTION,
+				"RMA-2026-000014", onAReturn.amount(), onAReturn.remedy(), onAReturn.legalBasis(), onAReturn.reasons(),
+				onAReturn.summary(), Approver.SUPERVISOR, false, null, "staff", ASKED, ApprovalStatus.PENDING, null, null,
+				null, 3));
+		assertThat(mvc.perform(get("/approvals/7")).andReturn().getResponse().getContentAsString())
+			.contains("If you reject, it is also printed as the reason on the customer&#39;s copy of the return form");
+		given(approvals.get(7)).willReturn(onAReturn);
+		assertThat(mvc.perform(get("/approvals/7")).andReturn().getResponse().getContentAsString())
+			.contains("Note (shown to the member of staff who asked)").doesNotContain("If you reject");
+	}
+
+	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void offersNoButtonsOnOnesOwnRequest() throws Exception {
 		given(approvals.get(7)).willReturn(pending("sue", Approver.SUPERVISOR));
