@@ -311,17 +311,16 @@ public class CustomerUpdateService {
 
 	/**
 	 * Whom a message on the case is posted to, for the letter page and the case record: the name and address it was
-	 * issued to. A message issued with no address takes the one the customer's record holds now (it could not be
-	 * posted without one), and so does a letter issued before letters kept theirs, with the name on the case.
+	 * issued to, with no address when it was issued with none (it is issued again once the address is added, and that
+	 * letter is the one posted). Only a message that kept no addressee, a letter issued before letters kept theirs or
+	 * a final response kept for want of a mail server, takes the name on the case and the address the customer's
+	 * record holds now.
 	 */
 	public CustomerMessageView.Addressee postedTo(CaseView serviceCase, CustomerMessageView message) {
-		CustomerMessageView.Addressee addressee = message.addressedTo();
-		PostalAddress address = addressee == null ? null : addressee.address();
-		if (address == null) {
-			address = postalAddressOf(serviceCase).orElse(null);
+		if (message.addressedTo() != null) {
+			return message.addressedTo();
 		}
-		return new CustomerMessageView.Addressee(addressee == null ? serviceCase.customerName() : addressee.name(),
-				address);
+		return new CustomerMessageView.Addressee(serviceCase.customerName(), postalAddressOf(serviceCase).orElse(null));
 	}
 
 	/**

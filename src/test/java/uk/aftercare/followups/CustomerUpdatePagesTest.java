@@ -342,6 +342,12 @@ class CustomerUpdatePagesTest {
 
 		correct(cases.get(number).customerId(), new ContactDetails("Jane Smith", cases.get(number).customerEmail(), null),
 				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		// Printed now, the letter is as it was issued: to no address, as its timeline entry says.
+		String issuedWithNone = mvc.perform(get(message).with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(issuedWithNone).doesNotContain("14 Mill Lane", "letter-address")
+			.contains("Their record has an address now: issue the letter again, and post that one.");
 		mvc.perform(post("/cases/" + number + "/updates").with(STAFF).with(csrf())
 			.param("template", "DECISION")
 			.param("details", "We will repair the kettle free of charge.")
@@ -350,6 +356,8 @@ class CustomerUpdatePagesTest {
 		assertThat(cases.get(number).firstResponseAt()).isNotNull();
 		assertThat(last(cases.get(number).timeline()).summary())
 			.isEqualTo("Decision issued as a letter to print and post: \"" + letter.subject() + "\"");
+		assertThat(last(updates.messagesFor(number)).addressedTo().address().postcode()).isEqualTo("HG1 2XX");
+		assertThat(updates.message(number, letter.id()).addressedTo().address()).isNull();
 	}
 
 	@Test

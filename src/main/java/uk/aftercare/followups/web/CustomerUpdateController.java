@@ -178,7 +178,11 @@ class CustomerUpdateController {
 		model.addAttribute("letterName", addressee.name());
 		model.addAttribute("address", addressee.address());
 		// An erased customer's letter is kept as a record only: there is nobody left to post it to.
-		model.addAttribute("noAddress", toPost(message) && addressee.address() == null && !serviceCase.archived());
+		boolean noAddress = toPost(message) && addressee.address() == null && !serviceCase.archived();
+		model.addAttribute("noAddress", noAddress);
+		// A letter issued with no address keeps none: it is issued again, to the address added since, and posted.
+		model.addAttribute("issuedWithNoAddress", noAddress && message.addressedTo() != null);
+		model.addAttribute("addressNow", noAddress && updates.postalAddressOf(serviceCase).isPresent());
 		model.addAttribute("m", message);
 		model.addAttribute("letterDate", message.createdAt().atZone(clock.zone()).toLocalDate());
 		return "followups/customer-message";

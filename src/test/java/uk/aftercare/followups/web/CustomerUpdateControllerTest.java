@@ -208,7 +208,7 @@ class CustomerUpdateControllerTest {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
-	void aLetterWithNoAddressToPostItToSaysSoWithTheWayToTheCustomersPage() throws Exception {
+	void aLetterIssuedWithNoAddressSaysSoWithTheWayToTheCustomersPageToAddOneAndIssueItAgain() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		given(updates.message(NUMBER, 5L))
 			.willReturn(finalResponseLetter(new CustomerMessageView.Addressee("Janet Smith", null)));
@@ -219,15 +219,17 @@ class CustomerUpdateControllerTest {
 			.andReturn().getResponse().getContentAsString();
 
 		assertThat(page).contains("<p>Janet Smith</p>")
-			.contains("There is no postal address to post this letter to: the customer&#39;s record has none.")
-			.contains("href=\"/customers/7#addressLines\"");
+			.contains("This letter was issued while the customer&#39;s record had no postal address, so it has none "
+					+ "and cannot be posted.")
+			.contains("href=\"/customers/7#addressLines\">Add their address on the customer&#39;s page, then issue "
+					+ "the letter again</a>");
 		assertThat(page).as("not printed on the letter")
 			.contains("class=\"alert alert-warning d-print-none\" role=\"alert\" id=\"no-address\"");
 	}
 
 	@Test
 	@WithMockUser(username = "sam", roles = "STAFF")
-	void aLetterIssuedWithNoAddressTakesTheOneAddedToTheRecordSince() throws Exception {
+	void aLetterIssuedWithNoAddressKeepsNoneWhenOneIsAddedToTheRecordSince() throws Exception {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		given(updates.message(NUMBER, 5L))
 			.willReturn(finalResponseLetter(new CustomerMessageView.Addressee("Janet Smith", null)));
@@ -237,9 +239,25 @@ class CustomerUpdateControllerTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(page).contains("<p id=\"letter-address\"><span>Janet Smith</span><br><span>3 Park Row</span><br>"
-				+ "<span>LS1 5AB</span></p>")
-			.doesNotContain("no-address");
+		assertThat(page).contains("<p>Janet Smith</p>")
+			.doesNotContain("Park Row", "LS1 5AB", "letter-address")
+			.contains("Their record has an address now: issue the letter again, and post that one.");
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterKeptForWantOfAMailServerTakesTheAddressOnTheRecordNow() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		CustomerMessageView kept = new CustomerMessageView(5L, NUMBER, MailTemplateKey.FINAL_RESPONSE,
+				"jane@example.com", "Final response", "Dear Jane Smith,", Delivery.LOGGED, "sam",
+				Instant.parse("2026-11-02T10:00:00Z"), null, null);
+		given(updates.message(NUMBER, 5L)).willReturn(kept);
+		given(updates.postalAddressOf(any())).willReturn(Optional.of(new PostalAddress(List.of("3 Park Row"), "LS1 5AB")));
+
+		mvc.perform(get("/cases/" + NUMBER + "/messages/5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>3 Park Row</span>")))
+			.andExpect(content().string(not(containsString("no-address"))));
 	}
 
 	@Test
