@@ -69,6 +69,13 @@ class CustomerMessage {
 	@Column(name = "letter_postcode", length = PostalAddress.POSTCODE_LENGTH)
 	private String letterPostcode;
 
+	/** Who marked a letter as posted, and when; null until then, and for an e-mail. */
+	@Column(name = "posted_by", length = 60)
+	private String postedBy;
+
+	@Column(name = "posted_at")
+	private Instant postedAt;
+
 	@Version
 	private long version;
 
@@ -95,6 +102,24 @@ class CustomerMessage {
 		return this;
 	}
 
+	/**
+	 * Records that staff posted this letter, to the address on it. Only a letter not marked before, with a postal
+	 * address on it, can have been posted: the service says why any other is refused
+	 * ({@link CustomerUpdateService#whyNotPostable}); here the move is only guarded.
+	 */
+	void markPosted(String by, Instant at) {
+		if (delivery != Delivery.PRINT || postedAt != null || letterAddressLines == null || letterPostcode == null) {
+			throw new IllegalStateException("Message " + id + " is not a letter to post that has not been posted");
+		}
+		this.postedBy = by;
+		this.postedAt = at;
+	}
+
+	/** Whether this letter kept whom it was issued to: every letter does, but those issued before that was kept. */
+	boolean keptAddressee() {
+		return letterName != null;
+	}
+
 	void delivered(Delivery result, Instant now) {
 		this.delivery = result;
 		this.deliveredAt = now;
@@ -111,13 +136,13 @@ class CustomerMessage {
 	/** The columns of {@code customer_message} other than {@code id}, in the order of {@link #rowValues()}. */
 	static final java.util.List<String> COLUMNS = java.util.List.of("case_number", "template_key", "recipient",
 			"subject", "body", "delivery", "created_by", "created_at", "delivered_at", "letter_name", "letter_address_lines",
-			"letter_postcode", "version");
+			"letter_postcode", "posted_by", "posted_at", "version");
 
 	/** This message's values for {@link #COLUMNS}, as JDBC takes them. */
 	java.util.List<Object> rowValues() {
 		return java.util.Arrays.asList(caseNumber, JdbcRows.name(templateKey), recipient, subject, body,
 				JdbcRows.name(delivery), createdBy, JdbcRows.utc(createdAt), JdbcRows.utc(deliveredAt), letterName,
-				letterAddressLines, letterPostcode, version);
+				letterAddressLines, letterPostcode, postedBy, JdbcRows.utc(postedAt), version);
 	}
 
 	/** The id the database gave the row. */
@@ -127,7 +152,7 @@ class CustomerMessage {
 
 	CustomerMessageView toView() {
 		return new CustomerMessageView(id, caseNumber, templateKey, recipient, subject, body, delivery, createdBy,
-				createdAt, deliveredAt, addressee());
+				createdAt, deliveredAt, addressee(), postedBy, postedAt);
 	}
 
 	/** Who a letter was addressed to, or null when that was not kept (an e-mail, or a letter issued before). */

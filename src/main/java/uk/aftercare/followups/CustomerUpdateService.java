@@ -324,6 +324,63 @@ public class CustomerUpdateService {
 	}
 
 	/**
+	 * Why staff cannot mark this message as posted, if they cannot: it is an e-mail, it was marked already, or it has
+	 * no postal address to post it to ({@link #postedTo}). The same rule the updates page offers the button by.
+	 */
+	public Optional<String> whyNotPostable(CaseView serviceCase, CustomerMessageView message) {
+		if (message.delivery() != Delivery.PRINT) {
+			return Optional.of(wording.text("letter.posted.notALetter"));
+		}
+		if (message.posted()) {
+			return Optional.of(wording.text("letter.posted.already",
+					staff.displayName(message.postedBy()).orElse(message.postedBy()),
+					Wording.dateTime(message.postedAt(), clock.zone())));
+		}
+		if (postedTo(serviceCase, message).address() == null) {
+			return Optional.of(wording.text("letter.posted.noAddress"));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Records that staff posted a letter, who and when, on the letter and on the case's timeline. A letter issued
+	 * before letters kept their addressee keeps, from now on, the address it was posted to. Not the case's first
+	 * response, nor does it move it: a letter to a postal address answers the customer as it is issued
+	 * (docs/escalation.md), and a letter with none is refused here.
+	 *
+	 * @throws CaseArchivedException when the customer's personal data was erased from the case
+	 * @throws ConflictException     when the message cannot be marked ({@link #whyNotPostable})
+	 * @throws NotFoundException     when the case has no such message
+	 */
+	@Transactional
+	public CustomerMessageView markPosted(String caseNumber, Long id, String actor) {
+		CaseView serviceCase = cases.get(caseNumber);
+		if (serviceCase.archived()) {
+			throw new CaseArchivedException(serviceCase.caseNumber(), serviceCase.personalDataErasedAt(), clock.zone());
+		}
+		CustomerMessage letter = messages.findById(id)
+			.filter(m -> m.toView().caseNumber().equals(serviceCase.caseNumber()))
+			.orElseThrow(() -> new NotFoundException(
+					wording.text("customerUpdate.notFound", String.valueOf(id), serviceCase.caseNumber())));
+		CustomerMessageView view = letter.toView();
+		Optional<String> refusal = whyNotPostable(serviceCase, view);
+		if (refusal.isPresent()) {
+			throw new ConflictException(refusal.get());
+		}
+		if (!letter.keptAddressee()) {
+			CustomerMessageView.Addressee to = postedTo(serviceCase, view);
+			letter.addressedTo(to.name(), to.address());
+		}
+		letter.markPosted(actor, clock.now());
+		cases.record(serviceCase.caseNumber(), TimelineKind.CUSTOMER_UPDATE,
+				wording.text("letter.timeline.posted", wording.label("mailTemplate", view.templateKey()),
+						DAY.format(view.createdAt().atZone(clock.zone())),
+						staff.displayName(actor).orElse(actor), view.subject()),
+				actor);
+		return letter.toView();
+	}
+
+	/**
 	 * The postal address the customer's record holds now, to post a letter on this case to; empty when it holds none,
 	 * or the customer was erased from the case.
 	 */

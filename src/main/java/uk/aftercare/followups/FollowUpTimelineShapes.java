@@ -16,8 +16,8 @@ import uk.aftercare.cases.TimelineShapes;
 /**
  * The entries this module writes, as its services word them. A follow-up's steps, the complaint-handling steps, a
  * closing's checklist, root cause and preventive measure and a change of contact preferences stay; a note, an outcome,
- * a reason, an e-mail's address and an update's subject (a manager's template may name the customer in it) and a final
- * response's outcome go.
+ * a reason, an e-mail's address and an update's subject (a manager's template may name the customer in it, and a letter
+ * marked as posted names it again) and a final response's outcome go.
  */
 @Component
 class FollowUpTimelineShapes implements TimelineShapes {
@@ -57,6 +57,7 @@ class FollowUpTimelineShapes implements TimelineShapes {
 				EntryShape.of(wording.text("customerUpdate.timeline.kept", KEPT, TYPED, TYPED)),
 				EntryShape.of(wording.text("customerUpdate.timeline.letter", KEPT, TYPED)),
 				EntryShape.of(wording.text("customerUpdate.timeline.letter.noAddress", KEPT, TYPED)),
+				EntryShape.of(wording.text("letter.timeline.posted", KEPT, KEPT, KEPT, TYPED)),
 				finalResponse(wording.text("finalResponse.timeline.letter")),
 				finalResponse(wording.text("finalResponse.timeline.letter.noAddress")),
 				finalResponse(wording.text("finalResponse.timeline.emailed", TYPED)),

@@ -116,7 +116,7 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 		}));
 		held.put("messages", rows("""
 				select case_number, template_key, recipient, subject, body, delivery, created_by, created_at, delivered_at,
-				  letter_name, letter_address_lines, letter_postcode
+				  letter_name, letter_address_lines, letter_postcode, posted_by, posted_at
 				from customer_message where %s order by case_number, created_at, id""".formatted(CUSTOMERS_CASES), customerId,
 				(rs, row) -> {
 					Map<String, Object> message = new LinkedHashMap<>();
@@ -137,6 +137,9 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 					message.put("createdBy", rs.getString("created_by"));
 					message.put("createdAt", JdbcRows.instant(rs, "created_at"));
 					message.put("deliveredAt", JdbcRows.instant(rs, "delivered_at"));
+					// When a letter was posted to them, and by whom: null until it is marked.
+					message.put("postedBy", rs.getString("posted_by"));
+					message.put("postedAt", JdbcRows.instant(rs, "posted_at"));
 					return message;
 				}));
 		return held;
@@ -174,7 +177,8 @@ class FollowUpsPersonalData implements PersonalDataHolder {
 	/**
 	 * Erases the notes and outcomes written about the customer and the text and addresses of their messages (the
 	 * e-mail address, and the name and postal address a letter was issued to); keeps purposes, statuses, dates,
-	 * owners, confirmations, root causes and preventive measures, which the reports count.
+	 * owners, confirmations, root causes and preventive measures, which the reports count, and who posted a letter
+	 * and when, as who issued it and when.
 	 * Each update leaves rows already erased alone, so a second erasure changes nothing; versioned rows get a new
 	 * version, so a page opened before the erasure cannot save the old text back.
 	 */

@@ -170,20 +170,23 @@ class CaseRecordPdfTest {
 	}
 
 	@Test
-	void printsALetterIssuedWithNoAddressWithoutTheOneAddedSince() throws Exception {
+	void printsALetterIssuedWithNoAddressWithoutTheOneAddedSinceAndWhoPostedTheLetterIssuedAgain() throws Exception {
+		String harriet = account("pdfharriet", "Harriet Jones", Role.STAFF);
 		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Your staff were rude to me",
 				new ContactDetails("Jane Unposted", null, "07700 900456"), null, null, null, CaseType.COMPLAINT, false),
 				"pat", null).view().caseNumber();
 		updates.issueFinalResponse(number, "We stand by the refund offered.", false, "pat");
 		correct(cases.get(number).customerId(), "Jane Unposted",
 				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
-		updates.issueFinalResponse(number, "We stand by the refund offered.", false, "pat");
+		CustomerMessageView again = updates.issueFinalResponse(number, "We stand by the refund offered.", false, "pat");
+		updates.markPosted(number, again.id(), harriet);
 
 		try (PDDocument document = record(number)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Jane Unposted This letter was issued while the customer's record had no postal "
 					+ "address, so it has none and cannot be posted.")
-				.contains("Jane Unposted 14 Mill Lane Harrogate HG1 2XX");
+				.contains("Jane Unposted 14 Mill Lane Harrogate HG1 2XX Posted by Harriet Jones, ")
+				.contains("marked as posted by Harriet Jones");
 			assertThat(text.split("14 Mill Lane", -1)).as("the address printed once, on the letter issued again")
 				.hasSize(2);
 		}

@@ -35,6 +35,8 @@ import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.returns.ReturnAuthorisationService;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.ReturnForms;
 
@@ -68,6 +70,9 @@ class CustomerUpdatePagesTest {
 
 	@Autowired
 	MailTemplateService templates;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	private String open(CaseType type, String description) {
 		return cases.open(new OpenCaseCommand(ContactChannel.IN_STORE, description,
@@ -361,6 +366,120 @@ class CustomerUpdatePagesTest {
 	}
 
 	@Test
+	void aLetterIsMarkedAsPostedOnceNamingWhoPostedItWithoutMovingTheFirstResponse() throws Exception {
+		RequestPostProcessor harriet = harriet();
+		String number = query();
+		savePreferences(number, false, null);
+		correct(cases.get(number).customerId(), new ContactDetails("Jane Smith", cases.get(number).customerEmail(), null),
+				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		CustomerMessageView letter = updates.sendUpdate(number, MailTemplateKey.DECISION, "We will repair the kettle.",
+				false, "sam");
+		var respondedAt = cases.get(number).firstResponseAt();
+		assertThat(respondedAt).as("a letter to an address answers the customer as it is issued").isNotNull();
+		String action = "/cases/" + number + "/messages/" + letter.id() + "/posted";
+
+		// Two tabs on the updates page: each form has its own one-time token beside the CSRF one.
+		String page = updatesPage(number);
+		String otherTab = updatesPage(number);
+		assertThat(page).contains("action=\"" + action + "\"");
+		var fields = Markup.formFields(page, action);
+		assertThat(fields).containsKey("_submission");
+		assertThat(page.substring(page.indexOf("action=\"" + action + "\""))).contains("name=\"_csrf\"");
+
+		mvc.perform(post(action).with(harriet).with(csrf()).param("_submission", fields.get("_submission")))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"))
+			.andExpect(flash().attribute("success", "Decision letter marked as posted."));
+
+		CustomerMessageView posted = updates.message(number, letter.id());
+		assertThat(posted.postedBy()).isEqualTo("harriet");
+		assertThat(posted.postedAt()).isNotNull();
+		String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+			.format(letter.createdAt().atZone(clock.zone()));
+		assertThat(last(cases.get(number).timeline()).summary()).isEqualTo("Letter marked as posted by Harriet Jones: "
+				+ "Decision issued " + day + ", \"" + letter.subject() + "\"");
+		assertThat(cases.get(number).firstResponseAt()).as("posting does not move the first response")
+			.isEqualTo(respondedAt);
+		assertThat(updatesPage(number)).contains("Posted by Harriet Jones, ").doesNotContain("action=\"" + action + "\"");
+		mvc.perform(get("/cases/" + number + "/messages/" + letter.id()).with(STAFF))
+			.andExpect(content().string(containsString("id=\"posted\">Posted by Harriet Jones, ")));
+		int entries = cases.get(number).timeline().size();
+
+		// The same form sent again (a double click): already saved, not recorded twice.
+		mvc.perform(post(action).with(harriet).with(csrf()).param("_submission", fields.get("_submission")))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"))
+			.andExpect(flash().attribute("success", "This was already saved: a second click or a resend is not saved "
+					+ "again."));
+		// The other tab's form, opened before: refused, naming who posted it.
+		mvc.perform(post(action).with(STAFF).with(csrf())
+			.param("_submission", Markup.formFields(otherTab, action).get("_submission")))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"))
+			.andExpect(flash().attribute("warning", containsString("This letter was already marked as posted by "
+					+ "Harriet Jones (")));
+		assertThat(cases.get(number).timeline()).hasSize(entries);
+		assertThat(updates.message(number, letter.id()).postedBy()).isEqualTo("harriet");
+	}
+
+	@Test
+	void erasingTheCustomerKeepsWhoPostedTheirLetterAndWhenButNotItsSubjectOrAddress() throws Exception {
+		String number = query();
+		long customer = cases.get(number).customerId();
+		savePreferences(number, false, null);
+		correct(customer, new ContactDetails("Jane Smith", cases.get(number).customerEmail(), null),
+				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		CustomerMessageView letter = updates.sendUpdate(number, MailTemplateKey.DECISION, "We will repair the kettle.",
+				false, "sam");
+		harriet();
+		updates.markPosted(number, letter.id(), "harriet");
+		close(number);
+
+		assertThat(dataProtection.erase(customer, "sam", "Asked in store").erased()).isTrue();
+
+		CustomerMessageView erased = updates.message(number, letter.id());
+		assertThat(erased.addressedTo().address()).isNull();
+		assertThat(erased.postedBy()).isEqualTo("harriet");
+		assertThat(erased.postedAt()).isNotNull();
+		assertThat(cases.get(number).timeline()).extracting(TimelineEntry::summary)
+			.anySatisfy(summary -> assertThat(summary).startsWith("Letter marked as posted by Harriet Jones: Decision issued ")
+				.endsWith(", \"[erased]\""));
+		mvc.perform(post("/cases/" + number + "/messages/" + letter.id() + "/posted").with(STAFF).with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"))
+			.andExpect(flash().attribute("warning", containsString("personal data was erased")));
+	}
+
+	@Test
+	void aLetterWithNoAddressOnItOrAnEmailCannotBeMarkedAsPosted() throws Exception {
+		String number = query();
+		savePreferences(number, false, "POST");
+		CustomerMessageView unaddressed = updates.sendUpdate(number, MailTemplateKey.DECISION,
+				"We will repair the kettle.", false, "sam");
+		assertThat(updatesPage(number)).contains("Not posted: it has no postal address on it.")
+			.doesNotContain("/messages/" + unaddressed.id() + "/posted");
+		// Not even once an address is added: the letter was issued with none, and is issued again instead.
+		correct(cases.get(number).customerId(), new ContactDetails("Jane Smith", cases.get(number).customerEmail(), null),
+				new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+		int entries = cases.get(number).timeline().size();
+
+		mvc.perform(post("/cases/" + number + "/messages/" + unaddressed.id() + "/posted").with(STAFF).with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"))
+			.andExpect(flash().attribute("warning", "This letter has no postal address on it, so it cannot have been "
+					+ "posted. Add the customer's address on their page, then issue the letter again. Nothing was "
+					+ "changed."));
+		assertThat(updates.message(number, unaddressed.id()).posted()).isFalse();
+
+		savePreferences(number, true, null);
+		CustomerMessageView email = updates.sendUpdate(number, MailTemplateKey.DECISION, "We will repair the kettle.",
+				true, "sam");
+		mvc.perform(post("/cases/" + number + "/messages/" + email.id() + "/posted").with(STAFF).with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + number + "/updates"))
+			.andExpect(flash().attribute("warning", "This message is an e-mail, not a letter: only a letter to print "
+					+ "and post is marked as posted. Nothing was changed."));
+		assertThat(updates.message(number, email.id()).posted()).isFalse();
+		assertThat(cases.get(number).timeline()).hasSize(entries + 2);
+		mvc.perform(post("/cases/" + number + "/messages/999999/posted").with(STAFF).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aLetterTellsTheCustomerToCallOrWriteWhereAnEmailSaysToReply() throws Exception {
 		String number = query();
 
@@ -470,6 +589,14 @@ class CustomerUpdatePagesTest {
 			.andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(get(message).with(STAFF))
 			.andExpect(content().string(containsString("id=\"no-address\"")));
+	}
+
+	/** A member of staff with a name of their own, as pages and the timeline give it. */
+	private RequestPostProcessor harriet() {
+		if (!accounts.exists("harriet")) {
+			accounts.create("harriet", "Harriet Jones", null, "a long password 1", Role.STAFF);
+		}
+		return user("harriet").roles("STAFF");
 	}
 
 	private void close(String number) throws Exception {

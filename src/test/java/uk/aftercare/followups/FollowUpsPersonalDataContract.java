@@ -206,11 +206,13 @@ abstract class FollowUpsPersonalDataContract {
 	}
 
 	@Test
-	void exportsAndErasesTheNameAndPostalAddressALetterWasIssuedTo() {
+	void exportsAndErasesTheNameAndPostalAddressALetterWasIssuedToKeepingWhoPostedItAndWhen() {
 		for (String number : List.of("AC-2026-700001", "AC-2026-700002")) {
-			messages.save(new CustomerMessage(number, MailTemplateKey.FINAL_RESPONSE, null, "Final response " + number,
-					"Dear Jane Smith, " + number, Delivery.PRINT, "sam", NOW)
-				.addressedTo("Jane Smith", new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX")));
+			CustomerMessage letter = new CustomerMessage(number, MailTemplateKey.FINAL_RESPONSE, null,
+					"Final response " + number, "Dear Jane Smith, " + number, Delivery.PRINT, "sam", NOW)
+				.addressedTo("Jane Smith", new PostalAddress(List.of("14 Mill Lane", "Harrogate"), "HG1 2XX"));
+			letter.markPosted("harriet", NOW.plusSeconds(3600));
+			messages.save(letter);
 		}
 		em.flush();
 
@@ -220,10 +222,13 @@ abstract class FollowUpsPersonalDataContract {
 			.singleElement()
 			.satisfies(m -> assertThat(m).containsEntry("addressedTo", "Jane Smith")
 				.containsEntry("addressLines", List.of("14 Mill Lane", "Harrogate"))
-				.containsEntry("postcode", "HG1 2XX"));
+				.containsEntry("postcode", "HG1 2XX")
+				.containsEntry("postedBy", "harriet")
+				.containsEntry("postedAt", NOW.plusSeconds(3600)));
 		assertThat(held.get("messages")).filteredOn(m -> "EMAIL".equals(m.get("channel")))
 			.singleElement()
-			.satisfies(m -> assertThat(m).containsEntry("addressedTo", null).containsEntry("addressLines", null));
+			.satisfies(m -> assertThat(m).containsEntry("addressedTo", null).containsEntry("addressLines", null)
+				.containsEntry("postedBy", null));
 		List<Map<String, Object>> bobsBefore = bobsRows();
 
 		holder.erase(jane);
@@ -234,6 +239,9 @@ abstract class FollowUpsPersonalDataContract {
 			.extracting(row -> row.values().stream().toList())
 			.containsExactly(java.util.Arrays.asList(null, null, null, "CLOSURE"),
 					java.util.Arrays.asList(PersonalDataHolder.ERASED_NAME, null, null, "FINAL_RESPONSE"));
+		assertThat(jdbc.sql("select posted_by from customer_message where case_number = ? and posted_by is not null")
+			.param("AC-2026-700001").query(String.class).list()).as("who posted it, as who issued it, is kept")
+			.containsExactly("harriet");
 		assertThat(bobsRows()).isEqualTo(bobsBefore);
 		List<Map<String, Object>> janesOnce = rowsOf("AC-2026-700001");
 		holder.erase(jane);

@@ -2,7 +2,10 @@ package uk.aftercare.followups.web;
 
 import java.beans.PropertyEditorSupport;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -30,6 +33,7 @@ import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.Delivery;
 import uk.aftercare.followups.MailTemplateKey;
 import uk.aftercare.followups.PreferredChannel;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
 
@@ -165,6 +169,34 @@ class CustomerUpdateController {
 	}
 
 	/**
+	 * Marks a letter as posted, from its entry on the updates page. Nothing is typed, so a refusal (an e-mail, a
+	 * letter with no address on it, one already marked by a form opened before) is said above the list, as for the
+	 * preferences, and the list then shows the letter as it is.
+	 */
+	@PostMapping("/messages/{id}/posted")
+	String markPosted(@PathVariable String caseNumber, @PathVariable Long id, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			CustomerMessageView posted = updates.markPosted(caseNumber, id, principal.getName());
+			redirect.addFlashAttribute("success",
+					message("letter.posted.saved", message("mailTemplate." + posted.templateKey())));
+			return "redirect:/cases/" + posted.caseNumber() + "/updates";
+		}
+		catch (CaseArchivedException e) {
+			redirect.addFlashAttribute("warning", message("case.archived", e.erasedOn()));
+			return "redirect:/cases/" + e.caseNumber() + "/updates";
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("warning", e.getMessage());
+		}
+		catch (OptimisticLockingFailureException e) {
+			// Someone else marked it at the same moment: theirs stands, shown in the list.
+			redirect.addFlashAttribute("warning", message("letter.posted.busy"));
+		}
+		return "redirect:/cases/" + cases.get(caseNumber).caseNumber() + "/updates";
+	}
+
+	/**
 	 * One message, laid out to print (letters such as the final response are posted), addressed to the name and postal
 	 * address it was issued to ({@link CustomerUpdateService#postedTo}); a message to post with no address to post it
 	 * to says so, with the way to the customer's page to add one.
@@ -204,7 +236,15 @@ class CustomerUpdateController {
 		model.addAttribute("preference", preference);
 		model.addAttribute("emailBlock", preference.updateBlock(serviceCase.customerEmail()).orElse(null));
 		model.addAttribute("surveyBlock", preference.surveyBlock(serviceCase.customerEmail()).orElse(null));
-		model.addAttribute("messages", updates.messagesFor(serviceCase.caseNumber()));
+		List<CustomerMessageView> sent = updates.messagesFor(serviceCase.caseNumber());
+		model.addAttribute("messages", sent);
+		// The letters that can be marked as posted, by the rule marking checks; none once the customer was erased.
+		Set<Long> postable = serviceCase.archived() ? Set.of()
+				: sent.stream()
+					.filter(m -> updates.whyNotPostable(serviceCase, m).isEmpty())
+					.map(CustomerMessageView::id)
+					.collect(Collectors.toSet());
+		model.addAttribute("postable", postable);
 		// Only the updates that can be sent now, by the rule sending checks: a closure only once it is closed, no
 		// decision while an approval is pending, and so on.
 		model.addAttribute("updateTemplates", updates.updatesFor(serviceCase.caseNumber()));

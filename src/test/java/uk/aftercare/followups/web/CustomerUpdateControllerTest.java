@@ -22,6 +22,7 @@ import static uk.aftercare.followups.CaseViews.archivedCaseView;
 import static uk.aftercare.followups.CaseViews.caseView;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.aftercare.cases.CaseArchivedException;
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.classification.CaseType;
@@ -44,6 +46,7 @@ import uk.aftercare.followups.CustomerMessageView;
 import uk.aftercare.followups.CustomerUpdateService;
 import uk.aftercare.followups.Delivery;
 import uk.aftercare.followups.MailTemplateKey;
+import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.staff.StaffDirectory;
@@ -250,7 +253,7 @@ class CustomerUpdateControllerTest {
 		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
 		CustomerMessageView kept = new CustomerMessageView(5L, NUMBER, MailTemplateKey.FINAL_RESPONSE,
 				"jane@example.com", "Final response", "Dear Jane Smith,", Delivery.LOGGED, "sam",
-				Instant.parse("2026-11-02T10:00:00Z"), null, null);
+				Instant.parse("2026-11-02T10:00:00Z"), null, null, null, null);
 		given(updates.message(NUMBER, 5L)).willReturn(kept);
 		given(updates.postalAddressOf(any())).willReturn(Optional.of(new PostalAddress(List.of("3 Park Row"), "LS1 5AB")));
 
@@ -258,6 +261,69 @@ class CustomerUpdateControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<span>3 Park Row</span>")))
 			.andExpect(content().string(not(containsString("no-address"))));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void markingALetterAsPostedSaysSoOnTheUpdatesPage() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.markPosted(NUMBER, 5L, "sam")).willReturn(finalResponseLetter());
+
+		mvc.perform(post("/cases/" + NUMBER + "/messages/5/posted").with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/updates"))
+			.andExpect(flash().attribute("success", "Final response (deadlock) letter marked as posted."));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterThatCannotBeMarkedAsPostedSaysWhyOnTheUpdatesPage() throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.markPosted(NUMBER, 5L, "sam"))
+			.willThrow(new ConflictException("This letter was already marked as posted by Harriet Jones."))
+			.willThrow(new ObjectOptimisticLockingFailureException("CustomerMessage", 5L))
+			.willThrow(new CaseArchivedException(NUMBER, Instant.parse("2026-11-03T10:00:00Z"), ZoneId.of("Europe/London")));
+
+		mvc.perform(post("/cases/" + NUMBER + "/messages/5/posted").with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/updates"))
+			.andExpect(flash().attribute("warning", "This letter was already marked as posted by Harriet Jones."));
+		mvc.perform(post("/cases/" + NUMBER + "/messages/5/posted").with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/updates"))
+			.andExpect(flash().attribute("warning", "Someone else marked this letter as posted at the same moment: "
+					+ "the list shows who and when."));
+		mvc.perform(post("/cases/" + NUMBER + "/messages/5/posted").with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + NUMBER + "/updates"))
+			.andExpect(flash().attribute("warning", containsString("personal data was erased on")));
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void aLetterToPostIsMarkedFromTheUpdatesPageOneWithNoAddressSaysItIsNotPostedAndOnePostedSaysByWhom()
+			throws Exception {
+		given(cases.get(NUMBER)).willReturn(caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.IN_PROGRESS, null));
+		given(updates.preferenceOf(7L)).willReturn(ContactPreferenceView.defaults(7L));
+		given(staffDirectory.displayName("harriet")).willReturn(Optional.of("Harriet Jones"));
+		CustomerMessageView toPost = finalResponseLetter(new CustomerMessageView.Addressee("Jane Smith",
+				new PostalAddress(List.of("14 Mill Lane"), "HG1 2XX")));
+		CustomerMessageView unaddressed = new CustomerMessageView(6L, NUMBER, MailTemplateKey.DECISION, null,
+				"Decision", "Dear Jane Smith,", Delivery.PRINT, "sam", Instant.parse("2026-11-02T10:00:00Z"), null,
+				new CustomerMessageView.Addressee("Jane Smith", null), null, null);
+		CustomerMessageView posted = new CustomerMessageView(7L, NUMBER, MailTemplateKey.DECISION, null, "Decision",
+				"Dear Jane Smith,", Delivery.PRINT, "sam", Instant.parse("2026-11-02T10:00:00Z"), null,
+				toPost.addressedTo(), "harriet", Instant.parse("2026-11-03T09:30:00Z"));
+		given(updates.messagesFor(NUMBER)).willReturn(List.of(toPost, unaddressed, posted));
+		given(updates.whyNotPostable(any(), any())).willReturn(Optional.of("No"));
+		given(updates.whyNotPostable(any(), eq(toPost))).willReturn(Optional.empty());
+
+		String page = mvc.perform(get("/cases/" + NUMBER + "/updates"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("action=\"/cases/" + NUMBER + "/messages/5/posted\"")
+			.contains("id=\"mark-posted-5\"")
+			.doesNotContain("mark-posted-6", "mark-posted-7")
+			.contains("Not posted: it has no postal address on it.");
+		assertThat(Markup.openingTag(page, "posted-7")).isNotNull();
+		assertThat(page).contains("Posted by Harriet Jones, ");
 	}
 
 	@Test
@@ -282,7 +348,7 @@ class CustomerUpdateControllerTest {
 		Instant at = Instant.parse("2026-11-02T10:00:00Z");
 		return new CustomerMessageView(5L, NUMBER, MailTemplateKey.FINAL_RESPONSE, null,
 				"Our final response to your complaint - case " + NUMBER, "Dear Jane Smith,", Delivery.PRINT, "sam", at,
-				null, to);
+				null, to, null, null);
 	}
 
 }

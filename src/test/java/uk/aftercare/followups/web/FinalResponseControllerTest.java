@@ -159,7 +159,7 @@ class FinalResponseControllerTest {
 		given(updates.issueFinalResponse(NUMBER, "We stand by the refund offered.", false, "sam"))
 			.willReturn(new CustomerMessageView(5L, NUMBER, MailTemplateKey.FINAL_RESPONSE, null, "Final response",
 					"Dear Jane Smith,", Delivery.PRINT, "sam", Instant.parse("2026-11-02T10:00:00Z"), null,
-					new CustomerMessageView.Addressee("Jane Smith", null)));
+					new CustomerMessageView.Addressee("Jane Smith", null), null, null));
 
 		mvc.perform(post("/cases/" + NUMBER + "/final-response").with(csrf())
 			.param("outcome", "We stand by the refund offered."))
