@@ -430,10 +430,10 @@ final class VolumeReturns {
 		ReturnAssessment assessment = policy.policy().assess(request, rma.raisedOn);
 		rma.assessment = assessment;
 		rma.offered = offer(assessment, rma.wish, rma.proof);
-		RemedyOfferRule.Judgement judgement = RemedyOfferRule.judge(assessment, rma.offered, rma.wish);
+		RemedyOfferRule.Judgement judgement = RemedyOfferRule.judge(assessment, rma.offered, rma.wish, ProductType.GOODS);
 		if (!judgement.allowed()) {
 			rma.offered = assessment.remedy();
-			judgement = RemedyOfferRule.judge(assessment, rma.offered, rma.wish);
+			judgement = RemedyOfferRule.judge(assessment, rma.offered, rma.wish, ProductType.GOODS);
 		}
 		rma.goodwillException = judgement.goodwillException();
 		deduction(rma, assessment);

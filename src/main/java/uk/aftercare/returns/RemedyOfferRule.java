@@ -50,13 +50,21 @@ public final class RemedyOfferRule {
 	}
 
 	/**
-	 * @param assessment the engine's decision for the return
-	 * @param offered    the remedy staff want to offer
-	 * @param wish       what the customer asked for; {@code null} when not recorded
+	 * @param assessment  the engine's decision for the return
+	 * @param offered     the remedy staff want to offer
+	 * @param wish        what the customer asked for; {@code null} when not recorded
+	 * @param productType what comes back: goods kept with a price reduction are recorded as a final rejection or price
+	 *                    reduction with the customer's choice (CRA 2015 s.24), never as {@link Remedy#PRICE_REDUCTION},
+	 *                    the remedy of digital content and services (ss.44, 56), which would take the goods back and
+	 *                    refund their whole price
 	 */
-	public static Judgement judge(ReturnAssessment assessment, Remedy offered, CustomerWish wish) {
+	public static Judgement judge(ReturnAssessment assessment, Remedy offered, CustomerWish wish,
+			ProductType productType) {
 		Objects.requireNonNull(assessment, "assessment");
 		Objects.requireNonNull(offered, "offered");
+		if (offered == Remedy.PRICE_REDUCTION && productType == ProductType.GOODS) {
+			return judgement(Verdict.REFUSED, "rma.offer.priceReductionOfGoods", assessment, offered);
+		}
 		Remedy decided = assessment.remedy();
 		if (offered == decided) {
 			return judgement(Verdict.AS_DECIDED, "rma.offer.asDecided", assessment, offered);

@@ -100,7 +100,7 @@ public class ReturnAuthorisationService {
 			return new OfferPreview(assessment, null, null, RefundApprover.FRONT_LINE, List.of());
 		}
 		RemedyOfferRule.Judgement judgement = RemedyOfferRule.judge(assessment, form.offeredRemedy(),
-				form.customerWish());
+				form.customerWish(), form.productType());
 		BigDecimal refund = form.refund();
 		ReturnsPolicySettings.Authority authority = assessed.settings()
 			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException(),

@@ -7,6 +7,8 @@ import static uk.aftercare.returns.ReturnAuthorisations.faultyKettle;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import uk.aftercare.returns.RemedyOfferRule.Judgement;
 import uk.aftercare.returns.RemedyOfferRule.Verdict;
@@ -16,7 +18,8 @@ class RemedyOfferRuleTest {
 
 	private static Judgement judge(ReturnAuthorisations.Form form) {
 		NewReturnAuthorisation rma = form.build();
-		return RemedyOfferRule.judge(ReturnAuthorisations.assess(rma), rma.offeredRemedy(), rma.customerWish());
+		return RemedyOfferRule.judge(ReturnAuthorisations.assess(rma), rma.offeredRemedy(), rma.customerWish(),
+				rma.productType());
 	}
 
 	/** Faulty, inside the 30 days: the customer's right is a full refund. */
@@ -90,7 +93,8 @@ class RemedyOfferRuleTest {
 		assertThat(assessment.remedy()).isEqualTo(Remedy.FULL_REFUND);
 		assertThat(assessment.alternatives()).contains(Remedy.GOODWILL_REFUND);
 
-		Judgement judgement = RemedyOfferRule.judge(assessment, rma.offeredRemedy(), rma.customerWish());
+		Judgement judgement = RemedyOfferRule.judge(assessment, rma.offeredRemedy(), rma.customerWish(),
+				rma.productType());
 
 		assertThat(judgement.verdict()).isEqualTo(Verdict.REFUSED);
 		assertThat(judgement.messageCode()).isEqualTo("rma.offer.mislabelled.statutory");
@@ -109,7 +113,8 @@ class RemedyOfferRuleTest {
 		assertThat(assessment.remedy()).isEqualTo(Remedy.CANCELLATION_REFUND);
 		assertThat(assessment.alternatives()).contains(Remedy.GOODWILL_REFUND);
 
-		assertThat(RemedyOfferRule.judge(assessment, rma.offeredRemedy(), rma.customerWish()).verdict())
+		assertThat(RemedyOfferRule.judge(assessment, rma.offeredRemedy(), rma.customerWish(),
+				rma.productType()).verdict())
 			.isEqualTo(Verdict.REFUSED);
 	}
 
@@ -121,6 +126,33 @@ class RemedyOfferRuleTest {
 			.offered(Remedy.CANCELLATION_REFUND));
 
 		assertThat(judgement.verdict()).isEqualTo(Verdict.ALTERNATIVE);
+	}
+
+	/**
+	 * Goods kept with a price reduction are a final rejection or price reduction with the customer's choice (CRA 2015
+	 * s.24): "Price reduction" is the remedy of digital content and services, refused for goods whatever the engine
+	 * decided, with the message that says where to record it.
+	 */
+	@ParameterizedTest(name = "{0} months after delivery, repair failed {1}")
+	@CsvSource({ "4, true", "0, true", "0, false", "4, false" })
+	void refusesAPriceReductionOfGoodsPointingToTheFinalChoice(int monthsAgo, boolean repairFailed) {
+		Judgement judgement = judge(ReturnAuthorisations.coffeeMachineRepairedInVain(monthsAgo)
+			.failedRepair(repairFailed)
+			.offered(Remedy.PRICE_REDUCTION));
+
+		assertThat(judgement.verdict()).isEqualTo(Verdict.REFUSED);
+		assertThat(judgement.messageCode()).isEqualTo("rma.offer.priceReductionOfGoods");
+	}
+
+	@Test
+	void acceptsAPriceReductionOfDigitalContentWhoseRepairFailed() {
+		Judgement judgement = judge(withinThirtyDays().productType(ProductType.DIGITAL_CONTENT)
+			.failedRepair(true)
+			.wish(CustomerWish.PRICE_REDUCTION)
+			.offered(Remedy.PRICE_REDUCTION));
+
+		assertThat(judgement.decided()).isEqualTo(Remedy.PRICE_REDUCTION);
+		assertThat(judgement.verdict()).isEqualTo(Verdict.AS_DECIDED);
 	}
 
 }

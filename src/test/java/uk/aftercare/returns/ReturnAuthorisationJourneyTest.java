@@ -566,6 +566,36 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	/**
+	 * "Price reduction" is the remedy of digital content and services: for goods the form says, beside the remedy,
+	 * how a price reduction is recorded, on the live card as on "Raise", and keeps what was typed.
+	 */
+	@Test
+	void aPriceReductionOfGoodsIsRefusedBesideTheRemedyNamingTheChoiceToMake() throws Exception {
+		String caseNumber = returnCase();
+		String[] typed = { "purchaseDate", clock.today().minusMonths(4).toString(), "failedRepairOrReplacement", "true",
+				"lines[0].description", "Coffee machine", "lines[0].unitPrice", "149.00", "customerWish",
+				"PRICE_REDUCTION", "offeredRemedy", "PRICE_REDUCTION" };
+		String page = mvc.perform(returnForm(caseNumber, 0, typed))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Map<String, String> fields = ReturnForms.faultyKettle(clock.today(), clock.today());
+		for (int i = 0; i < typed.length; i += 2) {
+			fields.put(typed[i], typed[i + 1]);
+		}
+		MockHttpServletRequestBuilder card = post("/cases/" + caseNumber + "/returns/decision").with(STAFF).with(csrf());
+		fields.forEach(card::param);
+		String decision = mvc.perform(card).andReturn().getResponse().getContentAsString();
+
+		String pointer = "For goods, a price reduction is recorded as “Final rejection (refund) or price reduction”: "
+				+ "choose that remedy, then “Price reduction: the customer keeps the goods”.";
+		assertThat(errorBeside(page, "offeredRemedy")).isEqualTo(pointer);
+		assertThat(decision).contains("data-field=\"offeredRemedy\">" + pointer);
+		assertThat(page).contains("<option value=\"PRICE_REDUCTION\" selected=\"selected\">Price reduction</option>",
+				"value=\"Coffee machine\"");
+		assertThat(rmas.forCase(caseNumber)).isEmpty();
+	}
+
+	/**
 	 * Approval decides who pays out a statutory refund, never whether the customer is entitled: the supervisor is told
 	 * so before deciding, and a refusal leaves the RMA saying the right stands and how the customer can challenge it.
 	 */

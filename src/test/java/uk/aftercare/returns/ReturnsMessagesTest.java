@@ -101,12 +101,26 @@ class ReturnsMessagesTest {
 		}
 		for (String code : List.of("rma.offer.asDecided", "rma.offer.alternative", "rma.offer.customerChoice",
 				"rma.offer.goodwillException", "rma.offer.lesser.statutory", "rma.offer.lesser.goodwill",
-				"rma.offer.mislabelled.statutory", "rma.offer.mislabelled.goodwill", "escalation.GOODWILL_EXCEPTION")) {
+				"rma.offer.mislabelled.statutory", "rma.offer.mislabelled.goodwill", "rma.offer.priceReductionOfGoods",
+				"escalation.GOODWILL_EXCEPTION")) {
 			if (!messages.containsKey(code)) {
 				missing.add(code);
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * The refusal of "Price reduction" for goods points staff to the remedy and the final choice by the labels the form
+	 * shows them under, so it must follow those labels when they are reworded.
+	 */
+	@Test
+	void pointsAPriceReductionOfGoodsToTheLabelsOnTheForm() throws IOException {
+		Properties messages = messages();
+
+		assertThat(messages.getProperty("rma.offer.priceReductionOfGoods")).contains(
+				"“" + messages.getProperty("rma.remedy.FINAL_REJECT_OR_PRICE_REDUCTION") + "”",
+				"“" + messages.getProperty("rma.finalChoice.PRICE_REDUCTION") + "”");
 	}
 
 }

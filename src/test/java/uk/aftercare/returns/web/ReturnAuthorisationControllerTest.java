@@ -66,6 +66,7 @@ import uk.aftercare.returns.ItemLine;
 import uk.aftercare.returns.NewReturnAuthorisation;
 import uk.aftercare.returns.NotAReturnCaseException;
 import uk.aftercare.returns.OfferPreview;
+import uk.aftercare.returns.ProductType;
 import uk.aftercare.returns.RefundApprover;
 import uk.aftercare.returns.RefundMethod;
 import uk.aftercare.returns.Remedy;
@@ -369,7 +370,7 @@ class ReturnAuthorisationControllerTest {
 		NewReturnAuthorisation form = faultyKettle().build();
 		var assessment = ReturnAuthorisations.assess(form);
 		willReturn(new OfferPreview(assessment,
-				RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null), assessment.escalationReasons().isEmpty()
+				RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null, ProductType.GOODS), assessment.escalationReasons().isEmpty()
 						? new java.math.BigDecimal("49.99") : null,
 				RefundApprover.FRONT_LINE, List.of())).given(rmas).preview(any());
 
@@ -410,7 +411,7 @@ class ReturnAuthorisationControllerTest {
 			.andReturn().getResponse().getContentAsString(), "decision");
 		assertThat(Markup.attribute(card, "data-verdict")).isEqualTo("Decision: Full refund, a statutory right.");
 
-		willReturn(new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null),
+		willReturn(new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null, ProductType.GOODS),
 				new BigDecimal("49.99"), RefundApprover.FRONT_LINE, List.of())).given(rmas).preview(any());
 		card = Markup.openingTag(mvc.perform(post("/cases/" + CASE + "/returns/decision").with(csrf()))
 			.andReturn().getResponse().getContentAsString(), "decision");
@@ -421,7 +422,7 @@ class ReturnAuthorisationControllerTest {
 	private void aDeductionLargerThanThePriceIsRefused() {
 		NewReturnAuthorisation form = faultyKettle().lines(ReturnAuthorisations.kettle("39.99")).build();
 		var assessment = ReturnAuthorisations.assess(form);
-		willReturn(new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null),
+		willReturn(new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.FULL_REFUND, null, ProductType.GOODS),
 				new BigDecimal("-460.01"), RefundApprover.FRONT_LINE, List.of(),
 				List.of(new ReturnAuthorisationRefusedException.Breach("deductionAmount",
 						"rma.deductionAmount.tooLarge", null))))
@@ -474,7 +475,7 @@ class ReturnAuthorisationControllerTest {
 		ArgumentCaptor<NewReturnAuthorisation> sent = ArgumentCaptor.forClass(NewReturnAuthorisation.class);
 		willAnswer(invocation -> {
 			var assessment = ReturnAuthorisations.assess(invocation.getArgument(0));
-			return new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.NO_REMEDY, null), null,
+			return new OfferPreview(assessment, RemedyOfferRule.judge(assessment, Remedy.NO_REMEDY, null, ProductType.GOODS), null,
 					RefundApprover.FRONT_LINE, List.of());
 		}).given(rmas).preview(sent.capture());
 
