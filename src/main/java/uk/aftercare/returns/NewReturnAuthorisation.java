@@ -219,12 +219,19 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 	 * saying they are true of every item: personalised or made to order, perishable, a hygiene or media seal broken
 	 * (the exceptions from the right to cancel, CCR 2013 reg 28, which the goodwill policy shares) and a fault pointed
 	 * out before the sale. The engine applies them to every item on the form, so one personalised mug would take a
-	 * teapot's right to cancel away.
+	 * teapot's right to cancel away. Asked before delivery, no item can have a seal broken after delivery: that is
+	 * refused beside the seal ({@link ReturnRequest#validate}), not asked of every item as well.
 	 */
 	public boolean itemFactsUnconfirmed() {
-		boolean itemFacts = personalised || perishable || hygieneSealBroken || mediaSealBroken
+		boolean sealsCount = requestDate == null || deliveredOn() == null || !requestDate.isBefore(deliveredOn());
+		boolean itemFacts = personalised || perishable || sealsCount && (hygieneSealBroken || mediaSealBroken)
 				|| faultPointedOutBeforeSale;
 		return lines.size() > 1 && itemFacts && !factsTrueOfEveryItem;
+	}
+
+	/** The day the customer got the goods: in store (and when not given), the purchase date. */
+	private LocalDate deliveredOn() {
+		return deliveryDate != null ? deliveryDate : purchaseDate;
 	}
 
 	/** The error beside the facts when {@link #itemFactsUnconfirmed()}. */

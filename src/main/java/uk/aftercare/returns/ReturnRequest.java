@@ -165,8 +165,8 @@ public record ReturnRequest(
      * Dates must not lie after {@code today}, because an assessment decides on facts that have happened, nor before
      * {@link PlausibleDates#EARLIEST}: an older one is a typing mistake, which the engine would otherwise explain to
      * the customer as a real date. The request may come before delivery only to cancel
-     * ({@link #cancellableBeforeDelivery}), with the goods unused and no days waited for a repair, and never before
-     * the purchase.
+     * ({@link #cancellableBeforeDelivery}), with the goods unused, no days waited for a repair and no seal broken
+     * after delivery, and never before the purchase.
      */
     public List<FieldError> validate(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -226,6 +226,15 @@ public record ReturnRequest(
         }
         if (expectedLifeDays != null && expectedLifeDays < 0) {
             errors.add(new FieldError("expectedLifeDays", "must not be negative"));
+        }
+        // The seals are the CCR 2013 reg 28 exceptions for goods "unsealed after delivery".
+        if (cancelledBeforeDelivery && hygieneSealBroken) {
+            errors.add(new FieldError("hygieneSealBroken", "must be false when the request is before the delivery "
+                    + "date: goods not yet delivered cannot have had a hygiene seal broken after delivery"));
+        }
+        if (cancelledBeforeDelivery && mediaSealBroken) {
+            errors.add(new FieldError("mediaSealBroken", "must be false when the request is before the delivery "
+                    + "date: goods not yet delivered cannot have been unsealed after delivery"));
         }
         if (cancelledBeforeDelivery && condition != ItemCondition.UNUSED) {
             errors.add(new FieldError("condition", "must be UNUSED when the request is before the delivery date: goods "

@@ -313,6 +313,24 @@ class ReturnAuthorisationServiceTest {
 		assertThat(form.validate(TODAY)).extracting(FieldError::field).containsExactly("lines[0].condition");
 	}
 
+	/**
+	 * A seal broken "after delivery" on goods not yet delivered is refused beside the seal; on a form of several items
+	 * it is not asked of every item as well.
+	 */
+	@Test
+	void refusesASealBrokenAfterDeliveryBeforeDeliveryBesideTheSeal() {
+		ReturnAuthorisations.Form unsealed = ReturnAuthorisations.bootsCancelledByPost().delivered(TODAY.minusDays(1))
+			.requested(TODAY.minusDays(3))
+			.lines(ReturnAuthorisations.unusedKettle(), ReturnAuthorisations.unusedKettle())
+			.hygieneSealBroken(true)
+			.mediaSealBroken(true);
+
+		assertThat(unsealed.build().validate(TODAY)).extracting(FieldError::field)
+			.containsExactly("hygieneSealBroken", "mediaSealBroken");
+		assertThat(unsealed.personalised(true).build().validate(TODAY)).extracting(FieldError::field)
+			.containsExactly("factsTrueOfEveryItem", "hygieneSealBroken", "mediaSealBroken");
+	}
+
 	@Test
 	void takesItemsThatAreAllDamagedByTheCustomerTogether() {
 		ItemLine mug = new ItemLine("MG-1", "Mug", null, 1, new BigDecimal("5.00"), ItemCondition.DAMAGED_BY_CUSTOMER);

@@ -166,6 +166,10 @@ public final class ReturnAuthorisations {
 
 		boolean personalised = false;
 
+		boolean hygieneSealBroken = false;
+
+		boolean mediaSealBroken = false;
+
 		boolean factsTrueOfEveryItem = false;
 
 		List<ItemLine> lines = List.of(kettle("49.99"));
@@ -250,6 +254,16 @@ public final class ReturnAuthorisations {
 			return this;
 		}
 
+		public Form hygieneSealBroken(boolean broken) {
+			this.hygieneSealBroken = broken;
+			return this;
+		}
+
+		public Form mediaSealBroken(boolean broken) {
+			this.mediaSealBroken = broken;
+			return this;
+		}
+
 		/** Staff say the item facts ticked (such as personalised) are true of every item on the form. */
 		public Form factsTrueOfEveryItem(boolean trueOfEveryItem) {
 			this.factsTrueOfEveryItem = trueOfEveryItem;
@@ -307,7 +321,8 @@ public final class ReturnAuthorisations {
 		public NewReturnAuthorisation build() {
 			return new NewReturnAuthorisation(caseNumber, "Jane Smith", "jane@example.com", null, orderReference,
 					proof, productType, channel, Region.ENGLAND_WALES, purchased, delivered,
-					requested, lines, reason, null, failedRepair, 0, false, null, personalised, false, false,
+					requested, lines, reason, null, failedRepair, 0, false, null, personalised, hygieneSealBroken,
+					mediaSealBroken,
 					cancellationInfoGiven, false, faultPointedOutBeforeSale, factsTrueOfEveryItem, wish, offered,
 					returnMethod, refundMethod, deduction, deductionReason, priceReduction != null, priceReduction);
 		}

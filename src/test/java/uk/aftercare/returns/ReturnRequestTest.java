@@ -129,6 +129,14 @@ class ReturnRequestTest {
                         + "delivered cannot have waited for a repair",
                         request -> request.channel(SaleChannel.ONLINE).repairDays(1)
                                 .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
+                invalid("hygieneSealBroken", "must be false when the request is before the delivery date: goods not "
+                        + "yet delivered cannot have had a hygiene seal broken after delivery",
+                        request -> request.channel(SaleChannel.ONLINE).hygieneSealBroken(true)
+                                .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
+                invalid("mediaSealBroken", "must be false when the request is before the delivery date: goods not "
+                        + "yet delivered cannot have been unsealed after delivery",
+                        request -> request.channel(SaleChannel.OFF_PREMISES).mediaSealBroken(true)
+                                .deliveryDate(DELIVERED.plusDays(3)).requestDate(DELIVERED.plusDays(2))),
                 invalid("requestDate", "must not be in the future",
                         request -> request.requestDate(TODAY.plusDays(1))),
                 invalid("price", "is required", request -> request.price((BigDecimal) null)),

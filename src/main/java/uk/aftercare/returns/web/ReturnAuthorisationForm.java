@@ -153,8 +153,9 @@ public class ReturnAuthorisationForm {
 	 * The rules the annotations cannot say: dates neither in the future nor before 1900, delivery not before the
 	 * purchase, the request not before the purchase, nor before the delivery unless it cancels a distance sale (the
 	 * engine's rules too, ReturnRequest.validate); each item's quantity, price and condition as typed, and a total the
-	 * RMA can hold; before delivery, no item used or damaged and no days waited for a repair; no item whose condition
-	 * or facts (such as "personalised") would decide for the others; the deduction and its reason.
+	 * RMA can hold; before delivery, no item used or damaged, no days waited for a repair and no seal broken after
+	 * delivery; no item whose condition or facts (such as "personalised") would decide for the others; the deduction
+	 * and its reason.
 	 */
 	void validateRules(Errors errors, LocalDate today) {
 		if (tooLongAgo(purchaseDate)) {
@@ -199,7 +200,8 @@ public class ReturnAuthorisationForm {
 		}
 		List<ItemCondition> conditions = lines.stream().map(ItemLineForm::itemCondition).toList();
 		if (cancelledBeforeDelivery(errors, delivered)) {
-			// Goods not yet delivered cannot have been used, damaged or waited for a repair (the engine's rule too).
+			// Goods not yet delivered cannot have been used, damaged, waited for a repair or unsealed after delivery (the
+			// engine's rule too). Each item's condition is named once: the rules for an item among others do not apply.
 			for (int i = 0; i < conditions.size(); i++) {
 				if (conditions.get(i) != null && conditions.get(i) != ItemCondition.UNUSED) {
 					errors.rejectValue("lines[" + i + "].condition", "rma.line.condition.beforeDelivery");
@@ -207,6 +209,12 @@ public class ReturnAuthorisationForm {
 			}
 			if (repairDays != null && repairDays > 0 && !errors.hasFieldErrors("repairDays")) {
 				errors.rejectValue("repairDays", "rma.repairDays.beforeDelivery");
+			}
+			if (hygieneSealBroken) {
+				errors.rejectValue("hygieneSealBroken", "rma.hygieneSealBroken.beforeDelivery");
+			}
+			if (mediaSealBroken) {
+				errors.rejectValue("mediaSealBroken", "rma.mediaSealBroken.beforeDelivery");
 			}
 		}
 		else {

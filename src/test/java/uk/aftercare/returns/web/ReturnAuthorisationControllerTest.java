@@ -1345,6 +1345,30 @@ class ReturnAuthorisationControllerTest {
 		verify(rmas, never()).raise(any(), anyString());
 	}
 
+	/**
+	 * The same order cancelled before it came: no seal can have been broken after delivery. That is said beside each
+	 * seal, and not asked of every item as well.
+	 */
+	@Test
+	void refusesASealBrokenAfterDeliveryBeforeDeliveryBesideTheSealAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(mugAndTeapotCancelled("hygieneSealBroken", "true", "mediaSealBroken", "true", "deliveryDate",
+				"2026-11-01", "requestDate", "2026-10-26"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "hygieneSealBroken",
+					"rma.hygieneSealBroken.beforeDelivery"))
+			.andExpect(model().attributeHasFieldErrorCode("rma", "mediaSealBroken",
+					"rma.mediaSealBroken.beforeDelivery"))
+			.andExpect(model().attributeErrorCount("rma", 2))
+			.andExpect(content().string(containsString("Goods not yet delivered cannot have had a hygiene seal broken "
+					+ "after delivery: untick this, or give the day they were delivered")))
+			.andExpect(content().string(containsString("Goods not yet delivered cannot have been unsealed after "
+					+ "delivery: untick this, or give the day they were delivered")))
+			.andExpect(content().string(containsString("name=\"hygieneSealBroken\" checked=\"checked\"")))
+			.andExpect(content().string(containsString("name=\"mediaSealBroken\" checked=\"checked\"")))
+			.andExpect(content().string(containsString("value=\"Teapot\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
 	@Test
 	void raisesAFormOfSeveralPersonalisedItemsWhenStaffSayItIsTrueOfEveryItem() throws Exception {
 		given(rmas.raise(any(NewReturnAuthorisation.class), eq("staff")))

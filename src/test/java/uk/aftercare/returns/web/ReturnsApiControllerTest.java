@@ -311,6 +311,19 @@ class ReturnsApiControllerTest {
 			.andExpect(jsonPath("$.errors[*].field", contains("repairDays", "condition")));
 	}
 
+	/** The same order: no seal can have been broken "after delivery" before it came (CCR 2013 reg 28(1)(c)-(d)). */
+	@Test
+	void refusesASealBrokenAfterDeliveryBeforeDelivery() throws Exception {
+		assess("""
+				{"channel": "ONLINE", "purchaseDate": "2026-10-10", "deliveryDate": "2026-10-20",
+				 "requestDate": "2026-10-12", "price": 20, "hygieneSealBroken": true, "mediaSealBroken": true}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", contains("hygieneSealBroken", "mediaSealBroken")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("cannot have had a hygiene seal broken")))
+			.andExpect(jsonPath("$.errors[1].message", containsString("cannot have been unsealed after delivery")));
+	}
+
 	@Test
 	void refusesAFaultPointedOutBeforeTheSale() throws Exception {
 		assess(with("faultPointedOutBeforeSale", "true")).andExpect(status().isOk())
