@@ -321,23 +321,29 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 				errors.add(new FieldError("lines[" + i + "].condition", "is required"));
 			}
 		}
-		errors.addAll(conditionErrors(today));
-		errors.addAll(factErrors());
-		errors.addAll(amountErrors());
+		List<FieldError> engineErrors = new ArrayList<>();
 		// The price is the lines' total, whose problems are reported at the lines.
 		for (FieldError error : toReturnRequest().validate(today)) {
 			if (error.field().equals("condition")) {
 				// The engine's condition is the worst item's: each item not unused is named.
 				for (int i = 0; i < lines.size(); i++) {
 					if (lines.get(i).condition() != null && lines.get(i).condition() != ItemCondition.UNUSED) {
-						errors.add(new FieldError("lines[" + i + "].condition", error.message()));
+						engineErrors.add(new FieldError("lines[" + i + "].condition", error.message()));
 					}
 				}
 			}
 			else if (!error.field().equals("price")) {
-				errors.add(error);
+				engineErrors.add(error);
 			}
 		}
+		// Before delivery the engine refuses every item not unused: goods not yet delivered cannot have been used or
+		// damaged. That one among others would need an RMA of its own is then beside the point, and not said too.
+		conditionErrors(today).stream()
+			.filter(error -> engineErrors.stream().noneMatch(engine -> engine.field().equals(error.field())))
+			.forEach(errors::add);
+		errors.addAll(factErrors());
+		errors.addAll(amountErrors());
+		errors.addAll(engineErrors);
 		return errors;
 	}
 

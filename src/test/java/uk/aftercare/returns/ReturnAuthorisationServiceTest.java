@@ -314,6 +314,29 @@ class ReturnAuthorisationServiceTest {
 	}
 
 	/**
+	 * Before delivery an item damaged or used among others is refused once, for what matters: goods not yet delivered
+	 * cannot have been used or damaged. That it would need an RMA of its own is beside the point.
+	 */
+	@Test
+	void refusesAnItemDamagedOrUsedAmongOthersBeforeDeliveryOnceAtItsCondition() {
+		given(cases.get("AC-2026-000001")).willReturn(returnCase());
+		String beforeDelivery = "must be UNUSED when the request is before the delivery date: goods not yet delivered "
+				+ "cannot have been used or damaged by the customer";
+		for (ItemCondition condition : List.of(ItemCondition.DAMAGED_BY_CUSTOMER, ItemCondition.USED)) {
+			ItemLine mug = new ItemLine("MG-1", "Mug", null, 1, new BigDecimal("5.00"), condition);
+			NewReturnAuthorisation form = ReturnAuthorisations.bootsCancelledByPost().delivered(TODAY.minusDays(1))
+				.requested(TODAY.minusDays(3)).lines(ReturnAuthorisations.unusedKettle(), mug).build();
+
+			assertThat(form.validate(TODAY)).as("%s", condition)
+				.containsExactly(new FieldError("lines[1].condition", beforeDelivery));
+			assertThatThrownBy(() -> service.raise(form, "staff")).asInstanceOf(type(InvalidInputException.class))
+				.extracting(InvalidInputException::problems)
+				.isEqualTo(List.of(new FieldProblem("lines[1].condition", beforeDelivery)));
+		}
+		verify(repository, never()).save(any());
+	}
+
+	/**
 	 * A seal broken "after delivery" on goods not yet delivered is refused beside the seal; on a form of several items
 	 * it is not asked of every item as well.
 	 */
