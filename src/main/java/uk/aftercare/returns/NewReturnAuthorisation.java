@@ -253,6 +253,20 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			.orElse(ItemCondition.UNUSED);
 	}
 
+	/**
+	 * The engine's explanation as the RMA page words it once this is raised ({@link
+	 * ReturnAuthorisationView#explanationShown}): the sentences saying how the goods come back and how the refund is
+	 * paid follow the return and refund methods chosen ({@link ReturnsPolicy#asArranged}), so goods the shop collects
+	 * are not sent back and a gift card is paid as one.
+	 */
+	public List<String> explanationAsArranged(ReturnAssessment assessment) {
+		return assessment.explanation()
+			.stream()
+			.map(sentence -> ReturnsPolicy.asArranged(sentence, returnMethod, refundMethod))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
 	/** The facts the returns engine decides on. */
 	public ReturnRequest toReturnRequest() {
 		return ReturnRequest.builder()

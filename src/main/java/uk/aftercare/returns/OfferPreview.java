@@ -11,13 +11,24 @@ import java.util.List;
  * @param refundAmount      the refund the offer pays, {@code null} when it pays nothing back
  * @param escalationReasons why a supervisor or manager must authorise, as codes
  * @param breaches          what "Raise" refuses in the offer, each at its field, by the same rule and message code
+ * @param explanation       the assessment's explanation worded as the form arranges the return so far
+ *                          ({@link NewReturnAuthorisation#explanationAsArranged}), as the RMA page will word it once
+ *                          raised; the assessment's own when {@code null}
  */
 public record OfferPreview(ReturnAssessment assessment, RemedyOfferRule.Judgement judgement, BigDecimal refundAmount,
 		RefundApprover requiredApprover, List<String> escalationReasons,
-		List<ReturnAuthorisationRefusedException.Breach> breaches) {
+		List<ReturnAuthorisationRefusedException.Breach> breaches, List<String> explanation) {
 
 	public OfferPreview {
 		breaches = breaches == null ? List.of() : List.copyOf(breaches);
+		explanation = explanation == null ? assessment.explanation() : List.copyOf(explanation);
+	}
+
+	/** A preview with the engine's own explanation. */
+	public OfferPreview(ReturnAssessment assessment, RemedyOfferRule.Judgement judgement, BigDecimal refundAmount,
+			RefundApprover requiredApprover, List<String> escalationReasons,
+			List<ReturnAuthorisationRefusedException.Breach> breaches) {
+		this(assessment, judgement, refundAmount, requiredApprover, escalationReasons, breaches, null);
 	}
 
 	/** A preview with nothing to refuse. */

@@ -96,8 +96,10 @@ public class ReturnAuthorisationService {
 		}
 		ReturnsService.Assessed assessed = returns.assessUnderPolicy(form.toReturnRequest());
 		ReturnAssessment assessment = assessed.assessment();
+		List<String> explanation = form.explanationAsArranged(assessment);
 		if (form.offeredRemedy() == null) {
-			return new OfferPreview(assessment, null, null, RefundApprover.FRONT_LINE, List.of());
+			return new OfferPreview(assessment, null, null, RefundApprover.FRONT_LINE, List.of(), List.of(),
+					explanation);
 		}
 		RemedyOfferRule.Judgement judgement = RemedyOfferRule.judge(assessment, form.offeredRemedy(),
 				form.customerWish(), form.productType());
@@ -106,7 +108,7 @@ public class ReturnAuthorisationService {
 			.authorityFor(assessment, form.offeredRemedy(), refund, judgement.goodwillException(),
 					form.priceReductionChosen());
 		return new OfferPreview(assessment, judgement, refund, authority.approver(), authority.reasons(),
-				breaches(form, assessment, judgement));
+				breaches(form, assessment, judgement), explanation);
 	}
 
 	/**

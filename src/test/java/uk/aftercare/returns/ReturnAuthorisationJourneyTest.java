@@ -596,6 +596,32 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	/**
+	 * The live decision card words the explanation as the RMA page does once raised: goods the shop collects are not
+	 * sent back, and their refund runs from the day the customer cancelled.
+	 */
+	@Test
+	void theLiveDecisionWordsTheExplanationAsTheReturnIsArranged() throws Exception {
+		String caseNumber = returnCase();
+		Map<String, String> fields = ReturnForms.faultyKettle(clock.today().minusDays(6), clock.today());
+		fields.putAll(Map.of("channel", "ONLINE", "deliveryDate", clock.today().minusDays(4).toString(),
+				"reasonCode", "CHANGED_MIND", "lines[0].description", "Boots", "lines[0].condition", "UNUSED",
+				"customerWish", "REFUND", "offeredRemedy", "CANCELLATION_REFUND", "returnMethod", "COLLECTION"));
+		MockHttpServletRequestBuilder card = post("/cases/" + caseNumber + "/returns/decision").with(STAFF).with(csrf());
+		fields.forEach(card::param);
+
+		String decision = mvc.perform(card).andReturn().getResponse().getContentAsString();
+
+		assertThat(decision).contains("We will collect the Boots from you, so you do not need to send it back.",
+				"We will refund the price and the standard delivery charge within 14 days of you telling us you are "
+						+ "cancelling.")
+			.doesNotContain("send or bring", "proof of posting");
+		MockHttpServletRequestBuilder form = post("/cases/" + caseNumber + "/returns").with(STAFF).with(csrf());
+		fields.forEach(form::param);
+		String rma = raise(form);
+		assertThat(rmaPage(rma)).contains("We will collect the Boots from you, so you do not need to send it back.");
+	}
+
+	/**
 	 * Approval decides who pays out a statutory refund, never whether the customer is entitled: the supervisor is told
 	 * so before deciding, and a refusal leaves the RMA saying the right stands and how the customer can challenge it.
 	 */

@@ -137,6 +137,28 @@ class ReturnAuthorisationServiceTest {
 			.isEqualTo(preview.breaches());
 	}
 
+	/**
+	 * The live decision words the explanation as the RMA page will once raised: goods the shop collects are not sent
+	 * back, and a refund paid as a gift card says so, with or without a remedy chosen yet.
+	 */
+	@Test
+	void previewsTheExplanationAsTheRmaPageWillWordIt() {
+		NewReturnAuthorisation collected = ReturnAuthorisations.bootsCancelledByPost()
+			.returnMethod(ReturnMethod.COLLECTION).build();
+		NewReturnAuthorisation giftCard = faultyKettle().refundMethod(RefundMethod.GIFT_CARD).build();
+		NewReturnAuthorisation noRemedyYet = faultyKettle().refundMethod(RefundMethod.GIFT_CARD).offered(null).build();
+
+		assertThat(withTheEngine().preview(collected).explanation())
+			.isEqualTo(ReturnAuthorisations.view(collected).explanationShown())
+			.contains("We will collect the Boots from you, so you do not need to send it back.")
+			.noneMatch(sentence -> sentence.startsWith("Please send or bring"));
+		assertThat(withTheEngine().preview(giftCard).explanation())
+			.isEqualTo(ReturnAuthorisations.view(giftCard).explanationShown())
+			.contains("We will refund you within 14 days, as a gift card, as you agreed.");
+		assertThat(withTheEngine().preview(noRemedyYet).explanation())
+			.isEqualTo(withTheEngine().preview(giftCard).explanation());
+	}
+
 	@Test
 	void previewsAnAllowedDeductionWithItsRefundAndNothingToRefuse() {
 		NewReturnAuthorisation form = faultyKettle().purchased(TODAY.minusDays(20))
