@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.shared.JdbcRows;
+import uk.aftercare.staff.CurrentStaff;
 
 /**
  * The customer's cases for their rights under UK GDPR: every case with its timeline in their copy; erasure waits
@@ -137,7 +138,8 @@ class CasePersonalData implements PersonalDataHolder {
 
 	/**
 	 * The classifier's evidence is words cut from what the customer said, so it goes with the description. The version
-	 * moves on, so a page or transaction that read the case before the erasure cannot write the old details back.
+	 * moves on, so a page or transaction that read the case before the erasure cannot write the old details back, and
+	 * the case says who erased it (the manager, or "system" for the retention check).
 	 */
 	@Override
 	@Transactional
@@ -147,9 +149,10 @@ class CasePersonalData implements PersonalDataHolder {
 		jdbc.sql("""
 				update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
 				  customer_email = null, customer_phone = null, customer_phone_key = null, order_reference = null,
-				  description = ?, suggestion_evidence = null, version = version + 1
+				  description = ?, suggestion_evidence = null, version = version + 1, updated_by = ?
 				where customer_id = ? and customer_name <> ?""")
-			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, customerId, ERASED_NAME)
+			.params(ERASED_NAME, ERASED_NAME_KEY, ERASED_SURNAME_KEY, ERASED, CurrentStaff.username(), customerId,
+					ERASED_NAME)
 			.update();
 	}
 
@@ -183,7 +186,7 @@ class CasePersonalData implements PersonalDataHolder {
 	 * The corrected details go on every case not yet closed, with their search keys, so updates reach the customer
 	 * and a search finds the case by them; a closed case keeps the details it was dealt with under. Only what changed,
 	 * and only where the case held the record's old value ({@link Correction#applyTo}): a case keeps the e-mail or
-	 * phone the customer gave for it alone.
+	 * phone the customer gave for it alone. Each case changed says who corrected it.
 	 */
 	@Override
 	@Transactional
@@ -207,10 +210,12 @@ class CasePersonalData implements PersonalDataHolder {
 			}
 			jdbc.sql("""
 					update service_case set customer_name = ?, customer_name_key = ?, customer_surname_key = ?,
-					  customer_email = ?, customer_phone = ?, customer_phone_key = ?, version = version + 1
+					  customer_email = ?, customer_phone = ?, customer_phone_key = ?, version = version + 1,
+					  updated_by = ?
 					where id = ?""")
 				.params(after.name(), SearchKeys.nameKey(after.name()), SearchKeys.surnameKey(after.name()),
-						after.email(), after.phone(), ContactDetails.phoneKey(after.phone()), serviceCase.id())
+						after.email(), after.phone(), ContactDetails.phoneKey(after.phone()), CurrentStaff.username(),
+						serviceCase.id())
 				.update();
 		}
 	}

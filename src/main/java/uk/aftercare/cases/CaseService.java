@@ -265,8 +265,8 @@ public class CaseService {
 	 * count (not the automatic acknowledgement of a case just logged); the timeline already has the message.
 	 */
 	@Transactional
-	public void respondedToCustomer(String caseNumber, java.time.Instant at) {
-		load(caseNumber).respondedToCustomer(at);
+	public void respondedToCustomer(String caseNumber, java.time.Instant at, String actor) {
+		load(caseNumber).respondedToCustomer(at, actor);
 	}
 
 	@Transactional

@@ -9,7 +9,8 @@ import uk.aftercare.classification.Flag;
 
 /**
  * Everything the case page and the API show of one case; {@code personalDataErasedAt} is when the customer's personal
- * data was erased from it (null while it is held).
+ * data was erased from it (null while it is held); {@code updatedBy} who made the change that moved it to
+ * {@code version} (a username, "system", or null when nobody was recorded).
  */
 public record CaseView(String caseNumber, Long customerId, String customerName, String customerEmail,
 		String customerPhone, ContactChannel channel, String orderReference, String product, String description,
@@ -18,7 +19,8 @@ public record CaseView(String caseNumber, Long customerId, String customerName, 
 		Priority priority, String assignee, String createdBy, Instant createdAt, Instant updatedAt, Instant resolvedAt,
 		Instant closedAt, int customerContacts, boolean escalated, List<String> escalationReasons,
 		ApprovalState approvalState, Instant responseDueAt, Instant resolutionDueAt, Instant firstResponseAt,
-		boolean slaBreached, List<TimelineEntry> timeline, long version, Instant personalDataErasedAt) {
+		boolean slaBreached, List<TimelineEntry> timeline, long version, Instant personalDataErasedAt,
+		String updatedBy) {
 
 	/**
 	 * The statuses staff can move the case to now, by hand (none out of AWAITING_APPROVAL while the decision is

@@ -13,6 +13,7 @@ import uk.aftercare.customers.ContactDetails;
 import uk.aftercare.customers.PersonalDataHolder;
 import uk.aftercare.shared.JdbcRows;
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.staff.CurrentStaff;
 
 /** A customer's cases as the customer page lists them, and which customers the retention period may now erase. */
 @Service
@@ -86,8 +87,8 @@ public class CustomerCases {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No case " + caseNumber));
-		jdbc.sql("update service_case set customer_id = ?, version = version + 1 where case_number = ?")
-			.params(customerId, caseNumber)
+		jdbc.sql("update service_case set customer_id = ?, version = version + 1, updated_by = ? where case_number = ?")
+			.params(customerId, CurrentStaff.username(), caseNumber)
 			.update();
 		events.publishEvent(new CaseMovedToCustomer(caseNumber, from, customerId));
 	}

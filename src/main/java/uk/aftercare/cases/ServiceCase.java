@@ -141,6 +141,14 @@ class ServiceCase {
 	@OptimisticLock(excluded = true)
 	private Instant updatedAt;
 
+	/**
+	 * Who made the change that last moved the version (a username, or "system"): set with every such change and never
+	 * with a timeline entry alone, so that someone whose change clashes with it is told whose it was. Null on a case
+	 * last changed before it was kept.
+	 */
+	@Column(name = "updated_by", length = 60)
+	private String updatedBy;
+
 	@Column(name = "resolved_at")
 	private Instant resolvedAt;
 
@@ -230,6 +238,7 @@ class ServiceCase {
 		this.createdBy = actor;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.updatedBy = actor;
 		this.customerContacts = 1;
 		record(now, actor, TimelineKind.OPENED, channel, ContactDirection.FROM_CUSTOMER, description);
 		if (typeOverridden) {
@@ -268,6 +277,7 @@ class ServiceCase {
 		}
 		CaseStatus from = status;
 		status = target;
+		updatedBy = actor;
 		pauseOrResumeSla(from, target, now);
 		if (target == CaseStatus.RESOLVED && firstResponseAt == null) {
 			firstResponseAt = now;
@@ -293,9 +303,10 @@ class ServiceCase {
 	void recordContact(ContactChannel channel, ContactDirection direction, String summary, String actor, Instant now) {
 		if (direction == ContactDirection.FROM_CUSTOMER) {
 			customerContacts++;
+			updatedBy = actor;
 		}
 		else {
-			respondedToCustomer(now);
+			respondedToCustomer(now, actor);
 		}
 		record(now, actor, TimelineKind.CONTACT, channel, direction, summary);
 		if (direction == ContactDirection.FROM_CUSTOMER && status == CaseStatus.AWAITING_CUSTOMER
@@ -309,9 +320,10 @@ class ServiceCase {
 	 * Staff reached the customer at {@code at} (a contact to them, an e-mail the SMTP server took, a letter issued):
 	 * the case's first response, unless it already had one.
 	 */
-	void respondedToCustomer(Instant at) {
+	void respondedToCustomer(Instant at, String actor) {
 		if (firstResponseAt == null) {
 			firstResponseAt = at;
+			updatedBy = actor;
 		}
 	}
 
@@ -328,6 +340,7 @@ class ServiceCase {
 			Set<Flag> all = EnumSet.copyOf(added);
 			all.addAll(flags);
 			flags = all;
+			updatedBy = actor;
 			record(now, actor, TimelineKind.FLAGGED, "Found in the customer's contact: "
 					+ String.join(", ", added.stream().map(ServiceCase::label).toList()) + ".");
 		}
@@ -367,6 +380,7 @@ class ServiceCase {
 		refuseChangesOnceClosed();
 		String from = assignee == null ? "nobody" : names.apply(assignee);
 		assignee = newAssignee;
+		updatedBy = actor;
 		record(now, actor, TimelineKind.ASSIGNED, "Assigned from " + from + " to " + names.apply(newAssignee) + ".");
 	}
 
@@ -378,6 +392,7 @@ class ServiceCase {
 		record(now, actor, TimelineKind.PRIORITY_CHANGED,
 				"Priority " + label(priority) + " → " + label(newPriority) + ".");
 		priority = newPriority;
+		updatedBy = actor;
 	}
 
 	void changeType(CaseType newType, String actor, Instant now) {
@@ -390,6 +405,7 @@ class ServiceCase {
 		type = newType;
 		typeOverridden = type != suggestedType;
 		typeConfirmedBy = actor;
+		updatedBy = actor;
 	}
 
 	/** Records why the case needs someone with more authority, raising the priority for safety and legal risk. */
@@ -401,6 +417,7 @@ class ServiceCase {
 		all.addAll(reasons);
 		escalated = true;
 		escalationReasons = String.join(",", all);
+		updatedBy = actor;
 		if (atLeast.compareTo(priority) > 0) {
 			priority = atLeast;
 		}
@@ -457,6 +474,7 @@ class ServiceCase {
 	void markSlaBreached(String target, String actor, Instant now) {
 		if (!slaBreached) {
 			slaBreached = true;
+			updatedBy = actor;
 			record(now, actor, TimelineKind.SLA_BREACHED, "Missed its " + target + " target.");
 		}
 	}
@@ -464,6 +482,7 @@ class ServiceCase {
 	/** Someone with more authority must decide; the case waits for them if its lifecycle allows. */
 	void approvalRequested(String summary, String actor, Instant now) {
 		approvalState = ApprovalState.PENDING;
+		updatedBy = actor;
 		record(now, actor, TimelineKind.APPROVAL, summary);
 		if (status.canMoveTo(CaseStatus.AWAITING_APPROVAL)) {
 			moveTo(CaseStatus.AWAITING_APPROVAL, null, actor, now);
@@ -479,6 +498,7 @@ class ServiceCase {
 			throw new IllegalArgumentException("A decision cannot leave the case waiting");
 		}
 		approvalState = outcome;
+		updatedBy = actor;
 		record(now, actor, TimelineKind.APPROVAL, summary);
 		if (status == CaseStatus.AWAITING_APPROVAL) {
 			moveTo(CaseStatus.IN_PROGRESS, switch (outcome) {
@@ -520,7 +540,8 @@ class ServiceCase {
 			"customer_surname_key", "customer_email", "customer_phone", "customer_phone_key", "channel",
 			"order_reference", "product", "description", "vulnerable_customer", "suggested_type",
 			"suggestion_confidence", "suggestion_evidence", "flags", "type", "type_overridden", "type_confirmed_by",
-			"status", "priority", "assignee", "created_by", "created_at", "updated_at", "resolved_at", "closed_at",
+			"status", "priority", "assignee", "created_by", "created_at", "updated_at", "updated_by",
+			"resolved_at", "closed_at",
 			"customer_contacts", "escalated", "escalation_reasons", "approval_state", "response_due_at",
 			"resolution_due_at", "first_response_at", "awaiting_customer_since", "sla_breached", "version");
 
@@ -531,7 +552,8 @@ class ServiceCase {
 				description, vulnerableCustomer, JdbcRows.name(suggestedType), suggestionConfidence,
 				suggestionEvidence, FLAGS.convertToDatabaseColumn(flags), JdbcRows.name(type),
 				typeOverridden, typeConfirmedBy, JdbcRows.name(status), JdbcRows.name(priority), assignee, createdBy,
-				JdbcRows.utc(createdAt), JdbcRows.utc(updatedAt), JdbcRows.utc(resolvedAt), JdbcRows.utc(closedAt),
+				JdbcRows.utc(createdAt), JdbcRows.utc(updatedAt), updatedBy, JdbcRows.utc(resolvedAt),
+				JdbcRows.utc(closedAt),
 				customerContacts, escalated, escalationReasons, JdbcRows.name(approvalState),
 				JdbcRows.utc(responseDueAt), JdbcRows.utc(resolutionDueAt), JdbcRows.utc(firstResponseAt),
 				JdbcRows.utc(awaitingCustomerSince), slaBreached, version);
@@ -616,7 +638,7 @@ class ServiceCase {
 				Set.copyOf(flags), type, typeOverridden, typeConfirmedBy, status, priority, assignee, createdBy,
 				createdAt, updatedAt, resolvedAt, closedAt, customerContacts, escalated, escalationReasons(),
 				approvalState, responseDueAt, resolutionDueAt, firstResponseAt, slaBreached,
-				timeline.stream().map(CaseEvent::toEntry).toList(), version, personalDataErasedAt());
+				timeline.stream().map(CaseEvent::toEntry).toList(), version, personalDataErasedAt(), updatedBy);
 	}
 
 }

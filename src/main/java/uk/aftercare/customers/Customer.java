@@ -53,37 +53,52 @@ class Customer {
 	@Column(name = "erased_at")
 	private Instant erasedAt;
 
+	/**
+	 * Who made the change that last moved the version (a username, or "system"), so that someone whose correction
+	 * clashes with it is told whose it was. Null on a record last changed before it was kept. Not the customer's
+	 * personal data: their copy leaves it out, as the data requests it lists already say who corrected or erased what.
+	 */
+	@Column(name = "updated_by", length = 60)
+	private String updatedBy;
+
 	@Version
 	private long version;
 
 	protected Customer() {
 	}
 
-	Customer(ContactDetails details, Instant createdAt) {
+	Customer(ContactDetails details, Instant createdAt, String actor) {
 		this.name = details.name();
 		this.nameKey = ContactDetails.lookupKey(details.name());
 		this.email = details.email();
 		this.phone = details.phone();
 		this.phoneKey = ContactDetails.phoneKey(details.phone());
 		this.createdAt = createdAt;
+		this.updatedBy = actor;
 	}
 
 	/** Adds an email or phone we did not have; never overwrites what the customer told us before. */
-	void complete(ContactDetails details) {
+	void complete(ContactDetails details, String actor) {
 		if (email == null && details.email() != null) {
 			email = details.email();
+			updatedBy = actor;
 		}
 		if (phone == null && details.phone() != null) {
 			phone = details.phone();
 			phoneKey = ContactDetails.phoneKey(details.phone());
+			updatedBy = actor;
 		}
 	}
 
 	/** Replaces the name and contact details with the corrected ones, blanks included; says which changed. */
-	PersonalDataHolder.Correction correct(ContactDetails details) {
+	PersonalDataHolder.Correction correct(ContactDetails details, String actor) {
 		var correction = new PersonalDataHolder.Correction(details, !Objects.equals(name, details.name()),
 				!Objects.equals(email, details.email()), !Objects.equals(phone, details.phone()),
 				new ContactDetails(name, email, phone));
+		if (!correction.changed().isEmpty()) {
+			// Only with a change: on its own it would move the version, and clash with a colleague for nothing.
+			updatedBy = actor;
+		}
 		name = details.name();
 		nameKey = ContactDetails.lookupKey(details.name());
 		email = details.email();
@@ -93,11 +108,12 @@ class Customer {
 	}
 
 	/** Replaces the postal address (null for none); says whether it changed. */
-	boolean changeAddress(PostalAddress address) {
+	boolean changeAddress(PostalAddress address, String actor) {
 		PostalAddress before = address();
 		if (Objects.equals(before, address)) {
 			return false;
 		}
+		updatedBy = actor;
 		addressLines = address == null || address.lines().isEmpty() ? null : address.linesText();
 		postcode = address == null ? null : address.postcode();
 		return true;
@@ -113,7 +129,7 @@ class Customer {
 	}
 
 	/** Keeps the record (cases refer to it) without anything that identifies the person. */
-	void erase(Instant at) {
+	void erase(Instant at, String actor) {
 		name = PersonalDataHolder.ERASED_NAME;
 		nameKey = ContactDetails.nameKey(PersonalDataHolder.ERASED_NAME);
 		email = null;
@@ -124,6 +140,7 @@ class Customer {
 		if (erasedAt == null) {
 			erasedAt = at;
 		}
+		updatedBy = actor;
 	}
 
 	boolean isErased() {
@@ -131,7 +148,7 @@ class Customer {
 	}
 
 	CustomerRecord toRecord() {
-		return new CustomerRecord(id, name, email, phone, address(), createdAt, erasedAt, version);
+		return new CustomerRecord(id, name, email, phone, address(), createdAt, erasedAt, version, updatedBy);
 	}
 
 	CustomerSummary toSummary() {

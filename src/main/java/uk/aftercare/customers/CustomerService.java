@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.aftercare.shared.NotFoundException;
+import uk.aftercare.staff.CurrentStaff;
 
 /**
  * Finds or records the customer behind an interaction, so that one person does not become several records:
@@ -38,13 +39,17 @@ public class CustomerService {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The customer a case is logged for: the record chosen, or one the details match, completed with an e-mail or
+	 * phone it lacked; else a new record. A record made or completed says who did it (the signed-in member of staff).
+	 */
 	public CustomerSummary findOrCreate(Long chosenId, ContactDetails details) {
 		if (chosenId != null) {
 			Customer chosen = customers.findById(chosenId)
 				.orElseThrow(() -> new NotFoundException("No customer with id " + chosenId));
 			// An erased record is never filled in again: whoever this is starts a record of their own.
 			if (!chosen.isErased()) {
-				chosen.complete(details);
+				chosen.complete(details, CurrentStaff.username());
 				return chosen.toSummary();
 			}
 		}
@@ -61,10 +66,10 @@ public class CustomerService {
 				return match.toSummary();
 			}
 			Customer customer = customers.findById(match.id()).orElseThrow();
-			customer.complete(details);
+			customer.complete(details, CurrentStaff.username());
 			return customer.toSummary();
 		}
-		return customers.save(new Customer(details, clock.instant())).toSummary();
+		return customers.save(new Customer(details, clock.instant(), CurrentStaff.username())).toSummary();
 	}
 
 	/**

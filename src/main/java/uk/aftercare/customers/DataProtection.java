@@ -133,7 +133,7 @@ public class DataProtection {
 					clock.instant(), note, render(reasons)));
 			return ErasureResult.refused(reasons);
 		}
-		eraseEverywhere(customer);
+		eraseEverywhere(customer, staff);
 		requests.save(new DataRequest(customerId, DataRequestKind.ERASURE, DataRequestOutcome.DONE, staff,
 				clock.instant(), note, null));
 		return ErasureResult.done();
@@ -159,9 +159,9 @@ public class DataProtection {
 		if (customer.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Customer.class, customerId);
 		}
-		PersonalDataHolder.Correction correction = customer.correct(details);
+		PersonalDataHolder.Correction correction = customer.correct(details, staff);
 		List<String> changed = new ArrayList<>(correction.changed());
-		if (customer.changeAddress(address)) {
+		if (customer.changeAddress(address, staff)) {
 			changed.add("address");
 		}
 		if (changed.isEmpty()) {
@@ -191,15 +191,15 @@ public class DataProtection {
 		if (!reasons.isEmpty()) {
 			return ErasureResult.refused(reasons);
 		}
-		eraseEverywhere(found.get());
+		eraseEverywhere(found.get(), SYSTEM);
 		requests.save(new DataRequest(customerId, DataRequestKind.RETENTION, DataRequestOutcome.DONE, SYSTEM,
 				clock.instant(), null, null));
 		return ErasureResult.done();
 	}
 
-	private void eraseEverywhere(Customer customer) {
+	private void eraseEverywhere(Customer customer, String staff) {
 		holders.forEach(holder -> holder.erase(customer.getId()));
-		customer.erase(clock.instant());
+		customer.erase(clock.instant(), staff);
 		events.publishEvent(new CustomerErased(customer.getId()));
 	}
 

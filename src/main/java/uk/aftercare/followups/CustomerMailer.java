@@ -30,6 +30,7 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.shared.AfterCommit;
 import uk.aftercare.shared.LogText;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.StaffAccounts;
 
 /**
  * Hands customer e-mails to the SMTP server once the step that wrote them has committed, so a customer never hears
@@ -205,12 +206,14 @@ class CustomerMailer implements DisposableBean {
 
 	/**
 	 * Records the case's first response, in a transaction of its own (after commit the caller's cannot take more).
-	 * Staff changing the case at the same moment make it try again rather than lose the response.
+	 * Staff changing the case at the same moment make it try again rather than lose the response. The change is the
+	 * application's own ("system"): the server took the e-mail after whoever wrote it had finished.
 	 */
 	private void firstResponse(Long messageId, String caseNumber, java.time.Instant at) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				separateTransaction.executeWithoutResult(status -> cases.respondedToCustomer(caseNumber, at));
+				separateTransaction.executeWithoutResult(
+						status -> cases.respondedToCustomer(caseNumber, at, StaffAccounts.SYSTEM));
 				return;
 			}
 			catch (OptimisticLockingFailureException e) {

@@ -293,7 +293,7 @@ public class CustomerUpdateService {
 					new Outgoing(serviceCase.customerEmail(), subject, body, serviceCase.caseNumber()));
 		}
 		else if (posted) {
-			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
+			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now(), actor);
 		}
 		return message.toView();
 	}
@@ -498,7 +498,7 @@ public class CustomerUpdateService {
 				wording.text(posted ? "customerUpdate.timeline.letter" : "customerUpdate.timeline.letter.noAddress",
 						wording.label("mailTemplate", key), subject), actor);
 		if (response && posted) {
-			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now());
+			cases.respondedToCustomer(serviceCase.caseNumber(), clock.now(), actor);
 		}
 		return letter.toView();
 	}

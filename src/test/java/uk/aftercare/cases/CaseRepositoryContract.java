@@ -439,6 +439,34 @@ abstract class CaseRepositoryContract {
 	}
 
 	@Test
+	void recordsWhoMadeTheChangeThatMovedTheVersionButNotWhoOnlyWroteOnTheTimeline() {
+		ServiceCase serviceCase = save("Jane Smith", "jane@example.com", null, null, CaseType.RETURN, NOW);
+		assertThat(versionAndUpdatedBy(serviceCase)).containsExactly(0L, "sam");
+
+		serviceCase.changePriority(Priority.LOW, "harriet", NOW.plusSeconds(60));
+		em.flush();
+		assertThat(versionAndUpdatedBy(serviceCase)).containsExactly(1L, "harriet");
+
+		// A note moves neither the version nor who changed the case last: a clash with it is never blamed on them.
+		serviceCase.addNote("Rang back, no answer", "bob", NOW.plusSeconds(120));
+		em.flush();
+		assertThat(versionAndUpdatedBy(serviceCase)).containsExactly(1L, "harriet");
+
+		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Rang again", "bob",
+				NOW.plusSeconds(180));
+		em.flush();
+		assertThat(versionAndUpdatedBy(serviceCase)).containsExactly(2L, "bob");
+	}
+
+	private List<Object> versionAndUpdatedBy(ServiceCase serviceCase) {
+		Object[] row = (Object[]) em.getEntityManager()
+			.createNativeQuery("select version, updated_by from service_case where id = ?1")
+			.setParameter(1, serviceCase.getId())
+			.getSingleResult();
+		return List.of(((Number) row[0]).longValue(), row[1]);
+	}
+
+	@Test
 	void newCasesWritesEveryColumnOfACaseAndItsTimeline() {
 
 		var rows = new uk.aftercare.shared.JdbcRows(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
@@ -477,7 +505,7 @@ abstract class CaseRepositoryContract {
 			ServiceCase found = newCases.find(serviceCase.getCaseNumber()).orElseThrow();
 			assertThat(found).isSameAs(serviceCase);
 			found.escalate(java.util.Set.of("SAFETY"), "Escalated to supervisor: a safety concern.", Priority.URGENT,
-					"sam", NOW);
+					"system", NOW);
 			found.recordEntry(TimelineKind.CUSTOMER_UPDATE, "Acknowledgement e-mailed.", "sam", NOW);
 			return serviceCase.toView();
 		});
@@ -502,6 +530,7 @@ abstract class CaseRepositoryContract {
 		assertThat(read).isEqualTo(logged);
 		assertThat(read.priority()).isEqualTo(Priority.URGENT);
 		assertThat(read.escalationReasons()).containsExactly("SAFETY");
+		assertThat(read.updatedBy()).isEqualTo("system");
 		assertThat(read.responseDueAt()).isEqualTo(NOW.plus(java.time.Duration.ofHours(4)));
 		assertThat(read.timeline()).extracting(TimelineEntry::kind)
 			.containsExactly(TimelineKind.OPENED, TimelineKind.TYPE_OVERRIDDEN, TimelineKind.ESCALATED,

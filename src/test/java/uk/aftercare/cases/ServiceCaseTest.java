@@ -116,10 +116,10 @@ class ServiceCaseTest {
 	@Test
 	void theFirstMessageToReachTheCustomerIsTheFirstResponseAndALaterOneLeavesIt() {
 		ServiceCase serviceCase = openCase(null);
-		serviceCase.respondedToCustomer(NOW.plusSeconds(600));
+		serviceCase.respondedToCustomer(NOW.plusSeconds(600), "staff");
 		serviceCase.recordContact(ContactChannel.PHONE, ContactDirection.TO_CUSTOMER, "Called back", "sam",
 				NOW.plusSeconds(1200));
-		serviceCase.respondedToCustomer(NOW.plusSeconds(1800));
+		serviceCase.respondedToCustomer(NOW.plusSeconds(1800), "staff");
 
 		assertThat(serviceCase.toView().firstResponseAt()).isEqualTo(NOW.plusSeconds(600));
 	}

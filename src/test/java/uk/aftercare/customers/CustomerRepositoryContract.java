@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import uk.aftercare.shared.ConflictException;
 
@@ -430,6 +431,36 @@ abstract class CustomerRepositoryContract {
 		assertThatThrownBy(
 				() -> dataProtection.correct(jane.id(), corrected, null, version, "staff", "From an old page"))
 			.isInstanceOf(OptimisticLockingFailureException.class);
+	}
+
+	@Test
+	@WithMockUser(username = "sam", roles = "STAFF")
+	void recordsWhoMadeTheChangeThatMovedTheVersion() {
+		CustomerSummary jane = customers.findOrCreate(null,
+				new ContactDetails("Jane Smith", "jane.who@example.com", null));
+		assertThat(versionAndUpdatedBy(jane.id())).containsExactly(0L, "sam");
+		customers.findOrCreate(jane.id(), new ContactDetails("Jane Smith", "jane.who@example.com", "07700 900131"));
+		assertThat(versionAndUpdatedBy(jane.id())).containsExactly(1L, "sam");
+
+		var corrected = new ContactDetails("Jane Smith-Jones", "jane.who@example.com", "07700 900131");
+		dataProtection.correct(jane.id(), corrected, null, 1, "harriet", "Married");
+		assertThat(versionAndUpdatedBy(jane.id())).containsExactly(2L, "harriet");
+		// Nothing to correct: neither the version nor who changed the record last moves, so nobody's page clashes.
+		assertThat(dataProtection.correct(jane.id(), corrected, null, 2, "bob", "Checked")).isEmpty();
+		assertThat(versionAndUpdatedBy(jane.id())).containsExactly(2L, "harriet");
+		dataProtection.correct(jane.id(), corrected, HARROGATE, 2, "priya", "Gave an address");
+		assertThat(versionAndUpdatedBy(jane.id())).containsExactly(3L, "priya");
+		assertThat(dataProtection.find(jane.id()).orElseThrow().updatedBy()).isEqualTo("priya");
+
+		dataProtection.erase(jane.id(), "max", "Asked in store");
+		assertThat(versionAndUpdatedBy(jane.id())).containsExactly(4L, "max");
+	}
+
+	private List<Object> versionAndUpdatedBy(long customerId) {
+		return jdbc.sql("select version, updated_by from customer where id = ?")
+			.param(customerId)
+			.query((rs, row) -> List.<Object>of(rs.getLong(1), String.valueOf(rs.getString(2))))
+			.single();
 	}
 
 	@Test

@@ -97,7 +97,7 @@ class CustomerMailerTest {
 		mailer(0, smtp).deliverAfterCommit(7L,
 				new Outgoing("jane@example.com", "About your kettle", "Dear Jane", "AC-2026-000001"));
 
-		verify(cases).respondedToCustomer("AC-2026-000001", NOW);
+		verify(cases).respondedToCustomer("AC-2026-000001", NOW, "system");
 	}
 
 	@Test

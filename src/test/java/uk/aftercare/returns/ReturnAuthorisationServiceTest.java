@@ -779,7 +779,7 @@ class ReturnAuthorisationServiceTest {
 		return new CaseView("AC-2026-000001", 1L, "Jane Smith", "jane@example.com", null, ContactChannel.IN_STORE,
 				"R-123", "Kettle", "The kettle leaks", false, CaseType.RETURN, 0.9, List.of(), Set.of(),
 				CaseType.RETURN, false, "staff", status, Priority.NORMAL, "staff", "staff", NOW, NOW, null,
-				null, 1, false, List.of(), null, null, null, null, false, List.of(), 0, null);
+				null, 1, false, List.of(), null, null, null, null, false, List.of(), 0, null, null);
 	}
 
 }

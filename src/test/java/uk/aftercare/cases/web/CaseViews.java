@@ -26,7 +26,7 @@ public final class CaseViews {
 				false, CaseType.RETURN, 0.87, List.of(), Set.of(), CaseType.RETURN, false, "staff", CaseStatus.CLOSED,
 				Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"), erasedAt,
 				Instant.parse("2026-11-03T10:00:00Z"), Instant.parse("2026-11-03T10:00:00Z"), 1, false, List.of(),
-				null, null, null, null, false, List.of(), 3, erasedAt);
+				null, null, null, null, false, List.of(), 3, erasedAt, null);
 	}
 
 	/** An urgent case escalated for a safety concern. */
@@ -38,7 +38,7 @@ public final class CaseViews {
 				c.typeConfirmedBy(), c.status(), c.priority(), c.assignee(), c.createdBy(), c.createdAt(), c.updatedAt(),
 				c.resolvedAt(), c.closedAt(), c.customerContacts(), true, List.of("SAFETY_CONCERN"), c.approvalState(),
 				c.responseDueAt(), c.resolutionDueAt(), c.firstResponseAt(), c.slaBreached(), c.timeline(), c.version(),
-				c.personalDataErasedAt());
+				c.personalDataErasedAt(), c.updatedBy());
 	}
 
 	/** The classifier suggested a return; {@code by} changed it to a complaint. */
@@ -50,7 +50,7 @@ public final class CaseViews {
 				c.priority(), c.assignee(), c.createdBy(), c.createdAt(), c.updatedAt(), c.resolvedAt(), c.closedAt(),
 				c.customerContacts(), c.escalated(), c.escalationReasons(), c.approvalState(), c.responseDueAt(),
 				c.resolutionDueAt(), c.firstResponseAt(), c.slaBreached(), c.timeline(), c.version(),
-				c.personalDataErasedAt());
+				c.personalDataErasedAt(), c.updatedBy());
 	}
 
 	/** The sample case, owned by {@code assignee}. */
@@ -62,7 +62,7 @@ public final class CaseViews {
 				c.typeConfirmedBy(), c.status(), c.priority(), assignee, c.createdBy(), c.createdAt(), c.updatedAt(),
 				c.resolvedAt(), c.closedAt(), c.customerContacts(), c.escalated(), c.escalationReasons(),
 				c.approvalState(), c.responseDueAt(), c.resolutionDueAt(), c.firstResponseAt(), c.slaBreached(),
-				c.timeline(), c.version(), c.personalDataErasedAt());
+				c.timeline(), c.version(), c.personalDataErasedAt(), c.updatedBy());
 	}
 
 	public static CaseView sample(String number, CaseStatus status, Priority priority, long version) {
@@ -70,7 +70,7 @@ public final class CaseViews {
 				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,
 				"staff", status, priority, "staff", "staff", Instant.parse("2026-11-02T10:00:00Z"),
 				Instant.parse("2026-11-02T10:00:00Z"), null, null, 1, false, List.of(), null, null, null, null, false,
-				List.of(), version, null);
+				List.of(), version, null, null);
 	}
 
 }

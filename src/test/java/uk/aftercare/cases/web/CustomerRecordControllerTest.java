@@ -79,7 +79,7 @@ class CustomerRecordControllerTest {
 	@BeforeEach
 	void jane() {
 		given(dataProtection.find(7L)).willReturn(Optional.of(
-				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", null, CREATED, null, 3)));
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", null, CREATED, null, 3, null)));
 		given(cases.casesOf(anyLong(), anyInt())).willReturn(List.of(new CaseListItem("AC-2026-000042", "Jane Smith",
 				"jane@example.com", CaseType.RETURN, CaseStatus.CLOSED, Priority.NORMAL, "staff", "staff", CREATED,
 				CREATED, false, null, false)));
@@ -215,7 +215,7 @@ class CustomerRecordControllerTest {
 	void recordsARequestToEraseDataAlreadyErasedAndSaysItIsDone() throws Exception {
 		Instant erasedAt = Instant.parse("2026-11-24T14:30:00Z");
 		given(dataProtection.find(9L)).willReturn(Optional.of(
-				new CustomerRecord(9L, "Erased customer", null, null, null, CREATED, erasedAt, 4)));
+				new CustomerRecord(9L, "Erased customer", null, null, null, CREATED, erasedAt, 4, null)));
 		given(dataProtection.requests(9L)).willReturn(List.of(new DataRequestView(DataRequestKind.ERASURE,
 				DataRequestOutcome.DONE, "max", erasedAt, "Asked in store", null)));
 
@@ -609,7 +609,7 @@ class CustomerRecordControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void showsThePostalAddressOnTheCustomersPageAndInTheFormToCorrectIt() throws Exception {
 		given(dataProtection.find(7L)).willReturn(Optional.of(
-				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4)));
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4, null)));
 
 		String page = mvc.perform(get("/customers/7")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -624,7 +624,7 @@ class CustomerRecordControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void removesTheAddressWhenBothBoxesAreEmptied() throws Exception {
 		given(dataProtection.find(7L)).willReturn(Optional.of(
-				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4)));
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4, null)));
 		ContactDetails same = new ContactDetails("Jane Smith", "jane@example.com", null);
 		given(dataProtection.correct(7L, same, null, 4L, "staff", "Moved abroad")).willReturn(List.of("address"));
 
@@ -641,7 +641,7 @@ class CustomerRecordControllerTest {
 	@WithMockUser(username = "staff", roles = "STAFF")
 	void anAddressSentTwiceIsSavedOnceButAnotherAddressSavedMeanwhileIsNotOverwritten() throws Exception {
 		given(dataProtection.find(7L)).willReturn(Optional.of(
-				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4)));
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", null, LEEDS, CREATED, null, 4, null)));
 		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
 			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
 

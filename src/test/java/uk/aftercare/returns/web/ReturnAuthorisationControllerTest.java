@@ -122,7 +122,7 @@ class ReturnAuthorisationControllerTest {
 				"ORD-991", "Kettle", "The kettle leaks", false, type, 0.9, List.of("leaks"), Set.of(), type, false,
 				"staff", CaseStatus.OPEN, Priority.NORMAL, "staff", "staff", Instant.parse("2026-11-01T10:00:00Z"),
 				Instant.parse("2026-11-01T10:00:00Z"), null, null, 1, false, List.of(), null, null, null, null, false,
-				List.of(), 0, null);
+				List.of(), 0, null, null);
 	}
 
 	/** A filled-in form for the kettle; each test passes the fields it is about as name, value pairs. */
