@@ -548,7 +548,8 @@ class CaseJourneyTest {
 		priyaSees.put("assignee", priya);
 		String refused = saveDetails(number, priya, priyaSees)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Someone else changed this case after you opened it")))
+			.andExpect(content().string(containsString("Sam Staff changed this case after you opened it")))
+			.andExpect(content().string(containsString("id=\"priority-note\">Sam Staff changed this to Urgent.</div>")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(cases.get(number)).extracting(CaseView::assignee, CaseView::priority)
 			.containsExactly(sam, Priority.URGENT);
@@ -565,22 +566,25 @@ class CaseJourneyTest {
 	/** The same on the customer's page: a correction sent again after a clash keeps the colleague's correction. */
 	@Test
 	void correctingACustomerAgainAfterAClashKeepsWhatSomeoneElseCorrectedMeanwhile() throws Exception {
+		String harriet = "harriet" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(harriet, "Harriet Jones", null, "a long password 3", Role.STAFF);
 		long customer = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
 				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", "07700 900123"), null, null, null,
 				CaseType.QUERY, false), "staff", null).view().customerId();
 		String newEmail = UUID.randomUUID() + "@example.com";
 		String action = "/customers/" + customer + "/details";
-		Map<String, String> staffSees = Markup.formFields(page("staff", "/customers/" + customer), action);
+		Map<String, String> harrietSees = Markup.formFields(page(harriet, "/customers/" + customer), action);
 		Map<String, String> staff2Sees = Markup.formFields(page("staff2", "/customers/" + customer), action);
 
-		staffSees.put("email", newEmail);
-		staffSees.put("correctionNote", "Customer phoned with a new e-mail address");
-		send("staff", action, staffSees).andExpect(status().is3xxRedirection());
+		harrietSees.put("email", newEmail);
+		harrietSees.put("correctionNote", "Customer phoned with a new e-mail address");
+		send(harriet, action, harrietSees).andExpect(status().is3xxRedirection());
 		staff2Sees.put("phone", "07700 900999");
 		staff2Sees.put("correctionNote", "Customer gave a new mobile number");
 		String refused = send("staff2", action, staff2Sees)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Someone changed these details after you opened the page")))
+			.andExpect(content().string(containsString("Harriet Jones changed these details after you opened the page")))
+			.andExpect(content().string(containsString("id=\"email-note\">Harriet Jones changed this.</div>")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(customers.find(customer).orElseThrow().phone()).isEqualTo("07700 900123");
 

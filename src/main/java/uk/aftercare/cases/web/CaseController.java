@@ -423,20 +423,23 @@ class CaseController {
 	 * form. A field the user left as the page showed it was not their choice: it is shown as it is now, and named
 	 * beside it when someone else changed it. A field they changed keeps their choice and, where that differs from
 	 * what is saved now, is marked saying what that is. Saving again is then a deliberate choice over the other change,
-	 * and never undoes one unseen.
+	 * and never undoes one unseen. The messages name the colleague who made the change where it is surely theirs
+	 * ({@link ChangedBy}).
 	 */
 	private String staleDetails(String caseNumber, CaseDetailsForm form, BindingResult result, Model model) {
 		String page = casePage(caseNumber, model);
 		CaseView now = (CaseView) model.getAttribute("c");
+		Optional<String> by = ChangedBy.since(form.expectedVersion(), now.version(), now.updatedBy(), staff);
 		StaffNames names = new StaffNames(staff);
 		Map<String, String> changedMeanwhile = new LinkedHashMap<>();
-		boolean marked = keepOrShowNow(result, changedMeanwhile, "assignee", form.getAssignee(), form.getShownAssignee(),
-				now.assignee(), a -> a, form::setAssignee, names::of);
-		marked |= keepOrShowNow(result, changedMeanwhile, "priority", form.getPriority(), form.getShownPriority(),
+		boolean marked = keepOrShowNow(result, changedMeanwhile, by, "assignee", form.getAssignee(),
+				form.getShownAssignee(), now.assignee(), a -> a, form::setAssignee, names::of);
+		marked |= keepOrShowNow(result, changedMeanwhile, by, "priority", form.getPriority(), form.getShownPriority(),
 				now.priority(), Priority::name, form::setPriority, p -> label("priority.", p));
-		marked |= keepOrShowNow(result, changedMeanwhile, "type", form.getType(), form.getShownType(), now.type(),
+		marked |= keepOrShowNow(result, changedMeanwhile, by, "type", form.getType(), form.getShownType(), now.type(),
 				CaseType::name, form::setType, t -> label("type.", t));
-		result.reject(marked ? "case.details.stale" : "case.details.staleAsChosen");
+		result.reject(ChangedBy.key(marked ? "case.details.stale" : "case.details.staleAsChosen", by),
+				by.map(name -> new Object[] { name }).orElse(null), null);
 		form.showing(now.version(), now.assignee(), now.priority(), now.type());
 		model.addAttribute("changedMeanwhile", changedMeanwhile);
 		return page;
@@ -448,8 +451,9 @@ class CaseController {
 	 * kept, and marked when it differs from what is saved now. Whether it is marked (or already was, for an error of
 	 * its own).
 	 */
-	private <T> boolean keepOrShowNow(BindingResult result, Map<String, String> changedMeanwhile, String field,
-			T chosen, String shown, T now, Function<T, String> key, Consumer<T> showNow, Function<T, String> label) {
+	private <T> boolean keepOrShowNow(BindingResult result, Map<String, String> changedMeanwhile, Optional<String> by,
+			String field, T chosen, String shown, T now, Function<T, String> key, Consumer<T> showNow,
+			Function<T, String> label) {
 		if (result.hasFieldErrors(field)) {
 			return true;
 		}
@@ -459,15 +463,18 @@ class CaseController {
 		if (shown != null && shown.equalsIgnoreCase(Objects.toString(chosenKey, ""))) {
 			showNow.accept(now);
 			if (changedBySomeoneElse) {
-				changedMeanwhile.put(field, message("case.details.changedMeanwhile", label.apply(now)));
+				changedMeanwhile.put(field, message(ChangedBy.key("case.details.changedMeanwhile", by), label.apply(now),
+						by.orElse(null)));
 			}
 			return false;
 		}
 		if (chosenKey != null && chosenKey.equalsIgnoreCase(Objects.toString(nowKey, ""))) {
 			return false;
 		}
-		result.rejectValue(field, changedBySomeoneElse ? "case.details.choiceOverChange" : "case.details.choiceNotSaved",
-				new Object[] { label.apply(now), label.apply(chosen) }, null);
+		String notSaved = changedBySomeoneElse ? ChangedBy.key("case.details.choiceOverChange", by)
+				: "case.details.choiceNotSaved";
+		result.rejectValue(field, notSaved,
+				new Object[] { label.apply(now), label.apply(chosen), by.orElse(null) }, null);
 		return true;
 	}
 

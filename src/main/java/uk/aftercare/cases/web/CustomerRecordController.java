@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,6 +45,7 @@ import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.StaffDirectory;
 
 /**
  * The customer's page: who they are, every case they have had, and their rights over their data under UK GDPR. Any
@@ -68,14 +70,17 @@ class CustomerRecordController {
 
 	private final PrivacySettings privacy;
 
+	private final StaffDirectory staff;
+
 	CustomerRecordController(DataProtection dataProtection, CustomerCases cases, JsonMapper json,
-			MessageSource messages, ShopClock clock, PrivacySettings privacy) {
+			MessageSource messages, ShopClock clock, PrivacySettings privacy, StaffDirectory staff) {
 		this.dataProtection = dataProtection;
 		this.cases = cases;
 		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 		this.messages = messages;
 		this.clock = clock;
 		this.privacy = privacy;
+		this.staff = staff;
 	}
 
 	@GetMapping
@@ -193,24 +198,27 @@ class CustomerRecordController {
 	 * The record as it is now, after a clash with someone else's correction (nothing saved), with its current version
 	 * in the form. A box the user left as the page showed it was not their change: it is shown as it is now, and
 	 * said to be someone else's change when it is one. A box they changed keeps what they typed and, where that
-	 * differs from what is saved now, is marked. Saving again is then deliberate, and never undoes a change unseen.
+	 * differs from what is saved now, is marked. Saving again is then deliberate, and never undoes a change unseen. The
+	 * messages name the colleague who made the change where it is surely theirs ({@link ChangedBy}).
 	 */
 	private String staleDetails(long id, CustomerDetailsForm form, BindingResult result, Model model) {
-		result.reject("privacy.correct.stale");
 		String page = page(id, model);
 		CustomerRecord now = (CustomerRecord) model.getAttribute("customer");
+		Optional<String> by = ChangedBy.since(form.expectedVersion(), now.version(), now.updatedBy(), staff);
+		result.reject(ChangedBy.key("privacy.correct.stale", by), by.map(name -> new Object[] { name }).orElse(null),
+				null);
 		PostalAddress address = now.address();
 		Map<String, String> changedMeanwhile = new LinkedHashMap<>();
-		keepOrShowNow(result, changedMeanwhile, "name", form.getName(), form.getShownName(), now.name(),
+		keepOrShowNow(result, changedMeanwhile, by, "name", form.getName(), form.getShownName(), now.name(),
 				CustomerRecordController::text, form::setName);
-		keepOrShowNow(result, changedMeanwhile, "email", form.getEmail(), form.getShownEmail(), now.email(),
+		keepOrShowNow(result, changedMeanwhile, by, "email", form.getEmail(), form.getShownEmail(), now.email(),
 				CustomerRecordController::text, form::setEmail);
-		keepOrShowNow(result, changedMeanwhile, "phone", form.getPhone(), form.getShownPhone(), now.phone(),
+		keepOrShowNow(result, changedMeanwhile, by, "phone", form.getPhone(), form.getShownPhone(), now.phone(),
 				CustomerRecordController::text, form::setPhone);
-		keepOrShowNow(result, changedMeanwhile, "addressLines", form.getAddressLines(), form.getShownAddressLines(),
-				address == null ? null : address.linesText(), lines -> String.join(", ", PostalAddress.lines(lines)),
-				form::setAddressLines);
-		keepOrShowNow(result, changedMeanwhile, "postcode", form.getPostcode(), form.getShownPostcode(),
+		keepOrShowNow(result, changedMeanwhile, by, "addressLines", form.getAddressLines(),
+				form.getShownAddressLines(), address == null ? null : address.linesText(),
+				lines -> String.join(", ", PostalAddress.lines(lines)), form::setAddressLines);
+		keepOrShowNow(result, changedMeanwhile, by, "postcode", form.getPostcode(), form.getShownPostcode(),
 				address == null ? null : address.postcode(),
 				postcode -> Objects.toString(PostalAddress.normalisePostcode(postcode), ""), form::setPostcode);
 		form.showing(now);
@@ -224,20 +232,23 @@ class CustomerRecordController {
 	 * they typed is kept, and marked when it differs from what is saved now. Values are compared as {@code key} gives
 	 * them, tidied as they would be saved ("" for none).
 	 */
-	private void keepOrShowNow(BindingResult result, Map<String, String> changedMeanwhile, String field, String typed,
-			String shown, String now, Function<String, String> key, Consumer<String> showNow) {
+	private void keepOrShowNow(BindingResult result, Map<String, String> changedMeanwhile, Optional<String> by,
+			String field, String typed, String shown, String now, Function<String, String> key,
+			Consumer<String> showNow) {
 		String nowKey = key.apply(now);
 		boolean changedBySomeoneElse = shown != null && !key.apply(shown).equals(nowKey);
 		if (shown != null && key.apply(shown).equals(key.apply(typed))) {
 			showNow.accept(now);
 			if (changedBySomeoneElse) {
-				changedMeanwhile.put(field, message("privacy.correct.changedMeanwhile"));
+				changedMeanwhile.put(field, message(ChangedBy.key("privacy.correct.changedMeanwhile", by),
+						by.orElse(null)));
 			}
 		}
 		else if (!key.apply(typed).equals(nowKey)) {
-			result.rejectValue(field, !changedBySomeoneElse ? "privacy.correct.typedNotSaved"
-					: nowKey.isEmpty() ? "privacy.correct.removedMeanwhile" : "privacy.correct.changedTo",
-					new Object[] { nowKey }, null);
+			String changed = nowKey.isEmpty() ? "privacy.correct.removedMeanwhile" : "privacy.correct.changedTo";
+			result.rejectValue(field,
+					changedBySomeoneElse ? ChangedBy.key(changed, by) : "privacy.correct.typedNotSaved",
+					new Object[] { nowKey, by.orElse(null) }, null);
 		}
 	}
 

@@ -65,6 +65,18 @@ public final class CaseViews {
 				c.timeline(), c.version(), c.personalDataErasedAt(), c.updatedBy());
 	}
 
+	/** The sample case at {@code version}, whose last change {@code updatedBy} made (null: nobody recorded). */
+	public static CaseView changedBy(String number, Priority priority, long version, String updatedBy) {
+		CaseView c = sample(number, CaseStatus.IN_PROGRESS, priority, version);
+		return new CaseView(c.caseNumber(), c.customerId(), c.customerName(), c.customerEmail(), c.customerPhone(),
+				c.channel(), c.orderReference(), c.product(), c.description(), c.vulnerableCustomer(), c.suggestedType(),
+				c.suggestionConfidence(), c.suggestionEvidence(), c.flags(), c.type(), c.typeOverridden(),
+				c.typeConfirmedBy(), c.status(), c.priority(), c.assignee(), c.createdBy(), c.createdAt(), c.updatedAt(),
+				c.resolvedAt(), c.closedAt(), c.customerContacts(), c.escalated(), c.escalationReasons(),
+				c.approvalState(), c.responseDueAt(), c.resolutionDueAt(), c.firstResponseAt(), c.slaBreached(),
+				c.timeline(), c.version(), c.personalDataErasedAt(), updatedBy);
+	}
+
 	public static CaseView sample(String number, CaseStatus status, Priority priority, long version) {
 		return new CaseView(number, 1L, "Jane Smith", "jane@example.com", null, ContactChannel.PHONE, null, null,
 				"The kettle leaks", false, CaseType.RETURN, 0.87, List.of("leaks"), Set.of(), CaseType.RETURN, false,

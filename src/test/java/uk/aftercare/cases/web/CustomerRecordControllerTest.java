@@ -59,6 +59,7 @@ import uk.aftercare.customers.PostalAddress;
 import uk.aftercare.customers.PrivacySettings;
 import uk.aftercare.support.Markup;
 import uk.aftercare.support.WebTestSupport;
+import uk.aftercare.staff.StaffDirectory;
 
 @WebMvcTest(CustomerRecordController.class)
 @WebTestSupport
@@ -75,6 +76,9 @@ class CustomerRecordControllerTest {
 
 	@MockitoBean
 	CustomerCases cases;
+
+	@MockitoBean
+	StaffDirectory staff;
 
 	@BeforeEach
 	void jane() {
@@ -399,6 +403,73 @@ class CustomerRecordControllerTest {
 				+ "jane@example.com. What you typed here was not saved: save again to keep it.");
 		// The phone typed is the one a colleague saved meanwhile: nothing to mark.
 		assertThat(Markup.attribute(Markup.openingTag(html, "phone"), "aria-invalid")).isNull();
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void namesTheColleagueWhoseCorrectionThisOneMet() throws Exception {
+		// The page showed version 2: Jane's old e-mail, no phone, an address in Park Row. Harriet then gave the new
+		// e-mail and the phone and removed the address (version 3), while this user typed a phone and a new address.
+		given(dataProtection.find(7L)).willReturn(Optional.of(new CustomerRecord(7L, "Jane Smith", "jane@example.com",
+				"07700 900123", null, CREATED, null, 3, "harriet")));
+		given(staff.displayName("harriet")).willReturn(Optional.of("Harriet Jones"));
+		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
+
+		String html = mvc.perform(correction(
+				"email", "jane.old@example.com",
+				"phone", "07700 900999",
+				"addressLines", "2 Park Row\r\nLeeds",
+				"postcode", "LS1 4AP",
+				"version", "2",
+				"shownName", "Jane Smith", "shownEmail", "jane.old@example.com", "shownPhone", "",
+				"shownAddressLines", "1 Park Row\r\nLeeds", "shownPostcode", "LS1 4AP"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("id=\"email-note\">Harriet Jones changed this.</div>",
+				"id=\"postcode-note\">Harriet Jones changed this.</div>");
+		Markup.assertInvalidAndDescribedBy(html, "phone", "phone-error", "Harriet Jones changed this to "
+				+ "07700 900123. What you typed here was not saved: save again to keep it.");
+		Markup.assertInvalidAndDescribedBy(html, "addressLines", "addressLines-error",
+				"Harriet Jones removed this. What you typed here was not saved: save again to keep it.");
+		assertThat(Markup.errorSummary(html)).first().isEqualTo(Markup.SummaryLine.unlinked(
+				"Harriet Jones changed these details after you opened the page, so nothing was saved. The form shows "
+						+ "them as they are now; anything you typed that differs is kept and marked: check it and save "
+						+ "again."));
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
+	void saysSomeoneChangedTheDetailsWhenTheCorrectionMetIsNotSurelyOneColleagues() throws Exception {
+		given(staff.displayName("harriet")).willReturn(Optional.of("Harriet Jones"));
+		given(dataProtection.correct(anyLong(), any(), any(), anyLong(), anyString(), anyString()))
+			.willThrow(new ObjectOptimisticLockingFailureException("Customer", 7L));
+		// The page showed version 1. Harriet's was the last of two corrections since, perhaps not both hers; the
+		// application's own; one made before anyone was recorded.
+		for (var now : List.of(
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", null, CREATED, null, 3,
+						"harriet"),
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", null, CREATED, null, 2,
+						"system"),
+				new CustomerRecord(7L, "Jane Smith", "jane@example.com", "07700 900123", null, CREATED, null, 2,
+						null))) {
+			given(dataProtection.find(7L)).willReturn(Optional.of(now));
+			String html = mvc.perform(correction(
+					"email", "jane.old@example.com",
+					"phone", "07700 900999",
+					"version", "1",
+					"shownName", "Jane Smith", "shownEmail", "jane.old@example.com", "shownPhone", "",
+					"shownAddressLines", "", "shownPostcode", ""))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+
+			assertThat(html).doesNotContain("Harriet", "system changed")
+				.contains("Someone changed these details after you opened the page",
+						"id=\"email-note\">Someone else changed this.</div>");
+			Markup.assertInvalidAndDescribedBy(html, "phone", "phone-error", "Someone else changed this to "
+					+ "07700 900123. What you typed here was not saved: save again to keep it.");
+		}
 	}
 
 	@Test
