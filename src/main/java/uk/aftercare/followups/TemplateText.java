@@ -65,6 +65,9 @@ public final class TemplateText {
 
 	private static final String SURVEY_LINK = "surveyLink";
 
+	/** Placeholders filled with a whole sentence, for the text only. */
+	private static final Set<String> SENTENCES = Set.of("thanks", "howToReply");
+
 	/** What is wrong with an edited template: each problem names its field, a message code and its arguments. */
 	public static List<Problem> check(MailTemplateKey key, String subject, String body) {
 		List<Problem> problems = new ArrayList<>();
@@ -75,6 +78,17 @@ public final class TemplateText {
 		// The survey link is a secret for the customer alone: subjects are kept and shown on the case timeline.
 		if (subject != null && placeholdersIn(subject).contains(SURVEY_LINK)) {
 			problems.add(new Problem("subject", "mailTemplate.subject.surveyLink", null));
+		}
+		// What staff write when sending (a decision, an outcome) may run to several lines, and the thanks and the
+		// how-to-reply sentences are whole sentences: in a subject they would make it a paragraph.
+		if (subject != null) {
+			List<String> sentences = placeholdersIn(subject).stream()
+				.filter(p -> p.equals(key.detailsPlaceholder()) || SENTENCES.contains(p))
+				.map(p -> "{" + p + "}")
+				.toList();
+			if (!sentences.isEmpty()) {
+				problems.add(new Problem("subject", "mailTemplate.subject.sentence", String.join(", ", sentences)));
+			}
 		}
 		checkText("body", body, MAX_BODY, key, problems);
 		if (body != null && !body.isBlank()) {

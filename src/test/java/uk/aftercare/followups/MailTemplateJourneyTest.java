@@ -8,21 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import uk.aftercare.cases.CaseService;
-import uk.aftercare.cases.ContactChannel;
-import uk.aftercare.cases.OpenCaseCommand;
-import uk.aftercare.classification.CaseType;
-import uk.aftercare.customers.ContactDetails;
 
-/** Managers' e-mail texts, from the edit page to the message a customer gets, through the whole application. */
+/** Managers' e-mail texts, edited through the whole application: what a subject may not hold. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MailTemplateJourneyTest {
@@ -32,12 +25,6 @@ class MailTemplateJourneyTest {
 
 	@Autowired
 	MailTemplateService templates;
-
-	@Autowired
-	CustomerUpdateService updates;
-
-	@Autowired
-	CaseService cases;
 
 	@Test
 	void refusesASubjectThatWouldAddAMailHeader() throws Exception {
@@ -53,25 +40,23 @@ class MailTemplateJourneyTest {
 		assertThat(templates.get(MailTemplateKey.CLOSURE)).isEqualTo(before);
 	}
 
+	/**
+	 * What staff write when sending may run to several lines: it goes in the text, never the subject. (A subject saved
+	 * before this rule is still sent on one line: {@code TemplateTextTest}.)
+	 */
 	@Test
-	void aSubjectFilledInWithTypedLineBreaksIsSentOnOneLine() {
-		MailTemplateView original = templates.get(MailTemplateKey.DECISION);
-		MailTemplateView edited = templates.update(MailTemplateKey.DECISION, "{customerName}: {decision}",
-				original.body(), original.version(), "mo");
-		try {
-			String number = cases.open(new OpenCaseCommand(ContactChannel.EMAIL, "I want my money back for the kettle",
-					new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
-					CaseType.RETURN, false), "mo", null).view().caseNumber();
+	void aSubjectHoldingWhatStaffWriteIsRefusedBesideIt() throws Exception {
+		MailTemplateView before = templates.get(MailTemplateKey.DECISION);
 
-			CustomerMessageView sent = updates.sendUpdate(number, MailTemplateKey.DECISION,
-					"Refund approved\r\nBcc: evil@example.com", true, "mo");
+		mvc.perform(post("/admin/mail-templates/DECISION").with(user("mo").roles("MANAGER")).with(csrf())
+			.param("subject", "Our decision {decision}")
+			.param("body", before.body())
+			.param("version", String.valueOf(before.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Put {decision} in the text, not the subject")))
+			.andExpect(content().string(containsString("value=\"Our decision {decision}\"")));
 
-			assertThat(sent.subject()).isEqualTo("Jane Smith: Refund approved Bcc: evil@example.com")
-				.doesNotContain("\r", "\n");
-		}
-		finally {
-			templates.update(MailTemplateKey.DECISION, original.subject(), original.body(), edited.version(), "mo");
-		}
+		assertThat(templates.get(MailTemplateKey.DECISION)).isEqualTo(before);
 	}
 
 }

@@ -43,6 +43,16 @@ class TemplateTextTest {
 			.isEmpty();
 	}
 
+	/** "Our decision {decision}" would make the decision staff write, lines and all, the e-mail's subject. */
+	@Test
+	void keepsSentencesOutOfTheSubject() {
+		assertThat(TemplateText.check(MailTemplateKey.DECISION, "Our decision {decision}", "Dear {customerName}"))
+			.containsExactly(new Problem("subject", "mailTemplate.subject.sentence", "{decision}"));
+		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "{thanks} {howToReply} {caseNumber}", "{outcome}"))
+			.containsExactly(new Problem("subject", "mailTemplate.subject.sentence", "{thanks}, {howToReply}"));
+		assertThat(TemplateText.check(MailTemplateKey.DECISION, "Our decision on {caseNumber}", "{decision}")).isEmpty();
+	}
+
 	@Test
 	void aFinalResponseMustNameTheAdrBody() {
 		assertThat(TemplateText.check(MailTemplateKey.FINAL_RESPONSE, "Final response", "{outcome} This is final."))
