@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-
 /** Managers' e-mail texts, edited through the whole application: what a subject may not hold. */
 @SpringBootTest
 @AutoConfigureMockMvc
