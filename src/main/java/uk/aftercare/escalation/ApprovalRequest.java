@@ -158,7 +158,10 @@ class ApprovalRequest {
 		return owner;
 	}
 
-	/** A new owner, when the one it had asked for part of it. */
+	/**
+	 * A new owner, when the one it had may no longer decide it (they asked for part of it, their account was disabled,
+	 * or their role no longer decides reviews); null when nobody else can.
+	 */
 	void passTo(String newOwner) {
 		owner = newOwner;
 	}

@@ -36,6 +36,9 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
 
 	long countByOwnerAndStatus(String owner, ApprovalStatus status);
 
+	/** The reviews one supervisor owns in a status ({@code ix_approval_owner}). */
+	List<ApprovalRequest> findByOwnerAndStatus(String owner, ApprovalStatus status);
+
 	boolean existsByCaseNumberAndStatusAndKindNot(String caseNumber, ApprovalStatus status, ApprovalKind kind);
 
 	long countByCaseNumberAndStatusAndKindNot(String caseNumber, ApprovalStatus status, ApprovalKind kind);

@@ -27,6 +27,9 @@ class ApprovalTimelineShapes implements TimelineShapes {
 				Approvals.REVIEW_REQUESTED, Approvals.REVIEW_WIDENED)) {
 			shapes.add(EntryShape.of(asked + KEPT));
 		}
+		// Passed on when its owner may no longer decide it: the staff named, why, and whether anyone can decide it.
+		shapes.add(EntryShape.of(Approvals.REVIEW_PASSED_ON + KEPT));
+		shapes.add(EntryShape.of(Approvals.REVIEW_UNOWNED + KEPT));
 		for (String verb : List.of(Approvals.APPROVED, Approvals.REVIEWED, Approvals.REJECTED)) {
 			shapes.add(EntryShape.of(verb + " by " + KEPT + "."));
 			shapes.add(EntryShape.of(verb + " by " + KEPT + ": " + TYPED));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,7 +24,9 @@ import uk.aftercare.shared.NotFoundException;
 import uk.aftercare.shared.ShopClock;
 import uk.aftercare.staff.Role;
 import uk.aftercare.staff.StaffDirectory;
+import uk.aftercare.staff.StaffDisabled;
 import uk.aftercare.staff.StaffMember;
+import uk.aftercare.staff.StaffRoleChanged;
 
 /**
  * Requests for approval and their decisions: what goes up to a supervisor (or a manager), and what comes back.
@@ -40,6 +43,10 @@ public class Approvals {
 	static final String REVIEW_REQUESTED = "Supervisor review requested";
 
 	static final String REVIEW_WIDENED = "Supervisor review widened";
+
+	static final String REVIEW_PASSED_ON = "Supervisor review passed on from";
+
+	static final String REVIEW_UNOWNED = "Supervisor review left without an owner:";
 
 	static final String APPROVED = "Approved";
 
@@ -83,8 +90,9 @@ public class Approvals {
 		if (pending.isPresent() && Objects.equals(pending.get().toView().subjectRef(), request.subjectRef())) {
 			if (request.kind() == ApprovalKind.REVIEW && pending.get().widen(request, urgent)) {
 				// A new reason reaches the supervisor on the review already waiting, not in a second one: on the
-				// case, in the queue (urgent first) and by e-mail. An owner who added it passes the review on.
-				if (pending.get().owner() != null && pending.get().askedBy(pending.get().owner())) {
+				// case, in the queue (urgent first) and by e-mail. An owner who may not decide it (who added the reason,
+				// or who can no longer sign in or decide reviews) passes the review on; one without an owner gets one.
+				if (!mayDecide(pending.get(), pending.get().owner())) {
 					pending.get().passTo(reviewOwner(pending.get().askers()));
 				}
 				ApprovalView widened = requests.saveAndFlush(pending.get()).toView();
@@ -117,6 +125,67 @@ public class Approvals {
 		}
 		events.publishEvent(new ApprovalRequested(saved));
 		return saved;
+	}
+
+	/**
+	 * A supervisor or manager's account was disabled, in the transaction that disabled it: each open review they own
+	 * passes to another supervisor, chosen as a new review's owner is, and the case's timeline says so. A review never
+	 * waits unseen with an owner who cannot sign in.
+	 */
+	@EventListener
+	@Transactional
+	void on(StaffDisabled disabled) {
+		passOnReviewsOf(disabled.username(), "whose account was disabled", disabled.disabledBy());
+	}
+
+	/**
+	 * A supervisor or manager was given a role that may not decide the reviews they own (a supervisor made Staff): each
+	 * passes on, as when they leave. A role that still may decide them (a manager made a supervisor) keeps them.
+	 */
+	@EventListener
+	@Transactional
+	void on(StaffRoleChanged changed) {
+		String role = switch (changed.role()) {
+			case STAFF -> "Staff";
+			case SUPERVISOR -> "Supervisor";
+			case MANAGER -> "Manager";
+		};
+		passOnReviewsOf(changed.username(), "whose role is now " + role, changed.changedBy());
+	}
+
+	private void passOnReviewsOf(String username, String why, String by) {
+		for (ApprovalRequest review : requests.findByOwnerAndStatus(username, ApprovalStatus.PENDING)) {
+			if (mayDecide(review, username)) {
+				continue;
+			}
+			String next = reviewOwner(review.askers());
+			review.passTo(next);
+			requests.flush();
+			ApprovalView view = review.toView();
+			String text = next == null ? REVIEW_UNOWNED + " " + nameOf(username) + ", " + why + ", may no longer decide it."
+					: REVIEW_PASSED_ON + " " + nameOf(username) + ", " + why + ", to " + nameOf(next) + ".";
+			if (!someoneCanDecide(view)) {
+				text += " " + nobodyCanDecide(view);
+			}
+			cases.record(view.caseNumber(), TimelineKind.APPROVAL, text, by);
+		}
+	}
+
+	/**
+	 * Whether {@code username} may decide the review they own: an active supervisor or manager (a manager above the
+	 * supervisor's limit) who did not ask for it or widen it. Read from the staff records, so a disabled account or a
+	 * role taken away counts at once.
+	 */
+	private boolean mayDecide(ApprovalRequest review, String username) {
+		if (username == null || review.askedBy(username)) {
+			return false;
+		}
+		return staff.withRoleAtLeast(roleToDecide(review.toView())).stream()
+			.anyMatch(m -> m.username().equalsIgnoreCase(username));
+	}
+
+	private static Role roleToDecide(ApprovalView approval) {
+		return approval.requiredApprover() == EscalationDecision.Approver.MANAGER ? Role.MANAGER : Role.SUPERVISOR;
 	}
 
 	/**
@@ -267,8 +336,7 @@ public class Approvals {
 	 */
 	@Transactional(readOnly = true)
 	public boolean someoneCanDecide(ApprovalView approval) {
-		Role role = approval.requiredApprover() == EscalationDecision.Approver.MANAGER ? Role.MANAGER : Role.SUPERVISOR;
-		return staff.withRoleAtLeast(role).stream().anyMatch(m -> !approval.askedBy(m.username()));
+		return staff.withRoleAtLeast(roleToDecide(approval)).stream().anyMatch(m -> !approval.askedBy(m.username()));
 	}
 
 	/** What the case, the decision page and the return authorisation say when nobody may decide the request yet. */

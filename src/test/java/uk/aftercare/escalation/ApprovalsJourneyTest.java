@@ -84,6 +84,9 @@ class ApprovalsJourneyTest {
 	@Autowired
 	StaffAccounts accounts;
 
+	@Autowired
+	ApprovalRequestRepository requests;
+
 	private String sam;
 
 	private String sue;
@@ -330,6 +333,69 @@ class ApprovalsJourneyTest {
 				widened.version(), widened.owner(), false);
 		assertThat(approvals.forCase(caseNumber)).filteredOn(a -> a.kind() == ApprovalKind.REVIEW).singleElement()
 			.satisfies(a -> assertThat(a.decidedBy()).isEqualTo(widened.owner()));
+	}
+
+	/**
+	 * A safety review owned by a supervisor of the test's own (the queue gives it to whoever has the fewest open, and
+	 * other tests' supervisors share this application), and a manager to change their account.
+	 */
+	private ApprovalView fireReviewOwnedBy(String owner) {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The heater caught fire in my living room and burnt the carpet",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, "Heater",
+				CaseType.COMPLAINT, false), sam, null).view().caseNumber();
+		ApprovalRequest review = requests.findByCaseNumberOrderByRequestedAtDesc(caseNumber).stream()
+			.filter(a -> a.toView().kind() == ApprovalKind.REVIEW).findFirst().orElseThrow();
+		review.passTo(owner);
+		return requests.saveAndFlush(review).toView();
+	}
+
+	private void assertPassedOnFrom(ApprovalView review, String from, String why, String by) throws Exception {
+		ApprovalView passed = approvals.get(review.id());
+		assertThat(passed.pending()).isTrue();
+		assertThat(passed.owner()).isNotNull().isNotEqualToIgnoringCase(from).isNotEqualToIgnoringCase(sam);
+		var owner = accounts.get(passed.owner());
+		assertThat(owner.enabled()).isTrue();
+		assertThat(owner.role()).isIn(Role.SUPERVISOR, Role.MANAGER);
+		assertThat(cases.get(review.caseNumber()).timeline())
+			.filteredOn(e -> e.kind() == TimelineKind.APPROVAL && e.summary().startsWith("Supervisor review passed on"))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.summary()).isEqualTo("Supervisor review passed on from Terry Supply, " + why + ", to "
+						+ owner.displayName() + ".");
+				assertThat(e.actor()).isEqualTo(by);
+			});
+		mvc.perform(get("/api/v1/approvals/" + review.id()).with(user(sue).roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.owner").value(passed.owner()));
+	}
+
+	@Test
+	void aReviewWhoseOwnerIsDisabledPassesToAnotherSupervisorNamedOnTheTimeline() throws Exception {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String terry = "tmpsup" + id;
+		String mo = "mo" + id;
+		accounts.create(terry, "Terry Supply", null, "a long password 4", Role.SUPERVISOR);
+		accounts.create(mo, "Mo Manager", null, "a long password 5", Role.MANAGER);
+		ApprovalView review = fireReviewOwnedBy(terry);
+
+		accounts.disable(terry, mo);
+
+		assertPassedOnFrom(review, terry, "whose account was disabled", mo);
+	}
+
+	@Test
+	void aReviewWhoseOwnerIsMadeStaffPassesToAnotherSupervisorNamedOnTheTimeline() throws Exception {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		String terry = "tmpsup" + id;
+		String mo = "mo" + id;
+		accounts.create(terry, "Terry Supply", null, "a long password 4", Role.SUPERVISOR);
+		accounts.create(mo, "Mo Manager", null, "a long password 5", Role.MANAGER);
+		ApprovalView review = fireReviewOwnedBy(terry);
+
+		accounts.changeRole(terry, Role.STAFF, mo);
+
+		assertPassedOnFrom(review, terry, "whose role is now Staff", mo);
 	}
 
 	@Test

@@ -147,6 +147,8 @@ class ApprovalsTest {
 	/** A reason added to a review waiting names its owner the same way; an account no longer known by username. */
 	@Test
 	void aWidenedReviewNamesItsOwnerOnTheTimelineByDisplayName() {
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("ann", Role.SUPERVISOR), member("bob", Role.SUPERVISOR)));
 		when(staff.displayName("bob")).thenReturn(java.util.Optional.of("Bob Bright"));
 		ApprovalRequest waiting = new ApprovalRequest(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null,
 				null, null, null, List.of(EscalationReason.VULNERABLE_CUSTOMER), "Customer is recently bereaved", "ann",
@@ -160,6 +162,96 @@ class ApprovalsTest {
 
 		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.APPROVAL),
 				startsWith("Supervisor review widened (owner Bob Bright). "), eq("ann"));
+	}
+
+	private ApprovalRequest reviewOwnedBy(String owner) {
+		return new ApprovalRequest(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null, null, null, null,
+				List.of(EscalationReason.SAFETY_CONCERN), "The heater caught fire", "sam", null),
+				EscalationDecision.Approver.SUPERVISOR, true, owner, Instant.now());
+	}
+
+	private void named(String username, String displayName) {
+		when(staff.displayName(username)).thenReturn(java.util.Optional.of(displayName));
+	}
+
+	@Test
+	void aReviewWhoseOwnerIsDisabledPassesToAnotherSupervisorNamedOnTheTimeline() {
+		ApprovalRequest review = reviewOwnedBy("terry");
+		when(requests.findByOwnerAndStatus("terry", ApprovalStatus.PENDING)).thenReturn(List.of(review));
+		// Already disabled: the directory no longer lists them among those who may decide.
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("bob", Role.SUPERVISOR), member("mo", Role.MANAGER)));
+		named("terry", "Terry Supply");
+		named("bob", "Bob Bright");
+
+		approvals.on(new uk.aftercare.staff.StaffDisabled("terry", "mo"));
+
+		assertThat(review.owner()).isEqualTo("bob");
+		verify(cases).record("AC-2026-000001", TimelineKind.APPROVAL,
+				"Supervisor review passed on from Terry Supply, whose account was disabled, to Bob Bright.", "mo");
+	}
+
+	@Test
+	void aReviewWhoseOwnerIsMadeStaffPassesOn() {
+		ApprovalRequest review = reviewOwnedBy("terry");
+		when(requests.findByOwnerAndStatus("terry", ApprovalStatus.PENDING)).thenReturn(List.of(review));
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("bob", Role.SUPERVISOR), member("mo", Role.MANAGER)));
+		named("terry", "Terry Supply");
+		named("bob", "Bob Bright");
+
+		approvals.on(new uk.aftercare.staff.StaffRoleChanged("terry", Role.STAFF, Role.SUPERVISOR, "mo"));
+
+		assertThat(review.owner()).isEqualTo("bob");
+		verify(cases).record("AC-2026-000001", TimelineKind.APPROVAL,
+				"Supervisor review passed on from Terry Supply, whose role is now Staff, to Bob Bright.", "mo");
+	}
+
+	@Test
+	void aManagerMadeASupervisorKeepsTheReviewsTheyOwn() {
+		ApprovalRequest review = reviewOwnedBy("meg");
+		when(requests.findByOwnerAndStatus("meg", ApprovalStatus.PENDING)).thenReturn(List.of(review));
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("meg", Role.SUPERVISOR), member("mo", Role.MANAGER)));
+
+		approvals.on(new uk.aftercare.staff.StaffRoleChanged("meg", Role.SUPERVISOR, Role.MANAGER, "mo"));
+
+		assertThat(review.owner()).isEqualTo("meg");
+		verify(cases, org.mockito.Mockito.never()).record(any(), any(), any(), any());
+	}
+
+	@Test
+	void aReviewWhoseOwnerLeavesWithNobodyElseToDecideItSaysSoOnTheTimeline() {
+		ApprovalRequest review = reviewOwnedBy("terry");
+		when(requests.findByOwnerAndStatus("terry", ApprovalStatus.PENDING)).thenReturn(List.of(review));
+		named("terry", "Terry Supply");
+
+		approvals.on(new uk.aftercare.staff.StaffDisabled("terry", "mo"));
+
+		assertThat(review.owner()).isNull();
+		verify(cases).record("AC-2026-000001", TimelineKind.APPROVAL,
+				"Supervisor review left without an owner: Terry Supply, whose account was disabled, may no longer "
+						+ "decide it. Nobody can decide this yet: no other supervisor or manager has an active account. "
+						+ "A manager adds one under Users.",
+				"mo");
+	}
+
+	/** A review left with an owner who can no longer sign in (before reviews passed on) gets one who can. */
+	@Test
+	void aWidenedReviewWhoseOwnerWasDisabledPassesToOneWhoCanDecideIt() {
+		ApprovalRequest waiting = reviewOwnedBy("terry");
+		when(requests.findFirstByCaseNumberAndKindAndStatus("AC-2026-000001", ApprovalKind.REVIEW,
+				ApprovalStatus.PENDING)).thenReturn(java.util.Optional.of(waiting));
+		when(requests.saveAndFlush(any())).thenAnswer(call -> call.getArgument(0));
+		when(staff.withRoleAtLeast(Role.SUPERVISOR)).thenReturn(List.of(member("bob", Role.SUPERVISOR)));
+		named("bob", "Bob Bright");
+
+		ApprovalView widened = approvals.request(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null, null,
+				null, null, List.of(EscalationReason.LEGAL_THREAT), "Now a solicitor's letter too", "sam", null));
+
+		assertThat(widened.owner()).isEqualTo("bob");
+		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.APPROVAL),
+				startsWith("Supervisor review widened (owner Bob Bright). "), eq("sam"));
 	}
 
 }
