@@ -16,7 +16,9 @@ import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.Priority;
 
 /**
- * Every few minutes, marks the cases that missed their first-response or resolution target and escalates them.
+ * Every few minutes, marks the cases that missed their first-response or resolution target and escalates them to a
+ * supervisor: each becomes a supervisor review in the approvals queue, with an owner, as a safety concern does (or
+ * widens the review already waiting on the case), so that a supervisor is told, not left to find it in the case list.
  * ShedLock (a row in the database) makes exactly one application instance act when several run. It waits until the
  * application is ready: at start-up a volume load (docs/performance.md) may hold the case table while it builds
  * its indexes.
@@ -28,12 +30,18 @@ class SlaMonitor {
 
 	static final int BATCH = 200;
 
+	/** Who the monitor acts as on the timeline and in the queue, as the application's other scheduled jobs do. */
+	private static final String SYSTEM = "system";
+
 	private final CaseService cases;
+
+	private final Approvals approvals;
 
 	private final ApplicationAvailability availability;
 
-	SlaMonitor(CaseService cases, ApplicationAvailability availability) {
+	SlaMonitor(CaseService cases, Approvals approvals, ApplicationAvailability availability) {
 		this.cases = cases;
+		this.approvals = approvals;
 		this.availability = availability;
 	}
 
@@ -50,7 +58,10 @@ class SlaMonitor {
 		}
 	}
 
-	/** Marks and escalates, in batches, every case past its target. */
+	/**
+	 * Marks and escalates, in batches, every case past its target, and asks a supervisor to review it. A case is
+	 * marked once ({@code CaseService.markMissedTargets}), so it is escalated and reviewed once, not at every run.
+	 */
 	int escalateMissedTargets() {
 		int total = 0;
 		List<String> breached;
@@ -59,7 +70,11 @@ class SlaMonitor {
 			for (String caseNumber : breached) {
 				cases.escalate(caseNumber, Set.of(EscalationReason.SLA_BREACH.name()),
 						"Escalated to supervisor: " + EscalationReason.SLA_BREACH.explanation(), Priority.HIGH,
-						"system");
+						SYSTEM);
+				approvals.request(new NewApproval(caseNumber, ApprovalKind.REVIEW, null, null, null, null,
+						List.of(EscalationReason.SLA_BREACH),
+						"Please review: " + EscalationReason.SLA_BREACH.explanation(), SYSTEM,
+						EscalationDecision.Approver.SUPERVISOR));
 			}
 			total += breached.size();
 		}

@@ -25,7 +25,7 @@ class SlaMonitorReadinessTest {
 
 	private final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
 
-	private final SlaMonitor monitor = new SlaMonitor(cases, availability);
+	private final SlaMonitor monitor = new SlaMonitor(cases, mock(Approvals.class), availability);
 
 	@Test
 	void doesNothingBeforeTheApplicationIsReady() {

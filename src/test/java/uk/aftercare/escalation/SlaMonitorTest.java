@@ -31,8 +31,11 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.staff.Role;
+import uk.aftercare.staff.StaffAccounts;
 import uk.aftercare.support.MutableClock;
 
 /** Missed SLA targets are marked and escalated; paused clocks are respected; one instance at a time acts. */
@@ -58,6 +61,12 @@ class SlaMonitorTest {
 
 	@Autowired
 	SlaMonitor monitor;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	@Autowired
 	LockProvider lockProvider;
@@ -86,6 +95,60 @@ class SlaMonitorTest {
 		assertThat(view.slaBreached()).isTrue();
 		assertThat(view.escalationReasons()).contains("SLA_BREACH");
 		assertThat(cases.get(answered).slaBreached()).isFalse();
+	}
+
+	/**
+	 * "Escalated to supervisor" is true: a supervisor review of the missed target waits in the approvals queue, with
+	 * an owner, as a safety concern's does; a later run neither escalates nor asks again.
+	 */
+	@Test
+	void aMissedTargetBecomesASupervisorReviewInTheQueueOnce() {
+		String supervisor = "sla" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(supervisor, "Sam Late", null, "a long password 1", Role.SUPERVISOR);
+		String late = openQuery();
+
+		clock.advance(Duration.ofHours(49));
+		monitor.escalateMissedTargets();
+		clock.advance(Duration.ofHours(100));
+		monitor.escalateMissedTargets();
+
+		assertThat(approvals.forCase(late)).singleElement().satisfies(review -> {
+			assertThat(review.kind()).isEqualTo(ApprovalKind.REVIEW);
+			assertThat(review.pending()).isTrue();
+			assertThat(review.reasons()).containsExactly(EscalationReason.SLA_BREACH);
+			assertThat(review.requiredApprover()).isEqualTo(EscalationDecision.Approver.SUPERVISOR);
+			assertThat(review.owner()).isNotNull();
+			assertThat(accounts.get(review.owner()).role()).isIn(Role.SUPERVISOR, Role.MANAGER);
+		});
+		String owner = accounts.get(approvals.forCase(late).get(0).owner()).displayName();
+		assertThat(cases.get(late).timeline()).filteredOn(e -> e.kind() == TimelineKind.ESCALATED)
+			.extracting(e -> e.summary())
+			.containsExactly("Escalated to supervisor: The case has missed its response or resolution target.");
+		assertThat(cases.get(late).timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
+			.extracting(e -> e.summary())
+			.containsExactly("Supervisor review requested (supervisor to decide, owner " + owner
+					+ "). The case has missed its response or resolution target.");
+	}
+
+	/** A case already under review for a safety concern has that review widened, not a second one. */
+	@Test
+	void aMissedTargetOnACaseUnderReviewWidensThatReview() {
+		accounts.create("sla" + UUID.randomUUID().toString().substring(0, 8), "Sam Late", null, "a long password 1",
+				Role.SUPERVISOR);
+		String unsafe = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The heater caught fire in my living room and burnt the carpet",
+				new ContactDetails("Peter Lang", UUID.randomUUID() + "@example.com", null), null, null, "Heater",
+				CaseType.COMPLAINT, false), "staff", null).view().caseNumber();
+
+		clock.advance(Duration.ofDays(30));
+		monitor.escalateMissedTargets();
+
+		assertThat(approvals.forCase(unsafe)).singleElement().satisfies(review -> {
+			assertThat(review.pending()).isTrue();
+			assertThat(review.reasons()).containsExactly(EscalationReason.SAFETY_CONCERN, EscalationReason.SLA_BREACH);
+		});
+		assertThat(cases.get(unsafe).timeline())
+			.anyMatch(e -> e.summary().startsWith("Supervisor review widened") && e.summary().contains("missed"));
 	}
 
 	@Test
