@@ -90,8 +90,9 @@ public class Approvals {
 		if (pending.isPresent() && Objects.equals(pending.get().toView().subjectRef(), request.subjectRef())) {
 			if (request.kind() == ApprovalKind.REVIEW && pending.get().widen(request, urgent)) {
 				// A new reason reaches the supervisor on the review already waiting, not in a second one: on the
-				// case, in the queue (urgent first) and by e-mail. An owner who may not decide it (who added the reason,
-				// or who can no longer sign in or decide reviews) passes the review on; one without an owner gets one.
+				// case, in the queue (urgent first) and by e-mail. An owner who may not decide it (who added the
+				// reason, or who can no longer sign in or decide reviews) passes the review on; one without an owner
+				// gets one.
 				if (!mayDecide(pending.get(), pending.get().owner())) {
 					pending.get().passTo(reviewOwner(pending.get().askers()));
 				}
@@ -162,8 +163,9 @@ public class Approvals {
 			review.passTo(next);
 			requests.flush();
 			ApprovalView view = review.toView();
-			String text = next == null ? REVIEW_UNOWNED + " " + nameOf(username) + ", " + why + ", may no longer decide it."
-					: REVIEW_PASSED_ON + " " + nameOf(username) + ", " + why + ", to " + nameOf(next) + ".";
+			String from = nameOf(username) + ", " + why;
+			String text = next == null ? REVIEW_UNOWNED + " " + from + ", may no longer decide it."
+					: REVIEW_PASSED_ON + " " + from + ", to " + nameOf(next) + ".";
 			if (!someoneCanDecide(view)) {
 				text += " " + nobodyCanDecide(view);
 			}
@@ -336,7 +338,8 @@ public class Approvals {
 	 */
 	@Transactional(readOnly = true)
 	public boolean someoneCanDecide(ApprovalView approval) {
-		return staff.withRoleAtLeast(roleToDecide(approval)).stream().anyMatch(m -> !approval.askedBy(m.username()));
+		return staff.withRoleAtLeast(roleToDecide(approval)).stream()
+			.anyMatch(m -> !approval.askedBy(m.username()));
 	}
 
 	/** What the case, the decision page and the return authorisation say when nobody may decide the request yet. */
