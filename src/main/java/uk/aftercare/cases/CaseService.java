@@ -152,8 +152,10 @@ public class CaseService {
 		CustomerSummary customer = customers.findOrCreate(command.customerId(), command.customer());
 		Suggestion suggestion = Suggestion.of(classifier.classify(command.description()));
 		LocalDate today = clock.today();
-		ServiceCase opened = new ServiceCase(caseNumbers.next(today), withCustomer(command, customer), customer.id(),
-				suggestion, actor, clock.now());
+		OpenCaseCommand onCase = withCustomer(command, customer);
+		java.time.Instant now = clock.now();
+		ServiceCase opened = new ServiceCase(caseNumbers.next(today), onCase, customer.id(), suggestion, actor, now);
+		sayWhyAnothersIsNotOnIt(opened, command.customer(), onCase.customer(), customer.id(), actor, now);
 		SlaPolicy sla = slaPolicy.get();
 		if (sla != null) {
 			opened.setSlaTargets(sla.firstResponse(opened.getType(), opened.getPriority()),
@@ -177,7 +179,8 @@ public class CaseService {
 	 * Quill" or "Quill, Harriet", not "Mrs Quill"): someone else on a shared phone (a household's landline) does not
 	 * put their address on another person's case, which then keeps the record's details as before (the log form says
 	 * so to staff). Nor an e-mail or phone recorded for another customer: a case is never answered at someone else's
-	 * address because it was typed by mistake.
+	 * address because it was typed by mistake, and the customer's record, new or found, is not given it either
+	 * ({@link CustomerService#findOrCreate}); the timeline says why ({@link #sayWhyAnothersIsNotOnIt}).
 	 */
 	private OpenCaseCommand withCustomer(OpenCaseCommand command, CustomerSummary customer) {
 		var typed = command.customer();
@@ -196,6 +199,24 @@ public class CaseService {
 		var details = new ContactDetails(customer.name(), email, phone);
 		return new OpenCaseCommand(command.channel(), command.description(), details, customer.id(),
 				command.orderReference(), command.product(), command.type(), command.vulnerableCustomer());
+	}
+
+	/**
+	 * The timeline says why an e-mail or phone given is not on the case when it is recorded for another customer
+	 * ({@link #withCustomer}): the API's answer has no place for the warning the log form shows staff. Which detail,
+	 * never its value, which is the other customer's. Looked up only when what was given is not on the case.
+	 */
+	private void sayWhyAnothersIsNotOnIt(ServiceCase opened, ContactDetails typed, ContactDetails onCase,
+			long customerId, String actor, java.time.Instant now) {
+		if (typed.email() != null && !typed.email().equals(onCase.email())
+				&& customers.isAnothersEmail(typed.email(), customerId)) {
+			opened.recordEntry(TimelineKind.CUSTOMER_DETAILS, TimelineSummaries.ANOTHERS_EMAIL, actor, now);
+		}
+		if (typed.phone() != null
+				&& !Objects.equals(ContactDetails.phoneKey(typed.phone()), ContactDetails.phoneKey(onCase.phone()))
+				&& customers.isAnothersPhone(typed.phone(), customerId)) {
+			opened.recordEntry(TimelineKind.CUSTOMER_DETAILS, TimelineSummaries.ANOTHERS_PHONE, actor, now);
+		}
 	}
 
 	/**
@@ -234,6 +255,15 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	public List<CaseListItem> otherCasesOf(Long customerId, String excludeCaseNumber) {
 		return cases.findOtherCases(customerId, excludeCaseNumber, Limit.of(20));
+	}
+
+	/**
+	 * Whether the case's customer had a case logged before it: their record was found (or chosen), not made for this
+	 * case.
+	 */
+	@Transactional(readOnly = true)
+	public boolean customerKnownBefore(String caseNumber) {
+		return cases.countEarlierCasesOfItsCustomer(normalise(caseNumber)) > 0;
 	}
 
 	/** How many cases of this type the customer opened in the last {@code days} days, apart from this one. */

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The entries a case writes about itself. What the customer said on logging the case, a contact and a note are theirs
  * or staff's words, and go whole; a reason typed for a move of status goes, the move stays. The other kinds are only
- * ever the application's words (a type, an owner, a priority, an escalation's reasons, a flag, a target missed).
+ * ever the application's words (a type, an owner, a priority, an escalation's reasons, a flag, a target missed, which
+ * of the customer's details was not taken).
  */
 @Component
 class CaseTimelineShapes implements TimelineShapes {
@@ -26,7 +27,8 @@ class CaseTimelineShapes implements TimelineShapes {
 		List<EntryShape> whole = List.of(EntryShape.wholeKept());
 		return Map.of(TimelineKind.STATUS_CHANGED, statusChanged, TimelineKind.TYPE_CONFIRMED, whole,
 				TimelineKind.TYPE_OVERRIDDEN, whole, TimelineKind.ASSIGNED, whole, TimelineKind.PRIORITY_CHANGED,
-				whole, TimelineKind.ESCALATED, whole, TimelineKind.SLA_BREACHED, whole, TimelineKind.FLAGGED, whole);
+				whole, TimelineKind.ESCALATED, whole, TimelineKind.SLA_BREACHED, whole, TimelineKind.FLAGGED, whole,
+				TimelineKind.CUSTOMER_DETAILS, whole);
 	}
 
 }

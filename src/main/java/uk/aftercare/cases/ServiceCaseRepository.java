@@ -68,4 +68,10 @@ interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpe
 	long countOtherCasesSince(@Param("customerId") Long customerId, @Param("type") CaseType type,
 			@Param("since") Instant since, @Param("exclude") String exclude);
 
+	/** The cases of this case's customer logged before it (ids grow as cases are logged). */
+	@Query("""
+			select count(c) from ServiceCase c, ServiceCase logged
+			where logged.caseNumber = :caseNumber and c.customerId = logged.customerId and c.id < logged.id""")
+	long countEarlierCasesOfItsCustomer(@Param("caseNumber") String caseNumber);
+
 }

@@ -13,6 +13,9 @@ public enum TimelineKind {
 	RETURN_AUTHORISATION, APPROVAL, FOLLOW_UP, CUSTOMER_UPDATE, COMPLAINT_HANDLING, CLOSING, FEEDBACK,
 
 	/** What the customer told staff about being contacted: nothing was sent to them, so not an update. */
-	CONTACT_PREFERENCES
+	CONTACT_PREFERENCES,
+
+	/** The customer's details on the case: one given that is another customer's and so not taken. Never its value. */
+	CUSTOMER_DETAILS
 
 }

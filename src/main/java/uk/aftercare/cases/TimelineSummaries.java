@@ -40,6 +40,14 @@ public final class TimelineSummaries {
 		return "Status " + label(from) + " → " + label(to) + (reason == null || reason.isBlank() ? "." : ": " + reason);
 	}
 
+	/** Why an e-mail address given on logging the case is not on it ({@code CaseService}). */
+	static final String ANOTHERS_EMAIL = "The e-mail address given is another customer's, so neither this case nor"
+			+ " its customer's record has it.";
+
+	/** Why a phone number given on logging the case is not on it. */
+	static final String ANOTHERS_PHONE = "The phone number given is another customer's, so neither this case nor"
+			+ " its customer's record has it.";
+
 	/** A code as words with a capital: IN_PROGRESS is "In progress". */
 	static String label(Enum<?> code) {
 		String words = code.name().replace('_', ' ').toLowerCase(Locale.ROOT);

@@ -17,7 +17,9 @@ import uk.aftercare.staff.CurrentStaff;
  * a chosen record is used as it is; otherwise an exact email match, then a phone match, is reused when the names
  * agree ({@link #sameName}). A household shares a phone, and sometimes an e-mail: "Bob Other" on Alice Match's phone
  * is a record of his own, not a case filed under her name (and in her data export, and erased with her). An erased
- * record keeps no email or phone, so nothing matches it again.
+ * record keeps no email or phone, so nothing matches it again. No record is given an e-mail or phone recorded for
+ * another customer, new or completed: it would answer one person at another's address, and keep finding them by it
+ * after the other is erased. Staff add it on the customer's page when the household shares it.
  *
  * <p>The match is looked up (and completed) over plain JDBC: it runs for every logged case, and through a Spring Data
  * query and a managed entity it cost about 0.02 ms of a logged case's 0.5 ms of CPU (bench/profile.sh). Nothing
@@ -41,7 +43,8 @@ public class CustomerService {
 
 	/**
 	 * The customer a case is logged for: the record chosen, or one the details match, completed with an e-mail or
-	 * phone it lacked; else a new record. A record made or completed says who did it (the signed-in member of staff).
+	 * phone it lacked that no other customer has; else a new record, without one that another customer has. A record
+	 * made or completed says who did it (the signed-in member of staff).
 	 */
 	public CustomerSummary findOrCreate(Long chosenId, ContactDetails details) {
 		if (chosenId != null) {
@@ -49,16 +52,16 @@ public class CustomerService {
 				.orElseThrow(() -> new NotFoundException("No customer with id " + chosenId));
 			// An erased record is never filled in again: whoever this is starts a record of their own.
 			if (!chosen.isErased()) {
-				chosen.complete(details, CurrentStaff.username());
+				chosen.complete(lackedAndOwn(details, chosen.toSummary()), CurrentStaff.username());
 				return chosen.toSummary();
 			}
 		}
-		Optional<Match> existing = Optional.empty();
-		if (details.email() != null) {
-			existing = firstMatch("email", details.email(), details.name());
-		}
+		List<Match> byEmail = details.email() == null ? List.of() : recordedWith("email", details.email());
+		Optional<Match> existing = firstNamed(byEmail, details.name());
+		List<Match> byPhone = List.of();
 		if (existing.isEmpty() && details.phone() != null) {
-			existing = firstMatch("phone_key", ContactDetails.phoneKey(details.phone()), details.name());
+			byPhone = recordedWith("phone_key", ContactDetails.phoneKey(details.phone()));
+			existing = firstNamed(byPhone, details.name());
 		}
 		if (existing.isPresent()) {
 			Match match = existing.get();
@@ -66,10 +69,24 @@ public class CustomerService {
 				return match.toSummary();
 			}
 			Customer customer = customers.findById(match.id()).orElseThrow();
-			customer.complete(details, CurrentStaff.username());
+			customer.complete(lackedAndOwn(details, match.toSummary()), CurrentStaff.username());
 			return customer.toSummary();
 		}
-		return customers.save(new Customer(details, clock.instant(), CurrentStaff.username())).toSummary();
+		// Every record holding the e-mail or phone typed is someone else's: the names did not agree.
+		var own = new ContactDetails(details.name(), byEmail.isEmpty() ? details.email() : null,
+				byPhone.isEmpty() ? details.phone() : null);
+		return customers.save(new Customer(own, clock.instant(), CurrentStaff.username())).toSummary();
+	}
+
+	/**
+	 * The e-mail and phone typed that the record lacks and no other customer has, to {@link Customer#complete} it with;
+	 * only what it lacks is looked up.
+	 */
+	private ContactDetails lackedAndOwn(ContactDetails details, CustomerSummary record) {
+		boolean emailLacked = record.email() == null && !isAnothersEmail(details.email(), record.id());
+		boolean phoneLacked = record.phone() == null && !isAnothersPhone(details.phone(), record.id());
+		return new ContactDetails(details.name(), emailLacked ? details.email() : null,
+				phoneLacked ? details.phone() : null);
 	}
 
 	/**
@@ -125,18 +142,18 @@ public class CustomerService {
 		return customers.findById(customerId).map(Customer::toRecord).map(CustomerRecord::address);
 	}
 
-	/**
-	 * The oldest customer whose {@code column} (email or phone_key, never typed text) equals the value and whose name
-	 * agrees with the one typed.
-	 */
-	private Optional<Match> firstMatch(String column, String value, String typedName) {
+	/** The oldest customers whose {@code column} (email or phone_key, never typed text) equals the value. */
+	private List<Match> recordedWith(String column, String value) {
 		return jdbc.sql("select id, name, email, phone from customer where " + column
 				+ " = ? order by id fetch first 20 rows only")
 			.param(value)
 			.query((rs, row) -> new Match(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.stream()
-			.filter(m -> sameName(m.name(), typedName))
-			.findFirst();
+			.list();
+	}
+
+	/** The oldest of these customers whose name agrees with the one typed. */
+	private static Optional<Match> firstNamed(List<Match> found, String typedName) {
+		return found.stream().filter(m -> sameName(m.name(), typedName)).findFirst();
 	}
 
 	private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof",

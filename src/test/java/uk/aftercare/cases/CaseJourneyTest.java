@@ -464,6 +464,76 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void someoneNewGivenAnotherCustomersEmailOrPhoneGetsARecordWithoutItAndStaffAreTold() throws Exception {
+		String cathysEmail = UUID.randomUUID() + "@example.com";
+		String cathysPhone = String.format("07900 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+		String cathys = caseNumberFrom(mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel":"PHONE","description":"My blender arrived cracked",
+					 "customer":{"name":"Cathy Pair","email":"%s","phone":"%s"}}""".formatted(cathysEmail, cathysPhone)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString());
+		String notOnIt = "The e-mail address given is another customer's, so neither this case nor its customer's"
+				+ " record has it.";
+
+		String dans = caseNumberFrom(mvc.perform(post("/api/v1/cases").with(user("till-1").roles("STAFF"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel":"PHONE","description":"Do you have gift wrapping?",
+					 "customer":{"name":"Dan Stranger","email":"%s"}}""".formatted(cathysEmail)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.timeline[?(@.kind == 'CUSTOMER_DETAILS')].summary").value(notOnIt))
+			.andReturn().getResponse().getContentAsString());
+
+		CaseView dan = cases.get(dans);
+		assertThat(dan.customerId()).isNotEqualTo(cases.get(cathys).customerId());
+		assertThat(dan.customerName()).isEqualTo("Dan Stranger");
+		assertThat(dan.customerEmail()).isNull();
+		assertThat(customers.find(dan.customerId()).orElseThrow().email()).isNull();
+		assertThat(dan.timeline()).extracting(TimelineEntry::kind).as("no acknowledgement to her address")
+			.doesNotContain(TimelineKind.CUSTOMER_UPDATE);
+		assertThat(cases.search(new CaseQuery(null, null, null, cathysEmail), PageRequest.of(0, 10)).getContent())
+			.extracting(CaseListItem::caseNumber).containsExactly(cathys);
+
+		// The log form tells staff, without naming her, and how to go on when the household shares it.
+		String evesEmail = UUID.randomUUID() + "@example.com";
+		String location = mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
+			.param("formToken", UUID.randomUUID().toString())
+			.param("customerName", "Eve Stranger")
+			.param("customerEmail", evesEmail)
+			.param("customerPhone", cathysPhone)
+			.param("channel", "PHONE")
+			.param("type", "QUERY")
+			.param("description", "Do you have gift wrapping?"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warning", "The phone number typed, " + cathysPhone + ", is another"
+					+ " customer's, so it is not on this case or on the record of Eve Stranger, who it is logged under."
+					+ " If Eve Stranger shares the number (a household's) or it is now theirs, add it on their customer"
+					+ " page: their open cases take it. If they are that other customer, choose their record from the"
+					+ " matching customers when you log a case for them."))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		CaseView eve = cases.get(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(eve.customerEmail()).isEqualTo(evesEmail);
+		assertThat(eve.customerPhone()).isNull();
+		mvc.perform(post("/cases").with(user("staff").roles("STAFF")).with(csrf())
+			.param("formToken", UUID.randomUUID().toString())
+			.param("customerName", "Dan Stranger")
+			.param("customerEmail", cathysEmail)
+			.param("channel", "PHONE")
+			.param("type", "QUERY")
+			.param("description", "Do you have gift wrapping?"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warning", "The e-mail address typed, " + cathysEmail + ", is another"
+					+ " customer's, so it is not on this case or on the record of Dan Stranger, who it is logged under."
+					+ " If Dan Stranger shares the address (a household's) or it is now theirs, add it on their customer"
+					+ " page: their open cases take it. If they are that other customer, choose their record from the"
+					+ " matching customers when you log a case for them."));
+	}
+
+	@Test
 	void aCustomerFoundByTheirPhoneIsAnsweredAtTheEmailTheyGaveThisTime() {
 		String phone = String.format("07700 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
 		String old = UUID.randomUUID() + "@example.com";

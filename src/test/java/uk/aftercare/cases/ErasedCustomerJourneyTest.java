@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -180,6 +181,13 @@ class ErasedCustomerJourneyTest {
 	private String erasedCase(Someone who) throws Exception {
 		String number = open(who, "The kettle leaks and I want my money back, says my cousin Ermengarde",
 				CaseType.RETURN);
+		closeAndErase(number);
+		assertThat(tablesHolding(who.name())).isEmpty();
+		return number;
+	}
+
+	/** The case resolved and closed, and its customer's data erased by a manager. */
+	private void closeAndErase(String number) throws Exception {
 		cases.changeStatus(number, CaseStatus.RESOLVED, "Told them it does", "sam");
 		closing.close(number, new ClosingRequest("Answered", true, true, true, null, null, null, false), "sam");
 		long customerId = cases.get(number).customerId();
@@ -188,8 +196,26 @@ class ErasedCustomerJourneyTest {
 			.param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("success", "The customer's personal data has been erased."));
-		assertThat(tablesHolding(who.name())).isEmpty();
-		return number;
+	}
+
+	@Test
+	void anotherCustomersEmailGivenForSomeoneNewIsNeitherEmailedNorLeftBehindWhenSheIsErased() throws Exception {
+		Someone cathy = Someone.fresh();
+		String hers = open(cathy, "My blender arrived cracked");
+		updates.changePreference(hers, false, true, null, "sam");
+
+		String body = mvc.perform(post("/api/v1/cases").with(sam).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel":"PHONE","description":"Do you have gift wrapping?",
+					 "customer":{"name":"Dan Stranger","email":"%s"}}""".formatted(cathy.email())))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String dans = body.replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
+
+		assertThat(updates.messagesFor(dans)).as("no acknowledgement at her address").isEmpty();
+		closeAndErase(hers);
+		assertThat(tablesHolding(cathy.email())).as("nothing of Dan's finds him by her address").isEmpty();
+		assertThat(cases.get(dans).customerName()).isEqualTo("Dan Stranger");
 	}
 
 	@Test

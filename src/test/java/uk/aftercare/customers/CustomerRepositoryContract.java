@@ -289,21 +289,55 @@ abstract class CustomerRepositoryContract {
 	}
 
 	@Test
-	void aSharedPhoneOrEmailUnderAnotherPersonsNameMakesARecordOfTheirOwn() {
+	void aSharedPhoneOrEmailUnderAnotherPersonsNameMakesARecordOfTheirOwnWithoutIt() {
 		CustomerSummary alice = customers.findOrCreate(null,
 				new ContactDetails("Alice Match", "alice.match@example.com", "07700 900401"));
 
-		CustomerSummary bob = customers.findOrCreate(null, new ContactDetails("Bob Other", null, "07700 900401"));
+		CustomerSummary bob = customers.findOrCreate(null,
+				new ContactDetails("Bob Other", "bob.other@example.com", "07700 900401"));
 		CustomerSummary husband = customers.findOrCreate(null,
 				new ContactDetails("Bob Match", "alice.match@example.com", null));
 
 		assertThat(bob.id()).isNotEqualTo(alice.id());
-		assertThat(bob.name()).isEqualTo("Bob Other");
+		assertThat(bob).as("Alice's phone is not his record's").isEqualTo(
+				new CustomerSummary(bob.id(), "Bob Other", "bob.other@example.com", null));
 		assertThat(husband.id()).isNotIn(alice.id(), bob.id());
+		assertThat(husband.email()).as("nor her address her husband's").isNull();
 		assertThat(customers.findOrCreate(null, new ContactDetails("Mrs A. Match", null, "+44 7700 900401")).id())
 			.as("the same person, as staff type her").isEqualTo(alice.id());
+		assertThat(customers.findMatches(new ContactDetails(null, "alice.match@example.com", null)))
+			.extracting(CustomerSummary::id)
+			.containsExactly(alice.id());
+
+		// The household shares the landline: staff add it on Bob's page, and he is found by it next time.
+		dataProtection.correct(bob.id(), new ContactDetails("Bob Other", "bob.other@example.com", "07700 900401"),
+				null, dataProtection.find(bob.id()).orElseThrow().version(), "staff", "Shares the landline");
 		assertThat(customers.findOrCreate(null, new ContactDetails("Bob Other", null, "07700 900401")).id())
 			.as("and Bob, next time, himself").isEqualTo(bob.id());
+	}
+
+	@Test
+	void aRecordFoundOrChosenIsNeverCompletedWithAnotherCustomersEmailOrPhone() {
+		CustomerSummary cathy = customers.findOrCreate(null,
+				new ContactDetails("Cathy Pair", "cathy.pair@example.com", "07700 900402"));
+		CustomerSummary dan = customers.findOrCreate(null, new ContactDetails("Dan Stranger", null, "07700 900403"));
+		CustomerSummary eve = customers.findOrCreate(null,
+				new ContactDetails("Eve Stranger", "eve.stranger@example.com", null));
+
+		CustomerSummary found = customers.findOrCreate(null,
+				new ContactDetails("Dan Stranger", "cathy.pair@example.com", "07700 900403"));
+		CustomerSummary chosen = customers.findOrCreate(eve.id(),
+				new ContactDetails("Eve Stranger", "eve.stranger@example.com", "07700 900402"));
+
+		assertThat(found).isEqualTo(new CustomerSummary(dan.id(), "Dan Stranger", null, "07700 900403"));
+		assertThat(chosen).isEqualTo(new CustomerSummary(eve.id(), "Eve Stranger", "eve.stranger@example.com", null));
+		assertThat(customers.findMatches(new ContactDetails(null, "cathy.pair@example.com", "07700 900402")))
+			.extracting(CustomerSummary::id)
+			.containsExactly(cathy.id());
+		// What the record lacks and no one else has still completes it.
+		assertThat(customers.findOrCreate(null,
+				new ContactDetails("Dan Stranger", "dan.stranger@example.com", "07700 900403")).email())
+			.isEqualTo("dan.stranger@example.com");
 	}
 
 	@Test

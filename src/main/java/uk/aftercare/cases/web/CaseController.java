@@ -166,23 +166,34 @@ class CaseController {
 	/**
 	 * What staff typed that the case did not take, said to them rather than dropped unseen: an e-mail or phone given
 	 * for a customer found by their other contact detail under a name that may be someone else's ("Mrs Quill" on
-	 * Harriet Quill's phone), or one recorded for another customer, which the case leaves out as {@code CaseService}
-	 * explains.
+	 * Harriet Quill's phone), or one recorded for another customer, which the case and its customer's record leave
+	 * out as {@code CaseService} explains. The other customer is not named: staff may be talking to someone else.
 	 */
 	private Optional<String> typedContactNotUsed(OpenCaseForm form, CaseView logged) {
 		var typed = new ContactDetails(form.getCustomerName(), form.getCustomerEmail(), form.getCustomerPhone());
 		if (typed.email() != null && !typed.email().equals(logged.customerEmail())) {
 			return Optional.of(message(customers.isAnothersEmail(typed.email(), logged.customerId())
-					? "case.typedEmailAnothers" : "case.typedEmailNotUsed", typed.email(), logged.customerName(),
-					typed.name()));
+					? foundByTheirOtherDetail(form, logged) ? "case.typedEmailAnothers"
+							: "case.typedEmailAnothers.ownRecord"
+					: "case.typedEmailNotUsed", typed.email(), logged.customerName(), typed.name()));
 		}
 		if (typed.phone() != null
 				&& !Objects.equals(ContactDetails.phoneKey(typed.phone()), ContactDetails.phoneKey(logged.customerPhone()))) {
 			return Optional.of(message(customers.isAnothersPhone(typed.phone(), logged.customerId())
-					? "case.typedPhoneAnothers" : "case.typedPhoneNotUsed", typed.phone(), logged.customerName(),
-					typed.name()));
+					? foundByTheirOtherDetail(form, logged) ? "case.typedPhoneAnothers"
+							: "case.typedPhoneAnothers.ownRecord"
+					: "case.typedPhoneNotUsed", typed.phone(), logged.customerName(), typed.name()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the case is logged under a record found by the customer's other contact detail (their phone when the
+	 * e-mail typed was not taken, their e-mail when the phone was), rather than one made for this case because the
+	 * names did not agree, or one chosen on the form: those are told how to add a detail the household shares.
+	 */
+	private boolean foundByTheirOtherDetail(OpenCaseForm form, CaseView logged) {
+		return form.getCustomerId() == null && cases.customerKnownBefore(logged.caseNumber());
 	}
 
 	/** The classifier's suggestion as staff type (called by the form's script). */
