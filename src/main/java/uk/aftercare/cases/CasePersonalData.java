@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -186,7 +187,9 @@ class CasePersonalData implements PersonalDataHolder {
 	 * The corrected details go on every case not yet closed, with their search keys, so updates reach the customer
 	 * and a search finds the case by them; a closed case keeps the details it was dealt with under. Only what changed,
 	 * and only where the case held the record's old value ({@link Correction#applyTo}): a case keeps the e-mail or
-	 * phone the customer gave for it alone. Each case changed says who corrected it.
+	 * phone the customer gave for it alone. Each case changed says who corrected it, and its timeline which of its
+	 * details were corrected, by whom (not their values: the case shows them, and an erasure must not find the old ones
+	 * left there).
 	 */
 	@Override
 	@Transactional
@@ -216,6 +219,14 @@ class CasePersonalData implements PersonalDataHolder {
 				.params(after.name(), SearchKeys.nameKey(after.name()), SearchKeys.surnameKey(after.name()),
 						after.email(), after.phone(), ContactDetails.phoneKey(after.phone()), CurrentStaff.username(),
 						serviceCase.id())
+				.update();
+			Correction.Copy before = serviceCase.copy();
+			jdbc.sql("insert into case_event (case_id, occurred_at, actor, kind, summary) values (?, ?, ?, ?, ?)")
+				.params(serviceCase.id(), JdbcRows.utc(correction.correctedAt()), correction.correctedBy(),
+						JdbcRows.name(TimelineKind.CUSTOMER_DETAILS),
+						TimelineSummaries.detailsCorrected(!Objects.equals(after.name(), before.name()),
+								!Objects.equals(after.email(), before.email()),
+								!Objects.equals(after.phone(), before.phone())))
 				.update();
 		}
 	}

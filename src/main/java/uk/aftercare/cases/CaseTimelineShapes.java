@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * The entries a case writes about itself. What the customer said on logging the case, a contact and a note are theirs
  * or staff's words, and go whole; a reason typed for a move of status goes, the move stays. The other kinds are only
  * ever the application's words (a type, an owner, a priority, an escalation's reasons, a flag, a target missed, which
- * of the customer's details was not taken).
+ * of the customer's details were corrected or not taken).
  */
 @Component
 class CaseTimelineShapes implements TimelineShapes {

@@ -15,7 +15,10 @@ public enum TimelineKind {
 	/** What the customer told staff about being contacted: nothing was sent to them, so not an update. */
 	CONTACT_PREFERENCES,
 
-	/** The customer's details on the case: one given that is another customer's and so not taken. Never its value. */
+	/**
+	 * The customer's details on the case: corrected on their page, or one given that is another customer's and so not
+	 * taken. Which details, never their values.
+	 */
 	CUSTOMER_DETAILS
 
 }

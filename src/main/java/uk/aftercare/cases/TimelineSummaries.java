@@ -1,5 +1,6 @@
 package uk.aftercare.cases;
 
+import java.util.List;
 import java.util.Locale;
 
 import uk.aftercare.classification.CaseType;
@@ -47,6 +48,26 @@ public final class TimelineSummaries {
 	/** Why a phone number given on logging the case is not on it. */
 	static final String ANOTHERS_PHONE = "The phone number given is another customer's, so neither this case nor"
 			+ " its customer's record has it.";
+
+	/**
+	 * "The customer's name and e-mail address were corrected on their customer page.": which details, not their
+	 * values, which the case shows (and which an erasure must not find left on the timeline).
+	 */
+	static String detailsCorrected(boolean name, boolean email, boolean phone) {
+		List<String> details = new java.util.ArrayList<>();
+		if (name) {
+			details.add("name");
+		}
+		if (email) {
+			details.add("e-mail address");
+		}
+		if (phone) {
+			details.add("phone number");
+		}
+		String last = details.remove(details.size() - 1);
+		String all = details.isEmpty() ? last : String.join(", ", details) + " and " + last;
+		return "The customer's " + all + (details.isEmpty() ? " was" : " were") + " corrected on their customer page.";
+	}
 
 	/** A code as words with a capital: IN_PROGRESS is "In progress". */
 	static String label(Enum<?> code) {

@@ -168,7 +168,8 @@ public class DataProtection {
 			return changed;
 		}
 		if (!correction.changed().isEmpty()) {
-			holders.forEach(holder -> holder.correct(customerId, correction));
+			var made = correction.madeBy(staff, clock.instant());
+			holders.forEach(holder -> holder.correct(customerId, made));
 		}
 		requests.save(new DataRequest(customerId, DataRequestKind.RECTIFICATION, DataRequestOutcome.DONE, staff,
 				clock.instant(), note, String.join(", ", changed)));

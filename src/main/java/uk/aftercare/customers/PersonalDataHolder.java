@@ -68,9 +68,21 @@ public interface PersonalDataHolder {
 	}
 
 	/**
-	 * The corrected details, which of them changed, and the record's details before the correction.
+	 * The corrected details, which of them changed, the record's details before the correction, and who corrected them
+	 * when (for what a module records of it, such as a case's timeline).
 	 */
-	record Correction(ContactDetails details, boolean name, boolean email, boolean phone, ContactDetails before) {
+	record Correction(ContactDetails details, boolean name, boolean email, boolean phone, ContactDetails before,
+			String correctedBy, Instant correctedAt) {
+
+		/** The correction as the record makes it, before {@link #madeBy} says who made it and when. */
+		public Correction(ContactDetails details, boolean name, boolean email, boolean phone, ContactDetails before) {
+			this(details, name, email, phone, before, null, null);
+		}
+
+		/** This correction, made by the member of staff (a username) at that moment. */
+		public Correction madeBy(String staff, Instant at) {
+			return new Correction(details, name, email, phone, before, staff, at);
+		}
 
 		/** A copy of a customer's details: a case's or a return authorisation's, as stored. */
 		public record Copy(String name, String email, String phone) {

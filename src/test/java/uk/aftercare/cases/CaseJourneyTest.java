@@ -534,6 +534,30 @@ class CaseJourneyTest {
 	}
 
 	@Test
+	void correctingACustomerSaysWhichDetailsOnTheTimelineOfEachOpenCaseItChangesAndWho() throws Exception {
+		String corrie = "corrie" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(corrie, "Corrie Rector", null, "a long password 1", Role.STAFF);
+		String number = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my parcel?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), "staff", null).view().caseNumber();
+		CaseView before = cases.get(number);
+		String action = "/customers/" + before.customerId() + "/details";
+		Map<String, String> fields = Markup.formFields(page(corrie, "/customers/" + before.customerId()), action);
+		fields.put("email", UUID.randomUUID() + "@example.com");
+		fields.put("correctionNote", "Customer phoned with a new e-mail address");
+
+		send(corrie, action, fields).andExpect(status().is3xxRedirection());
+
+		CaseView after = cases.get(number);
+		assertThat(after.version()).isGreaterThan(before.version());
+		assertThat(after.timeline()).filteredOn(e -> e.kind() == TimelineKind.CUSTOMER_DETAILS)
+			.extracting(TimelineEntry::actor, TimelineEntry::summary)
+			.containsExactly(tuple(corrie, "The customer's e-mail address was corrected on their customer page."));
+		assertThat(page("staff", "/cases/" + number)).contains("Customer details", "Corrie Rector",
+				"e-mail address was corrected on their customer page.");
+	}
+
+	@Test
 	void aCustomerFoundByTheirPhoneIsAnsweredAtTheEmailTheyGaveThisTime() {
 		String phone = String.format("07700 %06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
 		String old = UUID.randomUUID() + "@example.com";

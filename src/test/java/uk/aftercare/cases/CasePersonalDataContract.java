@@ -1,6 +1,7 @@
 package uk.aftercare.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -338,12 +339,12 @@ abstract class CasePersonalDataContract {
 
 		personalData.correct(jane, new PersonalDataHolder.Correction(
 				new ContactDetails("Jane Smith-Jones", "jane.sj@example.com", "+44 7700 900126"), true, true, true,
-				new ContactDetails("Jane Smith", "jane.smith@example.com", "07700 900123")));
+				new ContactDetails("Jane Smith", "jane.smith@example.com", "07700 900123")).madeBy("sue", CUTOFF));
 		String other = openCase(jane, "Jane Smith", CUTOFF.minusSeconds(86400 * 4));
 		// A name corrected on its own leaves the e-mail and phone each case was logged with.
 		personalData.correct(jane, new PersonalDataHolder.Correction(
 				new ContactDetails("Jane Smith-Jones", "record@example.com", null), true, false, false,
-				new ContactDetails("Jane Smith", "record@example.com", null)));
+				new ContactDetails("Jane Smith", "record@example.com", null)).madeBy("sue", CUTOFF));
 
 		assertThat(jdbc.sql("""
 				select case_number, customer_name, customer_name_key, customer_surname_key, customer_email,
@@ -377,12 +378,53 @@ abstract class CasePersonalDataContract {
 
 		personalData.correct(jane, new PersonalDataHolder.Correction(
 				new ContactDetails("Jane Doe", null, "07700 900123"), false, true, true,
-				new ContactDetails("Jane Doe", "jane.doe@example.com", null)));
+				new ContactDetails("Jane Doe", "jane.doe@example.com", null)).madeBy("sue", CUTOFF));
 
 		assertThat(jdbc.sql("select customer_email from service_case where case_number = ?").param(given)
 			.query(String.class).single()).isEqualTo("jane.now@example.com");
 		assertThat(jdbc.sql("select customer_email from service_case where case_number = ?").param(usual)
 			.query((rs, row) -> String.valueOf(rs.getString(1))).single()).isEqualTo("null");
+	}
+
+	@Test
+	void eachOpenCaseACorrectionChangesSaysWhichOfItsDetailsWereCorrectedAndByWhom() {
+		long jane = customer("Jane Roe", CUTOFF.minusSeconds(86400 * 400));
+		String closed = openCase(jane, "Jane Roe", CUTOFF.minusSeconds(86400 * 10));
+		close(closed, CUTOFF.minusSeconds(86400));
+		String open = openCase(jane, "Jane Roe", CUTOFF.minusSeconds(86400 * 5));
+		String ownEmail = openCase(jane, "Jane Roe", CUTOFF.minusSeconds(86400 * 5));
+		jdbc.sql("update service_case set customer_email = 'jane.work@example.com' where case_number = ?")
+			.param(ownEmail)
+			.update();
+		String untouched = openCase(jane, "Jane Roe", CUTOFF.minusSeconds(86400 * 5));
+		jdbc.sql("update service_case set customer_name = 'Jane Roe-Smith', customer_email = 'jane.work@example.com',"
+				+ " customer_phone = '07700 900999' where case_number = ?")
+			.param(untouched)
+			.update();
+
+		personalData.correct(jane, new PersonalDataHolder.Correction(
+				new ContactDetails("Jane Roe-Smith", "jane.rs@example.com", "07700 900126"), true, true, true,
+				new ContactDetails("Jane Roe", "jane.roe@example.com", "07700 900123"))
+			.madeBy("sue", CUTOFF.plusSeconds(60)));
+
+		assertThat(jdbc.sql("""
+				select c.case_number, e.actor, e.summary, e.occurred_at from case_event e
+				join service_case c on c.id = e.case_id
+				where c.customer_id = ? and e.kind = 'CUSTOMER_DETAILS' order by e.id""")
+			.param(jane)
+			.query((rs, row) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3),
+					JdbcRows.instant(rs, "occurred_at")))
+			.list())
+			.containsExactly(
+					tuple(open, "sue", "The customer's name, e-mail address and phone number were corrected on their"
+							+ " customer page.", CUTOFF.plusSeconds(60)),
+					tuple(ownEmail, "sue", "The customer's name and phone number were corrected on their customer"
+							+ " page.", CUTOFF.plusSeconds(60)));
+		// The entry names no detail, so an erasure keeps it whole.
+		assertThat(new ErasedTimeline(List.of(new CaseTimelineShapes())).erase(TimelineKind.CUSTOMER_DETAILS,
+				"The customer's name was corrected on their customer page.",
+				List.of("Jane Roe-Smith", "jane.rs@example.com", "07700 900126")))
+			.isEqualTo("The customer's name was corrected on their customer page.");
 	}
 
 }

@@ -445,7 +445,8 @@ abstract class CustomerRepositoryContract {
 			.isEqualTo(jane.id());
 		assertThat(ordersHeld.corrected)
 			.containsExactly(new PersonalDataHolder.Correction(corrected, true, true, false,
-					new ContactDetails("Jane Smith", "jane.old@example.com", "07700 900125")));
+					new ContactDetails("Jane Smith", "jane.old@example.com", "07700 900125"))
+				.madeBy("staff", Instant.parse("2026-11-02T10:00:00Z")));
 		assertThat(dataProtection.requests(jane.id())).singleElement().satisfies(r -> {
 			assertThat(r.kind()).isEqualTo(DataRequestKind.RECTIFICATION);
 			assertThat(r.reasons()).isEqualTo("name, email").doesNotContain("jane.new");
