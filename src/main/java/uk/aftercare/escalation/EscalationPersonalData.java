@@ -39,15 +39,24 @@ class EscalationPersonalData implements PersonalDataHolder {
 			.list();
 	}
 
-	/** One reason for each case with a request still waiting: the decision may yet need the customer's details. */
+	/**
+	 * One reason for each request still waiting, saying what it is for (a case may wait on a review and a refund at
+	 * once): the decision may yet need the customer's details.
+	 */
 	@Override
 	public List<KeepReason> reasonsToKeep(long customerId) {
-		return jdbc.sql("select distinct case_number from approval_request where status = :pending and "
-				+ CUSTOMERS_CASES + " order by case_number")
+		return jdbc.sql("select case_number, kind, subject_ref from approval_request where status = :pending and "
+				+ CUSTOMERS_CASES + " order by case_number, requested_at, id")
 			.param("pending", ApprovalStatus.PENDING.name())
 			.param("customerId", customerId)
-			.query((rs, i) -> KeepReason.of("privacy.keep.approval-pending", rs.getString(1)))
+			.query((rs, i) -> waiting(rs.getString("case_number"), rs.getString("kind"), rs.getString("subject_ref")))
 			.list();
+	}
+
+	/** A request waiting on the case, named by its kind and, when it is about one, the return it is about. */
+	private static KeepReason waiting(String caseNumber, String kind, String subject) {
+		String key = "privacy.keep.approval-pending." + kind;
+		return subject == null ? KeepReason.of(key, caseNumber) : KeepReason.of(key + ".subject", caseNumber, subject);
 	}
 
 	@Override

@@ -71,7 +71,7 @@ class CustomerRetentionTest {
 		given(dataProtection.eraseAfterRetention(3L, SIX_YEARS_BEFORE_TODAY_BEGAN))
 			.willReturn(ErasureResult.refused(List.of(KeepReason.of("privacy.keep.rma-open", "RMA-2020-000001"),
 					KeepReason.of("privacy.keep.rma-open", "RMA-2020-000002"),
-					KeepReason.of("privacy.keep.approval-pending", "AC-2020-000001"))));
+					KeepReason.of("privacy.keep.approval-pending.REVIEW", "AC-2020-000001"))));
 		given(dataProtection.eraseAfterRetention(5L, SIX_YEARS_BEFORE_TODAY_BEGAN)).willReturn(REFUND_UNPAID);
 		// Erased by a manager since the page was read: neither erased nor kept by this run.
 		given(dataProtection.eraseAfterRetention(8L, SIX_YEARS_BEFORE_TODAY_BEGAN))
@@ -79,7 +79,7 @@ class CustomerRetentionTest {
 
 		assertThat(retention.eraseCustomersInactiveSince(SIX_YEARS_BEFORE_TODAY_BEGAN))
 			.isEqualTo(new CustomerRetention.Run(0, 2, Map.of("privacy.keep.rma-open", 1,
-					"privacy.keep.approval-pending", 1, "privacy.keep.rma-refund-unpaid", 1)));
+					"privacy.keep.approval-pending.REVIEW", 1, "privacy.keep.rma-refund-unpaid", 1)));
 	}
 
 	@Test

@@ -43,17 +43,24 @@ abstract class EscalationPersonalDataContract {
 		return caseNumber;
 	}
 
-	/** A refund request for £300 on the case, pending or decided by sue with a note. */
+	/** A refund request for £300 on RMA-2026-000001 on the case, pending or decided by sue with a note. */
 	private void approval(String caseNumber, String status) {
+		approval(caseNumber, status, "REFUND", "RMA-2026-000001");
+	}
+
+	/** A request of the kind about the subject (null: the case itself), pending or decided by sue with a note. */
+	private void approval(String caseNumber, String status, String kind, String subject) {
 		boolean decided = !status.equals("PENDING");
 		jdbc.sql("""
 				insert into approval_request (case_number, kind, subject_ref, amount, remedy, legal_basis, reasons,
 				  summary, required_approver, urgent, requested_by, requested_at, status, decided_by, decided_at,
 				  decision_note, version)
-				values (:caseNumber, 'REFUND', 'RMA-2026-000001', 300.00, 'FULL_REFUND', 'CRA 2015 s.20',
+				values (:caseNumber, :kind, :subject, 300.00, 'FULL_REFUND', 'CRA 2015 s.20',
 				  'REFUND_OVER_AUTHORITY_LIMIT,VULNERABLE_CUSTOMER', 'Jane Smith says the kettle caught fire',
 				  'SUPERVISOR', true, 'sam', :requestedAt, :status, :decidedBy, :decidedAt, :note, 0)""")
 			.param("caseNumber", caseNumber)
+			.param("kind", kind)
+			.param("subject", subject)
 			.param("requestedAt", REQUESTED.atOffset(ZoneOffset.UTC))
 			.param("status", status)
 			.param("decidedBy", decided ? "sue" : null)
@@ -92,15 +99,16 @@ abstract class EscalationPersonalDataContract {
 	}
 
 	@Test
-	void keepsTheDataWhileARequestWaitsForADecision() {
+	void keepsTheDataWhileARequestWaitsForADecisionNamingEachOneWaiting() {
 		long jane = customer("Jane Smith");
 		String caseNumber = caseOf(jane, "AC-2026-000211");
-		approval(caseNumber, "PENDING");
+		approval(caseNumber, "PENDING", "REVIEW", null);
 		approval(caseNumber, "PENDING");
 		approval(caseOf(jane, "AC-2026-000212"), "REJECTED");
 
-		assertThat(personalData().reasonsToKeep(jane))
-			.containsExactly(KeepReason.of("privacy.keep.approval-pending", caseNumber));
+		assertThat(personalData().reasonsToKeep(jane)).containsExactly(
+				KeepReason.of("privacy.keep.approval-pending.REVIEW", caseNumber),
+				KeepReason.of("privacy.keep.approval-pending.REFUND.subject", caseNumber, "RMA-2026-000001"));
 
 		jdbc.sql("update approval_request set status = 'APPROVED' where case_number = ?").param(caseNumber).update();
 		assertThat(personalData().reasonsToKeep(jane)).isEmpty();

@@ -23,6 +23,7 @@ import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.classification.Flag;
+import uk.aftercare.escalation.ApprovalKind;
 import uk.aftercare.escalation.EscalationReason;
 
 /** Every text a page shows comes from messages.properties: no key may be missing. */
@@ -69,6 +70,13 @@ class MessagesTest {
 		check(messages, "flag.", Flag.values(), missing);
 		check(messages, "timeline.", TimelineKind.values(), missing);
 		check(messages, "escalation.", EscalationReason.values(), missing);
+		// Why a customer's data is kept while an approval waits: one for each kind, about the case or a return.
+		check(messages, "privacy.keep.approval-pending.", ApprovalKind.values(), missing);
+		for (ApprovalKind kind : ApprovalKind.values()) {
+			if (!messages.containsKey("privacy.keep.approval-pending." + kind.name() + ".subject")) {
+				missing.add("privacy.keep.approval-pending." + kind.name() + ".subject");
+			}
+		}
 		assertThat(missing).isEmpty();
 	}
 
