@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +33,12 @@ public class DataProtection {
 
 	/** The member of staff recorded for what the retention check does. */
 	public static final String SYSTEM = "system";
+
+	/**
+	 * Where one reason of a recorded refusal ends and the next begins: each is a sentence ({@code privacy.keep.*}),
+	 * ending in a full stop and starting with a capital, and {@link #render} joins them with a space.
+	 */
+	private static final Pattern NEXT_REASON = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
 
 	private final CustomerRepository customers;
 
@@ -95,21 +102,21 @@ public class DataProtection {
 	}
 
 	/**
-	 * A request as the copy gives it: the same keys for every kind. A correction keeps the names of the details it
-	 * changed as one comma-joined text; the copy gives them as a list ({@code changedDetails}, empty for any other kind)
-	 * and keeps {@code reasons} for the text of a refusal.
+	 * A request as the copy gives it: the same keys for every kind, each list a list (empty when there is nothing). A
+	 * correction keeps the names of the details it changed as one comma-joined text, a refusal its reasons as the text
+	 * the page showed; the copy gives them as lists: {@code changedDetails} and {@code reasons}.
 	 */
 	private static Map<String, Object> requestSection(DataRequestView request) {
 		boolean correction = request.kind() == DataRequestKind.RECTIFICATION;
+		boolean kept = request.reasons() != null && !request.reasons().isBlank();
 		Map<String, Object> section = new LinkedHashMap<>();
 		section.put("kind", request.kind().name());
 		section.put("outcome", request.outcome().name());
 		section.put("recordedBy", request.recordedBy());
 		section.put("recordedAt", request.recordedAt());
 		section.put("note", request.note());
-		section.put("reasons", correction ? null : request.reasons());
-		section.put("changedDetails", !correction || request.reasons() == null || request.reasons().isBlank() ? List.of()
-				: List.of(request.reasons().split(",\\s*")));
+		section.put("reasons", correction || !kept ? List.of() : List.of(NEXT_REASON.split(request.reasons().strip())));
+		section.put("changedDetails", correction && kept ? List.of(request.reasons().split(",\\s*")) : List.of());
 		return section;
 	}
 

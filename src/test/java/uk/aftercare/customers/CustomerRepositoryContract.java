@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -30,6 +32,8 @@ import uk.aftercare.shared.ConflictException;
  * Flyway has built the schema and Hibernate has validated it.
  */
 @Import({ CustomerService.class, DataProtection.class, CustomerRepositoryContract.Support.class })
+// The refusal recorded in the reasons' words, as the page shows them.
+@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 abstract class CustomerRepositoryContract {
 
 	/** What the retention check passes: the start of the day six years ago. */
@@ -375,6 +379,24 @@ abstract class CustomerRepositoryContract {
 	}
 
 	@Test
+	void theCopyGivesARefusalsReasonsAsAListAndAnEmptyOneForOtherRequests() {
+		CustomerSummary jane = customers.findOrCreate(null,
+				new ContactDetails("Jane Smith", "jane.refused@example.com", null));
+		ordersHeld.reasons = List.of(PersonalDataHolder.KeepReason.of("privacy.keep.case.OPEN", "AC-2026-000123"),
+				PersonalDataHolder.KeepReason.of("privacy.keep.rma-refund-unpaid", "RMA-2026-000045"));
+		dataProtection.erase(jane.id(), "max", "Asked in store");
+		ordersHeld.reasons = List.of();
+
+		List<?> requests = (List<?>) dataProtection.export(jane.id(), "sue", "Asked by e-mail").get("dataRequests");
+
+		assertThat(requests).extracting(r -> ((Map<?, ?>) r).get("kind"), r -> ((Map<?, ?>) r).get("reasons"),
+				r -> ((Map<?, ?>) r).get("changedDetails"))
+			.containsExactly(tuple("ACCESS", List.of(), List.of()),
+					tuple("ERASURE", List.of("Case AC-2026-000123 is still open.",
+							"The refund on RMA-2026-000045 has not been paid yet."), List.of()));
+	}
+
+	@Test
 	void erasesTheCustomerEverywhereOnceAndNeverMatchesThemAgain() {
 		CustomerSummary jane = customers.findOrCreate(null,
 				new ContactDetails("Jane Smith", "jane.erased@example.com", "07700 900124"));
@@ -459,7 +481,8 @@ abstract class CustomerRepositoryContract {
 			.containsOnly((Object) Set.of("kind", "outcome", "recordedBy", "recordedAt", "note", "reasons", "changedDetails"));
 		assertThat(requests).extracting(r -> ((Map<?, ?>) r).get("kind"), r -> ((Map<?, ?>) r).get("reasons"),
 				r -> ((Map<?, ?>) r).get("changedDetails"))
-			.containsExactly(tuple("ACCESS", null, List.of()), tuple("RECTIFICATION", null, List.of("name", "email")));
+			.containsExactly(tuple("ACCESS", List.of(), List.of()),
+					tuple("RECTIFICATION", List.of(), List.of("name", "email")));
 
 		assertThat(dataProtection.correct(jane.id(), corrected, null, now, "staff", "Again")).isEmpty();
 		assertThat(dataProtection.requests(jane.id())).hasSize(2);
