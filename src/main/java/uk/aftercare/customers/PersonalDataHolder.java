@@ -17,9 +17,16 @@ public interface PersonalDataHolder {
 
 	/**
 	 * The customer's cases, as a condition on a table that refers to a case by its number; binds {@code :customerId}.
-	 * The case is what ties a module's rows to the customer: the one read of another module's table a holder makes.
+	 * The case is what ties a module's rows to the customer: with {@link #CUSTOMERS_ERASURE}, the only read of another
+	 * module's table a holder makes.
 	 */
 	String CUSTOMERS_CASES = "case_number in (select case_number from service_case where customer_id = :customerId)";
+
+	/**
+	 * When the customer's data was erased (null while it is held), as a value in a query; binds {@code :customerId}.
+	 * For a holder whose copy says what the erasure ended, and when.
+	 */
+	String CUSTOMERS_ERASURE = "(select erased_at from customer where id = :customerId)";
 
 	/** What replaces the customer's name when their data is erased. */
 	String ERASED_NAME = "Erased customer";

@@ -118,7 +118,7 @@ final class VolumeFeedback implements AutoCloseable {
 	/**
 	 * The closing's survey invitation, if the customer agreed, and at most one piece of feedback: their answer to it,
 	 * or else, now and then, feedback staff took, which withdraws the unanswered link as {@code FeedbackService} does
-	 * (it expires when the feedback is recorded, a change to the row like any other).
+	 * (it keeps its expiry and its version moves on).
 	 */
 	void write(VolumeGenerator.GeneratedCase c) throws SQLException {
 		if (c.status() != CaseStatus.CLOSED) {
@@ -156,7 +156,7 @@ final class VolumeFeedback implements AutoCloseable {
 		if (invitationId != null) {
 			boolean withdrawn = takenByStaffAt != null && takenByStaffAt.isBefore(expires);
 			invitations.add(invitationId, c.caseNumber(), tokenHash, VolumeGenerator.at(closedAt),
-					VolumeGenerator.at(withdrawn ? takenByStaffAt : expires), VolumeGenerator.at(answeredAt),
+					VolumeGenerator.at(expires), VolumeGenerator.at(answeredAt),
 					answeredAt != null || withdrawn ? 1L : 0L);
 		}
 		if (answeredAt != null) {

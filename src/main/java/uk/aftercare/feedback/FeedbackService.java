@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,10 +116,10 @@ public class FeedbackService {
 	}
 
 	/**
-	 * The link's state, WITHDRAWN when it was never answered and the customer's data has since been erased: erasure
-	 * also ends the link's time ({@link FeedbackPersonalData#erase}), but the customer did not let it run out.
-	 * TAKEN_BY_STAFF when staff recorded the customer's feedback since the link was sent ({@link #recordByStaff}
-	 * ends it too). Erasure comes first: the page then tells a holder of the link nothing about the customer.
+	 * The link's state, WITHDRAWN when it was never answered and the customer's data has since been erased (which ends
+	 * it whatever its expiry: {@link FeedbackPersonalData#erase}). TAKEN_BY_STAFF when staff recorded the customer's
+	 * feedback since the link was sent ({@link #recordByStaff} withdraws it). Erasure comes first: the page then tells a
+	 * holder of the link nothing about the customer.
 	 */
 	private SurveyState stateOf(SurveyInvitation invitation) {
 		SurveyState state = invitation.stateAt(clock.now());
@@ -189,10 +190,8 @@ public class FeedbackService {
 		if (!violations.isEmpty()) {
 			throw new FeedbackRejectedException(violations);
 		}
-		// Saved with the invitation's version: a customer answering the link at this very moment makes one of the
-		// two fail, never both count.
 		surveySentSince(number, lastClosed).filter(i -> i.stateAt(clock.now()) == SurveyState.OPEN)
-			.ifPresent(i -> i.withdraw(clock.now()));
+			.ifPresent(this::withdraw);
 		CustomerFeedback saved = feedback.save(new CustomerFeedback(number, answer, source, null, actor, clock.now()));
 		return afterRecording(saved.toView(), actor, actor);
 	}
@@ -249,6 +248,17 @@ public class FeedbackService {
 	private Optional<FeedbackView> firstRecordedSince(String caseNumber, Instant since) {
 		return feedback.findFirstByCaseNumberAndRecordedAtGreaterThanEqualOrderByRecordedAtAscIdAsc(caseNumber, since)
 			.map(CustomerFeedback::toView);
+	}
+
+	/**
+	 * Withdraws the unanswered link, with the invitation's version: a customer answering it at this very moment makes
+	 * one of the two fail, never both count. The link keeps the expiry the customer was told; the feedback recorded
+	 * with this is what ends it ({@link #stateOf}).
+	 */
+	private void withdraw(SurveyInvitation invitation) {
+		if (invitations.withdraw(invitation.getId(), invitation.getVersion()) == 0) {
+			throw new ObjectOptimisticLockingFailureException(SurveyInvitation.class, invitation.getId());
+		}
 	}
 
 	/** The survey link e-mailed when the case was last closed, if one was (each closing sends at most one). */

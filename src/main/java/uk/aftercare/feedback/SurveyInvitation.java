@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 
 /**
  * A survey link e-mailed after closure. It can be answered once, until it expires. Opening the link changes
- * nothing (mail scanners open links); only submitting the answer uses it.
+ * nothing (mail scanners open links); only submitting the answer uses it. It keeps the expiry the customer was told
+ * whatever happens to it. Its version moves on only when it is used or withdrawn (by feedback staff took, or by the
+ * customer's erasure: {@link SurveyInvitationRepository#withdraw}, {@link FeedbackPersonalData#erase}), so a link
+ * never answered whose version moved on was withdrawn.
  */
 @Entity
 @Table(name = "survey_invitation")
@@ -71,19 +74,6 @@ class SurveyInvitation {
 		usedAt = now;
 	}
 
-	/**
-	 * Ends an unanswered link because staff took the customer's feedback another way (one piece of feedback per
-	 * closing). It ends the way every link ends, at {@code now}; the survey page tells the two apart
-	 * (FeedbackService). @throws SurveyUnavailableException when it was used before or has expired
-	 */
-	void withdraw(Instant now) {
-		SurveyState state = stateAt(now);
-		if (state != SurveyState.OPEN) {
-			throw new SurveyUnavailableException(state);
-		}
-		expiresAt = now;
-	}
-
 	Long getId() {
 		return id;
 	}
@@ -98,6 +88,10 @@ class SurveyInvitation {
 
 	Instant getExpiresAt() {
 		return expiresAt;
+	}
+
+	long getVersion() {
+		return version;
 	}
 
 }

@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
+import uk.aftercare.customers.DataProtection;
 import uk.aftercare.followups.ClosingRequest;
 import uk.aftercare.followups.ClosingService;
 import uk.aftercare.followups.FollowUpService;
@@ -84,6 +87,9 @@ class FeedbackOncePerClosingJourneyTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DataProtection dataProtection;
+
 	private static final String NOT_RECORDED = "Nothing more was recorded: the customer&#39;s feedback here was already "
 			+ "recorded";
 
@@ -113,6 +119,27 @@ class FeedbackOncePerClosingJourneyTest {
 			assertThat(f.source()).isEqualTo(FeedbackSource.PHONE);
 			assertThat(f.score()).isEqualTo(4);
 		});
+		// The customer's copy of their data says the link was withdrawn, when, and the expiry they were told.
+		Instant told = invitations.findFirstByCaseNumberOrderByCreatedAtDescIdDesc(number).orElseThrow().getExpiresAt();
+		assertThat(surveyLinksInTheCopy(number)).singleElement()
+			.satisfies(link -> assertThat(link).containsEntry("state", "WITHDRAWN")
+				.containsEntry("expiresAt", told)
+				.containsEntry("withdrawnAt", feedback.forCase(number).get(0).recordedAt())
+				.containsEntry("answeredAt", null));
+	}
+
+	@Test
+	void aCustomerAnsweringTheSurveyAsStaffRecordTheirFeedbackByPhoneCountsOnce() throws Exception {
+		String number = closedCase();
+		String token = surveySentFor(number);
+		// The customer answers while Sam's phone feedback, which withdraws the link, is not yet committed.
+		Throwable refused = AtTheSameMoment.secondWaitsForFirst(transactions, jdbc.getDataSource(),
+				() -> feedback.recordByStaff(number, new FeedbackAnswer(2, false, null), FeedbackSource.PHONE, "sam"),
+				() -> feedback.answer(token, new FeedbackAnswer(5, true, null)));
+
+		assertThat(refused).isNotNull();
+		assertThat(feedback.forCase(number)).singleElement()
+			.satisfies(f -> assertThat(f.source()).isEqualTo(FeedbackSource.PHONE));
 	}
 
 	@Test
@@ -265,6 +292,12 @@ class FeedbackOncePerClosingJourneyTest {
 
 		assertThat(refused).isInstanceOf(FeedbackAlreadyRecordedException.class);
 		assertThat(feedback.forCase(number)).singleElement().satisfies(f -> assertThat(f.recordedBy()).isEqualTo("sam"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> surveyLinksInTheCopy(String number) {
+		Map<String, Object> copy = dataProtection.export(cases.get(number).customerId(), "sue", "Asked by phone");
+		return ((Map<String, List<Map<String, Object>>>) copy.get("feedback")).get("surveyInvitations");
 	}
 
 	private String shown(Instant moment) {

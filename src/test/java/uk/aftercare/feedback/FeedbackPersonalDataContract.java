@@ -1,6 +1,7 @@
 package uk.aftercare.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,7 @@ import uk.aftercare.shared.ShopClock;
 /**
  * What the feedback module holds about a customer, as {@link FeedbackPersonalData} exports and erases it, on H2 and
  * on a real PostgreSQL by the two subclasses. Jane answered one survey, has one open and one expired; Bob must never
- * move.
+ * move (but for his own test).
  */
 @Transactional
 @Import({ FeedbackPersonalData.class, FeedbackPersonalDataContract.Support.class })
@@ -100,8 +101,9 @@ abstract class FeedbackPersonalDataContract {
 		assertThat(held.get("surveyInvitations")).extracting(i -> i.get("state"))
 			.containsExactly("EXPIRED", "USED", "OPEN");
 		assertThat(held.get("surveyInvitations")).allSatisfy(i -> assertThat(i)
-			.containsOnlyKeys("caseNumber", "sentAt", "expiresAt", "state", "answeredAt")
-			.containsEntry("caseNumber", "AC-2026-800001"));
+			.containsOnlyKeys("caseNumber", "sentAt", "expiresAt", "state", "answeredAt", "withdrawnAt")
+			.containsEntry("caseNumber", "AC-2026-800001")
+			.containsEntry("withdrawnAt", null));
 		assertThat(held.get("feedback")).extracting(f -> f.get("comment"))
 			.containsExactly("Jane: still broken", null);
 		assertThat(held.get("feedback").get(0)).containsEntry("source", "SURVEY")
@@ -125,15 +127,58 @@ abstract class FeedbackPersonalDataContract {
 		assertThat(column("resolved")).containsExactly(false, true);
 		assertThat(column("source")).containsExactly("SURVEY", "PHONE");
 		em.clear();
-		assertThat(invitations.findById(janesOpenLink.getId()).orElseThrow().stateAt(NOW))
-			.isEqualTo(SurveyState.EXPIRED);
+		// Withdrawn, keeping the expiry Jane was told: her copy says so (below) and the survey page refuses it.
+		assertThat(invitations.findById(janesOpenLink.getId()).orElseThrow()).satisfies(link -> {
+			assertThat(link.getExpiresAt()).isEqualTo(janesOpenLink.getExpiresAt());
+			assertThat(link.getVersion()).isEqualTo(janesOpenLink.getVersion() + 1);
+		});
 		assertThat(invitations.findById(bobsOpenLink.getId()).orElseThrow().stateAt(NOW)).isEqualTo(SurveyState.OPEN);
 		assertThat(rowsOf("AC-2026-800002")).isEqualTo(bobsBefore);
+		jdbc.sql("update customer set erased_at = ? where id = ?").params(NOW.atOffset(ZoneOffset.UTC), jane).update();
+		assertThat(invitationsOf(jane)).extracting(i -> i.get("state")).containsExactly("EXPIRED", "USED", "WITHDRAWN");
+		assertThat(invitationsOf(jane).get(2)).containsEntry("expiresAt", janesOpenLink.getExpiresAt())
+			.containsEntry("withdrawnAt", NOW);
 		assertThat(holder.reasonsToKeep(jane)).isEmpty();
 
 		List<Map<String, Object>> janesOnce = rowsOf("AC-2026-800001");
 		holder.erase(jane);
 		assertThat(rowsOf("AC-2026-800001")).isEqualTo(janesOnce);
+	}
+
+	@Test
+	void exportsALinkWithdrawnByFeedbackStaffTookAsWithdrawnThenWithTheExpiryTheCustomerWasTold() {
+		// Sent three hours before Sam took Jane's feedback by phone, which withdrew it.
+		SurveyInvitation link = invite("AC-2026-800001", NOW.minus(Duration.ofHours(3)));
+		em.flush();
+		assertThat(invitations.withdraw(link.getId(), link.getVersion())).isOne();
+		assertThat(invitations.withdraw(link.getId(), link.getVersion())).as("changed since it was read").isZero();
+
+		assertThat(invitationsOf(jane)).filteredOn(i -> i.get("sentAt").equals(NOW.minus(Duration.ofHours(3))))
+			.singleElement()
+			.satisfies(i -> assertThat(i).containsEntry("state", "WITHDRAWN")
+				.containsEntry("expiresAt", NOW.minus(Duration.ofHours(3)).plus(Duration.ofDays(30)))
+				.containsEntry("withdrawnAt", NOW)
+				.containsEntry("answeredAt", null));
+	}
+
+	@Test
+	void exportsALinkWithdrawnBeforeLinksKeptTheirExpiryAsWithdrawnThenWithNoExpiry() {
+		// As withdrawal left a link before: its expiry moved to the moment Sam took Bob's feedback in store.
+		jdbc.sql("""
+				insert into survey_invitation (case_number, token_hash, created_at, expires_at, version)
+				values ('AC-2026-800002', ?, ?, ?, 1)""")
+			.params(SurveyTokens.hash(SurveyTokens.newToken()), NOW.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
+					NOW.atOffset(ZoneOffset.UTC))
+			.update();
+
+		assertThat(invitationsOf(bob)).extracting(i -> i.get("state"), i -> i.get("expiresAt"),
+				i -> i.get("withdrawnAt"))
+			.containsExactly(tuple("WITHDRAWN", null, NOW), tuple("OPEN", bobsOpenLink.getExpiresAt(), null));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> invitationsOf(long customerId) {
+		return ((Map<String, List<Map<String, Object>>>) holder.export(customerId)).get("surveyInvitations");
 	}
 
 	/** One column of Jane's feedback, oldest first. */

@@ -45,20 +45,4 @@ class SurveyInvitationTest {
 					e -> assertThat(e.state()).isEqualTo(SurveyState.EXPIRED));
 	}
 
-	@Test
-	void isWithdrawnOnlyWhileUnansweredAndEndsThere() {
-		SurveyInvitation invitation = invitation();
-		invitation.withdraw(SENT.plusSeconds(60));
-
-		assertThat(invitation.stateAt(SENT.plusSeconds(61))).isEqualTo(SurveyState.EXPIRED);
-		assertThatThrownBy(() -> invitation.use(SENT.plusSeconds(120)))
-			.isInstanceOf(SurveyUnavailableException.class);
-
-		SurveyInvitation answered = invitation();
-		answered.use(SENT.plusSeconds(60));
-		assertThatThrownBy(() -> answered.withdraw(SENT.plusSeconds(120)))
-			.isInstanceOfSatisfying(SurveyUnavailableException.class,
-					e -> assertThat(e.state()).isEqualTo(SurveyState.USED));
-	}
-
 }

@@ -10,8 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,8 +67,8 @@ class WithdrawnSurveyJourneyTest {
 		closing.close(number, new ClosingRequest("Answered her question", true, true, true, null, null, null, false),
 				"sam");
 		String token = SurveyTokens.newToken();
-		invitations.save(new SurveyInvitation(number, SurveyTokens.hash(token), clock.now(),
-				clock.now().plus(Duration.ofDays(30))));
+		Instant told = invitations.save(new SurveyInvitation(number, SurveyTokens.hash(token), clock.now(),
+				clock.now().plus(Duration.ofDays(30)))).getExpiresAt();
 
 		assertThat(dataProtection.erase(cases.get(number).customerId(), "max", "Asked by phone").erased()).isTrue();
 
@@ -78,6 +81,15 @@ class WithdrawnSurveyJourneyTest {
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("This survey is no longer available")));
 		assertThat(feedback.forCase(number)).isEmpty();
+		// The customer's copy says the link was withdrawn when they were erased, and keeps the expiry they were told.
+		long customerId = cases.get(number).customerId();
+		Map<String, Object> copy = dataProtection.export(customerId, "max", "Asked by letter");
+		assertThat(((Map<?, ?>) copy.get("feedback")).get("surveyInvitations")).asInstanceOf(InstanceOfAssertFactories.LIST)
+			.singleElement()
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("state", "WITHDRAWN")
+			.containsEntry("expiresAt", told)
+			.containsEntry("withdrawnAt", dataProtection.find(customerId).orElseThrow().erasedAt());
 	}
 
 }
