@@ -372,30 +372,32 @@ class ApprovalsJourneyTest {
 
 	@Test
 	void aReviewWhoseOwnerIsDisabledPassesToAnotherSupervisorNamedOnTheTimeline() throws Exception {
-		String id = UUID.randomUUID().toString().substring(0, 8);
-		String terry = "tmpsup" + id;
-		String mo = "mo" + id;
-		accounts.create(terry, "Terry Supply", null, "a long password 4", Role.SUPERVISOR);
-		accounts.create(mo, "Mo Manager", null, "a long password 5", Role.MANAGER);
-		ApprovalView review = fireReviewOwnedBy(terry);
+		String[] terryAndMo = aSupervisorAndAManager();
+		ApprovalView review = fireReviewOwnedBy(terryAndMo[0]);
 
-		accounts.disable(terry, mo);
+		accounts.disable(terryAndMo[0], terryAndMo[1]);
 
-		assertPassedOnFrom(review, terry, "whose account was disabled", mo);
+		assertPassedOnFrom(review, terryAndMo[0], "whose account was disabled", terryAndMo[1]);
 	}
 
 	@Test
 	void aReviewWhoseOwnerIsMadeStaffPassesToAnotherSupervisorNamedOnTheTimeline() throws Exception {
+		String[] terryAndMo = aSupervisorAndAManager();
+		ApprovalView review = fireReviewOwnedBy(terryAndMo[0]);
+
+		accounts.changeRole(terryAndMo[0], Role.STAFF, terryAndMo[1]);
+
+		assertPassedOnFrom(review, terryAndMo[0], "whose role is now Staff", terryAndMo[1]);
+	}
+
+	/** New accounts of their own, Terry Supply (a supervisor) and Mo Manager: this context is shared. */
+	private String[] aSupervisorAndAManager() {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		String terry = "tmpsup" + id;
 		String mo = "mo" + id;
 		accounts.create(terry, "Terry Supply", null, "a long password 4", Role.SUPERVISOR);
 		accounts.create(mo, "Mo Manager", null, "a long password 5", Role.MANAGER);
-		ApprovalView review = fireReviewOwnedBy(terry);
-
-		accounts.changeRole(terry, Role.STAFF, mo);
-
-		assertPassedOnFrom(review, terry, "whose role is now Staff", mo);
+		return new String[] { terry, mo };
 	}
 
 	@Test
