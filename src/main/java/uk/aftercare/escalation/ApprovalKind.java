@@ -7,7 +7,10 @@ public enum ApprovalKind {
 	REFUND,
 	/** More than the goodwill policy allows. */
 	GOODWILL_EXCEPTION,
-	/** A safety, legal or vulnerable-customer case a supervisor must look at and own. */
+	/**
+	 * A case a supervisor must look at and own: escalated for what the customer said or the case's history (safety,
+	 * legal, social media, vulnerable customer, repeat contact) or for a missed SLA target.
+	 */
 	REVIEW
 
 }

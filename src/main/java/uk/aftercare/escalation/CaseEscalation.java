@@ -1,6 +1,5 @@
 package uk.aftercare.escalation;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,13 +19,13 @@ import uk.aftercare.classification.CaseType;
 /**
  * Applies the escalation rules when a case is opened or the customer contacts us again, and starts the case's SLA
  * clocks. Runs inside the same transaction, so the answer to "log this case" already says whether it was escalated.
- * Safety, legal and vulnerable-customer escalations become supervisor reviews with an owner.
+ * Every escalation it makes, for any reason the case raises (returns-policy.md, "Escalation raised by the case"),
+ * becomes a supervisor review with an owner, or widens the one already waiting on the case, so that "Escalated to
+ * supervisor" on the timeline is true: a social-media threat or a repeat contact is put before a supervisor as a safety
+ * concern is.
  */
 @Component
 class CaseEscalation {
-
-	private static final Set<EscalationReason> NEED_REVIEW = EnumSet.of(EscalationReason.SAFETY_CONCERN,
-			EscalationReason.LEGAL_THREAT, EscalationReason.VULNERABLE_CUSTOMER);
 
 	private final EscalationRules rules = new EscalationRules();
 
@@ -94,15 +93,15 @@ class CaseEscalation {
 			return view;
 		}
 		Priority atLeast = decision.urgent() ? Priority.URGENT : Priority.HIGH;
+		String repeat = repeatContact(decision, view, otherComplaints);
 		cases.escalate(view.caseNumber(), codes, "Escalated to " + decision.escalateTo().name().toLowerCase() + ": "
-				+ decision.explanation() + repeatContact(decision, view, otherComplaints), atLeast, actor);
-		List<EscalationReason> review = decision.reasons().stream().filter(NEED_REVIEW::contains).toList();
-		if (!review.isEmpty()) {
-			approvals.request(new NewApproval(view.caseNumber(), ApprovalKind.REVIEW, null, null, null, null, review,
-					"Please review: " + String.join(" ",
-							review.stream().map(EscalationReason::explanation).toList()),
-					actor, EscalationDecision.Approver.SUPERVISOR));
-		}
+				+ decision.explanation() + repeat, atLeast, actor);
+		// The case's facts raise only reasons a supervisor reviews (no amount is asked for), so every escalation
+		// here is a review. A case is escalated again only for a reason it did not have, so it is not asked again
+		// at every contact; a review already waiting is widened rather than doubled (Approvals.request).
+		approvals.request(new NewApproval(view.caseNumber(), ApprovalKind.REVIEW, null, null, null, null,
+				decision.reasons(), "Please review: " + decision.explanation() + repeat, actor,
+				EscalationDecision.Approver.SUPERVISOR));
 		return cases.get(view.caseNumber());
 	}
 

@@ -305,6 +305,89 @@ class ApprovalsJourneyTest {
 		assertThat(mail.getReceivedMessages()).hasSizeGreaterThan(mailsBefore);
 	}
 
+	/**
+	 * "Escalated to supervisor" is true for a threat to go public as for a safety concern: a review waits in the queue
+	 * with an owner, and the supervisors are e-mailed.
+	 */
+	@Test
+	void aSocialMediaThreatBecomesASupervisorReviewInTheQueue() {
+		int mailsBefore = mail.getReceivedMessages().length;
+
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"Nobody has answered my emails about the late sofa, I am going to post this on Facebook",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, "Sofa",
+				CaseType.COMPLAINT, false), sam, null).view().caseNumber();
+
+		assertThat(approvals.forCase(caseNumber)).hasSize(1);
+		ApprovalView review = approvals.forCase(caseNumber).get(0);
+		assertThat(review.kind()).isEqualTo(ApprovalKind.REVIEW);
+		assertThat(review.pending()).isTrue();
+		assertThat(review.reasons()).containsExactly(EscalationReason.SOCIAL_MEDIA_THREAT);
+		assertThat(review.requiredApprover()).isEqualTo(EscalationDecision.Approver.SUPERVISOR);
+		assertThat(review.owner()).isNotNull().isNotEqualToIgnoringCase(sam);
+		assertThat(accounts.get(review.owner()).role()).isIn(Role.SUPERVISOR, Role.MANAGER);
+		String owner = accounts.get(review.owner()).displayName();
+		assertThat(cases.get(caseNumber).timeline()).filteredOn(e -> e.kind() == TimelineKind.ESCALATED)
+			.extracting(e -> e.summary())
+			.containsExactly("Escalated to supervisor: The customer says they will complain publicly online or to the"
+					+ " press.");
+		assertThat(cases.get(caseNumber).timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
+			.extracting(e -> e.summary())
+			.containsExactly("Supervisor review requested (supervisor to decide, owner " + owner
+					+ "). The customer says they will complain publicly online or to the press.");
+		assertThat(mail.getReceivedMessages()).hasSizeGreaterThan(mailsBefore);
+	}
+
+	/**
+	 * The third contact from the customer puts the case before a supervisor, once: a fourth neither escalates nor asks
+	 * again.
+	 */
+	@Test
+	void aRepeatContactBecomesASupervisorReviewOnceNotAtEveryContact() {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), sam, null).view().caseNumber();
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Chasing", sam);
+		assertThat(approvals.forCase(caseNumber)).isEmpty();
+
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Chasing again", sam);
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "And again", sam);
+
+		assertThat(approvals.forCase(caseNumber)).singleElement().satisfies(review -> {
+			assertThat(review.kind()).isEqualTo(ApprovalKind.REVIEW);
+			assertThat(review.pending()).isTrue();
+			assertThat(review.reasons()).containsExactly(EscalationReason.REPEAT_CONTACT);
+			assertThat(review.owner()).isNotNull();
+			assertThat(review.summary()).isEqualTo("Please review: The customer has had to contact us repeatedly about"
+					+ " this. (3 contacts from the customer on this case.)");
+		});
+		assertThat(cases.get(caseNumber).timeline()).filteredOn(e -> e.kind() == TimelineKind.ESCALATED).hasSize(1);
+		assertThat(cases.get(caseNumber).timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
+			.singleElement()
+			.satisfies(e -> assertThat(e.summary()).startsWith("Supervisor review requested (supervisor to decide,")
+				.endsWith("The customer has had to contact us repeatedly about this."));
+	}
+
+	/** A repeat contact on a case whose safety review still waits widens that review, not a second one. */
+	@Test
+	void aRepeatContactOnACaseUnderReviewWidensThatReview() {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The heater caught fire in my living room and burnt the carpet",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, "Heater",
+				CaseType.COMPLAINT, false), sam, null).view().caseNumber();
+
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Chasing", sam);
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER, "Chasing again", sam);
+
+		assertThat(approvals.forCase(caseNumber)).singleElement().satisfies(review -> {
+			assertThat(review.pending()).isTrue();
+			assertThat(review.reasons()).containsExactly(EscalationReason.SAFETY_CONCERN,
+					EscalationReason.REPEAT_CONTACT);
+		});
+		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.kind() == TimelineKind.APPROVAL
+				&& e.summary().startsWith("Supervisor review widened") && e.summary().contains("repeatedly"));
+	}
+
 	@Test
 	void theOwnerWhoseCallWidenedTheReviewPassesItOnAndMayNotDecideIt() {
 		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
