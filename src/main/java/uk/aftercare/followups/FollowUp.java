@@ -93,8 +93,7 @@ class FollowUp {
 		this.status = FollowUpStatus.OPEN;
 	}
 
-	/** Done: {@code outcome} says what came of it (the customer confirmed the refund arrived, ...). */
-	/** Passes an open follow-up to someone else (its owner's account was disabled). */
+	/** Passes an open follow-up to someone else (its owner's account was disabled, or they were made Staff). */
 	void reassign(String newOwner) {
 		if (status != FollowUpStatus.OPEN) {
 			throw new IllegalStateException("Only an open follow-up passes to someone else");
@@ -102,6 +101,7 @@ class FollowUp {
 		this.owner = requireText(newOwner, "owner");
 	}
 
+	/** Done: {@code outcome} says what came of it (the customer confirmed the refund arrived, ...). */
 	void complete(String outcome, String actor, Instant now) {
 		finish(FollowUpStatus.DONE, requireText(outcome, "outcome"), actor, now);
 	}

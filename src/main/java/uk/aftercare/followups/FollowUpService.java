@@ -256,12 +256,14 @@ public class FollowUpService {
 	@EventListener
 	void on(StaffDisabled disabled) {
 		passOn(followUps.findByOwnerAndStatus(disabled.username(), FollowUpStatus.OPEN), disabled.username(),
-				disabled.disabledBy());
+				"followUp.timeline.reassigned", disabled.disabledBy());
 	}
 
 	/**
-	 * A supervisor made a member of staff again can no longer finish a supervisor's call-back after a low score
-	 * ({@link #refusalFor}): each of theirs passes to a supervisor, as when they leave. Their other follow-ups stay.
+	 * A supervisor or manager made a member of staff again can no longer finish a supervisor's call-back after a low
+	 * score ({@link #refusalFor}): each of theirs passes to a supervisor, as when they leave, and the timeline says
+	 * their role is now Staff (their account is not disabled). Their other follow-ups stay: they can still sign in and
+	 * finish them. A manager made a supervisor keeps everything.
 	 */
 	@EventListener
 	void on(StaffRoleChanged changed) {
@@ -270,10 +272,11 @@ public class FollowUpService {
 		}
 		passOn(followUps.findByOwnerAndStatus(changed.username(), FollowUpStatus.OPEN).stream()
 			.filter(f -> f.toView().forSupervisor())
-			.toList(), changed.username(), changed.changedBy());
+			.toList(), changed.username(), "followUp.timeline.reassigned.madeStaff", changed.changedBy());
 	}
 
-	private void passOn(List<FollowUp> open, String from, String by) {
+	/** @param why the timeline's wording, which says why {@code from} no longer has them */
+	private void passOn(List<FollowUp> open, String from, String why, String by) {
 		for (FollowUp followUp : open) {
 			FollowUpView before = followUp.toView();
 			CaseView serviceCase = cases.get(before.caseNumber());
@@ -282,7 +285,7 @@ public class FollowUpService {
 					: active(serviceCase.assignee()).filter(name -> !name.equalsIgnoreCase(from)).orElse(by);
 			followUp.reassign(owner);
 			cases.record(serviceCase.caseNumber(), TimelineKind.FOLLOW_UP,
-					wording.text("followUp.timeline.reassigned", wording.label("followUp.purpose", before.purpose()),
+					wording.text(why, wording.label("followUp.purpose", before.purpose()),
 							Wording.date(before.dueDate()), nameOf(before.owner()), nameOf(owner)),
 					by);
 		}

@@ -49,7 +49,8 @@ class FollowUpTimelineShapes implements TimelineShapes {
 				EntryShape.of(wording.text("followUp.timeline.done", KEPT, KEPT, TYPED)),
 				EntryShape.of(wording.text("followUp.timeline.cancelled", KEPT, KEPT, TYPED)),
 				EntryShape.of(wording.text("followUp.timeline.passedOn", KEPT, KEPT, KEPT, KEPT)),
-				EntryShape.of(wording.text("followUp.timeline.reassigned", KEPT, KEPT, KEPT, KEPT)));
+				EntryShape.of(wording.text("followUp.timeline.reassigned", KEPT, KEPT, KEPT, KEPT)),
+				EntryShape.of(wording.text("followUp.timeline.reassigned.madeStaff", KEPT, KEPT, KEPT, KEPT)));
 	}
 
 	private List<EntryShape> customerUpdates() {

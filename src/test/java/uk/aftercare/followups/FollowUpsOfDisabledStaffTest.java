@@ -101,11 +101,16 @@ class FollowUpsOfDisabledStaffTest {
 			.satisfies(m -> assertThat(m.role().compareTo(Role.SUPERVISOR)).isNotNegative());
 	}
 
+	/**
+	 * Staff may not finish a supervisor's call-back, so it passes on; they may finish anything else, so it stays. The
+	 * timeline says what happened to them, as the passed-on reviews' entries do: their role changed, their account
+	 * was not disabled.
+	 */
 	@Test
 	void aSupervisorMadeStaffAgainHandsTheirCallBacksAfterALowScoreToASupervisorAndKeepsTheRest() {
 		String mo = user("mo", Role.MANAGER);
 		String sam = user("sam", Role.STAFF);
-		String sid = user("sid", Role.SUPERVISOR);
+		String sid = user("Sid Senior", Role.SUPERVISOR);
 		String caseNumber = caseOf(sam);
 		Long callBack = followUps.schedule(new ScheduleFollowUp(caseNumber, FollowUpPurpose.CALL_BACK,
 				FollowUpOrigin.LOW_FEEDBACK_SCORE, clock.today().plusDays(1), sid, "Score 1: refund took too long"),
@@ -119,6 +124,15 @@ class FollowUpsOfDisabledStaffTest {
 		assertThat(staff.find(now)).get()
 			.satisfies(m -> assertThat(m.role().compareTo(Role.SUPERVISOR)).isNotNegative());
 		assertThat(followUps.get(ordinary).owner()).isEqualTo(sid);
+		assertThat(cases.get(caseNumber).timeline())
+			.filteredOn(e -> e.kind() == TimelineKind.FOLLOW_UP && e.summary().startsWith("Follow-up passed on"))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.summary()).startsWith("Follow-up passed on: Call back (due ")
+					.endsWith(" from Sid Senior, whose role is now Staff, to "
+							+ staff.find(now).orElseThrow().displayName() + ".");
+				assertThat(e.actor()).isEqualTo(mo);
+			});
 	}
 
 	/** The timeline names the owners as the pages do, by display name; who did it stays the username. */
