@@ -73,7 +73,7 @@ class SlaTargetController {
 		Long expectedVersion = number(version);
 		if (expectedVersion == null) {
 			// Without the version a change made meanwhile would be overwritten unseen: show what is saved now.
-			return stale(current, typed, problems, text("sla.outOfDate"), text("sla.outOfDateAsTyped"), model);
+			return stale(current, typed, problems, null, text("sla.outOfDate"), text("sla.outOfDateAsTyped"), model);
 		}
 		if (!problems.isEmpty()) {
 			return refused(id, firstResponseHours, resolutionHours, problems, List.of(), Map.of(), model);
@@ -87,7 +87,11 @@ class SlaTargetController {
 		catch (ConflictException e) {
 			SlaTargetView saved = targets.get(id);
 			String by = new StaffNames(staff).of(saved.updatedBy());
-			return stale(saved, typed, List.of(), text("sla.stale", by), text("sla.staleAsTyped", by), model);
+			// Beside a box, the colleague is named only when theirs is the one change since the page was opened:
+			// with several, the box may hold someone else's.
+			String changedBy = saved.updatedBy() != null && saved.version() == expectedVersion + 1 ? by : null;
+			return stale(saved, typed, List.of(), changedBy, text("sla.stale", by), text("sla.staleAsTyped", by),
+					model);
 		}
 		redirect.addFlashAttribute("success", text("sla.saved"));
 		return "redirect:/admin/sla";
@@ -105,14 +109,14 @@ class SlaTargetController {
 	 * they differ from what is saved now, marked saying what that is. Saving again is then a deliberate choice over
 	 * the other change, and never undoes one unseen.
 	 */
-	private String stale(SlaTargetView now, Row typed, List<FieldProblem> problems, String summary,
+	private String stale(SlaTargetView now, Row typed, List<FieldProblem> problems, String changedBy, String summary,
 			String summaryAsTyped, Model model) {
 		List<FieldProblem> marked = new ArrayList<>(problems);
 		Map<String, String> changedMeanwhile = new LinkedHashMap<>();
 		String firstResponse = keepOrShowNow("firstResponseHours", typed.firstResponseHours(),
-				typed.shownFirstResponseHours(), now.firstResponseHours(), marked, changedMeanwhile);
+				typed.shownFirstResponseHours(), now.firstResponseHours(), changedBy, marked, changedMeanwhile);
 		String resolution = keepOrShowNow("resolutionHours", typed.resolutionHours(), typed.shownResolutionHours(),
-				now.resolutionHours(), marked, changedMeanwhile);
+				now.resolutionHours(), changedBy, marked, changedMeanwhile);
 		return refused(now.id(), firstResponse, resolution, marked, List.of(marked.isEmpty() ? summaryAsTyped : summary),
 				changedMeanwhile, model);
 	}
@@ -123,8 +127,8 @@ class SlaTargetController {
 	 * otherwise what they typed, added to {@code marked} when it differs from what is saved now. A box already refused
 	 * for its own problem keeps what was typed.
 	 */
-	private String keepOrShowNow(String field, String typed, String shown, int now, List<FieldProblem> marked,
-			Map<String, String> changedMeanwhile) {
+	private String keepOrShowNow(String field, String typed, String shown, int now, String changedBy,
+			List<FieldProblem> marked, Map<String, String> changedMeanwhile) {
 		if (marked.stream().anyMatch(p -> p.field().equals(field))) {
 			return typed;
 		}
@@ -133,15 +137,17 @@ class SlaTargetController {
 		boolean changedBySomeoneElse = shownHours != null && shownHours != now;
 		if (shownHours != null && shownHours.equals(typedHours)) {
 			if (changedBySomeoneElse) {
-				changedMeanwhile.put(field, text("sla.hours.changedMeanwhile", now));
+				changedMeanwhile.put(field, changedBy == null ? text("sla.hours.changedMeanwhile", now)
+						: text("sla.hours.changedMeanwhileBy", changedBy, now));
 			}
 			return String.valueOf(now);
 		}
 		if (typedHours != null && typedHours == now) {
 			return typed;
 		}
-		marked.add(new FieldProblem(field, text(changedBySomeoneElse ? "sla.hours.typedOverChange" : "sla.hours.typedNotSaved",
-				now, typedHours)));
+		marked.add(new FieldProblem(field, !changedBySomeoneElse ? text("sla.hours.typedNotSaved", now, typedHours)
+				: changedBy == null ? text("sla.hours.typedOverChange", now, typedHours)
+						: text("sla.hours.typedOverChangeBy", changedBy, now, typedHours)));
 		return typed;
 	}
 

@@ -262,17 +262,31 @@ class SlaTargetControllerTest {
 		assertThat(Markup.formFields(html, "/admin/sla/1")).containsEntry("firstResponseHours", "6")
 			.containsEntry("resolutionHours", "72").containsEntry("version", "1")
 			.containsEntry("shownFirstResponseHours", "6").containsEntry("shownResolutionHours", "60");
-		assertThat(html).contains("id=\"sla-1-firstResponseHours-note\">Someone else changed this to 6 hours.</div>");
+		assertThat(html).contains("id=\"sla-1-firstResponseHours-note\">Ann Archer changed this to 6 hours.</div>");
 		assertThat(Markup.attribute(Markup.openingTag(html, "firstResponseHours"), "aria-describedby"))
 			.isEqualTo("sla-1-firstResponseHours-note");
 		// The resolution Mo typed is kept, and marked as not saved over Ann's.
-		String marked = "Someone else changed this to 60 hours. Your value, 72 hours, was not saved: save again to keep it.";
+		String marked = "Ann Archer changed this to 60 hours. Your value, 72 hours, was not saved: save again to keep it.";
 		Markup.assertInvalidAndDescribedBy(html, "resolutionHours", "sla-1-resolutionHours-error", marked);
 		assertThat(Markup.errorSummary(html)).containsExactly(
 				Markup.SummaryLine.unlinked("Nothing was saved: Ann Archer changed this target while you were editing "
 						+ "it. It is shown as it is now; your hours that differ from it are kept and marked: check them "
 						+ "and save again."),
 				Markup.SummaryLine.linked(marked, "resolutionHours"));
+	}
+
+	/** Two changes since Mo opened the page: Ann's is the last, but the hours beside a box may be the other's. */
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void saysSomeoneElseBesideTheBoxesWhenSeveralChangesWereMadeSince() throws Exception {
+		annChangedItMeanwhile(new SlaTargetView(1, CaseType.COMPLAINT, Priority.URGENT, 6, 60, "ann",
+				Instant.parse("2026-11-02T09:00:00Z"), 2), 2, 72);
+
+		String html = saveAsShownOnTheSeededPage("2", "72");
+
+		assertThat(html).contains("id=\"sla-1-firstResponseHours-note\">Someone else changed this to 6 hours.</div>");
+		Markup.assertInvalidAndDescribedBy(html, "resolutionHours", "sla-1-resolutionHours-error",
+				"Someone else changed this to 60 hours. Your value, 72 hours, was not saved: save again to keep it.");
 	}
 
 	@Test
