@@ -141,7 +141,10 @@ class DeductionRefusalJourneyTest {
 			.doesNotContain("Reject only if a fact it rests on does not hold");
 		assertThat(page("/approvals/" + request.id(), SUPERVISOR))
 			.contains("£149.00", "£100.00", "heavy use", "£49.00",
-					"the return goes back to staff to change or remove the deduction");
+					"the return goes back to staff to change or remove the deduction")
+			// Rejecting refuses the deduction only: the note is for staff, never printed for the customer.
+			.contains("Note (shown to the member of staff who asked)")
+			.doesNotContain("If you reject, it is also printed");
 	}
 
 	@Test
@@ -221,8 +224,11 @@ class DeductionRefusalJourneyTest {
 		assertThat(cases.get(caseNumber).timeline()).map(TimelineEntry::summary)
 			.anyMatch(s -> s.contains(rma + ": deduction removed; refund £149.00."));
 		// Deducting nothing where the law allows a deduction is itself for a supervisor: that is why it is asked.
-		assertThat(approvals.pendingFor(caseNumber, rma).orElseThrow().reasons())
-			.containsExactly(EscalationReason.DEDUCTION_FOR_USE);
+		ApprovalView again = approvals.pendingFor(caseNumber, rma).orElseThrow();
+		assertThat(again.reasons()).containsExactly(EscalationReason.DEDUCTION_FOR_USE);
+		// With no deduction left to refuse, rejecting denies the return: its note is printed for the customer.
+		assertThat(page("/approvals/" + again.id(), SUPERVISOR))
+			.contains("If you reject, it is also printed as the reason on the customer&#39;s copy of the return form");
 	}
 
 	@Test

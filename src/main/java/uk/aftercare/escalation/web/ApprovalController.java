@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +28,7 @@ import uk.aftercare.escalation.ApprovalStatus;
 import uk.aftercare.escalation.ApprovalView;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.RejectionNotes;
 import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.ForbiddenException;
 import uk.aftercare.shared.ShopClock;
@@ -50,13 +52,16 @@ class ApprovalController {
 
 	private final StaffDirectory staff;
 
+	private final ObjectProvider<RejectionNotes> rejectionNotes;
+
 	ApprovalController(Approvals approvals, CaseService cases, ShopClock clock, MessageSource messages,
-			StaffDirectory staff) {
+			StaffDirectory staff, ObjectProvider<RejectionNotes> rejectionNotes) {
 		this.approvals = approvals;
 		this.cases = cases;
 		this.clock = clock;
 		this.messages = messages;
 		this.staff = staff;
+		this.rejectionNotes = rejectionNotes;
 	}
 
 	/**
@@ -156,6 +161,8 @@ class ApprovalController {
 		model.addAttribute("c", cases.get(approval.caseNumber()));
 		model.addAttribute("now", clock.now());
 		model.addAttribute("ownRequest", approval.askedBy(auth.getName()));
+		model.addAttribute("noteForCustomer", approval.pending()
+				&& rejectionNotes.stream().anyMatch(notes -> notes.printedForCustomer(approval)));
 		model.addAttribute("nobodyCanDecide", approval.pending() && !approvals.someoneCanDecide(approval)
 				? Approvals.nobodyCanDecide(approval) : null);
 		model.addAttribute("needsManager",
