@@ -83,7 +83,7 @@ public final class TemplateText {
 		// how-to-reply sentences are whole sentences: in a subject they would make it a paragraph.
 		if (subject != null) {
 			List<String> sentences = placeholdersIn(subject).stream()
-				.filter(p -> p.equals(key.detailsPlaceholder()) || SENTENCES.contains(p))
+				.filter(p -> p.equals(key.detailsPlaceholder()) || SENTENCES.contains(p) && key.allowed().contains(p))
 				.map(p -> "{" + p + "}")
 				.toList();
 			if (!sentences.isEmpty()) {

@@ -51,6 +51,9 @@ class TemplateTextTest {
 		assertThat(TemplateText.check(MailTemplateKey.CLOSURE, "{thanks} {howToReply} {caseNumber}", "{outcome}"))
 			.containsExactly(new Problem("subject", "mailTemplate.subject.sentence", "{thanks}, {howToReply}"));
 		assertThat(TemplateText.check(MailTemplateKey.DECISION, "Our decision on {caseNumber}", "{decision}")).isEmpty();
+		// A placeholder the e-mail cannot fill at all is said once, as that: not also sent to the text.
+		assertThat(TemplateText.check(MailTemplateKey.DECISION, "{thanks}", "{decision}"))
+			.containsExactly(new Problem("subject", "mailTemplate.subject.placeholder.unknown", "{thanks}"));
 	}
 
 	@Test
