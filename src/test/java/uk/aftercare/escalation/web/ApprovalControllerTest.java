@@ -130,6 +130,26 @@ class ApprovalControllerTest {
 		assertThat(html.split(">Asked by you<", -1)).hasSize(2);
 	}
 
+	/** The only manager's own request: the page must not suggest that another manager will decide it. */
+	@Test
+	@WithMockUser(username = "mo", roles = "MANAGER")
+	void marksTheRequestsNobodyCanDecideYetAndSaysWhy() throws Exception {
+		ApprovalView asked = pending("mo", Approver.MANAGER);
+		ApprovalView theirs = new ApprovalView(8L, asked.caseNumber(), asked.kind(), null, asked.amount(), asked.remedy(),
+				asked.legalBasis(), asked.reasons(), asked.summary(), Approver.MANAGER, false, null, "mo", ASKED,
+				ApprovalStatus.PENDING, null, null, null, 3);
+		given(approvals.queue(eq(ApprovalStatus.PENDING), any()))
+			.willReturn(listed(pending("staff", Approver.SUPERVISOR), theirs));
+		given(approvals.someoneCanDecide(theirs)).willReturn(false);
+
+		String html = mvc.perform(get("/approvals")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("Nobody can decide those marked “Nobody to decide yet”: everyone else who could has "
+				+ "no active account. A manager adds one under Users.");
+		assertThat(html.split(">Nobody to decide yet<", -1)).hasSize(2);
+	}
+
 	@Test
 	@WithMockUser(username = "sue", roles = "SUPERVISOR")
 	void saysNothingOfTheCountWhenTheMenuCountsEveryRequestListed() throws Exception {
