@@ -255,16 +255,41 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 
 	/**
 	 * The engine's explanation as the RMA page words it once this is raised ({@link
-	 * ReturnAuthorisationView#explanationShown}): the sentences saying how the goods come back and how the refund is
-	 * paid follow the return and refund methods chosen ({@link ReturnsPolicy#asArranged}), so goods the shop collects
-	 * are not sent back and a gift card is paid as one.
+	 * ReturnAuthorisationView#explanationShown}): the sentences saying what the customer gets, how the goods come back
+	 * and how the refund is paid follow the remedy offered and the return and refund methods chosen, as the RMA records
+	 * them ({@link #refundMethodRecorded}, {@link ReturnsPolicy#asArranged}), so goods the shop collects are not sent
+	 * back, a gift card is paid as one, and a goodwill exchange is an exchange or a gift card, not a refund.
 	 */
 	public List<String> explanationAsArranged(ReturnAssessment assessment) {
+		RefundMethod recorded = refundMethodRecorded();
 		return assessment.explanation()
 			.stream()
-			.map(sentence -> ReturnsPolicy.asArranged(sentence, returnMethod, refundMethod))
+			.map(sentence -> ReturnsPolicy.asArranged(sentence, offeredRemedy, goods(), returnMethod, recorded))
 			.filter(java.util.Objects::nonNull)
 			.toList();
+	}
+
+	/**
+	 * The refund method the RMA records for the remedy offered: for money paid back (a price reduction agreed
+	 * included), the one chosen, by default the original payment method; for a goodwill exchange, a gift card when that
+	 * is what the customer chose, and otherwise nothing, as the goods are exchanged for others (nothing is paid, so
+	 * cash or a bank transfer cannot be); for any other remedy nothing. While no remedy is chosen, the one chosen, so the
+	 * live decision already words a refund as it will be paid.
+	 */
+	public RefundMethod refundMethodRecorded() {
+		if (offeredRemedy == null) {
+			return refundMethod;
+		}
+		if (priceReductionChosen() || offeredRemedy.paysMoneyBack()) {
+			return refundMethod == null ? RefundMethod.ORIGINAL_PAYMENT_METHOD : refundMethod;
+		}
+		return offeredRemedy == Remedy.GOODWILL_EXCHANGE && refundMethod == RefundMethod.GIFT_CARD
+				? RefundMethod.GIFT_CARD : null;
+	}
+
+	/** The goods as the engine names them: the one item's description, "the items" for several. */
+	private String goods() {
+		return lines.size() == 1 ? lines.get(0).description() : lines.isEmpty() ? null : Wording.SEVERAL_ITEMS;
 	}
 
 	/** The facts the returns engine decides on. */
@@ -291,8 +316,7 @@ public record NewReturnAuthorisation(String caseNumber, String customerName, Str
 			.condition(condition())
 			.proofOfPurchase(proofOfPurchase)
 			.region(region)
-			.productDescription(lines.size() == 1 ? lines.get(0).description()
-					: lines.isEmpty() ? null : Wording.SEVERAL_ITEMS)
+			.productDescription(goods())
 			.build();
 	}
 

@@ -327,18 +327,16 @@ class ReturnAuthorisation {
 		this.assessmentEscalation = join(assessment.escalationReasons().stream().map(Enum::name).toList());
 		this.escalationReasons = join(escalationReasons);
 		this.totalPrice = form.totalPrice();
+		// A goodwill exchange pays nothing back, but records a gift card when the customer chose one.
+		this.refundMethod = form.refundMethodRecorded();
 		if (form.priceReductionChosen()) {
 			this.priceReduction = form.priceReduction();
 			this.refundAmount = form.priceReduction();
-			this.refundMethod = form.refundMethod() == null ? RefundMethod.ORIGINAL_PAYMENT_METHOD
-					: form.refundMethod();
 		}
 		else if (offeredRemedy.paysMoneyBack()) {
 			this.deductionAmount = form.deductionAmount().signum() == 0 ? null : form.deductionAmount();
 			this.deductionReason = deductionAmount == null ? null : blankToNull(form.deductionReason());
 			this.refundAmount = totalPrice.subtract(form.deductionAmount());
-			this.refundMethod = form.refundMethod() == null ? RefundMethod.ORIGINAL_PAYMENT_METHOD
-					: form.refundMethod();
 		}
 		this.createdBy = actor;
 		this.createdAt = now;

@@ -106,8 +106,9 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 	 * those stating the customer's right stay (what a denial leaves them is said beside it, {@link #deniedRightCode}).
 	 * A goodwill exception granted beyond the remedy the decision gives ({@link #goodwillGrantedBeyond}) is not that
 	 * remedy: nothing of the explanation is shown, the pages say instead what was granted and what the right was.
-	 * The sentences saying how the goods come back and how the refund is paid follow what this RMA records
-	 * ({@link ReturnsPolicy#asArranged}): goods the shop collects are not sent back, a gift card is paid as one.
+	 * The sentences saying what the customer gets, how the goods come back and how the refund is paid follow what this
+	 * RMA records ({@link ReturnsPolicy#asArranged}), as the live decision on the form did: goods the shop collects are
+	 * not sent back, a gift card is paid as one, and a goodwill exchange is an exchange or a gift card, not a refund.
 	 * Goods kept with a price reduction ({@link #keepsGoods}) are not rejected: what a rejection's refund would be
 	 * ({@link ReturnsPolicy#aboutARejectionsRefund}) is left out, and the pages say what is paid instead. The
 	 * stored explanation is never changed: it is the record of what the engine decided.
@@ -120,10 +121,11 @@ public record ReturnAuthorisationView(String rmaNumber, String caseNumber, RmaSt
 			.filter(sentence -> status == RmaStatus.REQUESTED || !ReturnsPolicy.awaitsASupervisor(sentence))
 			.filter(sentence -> status == RmaStatus.REQUESTED
 					|| !ReturnsPolicy.leavesTheDeductionToASupervisor(sentence))
-			.filter(sentence -> !denied() || !ReturnsPolicy.promisesPayment(sentence))
 			.filter(sentence -> !keepsGoods() || !ReturnsPolicy.aboutARejectionsRefund(sentence))
-			.map(sentence -> ReturnsPolicy.asArranged(sentence, returnMethod, refundMethod))
+			.map(sentence -> ReturnsPolicy.asArranged(sentence, offeredRemedy,
+					severalItems() ? Wording.SEVERAL_ITEMS : lines.get(0).description(), returnMethod, refundMethod))
 			.filter(Objects::nonNull)
+			.filter(sentence -> !denied() || !ReturnsPolicy.promisesPayment(sentence))
 			.toList();
 	}
 

@@ -108,6 +108,16 @@ public final class ReturnsPolicy {
     private static final String BY_THE_SAME_METHOD = ", by the same method you paid with.";
     private static final String GOODWILL_TO_ORIGINAL_METHOD = "We will refund you to the original payment method.";
 
+    /*
+     * How a goodwill decision says what the customer gets: a refund, or with a gift receipt the choice of an
+     * exchange or a gift card at the price paid. A return authorisation offering a goodwill exchange records which the
+     * customer chose, and its pages say that instead ({@link #asArranged}). Both have read the same since the engine
+     * first wrote them, so old decisions match too.
+     */
+    private static final String EXCHANGE_OR_GIFT_CARD = "You can choose another item or a gift card for the price "
+            + "paid.";
+    private static final String GIFT_CARD_FOR_THE_PRICE = "We will give you the price you paid as a gift card.";
+
     private final ReturnsPolicySettings settings;
 
     public ReturnsPolicy(ReturnsPolicySettings settings) {
@@ -120,23 +130,42 @@ public final class ReturnsPolicy {
 
     /**
      * Whether this sentence of a decision promises to pay money back ("We will refund you within 14 days...", "We
-     * will pay it..."). A return authorisation denied pays nothing, so its pages leave these out
+     * will pay it..."), or as a return authorisation words a goodwill exchange ({@link #asArranged}), to exchange the
+     * goods or give a gift card. A return authorisation denied gives nothing, so its pages leave these out
      * ({@link ReturnAuthorisationView#explanationShown}) and keep the sentences stating the customer's right. The
      * engine has opened these sentences the same way since its first version, so decisions stored long ago are
      * recognised too.
      */
     public static boolean promisesPayment(String sentence) {
-        return sentence.startsWith("We will refund ") || sentence.startsWith("We will pay ");
+        return sentence.startsWith("We will refund ") || sentence.startsWith("We will pay ")
+                || sentence.startsWith("We will exchange ") || sentence.equals(GIFT_CARD_FOR_THE_PRICE);
     }
 
     /**
-     * This sentence of a decision as it reads once a return authorisation says how the goods come back and how the
-     * refund is paid, or {@code null} when it no longer applies. Goods the shop collects are not sent back, and their
-     * refund is due 14 days after the customer said they were cancelling (CCR 2013 reg 34(4)-(6)); a refund paid
-     * another way than the customer paid (which they must agree to, CRA 2015 s.20(17), CCR 2013 reg 34(7)) is said to be
-     * paid that way. Any other sentence is returned as it is.
+     * This sentence of a decision as it reads once a return authorisation says what it offers, how the goods come back
+     * and how the refund is paid, or {@code null} when it no longer applies. The one wording for the live decision on
+     * the form ({@link NewReturnAuthorisation#explanationAsArranged}) and the RMA's page and customer copy
+     * ({@link ReturnAuthorisationView#explanationShown}), so they say the same. A goodwill exchange (an exchange for
+     * another item, or a gift card at the price paid) says which the customer chose in place of the goodwill refund or
+     * the choice: a gift card when the refund method is one, otherwise an exchange for another item. Goods the shop
+     * collects are not sent back, and their refund is due 14 days after the customer said they were cancelling (CCR
+     * 2013 reg 34(4)-(6)); a refund paid another way than the customer paid (which they must agree to, CRA 2015
+     * s.20(17), CCR 2013 reg 34(7)) is said to be paid that way. Any other sentence is returned as it is.
+     *
+     * @param offeredRemedy the remedy offered, {@code null} while none is chosen
+     * @param goods         the goods as the engine names them: the one item's description, or "the items" for several;
+     *                      {@code null} when there are none yet
      */
-    public static String asArranged(String sentence, ReturnMethod returnMethod, RefundMethod refundMethod) {
+    public static String asArranged(String sentence, Remedy offeredRemedy, String goods, ReturnMethod returnMethod,
+            RefundMethod refundMethod) {
+        if (offeredRemedy == Remedy.GOODWILL_EXCHANGE
+                && (sentence.equals(GOODWILL_TO_ORIGINAL_METHOD) || sentence.equals(EXCHANGE_OR_GIFT_CARD))) {
+            if (refundMethod == RefundMethod.GIFT_CARD) {
+                return GIFT_CARD_FOR_THE_PRICE;
+            }
+            ItemName item = goods == null ? ItemName.ONE : ItemName.of(goods);
+            return "We will exchange " + item + " for " + (item.several() ? "other items." : "another item.");
+        }
         if (returnMethod == ReturnMethod.COLLECTION) {
             String item = between(sentence, SEND_BACK, SEND_BACK_WITHIN);
             if (item != null) {
@@ -529,7 +558,7 @@ public final class ReturnsPolicy {
             decision.say("Although the law does not give a right to return " + item(claim) + ", our goodwill "
                     + "returns policy lets you exchange unused items with a gift receipt up to " + days
                     + " days after they were received.");
-            decision.say("You can choose another item or a gift card for the price paid.");
+            decision.say(EXCHANGE_OR_GIFT_CARD);
         } else {
             decision.say("Although the law does not give a right to return " + item(claim) + ", our goodwill "
                     + "returns policy lets you return unused items with proof of purchase up to " + days

@@ -219,14 +219,15 @@ class CancellationRightTest {
                 + "without giving a reason from the day you ordered them until 14 days after delivery, under the "
                 + "Consumer Contracts Regulations 2013.");
         assertThat(assessment.explanation().stream()
-                .map(sentence -> ReturnsPolicy.asArranged(sentence, ReturnMethod.COLLECTION, null)))
+                .map(sentence -> ReturnsPolicy.asArranged(sentence, Remedy.CANCELLATION_REFUND, Wording.SEVERAL_ITEMS,
+                        ReturnMethod.COLLECTION, null)))
                 .contains("We will collect the items from you, so you do not need to send them back.");
     }
 
     @Test
     void speaksOfOneItemInTheSingularWhenCollectingIt() {
         assertThat(ReturnsPolicy.asArranged("Please send or bring the Shoes back within 14 days of telling us you are "
-                + "cancelling.", ReturnMethod.COLLECTION, null))
+                + "cancelling.", Remedy.CANCELLATION_REFUND, "Shoes", ReturnMethod.COLLECTION, null))
                 .isEqualTo("We will collect the Shoes from you, so you do not need to send it back.");
     }
 }

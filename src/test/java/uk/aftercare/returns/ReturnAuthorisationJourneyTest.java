@@ -622,6 +622,39 @@ class ReturnAuthorisationJourneyTest {
 	}
 
 	/**
+	 * An unused kettle bought in store 13 days ago that the customer wants to exchange, offered a goodwill exchange: the
+	 * live card, the RMA page and the customer copy all say the customer gets a gift card when that is the refund method
+	 * chosen, and otherwise (cash, say) that the kettle is exchanged for another item; never a refund to the card.
+	 */
+	@Test
+	void aGoodwillExchangeSaysTheSameOnTheLiveCardThePageAndTheCustomerCopy() throws Exception {
+		Map<String, String> giftCard = Map.of("refundMethod", "GIFT_CARD", "returnMethod", "COLLECTION");
+		Map<String, String> cash = Map.of("refundMethod", "CASH", "returnMethod", "IN_STORE");
+		for (Map<String, String> arranged : List.of(giftCard, cash)) {
+			String caseNumber = returnCase();
+			Map<String, String> fields = ReturnForms.faultyKettle(clock.today().minusDays(13), clock.today());
+			fields.putAll(Map.of("reasonCode", "CHANGED_MIND", "lines[0].condition", "UNUSED", "customerWish",
+					"EXCHANGE", "offeredRemedy", "GOODWILL_EXCHANGE"));
+			fields.putAll(arranged);
+			String chosen = arranged == giftCard ? "We will give you the price you paid as a gift card."
+					: "We will exchange the Kettle for another item.";
+			MockHttpServletRequestBuilder card = post("/cases/" + caseNumber + "/returns/decision").with(STAFF)
+				.with(csrf());
+			fields.forEach(card::param);
+
+			String decision = mvc.perform(card).andReturn().getResponse().getContentAsString();
+			MockHttpServletRequestBuilder form = post("/cases/" + caseNumber + "/returns").with(STAFF).with(csrf());
+			fields.forEach(form::param);
+			String rma = raise(form);
+
+			assertThat(List.of(decision, rmaPage(rma), customerCopy(rma))).as(arranged.toString())
+				.allSatisfy(shown -> assertThat(shown).contains(chosen)
+					.doesNotContain("We will refund", "original payment method"));
+			assertThat(customerCopy(rma)).contains("Goodwill exchange or gift card");
+		}
+	}
+
+	/**
 	 * Approval decides who pays out a statutory refund, never whether the customer is entitled: the supervisor is told
 	 * so before deciding, and a refusal leaves the RMA saying the right stands and how the customer can challenge it.
 	 */

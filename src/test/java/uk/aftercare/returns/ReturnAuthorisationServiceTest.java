@@ -159,6 +159,35 @@ class ReturnAuthorisationServiceTest {
 			.isEqualTo(withTheEngine().preview(giftCard).explanation());
 	}
 
+	/**
+	 * A goodwill exchange is an exchange for another item or a gift card at the price paid (returns-policy.md step 5),
+	 * never a refund: the live decision and the RMA page (and so the customer copy) say which the customer chose, the
+	 * same, whether the policy gave a refund (a receipt) or the exchange itself (a gift receipt), and however the goods
+	 * come back. Cash or a bank transfer pays nothing here: the goods are exchanged.
+	 */
+	@Test
+	void previewsAGoodwillExchangeAsAnExchangeOrAGiftCardAsTheRmaPageWordsIt() {
+		for (ProofOfPurchase proof : List.of(ProofOfPurchase.RECEIPT, ProofOfPurchase.GIFT_RECEIPT)) {
+			for (ReturnMethod returnMethod : List.of(ReturnMethod.IN_STORE, ReturnMethod.COLLECTION)) {
+				ReturnAuthorisations.Form exchange = ReturnAuthorisations.unwantedKettleExchanged()
+					.proof(proof)
+					.returnMethod(returnMethod);
+				for (RefundMethod method : RefundMethod.values()) {
+					NewReturnAuthorisation form = exchange.refundMethod(method).build();
+					String chosen = method == RefundMethod.GIFT_CARD
+							? "We will give you the price you paid as a gift card."
+							: "We will exchange the Kettle for another item.";
+
+					assertThat(withTheEngine().preview(form).explanation()).as("%s, %s, %s", proof, returnMethod, method)
+						.isEqualTo(ReturnAuthorisations.view(form).explanationShown())
+						.contains(chosen)
+						.noneMatch(sentence -> sentence.startsWith("We will refund")
+								|| sentence.startsWith("You can choose another item"));
+				}
+			}
+		}
+	}
+
 	@Test
 	void previewsAnAllowedDeductionWithItsRefundAndNothingToRefuse() {
 		NewReturnAuthorisation form = faultyKettle().purchased(TODAY.minusDays(20))

@@ -508,6 +508,33 @@ class ReturnAuthorisationTest {
 	}
 
 	/**
+	 * A goodwill exchange records the gift card the customer chose, and its pages say so; denied, they promise neither
+	 * the exchange nor the gift card, and keep what the goodwill policy allows.
+	 */
+	@Test
+	void showsAGoodwillExchangeAsTheCustomerChoseItAndDeniedPromisesNothing() {
+		NewReturnAuthorisation giftCard = ReturnAuthorisations.unwantedKettleExchanged()
+			.proof(ProofOfPurchase.GIFT_RECEIPT)
+			.refundMethod(RefundMethod.GIFT_CARD)
+			.build();
+		NewReturnAuthorisation exchanged = ReturnAuthorisations.unwantedKettleExchanged()
+			.proof(ProofOfPurchase.GIFT_RECEIPT)
+			.refundMethod(RefundMethod.CASH)
+			.build();
+
+		assertThat(ReturnAuthorisations.view(giftCard).refundMethod()).isEqualTo(RefundMethod.GIFT_CARD);
+		assertThat(ReturnAuthorisations.view(giftCard).refundAmount()).as("nothing is paid back").isNull();
+		assertThat(ReturnAuthorisations.view(exchanged).refundMethod()).as("an exchange pays nothing, in cash or otherwise")
+			.isNull();
+		assertThat(waitingForASupervisor(giftCard).explanationShown())
+			.contains("We will give you the price you paid as a gift card.");
+		assertThat(List.of(deniedBySueThenClosed(giftCard), deniedBySueThenClosed(exchanged)))
+			.allSatisfy(denied -> assertThat(denied.explanationShown())
+				.noneMatch(sentence -> sentence.startsWith("We will"))
+				.anyMatch(sentence -> sentence.contains("our goodwill returns policy lets you exchange unused items")));
+	}
+
+	/**
 	 * A refund offered where the law gives a repair is a goodwill exception: until a supervisor decides it, it is asked
 	 * for, not offered. The customer copy states no refund and the pages add that more has been asked for; granted, the
 	 * refund is the shop's; refused, nothing is paid.

@@ -66,6 +66,18 @@ public final class ReturnAuthorisations {
 			.offered(Remedy.GOODWILL_REFUND);
 	}
 
+	/**
+	 * An unused kettle bought in store 13 days ago, with a receipt, that the customer no longer wants and would like to
+	 * exchange: the goodwill policy gives a refund, and a goodwill exchange is offered, as the customer asks.
+	 */
+	public static Form unwantedKettleExchanged() {
+		return new Form().purchased(TODAY.minusDays(13))
+			.reason(ReasonCode.CHANGED_MIND)
+			.lines(unusedKettle())
+			.wish(CustomerWish.EXCHANGE)
+			.offered(Remedy.GOODWILL_EXCHANGE);
+	}
+
 	public static ReturnAssessment assess(NewReturnAuthorisation form) {
 		return new ReturnsPolicy(ReturnsPolicySettings.defaults()).assess(form.toReturnRequest(), TODAY);
 	}
