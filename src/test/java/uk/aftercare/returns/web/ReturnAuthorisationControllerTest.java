@@ -308,9 +308,12 @@ class ReturnAuthorisationControllerTest {
 					"rma.line.condition.beforeDelivery"))
 			.andExpect(model().attributeHasFieldErrorCode("rma", "repairDays", "rma.repairDays.beforeDelivery"))
 			.andExpect(model().attributeErrorCount("rma", 2))
-			.andExpect(content().string(containsString("Goods not yet delivered cannot have been used or damaged by "
-					+ "the customer")))
-			.andExpect(content().string(containsString("Goods not yet delivered cannot have waited for a repair")))
+			.andExpect(content().string(containsString("The request date is before the delivery date, so the goods "
+					+ "cannot have been used or damaged by the customer: choose Unused, or correct the request or "
+					+ "delivery date")))
+			.andExpect(content().string(containsString("The request date is before the delivery date, so the goods "
+					+ "cannot have waited for a repair: enter 0, or correct the request or delivery date")))
+			.andExpect(content().string(not(containsString("give the day they were delivered"))))
 			.andExpect(content().string(containsString("<option value=\"DAMAGED_BY_CUSTOMER\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("value=\"3\"")));
 		verify(rmas, never()).raise(any(), anyString());
@@ -1359,13 +1362,32 @@ class ReturnAuthorisationControllerTest {
 			.andExpect(model().attributeHasFieldErrorCode("rma", "mediaSealBroken",
 					"rma.mediaSealBroken.beforeDelivery"))
 			.andExpect(model().attributeErrorCount("rma", 2))
-			.andExpect(content().string(containsString("Goods not yet delivered cannot have had a hygiene seal broken "
-					+ "after delivery: untick this, or give the day they were delivered")))
-			.andExpect(content().string(containsString("Goods not yet delivered cannot have been unsealed after "
-					+ "delivery: untick this, or give the day they were delivered")))
+			.andExpect(content().string(containsString("The request date is before the delivery date, so no hygiene "
+					+ "seal can have been broken after delivery: untick this, or correct the request or delivery date")))
+			.andExpect(content().string(containsString("The request date is before the delivery date, so the goods "
+					+ "cannot have been unsealed after delivery: untick this, or correct the request or delivery "
+					+ "date")))
+			.andExpect(content().string(not(containsString("give the day they were delivered"))))
 			.andExpect(content().string(containsString("name=\"hygieneSealBroken\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("name=\"mediaSealBroken\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("value=\"Teapot\"")));
+		verify(rmas, never()).raise(any(), anyString());
+	}
+
+	/**
+	 * With no delivery date the goods came when bought, so a request before delivery is one before the purchase: that
+	 * is the one thing wrong, said at the request date, and nothing is said of a seal or a used item as if the goods
+	 * had not come yet.
+	 */
+	@Test
+	void refusesOnlyTheRequestDateWhenNoDeliveryDateIsGivenAndTheRequestIsBeforeThePurchase() throws Exception {
+		mvc.perform(kettleForm("channel", "ONLINE", "purchaseDate", "2026-10-27", "requestDate", "2026-10-26",
+				"reasonCode", "CHANGED_MIND", "lines[0].condition", "USED", "hygieneSealBroken", "true",
+				"mediaSealBroken", "true", "offeredRemedy", "CANCELLATION_REFUND"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("rma", "requestDate", "rma.requestDate.beforePurchase"))
+			.andExpect(model().attributeErrorCount("rma", 1))
+			.andExpect(content().string(not(containsString("before the delivery date"))));
 		verify(rmas, never()).raise(any(), anyString());
 	}
 
