@@ -344,8 +344,9 @@ public class CaseService {
 	/**
 	 * A case whose priority or type changed takes the SLA targets of its new priority and type (a case escalated to
 	 * urgent a week in is due as an urgent case logged then would be; one lowered gets the longer targets), still
-	 * counted from when it was logged and still moved by the time it waited for the customer. The monitor marks it
-	 * at its next run if the new target has already passed.
+	 * counted from when it was logged and still moved by the time it waited for the customer. Only the new targets
+	 * are asked for: the old ones may have been changed by a manager since the case's were set from them. The
+	 * monitor marks it at its next run if the new target has already passed.
 	 */
 	private void retarget(ServiceCase serviceCase, CaseType typeBefore, Priority priorityBefore) {
 		SlaPolicy sla = slaPolicy.get();
@@ -354,8 +355,7 @@ public class CaseService {
 		if (sla == null || (type == typeBefore && priority == priorityBefore)) {
 			return;
 		}
-		serviceCase.moveSlaTargets(sla.firstResponse(type, priority).minus(sla.firstResponse(typeBefore, priorityBefore)),
-				sla.resolution(type, priority).minus(sla.resolution(typeBefore, priorityBefore)));
+		serviceCase.retarget(sla.firstResponse(type, priority), sla.resolution(type, priority));
 	}
 
 	/**

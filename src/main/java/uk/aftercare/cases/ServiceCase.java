@@ -431,17 +431,45 @@ class ServiceCase {
 	}
 
 	/**
-	 * Moves the targets when the case's priority or type changes and its targets with it: by the difference between
-	 * the new targets and the old, so they still count from when the case was logged and keep the time it waited for
-	 * the customer. A first response already given has no target left to move.
+	 * New targets, when the case's priority or type changes and its targets with it: counted from when the case was
+	 * logged, plus the time it has waited for the customer (a wait still running is added when it ends). Worked out
+	 * afresh, not by moving the old due times, which were set from the old targets as they were then: a manager may
+	 * have changed them since. A first response already given keeps its target; a case logged without targets gets
+	 * none.
 	 */
-	void moveSlaTargets(Duration firstResponseBy, Duration resolutionBy) {
+	void retarget(Duration firstResponse, Duration resolution) {
+		Duration waited = timeWaitedForCustomer();
 		if (responseDueAt != null && firstResponseAt == null) {
-			responseDueAt = responseDueAt.plus(firstResponseBy);
+			responseDueAt = createdAt.plus(firstResponse).plus(waited);
 		}
 		if (resolutionDueAt != null) {
-			resolutionDueAt = resolutionDueAt.plus(resolutionBy);
+			resolutionDueAt = createdAt.plus(resolution).plus(waited);
 		}
+	}
+
+	/**
+	 * The waits for the customer that have ended, which moved the targets on when they ended
+	 * ({@link #pauseOrResumeSla}): read from the moves of status on the timeline, each with its time.
+	 */
+	Duration timeWaitedForCustomer() {
+		Duration waited = Duration.ZERO;
+		Instant since = null;
+		for (CaseEvent event : timeline) {
+			TimelineEntry entry = event.toEntry();
+			TimelineSummaries.StatusMove move = entry.kind() == TimelineKind.STATUS_CHANGED
+					? TimelineSummaries.statusMove(entry.summary()) : null;
+			if (move == null) {
+				continue;
+			}
+			if (move.to() == CaseStatus.AWAITING_CUSTOMER) {
+				since = entry.occurredAt();
+			}
+			else if (move.from() == CaseStatus.AWAITING_CUSTOMER && since != null) {
+				waited = waited.plus(Duration.between(since, entry.occurredAt()));
+				since = null;
+			}
+		}
+		return waited;
 	}
 
 	/** While the case waits for the customer the clocks stop; on resuming, the targets move by the time waited. */

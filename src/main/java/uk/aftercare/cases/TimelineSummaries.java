@@ -41,6 +41,35 @@ public final class TimelineSummaries {
 		return "Status " + label(from) + " → " + label(to) + (reason == null || reason.isBlank() ? "." : ": " + reason);
 	}
 
+	/** The two statuses of a move of status, as an entry written by {@link #statusChanged} names them. */
+	record StatusMove(CaseStatus from, CaseStatus to) {
+	}
+
+	/**
+	 * The move of status an entry written by {@link #statusChanged} records, read back from its words; null for any
+	 * other wording. The timeline is the record of when a case waited for the customer.
+	 */
+	static StatusMove statusMove(String summary) {
+		String prefix = "Status ";
+		int arrow = summary.indexOf(" → ");
+		if (!summary.startsWith(prefix) || arrow < 0) {
+			return null;
+		}
+		String from = summary.substring(prefix.length(), arrow);
+		String to = summary.substring(arrow + " → ".length());
+		CaseStatus fromStatus = null;
+		CaseStatus toStatus = null;
+		for (CaseStatus status : CaseStatus.values()) {
+			if (from.equals(label(status))) {
+				fromStatus = status;
+			}
+			if (to.equals(label(status) + ".") || to.startsWith(label(status) + ": ")) {
+				toStatus = status;
+			}
+		}
+		return fromStatus == null || toStatus == null ? null : new StatusMove(fromStatus, toStatus);
+	}
+
 	/** Why an e-mail address given on logging the case is not on it ({@code CaseService}). */
 	static final String ANOTHERS_EMAIL = "The e-mail address given is another customer's, so neither this case nor"
 			+ " its customer's record has it.";

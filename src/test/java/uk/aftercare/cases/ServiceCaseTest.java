@@ -239,12 +239,42 @@ class ServiceCaseTest {
 		serviceCase.moveTo(CaseStatus.IN_PROGRESS, "photos arrived", "sam", NOW.plusSeconds(10 * 3600));
 
 		// Urgent now: 24 hours to resolve instead of 72, from when it was logged, plus the 10 hours it waited.
-		serviceCase.moveSlaTargets(java.time.Duration.ofHours(-20), java.time.Duration.ofHours(-48));
+		serviceCase.retarget(java.time.Duration.ofHours(4), java.time.Duration.ofHours(24));
 
 		assertThat(serviceCase.missedTarget(NOW.plusSeconds(34 * 3600))).isNull();
 		assertThat(serviceCase.missedTarget(NOW.plusSeconds(34 * 3600 + 1))).isEqualTo("resolution");
 		assertThat(serviceCase.toView().responseDueAt()).as("the first response was given: nothing to move")
 			.isEqualTo(NOW.plusSeconds(34 * 3600));
+	}
+
+	/**
+	 * New targets are the new priority's or type's hours from when the case was logged, plus every wait for the
+	 * customer that has ended, whatever the targets it had (set from a row a manager may have changed since); a wait
+	 * still running moves them when it ends, as it would have the old ones.
+	 */
+	@Test
+	void newTargetsCountFromWhenTheCaseWasLoggedPlusEveryWaitForTheCustomer() {
+		ServiceCase serviceCase = openCase(null);
+		serviceCase.setSlaTargets(java.time.Duration.ofHours(48), java.time.Duration.ofHours(120));
+		serviceCase.moveTo(CaseStatus.AWAITING_CUSTOMER, null, "sam", NOW.plusSeconds(3600));
+		serviceCase.moveTo(CaseStatus.IN_PROGRESS, "photos arrived → Awaiting customer.", "sam",
+				NOW.plusSeconds(4 * 3600));
+		serviceCase.moveTo(CaseStatus.AWAITING_CUSTOMER, "asked for the receipt", "sam", NOW.plusSeconds(5 * 3600));
+		serviceCase.recordContact(ContactChannel.EMAIL, ContactDirection.FROM_CUSTOMER, "Receipt attached", "sam",
+				NOW.plusSeconds(7 * 3600));
+		serviceCase.moveTo(CaseStatus.AWAITING_CUSTOMER, null, "sam", NOW.plusSeconds(8 * 3600));
+
+		serviceCase.retarget(java.time.Duration.ofHours(1), java.time.Duration.ofHours(2));
+
+		assertThat(serviceCase.timeWaitedForCustomer()).as("3 hours, then 2 until the customer replied")
+			.isEqualTo(java.time.Duration.ofHours(5));
+		assertThat(serviceCase.toView().responseDueAt()).isEqualTo(NOW.plusSeconds(6 * 3600));
+		assertThat(serviceCase.toView().resolutionDueAt()).isEqualTo(NOW.plusSeconds(7 * 3600));
+
+		serviceCase.moveTo(CaseStatus.IN_PROGRESS, null, "sam", NOW.plusSeconds(10 * 3600));
+		assertThat(serviceCase.toView().responseDueAt()).as("and the 2 hours of the last wait when it ended")
+			.isEqualTo(NOW.plusSeconds(8 * 3600));
+		assertThat(serviceCase.toView().resolutionDueAt()).isEqualTo(NOW.plusSeconds(9 * 3600));
 	}
 
 	/** The customer's reply ends the wait: in progress again, clocks running, moved on by the time waited. */

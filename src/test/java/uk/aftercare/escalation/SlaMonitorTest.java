@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.aftercare.cases.CaseService;
 import uk.aftercare.cases.CaseStatus;
+import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.OpenCaseCommand;
+import uk.aftercare.cases.Priority;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
@@ -67,6 +69,9 @@ class SlaMonitorTest {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	SlaTargets targets;
 
 	@Autowired
 	LockProvider lockProvider;
@@ -149,6 +154,82 @@ class SlaMonitorTest {
 		});
 		assertThat(cases.get(unsafe).timeline())
 			.anyMatch(e -> e.summary().startsWith("Supervisor review widened") && e.summary().contains("missed"));
+	}
+
+	/**
+	 * A manager's change to the targets of the case's old priority does not touch its new deadlines: they are the new
+	 * priority's targets from when it was logged, plus the time it waited for the customer, and the monitor flags the
+	 * case once they pass. Its escalation raises the priority, and the deadlines follow the same rule.
+	 */
+	@Test
+	void aCaseMovedToAnotherPriorityAfterATargetWasEditedIsDueFromWhenItWasLogged() {
+		String query = openQuery();
+		cases.changeStatus(query, CaseStatus.AWAITING_CUSTOMER, null, "staff");
+		clock.advance(Duration.ofHours(3));
+		cases.changeStatus(query, CaseStatus.IN_PROGRESS, "customer replied", "staff");
+		SlaTargetView low = setTarget(CaseType.QUERY, Priority.LOW, 10, 20);
+		SlaTargetView normal = setTarget(CaseType.QUERY, Priority.NORMAL, 1, 1);
+		try {
+			CaseView logged = cases.get(query);
+			assertThat(logged.responseDueAt()).as("set from the low priority's 48 hours as they were, plus the wait")
+				.isEqualTo(logged.createdAt().plus(Duration.ofHours(48 + 3)));
+
+			cases.updateDetails(query, logged.assignee(), Priority.NORMAL, CaseType.QUERY, "supervisor");
+
+			CaseView moved = cases.get(query);
+			assertThat(moved.responseDueAt()).isEqualTo(logged.createdAt().plus(Duration.ofHours(1 + 3)));
+			assertThat(moved.resolutionDueAt()).isEqualTo(logged.createdAt().plus(Duration.ofHours(1 + 3)));
+
+			clock.advance(Duration.ofHours(1).plusMinutes(1));
+			monitor.escalateMissedTargets();
+
+			CaseView late = cases.get(query);
+			assertThat(late.slaBreached()).isTrue();
+			assertThat(late.priority()).isEqualTo(Priority.HIGH);
+			assertThat(late.responseDueAt()).isEqualTo(
+					logged.createdAt().plus(targets.firstResponse(CaseType.QUERY, Priority.HIGH)).plusSeconds(3 * 3600));
+			assertThat(late.resolutionDueAt()).isEqualTo(
+					logged.createdAt().plus(targets.resolution(CaseType.QUERY, Priority.HIGH)).plusSeconds(3 * 3600));
+		}
+		finally {
+			restore(normal);
+			restore(low);
+		}
+	}
+
+	/** A change of type after a manager changed the old type's targets: the new type's, from when it was logged. */
+	@Test
+	void aCaseGivenAnotherTypeAfterATargetWasEditedIsDueFromWhenItWasLogged() {
+		String query = openQuery();
+		SlaTargetView low = setTarget(CaseType.QUERY, Priority.LOW, 10, 20);
+		try {
+			CaseView logged = cases.get(query);
+			cases.updateDetails(query, logged.assignee(), Priority.LOW, CaseType.COMPLAINT, "supervisor");
+
+			CaseView complaint = cases.get(query);
+			assertThat(complaint.responseDueAt())
+				.isEqualTo(logged.createdAt().plus(targets.firstResponse(CaseType.COMPLAINT, Priority.LOW)));
+			assertThat(complaint.resolutionDueAt())
+				.isEqualTo(logged.createdAt().plus(targets.resolution(CaseType.COMPLAINT, Priority.LOW)));
+		}
+		finally {
+			restore(low);
+		}
+	}
+
+	/** Changes a target for one test; {@link #restore} puts it back, as the other tests expect the seeded targets. */
+	private SlaTargetView setTarget(CaseType type, Priority priority, int firstResponseHours, int resolutionHours) {
+		SlaTargetView before = targets.all().stream()
+			.filter(t -> t.caseType() == type && t.priority() == priority)
+			.findFirst()
+			.orElseThrow();
+		targets.change(before.id(), firstResponseHours, resolutionHours, before.version(), "manager");
+		return before;
+	}
+
+	private void restore(SlaTargetView before) {
+		targets.change(before.id(), before.firstResponseHours(), before.resolutionHours(),
+				targets.get(before.id()).version(), before.updatedBy());
 	}
 
 	@Test
