@@ -389,6 +389,11 @@ class ServiceCase {
 			return;
 		}
 		refuseChangesOnceClosed();
+		setPriority(newPriority, actor, now);
+	}
+
+	/** Every change of priority, by staff or by an escalation, goes on the timeline in the same words. */
+	private void setPriority(Priority newPriority, String actor, Instant now) {
 		record(now, actor, TimelineKind.PRIORITY_CHANGED,
 				"Priority " + label(priority) + " → " + label(newPriority) + ".");
 		priority = newPriority;
@@ -408,7 +413,10 @@ class ServiceCase {
 		updatedBy = actor;
 	}
 
-	/** Records why the case needs someone with more authority, raising the priority for safety and legal risk. */
+	/**
+	 * Records why the case needs someone with more authority, raising the priority to {@code atLeast}; the raise goes
+	 * on the timeline after the escalation, as a change of priority by staff does.
+	 */
 	void escalate(Set<String> reasons, String explanation, Priority atLeast, String actor, Instant now) {
 		Set<String> all = new LinkedHashSet<>(escalationReasons());
 		if (all.containsAll(reasons) && escalated) {
@@ -418,10 +426,10 @@ class ServiceCase {
 		escalated = true;
 		escalationReasons = String.join(",", all);
 		updatedBy = actor;
-		if (atLeast.compareTo(priority) > 0) {
-			priority = atLeast;
-		}
 		record(now, actor, TimelineKind.ESCALATED, explanation);
+		if (atLeast.compareTo(priority) > 0) {
+			setPriority(atLeast, actor, now);
+		}
 	}
 
 	/** Starts the SLA clocks: both targets run from when the case was logged. */

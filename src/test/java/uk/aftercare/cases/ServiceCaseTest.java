@@ -277,6 +277,24 @@ class ServiceCaseTest {
 		assertThat(serviceCase.toView().resolutionDueAt()).isEqualTo(NOW.plusSeconds(9 * 3600));
 	}
 
+	/** An escalation that raises the priority says so on the timeline, in the words of a change made by staff. */
+	@Test
+	void anEscalationThatRaisesThePriorityRecordsTheChangeOfPriority() {
+		ServiceCase serviceCase = openCase(null);
+
+		serviceCase.escalate(Set.of("SLA_BREACH"), "Escalated to supervisor: missed target.", Priority.HIGH, "system",
+				NOW);
+		serviceCase.escalate(Set.of("SAFETY_CONCERN"), "Escalated to manager: safety.", Priority.HIGH, "system", NOW);
+
+		assertThat(serviceCase.toView().priority()).isEqualTo(Priority.HIGH);
+		assertThat(serviceCase.toView().timeline()).filteredOn(e -> e.kind() != TimelineKind.OPENED
+				&& e.kind() != TimelineKind.TYPE_CONFIRMED)
+			.extracting(TimelineEntry::kind, TimelineEntry::summary, TimelineEntry::actor)
+			.containsExactly(tuple(TimelineKind.ESCALATED, "Escalated to supervisor: missed target.", "system"),
+					tuple(TimelineKind.PRIORITY_CHANGED, "Priority Normal → High.", "system"),
+					tuple(TimelineKind.ESCALATED, "Escalated to manager: safety.", "system"));
+	}
+
 	/** The customer's reply ends the wait: in progress again, clocks running, moved on by the time waited. */
 	@Test
 	void theCustomersReplyToACaseWaitingForThemPutsItBackInProgress() {

@@ -1,6 +1,7 @@
 package uk.aftercare.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import uk.aftercare.cases.ContactChannel;
 import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.OpenCaseCommand;
 import uk.aftercare.cases.Priority;
+import uk.aftercare.cases.TimelineEntry;
 import uk.aftercare.cases.TimelineKind;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.customers.ContactDetails;
@@ -159,7 +161,8 @@ class SlaMonitorTest {
 	/**
 	 * A manager's change to the targets of the case's old priority does not touch its new deadlines: they are the new
 	 * priority's targets from when it was logged, plus the time it waited for the customer, and the monitor flags the
-	 * case once they pass. Its escalation raises the priority, and the deadlines follow the same rule.
+	 * case once they pass. Its escalation raises the priority, which the timeline says, and the deadlines follow the
+	 * same rule.
 	 */
 	@Test
 	void aCaseMovedToAnotherPriorityAfterATargetWasEditedIsDueFromWhenItWasLogged() {
@@ -186,6 +189,10 @@ class SlaMonitorTest {
 			CaseView late = cases.get(query);
 			assertThat(late.slaBreached()).isTrue();
 			assertThat(late.priority()).isEqualTo(Priority.HIGH);
+			assertThat(late.timeline()).filteredOn(e -> e.kind() == TimelineKind.PRIORITY_CHANGED)
+				.extracting(TimelineEntry::summary, TimelineEntry::actor)
+				.containsExactly(tuple("Priority Low → Normal.", "supervisor"),
+						tuple("Priority Normal → High.", "system"));
 			assertThat(late.responseDueAt()).isEqualTo(
 					logged.createdAt().plus(targets.firstResponse(CaseType.QUERY, Priority.HIGH)).plusSeconds(3 * 3600));
 			assertThat(late.resolutionDueAt()).isEqualTo(
