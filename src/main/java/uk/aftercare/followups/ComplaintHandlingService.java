@@ -19,6 +19,7 @@ import uk.aftercare.shared.ConflictException;
 import uk.aftercare.shared.FieldProblem;
 import uk.aftercare.shared.InvalidInputException;
 import uk.aftercare.shared.ShopClock;
+import uk.aftercare.staff.StaffDirectory;
 
 /**
  * The complaint-handling checklist on COMPLAINT cases. Each step staff tick goes on the timeline with who and when,
@@ -37,12 +38,15 @@ public class ComplaintHandlingService {
 
 	private final Wording wording;
 
+	private final StaffDirectory staff;
+
 	ComplaintHandlingService(ComplaintStepRecordRepository steps, CaseService cases, ShopClock clock,
-			Wording wording) {
+			Wording wording, StaffDirectory staff) {
 		this.steps = steps;
 		this.cases = cases;
 		this.clock = clock;
 		this.wording = wording;
+		this.staff = staff;
 	}
 
 	/** Every step in order, done or not. */
@@ -124,7 +128,8 @@ public class ComplaintHandlingService {
 				.filter(already::containsKey)
 				.map(already::get)
 				.forEach(done -> problems.add(new FieldProblem("steps", wording.text("complaint.steps.alreadyRecorded",
-						wording.label("complaintStep", done.step()), done.doneBy(),
+						wording.label("complaintStep", done.step()),
+						staff.displayName(done.doneBy()).orElse(done.doneBy()),
 						Wording.dateTime(done.doneAt(), clock.zone())))));
 			problems.add(new FieldProblem("steps", wording.text("complaint.steps.nothingSaved")));
 		}

@@ -395,7 +395,7 @@ class FollowUpPagesTest {
 			.param("note", "She asked for the manager"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"&quot;Listened to the whole complaint without interrupting&quot; was already recorded by pat on ")))
+					"&quot;Listened to the whole complaint without interrupting&quot; was already recorded by Pat Staff on ")))
 			.andExpect(content().string(containsString("Nothing was saved")))
 			.andExpect(content().string(containsString(">She asked for the manager</textarea>")));
 
