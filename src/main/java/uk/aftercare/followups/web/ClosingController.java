@@ -62,7 +62,7 @@ class ClosingController {
 				.stream()
 				.filter(v -> v.field() == null || !result.hasFieldErrors(v.field()))
 				.forEach(v -> reject(result, v));
-			return page(facts, model);
+			return pageAfterPost(facts, form, model);
 		}
 		try {
 			ClosingResult closed = closing.close(caseNumber, form.toRequest(), principal.getName());
@@ -84,7 +84,18 @@ class ClosingController {
 		catch (OptimisticLockingFailureException e) {
 			result.reject("closing.stale");
 		}
-		return page(closing.facts(caseNumber), model);
+		return pageAfterPost(closing.facts(caseNumber), form, model);
+	}
+
+	/**
+	 * A case that can no longer be closed (a colleague closed it from another tab, or reopened it) shows no form, so
+	 * what was typed would be lost: it is shown back read-only, to be copied, as an approval shows an unrecorded note.
+	 */
+	private String pageAfterPost(ClosingFacts facts, ClosingForm form, Model model) {
+		if (!facts.canClose() && form.hasAnything()) {
+			model.addAttribute("notRecorded", form);
+		}
+		return page(facts, model);
 	}
 
 	/** A rule about a field is shown beside it; one about the case (an unfinished return) above the form. */

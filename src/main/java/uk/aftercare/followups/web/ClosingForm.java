@@ -52,6 +52,16 @@ public class ClosingForm {
 				preventiveMeasure, openFollowUpsReason, surveyByEmail);
 	}
 
+	/** Whether anything was typed, chosen or ticked: nothing to show back otherwise. */
+	boolean hasAnything() {
+		return outcomeConfirmed || customerThanked || feedbackInvited || surveyByEmail || rootCause != null
+				|| hasText(outcome) || hasText(preventiveMeasure) || hasText(openFollowUpsReason);
+	}
+
+	private static boolean hasText(String text) {
+		return text != null && !text.isBlank();
+	}
+
 	public String getOutcome() {
 		return outcome;
 	}

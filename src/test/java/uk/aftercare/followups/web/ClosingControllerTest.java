@@ -358,6 +358,58 @@ class ClosingControllerTest {
 
 	@Test
 	@WithMockUser(username = "kim", roles = "STAFF")
+	void aCloseFromASecondTabShowsWhatWasTypedReadOnlyToCopy() throws Exception {
+		given(staff.displayName("sam")).willReturn(Optional.of("Sam Staff"));
+		given(closing.close(eq(NUMBER), any(ClosingRequest.class), eq("kim")))
+			.willThrow(new ConflictException("Sam Staff already closed this case on 2 Nov 2026, 10:00."));
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.CLOSED, "jane@example.com"), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(),
+				new ClosureView(NUMBER, CaseType.COMPLAINT, "Refunded", true, true, true, RootCause.DELIVERY,
+						"Courier briefed", 0, null, "sam", Instant.parse("2026-11-02T10:00:00Z")),
+				true, List.of()));
+
+		String html = mvc.perform(post("/cases/" + NUMBER + "/close").with(csrf())
+			.param("outcome", "Kim's OUTCOME typed")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("rootCause", "STAFF_CONDUCT")
+			.param("preventiveMeasure", "Kim's MEASURE typed"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Sam Staff already closed this case on 2 Nov 2026, 10:00.")
+			.contains("What you typed, not recorded (copy it if you still need it)")
+			.contains("<textarea class=\"form-control\" id=\"not-recorded-outcome\" rows=\"3\" readonly>"
+					+ "Kim&#39;s OUTCOME typed</textarea>")
+			.contains("<textarea class=\"form-control\" id=\"not-recorded-preventive-measure\" rows=\"3\" readonly>"
+					+ "Kim&#39;s MEASURE typed</textarea>")
+			.contains("readonly value=\"Staff conduct\"")
+			.contains("<li>I confirmed the outcome with the customer</li>")
+			.contains("<li>I thanked the customer</li>")
+			.contains("<li>I invited the customer to give feedback</li>")
+			.doesNotContain("The customer agreed to a short survey by e-mail")
+			// Nothing to submit again: the case is closed.
+			.doesNotContain("id=\"outcome\"");
+	}
+
+	@Test
+	@WithMockUser(username = "kim", roles = "STAFF")
+	void aClosedCaseOpenedAfreshShowsNothingAsNotRecorded() throws Exception {
+		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
+				caseView(NUMBER, CaseType.COMPLAINT, CaseStatus.CLOSED, "jane@example.com"), List.of(),
+				ContactPreferenceView.defaults(7L), List.of(), null, true, List.of()));
+
+		mvc.perform(get("/cases/" + NUMBER + "/close"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("not recorded"))));
+	}
+
+	@Test
+	@WithMockUser(username = "kim", roles = "STAFF")
 	void aClosedCaseNamesWhoClosedItAsThePagesNameThem() throws Exception {
 		given(staff.displayName("sam")).willReturn(Optional.of("Sam Staff"));
 		given(closing.facts(NUMBER)).willReturn(new ClosingFacts(
