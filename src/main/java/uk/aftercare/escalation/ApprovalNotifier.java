@@ -59,11 +59,27 @@ class ApprovalNotifier {
 			.map(StaffMember::email)
 			.filter(Objects::nonNull)
 			.toList();
-		String subject = (a.urgent() ? "URGENT: " : "") + label(a) + " for " + a.caseNumber() + " needs a decision";
-		String body = label(a) + " requested by " + name(a.requestedBy()) + " on case " + a.caseNumber() + ".\n\n"
-				+ a.summary() + "\n\nReasons:\n"
-				+ String.join("\n", a.reasons().stream().map(r -> "- " + r.explanation()).toList())
-				+ "\n\nDecide it here: " + baseUrl + "/approvals/" + a.id() + "\n";
+		String subject;
+		String opening;
+		if (requested.widened()) {
+			// As the timeline says "Supervisor review widened": those who already read the first e-mail are told
+			// what is new, not sent what looks like the same request again.
+			List<EscalationReason> added = requested.addedReasons();
+			subject = (a.urgent() ? "URGENT: " : "") + label(a) + " for " + a.caseNumber() + " widened with "
+					+ (added.size() == 1 ? "a new reason (" : "new reasons (")
+					+ String.join(", ", added.stream().map(EscalationReason::shortName).toList())
+					+ "): needs a decision";
+			opening = label(a) + " on case " + a.caseNumber() + " widened by " + name(requested.widenedBy())
+					+ (added.size() == 1 ? " with a new reason:\n" : " with new reasons:\n") + bullets(added)
+					+ "\n\nRequested by " + name(a.requestedBy()) + ".\n\n" + a.summary() + "\n\nAll its reasons:\n";
+		}
+		else {
+			subject = (a.urgent() ? "URGENT: " : "") + label(a) + " for " + a.caseNumber() + " needs a decision";
+			opening = label(a) + " requested by " + name(a.requestedBy()) + " on case " + a.caseNumber() + ".\n\n"
+					+ a.summary() + "\n\nReasons:\n";
+		}
+		String body = opening + bullets(a.reasons()) + "\n\nDecide it here: " + baseUrl + "/approvals/" + a.id()
+				+ "\n";
 		send(a.id(), to, subject, body);
 	}
 
@@ -71,7 +87,8 @@ class ApprovalNotifier {
 	void on(ApprovalDecided decided) {
 		ApprovalView a = decided.approval();
 		List<String> to = staff.find(a.requestedBy()).map(StaffMember::email).stream().filter(Objects::nonNull).toList();
-		String outcome = decided.approved() ? "approved" : "rejected";
+		// A review approves nothing: it is recorded as reviewed, as its page and the timeline say.
+		String outcome = !decided.approved() ? "rejected" : a.kind() == ApprovalKind.REVIEW ? "reviewed" : "approved";
 		String decider = name(a.decidedBy());
 		String subject = label(a) + " for " + a.caseNumber() + " " + outcome + " by " + decider;
 		String body = "Your request (" + label(a).toLowerCase() + ") on case " + a.caseNumber() + " was " + outcome
@@ -108,6 +125,10 @@ class ApprovalNotifier {
 	/** As the approval page names them; by username for an account the directory no longer knows. */
 	private String name(String username) {
 		return new StaffNames(staff).of(username);
+	}
+
+	private static String bullets(List<EscalationReason> reasons) {
+		return String.join("\n", reasons.stream().map(r -> "- " + r.explanation()).toList());
 	}
 
 	private static String recipients(List<String> to) {

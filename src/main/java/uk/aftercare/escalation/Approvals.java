@@ -88,6 +88,7 @@ public class Approvals {
 				ApprovalStatus.PENDING);
 		boolean urgent = request.reasons().stream().anyMatch(EscalationReason::isUrgent);
 		if (pending.isPresent() && Objects.equals(pending.get().toView().subjectRef(), request.subjectRef())) {
+			List<EscalationReason> before = pending.get().toView().reasons();
 			if (request.kind() == ApprovalKind.REVIEW && pending.get().widen(request, urgent)) {
 				// A new reason reaches the supervisor on the review already waiting, not in a second one: on the
 				// case, in the queue (urgent first) and by e-mail. An owner who may not decide it (who added the
@@ -102,7 +103,8 @@ public class Approvals {
 								+ ". " + String.join(" ", widened.reasons().stream().map(EscalationReason::explanation)
 									.toList()),
 						request.requestedBy());
-				events.publishEvent(new ApprovalRequested(widened));
+				events.publishEvent(new ApprovalRequested(widened,
+						widened.reasons().stream().filter(r -> !before.contains(r)).toList(), request.requestedBy()));
 				return widened;
 			}
 			return pending.get().toView();

@@ -80,6 +80,69 @@ class ApprovalNotifierTest {
 	}
 
 	@Test
+	void aWidenedReviewSaysSoAndNamesTheNewReason() {
+		ApprovalView review = review(ApprovalStatus.PENDING, null,
+				List.of(EscalationReason.SAFETY_CONCERN, EscalationReason.LEGAL_THREAT));
+
+		notifier(smtp).on(new ApprovalRequested(review, List.of(EscalationReason.LEGAL_THREAT), "sam"));
+
+		SimpleMailMessage sent = sent();
+		assertThat(sent.getSubject()).isEqualTo(
+				"URGENT: Supervisor review for AC-2026-000123 widened with a new reason (legal threat): needs a decision");
+		assertThat(sent.getText()).startsWith("Supervisor review on case AC-2026-000123 widened by Sam Till with a new "
+				+ "reason:\n- The customer mentions legal action, Trading Standards, an ombudsman or a chargeback.\n")
+			.contains("All its reasons:\n- The customer reports a safety risk (fire, smoke, shock or injury).\n"
+					+ "- The customer mentions legal action")
+			.contains("Decide it here: http://localhost:8080/approvals/4")
+			.doesNotContain("Supervisor review requested by");
+	}
+
+	@Test
+	void aWidenedReviewNamesEachNewReason() {
+		ApprovalView review = review(ApprovalStatus.PENDING, null, List.of(EscalationReason.VULNERABLE_CUSTOMER,
+				EscalationReason.REPEAT_CONTACT, EscalationReason.SOCIAL_MEDIA_THREAT));
+
+		notifier(smtp).on(new ApprovalRequested(review,
+				List.of(EscalationReason.REPEAT_CONTACT, EscalationReason.SOCIAL_MEDIA_THREAT), "sam"));
+
+		SimpleMailMessage sent = sent();
+		assertThat(sent.getSubject()).isEqualTo("Supervisor review for AC-2026-000123 widened with new reasons "
+				+ "(repeat contact, social media threat): needs a decision");
+		assertThat(sent.getText()).contains("widened by Sam Till with new reasons:\n"
+				+ "- The customer has had to contact us repeatedly about this.\n"
+				+ "- The customer says they will complain publicly online or to the press.\n");
+	}
+
+	@Test
+	void aNewReviewIsARequestNotAWidening() {
+		notifier(smtp).on(new ApprovalRequested(review(ApprovalStatus.PENDING, null,
+				List.of(EscalationReason.SAFETY_CONCERN))));
+
+		SimpleMailMessage sent = sent();
+		assertThat(sent.getSubject()).isEqualTo("URGENT: Supervisor review for AC-2026-000123 needs a decision");
+		assertThat(sent.getText()).startsWith("Supervisor review requested by Sam Till on case AC-2026-000123.")
+			.doesNotContain("widened");
+	}
+
+	@Test
+	void aReviewDecidedIsSaidToBeReviewedNotApproved() {
+		notifier(smtp).on(new ApprovalDecided(review(ApprovalStatus.APPROVED, "sue",
+				List.of(EscalationReason.SAFETY_CONCERN))));
+
+		SimpleMailMessage sent = sent();
+		assertThat(sent.getSubject()).isEqualTo("Supervisor review for AC-2026-000123 reviewed by Sue Visor");
+		assertThat(sent.getText()).contains("was reviewed by Sue Visor.").doesNotContain("approved");
+	}
+
+	@Test
+	void aReviewRejectedIsSaidToBeRejected() {
+		notifier(smtp).on(new ApprovalDecided(review(ApprovalStatus.REJECTED, "sue",
+				List.of(EscalationReason.SAFETY_CONCERN))));
+
+		assertThat(sent().getSubject()).isEqualTo("Supervisor review for AC-2026-000123 rejected by Sue Visor");
+	}
+
+	@Test
 	void withoutAnSmtpServerADecisionIsLoggedByApprovalIdWithoutTheNote(CapturedOutput output) {
 		notifier(null).on(new ApprovalDecided(approval(ApprovalStatus.APPROVED, "sue", NOTE)));
 
@@ -131,6 +194,12 @@ class ApprovalNotifierTest {
 		}
 		return new ApprovalNotifier(beans.getBeanProvider(JavaMailSender.class), staff, "aftercare@shop.example",
 				"http://localhost:8080");
+	}
+
+	private static ApprovalView review(ApprovalStatus status, String decidedBy, List<EscalationReason> reasons) {
+		return new ApprovalView(4L, "AC-2026-000123", ApprovalKind.REVIEW, null, null, null, null, reasons, SUMMARY,
+				EscalationDecision.Approver.SUPERVISOR, reasons.stream().anyMatch(EscalationReason::isUrgent), "sue",
+				"sam", NOW, status, decidedBy, decidedBy == null ? null : NOW, null, 0);
 	}
 
 	private static ApprovalView approval(ApprovalStatus status, String decidedBy, String note) {

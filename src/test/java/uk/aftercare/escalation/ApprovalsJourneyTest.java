@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -302,7 +303,28 @@ class ApprovalsJourneyTest {
 			});
 		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.kind() == TimelineKind.APPROVAL
 				&& e.summary().startsWith("Supervisor review widened") && e.summary().contains("legal action"));
-		assertThat(mail.getReceivedMessages()).hasSizeGreaterThan(mailsBefore);
+		// The e-mail says what the timeline says: widened, and with what.
+		MimeMessage[] sent = mail.getReceivedMessages();
+		assertThat(sent).hasSizeGreaterThan(mailsBefore);
+		assertThat(Arrays.copyOfRange(sent, mailsBefore, sent.length)).anySatisfy(m -> {
+			assertThat(m.getSubject()).isEqualTo("URGENT: Supervisor review for " + caseNumber
+					+ " widened with a new reason (legal threat): needs a decision");
+			assertThat((String) m.getContent()).startsWith("Supervisor review on case " + caseNumber
+					+ " widened by Sam Staff with a new reason:\r\n- The customer mentions legal action");
+		});
+
+		ApprovalView widened = approvals.forCase(caseNumber).stream()
+			.filter(a -> a.kind() == ApprovalKind.REVIEW).findFirst().orElseThrow();
+		int beforeDecision = mail.getReceivedMessages().length;
+		approvals.decide(widened.id(), Decision.APPROVE, "Called her back", widened.version(), sue, false);
+
+		// As the approval page and the timeline say: a review is recorded as reviewed, not approved.
+		sent = mail.getReceivedMessages();
+		assertThat(Arrays.copyOfRange(sent, beforeDecision, sent.length)).singleElement().satisfies(m -> {
+			assertThat(m.getSubject()).isEqualTo("Supervisor review for " + caseNumber + " reviewed by Sue Supervisor");
+			assertThat((String) m.getContent()).contains("was reviewed by Sue Supervisor.")
+				.doesNotContain("approved");
+		});
 	}
 
 	/**

@@ -19,6 +19,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -38,8 +39,9 @@ class ApprovalsTest {
 
 	private final CaseService cases = mock(CaseService.class);
 
-	private final Approvals approvals = new Approvals(requests, cases, staff,
-			mock(ApplicationEventPublisher.class),
+	private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+
+	private final Approvals approvals = new Approvals(requests, cases, staff, events,
 			new ShopClock(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneId.of("Europe/London"))),
 			mock(PlatformTransactionManager.class));
 
@@ -162,6 +164,43 @@ class ApprovalsTest {
 
 		verify(cases).record(eq("AC-2026-000001"), eq(TimelineKind.APPROVAL),
 				startsWith("Supervisor review widened (owner Bob Bright). "), eq("ann"));
+	}
+
+	/** The e-mail to supervisors says what is new on a review they may already have read about. */
+	@Test
+	void aWidenedReviewIsAnnouncedWithOnlyTheReasonsItDidNotHave() {
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("ann", Role.SUPERVISOR), member("bob", Role.SUPERVISOR)));
+		ApprovalRequest waiting = new ApprovalRequest(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null,
+				null, null, null, List.of(EscalationReason.VULNERABLE_CUSTOMER), "Customer is recently bereaved", "sam",
+				null), EscalationDecision.Approver.SUPERVISOR, false, "bob", Instant.now());
+		when(requests.findFirstByCaseNumberAndKindAndStatus("AC-2026-000001", ApprovalKind.REVIEW,
+				ApprovalStatus.PENDING)).thenReturn(java.util.Optional.of(waiting));
+		when(requests.saveAndFlush(any())).thenAnswer(call -> call.getArgument(0));
+
+		approvals.request(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null, null, null, null,
+				List.of(EscalationReason.VULNERABLE_CUSTOMER, EscalationReason.LEGAL_THREAT),
+				"Now a solicitor's letter too", "ann", null));
+
+		ArgumentCaptor<ApprovalRequested> announced = ArgumentCaptor.forClass(ApprovalRequested.class);
+		verify(events).publishEvent(announced.capture());
+		assertThat(announced.getValue().widened()).isTrue();
+		assertThat(announced.getValue().addedReasons()).containsExactly(EscalationReason.LEGAL_THREAT);
+		assertThat(announced.getValue().widenedBy()).isEqualTo("ann");
+		assertThat(announced.getValue().approval().reasons())
+			.containsExactly(EscalationReason.VULNERABLE_CUSTOMER, EscalationReason.LEGAL_THREAT);
+	}
+
+	@Test
+	void aNewReviewIsAnnouncedAsNewNotWidened() {
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("ann", Role.SUPERVISOR), member("bob", Role.SUPERVISOR)));
+
+		reviewRaisedBy("ann");
+
+		ArgumentCaptor<ApprovalRequested> announced = ArgumentCaptor.forClass(ApprovalRequested.class);
+		verify(events).publishEvent(announced.capture());
+		assertThat(announced.getValue().widened()).isFalse();
 	}
 
 	private ApprovalRequest reviewOwnedBy(String owner) {
