@@ -311,6 +311,35 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void aCloseFromASecondTabKeepsWhatWasTypedOnThePageToCopy() throws Exception {
+		cases.changeStatus(number, CaseStatus.RESOLVED, "Apologised and refunded", "pat");
+		mvc.perform(post("/cases/" + number + "/close").with(staff).with(csrf())
+			.param("outcome", "Apologised and refunded")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("rootCause", "STAFF_CONDUCT")
+			.param("preventiveMeasure", "Till staff briefed"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/cases/" + number + "/close").with(staff).with(csrf())
+			.param("outcome", "Second tab OUTCOME typed")
+			.param("outcomeConfirmed", "true")
+			.param("customerThanked", "true")
+			.param("feedbackInvited", "true")
+			.param("rootCause", "PROCESS")
+			.param("preventiveMeasure", "Second tab MEASURE typed"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(" already closed this case on ")))
+			.andExpect(content().string(containsString("What you typed, not recorded (copy it if you still need it)")))
+			.andExpect(content().string(containsString("readonly>Second tab OUTCOME typed</textarea>")))
+			.andExpect(content().string(containsString("readonly>Second tab MEASURE typed</textarea>")))
+			.andExpect(content().string(containsString("readonly value=\"Process\"")));
+		assertThat(cases.get(number).timeline()).filteredOn(e -> e.kind() == TimelineKind.CLOSING).singleElement()
+			.satisfies(e -> assertThat(e.summary()).doesNotContain("Second tab"));
+	}
+
+	@Test
 	void closingACaseTwiceSaysItIsAlreadyClosedAndByWhom() throws Exception {
 		cases.changeStatus(number, CaseStatus.RESOLVED, "Apologised and refunded", "pat");
 		MockHttpServletRequestBuilder close = post("/cases/" + number + "/close").with(staff).with(csrf())
