@@ -9,7 +9,7 @@ public enum ApprovalKind {
 	GOODWILL_EXCEPTION,
 	/**
 	 * A case a supervisor must look at and own: escalated for what the customer said or the case's history (safety,
-	 * legal, social media, vulnerable customer, repeat contact) or for a missed SLA target.
+	 * legal, social media, vulnerable customer, repeat contact), for a missed SLA target, or because staff asked.
 	 */
 	REVIEW
 

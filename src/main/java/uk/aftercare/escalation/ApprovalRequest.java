@@ -57,7 +57,7 @@ class ApprovalRequest {
 	@Column(nullable = false, length = 400)
 	private String reasons;
 
-	@Column(nullable = false, length = 2000)
+	@Column(nullable = false, length = SUMMARY_LENGTH)
 	private String summary;
 
 	@Enumerated(EnumType.STRING)
@@ -96,6 +96,9 @@ class ApprovalRequest {
 	@Version
 	private long version;
 
+	/** The summary column's length (V4). */
+	static final int SUMMARY_LENGTH = 2000;
+
 	protected ApprovalRequest() {
 	}
 
@@ -129,16 +132,35 @@ class ApprovalRequest {
 	 */
 	boolean widen(NewApproval later, boolean laterUrgent) {
 		Set<String> all = new LinkedHashSet<>(reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",")));
-		if (!all.addAll(later.reasons().stream().map(Enum::name).toList())) {
+		boolean question = later.reasons().contains(EscalationReason.STAFF_REQUEST)
+				&& !summary.lines().toList().contains(later.summary());
+		if (!all.addAll(later.reasons().stream().map(Enum::name).toList()) && !question) {
 			return false;
 		}
 		reasons = String.join(",", all);
-		summary = later.summary();
+		summary = withQuestionsKept(later.summary());
 		urgent = urgent || laterUrgent;
 		if (!askedBy(later.requestedBy())) {
 			widenedBy = widenedBy == null ? later.requestedBy() : widenedBy + "," + later.requestedBy();
 		}
 		return true;
+	}
+
+	/**
+	 * The later summary, followed by each question staff asked on the review before ({@link SupervisorRequests}), which
+	 * no later summary covers: a supervisor is never left without what they were asked to decide. Within the column's
+	 * length, the oldest questions going first; each is also on the case's timeline.
+	 */
+	private String withQuestionsKept(String later) {
+		List<String> lines = new java.util.ArrayList<>(List.of(later));
+		summary.lines()
+			.filter(l -> l.startsWith(SupervisorRequests.QUESTION) && !lines.contains(l))
+			.forEach(lines::add);
+		while (lines.size() > 1 && String.join("\n", lines).length() > SUMMARY_LENGTH) {
+			lines.remove(lines.size() - 1);
+		}
+		String joined = String.join("\n", lines);
+		return joined.length() > SUMMARY_LENGTH ? joined.substring(0, SUMMARY_LENGTH) : joined;
 	}
 
 	/** Everyone who asked for this: the one who requested it, then each who widened it. */

@@ -27,6 +27,8 @@ class ApprovalTimelineShapes implements TimelineShapes {
 				Approvals.REVIEW_REQUESTED, Approvals.REVIEW_WIDENED)) {
 			shapes.add(EntryShape.of(asked + KEPT));
 		}
+		// What staff asked a supervisor to decide: typed, so it goes.
+		shapes.add(EntryShape.of(SupervisorRequests.ASKED + " " + TYPED));
 		// Passed on when its owner may no longer decide it: the staff named, why, and whether anyone can decide it.
 		shapes.add(EntryShape.of(Approvals.REVIEW_PASSED_ON + KEPT));
 		shapes.add(EntryShape.of(Approvals.REVIEW_UNOWNED + KEPT));

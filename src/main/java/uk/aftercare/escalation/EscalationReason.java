@@ -11,6 +11,8 @@ public enum EscalationReason {
 	VULNERABLE_CUSTOMER("vulnerable customer", "The customer may be vulnerable and needs extra care."),
 	REPEAT_CONTACT("repeat contact", "The customer has had to contact us repeatedly about this."),
 	SLA_BREACH("missed target", "The case has missed its response or resolution target."),
+	/** Asked for by a member of staff ("Ask a supervisor" on the case page), with what they need decided. */
+	STAFF_REQUEST("question from staff", "Staff ask a supervisor to decide what is beyond their authority."),
 	GOODWILL_EXCEPTION("goodwill exception", "Staff ask to go beyond the goodwill policy."),
 	REFUND_OVER_AUTHORITY_LIMIT("refund over the authority limit",
 			"The refund is above the front-line authority limit."),

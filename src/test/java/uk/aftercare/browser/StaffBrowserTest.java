@@ -189,6 +189,29 @@ class StaffBrowserTest extends BrowserTest {
 				+ "order by case when type = 'COMPLAINT' then 0 else 1 end, case_number", String.class).get(0);
 	}
 
+	/** "Ask a supervisor" from the case page: a question refused is shown beside its field, then sent up. */
+	@Test
+	void staffAskASupervisorToDecideFromTheCasePage() {
+		String caseNumber = jdbc.queryForList("select case_number from service_case where status in ('OPEN', 'IN_PROGRESS')"
+				+ " order by case_number", String.class).get(0);
+		signIn("staff");
+		go("/cases/" + caseNumber);
+		find(By.id("ask-supervisor-link")).click();
+
+		find(By.xpath("//button[normalize-space()='Ask a supervisor']")).click();
+		waitFor(attributeContains(By.id("question"), "class", "is-invalid"));
+		assertThat(find(By.id("question-error")).getText()).isEqualTo("Enter what you need a supervisor to decide.");
+		assertThat(find(By.id("question")).getDomAttribute("aria-describedby")).isEqualTo("question-error");
+		assertAccessible("the ask-a-supervisor form with an error");
+
+		type(By.id("question"), "May I offer a £20 voucher for the wait?");
+		find(By.xpath("//button[normalize-space()='Ask a supervisor']")).click();
+		waitFor(urlMatches(".*/cases/" + caseNumber + "$"));
+		assertThat(find(By.cssSelector("main")).getText()).contains("A supervisor was asked to decide.",
+				"Supervisor asked to decide: May I offer a £20 voucher for the wait?");
+		assertAccessible("a case just sent up to a supervisor");
+	}
+
 	/** The check itself, so that its passing means something: a rule broken fails it, naming the rule and the element. */
 	@Test
 	void theAccessibilityCheckNamesTheRuleBrokenAndTheElementThatBreaksIt() {

@@ -35,6 +35,7 @@ import org.springframework.web.util.HtmlUtils;
 import uk.aftercare.classification.CaseType;
 import uk.aftercare.escalation.Approvals;
 import uk.aftercare.escalation.Decision;
+import uk.aftercare.escalation.SupervisorRequests;
 import uk.aftercare.followups.ComplaintHandlingService;
 import uk.aftercare.followups.ComplaintStep;
 import uk.aftercare.followups.CustomerUpdateService;
@@ -97,6 +98,9 @@ class ErasedCustomerJourneyTest {
 
 	@Autowired
 	Approvals approvals;
+
+	@Autowired
+	SupervisorRequests supervisorRequests;
 
 	@Autowired
 	CustomerUpdateService updates;
@@ -445,6 +449,7 @@ class ErasedCustomerJourneyTest {
 		cases.updateDetails(complaint, "sam", Priority.NORMAL, CaseType.QUERY, "sam");
 		cases.updateDetails(complaint, "sam", Priority.NORMAL, CaseType.COMPLAINT, "sam");
 		complaints.record(complaint, java.util.EnumSet.allOf(ComplaintStep.class), "She accepted. " + typed, "sam");
+		supervisorRequests.ask(complaint, "Offer a voucher for the wait? " + typed, "sam");
 		updates.issueFinalResponse(complaint, "We could not find it. " + typed, true, "sam");
 		cases.changeStatus(complaint, CaseStatus.RESOLVED, null, "sam");
 		closing.close(complaint, new ClosingRequest("Sent a new one. " + typed, true, true, true, RootCause.DELIVERY,
@@ -510,7 +515,8 @@ class ErasedCustomerJourneyTest {
 					Outcome: [erased]
 					Closed with 2 open follow-up(s): [erased]"""));
 		assertThat(cases.get(complaint).timeline()).extracting(TimelineEntry::kind, TimelineEntry::summary)
-			.contains(tuple(TimelineKind.TYPE_OVERRIDDEN, "Suggested Query; changed to Complaint."),
+			.contains(tuple(TimelineKind.APPROVAL, "Supervisor asked to decide: [erased]"),
+					tuple(TimelineKind.TYPE_OVERRIDDEN, "Suggested Query; changed to Complaint."),
 					tuple(TimelineKind.TYPE_OVERRIDDEN, "Type Query → Complaint (suggested Query)."),
 					tuple(TimelineKind.STATUS_CHANGED, "Status Open → Resolved."),
 					tuple(TimelineKind.CLOSING, """
@@ -527,7 +533,7 @@ class ErasedCustomerJourneyTest {
 				.endsWith(". Outcome stated: [erased]"));
 		List<String> personal = List.of("Quince", ada.name(), ada.email(), ada.phone(), ada.phone().replace(" ", ""),
 				order, "Sparks at the plug", "burnt out", "smoked", "Too slow", "She accepted", "could not find",
-				"Sent a new one", "Refunded Quince");
+				"Sent a new one", "Refunded Quince", "Offer a voucher");
 		for (String number : List.of(returned, complaint)) {
 			String page = HtmlUtils.htmlUnescape(mvc.perform(get("/cases/" + number).with(sam))
 				.andExpect(status().isOk())

@@ -83,4 +83,39 @@ class ApprovalRequestTest {
 			.hasMessageContaining("approved by supervisor");
 	}
 
+
+	private static NewApproval question(String by, String text) {
+		return new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null, null, null, null,
+				List.of(EscalationReason.STAFF_REQUEST), SupervisorRequests.QUESTION + by + ": " + text, by,
+				Approver.SUPERVISOR);
+	}
+
+	@Test
+	void aSecondQuestionWidensTheReviewAndKeepsTheFirst() {
+		ApprovalRequest review = new ApprovalRequest(question("Sam Staff", "Waive the charge?"), Approver.SUPERVISOR,
+				false, "sue", NOW);
+
+		assertThat(review.widen(question("Tom Staff", "And the delivery?"), false)).isTrue();
+		assertThat(review.widen(question("Tom Staff", "And the delivery?"), false)).isFalse();
+
+		assertThat(review.toView().reasons()).containsExactly(EscalationReason.STAFF_REQUEST);
+		assertThat(review.toView().summary())
+			.isEqualTo("Question from Tom Staff: And the delivery?\nQuestion from Sam Staff: Waive the charge?");
+		assertThat(review.askers()).containsExactly("Sam Staff", "Tom Staff");
+	}
+
+	@Test
+	void questionsKeptOnAWidenedReviewFitItsSummaryTheOldestGoingFirst() {
+		ApprovalRequest review = new ApprovalRequest(question("a", "x".repeat(500)), Approver.SUPERVISOR, false,
+				"sue", NOW);
+		for (String by : List.of("b", "c", "d", "e")) {
+			review.widen(question(by, "x".repeat(500)), false);
+		}
+
+		String summary = review.toView().summary();
+		assertThat(summary.length()).isLessThanOrEqualTo(ApprovalRequest.SUMMARY_LENGTH);
+		assertThat(summary).startsWith(SupervisorRequests.QUESTION + "e: ")
+			.doesNotContain(SupervisorRequests.QUESTION + "a: ");
+	}
+
 }

@@ -2,6 +2,7 @@ package uk.aftercare.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -408,6 +409,78 @@ class ApprovalsJourneyTest {
 		});
 		assertThat(cases.get(caseNumber).timeline()).anyMatch(e -> e.kind() == TimelineKind.APPROVAL
 				&& e.summary().startsWith("Supervisor review widened") && e.summary().contains("repeatedly"));
+	}
+
+	/**
+	 * Staff send a query up for a supervisor's decision from the case page: a review waits in the queue with an owner
+	 * and their question, the timeline says who asked and why, and the supervisors are e-mailed.
+	 */
+	@Test
+	void staffAskASupervisorToDecideAndTheRequestWaitsInTheQueueWithTheirQuestion() throws Exception {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), sam, null).view().caseNumber();
+		int mailsBefore = mail.getReceivedMessages().length;
+		// The case page offers it; its form carries the one-time token and _csrf, as the case's other forms do.
+		mvc.perform(get("/cases/" + caseNumber).with(user(sam).roles("STAFF")))
+			.andExpect(content().string(containsString("/cases/" + caseNumber + "/ask-supervisor")));
+		mvc.perform(get("/cases/" + caseNumber + "/ask-supervisor").with(user(sam).roles("STAFF")))
+			.andExpect(content().string(containsString("name=\"_submission\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+
+		mvc.perform(post("/cases/" + caseNumber + "/ask-supervisor").with(user(sam).roles("STAFF")).with(csrf())
+			.param("question", "May I waive the redelivery charge?"))
+			.andExpect(status().is3xxRedirection());
+
+		ApprovalView review = approvals.forCase(caseNumber).stream().filter(ApprovalView::pending).findFirst()
+			.orElseThrow();
+		assertThat(review.kind()).isEqualTo(ApprovalKind.REVIEW);
+		assertThat(review.reasons()).containsExactly(EscalationReason.STAFF_REQUEST);
+		assertThat(review.requestedBy()).isEqualTo(sam);
+		assertThat(review.owner()).isNotNull().isNotEqualToIgnoringCase(sam);
+		assertThat(accounts.get(review.owner()).role()).isIn(Role.SUPERVISOR, Role.MANAGER);
+		assertThat(review.summary()).isEqualTo("Question from Sam Staff: May I waive the redelivery charge?");
+		assertThat(approvals.queue(ApprovalStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 1000))
+			.getContent()).extracting(ApprovalView::id).contains(review.id());
+		String owner = accounts.get(review.owner()).displayName();
+		assertThat(cases.get(caseNumber).timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
+			.extracting(e -> e.actor() + ": " + e.summary())
+			.containsExactly(sam + ": Supervisor asked to decide: May I waive the redelivery charge?",
+					sam + ": Supervisor review requested (supervisor to decide, owner " + owner
+							+ "). Staff ask a supervisor to decide what is beyond their authority.");
+		assertThat(mail.getReceivedMessages()).hasSizeGreaterThan(mailsBefore);
+	}
+
+	/**
+	 * A question on a case whose safety review still waits widens that review: it keeps the safety reason, adds the
+	 * question, and a later reason keeps the question in the summary.
+	 */
+	@Test
+	void askingASupervisorOnACaseUnderReviewWidensThatReviewAndKeepsTheQuestion() throws Exception {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE,
+				"The heater caught fire in my living room and burnt the carpet",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, "Heater",
+				CaseType.COMPLAINT, false), sam, null).view().caseNumber();
+		int mailsBefore = mail.getReceivedMessages().length;
+
+		mvc.perform(post("/cases/" + caseNumber + "/ask-supervisor").with(user(sam).roles("STAFF")).with(csrf())
+			.param("question", "Can we pay for the carpet?"))
+			.andExpect(status().is3xxRedirection());
+		cases.recordContact(caseNumber, ContactChannel.PHONE, ContactDirection.FROM_CUSTOMER,
+				"Rang back: she is taking this to her solicitor", sam);
+
+		assertThat(approvals.forCase(caseNumber)).singleElement().satisfies(review -> {
+			assertThat(review.pending()).isTrue();
+			assertThat(review.reasons()).containsExactly(EscalationReason.SAFETY_CONCERN,
+					EscalationReason.STAFF_REQUEST, EscalationReason.LEGAL_THREAT);
+			assertThat(review.summary()).startsWith("Please review: ")
+				.endsWith("\nQuestion from Sam Staff: Can we pay for the carpet?");
+		});
+		assertThat(cases.get(caseNumber).timeline()).filteredOn(e -> e.kind() == TimelineKind.APPROVAL)
+			.extracting(e -> e.summary())
+			.anyMatch(s -> s.equals("Supervisor asked to decide: Can we pay for the carpet?"))
+			.anyMatch(s -> s.startsWith("Supervisor review widened") && s.contains("Staff ask a supervisor"));
+		assertThat(mail.getReceivedMessages()).hasSizeGreaterThan(mailsBefore);
 	}
 
 	@Test
