@@ -273,6 +273,20 @@ public class CaseService {
 				excludeCaseNumber);
 	}
 
+	/**
+	 * Marks the customer on this case as vulnerable, after logging, with a timeline entry; the escalation module
+	 * escalates it as it would have at logging ({@link CustomerMarkedVulnerable}). Nothing happens to a case marked
+	 * already.
+	 * @throws CaseArchivedException when the customer's personal data was erased from the case
+	 */
+	@Transactional
+	public void markVulnerable(String caseNumber, String actor) {
+		ServiceCase serviceCase = load(caseNumber);
+		if (serviceCase.markVulnerable(actor, clock.now())) {
+			events.publishEvent(new CustomerMarkedVulnerable(serviceCase.getCaseNumber(), actor));
+		}
+	}
+
 	@Transactional
 	public void recordContact(String caseNumber, ContactChannel channel, ContactDirection direction, String summary,
 			String actor) {

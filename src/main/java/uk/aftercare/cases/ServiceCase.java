@@ -346,6 +346,24 @@ class ServiceCase {
 		}
 	}
 
+	/**
+	 * Staff mark the customer as vulnerable after the case was logged (they said so on a later call, or staff saw the
+	 * signs), as the tick on the logging form does; said on the timeline. Never taken away, as flags are not.
+	 * @return whether it changed: false when the case had it already
+	 */
+	boolean markVulnerable(String actor, Instant now) {
+		if (vulnerableCustomer) {
+			return false;
+		}
+		vulnerableCustomer = true;
+		updatedBy = actor;
+		record(now, actor, TimelineKind.FLAGGED, MARKED_VULNERABLE);
+		return true;
+	}
+
+	/** The timeline's words for {@link #markVulnerable}: the shop's own, kept when the customer's data is erased. */
+	static final String MARKED_VULNERABLE = "Marked by staff: Vulnerable customer.";
+
 	void addNote(String note, String actor, Instant now) {
 		record(now, actor, TimelineKind.NOTE, note);
 	}

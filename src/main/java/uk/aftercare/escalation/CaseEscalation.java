@@ -13,12 +13,13 @@ import uk.aftercare.cases.CaseStatus;
 import uk.aftercare.cases.CaseView;
 import uk.aftercare.cases.ContactDirection;
 import uk.aftercare.cases.ContactRecorded;
+import uk.aftercare.cases.CustomerMarkedVulnerable;
 import uk.aftercare.cases.Priority;
 import uk.aftercare.classification.CaseType;
 
 /**
- * Applies the escalation rules when a case is opened or the customer contacts us again, and starts the case's SLA
- * clocks. Runs inside the same transaction, so the answer to "log this case" already says whether it was escalated.
+ * Applies the escalation rules when a case is opened, the customer contacts us again or is marked as vulnerable, and
+ * starts the case's SLA clocks. Runs inside the same transaction, so the answer to "log this case" already says whether it was escalated.
  * Every escalation it makes, for any reason the case raises (returns-policy.md, "Escalation raised by the case"),
  * becomes a supervisor review with an owner, or widens the one already waiting on the case, so that "Escalated to
  * supervisor" on the timeline is true: a social-media threat or a repeat contact is put before a supervisor as a safety
@@ -60,6 +61,18 @@ class CaseEscalation {
 			if (view.status() != CaseStatus.CLOSED) {
 				apply(view, contact.actor());
 			}
+		}
+	}
+
+	/**
+	 * A customer marked as vulnerable after logging is escalated and reviewed as one marked when the case was logged,
+	 * unless the case is closed (as for a contact).
+	 */
+	@EventListener
+	void on(CustomerMarkedVulnerable marked) {
+		CaseView view = cases.get(marked.caseNumber());
+		if (view.status() != CaseStatus.CLOSED) {
+			apply(view, marked.actor());
 		}
 	}
 

@@ -74,6 +74,19 @@ class ServiceCaseTest {
 	}
 
 	@Test
+	void staffMarkTheCustomerAsVulnerableOnceWithAnEntryOnTheTimeline() {
+		ServiceCase serviceCase = openCase(null);
+
+		assertThat(serviceCase.markVulnerable("sam", NOW)).isTrue();
+		assertThat(serviceCase.markVulnerable("sue", NOW)).isFalse();
+
+		assertThat(serviceCase.toView().vulnerableCustomer()).isTrue();
+		assertThat(serviceCase.toView().timeline()).filteredOn(e -> e.kind() == TimelineKind.FLAGGED)
+			.extracting(e -> e.actor() + ": " + e.summary())
+			.containsExactly("sam: Marked by staff: Vulnerable customer.");
+	}
+
+	@Test
 	void refusesAnIllegalMoveAndKeepsItsStatus() {
 		ServiceCase serviceCase = openCase(null);
 

@@ -452,6 +452,37 @@ class ApprovalsJourneyTest {
 	}
 
 	/**
+	 * A customer marked as vulnerable after logging is escalated and reviewed as the tick at logging would have done,
+	 * once, with who marked them on the timeline.
+	 */
+	@Test
+	void aCustomerMarkedVulnerableAfterLoggingBecomesASupervisorReview() throws Exception {
+		String caseNumber = cases.open(new OpenCaseCommand(ContactChannel.PHONE, "Where is my order?",
+				new ContactDetails("Jane Smith", UUID.randomUUID() + "@example.com", null), null, null, null,
+				CaseType.QUERY, false), sam, null).view().caseNumber();
+		assertThat(approvals.forCase(caseNumber)).isEmpty();
+
+		mvc.perform(post("/cases/" + caseNumber + "/vulnerable").with(user(sam).roles("STAFF")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cases/" + caseNumber + "/vulnerable").with(user(sam).roles("STAFF")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		var view = cases.get(caseNumber);
+		assertThat(view.vulnerableCustomer()).isTrue();
+		assertThat(view.priority()).isEqualTo(uk.aftercare.cases.Priority.HIGH);
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.FLAGGED)
+			.extracting(e -> e.actor() + ": " + e.summary())
+			.containsExactly(sam + ": Marked by staff: Vulnerable customer.");
+		assertThat(view.timeline()).filteredOn(e -> e.kind() == TimelineKind.ESCALATED).extracting(e -> e.summary())
+			.containsExactly("Escalated to supervisor: The customer may be vulnerable and needs extra care.");
+		assertThat(approvals.forCase(caseNumber)).singleElement().satisfies(review -> {
+			assertThat(review.kind()).isEqualTo(ApprovalKind.REVIEW);
+			assertThat(review.reasons()).containsExactly(EscalationReason.VULNERABLE_CUSTOMER);
+			assertThat(review.owner()).isNotNull().isNotEqualToIgnoringCase(sam);
+		});
+	}
+
+	/**
 	 * A question on a case whose safety review still waits widens that review: it keeps the safety reason, adds the
 	 * question, and a later reason keeps the question in the summary.
 	 */

@@ -328,6 +328,24 @@ class CaseController {
 		return "redirect:/cases/" + caseNumber;
 	}
 
+	/** Marks the customer on this case as vulnerable, after logging: escalated as the tick at logging would have. */
+	@PostMapping("/{caseNumber}/vulnerable")
+	String markVulnerable(@PathVariable String caseNumber, Principal principal, RedirectAttributes redirect) {
+		try {
+			onceMoreIfChangedMeanwhile(() -> cases.markVulnerable(caseNumber, principal.getName()));
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("warning", message("case.changedMeanwhile.vulnerable"));
+			return "redirect:/cases/" + caseNumber;
+		}
+		catch (CaseArchivedException e) {
+			redirect.addFlashAttribute("warning", message("case.archived", e.erasedOn()));
+			return "redirect:/cases/" + caseNumber;
+		}
+		redirect.addFlashAttribute("success", message("case.vulnerable.marked"));
+		return "redirect:/cases/" + caseNumber;
+	}
+
 	@PostMapping("/{caseNumber}/status")
 	String changeStatus(@PathVariable String caseNumber, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {

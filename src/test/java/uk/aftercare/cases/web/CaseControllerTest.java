@@ -551,6 +551,19 @@ class CaseControllerTest {
 
 	@Test
 	@WithMockUser(username = "staff", roles = "STAFF")
+	void staffMarkTheCustomerAsVulnerableAfterLogging() throws Exception {
+		given(cases.get("AC-2026-000042")).willReturn(caseView("AC-2026-000042"));
+		assertThat(mvc.perform(get("/cases/AC-2026-000042")).andReturn().getResponse().getContentAsString())
+			.contains("action=\"/cases/AC-2026-000042/vulnerable\"", ">Mark as vulnerable</button>");
+
+		mvc.perform(post("/cases/AC-2026-000042/vulnerable").with(csrf()))
+			.andExpect(redirectedUrl("/cases/AC-2026-000042"))
+			.andExpect(flash().attribute("success", "The customer is marked as vulnerable on this case."));
+		verify(cases).markVulnerable("AC-2026-000042", "staff");
+	}
+
+	@Test
+	@WithMockUser(username = "staff", roles = "STAFF")
 	void aNoteThatMeetsAColleaguesChangeIsAddedOnceMoreOnTheCaseAsItNowIs() throws Exception {
 		willThrow(new org.springframework.orm.ObjectOptimisticLockingFailureException("ServiceCase", 42L))
 			.willDoNothing()
