@@ -340,8 +340,25 @@ public class Approvals {
 	 */
 	@Transactional(readOnly = true)
 	public boolean someoneCanDecide(ApprovalView approval) {
-		return staff.withRoleAtLeast(roleToDecide(approval)).stream()
-			.anyMatch(m -> !approval.askedBy(m.username()));
+		return someoneCanDecide(approval, staff.withRoleAtLeast(roleToDecide(approval)));
+	}
+
+	/**
+	 * Of these requests (a page of the queue), the ids of those nobody may decide yet, as {@link #someoneCanDecide}
+	 * says of each, with the accounts read once for them all.
+	 */
+	public java.util.Set<Long> nobodyToDecide(List<ApprovalView> approvals) {
+		List<StaffMember> supervisorsAndManagers = staff.withRoleAtLeast(Role.SUPERVISOR);
+		return approvals.stream()
+			.filter(a -> !someoneCanDecide(a, supervisorsAndManagers.stream()
+				.filter(m -> m.role().compareTo(roleToDecide(a)) >= 0)
+				.toList()))
+			.map(ApprovalView::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	private static boolean someoneCanDecide(ApprovalView approval, List<StaffMember> mayDecide) {
+		return mayDecide.stream().anyMatch(m -> !approval.askedBy(m.username()));
 	}
 
 	/** What the case, the decision page and the return authorisation say when nobody may decide the request yet. */

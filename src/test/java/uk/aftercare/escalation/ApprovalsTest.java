@@ -203,6 +203,25 @@ class ApprovalsTest {
 		assertThat(announced.getValue().widened()).isFalse();
 	}
 
+	private static ApprovalView refundAskedBy(long id, String requestedBy, EscalationDecision.Approver approver) {
+		return new ApprovalView(id, "AC-2026-000001", ApprovalKind.REFUND, null, new BigDecimal("400.00"),
+				"FULL_REFUND", null, List.of(EscalationReason.REFUND_OVER_AUTHORITY_LIMIT), "Kettle", approver, false,
+				null, requestedBy, Instant.now(), ApprovalStatus.PENDING, null, null, null, 0);
+	}
+
+	/** The only manager asked for a refund above the supervisor's limit: nobody else may decide it. */
+	@Test
+	void saysWhichRequestsOnAPageNobodyElseMayDecideReadingTheAccountsOnce() {
+		when(staff.withRoleAtLeast(Role.SUPERVISOR))
+			.thenReturn(List.of(member("sue", Role.SUPERVISOR), member("mo", Role.MANAGER)));
+
+		assertThat(approvals.nobodyToDecide(List.of(refundAskedBy(1, "sam", EscalationDecision.Approver.MANAGER),
+				refundAskedBy(2, "mo", EscalationDecision.Approver.MANAGER),
+				refundAskedBy(3, "mo", EscalationDecision.Approver.SUPERVISOR))))
+			.containsExactly(2L);
+		verify(staff, org.mockito.Mockito.times(1)).withRoleAtLeast(any());
+	}
+
 	private ApprovalRequest reviewOwnedBy(String owner) {
 		return new ApprovalRequest(new NewApproval("AC-2026-000001", ApprovalKind.REVIEW, null, null, null, null,
 				List.of(EscalationReason.SAFETY_CONCERN), "The heater caught fire", "sam", null),

@@ -88,10 +88,8 @@ class ApprovalController {
 		model.addAttribute("page", listed);
 		model.addAttribute("approvals", listed.getContent());
 		// A request nobody may decide (its asker is the only manager left, say) is marked, and the page says why.
-		model.addAttribute("nobodyToDecide", shown == ApprovalStatus.PENDING ? listed.getContent().stream()
-			.filter(a -> !approvals.someoneCanDecide(a))
-			.map(ApprovalView::id)
-			.collect(java.util.stream.Collectors.toSet()) : java.util.Set.of());
+		model.addAttribute("nobodyToDecide", shown == ApprovalStatus.PENDING ? approvals.nobodyToDecide(listed.getContent())
+				: java.util.Set.of());
 		model.addAttribute("pageLink", "/approvals?" + Pages.link("status=" + shown.name()));
 		model.addAttribute("now", clock.now());
 		return "approvals/approval-queue";

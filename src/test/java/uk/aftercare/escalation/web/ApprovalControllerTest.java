@@ -140,7 +140,7 @@ class ApprovalControllerTest {
 				ApprovalStatus.PENDING, null, null, null, 3);
 		given(approvals.queue(eq(ApprovalStatus.PENDING), any()))
 			.willReturn(listed(pending("staff", Approver.SUPERVISOR), theirs));
-		given(approvals.someoneCanDecide(theirs)).willReturn(false);
+		given(approvals.nobodyToDecide(any())).willReturn(java.util.Set.of(theirs.id()));
 
 		String html = mvc.perform(get("/approvals")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
